@@ -1,0 +1,59 @@
+#pragma once
+#include "text/types.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace okur::library {
+
+/// A document as the library lists it.
+struct DocumentInfo {
+    QString id;
+    QString title;
+    QString language;
+    QString date;
+    QString author;
+    QString source;
+    QStringList related;
+    QString origin;       ///< "seed:<file>" or "import:<file name>"
+    int repairVersion = 0;
+    int wordCount = 0;
+    int blockCount = 0;
+    double progress = 0;  ///< 0..1, how far the reader got
+};
+
+/// One stored block.
+struct StoredBlock {
+    int index = 0;
+    text::BlockKind kind = text::BlockKind::Paragraph;
+    QString language;
+    QString text;
+    QString raw;
+};
+
+/// Where the reader stopped: a block and how far into it (0..1).
+struct ReadingPosition {
+    bool valid = false;
+    int block = 0;
+    double offset = 0;
+    double progress = 0;
+};
+
+/// What the importer hands the store.
+struct NewDocument {
+    QString id;           ///< preferred id; made unique by the store
+    QString title;
+    QString language;
+    QString date;
+    QString author;
+    QString source;
+    QStringList related;
+    QString origin;
+    QString raw;
+    QList<text::TextBlock> blocks;
+    int repairVersion = 0;
+    int sortKey = 0;
+};
+
+} // namespace okur::library

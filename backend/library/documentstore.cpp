@@ -1,0 +1,284 @@
+#include "documentstore.h"
+
+#include "storage/migrations.h"
+#include "text/casing.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace okur::library {
+
+using storage::Statement;
+using storage::Transaction;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
+
+int countWords(const QList<text::TextBlock> &blocks)
+{
+    int n = 0;
+    for (const auto &b : blocks)
+        n += int(b.text.split(u' ', Qt::SkipEmptyParts).size());
+    return n;
+}
+
+const char *kInfoColumns =
+    "d.id, d.title, d.language, d.date, d.author, d.source, d.related, d.origin, d.repair_version, d.word_count, "
+    "(SELECT count(*) FROM blocks b WHERE b.document_id = d.id), "
+    "coalesce((SELECT progress FROM reading_positions p WHERE p.document_id = d.id), 0)";
+
+DocumentInfo readInfo(const Statement &s)
+{
+    DocumentInfo d;
+    d.id = s.text(0);
+    d.title = s.text(1);
+    d.language = s.text(2);
+    d.date = s.text(3);
+    d.author = s.text(4);
+    d.source = s.text(5);
+    d.related = s.text(6).split(u'\n', Qt::SkipEmptyParts);
+    d.origin = s.text(7);
+    d.repairVersion = int(s.integer(8));
+    d.wordCount = int(s.integer(9));
+    d.blockCount = int(s.integer(10));
+    d.progress = s.real(11);
+    return d;
+}
+} // namespace
+
+bool DocumentStore::open(const QString &dir, QString *error)
+{
+    QFileInfo info(dir);
+    if (info.exists() && !info.isDir()) {
+        if (error)
+            *error = tr("the library location %1 is a file, not a folder").arg(dir);
+        return false;
+    }
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("cannot create the library folder %1").arg(dir);
+        return false;
+    }
+    m_path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
+    if (!m_db.open(m_path)) {
+        if (error)
+            *error = tr("cannot open the library %1: %2").arg(m_path, m_db.error());
+        return false;
+    }
+    QString migrationError;
+    if (!storage::migrate(m_db, m_path, &migrationError)) {
+        if (error)
+            *error = tr("cannot open the library %1: %2").arg(m_path, migrationError);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+QList<DocumentInfo> DocumentStore::documents()
+{
+    QList<DocumentInfo> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.sort_key, d.added_at, d.id")
+                                   .arg(QLatin1String(kInfoColumns)));
+    while (s.next())
+        out.append(readInfo(s));
+    return out;
+}
+
+std::optional<DocumentInfo> DocumentStore::document(const QString &id)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d WHERE d.id = ?1").arg(QLatin1String(kInfoColumns)));
+    s.bind(1, id);
+    if (s.next())
+        return readInfo(s);
+    return std::nullopt;
+}
+
+QList<DocumentInfo> DocumentStore::documentsByOrigin(const QString &originPrefix)
+{
+    QList<DocumentInfo> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d WHERE substr(d.origin, 1, length(?1)) = ?1")
+                                   .arg(QLatin1String(kInfoColumns)));
+    s.bind(1, originPrefix);
+    while (s.next())
+        out.append(readInfo(s));
+    return out;
+}
+
+bool DocumentStore::contains(const QString &id)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT 1 FROM documents WHERE id = ?1"));
+    s.bind(1, id);
+    return s.next();
+}
+
+QString DocumentStore::rawText(const QString &id)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT raw FROM documents WHERE id = ?1"));
+    s.bind(1, id);
+    return s.next() ? s.text(0) : QString();
+}
+
+QList<StoredBlock> DocumentStore::blocks(const QString &id)
+{
+    QList<StoredBlock> out;
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT idx, kind, language, text, raw FROM blocks WHERE document_id = ?1 ORDER BY idx"));
+    s.bind(1, id);
+    while (s.next()) {
+        StoredBlock b;
+        b.index = int(s.integer(0));
+        b.kind = text::blockKindFromName(s.text(1));
+        b.language = s.text(2);
+        b.text = s.text(3);
+        b.raw = s.text(4);
+        out.append(b);
+    }
+    return out;
+}
+
+QString DocumentStore::slugify(const QString &title)
+{
+    const QString plain = text::stripDiacritics(text::foldCase(title, QStringLiteral("tr")));
+    QString slug;
+    for (const QChar c : plain) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            slug.append(c);
+        else if (c == u'\'' || c == u'’')
+            continue;
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug.append(u'-');
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    if (slug.size() > 60) {
+        slug.truncate(60);
+        const qsizetype cut = slug.lastIndexOf(u'-');
+        if (cut > 20)
+            slug.truncate(cut);
+    }
+    return slug.isEmpty() ? QStringLiteral("document") : slug;
+}
+
+QString DocumentStore::uniqueId(const QString &preferred)
+{
+    const QString base = slugify(preferred);
+    QString id = base;
+    for (int n = 2; contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QString DocumentStore::insert(const NewDocument &doc, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = m_db.error();
+        return {};
+    }
+    const QString id = uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO documents (id, title, language, date, author, source, related, origin, raw, repair_version, "
+        "word_count, sort_key, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    s.bind(1, id).bind(2, doc.title).bind(3, doc.language).bind(4, doc.date).bind(5, doc.author).bind(6, doc.source);
+    s.bind(7, doc.related.join(u'\n')).bind(8, doc.origin).bind(9, doc.raw).bind(10, doc.repairVersion);
+    s.bind(11, countWords(doc.blocks)).bind(12, doc.sortKey).bind(13, QDateTime::currentMSecsSinceEpoch());
+    bool ok = s.exec();
+    Statement b = m_db.prepare(
+        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    for (qsizetype i = 0; ok && i < doc.blocks.size(); ++i) {
+        const auto &blk = doc.blocks[i];
+        b.bind(1, id).bind(2, int(i)).bind(3, text::blockKindName(blk.kind)).bind(4, blk.language);
+        b.bind(5, blk.text).bind(6, blk.raw);
+        ok = b.exec();
+    }
+    if (!ok || !tx.commit()) {
+        if (error)
+            *error = tr("cannot save the document: %1").arg(m_db.error());
+        return {};
+    }
+    return id;
+}
+
+bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock> &blocks, int repairVersion,
+                                  QString *error)
+{
+    Transaction tx(m_db);
+    Statement del = m_db.prepare(QStringLiteral("DELETE FROM blocks WHERE document_id = ?1"));
+    del.bind(1, id);
+    bool ok = tx.isActive() && del.exec();
+    Statement b = m_db.prepare(
+        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    for (qsizetype i = 0; ok && i < blocks.size(); ++i) {
+        b.bind(1, id).bind(2, int(i)).bind(3, text::blockKindName(blocks[i].kind)).bind(4, blocks[i].language);
+        b.bind(5, blocks[i].text).bind(6, blocks[i].raw);
+        ok = b.exec();
+    }
+    Statement u = m_db.prepare(QStringLiteral("UPDATE documents SET repair_version = ?2, word_count = ?3 WHERE id = ?1"));
+    u.bind(1, id).bind(2, repairVersion).bind(3, countWords(blocks));
+    ok = ok && u.exec();
+    // A position past the new end would open an empty page.
+    Statement clamp = m_db.prepare(
+        QStringLiteral("UPDATE reading_positions SET block = min(block, max(?2 - 1, 0)) WHERE document_id = ?1"));
+    clamp.bind(1, id).bind(2, int(blocks.size()));
+    ok = ok && clamp.exec();
+    if (!ok || !tx.commit()) {
+        if (error)
+            *error = tr("cannot save the document: %1").arg(m_db.error());
+        return false;
+    }
+    return true;
+}
+
+bool DocumentStore::remove(const QString &id)
+{
+    Statement s = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
+    s.bind(1, id);
+    return s.exec();
+}
+
+ReadingPosition DocumentStore::position(const QString &id)
+{
+    ReadingPosition p;
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT block, offset, progress FROM reading_positions WHERE document_id = ?1"));
+    s.bind(1, id);
+    if (s.next()) {
+        p.valid = true;
+        p.block = int(s.integer(0));
+        p.offset = s.real(1);
+        p.progress = s.real(2);
+    }
+    return p;
+}
+
+bool DocumentStore::setPosition(const QString &id, const ReadingPosition &pos)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO reading_positions (document_id, block, offset, progress, updated_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(document_id) DO UPDATE SET block = excluded.block, offset = excluded.offset, "
+        "progress = excluded.progress, updated_at = excluded.updated_at"));
+    s.bind(1, id).bind(2, pos.block).bind(3, qBound(0.0, pos.offset, 1.0)).bind(4, qBound(0.0, pos.progress, 1.0));
+    s.bind(5, QDateTime::currentMSecsSinceEpoch());
+    return s.exec();
+}
+
+QString DocumentStore::setting(const QString &key, const QString &fallback)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    s.bind(1, key);
+    return s.next() ? s.text(0) : fallback;
+}
+
+bool DocumentStore::setSetting(const QString &key, const QString &value)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    s.bind(1, key).bind(2, value);
+    return s.exec();
+}
+
+} // namespace okur::library

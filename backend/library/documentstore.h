@@ -1,0 +1,49 @@
+#pragma once
+#include "document.h"
+#include "storage/database.h"
+
+#include <optional>
+
+namespace okur::library {
+
+/// The library's documents, blocks, reading positions and settings in
+/// SQLite. Returns plain structs. One instance per thread (each has its own
+/// connection); every write is committed before the call returns.
+class DocumentStore {
+public:
+    /// Opens or creates `<dir>/library.sqlite` and migrates it.
+    bool open(const QString &dir, QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    storage::Database &database() { return m_db; }
+
+    QList<DocumentInfo> documents();
+    std::optional<DocumentInfo> document(const QString &id);
+    QList<StoredBlock> blocks(const QString &id);
+    bool contains(const QString &id);
+    /// Ids and repair versions of every document with its origin, for re-processing.
+    QList<DocumentInfo> documentsByOrigin(const QString &originPrefix);
+    QString rawText(const QString &id);
+
+    /// Inserts a document and its blocks in one transaction; returns its id.
+    QString insert(const NewDocument &doc, QString *error);
+    /// Replaces a document's blocks after a better repair.
+    bool replaceBlocks(const QString &id, const QList<text::TextBlock> &blocks, int repairVersion, QString *error);
+    bool remove(const QString &id);
+
+    ReadingPosition position(const QString &id);
+    bool setPosition(const QString &id, const ReadingPosition &pos);
+
+    QString setting(const QString &key, const QString &fallback = QString());
+    bool setSetting(const QString &key, const QString &value);
+
+    /// A slug from a title: "Azerbaycan'ın Dış Politikası" → "azerbaycanin-dis-politikasi".
+    static QString slugify(const QString &title);
+
+private:
+    QString uniqueId(const QString &preferred);
+    storage::Database m_db;
+    QString m_path;
+};
+
+} // namespace okur::library

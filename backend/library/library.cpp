@@ -1,0 +1,84 @@
+#include "library.h"
+
+#include "importer.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+namespace okur::library {
+
+QString resolveLibraryDir(const QString &explicitDir)
+{
+    if (!explicitDir.isEmpty())
+        return explicitDir;
+    const QString env = qEnvironmentVariable("OKUR_LIBRARY");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Library::Library(const QString &dir, QObject *parent) : QObject(parent), m_dir(dir) {}
+
+Library::~Library() { waitForBackgroundWork(); }
+
+bool Library::open()
+{
+    QString error;
+    if (!m_store.open(m_dir, &error)) {
+        m_error = error;
+        Q_EMIT errorChanged();
+        return false;
+    }
+    return true;
+}
+
+text::Lexicons Library::lexicons() const { return m_lexicons; }
+
+void Library::startBackgroundWork()
+{
+    if (m_busy || !m_store.isOpen())
+        return;
+    m_busy = true;
+    Q_EMIT busyChanged();
+    const QString dir = m_dir;
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QPointer<Library> self(this);
+    m_work = QtConcurrent::run([self, dir, cache]() {
+        QString error;
+        DocumentStore store; // the worker's own connection
+        int changed = 0;
+        text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
+        if (store.open(dir, &error)) {
+            changed += syncBundledDocuments(store, lex, &error);
+            changed += reprocessOutdated(store, lex, &error);
+        }
+        if (self) {
+            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex]() {
+                if (self)
+                    self->finishBackgroundWork(changed, error, lex);
+            }, Qt::QueuedConnection);
+        }
+    });
+}
+
+void Library::waitForBackgroundWork()
+{
+    m_work.waitForFinished();
+}
+
+void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons)
+{
+    m_lexicons = lexicons;
+    m_busy = false;
+    if (!error.isEmpty() && error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+    if (changed > 0)
+        Q_EMIT documentsChanged();
+    Q_EMIT busyChanged();
+}
+
+} // namespace okur::library

@@ -1,0 +1,54 @@
+#pragma once
+#include "documentstore.h"
+#include "text/lexicon.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace okur::library {
+
+/// Where the library lives: `--library DIR`, else $OKUR_LIBRARY, else the
+/// platform's app data folder.
+QString resolveLibraryDir(const QString &explicitDir = QString());
+
+/// The library as the app sees it: a store for the UI thread, plus the
+/// slow work (loading dictionaries, importing the bundled documents,
+/// re-processing after a better repair) on a worker thread. Lives on the
+/// UI thread; signals arrive there.
+class Library : public QObject {
+    Q_OBJECT
+public:
+    explicit Library(const QString &dir, QObject *parent = nullptr);
+    ~Library() override;
+
+    /// Opens the database (fast). On failure `error()` says why.
+    bool open();
+    /// Starts dictionary loading and seeding in the background.
+    void startBackgroundWork();
+    /// Waits for the background work (tests, the CLI).
+    void waitForBackgroundWork();
+
+    DocumentStore &store() { return m_store; }
+    QString directory() const { return m_dir; }
+    QString error() const { return m_error; }
+    bool busy() const { return m_busy; }
+    /// The dictionaries, once loaded; empty before.
+    text::Lexicons lexicons() const;
+
+Q_SIGNALS:
+    void documentsChanged();
+    void busyChanged();
+    void errorChanged();
+
+private:
+    void finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons);
+
+    QString m_dir;
+    QString m_error;
+    bool m_busy = false;
+    DocumentStore m_store;
+    text::Lexicons m_lexicons;
+    QFuture<void> m_work;
+};
+
+} // namespace okur::library

@@ -1,0 +1,91 @@
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace okur::storage {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> ladder = {
+        {1, R"sql(
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                language TEXT NOT NULL,
+                date TEXT,
+                author TEXT,
+                source TEXT,
+                related TEXT,
+                origin TEXT NOT NULL,
+                raw TEXT NOT NULL,
+                repair_version INTEGER NOT NULL,
+                word_count INTEGER NOT NULL DEFAULT 0,
+                sort_key INTEGER NOT NULL DEFAULT 0,
+                added_at INTEGER NOT NULL
+            );
+            CREATE TABLE blocks (
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                raw TEXT NOT NULL,
+                PRIMARY KEY (document_id, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+        )sql"},
+        {2, R"sql(
+            CREATE TABLE reading_positions (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                block INTEGER NOT NULL,
+                offset REAL NOT NULL DEFAULT 0,
+                progress REAL NOT NULL DEFAULT 0,
+                updated_at INTEGER NOT NULL
+            );
+        )sql"},
+    };
+    return ladder;
+}
+
+int currentSchemaVersion() { return migrations().back().version; }
+
+bool migrate(Database &db, const QString &dbPath, QString *error, int target)
+{
+    if (target < 0)
+        target = currentSchemaVersion();
+    const int version = db.userVersion();
+    if (version < 0) {
+        if (error)
+            *error = db.error();
+        return false;
+    }
+    if (version > currentSchemaVersion()) {
+        if (error)
+            *error = QCoreApplication::translate("okur::storage",
+                                                 "the library was written by a newer version of Okur (schema %1; this "
+                                                 "version reads up to %2)")
+                         .arg(version)
+                         .arg(currentSchemaVersion());
+        return false;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= version || m.version > target)
+            continue;
+        if (m.destructive && !dbPath.isEmpty()) {
+            db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QFile::copy(dbPath, dbPath + QStringLiteral(".v%1-%2.bak").arg(m.version - 1)
+                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        }
+        Transaction tx(db);
+        if (!tx.isActive() || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version) || !tx.commit()) {
+            if (error)
+                *error = QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(db.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace okur::storage

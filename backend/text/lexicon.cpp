@@ -1,0 +1,92 @@
+#include "lexicon.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+
+namespace okur::text {
+
+Lexicon::~Lexicon() = default;
+
+std::unique_ptr<Lexicon> Lexicon::open(const QString &affPath, const QString &dicPath, QString *error)
+{
+    if (!QFileInfo::exists(affPath) || !QFileInfo::exists(dicPath)) {
+        if (error)
+            *error = QStringLiteral("dictionary not found: %1").arg(dicPath);
+        return nullptr;
+    }
+    std::unique_ptr<Lexicon> lex(new Lexicon);
+    lex->m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
+                                                 QFile::encodeName(dicPath).constData());
+    return lex;
+}
+
+bool Lexicon::accepts(const QString &word) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_cache.constFind(word);
+    if (it != m_cache.constEnd())
+        return *it;
+    const bool ok = m_hunspell->spell(word.toStdString());
+    m_cache.insert(word, ok);
+    return ok;
+}
+
+QStringList Lexicon::stems(const QString &word) const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList out;
+    for (const std::string &s : m_hunspell->stem(word.toStdString()))
+        out.append(QString::fromStdString(s));
+    return out;
+}
+
+namespace {
+
+// Copies a resource to disk unless an identical-size copy is already there.
+bool extract(const QString &resource, const QString &target, QString *error)
+{
+    QFile src(resource);
+    QFileInfo info(target);
+    if (info.exists() && info.size() == src.size())
+        return true;
+    QFile::remove(target);
+    if (!src.copy(target)) {
+        if (error)
+            *error = QStringLiteral("cannot extract %1 to %2: %3").arg(resource, target, src.errorString());
+        return false;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return true;
+}
+
+std::shared_ptr<const WordChecker> loadOne(const QString &dir, const QString &name, QString *error)
+{
+    const QString aff = dir + QLatin1Char('/') + name + QStringLiteral(".aff");
+    const QString dic = dir + QLatin1Char('/') + name + QStringLiteral(".dic");
+    const QString res = QStringLiteral(":/okur/hunspell/") + name;
+    if (!extract(res + QStringLiteral(".aff"), aff, error) || !extract(res + QStringLiteral(".dic"), dic, error))
+        return nullptr;
+    return std::shared_ptr<const WordChecker>(Lexicon::open(aff, dic, error).release());
+}
+
+} // namespace
+
+Lexicons loadBundledLexicons(const QString &cacheDir, QString *error)
+{
+    Lexicons lex;
+    const QString dir = cacheDir + QStringLiteral("/hunspell");
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(dir);
+        return lex;
+    }
+    lex.tr = loadOne(dir, QStringLiteral("tr_TR"), error);
+    lex.en = loadOne(dir, QStringLiteral("en_US"), error);
+    return lex;
+}
+
+} // namespace okur::text

@@ -1,0 +1,51 @@
+#pragma once
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <memory>
+
+class Hunspell;
+
+namespace okur::text {
+
+/// Answers whether a word is spelled right in one language.
+class WordChecker {
+public:
+    virtual ~WordChecker() = default;
+    virtual bool accepts(const QString &word) const = 0;
+};
+
+/// A hunspell dictionary. Thread-safe: calls are serialised and answers cached.
+class Lexicon final : public WordChecker {
+public:
+    ~Lexicon() override;
+    /// Opens an .aff/.dic pair; returns null and sets `error` when it cannot.
+    static std::unique_ptr<Lexicon> open(const QString &affPath, const QString &dicPath, QString *error);
+    bool accepts(const QString &word) const override;
+    /// Stems hunspell gives for a word (used by morphology later).
+    QStringList stems(const QString &word) const;
+
+private:
+    Lexicon() = default;
+    std::unique_ptr<Hunspell> m_hunspell;
+    mutable QMutex m_mutex;
+    mutable QHash<QString, bool> m_cache;
+};
+
+/// The two dictionaries the repair needs. Either may be null when missing.
+struct Lexicons {
+    std::shared_ptr<const WordChecker> tr;
+    std::shared_ptr<const WordChecker> en;
+    const WordChecker *forLanguage(const QString &language) const
+    {
+        return language == QLatin1String("tr") ? tr.get() : en.get();
+    }
+    bool complete() const { return tr && en; }
+};
+
+/// Loads tr_TR and en_US from the app's resources (":/okur/hunspell"),
+/// extracting them once into `cacheDir` because hunspell reads files.
+/// Slow (a second or so): never call on the UI thread.
+Lexicons loadBundledLexicons(const QString &cacheDir, QString *error);
+
+} // namespace okur::text

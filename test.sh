@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install what is missing, build in Release, and run every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh
+scripts/build.sh
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+ctest --test-dir build --output-on-failure --timeout 600 "$@"
