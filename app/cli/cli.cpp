@@ -1,0 +1,202 @@
+#include "cli.h"
+
+#include "library/documentstore.h"
+#include "library/importer.h"
+#include "library/library.h"
+#include "text/decode.h"
+#include "text/pipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace okur::cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailure = 1;
+constexpr int kUsage = 2;
+
+const char *kUsageText =
+    "usage: okur-cli [--library DIR] COMMAND\n"
+    "  list [--json]          the documents in the library\n"
+    "  text ID                a document's blocks, one a line\n"
+    "  import FILE...         import plain text or Markdown (UTF-8); prints each new id\n"
+    "  repair FILE            print the repaired text of FILE, one block a line (no library)\n";
+
+struct Options {
+    QString libraryDir;
+    QStringList positional;
+    bool json = false;
+    QString badOption;
+};
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--library")) {
+            if (i + 1 >= args.size()) {
+                o.badOption = a;
+                break;
+            }
+            o.libraryDir = args[++i];
+        } else if (a.startsWith(QLatin1String("--library="))) {
+            o.libraryDir = a.mid(10);
+        } else if (a == QLatin1String("--json")) {
+            o.json = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            o.badOption = a;
+        } else {
+            o.positional.append(a);
+        }
+    }
+    return o;
+}
+
+QString cacheDir(const QString &libraryDir)
+{
+    const QString c = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return c.isEmpty() ? libraryDir + QStringLiteral("/cache") : c;
+}
+
+// Opens the library and brings the bundled documents in, synchronously.
+bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err)
+{
+    const QString dir = library::resolveLibraryDir(o.libraryDir);
+    QString error;
+    if (!store.open(dir, &error)) {
+        err << "okur-cli: " << error << Qt::endl;
+        return false;
+    }
+    lex = text::loadBundledLexicons(cacheDir(dir), &error);
+    library::syncBundledDocuments(store, lex, &error);
+    library::reprocessOutdated(store, lex, &error);
+    return true;
+}
+
+int list(const Options &o, QTextStream &out, QTextStream &err)
+{
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    const auto docs = store.documents();
+    if (o.json) {
+        QJsonArray arr;
+        for (const auto &d : docs) {
+            arr.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                   {QStringLiteral("title"), d.title},
+                                   {QStringLiteral("language"), d.language},
+                                   {QStringLiteral("date"), d.date.isEmpty() ? QJsonValue() : QJsonValue(d.date)},
+                                   {QStringLiteral("blocks"), d.blockCount}});
+        }
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &d : docs)
+            out << d.id << '\t' << d.language << '\t' << d.date << '\t' << d.title << '\n';
+    }
+    return kOk;
+}
+
+int text(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    const QString id = o.positional[1];
+    if (!store.contains(id)) {
+        err << "okur-cli: no document with id " << id << Qt::endl;
+        return kFailure;
+    }
+    for (const auto &b : store.blocks(id))
+        out << b.text << '\n';
+    return kOk;
+}
+
+int import(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() < 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    int code = kOk;
+    for (const QString &path : o.positional.mid(1)) {
+        const library::ImportOutcome r = library::importFile(store, path, lex);
+        if (r.ok()) {
+            out << r.id << '\n';
+        } else {
+            err << "okur-cli: " << r.error << Qt::endl;
+            code = kFailure;
+        }
+    }
+    return code;
+}
+
+int repair(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    const QString path = o.positional[1];
+    QFile f(path);
+    if (!f.exists() || !f.open(QIODevice::ReadOnly)) {
+        err << "okur-cli: " << path << ": cannot read" << Qt::endl;
+        return kFailure;
+    }
+    QString error;
+    const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
+    const text::PipelineResult r = text::processBytes(f.read(text::kMaxImportBytes + 1), lex);
+    if (!r.ok()) {
+        err << "okur-cli: " << path << ": " << r.error << Qt::endl;
+        return kFailure;
+    }
+    for (const auto &b : r.blocks)
+        out << b.text << '\n';
+    return kOk;
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Options o = parse(args);
+    if (!o.badOption.isEmpty() || o.positional.isEmpty()) {
+        if (!o.badOption.isEmpty())
+            err << "okur-cli: unknown or incomplete option " << o.badOption << '\n';
+        err << kUsageText;
+        return kUsage;
+    }
+    const QString cmd = o.positional.first();
+    int code = kUsage;
+    if (cmd == QLatin1String("list"))
+        code = list(o, out, err);
+    else if (cmd == QLatin1String("text"))
+        code = text(o, out, err);
+    else if (cmd == QLatin1String("import"))
+        code = import(o, out, err);
+    else if (cmd == QLatin1String("repair"))
+        code = repair(o, out, err);
+    else
+        err << "okur-cli: unknown command " << cmd << '\n' << kUsageText;
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace okur::cli

@@ -1,0 +1,87 @@
+// The Okur GUI: parses the command line, opens the library, loads the QML shell.
+#include "models/appstate.h"
+#include "library/library.h"
+#include "screenshot.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(OkurPlugin)
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("Okur"));
+    QGuiApplication::setApplicationName(QStringLiteral("Okur"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Okur"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Okur, a reader for studying texts"));
+    parser.addHelpOption();
+    QCommandLineOption libraryOpt(QStringLiteral("library"), QStringLiteral("Library folder."), QStringLiteral("DIR"));
+    QCommandLineOption quitOpt(QStringLiteral("quit-after-first-frame"),
+                               QStringLiteral("Print first-frame-ms and quit (benchmarks)."));
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
+                               QStringLiteral("FILE"));
+    QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
+                               QStringLiteral("WxH"));
+    QCommandLineOption openOpt(QStringLiteral("open"), QStringLiteral("Open a document by id."), QStringLiteral("ID"));
+    QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light, dark, sepia or system."),
+                                QStringLiteral("THEME"));
+    parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt});
+    parser.process(app);
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    okur::library::Library library(okur::library::resolveLibraryDir(parser.value(libraryOpt)));
+    if (library.open())
+        library.startBackgroundWork();
+    else
+        std::fprintf(stderr, "okur: %s\n", qPrintable(library.error()));
+
+    const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    okur::app::AppState state(&library, systemDark);
+    if (parser.isSet(themeOpt))
+        state.setTheme(parser.value(themeOpt));
+    if (parser.isSet(openOpt))
+        state.setLastDocument(parser.value(openOpt));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // the Okur module lives at qrc:/Okur
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(u'x');
+        if (wh.size() == 2)
+            window->resize(wh[0].toInt(), wh[1].toInt());
+    }
+
+    if (parser.isSet(quitOpt)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart]() {
+            std::printf("first-frame-ms: %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(shotOpt))
+        okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt));
+
+    return app.exec();
+}

@@ -1,0 +1,82 @@
+#include "appstate.h"
+
+#include "library/library.h"
+
+#include <QQmlEngine>
+
+namespace okur::app {
+
+namespace {
+AppState *s_instance = nullptr;
+const QStringList kThemes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                             QStringLiteral("sepia")};
+}
+
+AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
+    : QObject(parent), m_library(library), m_systemDark(systemDark)
+{
+    s_instance = this;
+    if (m_library && m_library->store().isOpen()) {
+        auto &store = m_library->store();
+        const QString theme = store.setting(QStringLiteral("theme"), m_theme);
+        m_theme = kThemes.contains(theme) ? theme : m_theme;
+        m_fontSize = qBound(kMinFontSize, store.setting(QStringLiteral("fontSize")).toInt(), kMaxFontSize);
+        if (store.setting(QStringLiteral("fontSize")).isEmpty())
+            m_fontSize = 18;
+        m_lastDocument = store.setting(QStringLiteral("lastDocument"));
+    }
+    if (m_library) {
+        connect(m_library, &library::Library::busyChanged, this, &AppState::busyChanged);
+        connect(m_library, &library::Library::errorChanged, this, &AppState::errorChanged);
+    }
+}
+
+AppState *AppState::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+AppState *AppState::instance() { return s_instance; }
+
+bool AppState::ready() const { return m_library && m_library->store().isOpen(); }
+bool AppState::busy() const { return m_library && m_library->busy(); }
+QString AppState::error() const { return m_library ? m_library->error() : QString(); }
+QString AppState::libraryDirectory() const { return m_library ? m_library->directory() : QString(); }
+
+void AppState::setTheme(const QString &theme)
+{
+    if (theme == m_theme || !kThemes.contains(theme))
+        return;
+    m_theme = theme;
+    saveSetting(QStringLiteral("theme"), theme);
+    Q_EMIT themeChanged();
+}
+
+void AppState::setFontSize(int size)
+{
+    size = qBound(kMinFontSize, size, kMaxFontSize);
+    if (size == m_fontSize)
+        return;
+    m_fontSize = size;
+    saveSetting(QStringLiteral("fontSize"), QString::number(size));
+    Q_EMIT fontSizeChanged();
+}
+
+void AppState::setLastDocument(const QString &id)
+{
+    if (id == m_lastDocument)
+        return;
+    m_lastDocument = id;
+    saveSetting(QStringLiteral("lastDocument"), id);
+    Q_EMIT lastDocumentChanged();
+}
+
+void AppState::saveSetting(const QString &key, const QString &value)
+{
+    if (m_library && m_library->store().isOpen())
+        m_library->store().setSetting(key, value);
+}
+
+} // namespace okur::app

@@ -1,0 +1,71 @@
+#pragma once
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The app-wide state QML binds to as the `App` singleton: the library's
+/// readiness, reading preferences (theme, font size) and the last open
+/// document. C++ owns it; main() creates it before the engine loads QML.
+class AppState : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
+    Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)
+    Q_PROPERTY(QString lastDocument READ lastDocument WRITE setLastDocument NOTIFY lastDocumentChanged)
+    Q_PROPERTY(QString libraryDirectory READ libraryDirectory CONSTANT)
+
+public:
+    static constexpr int kMinFontSize = 12;
+    static constexpr int kMaxFontSize = 32;
+
+    explicit AppState(library::Library *library, bool systemDark, QObject *parent = nullptr);
+    static AppState *create(QQmlEngine *, QJSEngine *);
+    static AppState *instance();
+
+    library::Library *library() const { return m_library; }
+    bool ready() const;
+    bool busy() const;
+    QString error() const;
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    bool systemDark() const { return m_systemDark; }
+    int fontSize() const { return m_fontSize; }
+    void setFontSize(int size);
+    QString lastDocument() const { return m_lastDocument; }
+    void setLastDocument(const QString &id);
+    QString libraryDirectory() const;
+
+    Q_INVOKABLE void zoomIn() { setFontSize(m_fontSize + 1); }
+    Q_INVOKABLE void zoomOut() { setFontSize(m_fontSize - 1); }
+
+Q_SIGNALS:
+    void readyChanged();
+    void busyChanged();
+    void errorChanged();
+    void themeChanged();
+    void fontSizeChanged();
+    void lastDocumentChanged();
+
+private:
+    void saveSetting(const QString &key, const QString &value);
+    library::Library *m_library;
+    bool m_systemDark;
+    QString m_theme = QStringLiteral("system");
+    int m_fontSize = 18;
+    QString m_lastDocument;
+};
+
+} // namespace okur::app

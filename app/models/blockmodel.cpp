@@ -1,0 +1,99 @@
+#include "blockmodel.h"
+
+#include "appstate.h"
+#include "library/library.h"
+#include "typography.h"
+
+namespace okur::app {
+
+BlockModel::BlockModel(QObject *parent)
+    : BlockModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
+{
+}
+
+BlockModel::BlockModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    if (m_library) {
+        connect(m_library, &library::Library::documentsChanged, this, [this]() {
+            if (!m_documentId.isEmpty())
+                load();
+        });
+    }
+}
+
+void BlockModel::setDocumentId(const QString &id)
+{
+    if (id == m_documentId)
+        return;
+    m_documentId = id;
+    load();
+}
+
+void BlockModel::load()
+{
+    const int before = int(m_blocks.size());
+    beginResetModel();
+    m_blocks.clear();
+    m_info = {};
+    m_saved = {};
+    m_error.clear();
+    if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
+        auto &store = m_library->store();
+        if (const auto info = store.document(m_documentId)) {
+            m_info = *info;
+            m_blocks = store.blocks(m_documentId);
+            m_saved = store.position(m_documentId);
+        } else {
+            m_error = tr("This document is not in the library.");
+        }
+    }
+    endResetModel();
+    Q_EMIT documentIdChanged();
+    if (before != m_blocks.size())
+        Q_EMIT countChanged();
+}
+
+void BlockModel::savePosition(int block, double offset)
+{
+    if (!m_library || m_blocks.isEmpty() || block < 0 || block >= m_blocks.size())
+        return;
+    library::ReadingPosition p;
+    p.block = block;
+    p.offset = qBound(0.0, offset, 1.0);
+    p.progress = m_blocks.size() <= 1 ? p.offset : qBound(0.0, (block + p.offset) / (m_blocks.size() - 1), 1.0);
+    if (p.block == m_saved.block && qAbs(p.offset - m_saved.offset) < 0.001)
+        return;
+    m_saved = p;
+    m_saved.valid = true;
+    m_library->store().setPosition(m_documentId, p);
+}
+
+int BlockModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_blocks.size());
+}
+
+QVariant BlockModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const library::StoredBlock &b = m_blocks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return typography::forDisplay(b.text);
+    case KindRole: return text::blockKindName(b.kind);
+    case LanguageRole: return b.language;
+    case RawRole: return b.raw;
+    case BlockRole: return b.index;
+    case HeadingLevelRole: return b.kind == text::BlockKind::Heading ? (index.row() == 0 ? 1 : 2) : 0;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> BlockModel::roleNames() const
+{
+    return {{TextRole, "text"}, {KindRole, "kind"}, {LanguageRole, "language"},
+            {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"}};
+}
+
+} // namespace okur::app

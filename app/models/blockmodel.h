@@ -1,0 +1,68 @@
+#pragma once
+#include "library/document.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The blocks of the open document, for the reader's continuous flow, and
+/// the reading position to restore and save. UI thread only.
+class BlockModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
+    Q_PROPERTY(QString title READ title NOTIFY documentIdChanged)
+    Q_PROPERTY(QString author READ author NOTIFY documentIdChanged)
+    Q_PROPERTY(QString date READ date NOTIFY documentIdChanged)
+    Q_PROPERTY(QString source READ source NOTIFY documentIdChanged)
+    Q_PROPERTY(QString language READ language NOTIFY documentIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int savedBlock READ savedBlock NOTIFY documentIdChanged)
+    Q_PROPERTY(double savedOffset READ savedOffset NOTIFY documentIdChanged)
+    Q_PROPERTY(QString error READ error NOTIFY documentIdChanged)
+
+public:
+    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole };
+    Q_ENUM(Role)
+
+    explicit BlockModel(QObject *parent = nullptr);
+    BlockModel(library::Library *library, QObject *parent = nullptr);
+
+    QString documentId() const { return m_documentId; }
+    void setDocumentId(const QString &id);
+    QString title() const { return m_info.title; }
+    QString author() const { return m_info.author; }
+    QString date() const { return m_info.date; }
+    QString source() const { return m_info.source; }
+    QString language() const { return m_info.language; }
+    int savedBlock() const { return m_saved.block; }
+    double savedOffset() const { return m_saved.offset; }
+    QString error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Remembers where the reader is: `block` and how far into it (0..1).
+    Q_INVOKABLE void savePosition(int block, double offset);
+
+Q_SIGNALS:
+    void documentIdChanged();
+    void countChanged();
+
+private:
+    void load();
+    library::Library *m_library = nullptr;
+    QString m_documentId;
+    QString m_error;
+    library::DocumentInfo m_info;
+    library::ReadingPosition m_saved;
+    QList<library::StoredBlock> m_blocks;
+};
+
+} // namespace okur::app

@@ -1,0 +1,77 @@
+#include "librarymodel.h"
+
+#include "appstate.h"
+#include "library/library.h"
+
+#include <cmath>
+
+namespace okur::app {
+
+LibraryModel::LibraryModel(QObject *parent)
+    : LibraryModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
+{
+}
+
+LibraryModel::LibraryModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    if (m_library)
+        connect(m_library, &library::Library::documentsChanged, this, &LibraryModel::refresh);
+    refresh();
+}
+
+void LibraryModel::refresh()
+{
+    const int before = int(m_docs.size());
+    beginResetModel();
+    m_docs = (m_library && m_library->store().isOpen()) ? m_library->store().documents() : QList<library::DocumentInfo>();
+    endResetModel();
+    if (before != m_docs.size())
+        Q_EMIT countChanged();
+}
+
+int LibraryModel::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_docs.size(); ++i) {
+        if (m_docs[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_docs.size());
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const library::DocumentInfo &d = m_docs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole: return d.title;
+    case IdRole: return d.id;
+    case LanguageRole: return d.language;
+    case LanguageNameRole: return d.language == QLatin1String("tr") ? tr("Turkish") : tr("English");
+    case DateRole: return d.date;
+    case AuthorRole: return d.author;
+    case SourceRole: return d.source;
+    case WordsRole: return d.wordCount;
+    case MinutesRole: return qMax(1, int(std::lround(d.wordCount / 230.0)));
+    case ProgressRole: return d.progress;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> LibraryModel::roleNames() const
+{
+    return {
+        {IdRole, "documentId"},   {TitleRole, "title"},   {LanguageRole, "language"},
+        {LanguageNameRole, "languageName"}, {DateRole, "date"}, {AuthorRole, "author"},
+        {SourceRole, "source"},   {WordsRole, "words"},   {MinutesRole, "minutes"},
+        {ProgressRole, "progress"},
+    };
+}
+
+} // namespace okur::app

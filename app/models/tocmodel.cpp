@@ -1,0 +1,70 @@
+#include "tocmodel.h"
+
+#include "appstate.h"
+#include "library/library.h"
+
+namespace okur::app {
+
+TocModel::TocModel(QObject *parent) : TocModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+
+TocModel::TocModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    if (m_library)
+        connect(m_library, &library::Library::documentsChanged, this, &TocModel::load);
+}
+
+void TocModel::setDocumentId(const QString &id)
+{
+    if (id == m_documentId)
+        return;
+    m_documentId = id;
+    load();
+    Q_EMIT documentIdChanged();
+}
+
+void TocModel::load()
+{
+    const int before = int(m_entries.size());
+    beginResetModel();
+    m_entries.clear();
+    if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
+        for (const auto &b : m_library->store().blocks(m_documentId)) {
+            if (b.kind == text::BlockKind::Heading)
+                m_entries.append({b.text, b.index, b.index == 0 ? 1 : 2});
+        }
+    }
+    endResetModel();
+    if (before != m_entries.size())
+        Q_EMIT countChanged();
+}
+
+int TocModel::entryForBlock(int block) const
+{
+    int found = -1;
+    for (qsizetype i = 0; i < m_entries.size() && m_entries[i].block <= block; ++i)
+        found = int(i);
+    return found;
+}
+
+int TocModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+
+QVariant TocModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole: return e.title;
+    case BlockRole: return e.block;
+    case LevelRole: return e.level;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> TocModel::roleNames() const
+{
+    return {{TitleRole, "title"}, {BlockRole, "block"}, {LevelRole, "level"}};
+}
+
+} // namespace okur::app

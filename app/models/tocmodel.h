@@ -1,0 +1,51 @@
+#pragma once
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The table of contents of a document: its headings and their blocks.
+class TocModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { TitleRole = Qt::UserRole + 1, BlockRole, LevelRole };
+    Q_ENUM(Role)
+
+    explicit TocModel(QObject *parent = nullptr);
+    TocModel(library::Library *library, QObject *parent = nullptr);
+
+    QString documentId() const { return m_documentId; }
+    void setDocumentId(const QString &id);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The entry whose section contains `block` (-1 before the first heading).
+    Q_INVOKABLE int entryForBlock(int block) const;
+
+Q_SIGNALS:
+    void documentIdChanged();
+    void countChanged();
+
+private:
+    struct Entry {
+        QString title;
+        int block;
+        int level;
+    };
+    void load();
+    library::Library *m_library = nullptr;
+    QString m_documentId;
+    QList<Entry> m_entries;
+};
+
+} // namespace okur::app

@@ -1,0 +1,68 @@
+#include "screenshot.h"
+
+#include "library/library.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+namespace okur::app {
+
+namespace {
+
+QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// Blocks of the reader's flow that show text, as the QML reports them; on
+// the library page, the documents listed.
+int renderedBlocks(QQuickWindow *window)
+{
+    if (QQuickItem *view = findVisible(window->contentItem(), QStringLiteral("blockView")))
+        return view->property("renderedBlocks").toInt();
+    if (QQuickItem *list = findVisible(window->contentItem(), QStringLiteral("documentList")))
+        return list->property("count").toInt();
+    return 0;
+}
+
+} // namespace
+
+void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path)
+{
+    auto *timer = new QTimer(window);
+    auto *elapsed = new int(0);
+    timer->setInterval(100);
+    QObject::connect(timer, &QTimer::timeout, window, [=]() {
+        *elapsed += 100;
+        const int blocks = renderedBlocks(window);
+        const bool settled = !library->busy() && blocks > 0;
+        if (!settled && *elapsed < 20000)
+            return;
+        // One more frame so the last layout is painted.
+        timer->stop();
+        QTimer::singleShot(300, window, [=]() {
+            const QImage image = window->grabWindow();
+            const bool saved = image.save(path);
+            std::printf("rendered-blocks: %d\nscreenshot: %s\n", renderedBlocks(window), saved ? "saved" : "failed");
+            std::fflush(stdout);
+            delete elapsed;
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    timer->start();
+}
+
+} // namespace okur::app

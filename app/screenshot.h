@@ -1,0 +1,17 @@
+#pragma once
+#include <QString>
+
+class QQuickWindow;
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// Waits until the library's background work is done and the reader (or
+/// library page) shows text, saves a screenshot of `window` to `path`,
+/// prints "rendered-blocks: N" and quits. For tests and documentation.
+void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path);
+
+} // namespace okur::app

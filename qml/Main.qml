@@ -1,0 +1,67 @@
+// The shell: window, theme, navigation and app-wide shortcuts. Nothing else.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Okur
+
+ApplicationWindow {
+    id: window
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title + " — Okur" : "Okur"
+    color: Theme.background
+
+    readonly property bool wide: width >= 840
+
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    function openDocument(id) {
+        App.lastDocument = id
+        stack.push(readerComponent, { documentId: id })
+    }
+
+    Shortcut {
+        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        onActivated: App.zoomIn()
+    }
+    Shortcut {
+        sequences: [StandardKey.ZoomOut, "Ctrl+-"]
+        onActivated: App.zoomOut()
+    }
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        enabled: stack.depth > 1
+        onActivated: stack.currentItem.back()
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: LibraryPage {
+            onOpenDocument: id => window.openDocument(id)
+        }
+    }
+
+    Component {
+        id: readerComponent
+        ReaderPage {
+            wide: window.wide
+            onBack: {
+                App.lastDocument = ""
+                stack.pop()
+            }
+        }
+    }
+
+    Component.onCompleted: {
+        if (App.lastDocument !== "")
+            openDocument(App.lastDocument)
+    }
+}

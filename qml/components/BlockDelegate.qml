@@ -1,0 +1,43 @@
+// One block of the reading flow: heading, paragraph or caption, set in a
+// readable measure. Text is always plain: nothing in a document is markup.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+Item {
+    id: block
+    required property int index
+    required property string text
+    required property string kind
+    required property string language
+    required property int headingLevel
+    property real measureWidth: 600
+
+    readonly property bool isHeading: kind === "heading"
+    readonly property bool isCaption: kind === "caption"
+
+    width: ListView.view ? ListView.view.width : measureWidth
+    implicitHeight: label.implicitHeight + label.y + (isHeading ? 10 : isCaption ? 18 : 14)
+    height: implicitHeight
+
+    Text {
+        id: label
+        objectName: "blockText"
+        x: Math.max(0, (block.width - width) / 2)
+        y: block.isHeading && block.index > 0 ? App.fontSize * 1.4 : 0
+        width: block.measureWidth
+        text: block.text
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: block.isCaption ? Theme.secondaryText : Theme.text
+        font.family: Theme.serif
+        font.pixelSize: block.isHeading ? Math.round(App.fontSize * (block.headingLevel === 1 ? 1.55 : 1.28))
+                        : block.isCaption ? Math.round(App.fontSize * 0.82) : App.fontSize
+        font.weight: block.isHeading ? Font.DemiBold : Font.Normal
+        font.italic: block.isCaption
+        lineHeight: block.isHeading ? 1.2 : 1.55
+        horizontalAlignment: block.isCaption ? Text.AlignHCenter : Text.AlignLeft
+        Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
+        Accessible.name: block.text
+    }
+}

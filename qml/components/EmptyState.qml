@@ -1,0 +1,36 @@
+// A centred message for empty or failed views.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+Column {
+    property alias title: titleLabel.text
+    property alias detail: detailLabel.text
+    property bool busy: false
+    spacing: 12
+    width: Math.min(parent ? parent.width - 48 : 320, 420)
+
+    BusyIndicator {
+        anchors.horizontalCenter: parent.horizontalCenter
+        running: parent.busy
+        visible: running
+    }
+    Label {
+        id: titleLabel
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        font.pixelSize: 18
+        color: Theme.text
+        textFormat: Text.PlainText
+    }
+    Label {
+        id: detailLabel
+        width: parent.width
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        color: Theme.secondaryText
+        textFormat: Text.PlainText
+        visible: text !== ""
+    }
+}

@@ -1,0 +1,110 @@
+// The continuous flow of blocks: restores and saves the reading position,
+// scrolls by page from the keyboard.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+ListView {
+    id: view
+    objectName: "blockView"
+
+    property int renderedBlocks: 0
+    property int topBlock: 0
+    property real topOffset: 0
+    readonly property real progress: count > 1 ? Math.min(1, (topBlock + topOffset) / (count - 1)) : 0
+    readonly property real sideMargin: width < 600 ? 20 : 40
+    property bool restored: false
+
+    function goToBlock(block) {
+        positionViewAtIndex(block, ListView.Beginning)
+        updateTop()
+    }
+
+    function updateTop() {
+        const i = indexAt(width / 2, contentY + 1)
+        if (i < 0)
+            return
+        topBlock = i
+        const item = itemAtIndex(i)
+        topOffset = item && item.height > 0 ? Math.max(0, Math.min(1, (contentY - item.y) / item.height)) : 0
+    }
+
+    function restore() {
+        if (restored || count === 0)
+            return
+        restored = true
+        const block = Math.min(model.savedBlock, count - 1)
+        if (block === 0 && model.savedOffset === 0) {
+            positionViewAtBeginning()
+            updateTop()
+            return
+        }
+        positionViewAtIndex(block, ListView.Beginning)
+        const item = itemAtIndex(block)
+        if (item)
+            contentY = item.y + model.savedOffset * item.height
+        updateTop()
+    }
+
+    function scrollByPage(direction) {
+        const target = contentY + direction * height * 0.9
+        contentY = Math.max(originY, Math.min(target, originY + contentHeight - height))
+    }
+
+    clip: true
+    focus: true
+    cacheBuffer: height * 2
+    boundsBehavior: Flickable.StopAtBounds
+    topMargin: 24
+    bottomMargin: 48
+    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+    delegate: BlockDelegate {
+        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        Component.onCompleted: view.renderedBlocks += 1
+        Component.onDestruction: view.renderedBlocks -= 1
+    }
+
+    FontMetrics {
+        id: readingMeasure
+        font.family: Theme.serif
+        font.pixelSize: App.fontSize
+    }
+
+    onCountChanged: Qt.callLater(restore)
+    onContentYChanged: {
+        if (!restored)
+            return
+        updateTop()
+        saveTimer.restart()
+    }
+
+    Timer {
+        id: saveTimer
+        interval: 400
+        onTriggered: view.model.savePosition(view.topBlock, view.topOffset)
+    }
+    Component.onDestruction: if (restored) model.savePosition(topBlock, topOffset)
+
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+            scrollByPage(event.modifiers & Qt.ShiftModifier ? -1 : 1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_PageUp) {
+            scrollByPage(-1)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Home) {
+            positionViewAtBeginning()
+            event.accepted = true
+        } else if (event.key === Qt.Key_End) {
+            positionViewAtEnd()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Down) {
+            contentY = Math.min(contentY + 60, originY + contentHeight - height)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Up) {
+            contentY = Math.max(contentY - 60, originY - topMargin)
+            event.accepted = true
+        }
+    }
+}

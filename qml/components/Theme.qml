@@ -1,0 +1,22 @@
+// Reading themes: light, dark and sepia; "system" follows the platform.
+pragma Singleton
+import QtQuick
+import Okur
+
+QtObject {
+    readonly property string name: App.theme === "system" ? (App.systemDark ? "dark" : "light") : App.theme
+    readonly property bool dark: name === "dark"
+    readonly property bool sepia: name === "sepia"
+
+    readonly property color background: dark ? "#15161a" : sepia ? "#f4ecd8" : "#fcfbf8"
+    readonly property color surface: dark ? "#1e2026" : sepia ? "#ebe0c5" : "#f1efea"
+    readonly property color text: dark ? "#e4e1da" : sepia ? "#3b2e1e" : "#1f1f1c"
+    readonly property color secondaryText: dark ? "#a4a09a" : sepia ? "#7a6548" : "#6b6862"
+    readonly property color accent: dark ? "#e0a36c" : sepia ? "#9c5b24" : "#a34f1f"
+    readonly property color divider: dark ? "#2f323a" : sepia ? "#d9caa6" : "#e2ded6"
+    readonly property color hover: dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
+
+    readonly property string serif: "DejaVu Serif"
+    readonly property string sans: "DejaVu Sans"
+    readonly property int touchTarget: 48
+}

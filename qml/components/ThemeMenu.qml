@@ -1,0 +1,47 @@
+// Reading settings: theme and font size, from a toolbar button.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+ToolButton {
+    id: button
+    text: "Aa"
+    font.family: Theme.serif
+    font.pixelSize: 17
+    font.capitalization: Font.MixedCase
+    implicitWidth: Theme.touchTarget
+    implicitHeight: Theme.touchTarget
+    ToolTip.visible: hovered
+    ToolTip.text: qsTr("Reading settings")
+    Accessible.name: qsTr("Reading settings")
+    onClicked: menu.open()
+
+    Menu {
+        id: menu
+        y: button.height
+        MenuItem {
+            text: qsTr("Larger text (Ctrl+=)")
+            onTriggered: App.zoomIn()
+        }
+        MenuItem {
+            text: qsTr("Smaller text (Ctrl+-)")
+            onTriggered: App.zoomOut()
+        }
+        MenuSeparator {}
+        Repeater {
+            model: [
+                { key: "system", label: qsTr("Follow system") },
+                { key: "light", label: qsTr("Light") },
+                { key: "sepia", label: qsTr("Sepia") },
+                { key: "dark", label: qsTr("Dark") }
+            ]
+            MenuItem {
+                required property var modelData
+                text: modelData.label
+                checkable: true
+                checked: App.theme === modelData.key
+                onTriggered: App.theme = modelData.key
+            }
+        }
+    }
+}

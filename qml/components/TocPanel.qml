@@ -1,0 +1,55 @@
+// The table of contents: the document's headings, the current one marked.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+ListView {
+    id: panel
+    property int currentEntry: -1
+    signal entryActivated(int block)
+
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+    header: Label {
+        width: panel.width
+        padding: 16
+        text: qsTr("Contents")
+        font.pixelSize: 13
+        font.capitalization: Font.AllUppercase
+        font.letterSpacing: 1
+        color: Theme.secondaryText
+    }
+    delegate: ItemDelegate {
+        id: entry
+        required property int index
+        required property string title
+        required property int block
+        required property int level
+        width: panel.width
+        implicitHeight: Math.max(Theme.touchTarget - 4, label.implicitHeight + 20)
+        hoverEnabled: true
+        onClicked: panel.entryActivated(block)
+        background: Rectangle {
+            color: entry.index === panel.currentEntry ? Theme.surface : entry.hovered ? Theme.hover : "transparent"
+            Rectangle {
+                visible: entry.index === panel.currentEntry
+                width: 3
+                height: parent.height
+                color: Theme.accent
+            }
+        }
+        contentItem: Label {
+            id: label
+            leftPadding: entry.level > 1 ? 8 : 0
+            text: entry.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            font.pixelSize: 14
+            font.weight: entry.index === panel.currentEntry ? Font.DemiBold : Font.Normal
+            color: entry.index === panel.currentEntry ? Theme.text : Theme.secondaryText
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// The library: every document with its language, date, length and progress.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    signal openDocument(string id)
+    title: qsTr("Library")
+    background: Rectangle { color: Theme.background }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 16
+            anchors.rightMargin: 4
+            Label {
+                text: "Okur"
+                font.family: Theme.serif
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            BusyIndicator {
+                running: App.busy
+                visible: running
+                implicitWidth: 32
+                implicitHeight: 32
+            }
+            ThemeMenu {}
+        }
+    }
+
+    LibraryModel { id: documents }
+
+    ListView {
+        id: list
+        objectName: "documentList"
+        anchors.fill: parent
+        anchors.topMargin: 8
+        model: documents
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        header: Label {
+            x: list.sideMargin
+            width: list.width - 2 * list.sideMargin
+            topPadding: 16
+            bottomPadding: 8
+            leftPadding: 12
+            text: list.count === 1 ? qsTr("1 document") : qsTr("%1 documents").arg(list.count)
+            color: Theme.secondaryText
+            font.pixelSize: 14
+        }
+        readonly property real sideMargin: Math.max(8, (width - 820) / 2)
+        delegate: DocumentCard {
+            x: list.sideMargin
+            width: list.width - 2 * list.sideMargin
+            onClicked: page.openDocument(documentId)
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        busy: App.busy
+        title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
+        detail: App.error
+    }
+}

@@ -1,0 +1,140 @@
+// The reader: a document's blocks in one continuous flow, with a table of
+// contents (side panel when wide, drawer when narrow) and reading settings.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    required property string documentId
+    property bool wide: width >= 840
+    signal back()
+
+    title: blocks.title
+    background: Rectangle { color: Theme.background }
+
+    BlockModel {
+        id: blocks
+        documentId: page.documentId
+    }
+    TocModel {
+        id: toc
+        documentId: page.documentId
+    }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            spacing: 0
+            ToolButton {
+                text: "←"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Back to the library")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Library (Esc)")
+                onClicked: page.back()
+            }
+            ToolButton {
+                visible: !page.wide && toc.count > 0
+                text: "☰"
+                font.pixelSize: 20
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Contents")
+                onClicked: tocDrawer.open()
+            }
+            Label {
+                text: blocks.title
+                textFormat: Text.PlainText
+                elide: Text.ElideRight
+                font.family: Theme.serif
+                font.pixelSize: 16
+                color: Theme.text
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+            }
+            Label {
+                text: qsTr("%1%").arg(Math.round(reader.progress * 100))
+                color: Theme.secondaryText
+                font.pixelSize: 13
+                Layout.rightMargin: 4
+            }
+            ThemeMenu {}
+        }
+        ProgressBar {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 3
+            from: 0
+            to: 1
+            value: reader.progress
+            background: Item {}
+            contentItem: Item {
+                Rectangle {
+                    width: parent.width * reader.progress
+                    height: parent.height
+                    color: Theme.accent
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TocPanel {
+            visible: page.wide && toc.count > 0
+            model: toc
+            currentEntry: toc.entryForBlock(reader.topBlock)
+            Layout.preferredWidth: Math.min(320, page.width * 0.26)
+            Layout.fillHeight: true
+            onEntryActivated: block => reader.goToBlock(block)
+        }
+        Rectangle {
+            visible: page.wide && toc.count > 0
+            width: 1
+            color: Theme.divider
+            Layout.fillHeight: true
+        }
+        ReaderView {
+            id: reader
+            model: blocks
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+    }
+
+    Drawer {
+        id: tocDrawer
+        width: Math.min(page.width * 0.85, 360)
+        height: page.height
+        edge: Qt.LeftEdge
+        interactive: !page.wide
+        background: Rectangle { color: Theme.background }
+        TocPanel {
+            anchors.fill: parent
+            model: toc
+            currentEntry: toc.entryForBlock(reader.topBlock)
+            onEntryActivated: block => {
+                reader.goToBlock(block)
+                tocDrawer.close()
+            }
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: blocks.count === 0
+        busy: App.busy && blocks.error === ""
+        title: App.busy ? qsTr("Preparing the document…") : qsTr("This document is not in the library.")
+    }
+}
