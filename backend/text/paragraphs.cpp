@@ -143,7 +143,7 @@ bool looksWrapped(const QStringList &lines)
         if (!endsSentence(t) && startsLower(lines.at(i + 1).trimmed()))
             ++continued;
     }
-    return nonEmpty >= 4 && continued * 5 >= nonEmpty;
+    return nonEmpty >= 3 && continued * 5 >= nonEmpty;
 }
 
 QList<Paragraph> buildParagraphs(const QStringList &lines)

@@ -1,0 +1,106 @@
+#include "cli/cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_out, m_err;
+
+    int run(QStringList args)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out), err(&m_err);
+        args.prepend(m_dir.filePath(QStringLiteral("lib")));
+        args.prepend(QStringLiteral("--library"));
+        return okur::cli::run(args, out, err);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void listJson()
+    {
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        const QJsonArray docs = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(docs.size(), 5);
+        for (const auto &v : docs) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "title", "language", "date", "blocks"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o.value(QStringLiteral("blocks")).toInt() > 0);
+        }
+    }
+
+    void text()
+    {
+        QCOMPARE(run({QStringLiteral("text"), QStringLiteral("kultur-dijital-diplomasi")}), 0);
+        const QStringList lines = m_out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("ÖZ"));
+        QVERIFY(lines[1].startsWith(QStringLiteral("Azerbaycan'ın dış politikada kültür ve dijital diplomasi")));
+        QCOMPARE(run({QStringLiteral("text"), QStringLiteral("nope")}), 1);
+        QVERIFY(m_err.contains(QStringLiteral("no document")));
+    }
+
+    void importAndRefusals()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.txt"));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Diaspora Notes\n\nThe diaspora keeps ties with the homeland.\n");
+        f.close();
+        QCOMPARE(run({QStringLiteral("import"), good}), 0);
+        QCOMPARE(m_out.trimmed(), QStringLiteral("diaspora-notes"));
+        QCOMPARE(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.txt"))}), 1);
+        QCOMPARE(m_err.count(u'\n'), 1);
+        QVERIFY(m_err.startsWith(QStringLiteral("okur-cli: ")));
+        QCOMPARE(run({QStringLiteral("import"), m_dir.path()}), 1);
+    }
+
+    void repairWithoutLibrary()
+    {
+        QCOMPARE(run({QStringLiteral("repair"), QStringLiteral(OKUR_TEST_DATA "/gold/dev_oz.src.txt")}), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("ÖZ\nAzerbaycan'ın dış politikada kültür")));
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--fast")};
+        QTest::newRow("text without id") << QStringList{QStringLiteral("text")};
+        QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
+    }
+    void usage()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(run(args), 2);
+        QVERIFY(m_err.contains(QStringLiteral("usage:")));
+    }
+
+    void brokenLibrary()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("broken"));
+        QDir().mkpath(dir);
+        QFile f(dir + QStringLiteral("/library.sqlite"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x42'));
+        f.close();
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out), err(&m_err);
+        QCOMPARE(okur::cli::run({QStringLiteral("--library"), dir, QStringLiteral("list")}, out, err), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("not a database")), qPrintable(m_err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

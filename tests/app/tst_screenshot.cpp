@@ -1,0 +1,76 @@
+// Starts the real app offscreen at phone and desktop size, grabs the window
+// and checks that document text was drawn.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+// Rows of the image that carry ink: text lines show as many such rows.
+int inkRows(const QImage &img, int fromY)
+{
+    const QRgb bg = img.pixel(img.width() - 2, img.height() - 2);
+    int rows = 0;
+    for (int y = fromY; y < img.height(); ++y) {
+        int ink = 0;
+        for (int x = 0; x < img.width(); x += 2) {
+            const QRgb p = img.pixel(x, y);
+            if (qAbs(qGray(p) - qGray(bg)) > 80)
+                ++ink;
+        }
+        rows += ink > 3 ? 1 : 0;
+    }
+    return rows;
+}
+} // namespace
+
+class TestScreenshot : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void renders_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("phone reader") << "390x844" << "kultur-dijital-diplomasi" << "light";
+        QTest::newRow("desktop reader") << "1280x800" << "cultural-diplomacy-post-soviet" << "dark";
+        QTest::newRow("phone library") << "390x844" << "" << "sepia";
+        QTest::newRow("desktop library") << "1280x800" << "" << "light";
+    }
+    void renders()
+    {
+        QFETCH(QString, size);
+        QFETCH(QString, document);
+        QFETCH(QString, theme);
+        const QString shot = m_dir.filePath(QStringLiteral("%1-%2.png").arg(size, document.isEmpty() ? QStringLiteral("library") : document));
+        QStringList args = {QStringLiteral("--library"), m_dir.filePath(QStringLiteral("lib")), QStringLiteral("--size"), size,
+                            QStringLiteral("--theme"), theme, QStringLiteral("--screenshot"), shot};
+        if (!document.isEmpty())
+            args << QStringLiteral("--open") << document;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(OKUR_BIN_DIR "/okur"), args);
+        QVERIFY(app.waitForFinished(60000));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(app.exitCode() == 0, qPrintable(out + QString::fromUtf8(app.readAllStandardError())));
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("rendered-blocks: (\\d+)")).match(out);
+        QVERIFY(m.hasMatch());
+        QVERIFY2(m.captured(1).toInt() >= 3, qPrintable(out));
+
+        const QImage img(shot);
+        QVERIFY(!img.isNull());
+        const QStringList wh = size.split(u'x');
+        QCOMPARE(img.width(), wh[0].toInt());
+        QCOMPARE(img.height(), wh[1].toInt());
+        const int rows = inkRows(img, 60);
+        qInfo() << size << (document.isEmpty() ? "library" : qPrintable(document)) << "ink rows:" << rows;
+        QVERIFY2(rows > img.height() / 5, qPrintable(QString::number(rows)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

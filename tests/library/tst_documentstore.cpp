@@ -1,0 +1,132 @@
+#include "library/documentstore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace okur::library;
+using okur::text::BlockKind;
+using okur::text::TextBlock;
+
+namespace {
+NewDocument sampleDocument(const QString &title)
+{
+    NewDocument d;
+    d.title = title;
+    d.language = QStringLiteral("tr");
+    d.origin = QStringLiteral("test");
+    d.raw = QStringLiteral("raw text");
+    d.repairVersion = 1;
+    d.blocks = {TextBlock{BlockKind::Heading, QStringLiteral("Giriş"), QStringLiteral("Giriş "), QStringLiteral("tr")},
+                TextBlock{BlockKind::Paragraph, QStringLiteral("Bir iki üç dört."), QStringLiteral("Bir iki üç dört."),
+                          QStringLiteral("tr")}};
+    return d;
+}
+} // namespace
+
+class TestDocumentStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    DocumentStore m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("library.sqlite")));
+        QString error;
+        QVERIFY2(m_store.open(m_dir.path(), &error), qPrintable(error));
+        for (const auto &d : m_store.documents())
+            m_store.remove(d.id);
+    }
+
+    void insertAndRead()
+    {
+        QString error;
+        const QString id = m_store.insert(sampleDocument(QStringLiteral("Kültür Diplomasisi")), &error);
+        QCOMPARE(id, QStringLiteral("kultur-diplomasisi"));
+        const auto info = m_store.document(id);
+        QVERIFY(info.has_value());
+        QCOMPARE(info->title, QStringLiteral("Kültür Diplomasisi"));
+        QCOMPARE(info->blockCount, 2);
+        QCOMPARE(info->wordCount, 5);
+        const auto blocks = m_store.blocks(id);
+        QCOMPARE(blocks.size(), 2);
+        QCOMPARE(blocks[0].kind, BlockKind::Heading);
+        QCOMPARE(blocks[1].text, QStringLiteral("Bir iki üç dört."));
+        QCOMPARE(m_store.rawText(id), QStringLiteral("raw text"));
+    }
+
+    void idsStayUnique()
+    {
+        QString error;
+        const QString a = m_store.insert(sampleDocument(QStringLiteral("Same")), &error);
+        const QString b = m_store.insert(sampleDocument(QStringLiteral("Same")), &error);
+        QCOMPARE(a, QStringLiteral("same"));
+        QCOMPARE(b, QStringLiteral("same-2"));
+    }
+
+    void slugs_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("turkish") << QStringLiteral("Azerbaycan'ın Dış Politikası") << QStringLiteral("azerbaycanin-dis-politikasi");
+        QTest::newRow("dotted I") << QStringLiteral("İLETİŞİM Çağı") << QStringLiteral("iletisim-cagi");
+        QTest::newRow("symbols") << QStringLiteral("  Hello, World!  ") << QStringLiteral("hello-world");
+        QTest::newRow("empty") << QStringLiteral("!!!") << QStringLiteral("document");
+    }
+    void slugs()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, slug);
+        QCOMPARE(DocumentStore::slugify(title), slug);
+    }
+
+    void sqlLookingTextIsJustText()
+    {
+        QString error;
+        const QString title = QStringLiteral("Robert'); DROP TABLE documents;-- \"quoted\"");
+        const QString id = m_store.insert(sampleDocument(title), &error);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_store.document(id)->title, title);
+        QCOMPARE(m_store.documents().size(), 1);
+    }
+
+    void readingPosition()
+    {
+        QString error;
+        const QString id = m_store.insert(sampleDocument(QStringLiteral("Pos")), &error);
+        QVERIFY(!m_store.position(id).valid);
+        QVERIFY(m_store.setPosition(id, {true, 1, 0.25, 0.6}));
+        const ReadingPosition p = m_store.position(id);
+        QVERIFY(p.valid);
+        QCOMPARE(p.block, 1);
+        QCOMPARE(p.offset, 0.25);
+        QCOMPARE(m_store.document(id)->progress, 0.6);
+        // Re-processing to fewer blocks clamps the position.
+        QVERIFY(m_store.replaceBlocks(id, {sampleDocument(QString()).blocks.first()}, 2, &error));
+        QCOMPARE(m_store.position(id).block, 0);
+        QCOMPARE(m_store.document(id)->repairVersion, 2);
+    }
+
+    void settings()
+    {
+        QCOMPARE(m_store.setting(QStringLiteral("theme"), QStringLiteral("system")), QStringLiteral("system"));
+        QVERIFY(m_store.setSetting(QStringLiteral("theme"), QStringLiteral("sepia")));
+        QCOMPARE(m_store.setting(QStringLiteral("theme")), QStringLiteral("sepia"));
+    }
+
+    void locationThatIsAFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("file")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        DocumentStore store;
+        QString error;
+        QVERIFY(!store.open(f.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("is a file")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentStore)
+#include "tst_documentstore.moc"

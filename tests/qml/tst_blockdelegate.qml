@@ -1,0 +1,57 @@
+import QtQuick
+import QtTest
+import Okur
+
+TestCase {
+    name: "BlockDelegate"
+    width: 400
+    height: 400
+    when: windowShown
+
+    Component {
+        id: delegate
+        BlockDelegate {
+            index: 1
+            language: "tr"
+            headingLevel: 0
+            measureWidth: 360
+        }
+    }
+
+    function findText(item) {
+        for (let i = 0; i < item.children.length; ++i)
+            if (item.children[i].objectName === "blockText")
+                return item.children[i]
+        return null
+    }
+
+    function test_markupIsShownAsText() {
+        const b = createTemporaryObject(delegate, this, { text: "<b>bold</b> & <script>x()</script>", kind: "paragraph" })
+        const label = findText(b)
+        verify(label)
+        compare(label.textFormat, Text.PlainText)
+        compare(label.text, "<b>bold</b> & <script>x()</script>")
+    }
+
+    function test_headingIsLargerThanParagraph() {
+        const h = createTemporaryObject(delegate, this, { text: "Giriş", kind: "heading", headingLevel: 2 })
+        const p = createTemporaryObject(delegate, this, { text: "Metin.", kind: "paragraph" })
+        verify(findText(h).font.pixelSize > findText(p).font.pixelSize)
+        compare(findText(h).font.weight, Font.DemiBold)
+    }
+
+    function test_fontSizeFollowsSetting() {
+        const p = createTemporaryObject(delegate, this, { text: "Metin.", kind: "paragraph" })
+        const before = findText(p).font.pixelSize
+        App.zoomIn()
+        compare(findText(p).font.pixelSize, before + 1)
+        App.zoomOut()
+        compare(findText(p).font.pixelSize, before)
+    }
+
+    function test_longTextWrapsInMeasure() {
+        const p = createTemporaryObject(delegate, this, { text: "uzun ".repeat(200), kind: "paragraph" })
+        verify(findText(p).width <= 360)
+        verify(p.height > 200)
+    }
+}
