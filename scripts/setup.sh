@@ -11,6 +11,7 @@ PACKAGES=(
   qml6-module-qttest qml6-module-qtcore
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
   dict-freedict-tur-eng dict-freedict-eng-tur
+  clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
 )
 

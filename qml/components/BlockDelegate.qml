@@ -11,13 +11,16 @@ Item {
     required property string kind
     required property string language
     required property int headingLevel
+    required property string raw
     property real measureWidth: 600
+    property bool showOriginal: false
 
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
 
     width: ListView.view ? ListView.view.width : measureWidth
-    implicitHeight: label.implicitHeight + label.y + (isHeading ? 10 : isCaption ? 18 : 14)
+    implicitHeight: label.implicitHeight + label.y + (block.showOriginal ? original.height + 8 : 0)
+                    + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
 
     Text {
@@ -39,5 +42,44 @@ Item {
         horizontalAlignment: block.isCaption ? Text.AlignHCenter : Text.AlignLeft
         Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
         Accessible.name: block.text
+    }
+
+    // The text as extracted, before repair: provenance on demand.
+    Rectangle {
+        id: original
+        visible: block.showOriginal
+        x: label.x
+        y: label.y + label.implicitHeight + 8
+        width: label.width
+        height: rawText.implicitHeight + 20
+        radius: 6
+        color: Theme.surface
+        Text {
+            id: rawText
+            x: 10
+            y: 10
+            width: parent.width - 20
+            text: qsTr("Original, as extracted:") + "\n" + block.raw
+            textFormat: Text.PlainText
+            wrapMode: Text.WrapAnywhere
+            font.family: "DejaVu Sans Mono"
+            font.pixelSize: Math.round(App.fontSize * 0.72)
+            color: Theme.secondaryText
+        }
+    }
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: blockMenu.popup()
+    }
+    TapHandler {
+        onLongPressed: blockMenu.popup()
+    }
+    Menu {
+        id: blockMenu
+        MenuItem {
+            text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
+            onTriggered: block.showOriginal = !block.showOriginal
+        }
     }
 }

@@ -14,6 +14,7 @@ TestCase {
             index: 1
             language: "tr"
             headingLevel: 0
+            raw: "Kü ltü r  "
             measureWidth: 360
         }
     }
@@ -53,5 +54,14 @@ TestCase {
         const p = createTemporaryObject(delegate, this, { text: "uzun ".repeat(200), kind: "paragraph" })
         verify(findText(p).width <= 360)
         verify(p.height > 200)
+    }
+
+    function test_originalOnDemand() {
+        const p = createTemporaryObject(delegate, this, { text: "Kültür", kind: "paragraph" })
+        const before = p.height
+        p.showOriginal = true
+        verify(p.height > before)
+        p.showOriginal = false
+        compare(p.height, before)
     }
 }
