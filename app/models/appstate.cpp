@@ -28,6 +28,14 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
     if (m_library) {
         connect(m_library, &library::Library::busyChanged, this, &AppState::busyChanged);
         connect(m_library, &library::Library::errorChanged, this, &AppState::errorChanged);
+        connect(m_library, &library::Library::importFinished, this,
+                [this](const QStringList &ids, const QStringList &errors) {
+                    QStringList lines;
+                    if (!ids.isEmpty())
+                        lines << (ids.size() == 1 ? tr("Imported 1 document.") : tr("Imported %1 documents.").arg(ids.size()));
+                    lines << errors;
+                    Q_EMIT importFinished(lines.join(u'\n'), ids.value(0));
+                });
     }
 }
 
@@ -71,6 +79,17 @@ void AppState::setLastDocument(const QString &id)
     m_lastDocument = id;
     saveSetting(QStringLiteral("lastDocument"), id);
     Q_EMIT lastDocumentChanged();
+}
+
+void AppState::importFiles(const QList<QUrl> &urls)
+{
+    if (!m_library)
+        return;
+    QStringList paths;
+    for (const QUrl &url : urls)
+        paths << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+    if (!paths.isEmpty())
+        m_library->importFiles(paths);
 }
 
 void AppState::saveSetting(const QString &key, const QString &value)

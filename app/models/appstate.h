@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -48,6 +49,10 @@ public:
     void setLastDocument(const QString &id);
     QString libraryDirectory() const;
 
+    /// Imports local files (URLs from a file dialog) in the background;
+    /// the outcome arrives as importFinished(message).
+    Q_INVOKABLE void importFiles(const QList<QUrl> &urls);
+
     Q_INVOKABLE void zoomIn() { setFontSize(m_fontSize + 1); }
     Q_INVOKABLE void zoomOut() { setFontSize(m_fontSize - 1); }
 
@@ -58,6 +63,7 @@ Q_SIGNALS:
     void themeChanged();
     void fontSizeChanged();
     void lastDocumentChanged();
+    void importFinished(const QString &message, const QString &firstId);
 
 private:
     void saveSetting(const QString &key, const QString &value);

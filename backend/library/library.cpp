@@ -66,6 +66,45 @@ void Library::startBackgroundWork()
 void Library::waitForBackgroundWork()
 {
     m_work.waitForFinished();
+    m_import.waitForFinished();
+}
+
+void Library::importFiles(const QStringList &paths)
+{
+    const QString dir = m_dir;
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const text::Lexicons known = m_lexicons;
+    QPointer<Library> self(this);
+    // Imports wait for the seeding so two writers never race on a fresh library.
+    QFuture<void> before = m_work;
+    m_import = QtConcurrent::run([self, dir, cache, known, paths, before]() mutable {
+        before.waitForFinished();
+        QStringList ids, errors;
+        QString error;
+        text::Lexicons lex = known.complete() ? known
+                                              : text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
+        DocumentStore store;
+        if (!store.open(dir, &error)) {
+            errors << error;
+        } else {
+            for (const QString &path : paths) {
+                const ImportOutcome r = importFile(store, path, lex);
+                if (r.ok())
+                    ids << r.id;
+                else
+                    errors << r.error;
+            }
+        }
+        if (self) {
+            QMetaObject::invokeMethod(self.data(), [self, ids, errors]() {
+                if (!self)
+                    return;
+                if (!ids.isEmpty())
+                    Q_EMIT self->documentsChanged();
+                Q_EMIT self->importFinished(ids, errors);
+            }, Qt::QueuedConnection);
+        }
+    });
 }
 
 void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons)

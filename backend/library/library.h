@@ -35,8 +35,13 @@ public:
     /// The dictionaries, once loaded; empty before.
     text::Lexicons lexicons() const;
 
+    /// Imports files on a worker thread; ends in importFinished().
+    void importFiles(const QStringList &paths);
+
 Q_SIGNALS:
     void documentsChanged();
+    /// New ids, and one message a refused file.
+    void importFinished(const QStringList &ids, const QStringList &errors);
     void busyChanged();
     void errorChanged();
 
@@ -49,6 +54,7 @@ private:
     DocumentStore m_store;
     text::Lexicons m_lexicons;
     QFuture<void> m_work;
+    QFuture<void> m_import;
 };
 
 } // namespace okur::library

@@ -16,6 +16,7 @@ ListView {
     property bool restored: false
 
     function goToBlock(block) {
+        restored = true // the reader's own choice wins over the saved position
         positionViewAtIndex(block, ListView.Beginning)
         updateTop()
     }
@@ -30,9 +31,10 @@ ListView {
     }
 
     function restore() {
-        if (restored || count === 0)
+        if (restored || count === 0 || height <= 0)
             return
         restored = true
+        forceLayout()
         const block = Math.min(model.savedBlock, count - 1)
         if (block === 0 && model.savedOffset === 0) {
             positionViewAtBeginning()
@@ -72,6 +74,7 @@ ListView {
     }
 
     onCountChanged: Qt.callLater(restore)
+    onHeightChanged: Qt.callLater(restore)
     onContentYChanged: {
         if (!restored)
             return
@@ -82,7 +85,6 @@ ListView {
     Timer {
         id: saveTimer
         interval: 400
-        onTriggered: view.model.savePosition(view.topBlock, view.topOffset)
     }
     Component.onDestruction: if (restored) model.savePosition(topBlock, topOffset)
 

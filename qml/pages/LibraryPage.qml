@@ -1,6 +1,7 @@
 // The library: every document with its language, date, length and progress.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Okur
 
@@ -34,7 +35,34 @@ Page {
                 implicitWidth: 32
                 implicitHeight: 32
             }
+            ToolButton {
+                text: "+"
+                font.pixelSize: 24
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Import documents")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Import text or Markdown files")
+                onClicked: importDialog.open()
+            }
             ThemeMenu {}
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import documents")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("All files (*)")]
+        onAccepted: App.importFiles(selectedFiles)
+    }
+
+    Snackbar { id: snackbar }
+
+    Connections {
+        target: App
+        function onImportFinished(message, firstId) {
+            snackbar.show(message)
         }
     }
 

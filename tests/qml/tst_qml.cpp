@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QQmlEngine>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
@@ -23,6 +24,10 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_library = std::make_unique<okur::library::Library>(m_dir.path());
         m_library->open();
+        // The reader tests need documents: seed synchronously.
+        QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
+        m_library->startBackgroundWork();
+        changed.wait(30000);
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }

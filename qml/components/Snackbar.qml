@@ -1,0 +1,36 @@
+// A short message at the bottom of the window that goes away by itself.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+Popup {
+    id: bar
+    property alias text: message.text
+
+    function show(text) {
+        message.text = text
+        open()
+        hideTimer.restart()
+    }
+
+    x: (parent.width - width) / 2
+    y: parent.height - height - 24
+    width: Math.min(parent.width - 32, 520)
+    padding: 14
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    background: Rectangle {
+        radius: 8
+        color: Theme.dark ? "#e4e1da" : "#2b2a27"
+    }
+    contentItem: Label {
+        id: message
+        wrapMode: Text.Wrap
+        textFormat: Text.PlainText
+        color: Theme.dark ? "#1f1f1c" : "#f4f1ea"
+    }
+    Timer {
+        id: hideTimer
+        interval: 6000
+        onTriggered: bar.close()
+    }
+}
