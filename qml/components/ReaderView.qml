@@ -85,6 +85,7 @@ ListView {
     Timer {
         id: saveTimer
         interval: 400
+        onTriggered: view.model.savePosition(view.topBlock, view.topOffset)
     }
     Component.onDestruction: if (restored) model.savePosition(topBlock, topOffset)
 
