@@ -330,7 +330,11 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
                 const Fragment &prev = frags[j - 1];
                 if (turkish && damage.splitLetters && canSplitJoin(prev, f)) {
                     const QChar split = word.back();
-                    const bool weak = split != u'ü' && split != u'Ü' && split != u'I' && rightFragmentIsWord(f, scorer);
+                    // A piece that stands as a word (or a name) on either side makes the join doubtful.
+                    const bool leftStands = prev.core.size() >= 3
+                        && (prev.core.front().isUpper() || rightFragmentIsWord(prev, scorer));
+                    const bool weak = split != u'ü' && split != u'Ü' && split != u'I'
+                        && (rightFragmentIsWord(f, scorer) || leftStands);
                     if (weak && (apostropheUsed || word.contains(u'\'') || word.contains(u'’')))
                         break; // "Oyunları'na ev": a suffix ends the word
                     weakJoins += weak ? 1 : 0;
