@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "glossary/glossary.h"
 #include "library/documentstore.h"
 #include "library/importer.h"
 #include "library/library.h"
@@ -26,12 +27,14 @@ const char *kUsageText =
     "  list [--json]          the documents in the library\n"
     "  text ID                a document's blocks, one a line\n"
     "  import FILE...         import plain text or Markdown (UTF-8); prints each new id\n"
-    "  repair FILE            print the repaired text of FILE, one block a line (no library)\n";
+    "  repair FILE            print the repaired text of FILE, one block a line (no library)\n"
+    "  lookup TEXT [--from tr|en] [--json]   a word or phrase in the bilingual glossary\n";
 
 struct Options {
     QString libraryDir;
     QStringList positional;
     bool json = false;
+    QString from;
     QString badOption;
 };
 
@@ -48,6 +51,12 @@ Options parse(const QStringList &args)
             o.libraryDir = args[++i];
         } else if (a.startsWith(QLatin1String("--library="))) {
             o.libraryDir = a.mid(10);
+        } else if (a == QLatin1String("--from")) {
+            if (i + 1 >= args.size() || (args[i + 1] != QLatin1String("tr") && args[i + 1] != QLatin1String("en"))) {
+                o.badOption = a;
+                break;
+            }
+            o.from = args[++i];
         } else if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a.startsWith(QLatin1String("--"))) {
@@ -171,6 +180,73 @@ int repair(const Options &o, QTextStream &out, QTextStream &err)
     return kOk;
 }
 
+QJsonObject lookupJson(const glossary::LookupResult &r)
+{
+    QJsonArray analyses;
+    for (const auto &a : r.analyses) {
+        QJsonArray segments;
+        for (const auto &s : a.segments) {
+            QJsonObject seg{{QStringLiteral("form"), s.form}, {QStringLiteral("label"), s.label}};
+            if (!s.tag.isEmpty())
+                seg.insert(QStringLiteral("tag"), s.tag);
+            segments.append(seg);
+        }
+        analyses.append(QJsonObject{{QStringLiteral("lemma"), a.lemma}, {QStringLiteral("segments"), segments}});
+    }
+    QJsonArray entries;
+    for (const auto &e : r.entries) {
+        entries.append(QJsonObject{{QStringLiteral("headword"), e.headword},
+                                   {QStringLiteral("language"), e.language},
+                                   {QStringLiteral("pos"), e.pos},
+                                   {QStringLiteral("senses"), QJsonArray::fromStringList(e.senses)},
+                                   {QStringLiteral("source"), e.source}});
+    }
+    QJsonObject o{{QStringLiteral("query"), r.query},
+                  {QStringLiteral("language"), r.language},
+                  {QStringLiteral("analyses"), analyses},
+                  {QStringLiteral("entries"), entries}};
+    if (!r.term.isEmpty())
+        o.insert(QStringLiteral("term"), r.term);
+    return o;
+}
+
+int lookup(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() < 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    QString error;
+    auto dictionary = std::make_shared<glossary::Dictionary>();
+    if (!dictionary->loadBundled(&error)) {
+        err << "okur-cli: " << error << Qt::endl;
+        return kFailure;
+    }
+    const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
+    const glossary::Glossary g(dictionary, lex);
+    const glossary::LookupResult r = g.lookup(o.positional.mid(1).join(u' '), o.from);
+    if (o.json) {
+        out << QJsonDocument(lookupJson(r)).toJson(QJsonDocument::Indented);
+    } else {
+        out << r.query << " (" << r.language << ")\n";
+        for (const auto &a : r.analyses) {
+            QStringList parts;
+            for (const auto &s : a.segments)
+                parts << (s.tag.isEmpty() ? s.form : s.form + QStringLiteral(" ") + s.tag);
+            out << "  " << a.lemma << ": " << parts.join(QStringLiteral(" + ")) << '\n';
+        }
+        if (!r.term.isEmpty())
+            out << "  term: " << r.term << '\n';
+        for (const auto &e : r.entries)
+            out << "  " << e.headword << " — " << e.senses.join(QStringLiteral(", ")) << "  [" << e.source << "]\n";
+    }
+    if (!r.found()) {
+        err << "okur-cli: no entry for " << r.query << Qt::endl;
+        return kFailure;
+    }
+    return kOk;
+}
+
 } // namespace
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -192,6 +268,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = import(o, out, err);
     else if (cmd == QLatin1String("repair"))
         code = repair(o, out, err);
+    else if (cmd == QLatin1String("lookup"))
+        code = lookup(o, out, err);
     else
         err << "okur-cli: unknown command " << cmd << '\n' << kUsageText;
     out.flush();

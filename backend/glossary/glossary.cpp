@@ -1,0 +1,305 @@
+#include "glossary.h"
+
+#include "text/casing.h"
+
+#include <QSet>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+#include <algorithm>
+
+namespace okur::glossary {
+
+namespace {
+
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
+
+QString other(const QString &language)
+{
+    return language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr");
+}
+
+} // namespace
+
+QList<WordSpan> words(const QString &text)
+{
+    QList<WordSpan> out;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype end = finder.toNextBoundary();
+        if (end < 0)
+            break;
+        if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) {
+            QString w = text.mid(start, end - start);
+            bool letters = false;
+            for (const QChar c : w)
+                letters = letters || c.isLetter();
+            if (letters) {
+                // Keep "Azerbaycan'ın" whole: the boundary finder may split at the apostrophe.
+                qsizetype e = end;
+                while (e + 1 < text.size() && isApostrophe(text.at(e)) && text.at(e + 1).isLetter()) {
+                    qsizetype f = e + 1;
+                    while (f < text.size() && text.at(f).isLetter())
+                        ++f;
+                    e = f;
+                }
+                out.append({int(start), int(e - start), text.mid(start, e - start)});
+                if (e != end) {
+                    finder.setPosition(e);
+                    start = e;
+                    continue;
+                }
+            }
+        }
+        start = end;
+    }
+    return out;
+}
+
+Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons)
+    : m_dictionary(std::move(dictionary)), m_lexicons(std::move(lexicons))
+{
+    for (const QString &lang : {QStringLiteral("tr"), QStringLiteral("en")}) {
+        for (const QString &head : m_dictionary->multiwordHeadwords(lang)) {
+            QStringList lemmas;
+            for (const QString &w : head.split(u' ', Qt::SkipEmptyParts))
+                lemmas << lemmaOf(w, lang);
+            if (lemmas.size() > 1 && lemmas.size() <= 4) {
+                m_terms.insert(lang + u'\t' + termKey(lemmas), head);
+                m_longestTerm = qMax(m_longestTerm, int(lemmas.size()));
+            }
+        }
+    }
+}
+
+QString Glossary::termKey(const QStringList &lemmas) const { return lemmas.join(u' '); }
+
+int Glossary::knownRank(const QString &lemma, const QString &language) const
+{
+    if (lemma.size() < 2)
+        return 0;
+    const QList<Entry> entries = m_dictionary->lookup(lemma, language);
+    if (!entries.isEmpty())
+        return entries.first().rank == 0 ? 1 : 2;
+    const text::WordChecker *lex = m_lexicons.forLanguage(language);
+    return lex && lex->accepts(lemma) ? 4 : 0;
+}
+
+QList<Analysis> Glossary::analyze(const QString &word, const QString &language) const
+{
+    const QString lower = text::foldCase(word, language);
+    const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
+    if (language == QLatin1String("tr")) {
+        QString w = lower;
+        // Keep a proper name's capital in its lemma.
+        const qsizetype apos = w.indexOf(QRegularExpression(QStringLiteral("['’]")));
+        if (apos > 0)
+            return analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+        return analyzeTurkish(w, known);
+    }
+    QString w = lower;
+    w.replace(u'’', u'\'');
+    return analyzeEnglish(w, known);
+}
+
+QString Glossary::lemmaOf(const QString &word, const QString &language) const
+{
+    const QList<Analysis> a = analyze(word, language);
+    return a.isEmpty() ? text::foldCase(word, language) : text::foldCase(a.first().lemma, language);
+}
+
+bool Glossary::isStopword(const QString &lemma, const QString &language)
+{
+    static const QSet<QString> tr = {
+        QStringLiteral("ve"), QStringLiteral("bir"), QStringLiteral("bu"), QStringLiteral("şu"), QStringLiteral("o"),
+        QStringLiteral("ile"), QStringLiteral("için"), QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("gibi"),
+        QStringLiteral("olarak"), QStringLiteral("daha"), QStringLiteral("çok"), QStringLiteral("en"), QStringLiteral("ise"),
+        QStringLiteral("ki"), QStringLiteral("ya"), QStringLiteral("veya"), QStringLiteral("ayrıca"), QStringLiteral("aynı"),
+        QStringLiteral("kadar"), QStringLiteral("ancak"), QStringLiteral("hem"), QStringLiteral("her"), QStringLiteral("ne"),
+        QStringLiteral("sadece"), QStringLiteral("olmak"), QStringLiteral("etmek"), QStringLiteral("yapmak"),
+        QStringLiteral("arasında"), QStringLiteral("üzerinde"), QStringLiteral("üzere"), QStringLiteral("göre"),
+        QStringLiteral("kendi"), QStringLiteral("diğer"), QStringLiteral("ile"), QStringLiteral("mi"), QStringLiteral("çünkü"),
+        QStringLiteral("bunun"), QStringLiteral("böyle"), QStringLiteral("olan"), QStringLiteral("sonra"), QStringLiteral("önce")};
+    static const QSet<QString> en = {
+        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("for"),
+        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("from"),
+        QStringLiteral("is"), QStringLiteral("be"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
+        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("these"),
+        QStringLiteral("those"), QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("not"),
+        QStringLiteral("but"), QStringLiteral("which"), QStringLiteral("their"), QStringLiteral("also"), QStringLiteral("such"),
+        QStringLiteral("than"), QStringLiteral("into"), QStringLiteral("more"), QStringLiteral("most"), QStringLiteral("can"),
+        QStringLiteral("will"), QStringLiteral("been"), QStringLiteral("other"), QStringLiteral("between"), QStringLiteral("through")};
+    return (language == QLatin1String("tr") ? tr : en).contains(lemma) || lemma.size() < 2;
+}
+
+LookupResult Glossary::lookupWord(const QString &word, const QString &language) const
+{
+    LookupResult r;
+    r.query = word;
+    r.language = language;
+    r.analyses = analyze(word, language);
+    QSet<QString> seen;
+    auto addEntries = [&](const QString &headword) {
+        for (const Entry &e : m_dictionary->lookup(headword, language)) {
+            const QString k = e.headword + u'\t' + e.source;
+            if (!seen.contains(k)) {
+                seen.insert(k);
+                r.entries.append(e);
+            }
+        }
+    };
+    addEntries(word);
+    for (const Analysis &a : r.analyses)
+        addEntries(a.lemma);
+    // Entries of the best lemma first, then the surface form's own.
+    if (!r.analyses.isEmpty()) {
+        const QString best = text::foldCase(r.analyses.first().lemma, language);
+        std::stable_sort(r.entries.begin(), r.entries.end(), [&](const Entry &a, const Entry &b) {
+            const bool ab = text::foldCase(a.headword, language) == best;
+            const bool bb = text::foldCase(b.headword, language) == best;
+            if (ab != bb)
+                return ab;
+            return a.rank < b.rank;
+        });
+    }
+    return r;
+}
+
+LookupResult Glossary::lookup(const QString &input, const QString &languageHint) const
+{
+    const QString query = input.simplified();
+    QString language = languageHint;
+    if (language.isEmpty()) {
+        // Guess: Turkish letters, else whichever language knows the word better.
+        bool turkishLetters = false;
+        for (const QChar c : query)
+            turkishLetters = turkishLetters || QStringLiteral("ıİşŞğĞçÇöÖüÜ").contains(c);
+        if (turkishLetters) {
+            language = QStringLiteral("tr");
+        } else {
+            const QList<Analysis> en = analyze(query.section(u' ', 0, 0), QStringLiteral("en"));
+            const QList<Analysis> tr = analyze(query.section(u' ', 0, 0), QStringLiteral("tr"));
+            language = (!en.isEmpty() && (tr.isEmpty() || en.first().score <= tr.first().score)) ? QStringLiteral("en")
+                                                                                                    : QStringLiteral("tr");
+        }
+    }
+    if (!query.contains(u' '))
+        return lookupWord(query, language);
+
+    // A phrase: its own entry, or the term its lemmas make, or its head word.
+    LookupResult r;
+    r.query = query;
+    r.language = language;
+    r.entries = m_dictionary->lookup(query, language);
+    QStringList lemmas;
+    for (const QString &w : query.split(u' '))
+        lemmas << lemmaOf(w, language);
+    const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
+    if (!term.isEmpty()) {
+        r.term = term;
+        if (r.entries.isEmpty())
+            r.entries = m_dictionary->lookup(term, language);
+    }
+    if (r.entries.isEmpty()) {
+        LookupResult last = lookupWord(query.section(u' ', -1), language);
+        r.analyses = last.analyses;
+        r.entries = last.entries;
+    }
+    return r;
+}
+
+LookupResult Glossary::lookupAt(const QString &blockText, int position, const QString &language) const
+{
+    const QList<WordSpan> ws = words(blockText);
+    int k = -1;
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        if (position >= ws[i].start && position < ws[i].start + ws[i].length) {
+            k = int(i);
+            break;
+        }
+    }
+    if (k < 0)
+        return {};
+    LookupResult r = lookupWord(ws[k].text, language);
+    r.start = ws[k].start;
+    r.length = ws[k].length;
+    // Longest term first: every window of 2..n words that covers the tapped one.
+    for (int n = qMin(m_longestTerm, 4); n >= 2; --n) {
+        for (int first = qMax(0, k - n + 1); first <= k && first + n <= ws.size(); ++first) {
+            // A term does not cross a sentence break.
+            const int from = ws[first].start;
+            const int to = ws[first + n - 1].start + ws[first + n - 1].length;
+            const QString span = blockText.mid(from, to - from);
+            if (span.contains(QRegularExpression(QStringLiteral("[.;:!?]\\s"))))
+                continue;
+            QStringList lemmas;
+            for (int i = first; i < first + n; ++i)
+                lemmas << lemmaOf(ws[i].text, language);
+            const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
+            if (term.isEmpty())
+                continue;
+            QList<Entry> termEntries = m_dictionary->lookup(term, language);
+            r.term = term;
+            termEntries.append(r.entries);
+            r.entries = termEntries;
+            r.start = from;
+            r.length = to - from;
+            return r;
+        }
+    }
+    return r;
+}
+
+QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, int limit) const
+{
+    QHash<QString, KeyTerm> terms;
+    for (int b = 0; b < blocks.size(); ++b) {
+        const QString &language = blocks[b].second;
+        const QList<WordSpan> ws = words(blocks[b].first);
+        QStringList lemmas;
+        for (const WordSpan &w : ws)
+            lemmas << lemmaOf(w.text, language);
+        for (int i = 0; i < ws.size(); ++i) {
+            // Multiword terms of the field, then single content lemmas.
+            for (int n = qMin(m_longestTerm, 4); n >= 2; --n) {
+                if (i + n > ws.size())
+                    continue;
+                const QString head = m_terms.value(language + u'\t' + termKey(lemmas.mid(i, n)));
+                if (head.isEmpty())
+                    continue;
+                KeyTerm &t = terms[language + u'\t' + head];
+                t.lemma = head;
+                t.language = language;
+                ++t.count;
+                t.occurrences.append({b, ws[i].start, ws[i + n - 1].start + ws[i + n - 1].length - ws[i].start});
+            }
+            const QString &l = lemmas[i];
+            if (isStopword(l, language) || ws[i].text.front().isDigit())
+                continue;
+            KeyTerm &t = terms[language + u'\t' + l];
+            t.lemma = l;
+            t.language = language;
+            ++t.count;
+            t.occurrences.append({b, ws[i].start, ws[i].length});
+        }
+    }
+    QList<KeyTerm> out;
+    for (KeyTerm &t : terms) {
+        const QList<Entry> e = m_dictionary->lookup(t.lemma, t.language);
+        if (e.isEmpty())
+            continue; // a key term the reader can study has a meaning to show
+        t.senses = e.first().senses.mid(0, 3);
+        out.append(t);
+    }
+    std::sort(out.begin(), out.end(), [](const KeyTerm &a, const KeyTerm &b) {
+        const bool am = a.lemma.contains(u' '), bm = b.lemma.contains(u' ');
+        const int wa = a.count * (am ? 3 : 1), wb = b.count * (bm ? 3 : 1); // terms are rarer, and worth more
+        return wa != wb ? wa > wb : a.lemma < b.lemma;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+} // namespace okur::glossary

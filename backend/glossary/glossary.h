@@ -1,0 +1,83 @@
+#pragma once
+#include "dictionary.h"
+#include "morphology.h"
+#include "text/lexicon.h"
+
+#include <QHash>
+#include <memory>
+
+namespace okur::glossary {
+
+/// What a lookup found: the word's analyses and dictionary entries, best
+/// first. When the word belongs to a multiword term, `term` names it and its
+/// entries come first.
+struct LookupResult {
+    QString query;
+    QString language;      ///< language of the query ("tr" or "en")
+    QString term;          ///< the multiword term the word is part of, if any
+    int start = -1;        ///< where the looked-up text sits in its block (lookupAt)
+    int length = 0;
+    QList<Analysis> analyses;
+    QList<Entry> entries;
+    bool found() const { return !entries.isEmpty(); }
+};
+
+/// A word that matters in a document, with where it occurs.
+struct Occurrence {
+    int block = 0;
+    int start = 0;
+    int length = 0;
+};
+struct KeyTerm {
+    QString lemma;
+    QString language;
+    int count = 0;
+    QStringList senses;
+    QList<Occurrence> occurrences;
+};
+
+/// A word in a text: its span and its characters.
+struct WordSpan {
+    int start = 0;
+    int length = 0;
+    QString text;
+};
+
+/// Splits text into words (Unicode word boundaries; apostrophe suffixes
+/// stay with their word: "Azerbaycan'ın"). Pure.
+QList<WordSpan> words(const QString &text);
+
+/// The bilingual glossary: morphology plus dictionaries. Immutable after
+/// construction; any thread may call it.
+class Glossary {
+public:
+    Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons);
+
+    /// Looks up a word or phrase. `language` may be empty to guess.
+    LookupResult lookup(const QString &text, const QString &language = QString()) const;
+    /// Looks up the word at `position` of a block's text, preferring a
+    /// multiword term around it ("yumuşak gücün" → yumuşak güç).
+    LookupResult lookupAt(const QString &blockText, int position, const QString &language) const;
+    QList<Analysis> analyze(const QString &word, const QString &language) const;
+    /// The best lemma of a word (its folded self when unknown).
+    QString lemmaOf(const QString &word, const QString &language) const;
+    /// True for function words (ve, bir, the, of ...), which have no key-term value.
+    static bool isStopword(const QString &lemma, const QString &language);
+
+    /// The document's key terms: frequent content lemmas and its multiword terms.
+    QList<KeyTerm> keyTerms(const QList<QPair<QString, QString>> &blocks /* text, language */, int limit) const;
+
+    const Dictionary &dictionary() const { return *m_dictionary; }
+
+private:
+    int knownRank(const QString &lemma, const QString &language) const;
+    QString termKey(const QStringList &lemmas) const;
+    LookupResult lookupWord(const QString &word, const QString &language) const;
+
+    std::shared_ptr<const Dictionary> m_dictionary;
+    text::Lexicons m_lexicons;
+    QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
+    int m_longestTerm = 1;
+};
+
+} // namespace okur::glossary

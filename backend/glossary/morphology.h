@@ -1,0 +1,35 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace okur::glossary {
+
+/// One piece of a word: the stem or a suffix, with a plain-language label.
+struct Segment {
+    QString form;   ///< "diplomasi", "-si", "-nin"
+    QString tag;    ///< "POSS.3SG", "GEN" ... (empty for the stem)
+    QString label;  ///< "his/her/its (possessive)", "of (genitive)" ...
+};
+
+/// One reading of a word: its lemma and how the surface form is built.
+struct Analysis {
+    QString lemma;            ///< dictionary form: "diplomasi", "güçlendirmek", "strengthen"
+    QList<Segment> segments;
+    int score = 0;            ///< lower is better
+};
+
+/// Answers whether a dictionary form exists (dictionary headword or lexicon word).
+using LemmaCheck = std::function<int(const QString &lemma)>; // 0 unknown, else a rank (1 best)
+
+/// Turkish analyses of a lower-cased word: stems found by stripping
+/// suffixes that obey vowel harmony and buffer-consonant rules (with stem
+/// consonant softening: gücü → güç), best first. A word with an apostrophe
+/// ("Azerbaycan'ın") is a name plus suffixes. Pure given `known`.
+QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known);
+
+/// English analyses: inflectional endings removed by rules ("strengthened"
+/// → strengthen, "studies" → study), checked with `known`. Pure.
+QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known);
+
+} // namespace okur::glossary

@@ -1,0 +1,112 @@
+#include "glossary/dictd.h"
+#include "glossary/dictionary.h"
+#include "glossary/freedict.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <zlib.h>
+
+using namespace okur::glossary;
+
+namespace {
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream s{};
+    deflateInit2(&s, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&s, uLong(data.size()))), '\0');
+    s.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    s.avail_in = uInt(data.size());
+    s.next_out = reinterpret_cast<Bytef *>(out.data());
+    s.avail_out = uInt(out.size());
+    deflate(&s, Z_FINISH);
+    out.resize(qsizetype(s.total_out));
+    deflateEnd(&s);
+    return out;
+}
+} // namespace
+
+class TestDictd : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void numbers()
+    {
+        QCOMPARE(dictdNumber(QStringLiteral("A")), 0);
+        QCOMPARE(dictdNumber(QStringLiteral("BRt")), 1 * 64 * 64 + 17 * 64 + 45);
+        bool ok = true;
+        dictdNumber(QStringLiteral("a*b"), &ok);
+        QVERIFY(!ok);
+    }
+
+    void readsIndexAndCompressedBody()
+    {
+        QTemporaryDir dir;
+        const QByteArray body = "culture /k/\n1. kültür, ekin\n2. (biyol.) kültür.\nstrengthen /s/\n1. güçlendirmek, kuvvetlendirmek.\n";
+        const int split = int(body.indexOf("strengthen"));
+        QFile idx(dir.filePath(QStringLiteral("t.index"))), dz(dir.filePath(QStringLiteral("t.dict.dz")));
+        QVERIFY(idx.open(QIODevice::WriteOnly) && dz.open(QIODevice::WriteOnly));
+        const QString b64 = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+        auto enc = [&](int n) { QString s; do { s.prepend(b64.at(n % 64)); n /= 64; } while (n); return s; };
+        idx.write(QStringLiteral("00databaseinfo\tA\tB\nculture\tA\t%1\nstrengthen\t%2\t%3\nbroken\tZZZZZZ\tB\n")
+                      .arg(enc(split), enc(split), enc(int(body.size()) - split)).toUtf8());
+        dz.write(gzip(body));
+        idx.close();
+        dz.close();
+        QString error;
+        const QList<DictdEntry> e = readDictd(idx.fileName(), dz.fileName(), &error);
+        QCOMPARE(e.size(), 2);
+        QCOMPARE(e[0].headword, QStringLiteral("culture"));
+        const QList<QStringList> senses = parseFreedictSenses(e[0].body, e[0].headword);
+        QCOMPARE(senses.size(), 2);
+        QCOMPARE(senses[0], (QStringList{QStringLiteral("kültür"), QStringLiteral("ekin")}));
+        QCOMPARE(senses[1], QStringList{QStringLiteral("kültür")});
+        QCOMPARE(parseFreedictSenses(e[1].body, e[1].headword).first().first(), QStringLiteral("güçlendirmek"));
+    }
+
+    void refusesCorruptData()
+    {
+        QTemporaryDir dir;
+        QFile idx(dir.filePath(QStringLiteral("x.index"))), dz(dir.filePath(QStringLiteral("x.dict.dz")));
+        QVERIFY(idx.open(QIODevice::WriteOnly) && dz.open(QIODevice::WriteOnly));
+        idx.write("word\tA\tZ\n");
+        dz.write("\x1f\x8bnot really gzip");
+        idx.close();
+        dz.close();
+        QString error;
+        QVERIFY(readDictd(idx.fileName(), dz.fileName(), &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(readDictd(dir.filePath(QStringLiteral("missing.index")), dz.fileName(), &error).isEmpty());
+        QVERIFY(gunzip(QByteArray("garbage")).isEmpty());
+    }
+
+    void noiseIsFiltered_data()
+    {
+        QTest::addColumn<QString>("equivalent");
+        QTest::addColumn<bool>("clean");
+        QTest::newRow("word") << "kültür" << true;
+        QTest::newRow("phrase") << "terk etmek" << true;
+        QTest::newRow("run together") << "UnitedStatesofAmerica" << false;
+        QTest::newRow("markup") << "sütun başlığmdan )geçen" << false;
+        QTest::newRow("too long") << "bir veya birtakım kelimeleri gösteren harf veya harfler" << false;
+        QTest::newRow("number") << "1. kültür" << false;
+    }
+    void noiseIsFiltered()
+    {
+        QFETCH(QString, equivalent);
+        QFETCH(bool, clean);
+        QCOMPARE(isCleanEquivalent(equivalent), clean);
+    }
+
+    void glossaryInverts()
+    {
+        Dictionary d;
+        QCOMPARE(d.loadGlossary("# comment\nülke\tnoun\tcountry; land\nyumuşak güç\tnoun\tsoft power\nbroken line\n", "G"), 2);
+        QCOMPARE(d.lookup(QStringLiteral("ÜLKE"), QStringLiteral("tr")).first().senses,
+                 (QStringList{QStringLiteral("country"), QStringLiteral("land")}));
+        QCOMPARE(d.lookup(QStringLiteral("Country"), QStringLiteral("en")).first().senses, QStringList{QStringLiteral("ülke")});
+        QCOMPARE(d.multiwordHeadwords(QStringLiteral("tr")), QStringList{QStringLiteral("yumuşak güç")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDictd)
+#include "tst_dictd.moc"

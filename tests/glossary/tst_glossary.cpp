@@ -1,0 +1,190 @@
+#include "glossary/glossary.h"
+#include "text/pipeline.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QtTest>
+#include <algorithm>
+
+using namespace okur::glossary;
+
+class TestGlossary : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Glossary> m_glossary;
+    okur::text::PipelineResult m_article;
+
+    QStringList segmentForms(const Analysis &a)
+    {
+        QStringList out;
+        for (const Segment &s : a.segments)
+            out << (s.tag.isEmpty() ? s.form : s.form + u' ' + s.tag);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        auto dictionary = std::make_shared<Dictionary>();
+        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
+        QVERIFY(dictionary->size() > 50000);
+        const okur::text::Lexicons lex =
+            okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
+        QVERIFY(lex.complete());
+        m_glossary = std::make_unique<Glossary>(dictionary, lex);
+        const QStringList files = QDir(QStringLiteral(OKUR_SEEDS_DIR)).entryList({QStringLiteral("003_*.txt")});
+        QFile f(QStringLiteral(OKUR_SEEDS_DIR "/") + files.first());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_article = okur::text::processBytes(f.readAll(), lex);
+    }
+
+    void turkishMorphology_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QStringList>("segments");
+        QTest::newRow("diplomasisinin") << "diplomasisinin" << "diplomasi"
+                                        << QStringList{"diplomasi", "-si POSS.3SG", "-nin GEN"};
+        QTest::newRow("gücün") << "gücün" << "güç" << QStringList{"güc", "-ün GEN"};
+        QTest::newRow("name") << "Azerbaycan'ın" << "Azerbaycan" << QStringList{"Azerbaycan", "-ın GEN"};
+        QTest::newRow("capitals") << "İLETİŞİM" << "iletişim" << QStringList{"iletişim"};
+        QTest::newRow("plural loc") << "ülkelerde" << "ülke" << QStringList{"ülke", "-ler PL", "-de LOC"};
+        QTest::newRow("passive verb") << "güçlendirilmesi" << "güçlendirmek"
+                                      << QStringList{"güçlendir", "-il PASS", "-me VN", "-si POSS.3SG"};
+        QTest::newRow("progressive") << "incelemektedir" << "incelemek"
+                                     << QStringList{"incele", "-mekte PROG", "-dir COP"};
+        QTest::newRow("softened k") << "etkinliği" << "etkinlik" << QStringList{"etkinliğ", "-i POSS.3SG"};
+    }
+    void turkishMorphology()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QStringList, segments);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+        QCOMPARE(segmentForms(a.first()), segments);
+        for (const Segment &s : a.first().segments)
+            QVERIFY(!s.label.isEmpty());
+    }
+
+    void englishToTurkish()
+    {
+        const LookupResult r = m_glossary->lookup(QStringLiteral("strengthened"));
+        QCOMPARE(r.language, QStringLiteral("en"));
+        QCOMPARE(r.analyses.first().lemma, QStringLiteral("strengthen"));
+        QVERIFY(!r.entries.isEmpty());
+        QCOMPARE(r.entries.first().headword, QStringLiteral("strengthen"));
+        QVERIFY(r.entries.first().senses.contains(QStringLiteral("güçlendirmek")));
+        QCOMPARE(m_glossary->lookup(QStringLiteral("studies"), QStringLiteral("en")).analyses.first().lemma,
+                 QStringLiteral("study"));
+    }
+
+    void turkishToEnglish()
+    {
+        const LookupResult r = m_glossary->lookup(QStringLiteral("diplomasisinin"), QStringLiteral("tr"));
+        QCOMPARE(r.entries.first().headword, QStringLiteral("diplomasi"));
+        QCOMPARE(r.entries.first().senses.first(), QStringLiteral("diplomacy"));
+        QCOMPARE(r.entries.first().source, QStringLiteral("Okur glossary"));
+        // The curated glossary ranks first: "ülke" is a country, not "bourne, soil".
+        QCOMPARE(m_glossary->lookup(QStringLiteral("ülkenin")).entries.first().senses.first(), QStringLiteral("country"));
+        for (const QString w : {QStringLiteral("kamu"), QStringLiteral("teknoloji"), QStringLiteral("iletişim"),
+                                QStringLiteral("medya"), QStringLiteral("veri")})
+            QVERIFY2(m_glossary->lookup(w, QStringLiteral("tr")).found(), qPrintable(w));
+    }
+
+    void multiwordTerms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tap");
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("sense");
+        QTest::newRow("yumuşak gücün") << "Bu, yumuşak gücün temelidir." << "gücün" << "yumuşak güç" << "soft power";
+        QTest::newRow("kamu diplomasisinin") << "Ayrıca kamu diplomasisinin önemi." << "kamu" << "kamu diplomasisi"
+                                             << "public diplomacy";
+        QTest::newRow("sanal gerçeklik") << "Artırılmış gerçeklik, sanal gerçeklik ve büyük veri." << "sanal"
+                                         << "sanal gerçeklik" << "virtual reality";
+        QTest::newRow("not across a sentence") << "Güç. Yumuşak bir dil." << "Yumuşak" << "" << "soft";
+    }
+    void multiwordTerms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tap);
+        QFETCH(QString, term);
+        QFETCH(QString, sense);
+        const LookupResult r = m_glossary->lookupAt(text, int(text.indexOf(tap)) + 1, QStringLiteral("tr"));
+        QCOMPARE(r.term, term);
+        QVERIFY(!r.entries.isEmpty());
+        QCOMPARE(r.entries.first().senses.first(), sense);
+        if (!term.isEmpty())
+            QVERIFY(r.length > tap.size());
+    }
+
+    void wordsKeepApostropheSuffixes()
+    {
+        const QList<WordSpan> ws = words(QStringLiteral("Azerbaycan'ın dış politikası (2020), “kültür” ve e-devlet."));
+        QStringList texts;
+        for (const auto &w : ws)
+            texts << w.text;
+        QCOMPARE(texts.first(), QStringLiteral("Azerbaycan'ın"));
+        QVERIFY(texts.contains(QStringLiteral("kültür")));
+        QVERIFY(!texts.contains(QStringLiteral("2020")));
+    }
+
+    void articleCoverage()
+    {
+        // Distinct content-word lemmas of the Turkish article with an English sense.
+        QSet<QString> lemmas, misses;
+        for (const auto &b : m_article.blocks) {
+            if (b.language != QLatin1String("tr"))
+                continue;
+            for (const WordSpan &w : words(b.text)) {
+                if (w.text.front().isUpper() && !w.text.contains(u'\'') && w.start > 0)
+                    continue; // names inside sentences: not the glossary's job
+                const LookupResult r = m_glossary->lookup(w.text, QStringLiteral("tr"));
+                const QString lemma = r.analyses.isEmpty() ? w.text.toLower() : r.analyses.first().lemma;
+                if (Glossary::isStopword(lemma, QStringLiteral("tr")))
+                    continue;
+                lemmas.insert(lemma);
+                if (!r.found())
+                    misses.insert(lemma);
+            }
+        }
+        const double coverage = 1.0 - double(misses.size()) / lemmas.size();
+        QStringList sample = misses.values();
+        std::sort(sample.begin(), sample.end());
+        qInfo().noquote() << QStringLiteral("glossary coverage of the Turkish article: %1 (%2 of %3 distinct lemmas)")
+                                 .arg(coverage, 0, 'f', 4).arg(lemmas.size() - misses.size()).arg(lemmas.size());
+        qInfo().noquote() << "misses:" << sample.join(QStringLiteral(", "));
+        QVERIFY(coverage >= 0.95);
+    }
+
+    void lookupLatency()
+    {
+        QList<QString> tokens;
+        for (const auto &b : m_article.blocks) {
+            for (const WordSpan &w : words(b.text))
+                tokens << w.text;
+        }
+        for (const QString &t : tokens) // warm caches, as the app does once
+            m_glossary->lookup(t, QStringLiteral("tr"));
+        QList<qint64> ns;
+        QElapsedTimer timer;
+        for (const QString &t : tokens) {
+            timer.start();
+            m_glossary->lookup(t, QStringLiteral("tr"));
+            ns << timer.nsecsElapsed();
+        }
+        std::sort(ns.begin(), ns.end());
+        const auto pct = [&](double p) { return ns.at(qMin(ns.size() - 1, qsizetype(ns.size() * p))) / 1000.0; };
+        qInfo().noquote() << QStringLiteral("lookup over %1 tokens: p50 %2 µs, p99 %3 µs").arg(ns.size()).arg(pct(0.5), 0, 'f', 1)
+                                 .arg(pct(0.99), 0, 'f', 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGlossary)
+#include "tst_glossary.moc"
