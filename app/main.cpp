@@ -35,9 +35,11 @@ int main(int argc, char **argv)
     QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
                                QStringLiteral("WxH"));
     QCommandLineOption openOpt(QStringLiteral("open"), QStringLiteral("Open a document by id."), QStringLiteral("ID"));
+    QCommandLineOption lookupOpt(QStringLiteral("lookup"), QStringLiteral("With --open: look up a word as if tapped."),
+                                 QStringLiteral("WORD"));
     QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light, dark, sepia or system."),
                                 QStringLiteral("THEME"));
-    parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt});
+    parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -81,7 +83,7 @@ int main(int argc, char **argv)
         }, Qt::SingleShotConnection);
     }
     if (parser.isSet(shotOpt))
-        okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt));
+        okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt), parser.value(lookupOpt));
 
     return app.exec();
 }

@@ -40,7 +40,8 @@ int renderedBlocks(QQuickWindow *window)
 
 } // namespace
 
-void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path)
+void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
+                                const QString &lookup)
 {
     auto *timer = new QTimer(window);
     auto *elapsed = new int(0);
@@ -48,12 +49,16 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
     QObject::connect(timer, &QTimer::timeout, window, [=]() {
         *elapsed += 100;
         const int blocks = renderedBlocks(window);
-        const bool settled = !library->busy() && blocks > 0;
+        const bool settled = !library->busy() && blocks > 0 && (lookup.isEmpty() || library->glossary());
         if (!settled && *elapsed < 20000)
             return;
-        // One more frame so the last layout is painted.
         timer->stop();
-        QTimer::singleShot(300, window, [=]() {
+        if (!lookup.isEmpty()) {
+            if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage")))
+                QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
+        }
+        // A little later, so the last layout (and any popup's transition) is painted.
+        QTimer::singleShot(lookup.isEmpty() ? 300 : 900, window, [=]() {
             const QImage image = window->grabWindow();
             const bool saved = image.save(path);
             std::printf("rendered-blocks: %d\nscreenshot: %s\n", renderedBlocks(window), saved ? "saved" : "failed");

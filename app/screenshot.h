@@ -12,6 +12,8 @@ namespace okur::app {
 /// Waits until the library's background work is done and the reader (or
 /// library page) shows text, saves a screenshot of `window` to `path`,
 /// prints "rendered-blocks: N" and quits. For tests and documentation.
-void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path);
+/// With `lookup`, the reader first looks that word up, as if tapped.
+void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
+                                const QString &lookup = QString());
 
 } // namespace okur::app

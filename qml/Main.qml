@@ -22,9 +22,9 @@ ApplicationWindow {
     Material.background: Theme.background
     Material.foreground: Theme.text
 
-    function openDocument(id) {
+    function openDocument(id, block) {
         App.lastDocument = id
-        stack.push(readerComponent, { documentId: id })
+        stack.push(readerComponent, { documentId: id, initialBlock: block === undefined ? -1 : block })
     }
 
     Shortcut {
@@ -46,17 +46,40 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: LibraryPage {
             onOpenDocument: id => window.openDocument(id)
+            onOpenVocabulary: stack.push(vocabularyComponent)
         }
     }
 
     Component {
         id: readerComponent
         ReaderPage {
+            id: readerPage
             wide: window.wide
             onBack: {
                 App.lastDocument = ""
                 stack.pop()
             }
+            onOpenKeyTerms: id => stack.push(keyTermsComponent, { documentId: id, documentTitle: title,
+                                                                  reader: readerPage })
+        }
+    }
+    Component {
+        id: keyTermsComponent
+        KeyTermsPage {
+            property Item reader
+            onBack: stack.pop()
+            onTermChosen: (term, occurrences) => {
+                const r = reader
+                stack.pop()
+                r.showTerm(term, occurrences)
+            }
+        }
+    }
+    Component {
+        id: vocabularyComponent
+        VocabularyPage {
+            onBack: stack.pop()
+            onOpenAt: (id, block) => window.openDocument(id, block)
         }
     }
 

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void fontSizeChanged();
     void lastDocumentChanged();
     void importFinished(const QString &message, const QString &firstId);
+    /// A word was saved or removed: vocabulary views refresh.
+    void vocabularyChanged();
 
 private:
     void saveSetting(const QString &key, const QString &value);

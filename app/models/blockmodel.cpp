@@ -68,6 +68,18 @@ void BlockModel::savePosition(int block, double offset)
     m_library->store().setPosition(m_documentId, p);
 }
 
+QVariantMap BlockModel::find(const QString &text, int fromBlock) const
+{
+    for (qsizetype i = qMax(0, fromBlock); i < m_blocks.size() && !text.isEmpty(); ++i) {
+        const qsizetype at = m_blocks[i].text.indexOf(text, 0, Qt::CaseInsensitive);
+        if (at >= 0)
+            return {{QStringLiteral("block"), int(i)}, {QStringLiteral("start"), int(at)},
+                    {QStringLiteral("text"), typography::forDisplay(m_blocks[i].text)},
+                    {QStringLiteral("language"), m_blocks[i].language}};
+    }
+    return {};
+}
+
 int BlockModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_blocks.size());

@@ -2,6 +2,7 @@
 #include "library/document.h"
 
 #include <QAbstractListModel>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace okur::library {
@@ -50,6 +51,8 @@ public:
 
     /// Remembers where the reader is: `block` and how far into it (0..1).
     Q_INVOKABLE void savePosition(int block, double offset);
+    /// The first block (from `fromBlock`) containing `text`: {block, start, text, language}, or {}.
+    Q_INVOKABLE QVariantMap find(const QString &text, int fromBlock = 0) const;
 
 Q_SIGNALS:
     void documentIdChanged();

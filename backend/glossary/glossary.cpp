@@ -87,6 +87,23 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
 
 QList<Analysis> Glossary::analyze(const QString &word, const QString &language) const
 {
+    const QString cacheKey = language + u'\t' + word;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_cache.constFind(cacheKey);
+        if (it != m_cache.constEnd())
+            return *it;
+    }
+    QList<Analysis> result = analyzeUncached(word, language);
+    QMutexLocker lock(&m_cacheMutex);
+    if (m_cache.size() > 100000)
+        m_cache.clear();
+    m_cache.insert(cacheKey, result);
+    return result;
+}
+
+QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &language) const
+{
     const QString lower = text::foldCase(word, language);
     const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
     if (language == QLatin1String("tr")) {

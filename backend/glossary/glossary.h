@@ -4,6 +4,7 @@
 #include "text/lexicon.h"
 
 #include <QHash>
+#include <QMutex>
 #include <memory>
 
 namespace okur::glossary {
@@ -71,6 +72,7 @@ public:
 
 private:
     int knownRank(const QString &lemma, const QString &language) const;
+    QList<Analysis> analyzeUncached(const QString &word, const QString &language) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
 
@@ -78,6 +80,9 @@ private:
     text::Lexicons m_lexicons;
     QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
     int m_longestTerm = 1;
+    // Analyses are pure functions of the word: cached, since texts repeat their words.
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, QList<Analysis>> m_cache;
 };
 
 } // namespace okur::glossary

@@ -54,10 +54,14 @@ void Library::startBackgroundWork()
             changed += syncBundledDocuments(store, lex, &error);
             changed += reprocessOutdated(store, lex, &error);
         }
+        std::shared_ptr<const glossary::Glossary> loaded;
+        auto dictionary = std::make_shared<glossary::Dictionary>();
+        if (dictionary->loadBundled(&error))
+            loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex]() {
+            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex, loaded]() {
                 if (self)
-                    self->finishBackgroundWork(changed, error, lex);
+                    self->finishBackgroundWork(changed, error, lex, loaded);
             }, Qt::QueuedConnection);
         }
     });
@@ -107,9 +111,13 @@ void Library::importFiles(const QStringList &paths)
     });
 }
 
-void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons)
+void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
+                                   const std::shared_ptr<const glossary::Glossary> &loaded)
 {
     m_lexicons = lexicons;
+    m_glossary = loaded;
+    if (m_glossary)
+        Q_EMIT glossaryReady();
     m_busy = false;
     if (!error.isEmpty() && error != m_error) {
         m_error = error;

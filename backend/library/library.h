@@ -1,5 +1,6 @@
 #pragma once
 #include "documentstore.h"
+#include "glossary/glossary.h"
 #include "text/lexicon.h"
 
 #include <QFuture>
@@ -34,6 +35,8 @@ public:
     bool busy() const { return m_busy; }
     /// The dictionaries, once loaded; empty before.
     text::Lexicons lexicons() const;
+    /// The bilingual glossary, once loaded (null before glossaryReady()).
+    std::shared_ptr<const glossary::Glossary> glossary() const { return m_glossary; }
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -44,15 +47,18 @@ Q_SIGNALS:
     void importFinished(const QStringList &ids, const QStringList &errors);
     void busyChanged();
     void errorChanged();
+    void glossaryReady();
 
 private:
-    void finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons);
+    void finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
+                              const std::shared_ptr<const glossary::Glossary> &glossary);
 
     QString m_dir;
     QString m_error;
     bool m_busy = false;
     DocumentStore m_store;
     text::Lexicons m_lexicons;
+    std::shared_ptr<const glossary::Glossary> m_glossary;
     QFuture<void> m_work;
     QFuture<void> m_import;
 };

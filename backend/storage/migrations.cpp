@@ -45,6 +45,25 @@ const QList<Migration> &migrations()
                 updated_at INTEGER NOT NULL
             );
         )sql"},
+        {3, R"sql(
+            CREATE TABLE vocabulary (
+                id INTEGER PRIMARY KEY,
+                lemma TEXT NOT NULL,
+                language TEXT NOT NULL,
+                translation TEXT NOT NULL,
+                context TEXT NOT NULL,
+                document_id TEXT,
+                block INTEGER,
+                start INTEGER,
+                created_at INTEGER NOT NULL,
+                due_at INTEGER NOT NULL,
+                ease REAL NOT NULL DEFAULT 2.5,
+                interval INTEGER NOT NULL DEFAULT 0,
+                repetitions INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (lemma, language)
+            );
+            CREATE INDEX vocabulary_due ON vocabulary(due_at);
+        )sql"},
     };
     return ladder;
 }

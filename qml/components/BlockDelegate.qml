@@ -14,6 +14,17 @@ Item {
     required property string raw
     property real measureWidth: 600
     property bool showOriginal: false
+    signal wordTapped(int position, rect area)
+
+    property var markRects: []
+
+    /// Marks a span of the text (a looked-up word, a term's occurrence).
+    function highlight(start, length) {
+        markRects = TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
+    }
+    function clearHighlight() {
+        markRects = []
+    }
 
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
@@ -22,6 +33,20 @@ Item {
     implicitHeight: label.implicitHeight + label.y + (block.showOriginal ? original.height + 8 : 0)
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
+
+    // Marks sit behind the text, so it stays readable in every theme.
+    Repeater {
+        model: block.markRects
+        Rectangle {
+            required property rect modelData
+            x: label.x + modelData.x - 1
+            y: label.y + modelData.y
+            width: modelData.width + 2
+            height: modelData.height
+            radius: 3
+            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, Theme.dark ? 0.35 : 0.22)
+        }
+    }
 
     Text {
         id: label
@@ -39,7 +64,6 @@ Item {
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal
         font.italic: block.isCaption
         lineHeight: block.isHeading ? 1.2 : 1.55
-        horizontalAlignment: block.isCaption ? Text.AlignHCenter : Text.AlignLeft
         Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
         Accessible.name: block.text
     }
@@ -68,6 +92,17 @@ Item {
         }
     }
 
+    TapHandler {
+        acceptedButtons: Qt.LeftButton
+        onTapped: (eventPoint) => {
+            const p = label.mapFromItem(block, eventPoint.position.x, eventPoint.position.y)
+            const position = TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y)
+            if (position < 0)
+                return
+            const r = TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, position, 1)[0]
+            block.wordTapped(position, Qt.rect(label.x + r.x, label.y + r.y, r.width, r.height))
+        }
+    }
     TapHandler {
         acceptedButtons: Qt.RightButton
         onTapped: blockMenu.popup()

@@ -14,6 +14,30 @@ ListView {
     readonly property real progress: count > 1 ? Math.min(1, (topBlock + topOffset) / (count - 1)) : 0
     readonly property real sideMargin: width < 600 ? 20 : 40
     property bool restored: false
+    property int markedBlock: -1
+    signal wordTapped(int block, string text, string language, int position, rect area)
+
+    /// Marks a span in a block, clearing the previous mark.
+    function mark(block, start, length) {
+        clearMark()
+        const item = itemAtIndex(block)
+        if (item) {
+            item.highlight(start, length)
+            markedBlock = block
+        }
+    }
+    function clearMark() {
+        const item = markedBlock >= 0 ? itemAtIndex(markedBlock) : null
+        if (item)
+            item.clearHighlight()
+        markedBlock = -1
+    }
+    /// Scrolls so that a block is in view, a third of the way down.
+    function reveal(block) {
+        restored = true
+        positionViewAtIndex(block, ListView.Contain)
+        updateTop()
+    }
 
     function goToBlock(block) {
         restored = true // the reader's own choice wins over the saved position
@@ -62,7 +86,13 @@ ListView {
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
     delegate: BlockDelegate {
+        id: blockItem
         measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        onWordTapped: (position, area) => {
+            const p = blockItem.mapToItem(view, area.x, area.y)
+            view.wordTapped(blockItem.index, blockItem.text, blockItem.language, position,
+                            Qt.rect(p.x, p.y, area.width, area.height))
+        }
         Component.onCompleted: view.renderedBlocks += 1
         Component.onDestruction: view.renderedBlocks -= 1
     }

@@ -8,6 +8,7 @@ import Okur
 Page {
     id: page
     signal openDocument(string id)
+    signal openVocabulary()
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
 
@@ -34,6 +35,15 @@ Page {
                 visible: running
                 implicitWidth: 32
                 implicitHeight: 32
+            }
+            ToolButton {
+                text: qsTr("Words")
+                font.capitalization: Font.MixedCase
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Vocabulary")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Saved words and review")
+                onClicked: page.openVocabulary()
             }
             ToolButton {
                 text: "+"

@@ -7,9 +7,28 @@ import Okur
 
 Page {
     id: page
+    objectName: "readerPage"
     required property string documentId
     property bool wide: width >= 840
     signal back()
+    signal openKeyTerms(string documentId)
+    property int initialBlock: -1
+    readonly property LookupModel lookupModel: lookup
+
+    function showTerm(term, occurrences) {
+        termBar.start(term, occurrences)
+    }
+    /// Looks up the first occurrence of `word` as if it were tapped (tests, screenshots).
+    function lookupText(word) {
+        const hit = blocks.find(word, 0)
+        if (hit.block === undefined)
+            return false
+        reader.reveal(hit.block)
+        lookup.lookupBlock = hit.block
+        lookup.lookupAt(hit.text, hit.start, hit.language, page.documentId, hit.block)
+        glossary.showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
+        return true
+    }
 
     title: blocks.title
     background: Rectangle { color: Theme.background }
@@ -21,6 +40,11 @@ Page {
     TocModel {
         id: toc
         documentId: page.documentId
+    }
+    LookupModel {
+        id: lookup
+        onResultChanged: if (hasResult && lookupBlock >= 0) reader.mark(lookupBlock, start, length)
+        property int lookupBlock: -1
     }
 
     header: ToolBar {
@@ -61,7 +85,17 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
             }
+            ToolButton {
+                text: qsTr("Terms")
+                font.capitalization: Font.MixedCase
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Key terms of this document")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Key terms and their meanings")
+                onClicked: page.openKeyTerms(page.documentId)
+            }
             Label {
+                visible: page.wide
                 text: qsTr("%1%").arg(Math.round(reader.progress * 100))
                 color: Theme.secondaryText
                 font.pixelSize: 13
@@ -105,11 +139,35 @@ Page {
             color: Theme.divider
             Layout.fillHeight: true
         }
-        ReaderView {
-            id: reader
-            model: blocks
+        ColumnLayout {
+            spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
+            TermNavigator {
+                id: termBar
+                Layout.fillWidth: true
+                onGo: (block, start, length) => {
+                    reader.reveal(block)
+                    Qt.callLater(() => reader.mark(block, start, length))
+                }
+                onDismissed: reader.clearMark()
+            }
+            ReaderView {
+                id: reader
+                model: blocks
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                onWordTapped: (block, text, language, position, area) => {
+                    lookup.lookupBlock = block
+                    lookup.lookupAt(text, position, language, page.documentId, block)
+                    const p = reader.mapToItem(glossary, area.x, area.y)
+                    glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
+                }
+                onCountChanged: if (count > 0 && page.initialBlock >= 0) {
+                    reveal(page.initialBlock)
+                    page.initialBlock = -1
+                }
+            }
         }
     }
 
@@ -129,6 +187,14 @@ Page {
                 tocDrawer.close()
             }
         }
+    }
+
+    GlossarySheet {
+        id: glossary
+        anchors.fill: parent
+        lookup: lookup
+        wide: page.wide
+        onClosed: reader.clearMark()
     }
 
     EmptyState {

@@ -2,13 +2,19 @@
 #include "blockmodel.h"
 #include "librarymodel.h"
 #include "library/library.h"
+#include "keytermsmodel.h"
+#include "lookupmodel.h"
+#include "textgeometry.h"
 #include "tocmodel.h"
+#include "vocabularymodel.h"
 #include "typography.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QUrl>
 #include <QtTest>
 
 using namespace okur::app;
@@ -25,8 +31,10 @@ private Q_SLOTS:
         m_library = std::make_unique<okur::library::Library>(m_dir.path());
         QVERIFY(m_library->open());
         QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
+        QSignalSpy glossary(m_library.get(), &okur::library::Library::glossaryReady);
         m_library->startBackgroundWork();
         QVERIFY(changed.wait(30000));
+        QVERIFY(glossary.count() == 1 || glossary.wait(30000));
         QVERIFY(!m_library->busy());
     }
 
@@ -101,6 +109,91 @@ private Q_SLOTS:
         QCOMPARE(again.fontSize(), AppState::kMaxFontSize);
         QCOMPARE(again.lastDocument(), QStringLiteral("kultur-dijital-diplomasi"));
         again.setFontSize(18);
+    }
+
+    void lookupModelAndVocabulary()
+    {
+        AppState state(m_library.get(), false);
+        LookupModel lookup(m_library.get());
+        QAbstractItemModelTester tester(&lookup, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(lookup.ready());
+        const QString text = QStringLiteral("Bu çalışma, yumuşak gücün temellerini inceler. Sonra başka bir cümle.");
+        lookup.lookupAt(text, int(text.indexOf(QStringLiteral("gücün"))) + 2, QStringLiteral("tr"),
+                        QStringLiteral("kultur-dijital-diplomasi"), 5);
+        QVERIFY(lookup.hasResult());
+        QCOMPARE(lookup.term(), QStringLiteral("yumuşak güç"));
+        QCOMPARE(lookup.lemma(), QStringLiteral("yumuşak güç"));
+        QCOMPARE(lookup.index(0).data(LookupModel::SensesRole).toString(), QStringLiteral("soft power"));
+        QCOMPARE(lookup.context(), QStringLiteral("Bu çalışma, yumuşak gücün temellerini inceler."));
+        QCOMPARE(lookup.start(), int(text.indexOf(QStringLiteral("yumuşak"))));
+
+        VocabularyModel words(m_library.get());
+        QAbstractItemModelTester wordsTester(&words, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = words.rowCount();
+        QVERIFY(lookup.save());
+        QVERIFY(lookup.saved());
+        QCOMPARE(words.rowCount(), before + 1); // refreshed through AppState::vocabularyChanged
+        QCOMPARE(words.index(0).data(VocabularyModel::LemmaRole).toString(), QStringLiteral("yumuşak güç"));
+        QCOMPARE(words.index(0).data(VocabularyModel::TranslationRole).toString(), QStringLiteral("soft power"));
+        QVERIFY(words.dueCount() >= 1);
+        const QVariantMap card = words.nextDue();
+        QVERIFY(words.grade(card.value(QStringLiteral("id")).toLongLong(), 5));
+
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("words.txt"));
+        QCOMPARE(words.exportTo(QUrl::fromLocalFile(path), QStringLiteral("anki")), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("yumuşak güç\tsoft power\t")));
+        QVERIFY(!words.exportTo(QUrl::fromLocalFile(QStringLiteral("/nonexistent/dir/x.csv")), QStringLiteral("csv")).isEmpty());
+
+        // An English word goes the other way.
+        lookup.lookup(QStringLiteral("strengthened"));
+        QCOMPARE(lookup.language(), QStringLiteral("en"));
+        QCOMPARE(lookup.lemma(), QStringLiteral("strengthen"));
+        QVERIFY(lookup.index(0).data(LookupModel::SensesRole).toString().contains(QStringLiteral("güçlendirmek")));
+        lookup.clear();
+        QVERIFY(!lookup.hasResult());
+        QCOMPARE(lookup.rowCount(), 0);
+    }
+
+    void keyTerms()
+    {
+        KeyTermsModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &KeyTermsModel::loadingChanged);
+        model.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        QVERIFY(loading.wait(30000) || !model.loading());
+        if (model.loading())
+            QVERIFY(loading.wait(30000));
+        QVERIFY(model.rowCount() >= 30);
+        QStringList lemmas;
+        for (int i = 0; i < model.rowCount(); ++i)
+            lemmas << model.index(i).data(KeyTermsModel::LemmaRole).toString();
+        for (const QString t : {QStringLiteral("diplomasi"), QStringLiteral("dijital diplomasi"), QStringLiteral("yumuşak güç")})
+            QVERIFY2(lemmas.contains(t), qPrintable(lemmas.join(u',')));
+        const QVariantList occ = model.index(0).data(KeyTermsModel::OccurrencesRole).toList();
+        QCOMPARE(occ.size(), model.index(0).data(KeyTermsModel::CountRole).toInt());
+        // Each occurrence points at the term in its block.
+        BlockModel blocks(m_library.get());
+        blocks.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        const QVariantMap first = occ.first().toMap();
+        const QString blockText = blocks.index(first.value(QStringLiteral("block")).toInt()).data(BlockModel::TextRole).toString();
+        QVERIFY(!blockText.mid(first.value(QStringLiteral("start")).toInt(), first.value(QStringLiteral("length")).toInt()).isEmpty());
+    }
+
+    void textGeometryMapsTapsToCharacters()
+    {
+        TextGeometry g;
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(18);
+        const QString text = QStringLiteral("Kültür diplomasisi ve dijital diplomasi, Azerbaycan dış politikasında önemlidir.");
+        const QVariantList rects = g.rectsFor(text, font, 200, 1.5, int(text.indexOf(QStringLiteral("dijital"))), 7);
+        QVERIFY(!rects.isEmpty());
+        const QRectF r = rects.first().toRectF();
+        const int pos = g.positionAt(text, font, 200, 1.5, r.center().x(), r.center().y());
+        QVERIFY(pos >= text.indexOf(QStringLiteral("dijital")) && pos < text.indexOf(QStringLiteral("dijital")) + 7);
+        QCOMPARE(g.positionAt(text, font, 200, 1.5, 10, 10000), -1);
     }
 
     void typographyKeepsOffsets()

@@ -50,4 +50,21 @@ TestCase {
         // The side panel is hidden: the reading flow takes the whole width.
         compare(view.width, page.width)
     }
+
+    function test_tappingAWordLooksItUp() {
+        const page = createTemporaryObject(reader, this, { documentId: "kultur-dijital-diplomasi" })
+        const view = viewOf(page)
+        tryVerify(() => view.count > 10, 5000)
+        verify(page.lookupText("diplomasisinin"))
+        tryVerify(() => page.lookupModel.hasResult, 5000)
+        compare(page.lookupModel.lemma, "kamu diplomasisi")
+        verify(page.lookupModel.count > 0)
+        tryVerify(() => view.markedBlock >= 0, 2000)
+
+        // A real tap on a block's text looks up the word under the finger.
+        const block = view.itemAtIndex(view.markedBlock)
+        const label = findChild(block, "blockText")
+        mouseClick(label, 5, 5)
+        tryVerify(() => page.lookupModel.query !== "kamu diplomasisi" && page.lookupModel.hasResult, 3000)
+    }
 }

@@ -1,0 +1,160 @@
+#include "lookupmodel.h"
+
+#include "appstate.h"
+#include "glossary/vocabulary.h"
+#include "library/library.h"
+
+#include <QTextBoundaryFinder>
+
+namespace okur::app {
+
+QString sentenceAround(const QString &text, int position)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    finder.setPosition(qBound(0, position, int(text.size())));
+    qsizetype start = finder.isAtBoundary() ? finder.position() : finder.toPreviousBoundary();
+    // "(Nye, 2004)." and abbreviations can end a sentence early; a short piece joins the next one.
+    qsizetype end = finder.toNextBoundary();
+    if (start < 0)
+        start = 0;
+    if (end < 0)
+        end = text.size();
+    return text.mid(start, end - start).trimmed();
+}
+
+LookupModel::LookupModel(QObject *parent)
+    : LookupModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
+{
+}
+
+LookupModel::LookupModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    if (m_library) {
+        connect(m_library, &library::Library::glossaryReady, this, [this]() {
+            Q_EMIT readyChanged();
+            if (m_pending) {
+                auto pending = std::move(m_pending);
+                m_pending = nullptr;
+                pending();
+            }
+        });
+    }
+}
+
+bool LookupModel::ready() const { return m_library && m_library->glossary(); }
+
+QString LookupModel::lemma() const
+{
+    if (!m_result.term.isEmpty())
+        return m_result.term;
+    return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
+}
+
+QVariantList LookupModel::segments() const
+{
+    QVariantList out;
+    if (m_result.analyses.isEmpty())
+        return out;
+    for (const auto &s : m_result.analyses.first().segments)
+        out.append(QVariantMap{{QStringLiteral("form"), s.form}, {QStringLiteral("tag"), s.tag}, {QStringLiteral("label"), s.label}});
+    return out;
+}
+
+void LookupModel::setResult(const glossary::LookupResult &r, const QString &context)
+{
+    beginResetModel();
+    m_result = r;
+    m_context = context;
+    endResetModel();
+    Q_EMIT resultChanged();
+    if (m_saved) {
+        m_saved = false;
+        Q_EMIT savedChanged();
+    }
+}
+
+void LookupModel::lookupAt(const QString &blockText, int position, const QString &language, const QString &documentId,
+                           int block)
+{
+    if (!ready()) {
+        m_pending = [=]() { lookupAt(blockText, position, language, documentId, block); };
+        return;
+    }
+    m_documentId = documentId;
+    m_block = block;
+    const glossary::LookupResult r = m_library->glossary()->lookupAt(blockText, position, language);
+    if (r.query.isEmpty()) {
+        clear();
+        return;
+    }
+    setResult(r, sentenceAround(blockText, r.start));
+}
+
+void LookupModel::lookup(const QString &text, const QString &language)
+{
+    if (!ready()) {
+        m_pending = [=]() { lookup(text, language); };
+        return;
+    }
+    m_documentId.clear();
+    m_block = -1;
+    setResult(m_library->glossary()->lookup(text, language), QString());
+}
+
+void LookupModel::clear()
+{
+    m_pending = nullptr;
+    setResult({}, QString());
+}
+
+bool LookupModel::save()
+{
+    if (!hasResult() || !m_library || !m_library->store().isOpen())
+        return false;
+    glossary::VocabularyItem item;
+    item.lemma = lemma();
+    item.language = m_result.language;
+    item.translation = m_result.entries.isEmpty() ? QString() : m_result.entries.first().senses.mid(0, 3).join(QStringLiteral("; "));
+    item.context = m_context;
+    item.documentId = m_documentId;
+    item.block = m_block;
+    item.start = m_result.start;
+    glossary::VocabularyStore store(m_library->store().database());
+    const bool ok = store.add(item) > 0;
+    if (ok && !m_saved) {
+        m_saved = true;
+        Q_EMIT savedChanged();
+        if (AppState::instance())
+            Q_EMIT AppState::instance()->vocabularyChanged();
+    }
+    return ok;
+}
+
+int LookupModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.entries.size());
+}
+
+QVariant LookupModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const glossary::Entry &e = m_result.entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case HeadwordRole: return e.headword;
+    case SensesRole: return e.senses.join(QStringLiteral("; "));
+    case SourceRole: return e.source;
+    case EntryLanguageRole: return e.language;
+    case PosRole: return e.pos;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> LookupModel::roleNames() const
+{
+    return {{HeadwordRole, "headword"}, {SensesRole, "senses"}, {SourceRole, "source"},
+            {EntryLanguageRole, "entryLanguage"}, {PosRole, "pos"}};
+}
+
+} // namespace okur::app

@@ -1,0 +1,84 @@
+#pragma once
+#include "glossary/glossary.h"
+
+#include <QAbstractListModel>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The glossary popup: the entries for the word (or term) the reader
+/// tapped, best first, with its analysis; and "Save" to the vocabulary.
+/// Lookups wait for the glossary to load, then answer. UI thread only.
+class LookupModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(bool hasResult READ hasResult NOTIFY resultChanged)
+    Q_PROPERTY(QString query READ query NOTIFY resultChanged)
+    Q_PROPERTY(QString language READ language NOTIFY resultChanged)
+    Q_PROPERTY(QString term READ term NOTIFY resultChanged)
+    Q_PROPERTY(QString lemma READ lemma NOTIFY resultChanged)
+    Q_PROPERTY(QVariantList segments READ segments NOTIFY resultChanged)
+    Q_PROPERTY(int start READ start NOTIFY resultChanged)
+    Q_PROPERTY(int length READ length NOTIFY resultChanged)
+    Q_PROPERTY(QString context READ context NOTIFY resultChanged)
+    Q_PROPERTY(bool saved READ saved NOTIFY savedChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY resultChanged)
+
+public:
+    enum Role { HeadwordRole = Qt::UserRole + 1, SensesRole, SourceRole, EntryLanguageRole, PosRole };
+    Q_ENUM(Role)
+
+    explicit LookupModel(QObject *parent = nullptr);
+    LookupModel(library::Library *library, QObject *parent = nullptr);
+
+    bool ready() const;
+    bool hasResult() const { return !m_result.query.isEmpty(); }
+    QString query() const { return m_result.query; }
+    QString language() const { return m_result.language; }
+    QString term() const { return m_result.term; }
+    QString lemma() const;
+    QVariantList segments() const;
+    int start() const { return m_result.start; }
+    int length() const { return m_result.length; }
+    QString context() const { return m_context; }
+    bool saved() const { return m_saved; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Looks up the word at `position` in a block of a document.
+    Q_INVOKABLE void lookupAt(const QString &blockText, int position, const QString &language,
+                              const QString &documentId, int block);
+    /// Looks up free text (a word or a phrase).
+    Q_INVOKABLE void lookup(const QString &text, const QString &language = QString());
+    Q_INVOKABLE void clear();
+    /// Saves the lemma (or term) with its sentence to the vocabulary.
+    Q_INVOKABLE bool save();
+
+Q_SIGNALS:
+    void readyChanged();
+    void resultChanged();
+    void savedChanged();
+
+private:
+    void setResult(const glossary::LookupResult &r, const QString &context);
+    library::Library *m_library = nullptr;
+    glossary::LookupResult m_result;
+    QString m_context;
+    QString m_documentId;
+    int m_block = -1;
+    bool m_saved = false;
+    std::function<void()> m_pending; // a lookup asked for before the glossary loaded
+};
+
+/// The sentence of `text` around `position`: the context a saved word keeps. Pure.
+QString sentenceAround(const QString &text, int position);
+
+} // namespace okur::app

@@ -1,0 +1,54 @@
+#pragma once
+#include "glossary/vocabulary.h"
+
+#include <QAbstractListModel>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The vocabulary page: saved words, newest first, with their review
+/// schedule (SM-2); review and export. UI thread only.
+class VocabularyModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, LemmaRole, LanguageRole, TranslationRole, ContextRole, DocumentRole,
+                BlockRole, DueRole, IntervalRole };
+    Q_ENUM(Role)
+
+    explicit VocabularyModel(QObject *parent = nullptr);
+    VocabularyModel(library::Library *library, QObject *parent = nullptr);
+
+    int dueCount() const { return m_due; }
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE bool remove(qint64 id);
+    /// The next card due for review ({} when none): id, lemma, translation, context.
+    Q_INVOKABLE QVariantMap nextDue() const;
+    /// Grades a review: 0-2 forgotten, 3 hard, 4 good, 5 easy.
+    Q_INVOKABLE bool grade(qint64 id, int quality);
+    /// Writes "anki" (TSV) or "csv" to a local file; returns an error message or "".
+    Q_INVOKABLE QString exportTo(const QUrl &file, const QString &format);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    library::Library *m_library = nullptr;
+    QList<glossary::VocabularyItem> m_items;
+    int m_due = 0;
+};
+
+} // namespace okur::app

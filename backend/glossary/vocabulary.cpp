@@ -1,0 +1,158 @@
+#include "vocabulary.h"
+
+#include <cmath>
+
+namespace okur::glossary {
+
+using storage::Statement;
+
+ReviewState sm2(const ReviewState &state, int quality)
+{
+    quality = qBound(0, quality, 5);
+    ReviewState next = state;
+    if (quality < 3) {
+        next.repetitions = 0;
+        next.interval = 1;
+    } else {
+        next.repetitions = state.repetitions + 1;
+        if (next.repetitions == 1)
+            next.interval = 1;
+        else if (next.repetitions == 2)
+            next.interval = 6;
+        else
+            next.interval = int(std::lround(state.interval * state.ease));
+    }
+    next.ease = qMax(1.3, state.ease + (0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02)));
+    return next;
+}
+
+namespace {
+
+const char *kColumns = "id, lemma, language, translation, context, document_id, block, start, created_at, due_at, "
+                       "ease, interval, repetitions";
+
+VocabularyItem readItem(const Statement &s)
+{
+    VocabularyItem v;
+    v.id = s.integer(0);
+    v.lemma = s.text(1);
+    v.language = s.text(2);
+    v.translation = s.text(3);
+    v.context = s.text(4);
+    v.documentId = s.text(5);
+    v.block = int(s.integer(6));
+    v.start = int(s.integer(7));
+    v.created = QDateTime::fromMSecsSinceEpoch(s.integer(8));
+    v.due = QDateTime::fromMSecsSinceEpoch(s.integer(9));
+    v.state = {s.real(10), int(s.integer(11)), int(s.integer(12))};
+    return v;
+}
+
+QString oneLine(QString s)
+{
+    s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    return s.simplified();
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString q = s;
+    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+} // namespace
+
+qint64 VocabularyStore::add(const VocabularyItem &item)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO vocabulary (lemma, language, translation, context, document_id, block, start, created_at, due_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT(lemma, language) DO UPDATE SET "
+        "translation = excluded.translation"));
+    s.bind(1, item.lemma).bind(2, item.language).bind(3, item.translation).bind(4, item.context);
+    s.bind(5, item.documentId).bind(6, item.block).bind(7, item.start).bind(8, now);
+    if (!s.exec())
+        return 0;
+    Statement id = m_db.prepare(QStringLiteral("SELECT id FROM vocabulary WHERE lemma = ?1 AND language = ?2"));
+    id.bind(1, item.lemma).bind(2, item.language);
+    return id.next() ? id.integer(0) : 0;
+}
+
+bool VocabularyStore::remove(qint64 id)
+{
+    Statement s = m_db.prepare(QStringLiteral("DELETE FROM vocabulary WHERE id = ?1"));
+    s.bind(1, id);
+    return s.exec();
+}
+
+QList<VocabularyItem> VocabularyStore::items()
+{
+    QList<VocabularyItem> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary ORDER BY created_at DESC, id DESC")
+                                   .arg(QLatin1String(kColumns)));
+    while (s.next())
+        out.append(readItem(s));
+    return out;
+}
+
+QList<VocabularyItem> VocabularyStore::due(const QDateTime &now)
+{
+    QList<VocabularyItem> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary WHERE due_at <= ?1 ORDER BY due_at, id")
+                                   .arg(QLatin1String(kColumns)));
+    s.bind(1, now.toMSecsSinceEpoch());
+    while (s.next())
+        out.append(readItem(s));
+    return out;
+}
+
+int VocabularyStore::dueCount(const QDateTime &now)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM vocabulary WHERE due_at <= ?1"));
+    s.bind(1, now.toMSecsSinceEpoch());
+    return s.next() ? int(s.integer(0)) : 0;
+}
+
+bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
+{
+    Statement get = m_db.prepare(QStringLiteral("SELECT ease, interval, repetitions FROM vocabulary WHERE id = ?1"));
+    get.bind(1, id);
+    if (!get.next())
+        return false;
+    const ReviewState next = sm2({get.real(0), int(get.integer(1)), int(get.integer(2))}, quality);
+    Statement s = m_db.prepare(QStringLiteral(
+        "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
+    s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);
+    s.bind(5, now.addDays(next.interval).toMSecsSinceEpoch());
+    return s.exec();
+}
+
+QString toAnkiTsv(const QList<VocabularyItem> &items)
+{
+    QString out = QStringLiteral("#separator:tab\n#html:false\n#columns:Front\tBack\tContext\tTags\n#tags column:4\n");
+    for (const VocabularyItem &v : items) {
+        QStringList tags{QStringLiteral("okur"), v.language};
+        if (!v.documentId.isEmpty())
+            tags << v.documentId;
+        out += QStringList{oneLine(v.lemma), oneLine(v.translation), oneLine(v.context), tags.join(u' ')}.join(u'\t')
+            + u'\n';
+    }
+    return out;
+}
+
+QString toCsv(const QList<VocabularyItem> &items)
+{
+    QString out = QStringLiteral("lemma,language,translation,context,document,added,due\r\n");
+    for (const VocabularyItem &v : items) {
+        out += QStringList{csvField(v.lemma), csvField(v.language), csvField(v.translation), csvField(v.context),
+                           csvField(v.documentId), v.created.toString(Qt::ISODate), v.due.toString(Qt::ISODate)}
+                   .join(u',')
+            + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+} // namespace okur::glossary

@@ -1,0 +1,61 @@
+#pragma once
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace okur::glossary {
+
+/// The state SM-2 keeps for a card.
+struct ReviewState {
+    double ease = 2.5;   ///< easiness factor, at least 1.3
+    int interval = 0;    ///< days until the next review
+    int repetitions = 0; ///< successful reviews in a row
+};
+
+/// SM-2 (Wozniak, 1990): the next state after a review graded 0-5
+/// (0-2 forgotten, 3 hard, 4 good, 5 easy). Pure.
+ReviewState sm2(const ReviewState &state, int quality);
+
+/// A saved word: its lemma, meaning and the sentence it was met in.
+struct VocabularyItem {
+    qint64 id = 0;
+    QString lemma;
+    QString language;
+    QString translation;
+    QString context;
+    QString documentId;
+    int block = -1;
+    int start = -1;
+    QDateTime created;
+    QDateTime due;
+    ReviewState state;
+};
+
+/// Saved words with their review schedule, in the library database.
+/// Same threading rule as the DocumentStore whose database it shares.
+class VocabularyStore {
+public:
+    explicit VocabularyStore(storage::Database &db) : m_db(db) {}
+
+    /// Saves a lemma (once per lemma and language: saving again keeps its
+    /// schedule and first context). Returns its id, 0 on failure.
+    qint64 add(const VocabularyItem &item);
+    bool remove(qint64 id);
+    QList<VocabularyItem> items();
+    QList<VocabularyItem> due(const QDateTime &now);
+    int dueCount(const QDateTime &now);
+    /// Records a review graded 0-5 and schedules the next one.
+    bool review(qint64 id, int quality, const QDateTime &now);
+
+private:
+    storage::Database &m_db;
+};
+
+/// A tab-separated file Anki's importer reads: front, back, context, tags. Pure.
+QString toAnkiTsv(const QList<VocabularyItem> &items);
+/// RFC 4180 CSV with a header row. Pure.
+QString toCsv(const QList<VocabularyItem> &items);
+
+} // namespace okur::glossary

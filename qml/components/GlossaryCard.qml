@@ -1,0 +1,145 @@
+// What a tapped word means: the word or term, its lemma and morphology,
+// its dictionary senses with their sources, and a button to save it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+ColumnLayout {
+    id: card
+    required property LookupModel lookup
+    signal closeRequested()
+    spacing: 10
+
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            text: card.lookup.term !== "" ? card.lookup.term : card.lookup.query
+            textFormat: Text.PlainText
+            font.family: Theme.serif
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: card.lookup.language === "tr" ? "TR → EN" : "EN → TR"
+            font.pixelSize: 12
+            color: Theme.secondaryText
+        }
+    }
+
+    // diplomasi + -si (his/her/its) + -nin (of)
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+        visible: card.lookup.term === "" && card.lookup.segments.length > 0
+        Repeater {
+            model: card.lookup.segments
+            Rectangle {
+                required property var modelData
+                required property int index
+                radius: 6
+                color: index === 0 ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.16) : Theme.surface
+                implicitWidth: chip.implicitWidth + 14
+                implicitHeight: chip.implicitHeight + 8
+                Column {
+                    id: chip
+                    anchors.centerIn: parent
+                    Label {
+                        text: modelData.form
+                        textFormat: Text.PlainText
+                        font.pixelSize: 15
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    Label {
+                        text: modelData.tag !== "" ? modelData.tag + " · " + modelData.label : modelData.label
+                        textFormat: Text.PlainText
+                        font.pixelSize: 11
+                        color: Theme.secondaryText
+                    }
+                }
+            }
+        }
+    }
+
+    Label {
+        visible: card.lookup.count === 0
+        text: card.lookup.ready ? qsTr("No entry for this word.") : qsTr("Loading the dictionaries…")
+        color: Theme.secondaryText
+    }
+
+    Repeater {
+        model: card.lookup
+        ColumnLayout {
+            required property string headword
+            required property string senses
+            required property string source
+            required property string pos
+            required property int index
+            Layout.fillWidth: true
+            visible: index < 4
+            spacing: 2
+            Label {
+                text: headword + (pos !== "" ? "  ·  " + pos : "")
+                textFormat: Text.PlainText
+                font.pixelSize: 14
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                text: senses
+                textFormat: Text.PlainText
+                font.family: Theme.serif
+                font.pixelSize: 17
+                color: Theme.text
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: source
+                font.pixelSize: 11
+                color: Theme.secondaryText
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            id: saveButton
+            objectName: "saveButton"
+            text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
+            enabled: !card.lookup.saved && card.lookup.hasResult
+            font.capitalization: Font.MixedCase
+            onClicked: card.lookup.save()
+            Layout.preferredHeight: Theme.touchTarget
+            contentItem: Label {
+                text: saveButton.text
+                font: saveButton.font
+                color: saveButton.enabled ? "#ffffff" : Theme.secondaryText
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                implicitWidth: 120
+                radius: 6
+                color: saveButton.enabled ? (saveButton.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent) : Theme.surface
+            }
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Close")
+            flat: true
+            font.capitalization: Font.MixedCase
+            onClicked: card.closeRequested()
+            Layout.preferredHeight: Theme.touchTarget
+        }
+    }
+}

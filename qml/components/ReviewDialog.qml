@@ -1,0 +1,89 @@
+// A review session: the word, then its meaning, then a grade that SM-2
+// turns into the next review date.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Popup {
+    id: dialog
+    required property VocabularyModel model
+    property var card: ({})
+    property bool answerShown: false
+
+    function start() {
+        card = model.nextDue()
+        answerShown = false
+        open()
+    }
+    function grade(quality) {
+        model.grade(card.id, quality)
+        card = model.nextDue()
+        answerShown = false
+    }
+
+    modal: true
+    width: Math.min(parent ? parent.width - 32 : 400, 460)
+    padding: 24
+    background: Rectangle { color: Theme.background; radius: 12; border.color: Theme.divider }
+
+    contentItem: ColumnLayout {
+        spacing: 14
+        Label {
+            visible: dialog.card.id === undefined
+            text: qsTr("Nothing left to review today.")
+            color: Theme.text
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: dialog.card.id !== undefined
+            text: dialog.card.lemma || ""
+            textFormat: Text.PlainText
+            font.family: Theme.serif
+            font.pixelSize: 28
+            color: Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: dialog.answerShown
+            text: dialog.card.translation || ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.pixelSize: 20
+            color: Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: dialog.answerShown && (dialog.card.context || "") !== ""
+            text: dialog.card.context || ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.italic: true
+            color: Theme.secondaryText
+            Layout.fillWidth: true
+        }
+        Button {
+            visible: dialog.card.id !== undefined && !dialog.answerShown
+            text: qsTr("Show meaning")
+            highlighted: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: dialog.answerShown = true
+        }
+        RowLayout {
+            visible: dialog.answerShown
+            Layout.alignment: Qt.AlignHCenter
+            Button { text: qsTr("Again"); onClicked: dialog.grade(1) }
+            Button { text: qsTr("Hard"); onClicked: dialog.grade(3) }
+            Button { text: qsTr("Good"); highlighted: true; onClicked: dialog.grade(4) }
+            Button { text: qsTr("Easy"); onClicked: dialog.grade(5) }
+        }
+        Button {
+            text: qsTr("Close")
+            flat: true
+            Layout.alignment: Qt.AlignRight
+            onClicked: dialog.close()
+        }
+    }
+}

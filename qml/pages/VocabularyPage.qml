@@ -1,0 +1,141 @@
+// Saved words: review them (SM-2), export them to Anki or CSV, or go back
+// to where they were met.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    signal back()
+    signal openAt(string documentId, int block)
+    title: qsTr("Vocabulary")
+    background: Rectangle { color: Theme.background }
+
+    VocabularyModel { id: words }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: "←"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                Accessible.name: qsTr("Back to the library")
+                onClicked: page.back()
+            }
+            Label {
+                text: qsTr("Vocabulary")
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Review (%1)").arg(words.dueCount)
+                enabled: words.dueCount > 0
+                highlighted: true
+                onClicked: review.start()
+            }
+            ToolButton {
+                text: "⋮"
+                font.pixelSize: 20
+                implicitWidth: Theme.touchTarget
+                Accessible.name: qsTr("Export")
+                onClicked: exportMenu.popup()
+                Menu {
+                    id: exportMenu
+                    MenuItem { text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
+                    MenuItem { text: qsTr("Export as CSV…"); onTriggered: { saveDialog.format = "csv"; saveDialog.open() } }
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string format: "anki"
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: format === "csv" ? "csv" : "txt"
+        nameFilters: format === "csv" ? [qsTr("CSV (*.csv)")] : [qsTr("Anki text (*.txt *.tsv)")]
+        onAccepted: {
+            const error = words.exportTo(selectedFile, format)
+            snackbar.show(error !== "" ? error : qsTr("Exported %1 words.").arg(words.count))
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: words
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real sideMargin: Math.max(8, (width - 760) / 2)
+        delegate: ItemDelegate {
+            id: row
+            required property var itemId
+            required property string lemma
+            required property string translation
+            required property string context
+            required property string documentId
+            required property int block
+            x: list.sideMargin
+            width: list.width - 2 * list.sideMargin
+            hoverEnabled: true
+            onClicked: if (documentId !== "") page.openAt(documentId, block)
+            background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
+            contentItem: RowLayout {
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: row.lemma + "  —  " + row.translation
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.family: Theme.serif
+                        font.pixelSize: 18
+                        color: Theme.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: row.context
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        font.italic: true
+                        color: Theme.secondaryText
+                        Layout.fillWidth: true
+                    }
+                }
+                ToolButton {
+                    text: "×"
+                    font.pixelSize: 20
+                    Accessible.name: qsTr("Remove %1").arg(row.lemma)
+                    onClicked: words.remove(row.itemId)
+                }
+            }
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        title: qsTr("No saved words yet")
+        detail: qsTr("Tap a word while reading and choose “Save to vocabulary”.")
+    }
+
+    ReviewDialog {
+        id: review
+        model: words
+        anchors.centerIn: parent
+    }
+
+    Snackbar { id: snackbar }
+}
