@@ -37,9 +37,11 @@ int main(int argc, char **argv)
     QCommandLineOption openOpt(QStringLiteral("open"), QStringLiteral("Open a document by id."), QStringLiteral("ID"));
     QCommandLineOption lookupOpt(QStringLiteral("lookup"), QStringLiteral("With --open: look up a word as if tapped."),
                                  QStringLiteral("WORD"));
+    QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("With --screenshot: open vocabulary or terms."),
+                               QStringLiteral("PAGE"));
     QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light, dark, sepia or system."),
                                 QStringLiteral("THEME"));
-    parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt});
+    parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt, pageOpt});
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -83,7 +85,8 @@ int main(int argc, char **argv)
         }, Qt::SingleShotConnection);
     }
     if (parser.isSet(shotOpt))
-        okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt), parser.value(lookupOpt));
+        okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt), parser.value(lookupOpt),
+                                            parser.value(pageOpt));
 
     return app.exec();
 }

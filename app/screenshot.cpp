@@ -41,7 +41,7 @@ int renderedBlocks(QQuickWindow *window)
 } // namespace
 
 void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
-                                const QString &lookup)
+                                const QString &lookup, const QString &page)
 {
     auto *timer = new QTimer(window);
     auto *elapsed = new int(0);
@@ -49,7 +49,7 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
     QObject::connect(timer, &QTimer::timeout, window, [=]() {
         *elapsed += 100;
         const int blocks = renderedBlocks(window);
-        const bool settled = !library->busy() && blocks > 0 && (lookup.isEmpty() || library->glossary());
+        const bool settled = !library->busy() && blocks > 0 && ((lookup.isEmpty() && page.isEmpty()) || library->glossary());
         if (!settled && *elapsed < 20000)
             return;
         timer->stop();
@@ -57,8 +57,10 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
             if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage")))
                 QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
         }
+        if (!page.isEmpty())
+            QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
         // A little later, so the last layout (and any popup's transition) is painted.
-        QTimer::singleShot(lookup.isEmpty() ? 300 : 900, window, [=]() {
+        QTimer::singleShot(lookup.isEmpty() && page.isEmpty() ? 300 : 1500, window, [=]() {
             const QImage image = window->grabWindow();
             const bool saved = image.save(path);
             std::printf("rendered-blocks: %d\nscreenshot: %s\n", renderedBlocks(window), saved ? "saved" : "failed");

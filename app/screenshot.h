@@ -14,6 +14,6 @@ namespace okur::app {
 /// prints "rendered-blocks: N" and quits. For tests and documentation.
 /// With `lookup`, the reader first looks that word up, as if tapped.
 void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
-                                const QString &lookup = QString());
+                                const QString &lookup = QString(), const QString &page = QString());
 
 } // namespace okur::app

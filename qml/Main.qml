@@ -27,6 +27,14 @@ ApplicationWindow {
         stack.push(readerComponent, { documentId: id, initialBlock: block === undefined ? -1 : block })
     }
 
+    /// Opens a page by name ("vocabulary", "terms"): for screenshots and tests.
+    function showPage(name) {
+        if (name === "vocabulary")
+            stack.push(vocabularyComponent)
+        else if (name === "terms" && stack.currentItem.documentId !== undefined)
+            stack.currentItem.openKeyTerms(stack.currentItem.documentId)
+    }
+
     Shortcut {
         sequences: [StandardKey.ZoomIn, "Ctrl+="]
         onActivated: App.zoomIn()

@@ -307,6 +307,7 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
         if (e.isEmpty())
             continue; // a key term the reader can study has a meaning to show
         t.senses = e.first().senses.mid(0, 3);
+        t.lemma = e.first().headword; // as the dictionary writes it: "Azerbaycan", not "azerbaycan"
         out.append(t);
     }
     std::sort(out.begin(), out.end(), [](const KeyTerm &a, const KeyTerm &b) {
