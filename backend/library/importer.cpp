@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "annotations/annotationstore.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
 
@@ -143,8 +144,14 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
         const text::PipelineResult r = text::processText(store.rawText(d.id), lexicons);
         if (!r.ok())
             continue;
-        if (store.replaceBlocks(d.id, r.blocks, text::kRepairVersion, error))
+        if (store.replaceBlocks(d.id, r.blocks, text::kRepairVersion, error)) {
+            // Highlights follow their text into the new blocks.
+            QStringList texts;
+            for (const auto &b : r.blocks)
+                texts << b.text;
+            annotations::AnnotationStore(store.database()).reanchor(d.id, texts);
             ++changed;
+        }
     }
     return changed;
 }

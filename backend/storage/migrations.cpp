@@ -64,6 +64,26 @@ const QList<Migration> &migrations()
             );
             CREATE INDEX vocabulary_due ON vocabulary(due_at);
         )sql"},
+        {4, R"sql(
+            CREATE TABLE annotations (
+                id TEXT PRIMARY KEY,
+                document_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                block INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                end_ INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                prefix TEXT NOT NULL DEFAULT '',
+                suffix TEXT NOT NULL DEFAULT '',
+                color TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                orphaned INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX annotations_document ON annotations(document_id, block, start);
+        )sql"},
     };
     return ladder;
 }

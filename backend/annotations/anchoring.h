@@ -1,0 +1,37 @@
+#pragma once
+#include "annotation.h"
+
+#include <QStringList>
+
+namespace okur::annotations {
+
+constexpr int kContextLength = 32;
+
+/// Fills quote, prefix and suffix of `a` from its block and offsets. Pure.
+void captureContext(Annotation &a, const QStringList &blockTexts);
+
+/// Where an annotation lands in (possibly changed) text, and how it was found.
+struct Placement {
+    bool found = false;
+    int block = 0;
+    int start = 0;
+    int end = 0;
+    enum Method { Position, Quote, Fuzzy, None } method = None;
+};
+
+/// Places an annotation in the current blocks: the same position if the
+/// quote is still there; else the quote elsewhere, the occurrence whose
+/// context and block fit best; else the closest approximate match within an
+/// edit distance of a quarter of the quote (at most 32). Pure.
+Placement reanchor(const Annotation &a, const QStringList &blockTexts);
+
+/// The smallest edit distance between `pattern` and any substring of
+/// `text`, with where that substring ends; bounded search. Pure.
+struct ApproximateMatch {
+    int distance = -1;
+    int start = -1;
+    int end = -1;
+};
+ApproximateMatch approximateFind(const QString &pattern, const QString &text, int maxDistance);
+
+} // namespace okur::annotations

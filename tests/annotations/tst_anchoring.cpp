@@ -1,0 +1,104 @@
+#include "annotations/anchoring.h"
+
+#include <QtTest>
+
+using namespace okur::annotations;
+
+namespace {
+Annotation highlight(const QStringList &blocks, int block, const QString &quote, int occurrence = 0)
+{
+    Annotation a;
+    a.block = block;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = blocks[block].indexOf(quote, at + 1);
+    a.start = int(at);
+    a.end = int(at + quote.size());
+    captureContext(a, blocks);
+    return a;
+}
+} // namespace
+
+class TestAnchoring : public QObject {
+    Q_OBJECT
+    const QStringList m_blocks = {
+        QStringLiteral("Giriş"),
+        QStringLiteral("Yumuşak güç, Joseph Nye tarafından ifade edilen bir kavramdır. Yumuşak güç çekiciliktir."),
+        QStringLiteral("Kamu diplomasisi ise halklarla doğrudan iletişimdir."),
+        QStringLiteral("Sonuç olarak yumuşak güç ve kamu diplomasisi birlikte işler."),
+    };
+
+private Q_SLOTS:
+    void capturesContext()
+    {
+        const Annotation a = highlight(m_blocks, 1, QStringLiteral("Joseph Nye"));
+        QCOMPARE(a.quote, QStringLiteral("Joseph Nye"));
+        QCOMPARE(a.prefix, QStringLiteral("Yumuşak güç, "));
+        QVERIFY(a.suffix.startsWith(QStringLiteral(" tarafından")));
+        QVERIFY(a.suffix.size() <= kContextLength);
+    }
+
+    void samePositionWhenUnchanged()
+    {
+        const Annotation a = highlight(m_blocks, 2, QStringLiteral("doğrudan iletişimdir"));
+        const Placement p = reanchor(a, m_blocks);
+        QVERIFY(p.found);
+        QCOMPARE(p.method, Placement::Position);
+        QCOMPARE(p.start, a.start);
+    }
+
+    void followsTextThatMoved()
+    {
+        const Annotation a = highlight(m_blocks, 2, QStringLiteral("doğrudan iletişimdir"));
+        QStringList changed = m_blocks;
+        changed.insert(1, QStringLiteral("Yeni eklenmiş bir paragraf."));
+        changed[3].prepend(QStringLiteral("Öte yandan, "));
+        const Placement p = reanchor(a, changed);
+        QCOMPARE(p.method, Placement::Quote);
+        QCOMPARE(p.block, 3);
+        QCOMPARE(changed[3].mid(p.start, p.end - p.start), a.quote);
+    }
+
+    void contextPicksTheRightOccurrence()
+    {
+        // "Yumuşak güç" occurs twice in block 1; the second is highlighted.
+        const Annotation a = highlight(m_blocks, 1, QStringLiteral("Yumuşak güç"), 1);
+        QStringList changed = m_blocks;
+        changed[1].prepend(QStringLiteral("Kısaca: "));
+        const Placement p = reanchor(a, changed);
+        QCOMPARE(p.method, Placement::Quote);
+        QCOMPARE(p.start, int(changed[1].lastIndexOf(QStringLiteral("Yumuşak güç"))));
+    }
+
+    void fuzzyAfterARepair()
+    {
+        // The highlight was made on damaged text; the repair changed letters inside it.
+        const QStringList damaged = {QStringLiteral("Bü araştırma, kü ltü rel diplomasi üygülamalarını inceler.")};
+        const Annotation a = highlight(damaged, 0, QStringLiteral("kü ltü rel diplomasi üygülamalarını"));
+        const QStringList repaired = {QStringLiteral("Bu araştırma, kültürel diplomasi uygulamalarını inceler.")};
+        const Placement p = reanchor(a, repaired);
+        QVERIFY(p.found);
+        QCOMPARE(p.method, Placement::Fuzzy);
+        QCOMPARE(repaired[0].mid(p.start, p.end - p.start), QStringLiteral("kültürel diplomasi uygulamalarını"));
+    }
+
+    void orphanWhenTheTextIsGone()
+    {
+        const Annotation a = highlight(m_blocks, 2, QStringLiteral("halklarla doğrudan iletişimdir"));
+        QStringList changed = m_blocks;
+        changed.removeAt(2);
+        const Placement p = reanchor(a, changed);
+        QVERIFY(!p.found);
+    }
+
+    void approximateFindBounds()
+    {
+        const ApproximateMatch m = approximateFind(QStringLiteral("diplomasi"), QStringLiteral("kamu diplomasisi"), 1);
+        QCOMPARE(m.distance, 0);
+        QCOMPARE(m.start, 5);
+        QCOMPARE(approximateFind(QStringLiteral("zzzzzz"), QStringLiteral("kamu diplomasisi"), 2).distance, -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnchoring)
+#include "tst_anchoring.moc"
