@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicommon.h"
 
 #include "glossary/glossary.h"
 #include "library/documentstore.h"
@@ -16,11 +17,44 @@
 
 namespace okur::cli {
 
-namespace {
-
-constexpr int kOk = 0;
-constexpr int kFailure = 1;
-constexpr int kUsage = 2;
+Options parse(const QStringList &args)
+{
+    static const QStringList valued = {QStringLiteral("--library"), QStringLiteral("--from"), QStringLiteral("--quote"),
+                                       QStringLiteral("--occurrence"), QStringLiteral("--color"), QStringLiteral("--note"),
+                                       QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
+                                       QStringLiteral("--count")};
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--json")) {
+            o.json = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            QString name = a, value;
+            const qsizetype eq = a.indexOf(u'=');
+            if (eq > 0) {
+                name = a.left(eq);
+                value = a.mid(eq + 1);
+            } else if (valued.contains(a) && i + 1 < args.size()) {
+                value = args[++i];
+            } else {
+                o.badOption = a;
+                break;
+            }
+            if (!valued.contains(name)) {
+                o.badOption = name;
+                break;
+            }
+            o.values.insert(name.mid(2), value);
+        } else {
+            o.positional.append(a);
+        }
+    }
+    o.libraryDir = o.values.value(QStringLiteral("library"));
+    o.from = o.values.value(QStringLiteral("from"));
+    if (!o.from.isEmpty() && o.from != QLatin1String("tr") && o.from != QLatin1String("en"))
+        o.badOption = QStringLiteral("--from");
+    return o;
+}
 
 const char *kUsageText =
     "usage: okur-cli [--library DIR] COMMAND\n"
@@ -28,45 +62,12 @@ const char *kUsageText =
     "  text ID                a document's blocks, one a line\n"
     "  import FILE...         import plain text or Markdown (UTF-8); prints each new id\n"
     "  repair FILE            print the repaired text of FILE, one block a line (no library)\n"
-    "  lookup TEXT [--from tr|en] [--json]   a word or phrase in the bilingual glossary\n";
-
-struct Options {
-    QString libraryDir;
-    QStringList positional;
-    bool json = false;
-    QString from;
-    QString badOption;
-};
-
-Options parse(const QStringList &args)
-{
-    Options o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--library")) {
-            if (i + 1 >= args.size()) {
-                o.badOption = a;
-                break;
-            }
-            o.libraryDir = args[++i];
-        } else if (a.startsWith(QLatin1String("--library="))) {
-            o.libraryDir = a.mid(10);
-        } else if (a == QLatin1String("--from")) {
-            if (i + 1 >= args.size() || (args[i + 1] != QLatin1String("tr") && args[i + 1] != QLatin1String("en"))) {
-                o.badOption = a;
-                break;
-            }
-            o.from = args[++i];
-        } else if (a == QLatin1String("--json")) {
-            o.json = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            o.badOption = a;
-        } else {
-            o.positional.append(a);
-        }
-    }
-    return o;
-}
+    "  lookup TEXT [--from tr|en] [--json]   a word or phrase in the bilingual glossary\n"
+    "  annotate DOC --quote TEXT [--occurrence N] [--color C] [--note TEXT]   highlight; prints its id\n"
+    "  bookmark DOC --block N                 bookmark a block; prints its id\n"
+    "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
+    "  export-annotations --format markdown|w3c [--doc DOC]\n"
+    "  import-annotations FILE                merge W3C Web Annotation JSON by id\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -88,6 +89,8 @@ bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons
     library::reprocessOutdated(store, lex, &error);
     return true;
 }
+
+namespace {
 
 int list(const Options &o, QTextStream &out, QTextStream &err)
 {
@@ -270,6 +273,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = repair(o, out, err);
     else if (cmd == QLatin1String("lookup"))
         code = lookup(o, out, err);
+    else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
+        code = c;
     else
         err << "okur-cli: unknown command " << cmd << '\n' << kUsageText;
     out.flush();

@@ -119,7 +119,7 @@ bool Database::open(const QString &path)
     sqlite3_extended_result_codes(m_db, 1);
     // Reading the schema is the first thing that fails on a file that is not SQLite.
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-        || !exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        || !exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
         const QString e = m_error;
         close();
         m_error = e;

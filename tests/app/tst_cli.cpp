@@ -70,6 +70,40 @@ private Q_SLOTS:
         QVERIFY(m_out.startsWith(QStringLiteral("ÖZ\nAzerbaycan'ın dış politikada kültür")));
     }
 
+    void annotations()
+    {
+        QCOMPARE(run({QStringLiteral("annotate"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--quote"),
+                      QStringLiteral("yumuşak güç"), QStringLiteral("--occurrence"), QStringLiteral("2"),
+                      QStringLiteral("--color"), QStringLiteral("green"), QStringLiteral("--note"), QStringLiteral("Nye")}), 0);
+        const QString id = m_out.trimmed();
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(run({QStringLiteral("annotate"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--quote"),
+                      QStringLiteral("bu metinde olmayan söz")}), 1);
+        QVERIFY(m_err.contains(QStringLiteral("not found")));
+        QCOMPARE(run({QStringLiteral("annotate"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--quote"),
+                      QStringLiteral("güç"), QStringLiteral("--color"), QStringLiteral("orange")}), 2);
+        QCOMPARE(run({QStringLiteral("bookmark"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--block"),
+                      QStringLiteral("3")}), 0);
+        QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("--doc"), QStringLiteral("kultur-dijital-diplomasi"),
+                      QStringLiteral("--json")}), 0);
+        const QJsonArray list = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        for (const char *key : {"id", "document", "block", "start", "end", "quote", "color", "note", "created", "updated", "orphaned"})
+            QVERIFY2(list.first().toObject().contains(QLatin1String(key)), key);
+
+        QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("markdown")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("> yumuşak güç")));
+        QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("w3c")}), 0);
+        const QString w3c = m_dir.filePath(QStringLiteral("notes.json"));
+        QFile f(w3c);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_out.toUtf8());
+        f.close();
+        QCOMPARE(run({QStringLiteral("import-annotations"), w3c}), 0);
+        QVERIFY2(m_out.startsWith(QStringLiteral("added 0, updated 0, unchanged 2")), qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");

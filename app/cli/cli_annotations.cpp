@@ -1,0 +1,260 @@
+// okur-cli: highlights, notes and bookmarks from the command line.
+#include "annotations/anchoring.h"
+#include "annotations/annotationstore.h"
+#include "annotations/formats.h"
+#include "clicommon.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace okur::cli {
+
+namespace {
+
+QStringList blockTexts(library::DocumentStore &store, const QString &id)
+{
+    QStringList texts;
+    for (const auto &b : store.blocks(id))
+        texts << b.text;
+    return texts;
+}
+
+bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err)
+{
+    if (store.contains(id))
+        return true;
+    err << "okur-cli: no document with id " << id << Qt::endl;
+    return false;
+}
+
+int annotate(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString quote = o.values.value(QStringLiteral("quote"));
+    if (o.positional.size() != 2 || quote.isEmpty()) {
+        err << kUsageText;
+        return kUsage;
+    }
+    const QString color = o.values.value(QStringLiteral("color"), QStringLiteral("yellow"));
+    if (!annotations::colors().contains(color)) {
+        err << "okur-cli: unknown colour " << color << " (yellow, green, blue, pink or purple)" << Qt::endl;
+        return kUsage;
+    }
+    bool okN = true;
+    const int occurrence = o.values.value(QStringLiteral("occurrence"), QStringLiteral("1")).toInt(&okN);
+    if (!okN || occurrence < 1) {
+        err << "okur-cli: --occurrence takes a number from 1" << Qt::endl;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString doc = o.positional[1];
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+        return kFailure;
+    const QStringList texts = blockTexts(store, doc);
+    int seen = 0;
+    for (int b = 0; b < texts.size(); ++b) {
+        for (qsizetype at = texts[b].indexOf(quote); at >= 0; at = texts[b].indexOf(quote, at + 1)) {
+            if (++seen != occurrence)
+                continue;
+            annotations::Annotation a;
+            a.documentId = doc;
+            a.block = b;
+            a.start = int(at);
+            a.end = int(at + quote.size());
+            a.color = color;
+            a.note = o.values.value(QStringLiteral("note"));
+            annotations::captureContext(a, texts);
+            const auto saved = annotations::AnnotationStore(store.database()).add(a);
+            if (!saved) {
+                err << "okur-cli: cannot save the highlight: " << store.database().error() << Qt::endl;
+                return kFailure;
+            }
+            out << saved->id << '\n';
+            out.flush();
+            return kOk;
+        }
+    }
+    err << "okur-cli: \"" << quote << "\" not found in " << doc
+        << (seen > 0 ? QStringLiteral(" (it occurs %1 times)").arg(seen) : QString()) << Qt::endl;
+    return kFailure;
+}
+
+int bookmark(const Options &o, QTextStream &out, QTextStream &err)
+{
+    bool ok = false;
+    const int block = o.values.value(QStringLiteral("block")).toInt(&ok);
+    if (o.positional.size() != 2 || !ok) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString doc = o.positional[1];
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+        return kFailure;
+    const QStringList texts = blockTexts(store, doc);
+    if (block < 0 || block >= texts.size()) {
+        err << "okur-cli: " << doc << " has blocks 0 to " << texts.size() - 1 << Qt::endl;
+        return kFailure;
+    }
+    annotations::Annotation a;
+    a.kind = QStringLiteral("bookmark");
+    a.documentId = doc;
+    a.block = block;
+    a.end = int(qMin<qsizetype>(texts[block].size(), 60));
+    annotations::captureContext(a, texts);
+    const auto saved = annotations::AnnotationStore(store.database()).add(a);
+    if (!saved)
+        return kFailure;
+    out << saved->id << '\n';
+    return kOk;
+}
+
+int list(const Options &o, QTextStream &out, QTextStream &err)
+{
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString doc = o.values.value(QStringLiteral("doc"));
+    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
+        return kFailure;
+    const auto items = annotations::AnnotationStore(store.database()).list(doc);
+    if (!o.json) {
+        for (const auto &a : items)
+            out << a.id << '\t' << a.documentId << '\t' << a.block << '\t' << a.color << '\t' << a.quote << '\n';
+        return kOk;
+    }
+    QJsonArray arr;
+    for (const auto &a : items) {
+        arr.append(QJsonObject{{QStringLiteral("id"), a.id},
+                               {QStringLiteral("document"), a.documentId},
+                               {QStringLiteral("kind"), a.kind},
+                               {QStringLiteral("block"), a.block},
+                               {QStringLiteral("start"), a.start},
+                               {QStringLiteral("end"), a.end},
+                               {QStringLiteral("quote"), a.quote},
+                               {QStringLiteral("color"), a.color},
+                               {QStringLiteral("note"), a.note},
+                               {QStringLiteral("created"), QDateTime::fromMSecsSinceEpoch(a.created, Qt::UTC).toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("updated"), QDateTime::fromMSecsSinceEpoch(a.updated, Qt::UTC).toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("orphaned"), a.orphaned}});
+    }
+    out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return kOk;
+}
+
+int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString format = o.values.value(QStringLiteral("format"));
+    if (format != QLatin1String("markdown") && format != QLatin1String("w3c")) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString doc = o.values.value(QStringLiteral("doc"));
+    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
+        return kFailure;
+    annotations::AnnotationStore annotations(store.database());
+    if (format == QLatin1String("w3c")) {
+        out << QString::fromUtf8(annotations::toW3c(annotations.list(doc, true)));
+        return kOk;
+    }
+    QHash<QString, annotations::DocumentContext> contexts;
+    for (const auto &d : store.documents()) {
+        annotations::DocumentContext c{d.title, {}};
+        QString heading;
+        for (const auto &b : store.blocks(d.id)) {
+            if (b.kind == text::BlockKind::Heading)
+                heading = b.text;
+            c.headings << heading;
+        }
+        contexts.insert(d.id, c);
+    }
+    out << annotations::toMarkdown(annotations.list(doc), contexts);
+    return kOk;
+}
+
+int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    QFile f(o.positional[1]);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "okur-cli: " << o.positional[1] << ": cannot read" << Qt::endl;
+        return kFailure;
+    }
+    QString error;
+    int skipped = 0;
+    const auto incoming = annotations::fromW3c(f.read(64 * 1024 * 1024), &error, &skipped);
+    if (incoming.isEmpty()) {
+        err << "okur-cli: " << o.positional[1] << ": " << error << Qt::endl;
+        return kFailure;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    const auto r = annotations::AnnotationStore(store.database()).merge(incoming);
+    out << QStringLiteral("added %1, updated %2, unchanged %3, skipped %4\n").arg(r.added).arg(r.updated).arg(r.unchanged).arg(skipped);
+    return kOk;
+}
+
+// For crash tests: saves COUNT highlights one by one, printing each id once
+// it is committed, so a test that kills the process knows what was acknowledged.
+int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const int count = o.values.value(QStringLiteral("count"), QStringLiteral("1000")).toInt();
+    if (o.positional.size() != 2 || count <= 0) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString doc = o.positional[1];
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+        return kFailure;
+    const QStringList texts = blockTexts(store, doc);
+    annotations::AnnotationStore annotations(store.database());
+    for (int i = 0; i < count; ++i) {
+        annotations::Annotation a;
+        a.documentId = doc;
+        a.block = i % texts.size();
+        a.start = 0;
+        a.end = int(qMin<qsizetype>(texts[a.block].size(), 20));
+        a.note = QStringLiteral("burst %1").arg(i);
+        annotations::captureContext(a, texts);
+        const auto saved = annotations.add(a);
+        if (!saved)
+            return kFailure;
+        std::printf("%s\n", qPrintable(saved->id));
+        std::fflush(stdout);
+    }
+    return kOk;
+}
+
+} // namespace
+
+int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (command == QLatin1String("annotate"))
+        return annotate(o, out, err);
+    if (command == QLatin1String("bookmark"))
+        return bookmark(o, out, err);
+    if (command == QLatin1String("annotations"))
+        return list(o, out, err);
+    if (command == QLatin1String("export-annotations"))
+        return exportAnnotations(o, out, err);
+    if (command == QLatin1String("import-annotations"))
+        return importAnnotations(o, out, err);
+    if (command == QLatin1String("annotate-burst"))
+        return annotateBurst(o, out, err);
+    return -1;
+}
+
+} // namespace okur::cli

@@ -1,0 +1,35 @@
+#pragma once
+// What the okur-cli commands share: parsed options, exit codes, opening the library.
+#include "library/documentstore.h"
+#include "text/lexicon.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+namespace okur::cli {
+
+constexpr int kOk = 0;
+constexpr int kFailure = 1;
+constexpr int kUsage = 2;
+
+extern const char *kUsageText;
+
+struct Options {
+    QString libraryDir;
+    QStringList positional;
+    bool json = false;
+    QString from;
+    QHash<QString, QString> values; ///< --name value, without the dashes
+    QString badOption;
+};
+
+Options parse(const QStringList &args);
+QString cacheDir(const QString &libraryDir);
+/// Opens the library and brings the bundled documents in, synchronously.
+bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
+
+/// The annotation commands; returns -1 when `command` is not one of them.
+int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err);
+
+} // namespace okur::cli
