@@ -66,6 +66,8 @@ Q_SIGNALS:
     void importFinished(const QString &message, const QString &firstId);
     /// A word was saved or removed: vocabulary views refresh.
     void vocabularyChanged();
+    /// Annotations changed outside the open document's model (an import, the notes page).
+    void annotationsChanged();
 
 private:
     void saveSetting(const QString &key, const QString &value);

@@ -1,5 +1,7 @@
 // One block of the reading flow: heading, paragraph or caption, set in a
-// readable measure. Text is always plain: nothing in a document is markup.
+// readable measure, with its highlights drawn behind the text. Tap a word
+// to look it up; drag with the mouse, or long-press, to select. Text is
+// always plain: nothing in a document is markup.
 import QtQuick
 import QtQuick.Controls
 import Okur
@@ -14,27 +16,88 @@ Item {
     required property string raw
     property real measureWidth: 600
     property bool showOriginal: false
-    signal wordTapped(int position, rect area)
-
+    property AnnotationModel annotations: null
+    property int selStart: -1
+    property int selEnd: -1
+    property int dragAnchor: -1
     property var markRects: []
 
-    /// Marks a span of the text (a looked-up word, a term's occurrence).
-    function highlight(start, length) {
-        markRects = TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
-    }
-    function clearHighlight() {
-        markRects = []
-    }
+    signal wordTapped(int position, rect area)
+    signal highlightTapped(string id, rect area)
+    signal selectionMade(int start, int end, rect area)
 
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
+    readonly property var highlights: annotations ? (annotations.revision, annotations.highlightsForBlock(index)) : []
+
+    function rects(start, length) {
+        return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
+    }
+    function positionAt(x, y) {
+        const p = label.mapFromItem(block, x, y)
+        return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y)
+    }
+    function areaOf(start, end) {
+        const r = rects(start, Math.max(1, end - start))
+        if (r.length === 0)
+            return Qt.rect(label.x, label.y, 1, 1)
+        const first = r[0], last = r[r.length - 1]
+        return Qt.rect(label.x + first.x, label.y + first.y, Math.max(first.width, last.x + last.width - first.x),
+                       last.y + last.height - first.y)
+    }
+    /// Marks a span of the text (a looked-up word, a term's occurrence).
+    function highlight(start, length) { markRects = rects(start, length) }
+    function clearHighlight() { markRects = [] }
+    function clearSelection() { selStart = -1; selEnd = -1 }
+    function wordBounds(position) {
+        const isWord = c => /[\p{L}\p{N}'’-]/u.test(c)
+        let s = position, e = position
+        while (s > 0 && isWord(text[s - 1])) --s
+        while (e < text.length && isWord(text[e])) ++e
+        return [s, Math.max(e, s + 1)]
+    }
+    function finishSelection() {
+        if (selStart >= 0 && selEnd > selStart)
+            selectionMade(selStart, selEnd, areaOf(selStart, selEnd))
+    }
 
     width: ListView.view ? ListView.view.width : measureWidth
     implicitHeight: label.implicitHeight + label.y + (block.showOriginal ? original.height + 8 : 0)
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
 
-    // Marks sit behind the text, so it stays readable in every theme.
+    // Highlights, then the current selection and marks, all behind the text.
+    Repeater {
+        model: block.highlights
+        Item {
+            required property var modelData
+            readonly property color fill: Theme.highlightColor(modelData.color)
+            readonly property var parts: (label.width, label.font.pixelSize, block.rects(modelData.start, modelData.end - modelData.start))
+            Repeater {
+                model: parent.parts
+                Rectangle {
+                    required property rect modelData
+                    x: label.x + modelData.x - 1
+                    y: label.y + modelData.y + 2
+                    width: modelData.width + 2
+                    height: modelData.height - 4
+                    radius: 2
+                    color: parent.fill
+                }
+            }
+        }
+    }
+    Repeater {
+        model: block.selStart >= 0 && block.selEnd > block.selStart ? block.rects(block.selStart, block.selEnd - block.selStart) : []
+        Rectangle {
+            required property rect modelData
+            x: label.x + modelData.x
+            y: label.y + modelData.y
+            width: modelData.width
+            height: modelData.height
+            color: Qt.rgba(0.25, 0.5, 0.95, Theme.dark ? 0.40 : 0.28)
+        }
+    }
     Repeater {
         model: block.markRects
         Rectangle {
@@ -68,6 +131,90 @@ Item {
         Accessible.name: block.text
     }
 
+    // Selection handles (touch): drag to widen or narrow the selection.
+    Repeater {
+        model: block.selStart >= 0 && block.selEnd > block.selStart ? [0, 1] : []
+        Rectangle {
+            required property int modelData
+            readonly property var edge: block.rects(modelData === 0 ? block.selStart : block.selEnd - 1, 1)[0] || Qt.rect(0, 0, 0, 0)
+            width: 22; height: 22; radius: 11
+            color: Qt.rgba(0.25, 0.5, 0.95, 0.9)
+            x: label.x + edge.x + (modelData === 0 ? -11 : edge.width - 11)
+            y: label.y + edge.y + edge.height - 4
+            DragHandler {
+                target: null
+                onCentroidChanged: if (active) {
+                    const p = parent.mapToItem(block, centroid.position.x, centroid.position.y - 20)
+                    const pos = block.positionAt(p.x, p.y)
+                    if (pos < 0)
+                        return
+                    if (parent.modelData === 0)
+                        block.selStart = Math.min(pos, block.selEnd - 1)
+                    else
+                        block.selEnd = Math.max(pos + 1, block.selStart + 1)
+                }
+                onActiveChanged: if (!active) block.finishSelection()
+            }
+        }
+    }
+
+    DragHandler {
+        // Mouse drag selects; a finger drag scrolls the page.
+        target: null
+        acceptedDevices: PointerDevice.Mouse
+        onActiveChanged: {
+            if (active) {
+                block.dragAnchor = block.positionAt(centroid.pressPosition.x, centroid.pressPosition.y)
+            } else {
+                block.finishSelection()
+                block.dragAnchor = -1
+            }
+        }
+        onCentroidChanged: {
+            if (!active || block.dragAnchor < 0)
+                return
+            const pos = block.positionAt(centroid.position.x, centroid.position.y)
+            if (pos < 0)
+                return
+            block.selStart = Math.min(block.dragAnchor, pos)
+            block.selEnd = Math.max(block.dragAnchor, pos) + 1
+        }
+    }
+
+    TapHandler {
+        acceptedButtons: Qt.LeftButton
+        onTapped: eventPoint => {
+            const position = block.positionAt(eventPoint.position.x, eventPoint.position.y)
+            if (position < 0)
+                return
+            const hit = block.annotations ? block.annotations.highlightAt(block.index, position) : ""
+            if (hit !== "")
+                block.highlightTapped(hit, block.areaOf(position, position + 1))
+            else
+                block.wordTapped(position, block.areaOf(position, position + 1))
+        }
+        onLongPressed: {
+            const position = block.positionAt(point.position.x, point.position.y)
+            if (position < 0)
+                return
+            const bounds = block.wordBounds(position)
+            block.selStart = bounds[0]
+            block.selEnd = bounds[1]
+            block.finishSelection()
+        }
+    }
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: blockMenu.popup()
+    }
+    Menu {
+        id: blockMenu
+        MenuItem {
+            text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
+            onTriggered: block.showOriginal = !block.showOriginal
+        }
+    }
+
     // The text as extracted, before repair: provenance on demand.
     Rectangle {
         id: original
@@ -89,32 +236,6 @@ Item {
             font.family: "DejaVu Sans Mono"
             font.pixelSize: Math.round(App.fontSize * 0.72)
             color: Theme.secondaryText
-        }
-    }
-
-    TapHandler {
-        acceptedButtons: Qt.LeftButton
-        onTapped: (eventPoint) => {
-            const p = label.mapFromItem(block, eventPoint.position.x, eventPoint.position.y)
-            const position = TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y)
-            if (position < 0)
-                return
-            const r = TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, position, 1)[0]
-            block.wordTapped(position, Qt.rect(label.x + r.x, label.y + r.y, r.width, r.height))
-        }
-    }
-    TapHandler {
-        acceptedButtons: Qt.RightButton
-        onTapped: blockMenu.popup()
-    }
-    TapHandler {
-        onLongPressed: blockMenu.popup()
-    }
-    Menu {
-        id: blockMenu
-        MenuItem {
-            text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
-            onTriggered: block.showOriginal = !block.showOriginal
         }
     }
 }

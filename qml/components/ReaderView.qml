@@ -15,7 +15,29 @@ ListView {
     readonly property real sideMargin: width < 600 ? 20 : 40
     property bool restored: false
     property int markedBlock: -1
+    property AnnotationModel annotations: null
+    property int selectedBlock: -1
     signal wordTapped(int block, string text, string language, int position, rect area)
+    signal selectionMade(int block, string text, string language, int start, int end, rect area)
+    signal highlightTapped(int block, string id, rect area)
+
+    function clearSelection() {
+        const item = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
+        if (item)
+            item.clearSelection()
+        selectedBlock = -1
+    }
+    /// Marks a passage for a moment, so the eye finds it after a jump.
+    function flash(block, start, length) {
+        reveal(block)
+        Qt.callLater(() => mark(block, start, length))
+        flashTimer.restart()
+    }
+    Timer {
+        id: flashTimer
+        interval: 1600
+        onTriggered: view.clearMark()
+    }
 
     /// Marks a span in a block, clearing the previous mark.
     function mark(block, start, length) {
@@ -88,10 +110,25 @@ ListView {
     delegate: BlockDelegate {
         id: blockItem
         measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        annotations: view.annotations
         onWordTapped: (position, area) => {
+            view.clearSelection()
             const p = blockItem.mapToItem(view, area.x, area.y)
             view.wordTapped(blockItem.index, blockItem.text, blockItem.language, position,
                             Qt.rect(p.x, p.y, area.width, area.height))
+        }
+        onHighlightTapped: (id, area) => {
+            view.clearSelection()
+            const p = blockItem.mapToItem(view, area.x, area.y)
+            view.highlightTapped(blockItem.index, id, Qt.rect(p.x, p.y, area.width, area.height))
+        }
+        onSelectionMade: (start, end, area) => {
+            if (view.selectedBlock !== blockItem.index)
+                view.clearSelection()
+            view.selectedBlock = blockItem.index
+            const p = blockItem.mapToItem(view, area.x, area.y)
+            view.selectionMade(blockItem.index, blockItem.text, blockItem.language, start, end,
+                               Qt.rect(p.x, p.y, area.width, area.height))
         }
         Component.onCompleted: view.renderedBlocks += 1
         Component.onDestruction: view.renderedBlocks -= 1

@@ -16,6 +16,23 @@ QtObject {
     readonly property color divider: dark ? "#2f323a" : sepia ? "#d9caa6" : "#e2ded6"
     readonly property color hover: dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
 
+    /// A highlight colour, translucent enough for the text to stay readable in this theme.
+    function highlightColor(name) {
+        const a = dark ? 0.34 : 0.42
+        switch (name) {
+        case "green": return Qt.rgba(0.36, 0.78, 0.50, a)
+        case "blue": return Qt.rgba(0.35, 0.63, 0.96, a)
+        case "pink": return Qt.rgba(0.96, 0.45, 0.66, a)
+        case "purple": return Qt.rgba(0.68, 0.52, 0.96, a)
+        default: return Qt.rgba(0.98, 0.82, 0.15, dark ? 0.30 : 0.48)
+        }
+    }
+    /// The same colour, opaque, for swatches.
+    function swatchColor(name) {
+        const c = highlightColor(name)
+        return Qt.rgba(c.r, c.g, c.b, 1)
+    }
+
     readonly property string serif: "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"
     readonly property int touchTarget: 48

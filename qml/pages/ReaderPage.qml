@@ -14,6 +14,14 @@ Page {
     signal openKeyTerms(string documentId)
     property int initialBlock: -1
     readonly property LookupModel lookupModel: lookup
+    readonly property AnnotationModel annotationModel: annotations
+
+    function bookmarkHere() {
+        if (annotations.addBookmark(reader.topBlock) !== "")
+            tools.confirm(qsTr("Bookmarked"))
+    }
+    Shortcut { sequence: "Ctrl+B"; onActivated: page.bookmarkHere() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: annotations.undo() }
 
     function showTerm(term, occurrences) {
         termBar.start(term, occurrences)
@@ -39,6 +47,10 @@ Page {
     }
     TocModel {
         id: toc
+        documentId: page.documentId
+    }
+    AnnotationModel {
+        id: annotations
         documentId: page.documentId
     }
     LookupModel {
@@ -67,7 +79,7 @@ Page {
                 onClicked: page.back()
             }
             ToolButton {
-                visible: !page.wide && toc.count > 0
+                visible: !page.wide
                 text: "☰"
                 font.pixelSize: 20
                 implicitWidth: Theme.touchTarget
@@ -84,6 +96,16 @@ Page {
                 color: Theme.text
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
+            }
+            ToolButton {
+                text: "⚑"
+                font.family: Theme.sans
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Bookmark this place")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Bookmark (Ctrl+B)")
+                onClicked: page.bookmarkHere()
             }
             ToolButton {
                 text: qsTr("Terms")
@@ -125,16 +147,20 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        TocPanel {
-            visible: page.wide && toc.count > 0
-            model: toc
+        SidePanel {
+            visible: page.wide
+            toc: toc
+            annotations: annotations
             currentEntry: toc.entryForBlock(reader.topBlock)
             Layout.preferredWidth: Math.min(320, page.width * 0.26)
+            Layout.maximumWidth: Math.min(320, page.width * 0.26)
+            Layout.fillWidth: false
             Layout.fillHeight: true
-            onEntryActivated: block => reader.goToBlock(block)
+            onGoToBlock: block => reader.goToBlock(block)
+            onGoToPassage: (block, start, length) => reader.flash(block, start, length)
         }
         Rectangle {
-            visible: page.wide && toc.count > 0
+            visible: page.wide
             width: 1
             color: Theme.divider
             Layout.fillHeight: true
@@ -155,8 +181,13 @@ Page {
             ReaderView {
                 id: reader
                 model: blocks
+                annotations: annotations
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                onSelectionMade: (block, text, language, start, end, area) =>
+                    tools.showSelection(block, text, language, start, end, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
+                onHighlightTapped: (block, id, area) =>
+                    tools.showHighlight(id, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
                 onWordTapped: (block, text, language, position, area) => {
                     lookup.lookupBlock = block
                     lookup.lookupAt(text, position, language, page.documentId, block)
@@ -178,14 +209,31 @@ Page {
         edge: Qt.LeftEdge
         interactive: !page.wide
         background: Rectangle { color: Theme.background }
-        TocPanel {
+        SidePanel {
             anchors.fill: parent
-            model: toc
+            toc: toc
+            annotations: annotations
             currentEntry: toc.entryForBlock(reader.topBlock)
-            onEntryActivated: block => {
+            onGoToBlock: block => {
                 reader.goToBlock(block)
                 tocDrawer.close()
             }
+            onGoToPassage: (block, start, length) => {
+                tocDrawer.close()
+                reader.flash(block, start, length)
+            }
+        }
+    }
+
+    AnnotationTools {
+        id: tools
+        anchors.fill: parent
+        annotations: annotations
+        onSelectionDone: reader.clearSelection()
+        onLookUp: (text, language) => {
+            lookup.lookupBlock = -1
+            lookup.lookup(text, language)
+            glossary.showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
         }
     }
 

@@ -1,0 +1,232 @@
+#include "annotationmodel.h"
+
+#include "annotations/anchoring.h"
+#include "annotations/annotationstore.h"
+#include "appstate.h"
+#include "library/library.h"
+
+#include <QDateTime>
+
+namespace okur::app {
+
+using annotations::Annotation;
+using annotations::AnnotationStore;
+
+AnnotationModel::AnnotationModel(QObject *parent)
+    : AnnotationModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
+{
+}
+
+AnnotationModel::AnnotationModel(library::Library *library, QObject *parent)
+    : QAbstractListModel(parent), m_library(library)
+{
+    if (m_library)
+        connect(m_library, &library::Library::documentsChanged, this, &AnnotationModel::reload);
+    if (AppState::instance())
+        connect(AppState::instance(), &AppState::annotationsChanged, this, [this]() { reload(); });
+}
+
+QStringList AnnotationModel::colors() const { return annotations::colors(); }
+
+void AnnotationModel::setDocumentId(const QString &id)
+{
+    if (id == m_documentId)
+        return;
+    m_documentId = id;
+    m_undo.clear();
+    reload();
+    Q_EMIT documentIdChanged();
+}
+
+void AnnotationModel::setColorFilter(const QString &color)
+{
+    if (color == m_colorFilter)
+        return;
+    m_colorFilter = color;
+    reload();
+    Q_EMIT colorFilterChanged();
+}
+
+void AnnotationModel::reload()
+{
+    beginResetModel();
+    m_all.clear();
+    m_rows.clear();
+    m_blockTexts.clear();
+    if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
+        for (const auto &b : m_library->store().blocks(m_documentId))
+            m_blockTexts << b.text;
+        m_all = AnnotationStore(m_library->store().database()).list(m_documentId);
+        for (const Annotation &a : m_all) {
+            if (m_colorFilter.isEmpty() || (a.kind == QLatin1String("highlight") && a.color == m_colorFilter))
+                m_rows.append(a);
+        }
+    }
+    endResetModel();
+    ++m_revision;
+    Q_EMIT changed();
+}
+
+const Annotation *AnnotationModel::find(const QString &id) const
+{
+    for (const Annotation &a : m_all) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString AnnotationModel::addHighlight(int block, int start, int end, const QString &color, const QString &note)
+{
+    if (!m_library || block < 0 || block >= m_blockTexts.size() || start >= end)
+        return {};
+    Annotation a;
+    a.documentId = m_documentId;
+    a.block = block;
+    a.start = start;
+    a.end = end;
+    a.color = color;
+    a.note = note;
+    annotations::captureContext(a, m_blockTexts);
+    const auto saved = AnnotationStore(m_library->store().database()).add(a);
+    if (!saved)
+        return {};
+    m_undo.append({Action::Added, *saved});
+    reload();
+    if (AppState::instance())
+        Q_EMIT AppState::instance()->annotationsChanged();
+    return saved->id;
+}
+
+QString AnnotationModel::addBookmark(int block)
+{
+    if (!m_library || block < 0 || block >= m_blockTexts.size())
+        return {};
+    Annotation a;
+    a.kind = QStringLiteral("bookmark");
+    a.documentId = m_documentId;
+    a.block = block;
+    a.end = int(qMin<qsizetype>(m_blockTexts[block].size(), 80));
+    annotations::captureContext(a, m_blockTexts);
+    const auto saved = AnnotationStore(m_library->store().database()).add(a);
+    if (!saved)
+        return {};
+    m_undo.append({Action::Added, *saved});
+    reload();
+    return saved->id;
+}
+
+bool AnnotationModel::setColor(const QString &id, const QString &color)
+{
+    const Annotation *a = find(id);
+    if (!a || !annotations::colors().contains(color) || !m_library)
+        return false;
+    Annotation changedA = *a;
+    changedA.color = color;
+    m_undo.append({Action::Updated, *a});
+    const bool ok = AnnotationStore(m_library->store().database()).update(changedA);
+    reload();
+    return ok;
+}
+
+bool AnnotationModel::setNote(const QString &id, const QString &note)
+{
+    const Annotation *a = find(id);
+    if (!a || !m_library)
+        return false;
+    Annotation changedA = *a;
+    changedA.note = note;
+    m_undo.append({Action::Updated, *a});
+    const bool ok = AnnotationStore(m_library->store().database()).update(changedA);
+    reload();
+    return ok;
+}
+
+bool AnnotationModel::remove(const QString &id)
+{
+    const Annotation *a = find(id);
+    if (!a || !m_library)
+        return false;
+    m_undo.append({Action::Removed, *a});
+    const bool ok = AnnotationStore(m_library->store().database()).remove(id);
+    reload();
+    return ok;
+}
+
+bool AnnotationModel::undo()
+{
+    if (m_undo.isEmpty() || !m_library)
+        return false;
+    const Action action = m_undo.takeLast();
+    AnnotationStore store(m_library->store().database());
+    bool ok = false;
+    switch (action.kind) {
+    case Action::Added: ok = store.remove(action.before.id); break;
+    case Action::Removed: ok = store.restore(action.before.id); break;
+    case Action::Updated: ok = store.update(action.before); break;
+    }
+    reload();
+    return ok;
+}
+
+QVariantList AnnotationModel::highlightsForBlock(int block) const
+{
+    QVariantList out;
+    for (const Annotation &a : m_all) {
+        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned)
+            out.append(QVariantMap{{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.start},
+                                   {QStringLiteral("end"), a.end}, {QStringLiteral("color"), a.color}});
+    }
+    return out;
+}
+
+QString AnnotationModel::highlightAt(int block, int position) const
+{
+    for (const Annotation &a : m_all) {
+        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned && position >= a.start && position < a.end)
+            return a.id;
+    }
+    return {};
+}
+
+QVariantMap AnnotationModel::get(const QString &id) const
+{
+    const Annotation *a = find(id);
+    if (!a)
+        return {};
+    return {{QStringLiteral("id"), a->id}, {QStringLiteral("note"), a->note}, {QStringLiteral("color"), a->color},
+            {QStringLiteral("quote"), a->quote}, {QStringLiteral("block"), a->block}, {QStringLiteral("start"), a->start},
+            {QStringLiteral("end"), a->end}};
+}
+
+int AnnotationModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+QVariant AnnotationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Annotation &a = m_rows.at(index.row());
+    switch (role) {
+    case IdRole: return a.id;
+    case KindRole: return a.kind;
+    case BlockRole: return a.block;
+    case StartRole: return a.start;
+    case EndRole: return a.end;
+    case Qt::DisplayRole:
+    case QuoteRole: return a.quote;
+    case NoteRole: return a.note;
+    case ColorRole: return a.color;
+    case CreatedRole: return QDateTime::fromMSecsSinceEpoch(a.created);
+    case OrphanedRole: return a.orphaned;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> AnnotationModel::roleNames() const
+{
+    return {{IdRole, "annotationId"}, {KindRole, "kind"},   {BlockRole, "block"}, {StartRole, "start"},
+            {EndRole, "end"},         {QuoteRole, "quote"}, {NoteRole, "note"},   {ColorRole, "color"},
+            {CreatedRole, "created"}, {OrphanedRole, "orphaned"}};
+}
+
+} // namespace okur::app

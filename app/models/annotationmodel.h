@@ -1,0 +1,85 @@
+#pragma once
+#include "annotations/annotation.h"
+
+#include <QAbstractListModel>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The open document's highlights, notes and bookmarks: for the reader's
+/// marks and for its annotations panel (sorted by position, filterable by
+/// colour). Every change is committed before the call returns; the last
+/// change can be undone. UI thread only.
+class AnnotationModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
+    Q_PROPERTY(QString colorFilter READ colorFilter WRITE setColorFilter NOTIFY colorFilterChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY changed)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
+    Q_PROPERTY(QStringList colors READ colors CONSTANT)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, BlockRole, StartRole, EndRole, QuoteRole, NoteRole, ColorRole,
+                CreatedRole, OrphanedRole };
+    Q_ENUM(Role)
+
+    explicit AnnotationModel(QObject *parent = nullptr);
+    AnnotationModel(library::Library *library, QObject *parent = nullptr);
+
+    QString documentId() const { return m_documentId; }
+    void setDocumentId(const QString &id);
+    QString colorFilter() const { return m_colorFilter; }
+    void setColorFilter(const QString &color);
+    int revision() const { return m_revision; }
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    QStringList colors() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Highlights [start, end) of a block; returns the new id ("" on failure).
+    Q_INVOKABLE QString addHighlight(int block, int start, int end, const QString &color, const QString &note = QString());
+    Q_INVOKABLE QString addBookmark(int block);
+    Q_INVOKABLE bool setColor(const QString &id, const QString &color);
+    Q_INVOKABLE bool setNote(const QString &id, const QString &note);
+    Q_INVOKABLE bool remove(const QString &id);
+    /// Reverts the last add, change or removal.
+    Q_INVOKABLE bool undo();
+    /// {id, start, end, color} of the block's highlights, for drawing.
+    Q_INVOKABLE QVariantList highlightsForBlock(int block) const;
+    /// The highlight covering a character ("" when none).
+    Q_INVOKABLE QString highlightAt(int block, int position) const;
+    /// One annotation as a map (id, note, color, quote...), {} when unknown.
+    Q_INVOKABLE QVariantMap get(const QString &id) const;
+
+Q_SIGNALS:
+    void documentIdChanged();
+    void colorFilterChanged();
+    void changed();
+
+private:
+    struct Action {
+        enum Kind { Added, Removed, Updated } kind;
+        annotations::Annotation before;
+    };
+    void reload();
+    const annotations::Annotation *find(const QString &id) const;
+    library::Library *m_library = nullptr;
+    QString m_documentId;
+    QString m_colorFilter;
+    QStringList m_blockTexts;
+    QList<annotations::Annotation> m_all;   // every live annotation of the document
+    QList<annotations::Annotation> m_rows;  // filtered, for the panel
+    QList<Action> m_undo;
+    int m_revision = 0;
+};
+
+} // namespace okur::app

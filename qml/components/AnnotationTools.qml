@@ -1,0 +1,191 @@
+// The reader's annotation controls: the toolbar over a selection
+// (highlight in five colours, note, copy, look up), the menu of a tapped
+// highlight (colour, note, remove), the note editor, and the confirmation
+// with Undo.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Item {
+    id: tools
+    required property AnnotationModel annotations
+    signal lookUp(string text, string language)
+    signal selectionDone()
+
+    property int block: -1
+    property int start: 0
+    property int end: 0
+    property string selectedText: ""
+    property string language: ""
+    property string highlightId: ""
+
+    function place(popup, area) {
+        popup.x = Math.max(8, Math.min(area.x + area.width / 2 - popup.width / 2, tools.width - popup.width - 8))
+        popup.y = area.y > popup.height + 16 ? area.y - popup.height - 8 : Math.min(area.y + area.height + 8, tools.height - popup.height - 8)
+    }
+    function showSelection(blockIndex, text, lang, s, e, area) {
+        block = blockIndex
+        start = s
+        end = e
+        selectedText = text.substring(s, e)
+        language = lang
+        place(selectionBar, area)
+        selectionBar.open()
+    }
+    function showHighlight(id, area) {
+        highlightId = id
+        place(highlightMenu, area)
+        highlightMenu.open()
+    }
+    function confirm(message) {
+        snackbar.text = message
+        snackbar.open()
+        snackTimer.restart()
+    }
+    function highlight(color, note) {
+        const id = annotations.addHighlight(block, start, end, color, note || "")
+        selectionBar.close()
+        selectionDone()
+        if (id !== "")
+            confirm(qsTr("Highlighted"))
+        return id
+    }
+
+    // Copying goes through a hidden editor: QML has no clipboard of its own.
+    TextEdit { id: clipboard; visible: false }
+
+    component Swatches: Row {
+        property string current: ""
+        signal chosen(string color)
+        spacing: 6
+        Repeater {
+            model: tools.annotations.colors
+            Rectangle {
+                required property string modelData
+                width: 30; height: 30; radius: 15
+                color: Theme.swatchColor(modelData)
+                border.width: parent.current === modelData ? 3 : 1
+                border.color: parent.current === modelData ? Theme.text : Theme.divider
+                Accessible.name: modelData
+                TapHandler { onTapped: parent.parent.chosen(parent.modelData) }
+            }
+        }
+    }
+
+    Popup {
+        id: selectionBar
+        padding: 8
+        onClosed: if (!noteDialog.visible) tools.selectionDone()
+        background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
+        contentItem: RowLayout {
+            spacing: 8
+            Swatches { onChosen: color => tools.highlight(color) }
+            ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
+            ToolButton {
+                text: qsTr("Copy")
+                font.capitalization: Font.MixedCase
+                onClicked: {
+                    clipboard.text = tools.selectedText
+                    clipboard.selectAll()
+                    clipboard.copy()
+                    selectionBar.close()
+                    tools.confirm(qsTr("Copied"))
+                }
+            }
+            ToolButton {
+                text: qsTr("Look up")
+                font.capitalization: Font.MixedCase
+                onClicked: { selectionBar.close(); tools.lookUp(tools.selectedText, tools.language) }
+            }
+        }
+    }
+
+    Popup {
+        id: highlightMenu
+        padding: 10
+        background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
+        contentItem: ColumnLayout {
+            spacing: 6
+            Label {
+                text: (tools.annotations.revision, tools.annotations.get(tools.highlightId).note || "")
+                visible: text !== ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                Layout.maximumWidth: 280
+            }
+            Swatches {
+                current: (tools.annotations.revision, tools.annotations.get(tools.highlightId).color || "")
+                onChosen: color => { tools.annotations.setColor(tools.highlightId, color); highlightMenu.close() }
+            }
+            RowLayout {
+                ToolButton { text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
+                ToolButton {
+                    text: qsTr("Remove")
+                    font.capitalization: Font.MixedCase
+                    onClicked: {
+                        tools.annotations.remove(tools.highlightId)
+                        highlightMenu.close()
+                        tools.confirm(qsTr("Highlight removed"))
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: noteDialog
+        property string editing: ""
+        function openFor(id) {
+            editing = id
+            noteField.text = id !== "" ? (tools.annotations.get(id).note || "") : ""
+            open()
+            noteField.forceActiveFocus()
+        }
+        anchors.centerIn: parent
+        width: Math.min(tools.width - 32, 480)
+        modal: true
+        title: editing !== "" ? qsTr("Edit note") : qsTr("Add a note")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onAccepted: {
+            if (editing !== "") {
+                tools.annotations.setNote(editing, noteField.text)
+                tools.confirm(qsTr("Note saved"))
+            } else {
+                tools.highlight("yellow", noteField.text)
+            }
+        }
+        onRejected: tools.selectionDone()
+        contentItem: ScrollView {
+            implicitHeight: 140
+            TextArea {
+                id: noteField
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                placeholderText: qsTr("Your note")
+            }
+        }
+    }
+
+    Popup {
+        id: snackbar
+        property alias text: snackLabel.text
+        x: (tools.width - width) / 2
+        y: tools.height - height - 24
+        padding: 8
+        closePolicy: Popup.NoAutoClose
+        background: Rectangle { radius: 8; color: Theme.dark ? "#e4e1da" : "#2b2a27" }
+        contentItem: RowLayout {
+            Label { id: snackLabel; color: Theme.dark ? "#1f1f1c" : "#f4f1ea"; Layout.leftMargin: 8 }
+            Button {
+                text: qsTr("Undo")
+                flat: true
+                visible: tools.annotations.canUndo
+                font.capitalization: Font.MixedCase
+                onClicked: { tools.annotations.undo(); snackbar.close() }
+            }
+        }
+        Timer { id: snackTimer; interval: 5000; onTriggered: snackbar.close() }
+    }
+}

@@ -1,0 +1,107 @@
+// The document's highlights, notes and bookmarks in reading order, with a
+// colour filter. Orphans (text that changed under them) stay listed.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+ColumnLayout {
+    id: panel
+    required property AnnotationModel annotations
+    signal activated(int block, int start, int length)
+    spacing: 0
+
+    Flow {
+        Layout.fillWidth: true
+        Layout.margins: 10
+        spacing: 6
+        Repeater {
+            model: [""].concat(panel.annotations.colors)
+            Rectangle {
+                required property string modelData
+                width: modelData === "" ? allLabel.implicitWidth + 16 : 26
+                height: 26
+                radius: 13
+                color: modelData === "" ? Theme.surface : Theme.swatchColor(modelData)
+                border.width: panel.annotations.colorFilter === modelData ? 2 : 0
+                border.color: Theme.text
+                Accessible.name: modelData === "" ? qsTr("All colours") : modelData
+                Label { id: allLabel; anchors.centerIn: parent; visible: parent.modelData === ""; text: qsTr("All"); color: Theme.text }
+                TapHandler { onTapped: panel.annotations.colorFilter = parent.modelData }
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: panel.annotations
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ItemDelegate {
+            id: row
+            required property string annotationId
+            required property string kind
+            required property int block
+            required property int start
+            required property int end
+            required property string quote
+            required property string note
+            required property string color
+            required property bool orphaned
+            width: list.width
+            hoverEnabled: true
+            onClicked: if (!orphaned) panel.activated(block, start, end - start)
+            background: Rectangle { color: row.hovered ? Theme.hover : "transparent" }
+            contentItem: RowLayout {
+                spacing: 10
+                Rectangle {
+                    width: 4
+                    Layout.fillHeight: true
+                    color: row.kind === "bookmark" ? Theme.accent : Theme.swatchColor(row.color)
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: row.kind === "bookmark" ? qsTr("Bookmark · %1…").arg(row.quote) : row.quote
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        font.family: Theme.serif
+                        color: Theme.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: row.note !== ""
+                        text: row.note
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.italic: true
+                        color: Theme.secondaryText
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: row.orphaned
+                        text: qsTr("Its text changed and could not be found again; kept here.")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 12
+                        color: Theme.accent
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+        Label {
+            anchors.centerIn: parent
+            width: parent.width - 32
+            visible: list.count === 0
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Select text to highlight it, or press Ctrl+B to bookmark.")
+            color: Theme.secondaryText
+        }
+    }
+}

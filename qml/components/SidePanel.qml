@@ -1,0 +1,38 @@
+// The reader's side panel (a drawer on phones): contents and annotations.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+ColumnLayout {
+    id: side
+    required property TocModel toc
+    required property AnnotationModel annotations
+    property int currentEntry: -1
+    property alias currentTab: tabs.currentIndex
+    signal goToBlock(int block)
+    signal goToPassage(int block, int start, int length)
+    spacing: 0
+
+    TabBar {
+        id: tabs
+        Layout.fillWidth: true
+        background: Rectangle { color: Theme.background }
+        TabButton { text: qsTr("Contents"); font.capitalization: Font.MixedCase }
+        TabButton { text: qsTr("Notes (%1)").arg(side.annotations.count); font.capitalization: Font.MixedCase }
+    }
+    StackLayout {
+        currentIndex: tabs.currentIndex
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        TocPanel {
+            model: side.toc
+            currentEntry: side.currentEntry
+            onEntryActivated: block => side.goToBlock(block)
+        }
+        AnnotationsPanel {
+            annotations: side.annotations
+            onActivated: (block, start, length) => side.goToPassage(block, start, length)
+        }
+    }
+}
