@@ -22,15 +22,18 @@ ApplicationWindow {
     Material.background: Theme.background
     Material.foreground: Theme.text
 
-    function openDocument(id, block) {
+    function openDocument(id, block, start, length) {
         App.lastDocument = id
-        stack.push(readerComponent, { documentId: id, initialBlock: block === undefined ? -1 : block })
+        stack.push(readerComponent, { documentId: id, initialBlock: block === undefined ? -1 : block,
+                                      initialPassage: start === undefined ? null : { start: start, length: length } })
     }
 
     /// Opens a page by name ("vocabulary", "terms"): for screenshots and tests.
     function showPage(name) {
         if (name === "vocabulary")
             stack.push(vocabularyComponent)
+        else if (name === "notes")
+            stack.push(notesComponent)
         else if (name === "terms" && stack.currentItem.documentId !== undefined)
             stack.currentItem.openKeyTerms(stack.currentItem.documentId)
     }
@@ -55,6 +58,7 @@ ApplicationWindow {
         initialItem: LibraryPage {
             onOpenDocument: id => window.openDocument(id)
             onOpenVocabulary: stack.push(vocabularyComponent)
+            onOpenNotes: stack.push(notesComponent)
         }
     }
 
@@ -81,6 +85,13 @@ ApplicationWindow {
                 stack.pop()
                 r.showTerm(term, occurrences)
             }
+        }
+    }
+    Component {
+        id: notesComponent
+        NotesPage {
+            onBack: stack.pop()
+            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
         }
     }
     Component {

@@ -20,8 +20,12 @@ AnnotationModel::AnnotationModel(QObject *parent)
 AnnotationModel::AnnotationModel(library::Library *library, QObject *parent)
     : QAbstractListModel(parent), m_library(library)
 {
-    if (m_library)
-        connect(m_library, &library::Library::documentsChanged, this, &AnnotationModel::reload);
+    if (m_library) {
+        connect(m_library, &library::Library::documentsChanged, this, [this]() {
+            m_blockTexts.clear(); // the text may have been repaired anew
+            reload();
+        });
+    }
     if (AppState::instance())
         connect(AppState::instance(), &AppState::annotationsChanged, this, [this]() { reload(); });
 }
@@ -34,6 +38,7 @@ void AnnotationModel::setDocumentId(const QString &id)
         return;
     m_documentId = id;
     m_undo.clear();
+    m_blockTexts.clear();
     reload();
     Q_EMIT documentIdChanged();
 }
@@ -52,10 +57,11 @@ void AnnotationModel::reload()
     beginResetModel();
     m_all.clear();
     m_rows.clear();
-    m_blockTexts.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
-        for (const auto &b : m_library->store().blocks(m_documentId))
-            m_blockTexts << b.text;
+        if (m_blockTexts.isEmpty()) {
+            for (const auto &b : m_library->store().blocks(m_documentId))
+                m_blockTexts << b.text;
+        }
         m_all = AnnotationStore(m_library->store().database()).list(m_documentId);
         for (const Annotation &a : m_all) {
             if (m_colorFilter.isEmpty() || (a.kind == QLatin1String("highlight") && a.color == m_colorFilter))

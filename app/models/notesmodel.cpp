@@ -152,6 +152,8 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case ColorRole: return a.color;
     case CreatedRole: return QDateTime::fromMSecsSinceEpoch(a.created);
     case OrphanedRole: return a.orphaned;
+    case StartRole: return a.start;
+    case EndRole: return a.end;
     default: return {};
     }
 }
@@ -161,7 +163,7 @@ QHash<int, QByteArray> NotesModel::roleNames() const
     return {{IdRole, "annotationId"}, {DocumentRole, "documentId"}, {DocumentTitleRole, "documentTitle"},
             {KindRole, "kind"},       {BlockRole, "block"},         {QuoteRole, "quote"},
             {NoteRole, "note"},       {ColorRole, "color"},         {CreatedRole, "created"},
-            {OrphanedRole, "orphaned"}};
+            {OrphanedRole, "orphaned"}, {StartRole, "start"}, {EndRole, "end"}};
 }
 
 } // namespace okur::app

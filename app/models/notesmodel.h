@@ -25,7 +25,7 @@ class NotesModel : public QAbstractListModel {
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, DocumentRole, DocumentTitleRole, KindRole, BlockRole, QuoteRole, NoteRole,
-                ColorRole, CreatedRole, OrphanedRole };
+                ColorRole, CreatedRole, OrphanedRole, StartRole, EndRole };
     Q_ENUM(Role)
 
     explicit NotesModel(QObject *parent = nullptr);

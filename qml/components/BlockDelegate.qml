@@ -50,7 +50,8 @@ Item {
     function clearHighlight() { markRects = [] }
     function clearSelection() { selStart = -1; selEnd = -1 }
     function wordBounds(position) {
-        const isWord = c => /[\p{L}\p{N}'’-]/u.test(c)
+        // Letters are what changes case (QML's engine lacks \p{L}); digits, apostrophes and hyphens join them.
+        const isWord = c => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || /[0-9'’-]/.test(c))
         let s = position, e = position
         while (s > 0 && isWord(text[s - 1])) --s
         while (e < text.length && isWord(text[e])) ++e
@@ -161,7 +162,7 @@ Item {
     DragHandler {
         // Mouse drag selects; a finger drag scrolls the page.
         target: null
-        acceptedDevices: PointerDevice.Mouse
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
         onActiveChanged: {
             if (active) {
                 block.dragAnchor = block.positionAt(centroid.pressPosition.x, centroid.pressPosition.y)

@@ -9,6 +9,7 @@ Page {
     id: page
     signal openDocument(string id)
     signal openVocabulary()
+    signal openNotes()
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
 
@@ -35,6 +36,13 @@ Page {
                 visible: running
                 implicitWidth: 32
                 implicitHeight: 32
+            }
+            ToolButton {
+                text: qsTr("Notes")
+                font.capitalization: Font.MixedCase
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("All highlights and notes")
+                onClicked: page.openNotes()
             }
             ToolButton {
                 text: qsTr("Words")

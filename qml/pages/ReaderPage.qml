@@ -13,6 +13,7 @@ Page {
     signal back()
     signal openKeyTerms(string documentId)
     property int initialBlock: -1
+    property var initialPassage: null // {start, length} in initialBlock: flashed on opening
     readonly property LookupModel lookupModel: lookup
     readonly property AnnotationModel annotationModel: annotations
 
@@ -195,7 +196,10 @@ Page {
                     glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
                 }
                 onCountChanged: if (count > 0 && page.initialBlock >= 0) {
-                    reveal(page.initialBlock)
+                    if (page.initialPassage)
+                        flash(page.initialBlock, page.initialPassage.start, page.initialPassage.length)
+                    else
+                        reveal(page.initialBlock)
                     page.initialBlock = -1
                 }
             }
@@ -227,6 +231,7 @@ Page {
 
     AnnotationTools {
         id: tools
+        objectName: "annotationTools"
         anchors.fill: parent
         annotations: annotations
         onSelectionDone: reader.clearSelection()

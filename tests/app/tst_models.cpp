@@ -2,7 +2,9 @@
 #include "blockmodel.h"
 #include "librarymodel.h"
 #include "library/library.h"
+#include "annotationmodel.h"
 #include "keytermsmodel.h"
+#include "notesmodel.h"
 #include "lookupmodel.h"
 #include "textgeometry.h"
 #include "tocmodel.h"
@@ -194,6 +196,76 @@ private Q_SLOTS:
         const int pos = g.positionAt(text, font, 200, 1.5, r.center().x(), r.center().y());
         QVERIFY(pos >= text.indexOf(QStringLiteral("dijital")) && pos < text.indexOf(QStringLiteral("dijital")) + 7);
         QCOMPARE(g.positionAt(text, font, 200, 1.5, 10, 10000), -1);
+    }
+
+    void annotationModelWithUndo()
+    {
+        AppState state(m_library.get(), false);
+        AnnotationModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocumentId(QStringLiteral("cultural-diplomacy-post-soviet"));
+        const int before = model.rowCount();
+        const QString id = model.addHighlight(1, 0, 20, QStringLiteral("green"), QStringLiteral("first note"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(model.highlightAt(1, 5), id);
+        QCOMPARE(model.highlightAt(1, 25), QString());
+        QCOMPARE(model.highlightsForBlock(1).size(), 1);
+        QVERIFY(model.setColor(id, QStringLiteral("pink")));
+        QVERIFY(!model.setColor(id, QStringLiteral("orange")));
+        QVERIFY(model.setNote(id, QStringLiteral("second note")));
+        QCOMPARE(model.get(id).value(QStringLiteral("note")).toString(), QStringLiteral("second note"));
+        // Undo walks back: the note, the colour, then the highlight itself.
+        QVERIFY(model.undo());
+        QCOMPARE(model.get(id).value(QStringLiteral("note")).toString(), QStringLiteral("first note"));
+        QVERIFY(model.undo());
+        QCOMPARE(model.get(id).value(QStringLiteral("color")).toString(), QStringLiteral("green"));
+        QVERIFY(model.remove(id));
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(model.undo()); // the removal
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.undo()); // the addition
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(!model.canUndo());
+
+        const QString bookmark = model.addBookmark(2);
+        QVERIFY(!bookmark.isEmpty());
+        model.setColorFilter(QStringLiteral("yellow"));
+        for (int i = 0; i < model.rowCount(); ++i)
+            QCOMPARE(model.index(i).data(AnnotationModel::ColorRole).toString(), QStringLiteral("yellow"));
+        model.setColorFilter(QString());
+        QVERIFY(model.remove(bookmark));
+    }
+
+    void notesModelSearchesAndExports()
+    {
+        AppState state(m_library.get(), false);
+        AnnotationModel annotations(m_library.get());
+        annotations.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        const QString id = annotations.addHighlight(1, 0, 30, QStringLiteral("blue"), QStringLiteral("Kültür notu"));
+        NotesModel notes(m_library.get());
+        QAbstractItemModelTester tester(&notes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(notes.rowCount() >= 1);
+        notes.setSearch(QStringLiteral("kultur notu")); // case- and diacritic-blind
+        QCOMPARE(notes.rowCount(), 1);
+        QCOMPARE(notes.index(0).data(NotesModel::DocumentTitleRole).toString(),
+                 QStringLiteral("Azerbaycan'ın Dış Politikada Kültür ve Dijital Diplomasi Entegrasyonu"));
+        notes.setColorFilter(QStringLiteral("pink"));
+        QCOMPARE(notes.rowCount(), 0);
+        notes.setColorFilter(QString());
+        notes.setSearch(QString());
+        notes.setDocumentFilter(QStringLiteral("cultural-diplomacy-post-soviet"));
+        for (int i = 0; i < notes.rowCount(); ++i)
+            QCOMPARE(notes.index(i).data(NotesModel::DocumentRole).toString(), QStringLiteral("cultural-diplomacy-post-soviet"));
+        notes.setDocumentFilter(QString());
+
+        QTemporaryDir out;
+        const QUrl md = QUrl::fromLocalFile(out.filePath(QStringLiteral("notes.md")));
+        const QUrl json = QUrl::fromLocalFile(out.filePath(QStringLiteral("notes.json")));
+        QCOMPARE(notes.exportTo(md, QStringLiteral("markdown")), QString());
+        QCOMPARE(notes.exportTo(json, QStringLiteral("w3c")), QString());
+        QVERIFY(notes.importFrom(json).contains(QStringLiteral("0 new")));
+        QVERIFY(annotations.remove(id));
     }
 
     void typographyKeepsOffsets()

@@ -64,4 +64,29 @@ TestCase {
         p.showOriginal = false
         compare(p.height, before)
     }
+
+    SignalSpy { id: selSpy; signalName: "selectionMade" }
+
+    // Qt 6.4's TestCase drags do not reach pointer handlers, so the handler's
+    // steps are driven directly; the drag itself was checked in a real window.
+    function test_selectionReportsItsSpan() {
+        const b = createTemporaryObject(delegate, this, { text: "Kültür diplomasisi ve dijital diplomasi birlikte ele alınır.", kind: "paragraph" })
+        selSpy.target = b
+        selSpy.clear()
+        const bounds = b.wordBounds(3)
+        compare(bounds[0], 0)
+        compare(bounds[1], 6) // "Kültür"
+        b.selStart = bounds[0]
+        b.selEnd = bounds[1]
+        b.finishSelection()
+        compare(selSpy.count, 1)
+        compare(selSpy.signalArguments[0][0], 0)
+        compare(selSpy.signalArguments[0][1], 6)
+        const area = selSpy.signalArguments[0][2]
+        verify(area.width > 20 && area.height > 10)
+        // A tap position maps to the character under it.
+        const r = b.rects(22, 7)[0] // "dijital"
+        const label = findText(b)
+        compare(b.positionAt(label.x + r.x + 3, label.y + r.y + r.height / 2), 22)
+    }
 }

@@ -51,7 +51,7 @@ TestCase {
         compare(view.width, page.width)
     }
 
-    function test_tappingAWordLooksItUp() {
+    function test_lookupOfATextSpan() {
         const page = createTemporaryObject(reader, this, { documentId: "kultur-dijital-diplomasi" })
         const view = viewOf(page)
         tryVerify(() => view.count > 10, 5000)
@@ -61,10 +61,37 @@ TestCase {
         verify(page.lookupModel.count > 0)
         tryVerify(() => view.markedBlock >= 0, 2000)
 
-        // A real tap on a block's text looks up the word under the finger.
+        // The tap path: the block reports the word under a point.
         const block = view.itemAtIndex(view.markedBlock)
         const label = findChild(block, "blockText")
-        mouseClick(label, 5, 5)
-        tryVerify(() => page.lookupModel.query !== "kamu diplomasisi" && page.lookupModel.hasResult, 3000)
+        const pos = block.positionAt(label.x + 4, label.y + 8)
+        verify(pos >= 0 && pos < 3)
+    }
+
+    function test_dragSelectsAndHighlights() {
+        const page = createTemporaryObject(reader, this, { documentId: "cultural-diplomacy-post-soviet" })
+        const view = viewOf(page)
+        tryVerify(() => view.count > 10 && view.restored, 5000)
+        view.goToBlock(1)
+        waitForRendering(view)
+        const block = view.itemAtIndex(1)
+        const label = findChild(block, "blockText")
+        const tools = findChild(page, "annotationTools")
+        const before = page.annotationModel.count
+        // A selection of the first words opens the toolbar (see tst_blockdelegate on drags).
+        block.selStart = 0
+        block.selEnd = 20
+        block.finishSelection()
+        compare(tools.block, 1)
+        verify(tools.selectedText.length > 5)
+        const id = tools.highlight("blue")
+        verify(id !== "")
+        compare(page.annotationModel.count, before + 1)
+        compare(block.highlights.length, 1)
+        verify(block.selStart < 0) // the selection is gone once highlighted
+        // Tapping the highlight offers its menu, not the glossary.
+        compare(page.annotationModel.highlightAt(1, 3), id)
+        page.annotationModel.undo()
+        compare(page.annotationModel.count, before)
     }
 }

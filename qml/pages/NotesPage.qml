@@ -1,0 +1,178 @@
+// Every highlight, note and bookmark in the library: search quotes and
+// notes, filter by document and colour, jump to a passage; export and import.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    signal back()
+    signal openPassage(string documentId, int block, int start, int length)
+    title: qsTr("Notes")
+    background: Rectangle { color: Theme.background }
+
+    NotesModel { id: notes }
+    LibraryModel { id: documents }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: "←"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                Accessible.name: qsTr("Back to the library")
+                onClicked: page.back()
+            }
+            Label {
+                text: qsTr("Notes")
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                text: "⋮"
+                font.pixelSize: 20
+                implicitWidth: Theme.touchTarget
+                Accessible.name: qsTr("Export and import")
+                onClicked: menu.popup()
+                Menu {
+                    id: menu
+                    MenuItem { text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
+                    MenuItem { text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: { saveDialog.format = "w3c"; saveDialog.open() } }
+                    MenuItem { text: qsTr("Import Web Annotations…"); onTriggered: openDialog.open() }
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string format: "markdown"
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: format === "w3c" ? "json" : "md"
+        nameFilters: format === "w3c" ? [qsTr("JSON (*.json)")] : [qsTr("Markdown (*.md)")]
+        onAccepted: {
+            const error = notes.exportTo(selectedFile, format)
+            snackbar.show(error !== "" ? error : qsTr("Exported."))
+        }
+    }
+    FileDialog {
+        id: openDialog
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("JSON (*.json *.jsonld)"), qsTr("All files (*)")]
+        onAccepted: snackbar.show(notes.importFrom(selectedFile))
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 8
+
+        TextField {
+            id: search
+            placeholderText: qsTr("Search quotes and notes")
+            Layout.fillWidth: true
+            Layout.maximumWidth: 760
+            Layout.alignment: Qt.AlignHCenter
+            onTextChanged: notes.search = text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.maximumWidth: 760
+            Layout.alignment: Qt.AlignHCenter
+            ComboBox {
+                id: docFilter
+                Layout.fillWidth: true
+                textRole: "title"
+                valueRole: "documentId"
+                model: documents
+                displayText: currentIndex < 0 ? qsTr("All documents") : currentText
+                currentIndex: -1
+                onActivated: notes.documentFilter = currentValue
+            }
+            ToolButton {
+                text: "×"
+                visible: docFilter.currentIndex >= 0
+                onClicked: { docFilter.currentIndex = -1; notes.documentFilter = "" }
+            }
+            Repeater {
+                model: ["", "yellow", "green", "blue", "pink", "purple"]
+                Rectangle {
+                    required property string modelData
+                    width: 26; height: 26; radius: 13
+                    color: modelData === "" ? Theme.surface : Theme.swatchColor(modelData)
+                    border.width: notes.colorFilter === modelData ? 2 : 0
+                    border.color: Theme.text
+                    Accessible.name: modelData === "" ? qsTr("All colours") : modelData
+                    TapHandler { onTapped: notes.colorFilter = parent.modelData }
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: 760
+            Layout.alignment: Qt.AlignHCenter
+            model: notes
+            clip: true
+            spacing: 4
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: row
+                required property string documentId
+                required property string documentTitle
+                required property string kind
+                required property int block
+                required property int start
+                required property int end
+                required property string quote
+                required property string note
+                required property string color
+                required property bool orphaned
+                width: list.width
+                hoverEnabled: true
+                onClicked: page.openPassage(documentId, block, start, end - start)
+                background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
+                contentItem: RowLayout {
+                    spacing: 10
+                    Rectangle { width: 4; Layout.fillHeight: true; color: row.kind === "bookmark" ? Theme.accent : Theme.swatchColor(row.color) }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label { text: row.documentTitle; textFormat: Text.PlainText; font.pixelSize: 12; color: Theme.secondaryText; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label {
+                            text: row.kind === "bookmark" ? qsTr("Bookmark · %1…").arg(row.quote) : row.quote
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            font.family: Theme.serif
+                            font.pixelSize: 16
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                        Label { visible: row.note !== ""; text: row.note; textFormat: Text.PlainText; wrapMode: Text.Wrap; font.italic: true; color: Theme.secondaryText; Layout.fillWidth: true }
+                        Label { visible: row.orphaned; text: qsTr("Orphaned: its text changed"); font.pixelSize: 12; color: Theme.accent }
+                    }
+                }
+            }
+            EmptyState {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                title: notes.total === 0 ? qsTr("No notes yet") : qsTr("Nothing matches")
+                detail: notes.total === 0 ? qsTr("Select text while reading to highlight it.") : ""
+            }
+        }
+    }
+
+    Snackbar { id: snackbar }
+}
