@@ -1,3 +1,5 @@
+#include "annotations/anchoring.h"
+#include "annotations/annotationstore.h"
 #include "library/importer.h"
 #include "storage/database.h"
 #include "text/pipeline.h"
@@ -82,7 +84,24 @@ private Q_SLOTS:
         // Seeded without dictionaries: version 0, letters untouched.
         QCOMPARE(syncBundledDocuments(store, okur::text::Lexicons{}, &error), 5);
         QCOMPARE(store.document(QStringLiteral("kultur-dijital-diplomasi"))->repairVersion, 0);
+        // A highlight made on the damaged text...
+        QStringList damaged;
+        for (const auto &b : store.blocks(QStringLiteral("kultur-dijital-diplomasi")))
+            damaged << b.text;
+        okur::annotations::Annotation a;
+        a.documentId = QStringLiteral("kultur-dijital-diplomasi");
+        a.block = 1;
+        a.start = int(damaged[1].indexOf(QStringLiteral("kü ltü r ve dijital diplomasi")));
+        QVERIFY(a.start >= 0);
+        a.end = a.start + 29;
+        okur::annotations::captureContext(a, damaged);
+        okur::annotations::AnnotationStore annotations(store.database());
+        const QString id = annotations.add(a)->id;
         QCOMPARE(reprocessOutdated(store, m_lex, &error), 5);
+        // ...follows its words into the repaired text.
+        const auto moved = annotations.get(id);
+        QVERIFY(!moved->orphaned);
+        QCOMPARE(moved->quote, QStringLiteral("kültür ve dijital diplomasi"));
         QCOMPARE(store.document(QStringLiteral("kultur-dijital-diplomasi"))->repairVersion, okur::text::kRepairVersion);
         QVERIFY(store.blocks(QStringLiteral("kultur-dijital-diplomasi"))[1].text.contains(QStringLiteral("kültür")));
     }
