@@ -28,6 +28,8 @@ Options parse(const QStringList &args)
         const QString &a = args[i];
         if (a == QLatin1String("--json")) {
             o.json = true;
+        } else if (a == QLatin1String("--exact")) {
+            o.values.insert(QStringLiteral("exact"), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
             const qsizetype eq = a.indexOf(u'=');
@@ -67,7 +69,8 @@ const char *kUsageText =
     "  bookmark DOC --block N                 bookmark a block; prints its id\n"
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
-    "  import-annotations FILE                merge W3C Web Annotation JSON by id\n";
+    "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
+    "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -273,6 +276,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = repair(o, out, err);
     else if (cmd == QLatin1String("lookup"))
         code = lookup(o, out, err);
+    else if (cmd == QLatin1String("search"))
+        code = runSearch(o, out, err);
     else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
         code = c;
     else

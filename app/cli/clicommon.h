@@ -29,6 +29,9 @@ QString cacheDir(const QString &libraryDir);
 /// Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
 
+/// okur-cli search QUERY [--doc DOC] [--exact] [--json]
+int runSearch(const Options &o, QTextStream &out, QTextStream &err);
+
 /// The annotation commands; returns -1 when `command` is not one of them.
 int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err);
 

@@ -3,6 +3,7 @@
 #include "text/casing.h"
 
 #include <QFile>
+#include <QSet>
 #include <algorithm>
 
 namespace okur::glossary {
@@ -131,12 +132,15 @@ bool Dictionary::contains(const QString &headword, const QString &language) cons
     return !lookup(headword, language).isEmpty();
 }
 
-QStringList Dictionary::multiwordHeadwords(const QString &language) const
+QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank) const
 {
     QStringList out;
+    QSet<QString> seen;
     for (const Entry &e : m_entries) {
-        if (e.language == language && e.headword.contains(u' ') && !out.contains(e.headword))
+        if (e.language == language && e.rank <= maxRank && e.headword.contains(u' ') && !seen.contains(e.headword)) {
+            seen.insert(e.headword);
             out.append(e.headword);
+        }
     }
     return out;
 }

@@ -33,8 +33,9 @@ public:
 
     QList<Entry> lookup(const QString &headword, const QString &language) const;
     bool contains(const QString &headword, const QString &language) const;
-    /// Multiword headwords of a language (the terms of the field).
-    QStringList multiwordHeadwords(const QString &language) const;
+    /// Multiword headwords of a language ranked `maxRank` or better
+    /// (0: the curated glossary, the terms of the field).
+    QStringList multiwordHeadwords(const QString &language, int maxRank = 1000) const;
     int size() const { return int(m_entries.size()); }
 
     static QString key(const QString &word, const QString &language);

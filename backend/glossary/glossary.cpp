@@ -60,7 +60,8 @@ Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons 
     : m_dictionary(std::move(dictionary)), m_lexicons(std::move(lexicons))
 {
     for (const QString &lang : {QStringLiteral("tr"), QStringLiteral("en")}) {
-        for (const QString &head : m_dictionary->multiwordHeadwords(lang)) {
+        // The field's terms come from the curated glossary; FreeDict's phrases are not terms.
+        for (const QString &head : m_dictionary->multiwordHeadwords(lang, 0)) {
             QStringList lemmas;
             for (const QString &w : head.split(u' ', Qt::SkipEmptyParts))
                 lemmas << lemmaOf(w, lang);

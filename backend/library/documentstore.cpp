@@ -1,5 +1,6 @@
 #include "documentstore.h"
 
+#include "search/fts.h"
 #include "storage/migrations.h"
 #include "text/casing.h"
 
@@ -67,6 +68,8 @@ bool DocumentStore::open(const QString &dir, QString *error)
             *error = tr("cannot open the library %1: %2").arg(m_path, m_db.error());
         return false;
     }
+    // The index's tokenizer must exist before the schema that names it is read.
+    search::registerTokenizer(m_db.handle());
     QString migrationError;
     if (!storage::migrate(m_db, m_path, &migrationError)) {
         if (error)
@@ -235,9 +238,14 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
 
 bool DocumentStore::remove(const QString &id)
 {
+    Transaction tx(m_db);
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
     s.bind(1, id);
-    return s.exec();
+    Statement idx = m_db.prepare(QStringLiteral("DELETE FROM search WHERE document_id = ?1"));
+    idx.bind(1, id);
+    Statement st = m_db.prepare(QStringLiteral("DELETE FROM search_state WHERE document_id = ?1"));
+    st.bind(1, id);
+    return s.exec() && idx.exec() && st.exec() && tx.commit();
 }
 
 ReadingPosition DocumentStore::position(const QString &id)

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "annotations/annotationstore.h"
+#include "search/searchindex.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
 
@@ -82,6 +83,8 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
     out.id = store.insert(doc, &error);
     if (out.id.isEmpty())
         out.error = QStringLiteral("%1: %2").arg(name, error);
+    else
+        search::SearchIndex(store.database()).indexDocument(out.id, store.blocks(out.id));
     return out;
 }
 
@@ -123,11 +126,13 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
         doc.repairVersion = lexicons.complete() ? text::kRepairVersion : 0;
         doc.sortKey = order;
         QString e;
-        if (store.insert(doc, &e).isEmpty()) {
+        const QString newId = store.insert(doc, &e);
+        if (newId.isEmpty()) {
             if (error)
                 *error = e;
             continue;
         }
+        search::SearchIndex(store.database()).indexDocument(newId, store.blocks(newId));
         ++changed;
     }
     return changed;
@@ -150,10 +155,20 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
             for (const auto &b : r.blocks)
                 texts << b.text;
             annotations::AnnotationStore(store.database()).reanchor(d.id, texts);
+            search::SearchIndex(store.database()).indexDocument(d.id, store.blocks(d.id));
             ++changed;
         }
     }
     return changed;
+}
+
+int refreshSearchIndex(DocumentStore &store)
+{
+    search::SearchIndex index(store.database());
+    int n = 0;
+    for (const QString &id : index.staleDocuments())
+        n += index.indexDocument(id, store.blocks(id)) ? 1 : 0;
+    return n;
 }
 
 } // namespace okur::library

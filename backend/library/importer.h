@@ -24,4 +24,8 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
 /// older than the current one. Returns how many were updated.
 int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QString *error);
 
+/// Indexes every document whose search index entry is missing or stale
+/// (older tokenizer or repair, or indexed before lemmas were available).
+int refreshSearchIndex(DocumentStore &store);
+
 } // namespace okur::library

@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include "importer.h"
+#include "search/fts.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -58,6 +59,11 @@ void Library::startBackgroundWork()
         auto dictionary = std::make_shared<glossary::Dictionary>();
         if (dictionary->loadBundled(&error))
             loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
+        // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
+        if (loaded)
+            search::setIndexLemmatizer(search::glossaryLemmatizer(loaded));
+        if (store.isOpen())
+            refreshSearchIndex(store);
         if (self) {
             QMetaObject::invokeMethod(self.data(), [self, changed, error, lex, loaded]() {
                 if (self)

@@ -84,6 +84,12 @@ const QList<Migration> &migrations()
             );
             CREATE INDEX annotations_document ON annotations(document_id, block, start);
         )sql"},
+        {5, R"sql(
+            CREATE VIRTUAL TABLE search USING fts5(
+                document_id UNINDEXED, block UNINDEXED, language UNINDEXED, text,
+                tokenize = 'okur');
+            CREATE TABLE search_state (document_id TEXT PRIMARY KEY, version TEXT NOT NULL);
+        )sql"},
     };
     return ladder;
 }

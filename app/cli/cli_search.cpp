@@ -1,0 +1,55 @@
+// okur-cli search: the library's full-text search from the command line.
+#include "clicommon.h"
+#include "glossary/glossary.h"
+#include "library/importer.h"
+#include "search/fts.h"
+#include "search/searchindex.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace okur::cli {
+
+int runSearch(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() < 2) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    const QString doc = o.values.value(QStringLiteral("doc"));
+    if (!doc.isEmpty() && !store.contains(doc)) {
+        err << "okur-cli: no document with id " << doc << Qt::endl;
+        return kFailure;
+    }
+    QString error;
+    auto dictionary = std::make_shared<glossary::Dictionary>();
+    search::Lemmatizer lemmatizer;
+    if (dictionary->loadBundled(&error)) {
+        lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
+        search::setIndexLemmatizer(lemmatizer);
+    }
+    library::refreshSearchIndex(store);
+    const bool exact = o.values.contains(QStringLiteral("exact"));
+    const search::Query q = search::parseQuery(o.positional.mid(1).join(u' '), exact, QString(), lemmatizer);
+    const auto hits = search::SearchIndex(store.database()).search(q, doc, 200, lemmatizer);
+    if (o.json) {
+        QJsonArray arr;
+        for (const auto &h : hits) {
+            arr.append(QJsonObject{{QStringLiteral("document"), h.documentId}, {QStringLiteral("block"), h.block},
+                                   {QStringLiteral("start"), h.start},         {QStringLiteral("length"), h.length},
+                                   {QStringLiteral("snippet"), h.snippet}});
+        }
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &h : hits)
+            out << h.documentId << '\t' << h.block << '\t' << h.snippet << '\n';
+    }
+    return kOk;
+}
+
+} // namespace okur::cli

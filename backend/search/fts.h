@@ -1,0 +1,18 @@
+#pragma once
+#include "tokens.h"
+
+struct sqlite3;
+
+namespace okur::search {
+
+/// Registers the "okur" FTS5 tokenizer on a connection. Documents are
+/// tokenized into folded words with their exact forms and lemmas at the same
+/// position; queries take the tokens toFts5() writes. Call once per connection.
+bool registerTokenizer(sqlite3 *db);
+
+/// The lemmatizer used while indexing (any thread); null until the glossary
+/// is loaded, when documents are indexed without lemma tokens.
+void setIndexLemmatizer(Lemmatizer lemmatizer);
+bool hasIndexLemmatizer();
+
+} // namespace okur::search

@@ -1,0 +1,164 @@
+#include "query.h"
+
+#include "glossary/glossary.h"
+
+#include <algorithm>
+
+namespace okur::search {
+
+namespace {
+
+QString quoted(const QString &token)
+{
+    QString t = token;
+    t.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + t + u'"';
+}
+
+QStringList splitWords(const QString &s)
+{
+    QStringList out;
+    for (const glossary::WordSpan &w : glossary::words(s))
+        out << w.text;
+    return out;
+}
+
+} // namespace
+
+Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer)
+{
+    Query q;
+    q.exact = exact;
+    auto addWords = [&](const QStringList &ws, QueryTerm::Kind kind) {
+        if (ws.isEmpty())
+            return;
+        QueryTerm t;
+        t.kind = kind;
+        t.words = ws;
+        for (const QString &w : ws) {
+            t.folded << (exact ? exactForm(w) : fold(w));
+            QString lemma;
+            if (!exact && kind != QueryTerm::Prefix && lemmatizer)
+                lemma = fold(lemmatizer(w, language));
+            t.lemmas << (lemma == fold(w) ? QString() : lemma);
+        }
+        q.terms.append(t);
+    };
+    qsizetype i = 0;
+    const qsizetype n = input.size();
+    while (i < n) {
+        const QChar c = input.at(i);
+        if (c == u'"' || c == u'“' || c == u'”') {
+            qsizetype j = i + 1;
+            while (j < n && input.at(j) != u'"' && input.at(j) != u'”' && input.at(j) != u'“')
+                ++j;
+            const QStringList ws = splitWords(input.mid(i + 1, j - i - 1));
+            addWords(ws, ws.size() > 1 ? QueryTerm::Phrase : QueryTerm::Word);
+            i = j + 1;
+            continue;
+        }
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && !input.at(j).isSpace() && input.at(j) != u'"')
+            ++j;
+        const QString chunk = input.mid(i, j - i);
+        const bool prefix = chunk.endsWith(u'*');
+        const QStringList ws = splitWords(chunk);
+        if (prefix && ws.size() == 1)
+            addWords(ws, QueryTerm::Prefix);
+        else
+            for (const QString &w : ws)
+                addWords({w}, QueryTerm::Word);
+        i = j;
+    }
+    return q;
+}
+
+QString toFts5(const Query &q)
+{
+    QStringList parts;
+    for (const QueryTerm &t : q.terms) {
+        switch (t.kind) {
+        case QueryTerm::Word:
+            if (q.exact)
+                parts << quoted(u'=' + t.folded.first());
+            else if (!t.lemmas.first().isEmpty())
+                parts << QStringLiteral("(%1 OR %2 OR %3)").arg(quoted(t.folded.first()), quoted(u'~' + t.lemmas.first()),
+                                                                  quoted(u'~' + t.folded.first()));
+            else
+                parts << QStringLiteral("(%1 OR %2)").arg(quoted(t.folded.first()), quoted(u'~' + t.folded.first()));
+            break;
+        case QueryTerm::Prefix:
+            parts << (q.exact ? quoted(u'=' + t.folded.first()) : quoted(t.folded.first())) + u'*';
+            break;
+        case QueryTerm::Phrase: {
+            if (q.exact) {
+                QStringList tokens;
+                for (const QString &f : t.folded)
+                    tokens << u'=' + f;
+                parts << quoted(tokens.join(u' '));
+                break;
+            }
+            // Lemma-aware: "kamu diplomasisi" also finds "kamu diplomasisinin". FTS5 has no
+            // alternatives inside a phrase, so it finds blocks with every word and
+            // findSpans() keeps only those where the words stand together.
+            QStringList words;
+            for (int i = 0; i < t.folded.size(); ++i) {
+                QStringList alternatives{quoted(t.folded[i]), quoted(u'~' + t.folded[i])};
+                if (!t.lemmas[i].isEmpty())
+                    alternatives << quoted(u'~' + t.lemmas[i]);
+                words << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+            }
+            parts << u'(' + words.join(QStringLiteral(" AND ")) + u')';
+            break;
+        }
+        }
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const Lemmatizer &lemmatizer)
+{
+    QList<Span> out;
+    if (q.isEmpty())
+        return out;
+    const QList<IndexToken> tokens = indexTokens(text, language, q.exact ? Lemmatizer() : lemmatizer);
+    auto matches = [&](const IndexToken &tok, const QueryTerm &t, int i) {
+        const QString &want = t.folded.at(i);
+        if (q.exact)
+            return t.kind == QueryTerm::Prefix ? tok.exact.startsWith(want) : tok.exact == want;
+        if (t.kind == QueryTerm::Prefix)
+            return tok.folded.startsWith(want);
+        if (tok.folded == want || tok.lemma == want)
+            return true;
+        const QString &lemma = t.lemmas.at(i);
+        return !lemma.isEmpty() && (tok.lemma == lemma || tok.folded == lemma);
+    };
+    for (const QueryTerm &t : q.terms) {
+        const int n = int(t.folded.size());
+        for (int k = 0; k + n <= tokens.size(); ++k) {
+            bool ok = true;
+            for (int i = 0; i < n && ok; ++i)
+                ok = matches(tokens[k + i], t, i);
+            if (ok) {
+                const int start = tokens[k].start;
+                const int end = tokens[k + n - 1].start + tokens[k + n - 1].length;
+                out.append({start, end - start});
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    // Overlaps (a word matching two terms) count once.
+    QList<Span> merged;
+    for (const Span &s : out) {
+        if (!merged.isEmpty() && s.start < merged.last().start + merged.last().length)
+            continue;
+        merged.append(s);
+    }
+    return merged;
+}
+
+} // namespace okur::search

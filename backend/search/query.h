@@ -1,0 +1,41 @@
+#pragma once
+#include "tokens.h"
+
+#include <QStringList>
+
+namespace okur::search {
+
+/// One part of a query: a word, a prefix ("diploma*") or a quoted phrase.
+struct QueryTerm {
+    enum Kind { Word, Prefix, Phrase } kind = Word;
+    QStringList words;   ///< as typed (a phrase has several)
+    QStringList folded;  ///< folded forms (or exact forms in exact mode)
+    QStringList lemmas;  ///< folded lemmas, "" where none (not for exact or prefix)
+};
+
+/// A parsed query; all terms must match (AND).
+struct Query {
+    QList<QueryTerm> terms;
+    bool exact = false;
+    bool isEmpty() const { return terms.isEmpty(); }
+};
+
+/// Parses what a user typed: words, "quoted phrases", prefix* words;
+/// stray quotes and operators are just text. Pure given `lemmatizer`.
+Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer);
+
+/// The FTS5 MATCH expression for a query. Every token is a quoted string
+/// (quotes doubled), so user text can never become query syntax. Pure.
+QString toFts5(const Query &q);
+
+/// A hit in a text: where a whole query term matched.
+struct Span {
+    int start = 0;
+    int length = 0;
+};
+
+/// Every place in `text` where a term of `q` matches, in order; used for the
+/// in-document find bar and to locate and emphasise search hits. Pure.
+QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const Lemmatizer &lemmatizer);
+
+} // namespace okur::search

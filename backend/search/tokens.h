@@ -1,0 +1,43 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace okur::glossary {
+class Glossary;
+}
+
+namespace okur::search {
+
+/// Bumped when the tokens change: the index is rebuilt.
+constexpr int kTokenizerVersion = 1;
+
+/// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
+using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;
+
+/// A lemmatizer backed by the glossary's morphology. With no language it
+/// takes whichever of Turkish and English reads the word better.
+Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary);
+
+/// Folds for diacritic- and case-insensitive matching with Turkish rules:
+/// "KÜLTÜR", "kültür" and "kultur" all become "kultur"; "İLETİŞİM" → "iletisim". Pure.
+QString fold(const QString &word);
+/// Lower-cases with Turkish rules only, for exact matching. Pure.
+QString exactForm(const QString &word);
+
+/// One indexed word and the tokens it stands for, all at one position:
+/// the folded form, "=" + the exact form, and "~" + its folded lemma.
+struct IndexToken {
+    int start = 0;   ///< in the text, QString units
+    int length = 0;
+    QString folded;
+    QString exact;
+    QString lemma;   ///< empty when the word is its own lemma or has none
+};
+
+/// The index tokens of a text (words by Unicode boundaries; apostrophe
+/// suffixes stay with their word). Pure given `lemmatizer` (may be null).
+QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer);
+
+} // namespace okur::search

@@ -1,0 +1,159 @@
+#include "glossary/glossary.h"
+#include "library/documentstore.h"
+#include "library/importer.h"
+#include "search/fts.h"
+#include "search/query.h"
+#include "search/searchindex.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace okur::search;
+
+class TestSearch : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    okur::library::DocumentStore m_store;
+    Lemmatizer m_lemmatizer;
+
+    QList<SearchHit> find(const QString &query, bool exact = false, const QString &doc = QString())
+    {
+        const Query q = parseQuery(query, exact, QString(), m_lemmatizer);
+        return SearchIndex(m_store.database()).search(q, doc, 500, m_lemmatizer);
+    }
+    QString hitText(const SearchHit &h)
+    {
+        return m_store.blocks(h.documentId).at(h.block).text.mid(h.start, h.length);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        const okur::text::Lexicons lex =
+            okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
+        auto dictionary = std::make_shared<okur::glossary::Dictionary>();
+        QVERIFY(dictionary->loadBundled(&error));
+        m_lemmatizer = glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary, lex));
+        setIndexLemmatizer(m_lemmatizer);
+        QVERIFY(m_store.open(m_dir.path(), &error));
+        QCOMPARE(okur::library::syncBundledDocuments(m_store, lex, &error), 5);
+        QVERIFY(SearchIndex(m_store.database()).staleDocuments().isEmpty());
+    }
+
+    void folding_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("turkish") << "KÜLTÜR" << "kultur";
+        QTest::newRow("dotted I") << "İLETİŞİM" << "iletisim";
+        QTest::newRow("dotless i") << "IŞIK" << "isik";
+        QTest::newRow("circumflex") << "zekâ" << "zeka";
+    }
+    void folding()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, folded);
+        QCOMPARE(fold(word), folded);
+    }
+
+    void parsing()
+    {
+        const Query q = parseQuery(QStringLiteral("\"kamu diplomasisi\" diploma* kültür"), false, QStringLiteral("tr"), m_lemmatizer);
+        QCOMPARE(q.terms.size(), 3);
+        QCOMPARE(q.terms[0].kind, QueryTerm::Phrase);
+        QCOMPARE(q.terms[1].kind, QueryTerm::Prefix);
+        QCOMPARE(q.terms[1].folded.first(), QStringLiteral("diploma"));
+        QCOMPARE(q.terms[2].folded.first(), QStringLiteral("kultur"));
+        // User text never becomes query syntax: every token is quoted.
+        const Query evil = parseQuery(QStringLiteral("a\" OR b NEAR( c) ^d x:y"), false, QString(), Lemmatizer());
+        const QString fts = toFts5(evil);
+        QVERIFY(!fts.contains(QStringLiteral(" NEAR(")));
+        QVERIFY(find(QStringLiteral("a\" OR b NEAR( c) ^d x:y -- '; DROP TABLE search;")).size() >= 0);
+        QVERIFY(parseQuery(QStringLiteral("  \"\" * "), false, QString(), Lemmatizer()).isEmpty());
+    }
+
+    void diacriticAndCaseInsensitive()
+    {
+        const auto hits = find(QStringLiteral("kultur"));
+        QVERIFY(hits.size() > 20);
+        for (const SearchHit &h : hits)
+            QVERIFY2(fold(hitText(h)).startsWith(QStringLiteral("kultur")), qPrintable(hitText(h)));
+        QVERIFY(!find(QStringLiteral("ulke")).isEmpty());
+        QVERIFY(!find(QStringLiteral("ILETISIM")).isEmpty());
+    }
+
+    void exactToggle()
+    {
+        QVERIFY(find(QStringLiteral("kultur"), true).isEmpty());
+        const auto hits = find(QStringLiteral("kültür"), true);
+        QVERIFY(!hits.isEmpty());
+        for (const SearchHit &h : hits)
+            QCOMPARE(hitText(h).toLower(), QStringLiteral("kültür"));
+    }
+
+    void lemmaAware()
+    {
+        bool inflected = false;
+        for (const SearchHit &h : find(QStringLiteral("diplomasi")))
+            inflected = inflected || hitText(h) == QStringLiteral("diplomasisinin");
+        QVERIFY(inflected);
+        bool strengthened = false;
+        for (const SearchHit &h : find(QStringLiteral("strengthen")))
+            strengthened = strengthened || hitText(h) == QStringLiteral("strengthened");
+        QVERIFY(strengthened);
+    }
+
+    void phrasesAndPrefixes()
+    {
+        const auto phrase = find(QStringLiteral("\"kamu diplomasisi\""));
+        QVERIFY(!phrase.isEmpty());
+        bool inflected = false;
+        for (const SearchHit &h : phrase) {
+            QVERIFY2(fold(hitText(h)).startsWith(QStringLiteral("kamu diplomasi")), qPrintable(hitText(h)));
+            inflected = inflected || fold(hitText(h)) == QStringLiteral("kamu diplomasisinin");
+        }
+        QVERIFY(inflected); // phrases are lemma-aware too
+        const auto exactPhrase = find(QStringLiteral("\"kamu diplomasisi\""), true);
+        for (const SearchHit &h : exactPhrase)
+            QCOMPARE(hitText(h).toLower(), QStringLiteral("kamu diplomasisi"));
+        const auto prefix = find(QStringLiteral("diploma*"));
+        QVERIFY(prefix.size() > 50);
+        for (const SearchHit &h : prefix)
+            QVERIFY(fold(hitText(h)).startsWith(QStringLiteral("diploma")));
+    }
+
+    void restrictedToADocumentAndRanked()
+    {
+        const auto hits = find(QStringLiteral("Pakistan"), false, QStringLiteral("culture-pakistan-azerbaijan-ties"));
+        QVERIFY(!hits.isEmpty());
+        for (const SearchHit &h : hits)
+            QCOMPARE(h.documentId, QStringLiteral("culture-pakistan-azerbaijan-ties"));
+        const auto all = find(QStringLiteral("Pakistan"));
+        QCOMPARE(all.first().documentId, QStringLiteral("culture-pakistan-azerbaijan-ties"));
+        QVERIFY(all.first().snippet.contains(QStringLiteral("Pakistan")));
+        QCOMPARE(all.first().snippet.mid(all.first().snippetStart, all.first().length), QStringLiteral("Pakistan"));
+    }
+
+    void reindexKeepsOneCopy()
+    {
+        const int before = find(QStringLiteral("Shusha")).size();
+        SearchIndex index(m_store.database());
+        QVERIFY(index.indexDocument(QStringLiteral("diaspora-soft-power-2023-2024"), m_store.blocks(QStringLiteral("diaspora-soft-power-2023-2024"))));
+        QCOMPARE(find(QStringLiteral("Shusha")).size(), before);
+    }
+
+    void snippets()
+    {
+        int at = -1;
+        const QString text = QStringLiteral("one two three four five six seven eight nine ten eleven twelve");
+        const QString s = snippetAround(text, int(text.indexOf(QStringLiteral("seven"))), 5, 30, &at);
+        QCOMPARE(s.mid(at, 5), QStringLiteral("seven"));
+        QVERIFY(s.startsWith(QStringLiteral("…")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
