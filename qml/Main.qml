@@ -34,6 +34,10 @@ ApplicationWindow {
             stack.push(vocabularyComponent)
         else if (name === "notes")
             stack.push(notesComponent)
+        else if (name.startsWith("search:")) {
+            stack.push(searchComponent)
+            stack.currentItem.search(name.substring(7))
+        }
         else if (name === "terms" && stack.currentItem.documentId !== undefined)
             stack.currentItem.openKeyTerms(stack.currentItem.documentId)
     }
@@ -59,6 +63,7 @@ ApplicationWindow {
             onOpenDocument: id => window.openDocument(id)
             onOpenVocabulary: stack.push(vocabularyComponent)
             onOpenNotes: stack.push(notesComponent)
+            onOpenSearch: stack.push(searchComponent)
         }
     }
 
@@ -85,6 +90,13 @@ ApplicationWindow {
                 stack.pop()
                 r.showTerm(term, occurrences)
             }
+        }
+    }
+    Component {
+        id: searchComponent
+        SearchPage {
+            onBack: stack.pop()
+            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
         }
     }
     Component {

@@ -122,8 +122,10 @@ void Library::finishBackgroundWork(int changed, const QString &error, const text
 {
     m_lexicons = lexicons;
     m_glossary = loaded;
-    if (m_glossary)
+    if (m_glossary) {
+        m_lemmatizer = search::glossaryLemmatizer(m_glossary);
         Q_EMIT glossaryReady();
+    }
     m_busy = false;
     if (!error.isEmpty() && error != m_error) {
         m_error = error;

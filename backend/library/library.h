@@ -37,6 +37,8 @@ public:
     text::Lexicons lexicons() const;
     /// The bilingual glossary, once loaded (null before glossaryReady()).
     std::shared_ptr<const glossary::Glossary> glossary() const { return m_glossary; }
+    /// Lemmas for search queries and hit spans (null before the glossary loads).
+    std::function<QString(const QString &, const QString &)> lemmatizer() const { return m_lemmatizer; }
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -59,6 +61,7 @@ private:
     DocumentStore m_store;
     text::Lexicons m_lexicons;
     std::shared_ptr<const glossary::Glossary> m_glossary;
+    std::function<QString(const QString &, const QString &)> m_lemmatizer;
     QFuture<void> m_work;
     QFuture<void> m_import;
 };

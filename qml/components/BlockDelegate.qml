@@ -17,6 +17,7 @@ Item {
     property real measureWidth: 600
     property bool showOriginal: false
     property AnnotationModel annotations: null
+    property FindModel finder: null
     property int selStart: -1
     property int selEnd: -1
     property int dragAnchor: -1
@@ -29,6 +30,7 @@ Item {
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
     readonly property var highlights: annotations ? (annotations.revision, annotations.highlightsForBlock(index)) : []
+    readonly property var findHits: finder && finder.count > 0 ? (finder.revision, finder.hitsForBlock(index)) : []
 
     function rects(start, length) {
         return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
@@ -97,6 +99,29 @@ Item {
             width: modelData.width
             height: modelData.height
             color: Qt.rgba(0.25, 0.5, 0.95, Theme.dark ? 0.40 : 0.28)
+        }
+    }
+    // Find-bar matches: all of them marked, the current one strongest.
+    Repeater {
+        model: block.findHits
+        Item {
+            required property var modelData
+            readonly property var parts: (label.width, label.font.pixelSize, block.rects(modelData.start, modelData.length))
+            readonly property bool current: modelData.current
+            Repeater {
+                model: parent.parts
+                Rectangle {
+                    required property rect modelData
+                    x: label.x + modelData.x - 1
+                    y: label.y + modelData.y + 1
+                    width: modelData.width + 2
+                    height: modelData.height - 2
+                    radius: 3
+                    color: parent.current ? Qt.rgba(1.0, 0.55, 0.1, Theme.dark ? 0.55 : 0.5) : "transparent"
+                    border.width: parent.current ? 0 : 2
+                    border.color: Qt.rgba(1.0, 0.55, 0.1, 0.8)
+                }
+            }
         }
     }
     Repeater {

@@ -16,6 +16,7 @@ ListView {
     property bool restored: false
     property int markedBlock: -1
     property AnnotationModel annotations: null
+    property FindModel finder: null
     property int selectedBlock: -1
     signal wordTapped(int block, string text, string language, int position, rect area)
     signal selectionMade(int block, string text, string language, int start, int end, rect area)
@@ -111,6 +112,7 @@ ListView {
         id: blockItem
         measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
         annotations: view.annotations
+        finder: view.finder
         onWordTapped: (position, area) => {
             view.clearSelection()
             const p = blockItem.mapToItem(view, area.x, area.y)

@@ -10,6 +10,7 @@ Page {
     signal openDocument(string id)
     signal openVocabulary()
     signal openNotes()
+    signal openSearch()
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
 
@@ -36,6 +37,16 @@ Page {
                 visible: running
                 implicitWidth: 32
                 implicitHeight: 32
+            }
+            ToolButton {
+                text: "⌕"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Search the library")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Search (Ctrl+F)")
+                onClicked: page.openSearch()
             }
             ToolButton {
                 text: qsTr("Notes")
@@ -85,6 +96,7 @@ Page {
     }
 
     LibraryModel { id: documents }
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() }
 
     ListView {
         id: list

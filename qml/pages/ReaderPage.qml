@@ -16,12 +16,14 @@ Page {
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
     readonly property LookupModel lookupModel: lookup
     readonly property AnnotationModel annotationModel: annotations
+    readonly property FindModel findModel: finder
 
     function bookmarkHere() {
         if (annotations.addBookmark(reader.topBlock) !== "")
             tools.confirm(qsTr("Bookmarked"))
     }
     Shortcut { sequence: "Ctrl+B"; onActivated: page.bookmarkHere() }
+    Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.open(reader.topBlock) }
     Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: annotations.undo() }
 
     function showTerm(term, occurrences) {
@@ -48,6 +50,10 @@ Page {
     }
     TocModel {
         id: toc
+        documentId: page.documentId
+    }
+    FindModel {
+        id: finder
         documentId: page.documentId
     }
     AnnotationModel {
@@ -97,6 +103,16 @@ Page {
                 color: Theme.text
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
+            }
+            ToolButton {
+                text: "⌕"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Find in document")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Find (Ctrl+F)")
+                onClicked: findBar.active ? findBar.close() : findBar.open(reader.topBlock)
             }
             ToolButton {
                 text: "⚑"
@@ -170,6 +186,13 @@ Page {
             spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
+            FindBar {
+                id: findBar
+                finder: finder
+                Layout.fillWidth: true
+                onGo: (block, start, length) => reader.reveal(block)
+                onClosed: reader.forceActiveFocus()
+            }
             TermNavigator {
                 id: termBar
                 Layout.fillWidth: true
@@ -183,6 +206,7 @@ Page {
                 id: reader
                 model: blocks
                 annotations: annotations
+                finder: finder
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 onSelectionMade: (block, text, language, start, end, area) =>

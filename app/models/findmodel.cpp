@@ -1,0 +1,89 @@
+#include "findmodel.h"
+
+#include "appstate.h"
+#include "library/library.h"
+
+namespace okur::app {
+
+FindModel::FindModel(QObject *parent) : FindModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+
+FindModel::FindModel(library::Library *library, QObject *parent) : QObject(parent), m_library(library) {}
+
+void FindModel::setDocumentId(const QString &id)
+{
+    if (id == m_documentId)
+        return;
+    m_documentId = id;
+    Q_EMIT documentIdChanged();
+    recompute();
+}
+
+void FindModel::setQuery(const QString &q)
+{
+    if (q == m_query)
+        return;
+    m_query = q;
+    recompute();
+}
+
+void FindModel::setExact(bool exact)
+{
+    if (exact == m_exact)
+        return;
+    m_exact = exact;
+    recompute();
+}
+
+void FindModel::recompute()
+{
+    m_hits.clear();
+    m_current = -1;
+    if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty() && !m_query.trimmed().isEmpty()) {
+        const auto lemmatizer = m_library->lemmatizer();
+        const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
+        for (const auto &b : m_library->store().blocks(m_documentId)) {
+            for (const search::Span &s : search::findSpans(b.text, b.language, q, lemmatizer))
+                m_hits.append({b.index, s.start, s.length});
+        }
+    }
+    ++m_revision;
+    Q_EMIT resultsChanged();
+    Q_EMIT currentChanged();
+}
+
+QVariantMap FindModel::select(int i)
+{
+    if (m_hits.isEmpty())
+        return {};
+    m_current = (i % int(m_hits.size()) + int(m_hits.size())) % int(m_hits.size());
+    ++m_revision;
+    Q_EMIT resultsChanged();
+    Q_EMIT currentChanged();
+    const Hit &h = m_hits.at(m_current);
+    return {{QStringLiteral("block"), h.block}, {QStringLiteral("start"), h.start}, {QStringLiteral("length"), h.length}};
+}
+
+QVariantMap FindModel::next() { return select(m_current + 1); }
+QVariantMap FindModel::previous() { return select(m_current < 0 ? -1 : m_current - 1); }
+
+QVariantMap FindModel::firstFrom(int block)
+{
+    for (int i = 0; i < m_hits.size(); ++i) {
+        if (m_hits[i].block >= block)
+            return select(i);
+    }
+    return select(0);
+}
+
+QVariantList FindModel::hitsForBlock(int block) const
+{
+    QVariantList out;
+    for (int i = 0; i < m_hits.size(); ++i) {
+        if (m_hits[i].block == block)
+            out.append(QVariantMap{{QStringLiteral("start"), m_hits[i].start}, {QStringLiteral("length"), m_hits[i].length},
+                                   {QStringLiteral("current"), i == m_current}});
+    }
+    return out;
+}
+
+} // namespace okur::app

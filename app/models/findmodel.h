@@ -1,0 +1,71 @@
+#pragma once
+#include "search/query.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace okur::library {
+class Library;
+}
+
+namespace okur::app {
+
+/// The reader's find bar: every match of the query in the open document's
+/// blocks (no index needed), the current one, next and previous. UI thread only.
+class FindModel : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY resultsChanged)
+    Q_PROPERTY(bool exact READ exact WRITE setExact NOTIFY resultsChanged)
+    Q_PROPERTY(int count READ count NOTIFY resultsChanged)
+    Q_PROPERTY(int current READ current NOTIFY currentChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY resultsChanged)
+
+public:
+    explicit FindModel(QObject *parent = nullptr);
+    FindModel(library::Library *library, QObject *parent = nullptr);
+
+    QString documentId() const { return m_documentId; }
+    void setDocumentId(const QString &id);
+    QString query() const { return m_query; }
+    void setQuery(const QString &q);
+    bool exact() const { return m_exact; }
+    void setExact(bool exact);
+    int count() const { return int(m_hits.size()); }
+    int current() const { return m_current; }
+    int revision() const { return m_revision; }
+
+    /// Moves to the next (or previous) match, wrapping; returns {block, start, length} or {}.
+    Q_INVOKABLE QVariantMap next();
+    Q_INVOKABLE QVariantMap previous();
+    /// Moves to the first match at or after a block (where the reader is).
+    Q_INVOKABLE QVariantMap firstFrom(int block);
+    /// {start, length, current} of a block's matches, for drawing.
+    Q_INVOKABLE QVariantList hitsForBlock(int block) const;
+
+Q_SIGNALS:
+    void documentIdChanged();
+    void resultsChanged();
+    void currentChanged();
+
+private:
+    struct Hit {
+        int block;
+        int start;
+        int length;
+    };
+    void recompute();
+    QVariantMap select(int i);
+    library::Library *m_library = nullptr;
+    QString m_documentId;
+    QString m_query;
+    bool m_exact = false;
+    QList<Hit> m_hits;
+    int m_current = -1;
+    int m_revision = 0;
+};
+
+} // namespace okur::app

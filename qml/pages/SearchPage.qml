@@ -1,0 +1,118 @@
+// Search the library: results grouped by document, each with a snippet
+// that emphasises the hit; choose one to read it there.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    signal back()
+    signal openPassage(string documentId, int block, int start, int length)
+    title: qsTr("Search")
+    background: Rectangle { color: Theme.background }
+
+    SearchModel { id: results }
+
+    function search(text) {
+        field.text = text
+        results.run()
+    }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.rightMargin: 8
+            ToolButton {
+                text: "←"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                Accessible.name: qsTr("Back to the library")
+                onClicked: page.back()
+            }
+            TextField {
+                id: field
+                objectName: "searchField"
+                placeholderText: qsTr("Search: words, \"phrases\", prefix*")
+                Layout.fillWidth: true
+                focus: true
+                onTextChanged: results.query = text
+                Keys.onReturnPressed: results.run()
+                Component.onCompleted: forceActiveFocus()
+            }
+            CheckBox {
+                text: qsTr("Exact")
+                checked: results.exact
+                onToggled: results.exact = checked
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Match accents, case and word forms exactly")
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: results
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real sideMargin: Math.max(8, (width - 760) / 2)
+        section.property: "documentTitle"
+        section.delegate: Label {
+            required property string section
+            x: list.sideMargin + 12
+            width: list.width - 2 * list.sideMargin - 24
+            topPadding: 18
+            bottomPadding: 6
+            text: section
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.serif
+            font.pixelSize: 17
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string documentId
+            required property int block
+            required property int start
+            required property int length
+            required property string snippetHtml
+            x: list.sideMargin
+            width: list.width - 2 * list.sideMargin
+            hoverEnabled: true
+            onClicked: page.openPassage(documentId, block, start, length)
+            background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
+            // Rich text only for the emphasis: the snippet itself is escaped in C++.
+            contentItem: Label {
+                text: row.snippetHtml
+                textFormat: Text.StyledText
+                wrapMode: Text.Wrap
+                font.family: Theme.serif
+                font.pixelSize: 15
+                color: Theme.text
+            }
+        }
+        header: Label {
+            x: list.sideMargin + 12
+            topPadding: 12
+            visible: results.count > 0
+            text: results.documentCount === 1 ? qsTr("%1 matches in %2 passages of 1 document").arg(results.hitCount).arg(results.count)
+                                              : qsTr("%1 matches in %2 passages of %3 documents").arg(results.hitCount).arg(results.count).arg(results.documentCount)
+            color: Theme.secondaryText
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: list.count === 0
+        title: field.text.trim() === "" ? qsTr("Search the library") : qsTr("No matches")
+        detail: field.text.trim() === "" ? qsTr("Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).") : ""
+    }
+}
