@@ -104,6 +104,28 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
     }
 
+    void search()
+    {
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("ulke"), QStringLiteral("--json")}), 0);
+        const QJsonArray hits = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QVERIFY(hits.size() > 10);
+        const QJsonObject h = hits.first().toObject();
+        for (const char *key : {"document", "block", "start", "length", "snippet"})
+            QVERIFY2(h.contains(QLatin1String(key)), key);
+        // start/length locate the hit in the block text.
+        QCOMPARE(run({QStringLiteral("text"), h.value(QStringLiteral("document")).toString()}), 0);
+        const QString block = m_out.split(u'\n').at(h.value(QStringLiteral("block")).toInt());
+        const QString hit = block.mid(h.value(QStringLiteral("start")).toInt(), h.value(QStringLiteral("length")).toInt());
+        QVERIFY2(hit.toLower().startsWith(QStringLiteral("ülke")), qPrintable(hit));
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("ulke"), QStringLiteral("--exact"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 0);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("Pakistan"), QStringLiteral("--doc"),
+                      QStringLiteral("culture-pakistan-azerbaijan-ties"), QStringLiteral("--json")}), 0);
+        for (const auto &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+            QCOMPARE(v.toObject().value(QStringLiteral("document")).toString(), QStringLiteral("culture-pakistan-azerbaijan-ties"));
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -4,7 +4,9 @@
 #include "library/library.h"
 #include "annotationmodel.h"
 #include "keytermsmodel.h"
+#include "findmodel.h"
 #include "notesmodel.h"
+#include "searchmodel.h"
 #include "lookupmodel.h"
 #include "textgeometry.h"
 #include "tocmodel.h"
@@ -266,6 +268,57 @@ private Q_SLOTS:
         QCOMPARE(notes.exportTo(json, QStringLiteral("w3c")), QString());
         QVERIFY(notes.importFrom(json).contains(QStringLiteral("0 new")));
         QVERIFY(annotations.remove(id));
+    }
+
+    void searchModelGroupsByDocument()
+    {
+        SearchModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QStringLiteral("kultur"));
+        model.run();
+        QVERIFY(model.rowCount() > 10);
+        QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
+        // Documents are contiguous: each appears in one run.
+        QStringList runs;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const QString d = model.index(i).data(SearchModel::DocumentRole).toString();
+            if (runs.isEmpty() || runs.last() != d) {
+                QVERIFY(!runs.contains(d));
+                runs << d;
+            }
+        }
+        QCOMPARE(runs.size(), model.documentCount());
+        const QString html = model.index(0).data(SearchModel::SnippetHtmlRole).toString();
+        QVERIFY2(html.contains(QStringLiteral("<b>")), qPrintable(html));
+        model.setExact(true); // "kultur" is not how the text spells it
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(emphasise(QStringLiteral("a <b> c"), {{2, 3}}), QStringLiteral("a <b>&lt;b&gt;</b> c"));
+    }
+
+    void findModelStepsThroughMatches()
+    {
+        FindModel find(m_library.get());
+        find.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        find.setQuery(QStringLiteral("yumuşak güç"));
+        QVERIFY(find.count() > 10);
+        const QVariantMap first = find.firstFrom(0);
+        QCOMPARE(find.current(), 0);
+        const QVariantMap second = find.next();
+        QCOMPARE(find.current(), 1);
+        QVERIFY(second.value(QStringLiteral("block")).toInt() >= first.value(QStringLiteral("block")).toInt());
+        find.previous();
+        find.previous(); // wraps to the last
+        QCOMPARE(find.current(), find.count() - 1);
+        const int block = first.value(QStringLiteral("block")).toInt();
+        const QVariantList hits = find.hitsForBlock(block);
+        QVERIFY(!hits.isEmpty());
+        find.setExact(true); // exact: accents count, case still does not
+        find.setQuery(QStringLiteral("YUMUŞAK GÜÇ"));
+        QVERIFY(find.count() > 0);
+        find.setQuery(QStringLiteral("yumusak guc"));
+        QCOMPARE(find.count(), 0);
+        find.setQuery(QString());
+        QCOMPARE(find.count(), 0);
     }
 
     void typographyKeepsOffsets()
