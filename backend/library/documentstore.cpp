@@ -238,14 +238,9 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
 
 bool DocumentStore::remove(const QString &id)
 {
-    Transaction tx(m_db);
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
     s.bind(1, id);
-    Statement idx = m_db.prepare(QStringLiteral("DELETE FROM search WHERE document_id = ?1"));
-    idx.bind(1, id);
-    Statement st = m_db.prepare(QStringLiteral("DELETE FROM search_state WHERE document_id = ?1"));
-    st.bind(1, id);
-    return s.exec() && idx.exec() && st.exec() && tx.commit();
+    return s.exec();
 }
 
 ReadingPosition DocumentStore::position(const QString &id)

@@ -98,13 +98,13 @@ QString toFts5(const Query &q)
             if (q.exact) {
                 QStringList tokens;
                 for (const QString &f : t.folded)
-                    tokens << u'=' + f;
-                parts << quoted(tokens.join(u' '));
+                    tokens << quoted(u'=' + f);
+                parts << u'(' + tokens.join(QStringLiteral(" AND ")) + u')';
                 break;
             }
             // Lemma-aware: "kamu diplomasisi" also finds "kamu diplomasisinin". FTS5 has no
-            // alternatives inside a phrase, so it finds blocks with every word and
-            // findSpans() keeps only those where the words stand together.
+            // alternatives inside a phrase (and the index keeps no positions), so it
+            // finds blocks with every word and findSpans() keeps those where they stand together.
             QStringList words;
             for (int i = 0; i < t.folded.size(); ++i) {
                 QStringList alternatives{quoted(t.folded[i]), quoted(u'~' + t.folded[i])};
@@ -125,7 +125,26 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     QList<Span> out;
     if (q.isEmpty())
         return out;
-    const QList<IndexToken> tokens = indexTokens(text, language, q.exact ? Lemmatizer() : lemmatizer);
+    // Lemmas only where they could matter: a word that shares the first letters
+    // of a query word or its lemma (inflection changes endings, not beginnings).
+    QStringList stems;
+    for (const QueryTerm &t : q.terms) {
+        for (int i = 0; i < t.folded.size(); ++i) {
+            for (const QString &w : {t.folded.at(i), t.lemmas.at(i)}) {
+                if (!w.isEmpty())
+                    stems << w.left(qMax(2, int(w.size()) - 3));
+            }
+        }
+    }
+    const Lemmatizer selective = (q.exact || !lemmatizer) ? Lemmatizer() : Lemmatizer([&](const QString &word, const QString &lang) {
+        const QString f = fold(word);
+        for (const QString &s : stems) {
+            if (f.startsWith(s))
+                return lemmatizer(word, lang);
+        }
+        return QString();
+    });
+    const QList<IndexToken> tokens = indexTokens(text, language, selective);
     auto matches = [&](const IndexToken &tok, const QueryTerm &t, int i) {
         const QString &want = t.folded.at(i);
         if (q.exact)

@@ -15,7 +15,7 @@ struct SearchHit {
     int length = 0;
     QString snippet;
     int snippetStart = 0; ///< the hit inside the snippet
-    double rank = 0;      ///< bm25: lower is more relevant
+    double rank = 0;      ///< the document's place in the ranking (bm25): lower is more relevant
 };
 
 /// The library's full-text index (SQLite FTS5 with the "okur" tokenizer).
@@ -32,11 +32,13 @@ public:
     /// Documents whose index entry is missing or older than currentVersion().
     QStringList staleDocuments();
 
-    /// Hits for a query, most relevant blocks first, at most `limit`;
+    /// Hits for a query, at most `limit`: documents most relevant first
+    /// (bm25 over whole documents), passages in reading order inside each;
     /// `documentId` restricts to one document.
     QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer);
 
 private:
+    bool removeEntries(qint64 number);
     storage::Database &m_db;
 };
 

@@ -85,10 +85,15 @@ const QList<Migration> &migrations()
             CREATE INDEX annotations_document ON annotations(document_id, block, start);
         )sql"},
         {5, R"sql(
-            CREATE VIRTUAL TABLE search USING fts5(
-                document_id UNINDEXED, block UNINDEXED, language UNINDEXED, text,
-                tokenize = 'okur');
-            CREATE TABLE search_state (document_id TEXT PRIMARY KEY, version TEXT NOT NULL);
+            CREATE TABLE search_state (
+                number INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL UNIQUE,
+                version TEXT NOT NULL
+            );
+            -- Passages: rowid = document number << 20 | block, so one document is a rowid range.
+            CREATE VIRTUAL TABLE search USING fts5(language UNINDEXED, text, tokenize = 'okur', detail = 'column');
+            -- Whole documents, for ranking (bm25 needs term frequencies: full detail); no text stored.
+            CREATE VIRTUAL TABLE search_docs USING fts5(text, tokenize = 'okur', content = '');
         )sql"},
     };
     return ladder;

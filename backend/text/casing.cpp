@@ -1,12 +1,44 @@
 #include "casing.h"
 
+#include <QList>
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 namespace okur::text {
 
+namespace {
+
+// Latin letters need no ICU: lower-casing them is a table lookup, with
+// Turkish's I → ı and İ → i. This path carries the search index's load.
+bool isPlainLatin(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() >= 0x250)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString foldCase(const QString &s, const QString &language)
 {
+    if (isPlainLatin(s)) {
+        const bool turkish = language == QLatin1String("tr");
+        QString out(s.size(), Qt::Uninitialized);
+        QChar *d = out.data();
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
+            if (turkish && c == u'I')
+                d[i] = QChar(u'ı');
+            else if (c == u'İ')
+                d[i] = QChar(u'i');
+            else
+                d[i] = c.toLower();
+        }
+        return out;
+    }
     icu::UnicodeString u(reinterpret_cast<const UChar *>(s.utf16()), int32_t(s.size()));
     const icu::Locale locale = language == QLatin1String("tr") ? icu::Locale("tr", "TR") : icu::Locale::getRoot();
     u.toLower(locale);
@@ -15,17 +47,30 @@ QString foldCase(const QString &s, const QString &language)
 
 QString stripDiacritics(const QString &s)
 {
-    QString out;
-    out.reserve(s.size());
+    // Base letters of Latin characters, computed once: normalising each
+    // character as it comes is slow on the indexing path.
+    static const QList<char16_t> table = [] {
+        QList<char16_t> t(0x250);
+        for (char16_t c = 0; c < 0x250; ++c)
+            t[c] = QString(QChar(c)).normalized(QString::NormalizationForm_D).at(0).unicode();
+        t[u'ı'] = u'i';
+        t[u'İ'] = u'I';
+        return t;
+    }();
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype n = 0;
     for (const QChar c : s) {
-        switch (c.unicode()) {
-        case u'ı': out.append(u'i'); continue;
-        case u'İ': out.append(u'I'); continue;
-        default: break;
+        if (c.unicode() < 0x250) {
+            d[n++] = QChar(table[c.unicode()]);
+            continue;
         }
-        const QString d = QString(c).normalized(QString::NormalizationForm_D);
-        out.append(d.at(0));
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // a combining accent, e.g. in decomposed text
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+        d[n++] = decomposed.at(0);
     }
+    out.truncate(n);
     return out;
 }
 

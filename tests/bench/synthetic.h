@@ -1,0 +1,25 @@
+#pragma once
+// A generator of synthetic libraries for benchmarks and scaling tests:
+// realistic text in both languages, built from the bundled documents'
+// sentences and vocabulary, reproducible from a seed.
+#include "library/document.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace okur::bench {
+
+class SyntheticLibrary {
+public:
+    /// Learns sentences from the bundled documents (repaired, as the app stores them).
+    explicit SyntheticLibrary(quint32 seed = 42);
+    /// A document of about `chars` characters (the seeds average ~25,000), 1 in 5 Turkish.
+    library::NewDocument document(int n, int chars = 25000);
+
+private:
+    QStringList m_en, m_tr;
+    QRandomGenerator m_rng;
+};
+
+} // namespace okur::bench
