@@ -20,7 +20,8 @@ int currentSchemaVersion();
 
 /// Brings `db` to `target` (default: current) one step at a time, each in
 /// its own transaction. Refuses a database newer than the app. `dbPath` is
-/// used to back up before destructive steps.
+/// used to back up before destructive steps. The search index's step needs
+/// the "okur" FTS5 tokenizer on the connection, as DocumentStore::open registers it.
 bool migrate(Database &db, const QString &dbPath, QString *error, int target = -1);
 
 } // namespace okur::storage

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "search/fts.h"
 #include "storage/migrations.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QVERIFY(okur::search::registerTokenizer(db.handle())); // as DocumentStore::open does
         QString error;
         QVERIFY2(migrate(db, QString(), &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());
@@ -41,6 +43,7 @@ private Q_SLOTS:
             // The fixture is made by the old steps themselves.
             Database db;
             QVERIFY(db.open(path));
+            okur::search::registerTokenizer(db.handle());
             QString error;
             QVERIFY(migrate(db, path, &error, from));
             QCOMPARE(db.userVersion(), from);
@@ -51,6 +54,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path));
+        okur::search::registerTokenizer(db.handle());
         QString error;
         QVERIFY2(migrate(db, path, &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());
