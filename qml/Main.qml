@@ -34,6 +34,10 @@ ApplicationWindow {
             stack.push(vocabularyComponent)
         else if (name === "notes")
             stack.push(notesComponent)
+        else if (name === "themes")
+            stack.push(themesComponent)
+        else if (name.startsWith("theme:"))
+            stack.push(themeComponent, { themeId: name.substring(6) })
         else if (name.startsWith("search:")) {
             stack.push(searchComponent)
             stack.currentItem.search(name.substring(7))
@@ -64,6 +68,7 @@ ApplicationWindow {
             onOpenVocabulary: stack.push(vocabularyComponent)
             onOpenNotes: stack.push(notesComponent)
             onOpenSearch: stack.push(searchComponent)
+            onOpenThemes: stack.push(themesComponent)
         }
     }
 
@@ -76,6 +81,7 @@ ApplicationWindow {
                 App.lastDocument = ""
                 stack.pop()
             }
+            onOpenTheme: id => stack.push(themeComponent, { themeId: id })
             onOpenKeyTerms: id => stack.push(keyTermsComponent, { documentId: id, documentTitle: title,
                                                                   reader: readerPage })
         }
@@ -90,6 +96,21 @@ ApplicationWindow {
                 stack.pop()
                 r.showTerm(term, occurrences)
             }
+        }
+    }
+    Component {
+        id: themesComponent
+        ThemesPage {
+            onBack: stack.pop()
+            onOpenTheme: id => stack.push(themeComponent, { themeId: id })
+        }
+    }
+    Component {
+        id: themeComponent
+        ThemePage {
+            wide: window.wide
+            onBack: stack.pop()
+            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
         }
     }
     Component {

@@ -22,7 +22,7 @@ Options parse(const QStringList &args)
     static const QStringList valued = {QStringLiteral("--library"), QStringLiteral("--from"), QStringLiteral("--quote"),
                                        QStringLiteral("--occurrence"), QStringLiteral("--color"), QStringLiteral("--note"),
                                        QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
-                                       QStringLiteral("--count")};
+                                       QStringLiteral("--count"), QStringLiteral("--theme")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -70,7 +70,9 @@ const char *kUsageText =
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
-    "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n";
+    "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n"
+    "  themes [--json]                        the themes and how much each document says of them\n"
+    "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -278,6 +280,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = lookup(o, out, err);
     else if (cmd == QLatin1String("search"))
         code = runSearch(o, out, err);
+    else if (cmd == QLatin1String("themes"))
+        code = runThemes(o, out, err);
+    else if (cmd == QLatin1String("summary"))
+        code = runSummary(o, out, err);
     else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
         code = c;
     else

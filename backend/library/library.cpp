@@ -32,6 +32,10 @@ bool Library::open()
         Q_EMIT errorChanged();
         return false;
     }
+    // Yesterday's summaries, if nothing changed since: the Themes page opens at once.
+    auto cached = std::make_shared<themes::LibrarySummaries>();
+    if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get()))
+        m_summaries = cached;
     return true;
 }
 
@@ -64,10 +68,20 @@ void Library::startBackgroundWork()
             search::setIndexLemmatizer(search::glossaryLemmatizer(loaded));
         if (store.isOpen())
             refreshSearchIndex(store);
+        std::shared_ptr<const themes::LibrarySummaries> summaries;
+        if (loaded && store.isOpen()) {
+            const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
+            auto fresh = std::make_shared<themes::LibrarySummaries>();
+            if (!themes::loadCachedSummaries(store, catalogue, fresh.get())) {
+                *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded));
+                themes::storeCachedSummaries(store, *fresh);
+            }
+            summaries = fresh;
+        }
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex, loaded]() {
+            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex, loaded, summaries]() {
                 if (self)
-                    self->finishBackgroundWork(changed, error, lex, loaded);
+                    self->finishBackgroundWork(changed, error, lex, loaded, summaries);
             }, Qt::QueuedConnection);
         }
     });
@@ -118,8 +132,15 @@ void Library::importFiles(const QStringList &paths)
 }
 
 void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
-                                   const std::shared_ptr<const glossary::Glossary> &loaded)
+                                   const std::shared_ptr<const glossary::Glossary> &loaded,
+                                   const std::shared_ptr<const themes::LibrarySummaries> &summaries)
 {
+    if (summaries) {
+        const bool changedSummaries = !m_summaries || m_summaries->stamp != summaries->stamp;
+        m_summaries = summaries;
+        if (changedSummaries)
+            Q_EMIT summariesReady();
+    }
     m_lexicons = lexicons;
     m_glossary = loaded;
     if (m_glossary) {

@@ -1,6 +1,7 @@
 #pragma once
 #include "documentstore.h"
 #include "glossary/glossary.h"
+#include "themes/summarycache.h"
 #include "text/lexicon.h"
 
 #include <QFuture>
@@ -39,6 +40,9 @@ public:
     std::shared_ptr<const glossary::Glossary> glossary() const { return m_glossary; }
     /// Lemmas for search queries and hit spans (null before the glossary loads).
     std::function<QString(const QString &, const QString &)> lemmatizer() const { return m_lemmatizer; }
+    /// The thematic summaries: from the cache at once when the library has not
+    /// changed, else once the background work has computed them (summariesReady()).
+    std::shared_ptr<const themes::LibrarySummaries> summaries() const { return m_summaries; }
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -50,10 +54,12 @@ Q_SIGNALS:
     void busyChanged();
     void errorChanged();
     void glossaryReady();
+    void summariesReady();
 
 private:
     void finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
-                              const std::shared_ptr<const glossary::Glossary> &glossary);
+                              const std::shared_ptr<const glossary::Glossary> &glossary,
+                              const std::shared_ptr<const themes::LibrarySummaries> &summaries);
 
     QString m_dir;
     QString m_error;
@@ -62,6 +68,7 @@ private:
     text::Lexicons m_lexicons;
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;
+    std::shared_ptr<const themes::LibrarySummaries> m_summaries;
     QFuture<void> m_work;
     QFuture<void> m_import;
 };

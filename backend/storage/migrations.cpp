@@ -95,6 +95,9 @@ const QList<Migration> &migrations()
             -- Whole documents, for ranking (bm25 needs term frequencies: full detail); no text stored.
             CREATE VIRTUAL TABLE search_docs USING fts5(text, tokenize = 'okur', content = '');
         )sql"},
+        {6, R"sql(
+            CREATE TABLE summary_cache (key TEXT PRIMARY KEY, stamp TEXT NOT NULL, json TEXT NOT NULL);
+        )sql"},
     };
     return ladder;
 }

@@ -8,12 +8,20 @@ ColumnLayout {
     id: side
     required property TocModel toc
     required property AnnotationModel annotations
+    property string documentId: ""
+    signal openTheme(string themeId)
     property int currentEntry: -1
     property alias currentTab: tabs.currentIndex
     signal goToBlock(int block)
     signal goToPassage(int block, int start, int length)
     spacing: 0
 
+    DocumentSummaryCard {
+        documentId: side.documentId
+        Layout.fillWidth: true
+        onGoToPassage: (block, start, length) => side.goToPassage(block, start, length)
+        onOpenTheme: id => side.openTheme(id)
+    }
     TabBar {
         id: tabs
         Layout.fillWidth: true

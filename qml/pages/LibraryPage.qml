@@ -11,6 +11,8 @@ Page {
     signal openVocabulary()
     signal openNotes()
     signal openSearch()
+    signal openThemes()
+    readonly property bool narrow: width < 600
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
 
@@ -48,22 +50,9 @@ Page {
                 ToolTip.text: qsTr("Search (Ctrl+F)")
                 onClicked: page.openSearch()
             }
-            ToolButton {
-                text: qsTr("Notes")
-                font.capitalization: Font.MixedCase
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("All highlights and notes")
-                onClicked: page.openNotes()
-            }
-            ToolButton {
-                text: qsTr("Words")
-                font.capitalization: Font.MixedCase
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Vocabulary")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Saved words and review")
-                onClicked: page.openVocabulary()
-            }
+            SectionButton { index: 0; visible: !page.narrow }
+            SectionButton { index: 1; visible: !page.narrow }
+            SectionButton { index: 2; visible: !page.narrow }
             ToolButton {
                 text: "+"
                 font.pixelSize: 24
@@ -75,6 +64,37 @@ Page {
                 onClicked: importDialog.open()
             }
             ThemeMenu {}
+        }
+    }
+
+    // Themes, Notes and Words: in the header on a desktop, at the thumb on a phone.
+    readonly property var sections: [
+        { label: qsTr("Themes"), tip: qsTr("What the documents say, theme by theme"), go: () => page.openThemes() },
+        { label: qsTr("Notes"), tip: qsTr("All highlights and notes"), go: () => page.openNotes() },
+        { label: qsTr("Words"), tip: qsTr("Saved words and review"), go: () => page.openVocabulary() }
+    ]
+    // Fixed buttons shown or hidden, not created and destroyed: the layout stays put when the window narrows.
+    component SectionButton: ToolButton {
+        property int index
+        text: page.sections[index].label
+        font.capitalization: Font.MixedCase
+        implicitHeight: Theme.touchTarget
+        ToolTip.visible: hovered
+        ToolTip.text: page.sections[index].tip
+        onClicked: page.sections[index].go()
+    }
+    footer: ToolBar {
+        visible: page.narrow
+        implicitHeight: page.narrow ? 56 : 0
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            SectionButton { index: 0; Layout.fillWidth: true }
+            SectionButton { index: 1; Layout.fillWidth: true }
+            SectionButton { index: 2; Layout.fillWidth: true }
         }
     }
 

@@ -12,6 +12,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openKeyTerms(string documentId)
+    signal openTheme(string themeId)
     property int initialBlock: -1
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
     readonly property LookupModel lookupModel: lookup
@@ -168,6 +169,8 @@ Page {
             visible: page.wide
             toc: toc
             annotations: annotations
+            documentId: page.documentId
+            onOpenTheme: id => page.openTheme(id)
             currentEntry: toc.entryForBlock(reader.topBlock)
             Layout.preferredWidth: Math.min(320, page.width * 0.26)
             Layout.maximumWidth: Math.min(320, page.width * 0.26)
@@ -241,6 +244,11 @@ Page {
             anchors.fill: parent
             toc: toc
             annotations: annotations
+            documentId: page.documentId
+            onOpenTheme: id => {
+                tocDrawer.close()
+                page.openTheme(id)
+            }
             currentEntry: toc.entryForBlock(reader.topBlock)
             onGoToBlock: block => {
                 reader.goToBlock(block)

@@ -1,0 +1,122 @@
+// okur-cli themes / summary: the thematic summaries from the command line.
+#include "clicommon.h"
+#include "glossary/glossary.h"
+#include "search/tokens.h"
+#include "themes/summarizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace okur::cli {
+
+namespace {
+
+std::unique_ptr<themes::Summarizer> buildSummarizer(library::DocumentStore &store, const text::Lexicons &lex,
+                                                    QTextStream &err)
+{
+    QString error;
+    const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
+    auto dictionary = std::make_shared<glossary::Dictionary>();
+    if (catalogue.isEmpty() || !dictionary->loadBundled(&error)) {
+        err << "okur-cli: " << error << Qt::endl;
+        return nullptr;
+    }
+    auto s = std::make_unique<themes::Summarizer>(
+        catalogue, search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
+    for (const auto &d : store.documents())
+        s->addDocument(d.id, store.blocks(d.id));
+    return s;
+}
+
+QJsonArray sentencesJson(const QList<themes::Sentence> &sentences)
+{
+    QJsonArray arr;
+    for (const auto &s : sentences) {
+        arr.append(QJsonObject{{QStringLiteral("text"), s.text}, {QStringLiteral("document"), s.documentId},
+                               {QStringLiteral("block"), s.block}, {QStringLiteral("start"), s.start},
+                               {QStringLiteral("section"), s.section}});
+    }
+    return arr;
+}
+
+} // namespace
+
+int runThemes(const Options &o, QTextStream &out, QTextStream &err)
+{
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    auto summarizer = buildSummarizer(store, lex, err);
+    if (!summarizer)
+        return kFailure;
+    QJsonArray arr;
+    for (const auto &t : summarizer->themeSummaries()) {
+        QJsonObject coverage;
+        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it)
+            coverage.insert(it.key(), std::round(it.value() * 10000) / 10000);
+        arr.append(QJsonObject{{QStringLiteral("id"), t.theme.id},
+                               {QStringLiteral("title"), t.theme.titleEn},
+                               {QStringLiteral("title_tr"), t.theme.titleTr},
+                               {QStringLiteral("coverage"), coverage}});
+    }
+    if (o.json) {
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &v : arr)
+            out << v.toObject().value(QStringLiteral("id")).toString() << '\t' << v.toObject().value(QStringLiteral("title")).toString() << '\n';
+    }
+    return kOk;
+}
+
+int runSummary(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString theme = o.values.value(QStringLiteral("theme"));
+    const QString doc = o.values.value(QStringLiteral("doc"));
+    if (theme.isEmpty() == doc.isEmpty()) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    if (!doc.isEmpty() && !store.contains(doc)) {
+        err << "okur-cli: no document with id " << doc << Qt::endl;
+        return kFailure;
+    }
+    auto summarizer = buildSummarizer(store, lex, err);
+    if (!summarizer)
+        return kFailure;
+    QJsonObject result;
+    QList<themes::Sentence> sentences;
+    if (!theme.isEmpty()) {
+        const auto t = summarizer->themeSummary(theme);
+        if (t.theme.id.isEmpty()) {
+            err << "okur-cli: no theme with id " << theme << Qt::endl;
+            return kFailure;
+        }
+        result.insert(QStringLiteral("theme"), theme);
+        sentences = t.sentences;
+    } else {
+        const auto d = summarizer->documentSummary(doc);
+        result.insert(QStringLiteral("document"), doc);
+        sentences = d.sentences;
+        QJsonArray top;
+        for (const auto &[id, c] : d.topThemes)
+            top.append(id);
+        result.insert(QStringLiteral("themes"), top);
+    }
+    result.insert(QStringLiteral("sentences"), sentencesJson(sentences));
+    if (o.json) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &s : sentences)
+            out << "- " << s.text << "  [" << s.documentId << ", " << s.section << "]\n";
+    }
+    return kOk;
+}
+
+} // namespace okur::cli

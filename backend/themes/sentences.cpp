@@ -1,0 +1,77 @@
+#include "sentences.h"
+
+#include <QRegularExpression>
+#include <memory>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace okur::themes {
+
+namespace {
+
+bool startsLower(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.isLetter())
+            return c.isLower();
+        if (c.isDigit())
+            return false;
+    }
+    return false;
+}
+
+int parenBalance(const QString &s)
+{
+    int b = 0;
+    for (const QChar c : s)
+        b += c == u'(' ? 1 : c == u')' ? -1 : 0;
+    return b;
+}
+
+} // namespace
+
+QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
+{
+    QList<SentenceSpan> raw;
+    UErrorCode status = U_ZERO_ERROR;
+    // "ss=standard" suppresses breaks after known abbreviations ("Dr.", "vb.").
+    const icu::Locale locale(language == QLatin1String("tr") ? "tr@ss=standard" : "en@ss=standard");
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || !it) {
+        raw.append({0, int(text.size())});
+    } else {
+        const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+        it->setText(u);
+        int32_t start = it->first();
+        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+            raw.append({int(start), int(end - start)});
+    }
+    QList<SentenceSpan> out;
+    for (const SentenceSpan &s : raw) {
+        const QString piece = text.mid(s.start, s.length).trimmed();
+        if (piece.isEmpty())
+            continue;
+        if (!out.isEmpty()) {
+            const QString previous = text.mid(out.last().start, out.last().length);
+            const bool citation = piece.startsWith(u'(') && piece.size() < 40 && piece.contains(QRegularExpression(QStringLiteral("\\d{4}")));
+            if (startsLower(piece) || parenBalance(previous) > 0 || citation || piece.size() < 4) {
+                out.last().length = s.start + s.length - out.last().start;
+                continue;
+            }
+        }
+        out.append(s);
+    }
+    // Trim the spaces ICU leaves at the ends.
+    for (SentenceSpan &s : out) {
+        while (s.length > 0 && text.at(s.start).isSpace()) {
+            ++s.start;
+            --s.length;
+        }
+        while (s.length > 0 && text.at(s.start + s.length - 1).isSpace())
+            --s.length;
+    }
+    return out;
+}
+
+} // namespace okur::themes

@@ -1,0 +1,156 @@
+#include "summarycache.h"
+
+#include "library/documentstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace okur::themes {
+
+using storage::Statement;
+
+const ThemeSummary *LibrarySummaries::theme(const QString &id) const
+{
+    for (const ThemeSummary &t : themes) {
+        if (t.theme.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(QByteArray::number(kSummarizerVersion));
+    for (const Theme &t : catalogue)
+        h.addData((t.id + t.keys.join(u'|')).toUtf8());
+    for (const auto &d : store.documents())
+        h.addData(QStringLiteral("%1|%2|%3|%4;").arg(d.id).arg(d.repairVersion).arg(d.wordCount).arg(d.blockCount).toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
+                                  const search::Lemmatizer &lemmatizer)
+{
+    LibrarySummaries out;
+    out.stamp = libraryStamp(store, catalogue);
+    Summarizer s(catalogue, lemmatizer);
+    const auto docs = store.documents();
+    for (const auto &d : docs)
+        s.addDocument(d.id, store.blocks(d.id));
+    out.themes = s.themeSummaries();
+    for (const auto &d : docs)
+        out.documents.insert(d.id, s.documentSummary(d.id));
+    return out;
+}
+
+namespace {
+
+QJsonArray sentencesJson(const QList<Sentence> &sentences)
+{
+    QJsonArray arr;
+    for (const Sentence &s : sentences) {
+        arr.append(QJsonObject{{QStringLiteral("d"), s.documentId}, {QStringLiteral("b"), s.block},
+                               {QStringLiteral("s"), s.start},      {QStringLiteral("n"), s.length},
+                               {QStringLiteral("t"), s.text},       {QStringLiteral("l"), s.language},
+                               {QStringLiteral("h"), s.section}});
+    }
+    return arr;
+}
+
+QList<Sentence> sentencesFrom(const QJsonArray &arr)
+{
+    QList<Sentence> out;
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        Sentence s;
+        s.documentId = o.value(QStringLiteral("d")).toString();
+        s.block = o.value(QStringLiteral("b")).toInt();
+        s.start = o.value(QStringLiteral("s")).toInt();
+        s.length = o.value(QStringLiteral("n")).toInt();
+        s.text = o.value(QStringLiteral("t")).toString();
+        s.language = o.value(QStringLiteral("l")).toString();
+        s.section = o.value(QStringLiteral("h")).toString();
+        out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray toJson(const LibrarySummaries &s)
+{
+    QJsonArray themes;
+    for (const ThemeSummary &t : s.themes) {
+        QJsonObject coverage;
+        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it)
+            coverage.insert(it.key(), it.value());
+        themes.append(QJsonObject{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("coverage"), coverage},
+                                  {QStringLiteral("sentences"), sentencesJson(t.sentences)}});
+    }
+    QJsonObject docs;
+    for (auto it = s.documents.constBegin(); it != s.documents.constEnd(); ++it) {
+        QJsonArray top;
+        for (const auto &[id, c] : it.value().topThemes)
+            top.append(QJsonArray{id, c});
+        docs.insert(it.key(), QJsonObject{{QStringLiteral("sentences"), sentencesJson(it.value().sentences)},
+                                          {QStringLiteral("themes"), top}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("stamp"), s.stamp}, {QStringLiteral("themes"), themes},
+                                     {QStringLiteral("documents"), docs}})
+        .toJson(QJsonDocument::Compact);
+}
+
+LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
+{
+    LibrarySummaries out;
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    out.stamp = root.value(QStringLiteral("stamp")).toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("themes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ThemeSummary t;
+        for (const Theme &c : catalogue) {
+            if (c.id == o.value(QStringLiteral("id")).toString())
+                t.theme = c;
+        }
+        if (t.theme.id.isEmpty())
+            continue;
+        const QJsonObject coverage = o.value(QStringLiteral("coverage")).toObject();
+        for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it)
+            t.coverage.insert(it.key(), it.value().toDouble());
+        t.sentences = sentencesFrom(o.value(QStringLiteral("sentences")).toArray());
+        out.themes << t;
+    }
+    const QJsonObject docs = root.value(QStringLiteral("documents")).toObject();
+    for (auto it = docs.constBegin(); it != docs.constEnd(); ++it) {
+        DocumentSummary d;
+        d.documentId = it.key();
+        d.sentences = sentencesFrom(it.value().toObject().value(QStringLiteral("sentences")).toArray());
+        for (const QJsonValue &t : it.value().toObject().value(QStringLiteral("themes")).toArray())
+            d.topThemes.append({t.toArray().at(0).toString(), t.toArray().at(1).toDouble()});
+        out.documents.insert(d.documentId, d);
+    }
+    return out;
+}
+
+bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out)
+{
+    Statement s = store.database().prepare(QStringLiteral("SELECT stamp, json FROM summary_cache WHERE key = 'library'"));
+    if (!s.next() || s.text(0) != libraryStamp(store, catalogue))
+        return false;
+    *out = fromJson(s.text(1).toUtf8(), catalogue);
+    return !out->themes.isEmpty();
+}
+
+bool storeCachedSummaries(library::DocumentStore &store, const LibrarySummaries &summaries)
+{
+    Statement s = store.database().prepare(QStringLiteral(
+        "INSERT INTO summary_cache (key, stamp, json) VALUES ('library', ?1, ?2) "
+        "ON CONFLICT(key) DO UPDATE SET stamp = excluded.stamp, json = excluded.json"));
+    s.bind(1, summaries.stamp).bind(2, QString::fromUtf8(toJson(summaries)));
+    return s.exec();
+}
+
+} // namespace okur::themes

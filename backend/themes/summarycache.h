@@ -1,0 +1,35 @@
+#pragma once
+#include "summarizer.h"
+
+#include <QHash>
+
+namespace okur::library {
+class DocumentStore;
+}
+
+namespace okur::themes {
+
+/// Every theme summary and document summary of the library, as the app shows them.
+struct LibrarySummaries {
+    QString stamp; ///< what they were computed from; see libraryStamp()
+    QList<ThemeSummary> themes;
+    QHash<QString, DocumentSummary> documents;
+    const ThemeSummary *theme(const QString &id) const;
+};
+
+/// Identifies the library's content as the summaries see it: documents,
+/// their repair versions and sizes, the catalogue and the summarizer version.
+QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue);
+
+/// Computes all summaries (a worker thread's job: it lemmatizes every sentence).
+LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
+                                  const search::Lemmatizer &lemmatizer);
+
+/// The cached summaries when they match the library as it is now.
+bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out);
+bool storeCachedSummaries(library::DocumentStore &store, const LibrarySummaries &summaries);
+
+QByteArray toJson(const LibrarySummaries &s);
+LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue);
+
+} // namespace okur::themes

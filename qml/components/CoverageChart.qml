@@ -1,0 +1,48 @@
+// A small bar chart: how much each document says about a theme.
+import QtQuick
+import QtQuick.Controls
+import Okur
+
+Row {
+    id: chart
+    property var values: []     // one share (0..1) a document, in library order
+    property var documents: []   // {id, title, number}
+    property real barWidth: 18
+    property real maxHeight: 44
+    spacing: 6
+    height: maxHeight + 16
+
+    readonly property real peak: Math.max(0.05, ...values)
+    readonly property var palette: ["#c0713a", "#4f8fc0", "#5aa469", "#b5699e", "#8a7f3c", "#6a6ac4"]
+
+    Repeater {
+        model: chart.values.length
+        Column {
+            required property int index
+            spacing: 2
+            Item {
+                width: chart.barWidth
+                height: chart.maxHeight
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: Math.max(2, chart.maxHeight * chart.values[index] / chart.peak)
+                    radius: 2
+                    color: chart.palette[index % chart.palette.length]
+                    opacity: chart.values[index] > 0 ? 1 : 0.25
+                }
+                ToolTip.visible: hover.hovered
+                ToolTip.text: (chart.documents[index] ? chart.documents[index].title : "") + " — "
+                              + Math.round(chart.values[index] * 100) + "%"
+                HoverHandler { id: hover }
+            }
+            Label {
+                width: chart.barWidth
+                horizontalAlignment: Text.AlignHCenter
+                text: index + 1
+                font.pixelSize: 10
+                color: Theme.secondaryText
+            }
+        }
+    }
+}

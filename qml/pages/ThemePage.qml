@@ -1,0 +1,98 @@
+// One theme's summary: sentences from every document, each with its source;
+// tap a word for the glossary, or a sentence's source to read it in place.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    required property string themeId
+    property bool wide: width >= 840
+    signal back()
+    signal openPassage(string documentId, int block, int start, int length)
+    title: summary.title
+    background: Rectangle { color: Theme.background }
+
+    SummaryModel { id: summary; themeId: page.themeId }
+    LookupModel { id: lookup }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "←"; font.pixelSize: 22; implicitWidth: Theme.touchTarget; Accessible.name: qsTr("Back"); onClicked: page.back() }
+            Label { text: summary.title; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: summary
+        clip: true
+        spacing: 18
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real measure: Math.min(width - 40, 700)
+        header: Column {
+            x: (list.width - list.measure) / 2
+            width: list.measure
+            topPadding: 16
+            bottomPadding: 8
+            spacing: 4
+            Label { text: summary.titleTr; font.italic: true; color: Theme.secondaryText }
+            Label { text: summary.description; wrapMode: Text.Wrap; width: parent.width; color: Theme.secondaryText }
+        }
+        delegate: Column {
+            id: item
+            required property int index
+            required property string text
+            required property string documentId
+            required property string documentTitle
+            required property int block
+            required property int start
+            required property int length
+            required property string section
+            required property string language
+            x: (list.width - list.measure) / 2
+            width: list.measure
+            spacing: 6
+            SentenceText {
+                width: parent.width
+                text: (item.index + 1) + ". " + item.text
+                language: item.language
+                onWordTapped: (position, area) => {
+                    const offset = (item.index + 1).toString().length + 2 // the number before the sentence
+                    if (position < offset)
+                        return
+                    lookup.lookupAt(item.text, position - offset, item.language, item.documentId, item.block)
+                    const p = mapToItem(page, area.x, area.y)
+                    glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
+                }
+            }
+            Label {
+                width: parent.width
+                text: "— " + item.documentTitle + (item.section !== "" ? ", " + item.section : "")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: 13
+                color: Theme.accent
+                TapHandler { onTapped: page.openPassage(item.documentId, item.block, item.start, item.length) }
+                HoverHandler { cursorShape: Qt.PointingHandCursor }
+                Accessible.role: Accessible.Link
+                Accessible.name: qsTr("Read this sentence in %1").arg(item.documentTitle)
+            }
+        }
+    }
+
+    GlossarySheet {
+        id: glossary
+        anchors.fill: parent
+        lookup: lookup
+        wide: page.wide
+    }
+}

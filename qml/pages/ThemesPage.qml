@@ -1,0 +1,93 @@
+// The themes across the library, each with how much every document says of it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Page {
+    id: page
+    signal back()
+    signal openTheme(string themeId)
+    title: qsTr("Themes")
+    background: Rectangle { color: Theme.background }
+
+    ThemesModel { id: themes }
+
+    header: ToolBar {
+        implicitHeight: 56
+        background: Rectangle {
+            color: Theme.background
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        }
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "←"; font.pixelSize: 22; implicitWidth: Theme.touchTarget; Accessible.name: qsTr("Back"); onClicked: page.back() }
+            Label { text: qsTr("Themes"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: themes
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        readonly property real sideMargin: Math.max(8, (width - 820) / 2)
+        header: Column {
+            x: list.sideMargin + 12
+            width: list.width - 2 * list.sideMargin - 24
+            topPadding: 12
+            bottomPadding: 8
+            spacing: 2
+            Label { text: qsTr("Bars: how much of each document is about the theme."); color: Theme.secondaryText; wrapMode: Text.Wrap; width: parent.width }
+            Repeater {
+                model: themes.documents
+                Label {
+                    required property var modelData
+                    width: parent.width
+                    text: modelData.number + ". " + modelData.title
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.pixelSize: 12
+                    color: Theme.secondaryText
+                }
+            }
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string themeId
+            required property string title
+            required property string titleTr
+            required property string description
+            required property var coverage
+            x: list.sideMargin
+            width: list.width - 2 * list.sideMargin
+            hoverEnabled: true
+            onClicked: page.openTheme(themeId)
+            background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
+            contentItem: RowLayout {
+                spacing: 14
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label { text: row.title; font.family: Theme.serif; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    Label { text: row.titleTr; font.pixelSize: 13; font.italic: true; color: Theme.secondaryText }
+                    Label { text: row.description; wrapMode: Text.Wrap; color: Theme.secondaryText; Layout.fillWidth: true }
+                }
+                CoverageChart {
+                    values: row.coverage
+                    documents: themes.documents
+                    barWidth: page.width < 600 ? 10 : 16
+                    maxHeight: 40
+                }
+            }
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: !themes.ready
+        busy: true
+        title: qsTr("Reading the library for its themes…")
+    }
+}
