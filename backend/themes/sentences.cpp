@@ -1,6 +1,7 @@
 #include "sentences.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 #include <memory>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -19,6 +20,21 @@ bool startsLower(const QString &s)
             return false;
     }
     return false;
+}
+
+// "Dr.", "Mr.", "vb.", "Prof.", "A.": a stop that ends an abbreviation, not a sentence.
+bool endsWithAbbreviation(const QString &s)
+{
+    static const QStringList known = {QStringLiteral("dr"), QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
+                                      QStringLiteral("prof"), QStringLiteral("st"), QStringLiteral("no"), QStringLiteral("vs"),
+                                      QStringLiteral("vb"), QStringLiteral("bkz"), QStringLiteral("doç"), QStringLiteral("yrd"),
+                                      QStringLiteral("etc"), QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("cf"),
+                                      QStringLiteral("est"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc")};
+    const QString t = s.trimmed();
+    if (!t.endsWith(u'.'))
+        return false;
+    const QString word = t.left(t.size() - 1).section(u' ', -1);
+    return known.contains(word.toLower()) || (word.size() == 1 && word.front().isUpper());
 }
 
 int parenBalance(const QString &s)
@@ -55,7 +71,8 @@ QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
         if (!out.isEmpty()) {
             const QString previous = text.mid(out.last().start, out.last().length);
             const bool citation = piece.startsWith(u'(') && piece.size() < 40 && piece.contains(QRegularExpression(QStringLiteral("\\d{4}")));
-            if (startsLower(piece) || parenBalance(previous) > 0 || citation || piece.size() < 4) {
+            if (startsLower(piece) || parenBalance(previous) > 0 || citation || piece.size() < 4
+                || endsWithAbbreviation(previous)) {
                 out.last().length = s.start + s.length - out.last().start;
                 continue;
             }

@@ -36,6 +36,21 @@ double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
+double cosine(const QList<QPair<int, double>> &a, const QList<QPair<int, double>> &b)
+{
+    double dot = 0;
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].first == b[j].first)
+            dot += a[i++].second * b[j++].second;
+        else if (a[i].first < b[j].first)
+            ++i;
+        else
+            ++j;
+    }
+    return dot;
+}
+
 Summarizer::Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer)
     : m_catalogue(std::move(catalogue)), m_lemmatizer(std::move(lemmatizer))
 {
@@ -113,6 +128,31 @@ void Summarizer::prepare()
         for (auto it = s.vector.begin(); it != s.vector.end(); ++it)
             it.value() *= std::log(n / df.value(it.key(), 1)) + 1;
     }
+    // Numbered, sorted and normalised once: LexRank compares every pair.
+    QHash<QString, int> numbers;
+    for (Sentence &s : m_sentences) {
+        s.sparse.clear();
+        double norm = 0;
+        for (auto it = s.vector.constBegin(); it != s.vector.constEnd(); ++it) {
+            const auto found = numbers.constFind(it.key());
+            const int id = found != numbers.constEnd() ? *found : int(numbers.size());
+            if (found == numbers.constEnd())
+                numbers.insert(it.key(), id);
+            s.sparse.append({id, it.value()});
+            norm += it.value() * it.value();
+        }
+        std::sort(s.sparse.begin(), s.sparse.end());
+        norm = std::sqrt(norm);
+        for (auto &p : s.sparse)
+            p.second = norm > 0 ? p.second / norm : 0;
+    }
+    m_hits.clear();
+    for (const Sentence &s : m_sentences) {
+        QList<int> perTheme;
+        for (int t = 0; t < m_catalogue.size(); ++t)
+            perTheme << keyHits(s, t);
+        m_hits << perTheme;
+    }
     m_prepared = true;
 }
 
@@ -131,6 +171,19 @@ int Summarizer::keyHits(const Sentence &s, int themeIndex) const
     return hits;
 }
 
+QMap<QString, double> Summarizer::coverage(int themeIndex) const
+{
+    QMap<QString, int> matching;
+    for (int i = 0; i < m_sentences.size(); ++i) {
+        if (m_hits[i][themeIndex] > 0)
+            ++matching[m_sentences[i].documentId];
+    }
+    QMap<QString, double> out;
+    for (auto it = m_sentencesPerDocument.constBegin(); it != m_sentencesPerDocument.constEnd(); ++it)
+        out.insert(it.key(), it.value() > 0 ? double(matching.value(it.key())) / it.value() : 0);
+    return out;
+}
+
 QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> &weights, int count) const
 {
     // LexRank: PageRank over the similarity graph of the candidates.
@@ -138,7 +191,7 @@ QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> 
     QList<QList<double>> sim(n, QList<double>(n, 0));
     for (int i = 0; i < n; ++i) {
         for (int j = i + 1; j < n; ++j) {
-            const double c = cosine(m_sentences[candidates[i]].vector, m_sentences[candidates[j]].vector);
+            const double c = cosine(m_sentences[candidates[i]].sparse, m_sentences[candidates[j]].sparse);
             sim[i][j] = sim[j][i] = c;
         }
     }
@@ -213,17 +266,14 @@ ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
     summary.theme = m_catalogue[t];
     QList<int> candidates;
     QList<double> weights;
-    QMap<QString, int> matching;
     for (int i = 0; i < m_sentences.size(); ++i) {
-        const int hits = keyHits(m_sentences[i], t);
+        const int hits = m_hits[i][t];
         if (hits == 0)
             continue;
         candidates << i;
         weights << 1.0 + std::log(1.0 + hits);
-        ++matching[m_sentences[i].documentId];
     }
-    for (auto it = m_sentencesPerDocument.constBegin(); it != m_sentencesPerDocument.constEnd(); ++it)
-        summary.coverage.insert(it.key(), it.value() > 0 ? double(matching.value(it.key())) / it.value() : 0);
+    summary.coverage = coverage(t);
     // Long themes keep more sentences; always between 5 and 8 when there are enough.
     const int count = qBound(qMin(5, int(candidates.size())), sentences, qMin(8, int(candidates.size())));
     for (int i : select(candidates, weights, count))
@@ -253,17 +303,17 @@ DocumentSummary Summarizer::documentSummary(const QString &documentId, int sente
         // Openings and theme-bearing sentences carry a document's gist.
         double w = candidates.size() <= 3 ? 1.3 : 1.0;
         for (int t = 0; t < m_catalogue.size(); ++t)
-            w += keyHits(m_sentences[i], t) > 0 ? 0.05 : 0;
+            w += m_hits[i][t] > 0 ? 0.05 : 0;
         weights << w;
     }
     QList<int> chosen = select(candidates, weights, qMin(sentences, int(candidates.size())));
     std::sort(chosen.begin(), chosen.end()); // reading order
     for (int i : chosen)
         summary.sentences << m_sentences[i];
-    for (const Theme &t : m_catalogue) {
-        const double c = themeSummary(t.id, 0).coverage.value(documentId);
+    for (int t = 0; t < m_catalogue.size(); ++t) {
+        const double c = coverage(t).value(documentId);
         if (c > 0)
-            summary.topThemes.append({t.id, c});
+            summary.topThemes.append({m_catalogue[t].id, c});
     }
     std::sort(summary.topThemes.begin(), summary.topThemes.end(),
               [](const auto &a, const auto &b) { return a.second > b.second; });

@@ -23,6 +23,7 @@ struct Sentence {
     QString section;        ///< the heading above it
     QStringList lemmas;     ///< every word's folded lemma, in order
     QHash<QString, double> vector; ///< TF-IDF over content lemmas
+    QList<QPair<int, double>> sparse; ///< the same, by lemma number, sorted, unit length
 };
 
 struct ThemeSummary {
@@ -60,17 +61,21 @@ public:
 private:
     void prepare();
     int keyHits(const Sentence &s, int themeIndex) const;
+    QMap<QString, double> coverage(int themeIndex) const;
     QList<int> select(const QList<int> &candidates, const QList<double> &weights, int count) const;
 
     QList<Theme> m_catalogue;
     QList<QList<QStringList>> m_keys; // per theme: each key as a sequence of folded lemmas
     search::Lemmatizer m_lemmatizer;
     QList<Sentence> m_sentences;
+    QList<QList<int>> m_hits; // per sentence, per theme: key hits (computed once)
     QMap<QString, int> m_sentencesPerDocument;
     bool m_prepared = false;
 };
 
 /// Cosine similarity of two sparse vectors. Pure.
 double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b);
+/// Dot product of two sorted unit-length sparse vectors (their cosine). Pure.
+double cosine(const QList<QPair<int, double>> &a, const QList<QPair<int, double>> &b);
 
 } // namespace okur::themes

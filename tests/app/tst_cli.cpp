@@ -126,6 +126,29 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
     }
 
+    void themesAndSummaries()
+    {
+        QCOMPARE(run({QStringLiteral("themes"), QStringLiteral("--json")}), 0);
+        const QJsonArray themes = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QVERIFY(themes.size() >= 14);
+        const QJsonObject first = themes.first().toObject();
+        QVERIFY(first.contains(QStringLiteral("id")) && first.contains(QStringLiteral("title")));
+        QVERIFY(first.value(QStringLiteral("coverage")).toObject().contains(QStringLiteral("kultur-dijital-diplomasi")));
+        QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--theme"), QStringLiteral("sports-diplomacy"), QStringLiteral("--json")}), 0);
+        QJsonObject s = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(s.value(QStringLiteral("theme")).toString(), QStringLiteral("sports-diplomacy"));
+        const QJsonArray sentences = s.value(QStringLiteral("sentences")).toArray();
+        QVERIFY(sentences.size() >= 5 && sentences.size() <= 8);
+        for (const char *key : {"text", "document", "block"})
+            QVERIFY(sentences.first().toObject().contains(QLatin1String(key)));
+        QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--doc"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--json")}), 0);
+        s = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(s.value(QStringLiteral("document")).toString(), QStringLiteral("kultur-dijital-diplomasi"));
+        QCOMPARE(s.value(QStringLiteral("sentences")).toArray().size(), 5);
+        QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--theme"), QStringLiteral("no-such-theme")}), 1);
+        QCOMPARE(run({QStringLiteral("summary")}), 2);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");

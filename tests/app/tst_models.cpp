@@ -7,6 +7,7 @@
 #include "findmodel.h"
 #include "notesmodel.h"
 #include "searchmodel.h"
+#include "thememodels.h"
 #include "lookupmodel.h"
 #include "textgeometry.h"
 #include "tocmodel.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
         m_library->startBackgroundWork();
         QVERIFY(changed.wait(30000));
         QVERIFY(glossary.count() == 1 || glossary.wait(30000));
+        QVERIFY(m_library->summaries());
         QVERIFY(!m_library->busy());
     }
 
@@ -319,6 +321,32 @@ private Q_SLOTS:
         QCOMPARE(find.count(), 0);
         find.setQuery(QString());
         QCOMPARE(find.count(), 0);
+    }
+
+    void themeModels()
+    {
+        ThemesModel themes(m_library.get());
+        QAbstractItemModelTester tester(&themes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(themes.ready());
+        QVERIFY(themes.rowCount() >= 14);
+        QCOMPARE(themes.documents().size(), 5);
+        const QVariantList coverage = themes.index(0).data(ThemesModel::CoverageRole).toList();
+        QCOMPARE(coverage.size(), 5);
+        SummaryModel summary(m_library.get());
+        QAbstractItemModelTester summaryTester(&summary, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        summary.setThemeId(QStringLiteral("karabakh"));
+        QVERIFY(summary.rowCount() >= 5);
+        QCOMPARE(summary.title(), QStringLiteral("Karabakh"));
+        QCOMPARE(summary.titleTr(), QStringLiteral("Karabağ"));
+        QVERIFY(!summary.index(0).data(SummaryModel::DocumentTitleRole).toString().isEmpty());
+        SummaryModel doc(m_library.get());
+        doc.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        QCOMPARE(doc.rowCount(), 5);
+        QVERIFY(!doc.topThemes().isEmpty());
+        // A second library over the same folder shows the cached summaries at once.
+        okur::library::Library again(m_dir.path());
+        QVERIFY(again.open());
+        QVERIFY(again.summaries());
     }
 
     void typographyKeepsOffsets()

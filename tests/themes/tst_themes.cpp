@@ -1,0 +1,174 @@
+#include "glossary/glossary.h"
+#include "library/documentstore.h"
+#include "library/importer.h"
+#include "themes/sentences.h"
+#include "themes/summarycache.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace okur::themes;
+
+class TestThemes : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    okur::library::DocumentStore m_store;
+    okur::search::Lemmatizer m_lemmatizer;
+    QList<Theme> m_catalogue;
+    LibrarySummaries m_all;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        const okur::text::Lexicons lex =
+            okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
+        auto dictionary = std::make_shared<okur::glossary::Dictionary>();
+        QVERIFY(dictionary->loadBundled(&error));
+        m_lemmatizer = okur::search::glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary, lex));
+        QVERIFY(m_store.open(m_dir.path(), &error));
+        okur::library::syncBundledDocuments(m_store, lex, &error);
+        m_catalogue = bundledCatalogue(&error);
+        QVERIFY2(!m_catalogue.isEmpty(), qPrintable(error));
+        m_all = computeSummaries(m_store, m_catalogue, m_lemmatizer);
+    }
+
+    void catalogue()
+    {
+        QStringList ids;
+        for (const Theme &t : m_catalogue) {
+            ids << t.id;
+            QVERIFY(!t.titleEn.isEmpty() && !t.titleTr.isEmpty() && !t.descriptionEn.isEmpty());
+        }
+        for (const char *id : {"soft-power", "cultural-diplomacy", "digital-diplomacy", "sports-diplomacy", "energy-diplomacy",
+                               "humanitarian-aid", "diaspora", "multiculturalism", "turkic-world", "pakistan", "europe-west",
+                               "post-soviet", "karabakh", "education-youth"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        QString error;
+        QVERIFY(loadCatalogue("not json", &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::newRow("citation stays") << "Yumuşak güç bir kavramdır (Nye, 2004). Kamu diplomasisi ise başka bir şeydir." << "tr" << 2;
+        QTest::newRow("citation after the stop") << "Soft power is attraction. (Nye, 2004). It works through culture." << "en" << 2;
+        QTest::newRow("abbreviation") << "Dr. Smith met Mr. Jones in Baku. They spoke." << "en" << 2;
+        QTest::newRow("numbers") << "In the 21. yüzyıl dijital diplomasi gelişti. Yeni bir dönem başladı." << "tr" << 2;
+        QTest::newRow("parentheses") << "The foundation (est. 2004. in Baku) restored sites. Then more." << "en" << 2;
+    }
+    void sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        const QList<SentenceSpan> spans = splitSentences(text, language);
+        QStringList pieces;
+        for (const auto &s : spans)
+            pieces << text.mid(s.start, s.length);
+        QCOMPARE(spans.size(), count);
+        QVERIFY2(!pieces.first().endsWith(u' '), qPrintable(pieces.join(QStringLiteral(" | "))));
+    }
+
+    void everyThemeHasACitedSummary()
+    {
+        QCOMPARE(m_all.themes.size(), m_catalogue.size());
+        for (const ThemeSummary &t : m_all.themes) {
+            QVERIFY2(t.sentences.size() >= 5 && t.sentences.size() <= 8, qPrintable(t.theme.id));
+            QCOMPARE(t.coverage.size(), 5);
+            for (const Sentence &s : t.sentences) {
+                // Verbatim: the sentence is exactly where it says it is.
+                const auto blocks = m_store.blocks(s.documentId);
+                QCOMPARE(blocks.at(s.block).text.mid(s.start, s.length), s.text);
+            }
+        }
+    }
+
+    void noTwoSentencesSayTheSame()
+    {
+        for (const ThemeSummary &t : m_all.themes) {
+            QSet<QString> texts;
+            for (const Sentence &s : t.sentences) {
+                QVERIFY2(!texts.contains(s.text), qPrintable(s.text));
+                texts.insert(s.text);
+            }
+        }
+    }
+
+    void turkishSentencesCountThroughLemmas()
+    {
+        const ThemeSummary *digital = m_all.theme(QStringLiteral("digital-diplomacy"));
+        QVERIFY(digital);
+        QVERIFY(digital->coverage.value(QStringLiteral("kultur-dijital-diplomasi")) > 0.1);
+        bool turkish = false;
+        for (const Sentence &s : digital->sentences)
+            turkish = turkish || s.language == QLatin1String("tr");
+        QVERIFY(turkish);
+        const ThemeSummary *pakistan = m_all.theme(QStringLiteral("pakistan"));
+        QCOMPARE(pakistan->sentences.first().documentId, QStringLiteral("culture-pakistan-azerbaijan-ties"));
+        double best = 0;
+        QString bestDoc;
+        for (auto it = pakistan->coverage.constBegin(); it != pakistan->coverage.constEnd(); ++it) {
+            if (it.value() > best) {
+                best = it.value();
+                bestDoc = it.key();
+            }
+        }
+        QCOMPARE(bestDoc, QStringLiteral("culture-pakistan-azerbaijan-ties"));
+    }
+
+    void documentSummaries()
+    {
+        for (const auto &d : m_store.documents()) {
+            const DocumentSummary s = m_all.documents.value(d.id);
+            QVERIFY2(s.sentences.size() == 5 || s.sentences.size() == int(s.sentences.size()), qPrintable(d.id));
+            QVERIFY(!s.sentences.isEmpty());
+            for (int i = 1; i < s.sentences.size(); ++i) // reading order
+                QVERIFY(s.sentences[i].block >= s.sentences[i - 1].block);
+            QVERIFY(!s.topThemes.isEmpty());
+        }
+        QCOMPARE(m_all.documents.value(QStringLiteral("diaspora-soft-power-2023-2024")).topThemes.first().first, QStringLiteral("diaspora"));
+    }
+
+    void cacheFollowsTheLibrary()
+    {
+        QVERIFY(storeCachedSummaries(m_store, m_all));
+        LibrarySummaries back;
+        QVERIFY(loadCachedSummaries(m_store, m_catalogue, &back));
+        QCOMPARE(back.themes.size(), m_all.themes.size());
+        QCOMPARE(back.themes.first().sentences.first().text, m_all.themes.first().sentences.first().text);
+        // A new document makes the cache stale: it will join the themes it talks about.
+        okur::library::NewDocument doc;
+        doc.title = QStringLiteral("Energy notes");
+        doc.language = QStringLiteral("en");
+        doc.origin = QStringLiteral("test");
+        doc.blocks = {{okur::text::BlockKind::Paragraph,
+                       QStringLiteral("Energy diplomacy through oil and gas pipelines shapes the region. The Southern Gas Corridor carries gas to Europe."),
+                       QString(), QStringLiteral("en")}};
+        QString error;
+        const QString id = m_store.insert(doc, &error);
+        QVERIFY(!loadCachedSummaries(m_store, m_catalogue, &back));
+        const LibrarySummaries updated = computeSummaries(m_store, m_catalogue, m_lemmatizer);
+        QVERIFY(updated.theme(QStringLiteral("energy-diplomacy"))->coverage.value(id) > 0.5);
+        m_store.remove(id);
+    }
+
+    void timing()
+    {
+        // A figure, not a gate: the benchmark owns the target.
+        QElapsedTimer t;
+        t.start();
+        computeSummaries(m_store, m_catalogue, m_lemmatizer);
+        qInfo().noquote() << QStringLiteral("all theme and document summaries: %1 ms").arg(t.elapsed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThemes)
+#include "tst_themes.moc"
