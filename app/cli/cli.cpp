@@ -3,6 +3,7 @@
 
 #include "glossary/glossary.h"
 #include "library/documentstore.h"
+#include "library/healing.h"
 #include "library/importer.h"
 #include "library/library.h"
 #include "text/decode.h"
@@ -85,10 +86,13 @@ bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons
 {
     const QString dir = library::resolveLibraryDir(o.libraryDir);
     QString error;
-    if (!store.open(dir, &error)) {
-        err << "okur-cli: " << error << Qt::endl;
+    const library::OpenReport report = library::openOrHeal(store, dir);
+    if (!report.opened) {
+        err << "okur-cli: cannot open the library: " << report.error << Qt::endl;
         return false;
     }
+    if (!report.setAside.isEmpty())
+        err << "okur-cli: " << report.message() << Qt::endl;
     lex = text::loadBundledLexicons(cacheDir(dir), &error);
     library::syncBundledDocuments(store, lex, &error);
     library::reprocessOutdated(store, lex, &error);

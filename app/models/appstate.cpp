@@ -52,6 +52,7 @@ bool AppState::ready() const { return m_library && m_library->store().isOpen(); 
 bool AppState::busy() const { return m_library && m_library->busy(); }
 QString AppState::error() const { return m_library ? m_library->error() : QString(); }
 QString AppState::libraryDirectory() const { return m_library ? m_library->directory() : QString(); }
+QString AppState::notice() const { return m_library ? m_library->notice() : QString(); }
 
 void AppState::setTheme(const QString &theme)
 {

@@ -27,6 +27,7 @@ class AppState : public QObject {
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)
     Q_PROPERTY(QString lastDocument READ lastDocument WRITE setLastDocument NOTIFY lastDocumentChanged)
     Q_PROPERTY(QString libraryDirectory READ libraryDirectory CONSTANT)
+    Q_PROPERTY(QString notice READ notice CONSTANT)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -48,6 +49,7 @@ public:
     QString lastDocument() const { return m_lastDocument; }
     void setLastDocument(const QString &id);
     QString libraryDirectory() const;
+    QString notice() const;
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).

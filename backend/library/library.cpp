@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "healing.h"
 #include "importer.h"
 #include "search/fts.h"
 
@@ -27,11 +28,13 @@ Library::~Library() { waitForBackgroundWork(); }
 bool Library::open()
 {
     QString error;
-    if (!m_store.open(m_dir, &error)) {
-        m_error = error;
+    const OpenReport report = openOrHeal(m_store, m_dir);
+    if (!report.opened) {
+        m_error = report.error;
         Q_EMIT errorChanged();
         return false;
     }
+    m_notice = report.message();
     // Yesterday's summaries, if nothing changed since: the Themes page opens at once.
     auto cached = std::make_shared<themes::LibrarySummaries>();
     if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get()))

@@ -33,6 +33,8 @@ public:
     DocumentStore &store() { return m_store; }
     QString directory() const { return m_dir; }
     QString error() const { return m_error; }
+    /// A one-time notice for the user (a damaged library set aside and healed), or "".
+    QString notice() const { return m_notice; }
     bool busy() const { return m_busy; }
     /// The dictionaries, once loaded; empty before.
     text::Lexicons lexicons() const;
@@ -63,6 +65,7 @@ private:
 
     QString m_dir;
     QString m_error;
+    QString m_notice;
     bool m_busy = false;
     DocumentStore m_store;
     text::Lexicons m_lexicons;

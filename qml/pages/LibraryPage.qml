@@ -107,6 +107,7 @@ Page {
     }
 
     Snackbar { id: snackbar }
+    Component.onCompleted: if (App.notice !== "") snackbar.show(App.notice)
 
     Connections {
         target: App

@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(m_err.contains(QStringLiteral("usage:")));
     }
 
-    void brokenLibrary()
+    void brokenLibraryIsSetAsideAndHealed()
     {
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
         QDir().mkpath(dir);
@@ -176,8 +178,12 @@ private Q_SLOTS:
         m_out.clear();
         m_err.clear();
         QTextStream out(&m_out), err(&m_err);
-        QCOMPARE(okur::cli::run({QStringLiteral("--library"), dir, QStringLiteral("list")}, out, err), 1);
-        QVERIFY2(m_err.contains(QStringLiteral("not a database")), qPrintable(m_err));
+        QCOMPARE(okur::cli::run({QStringLiteral("--library"), dir, QStringLiteral("list"), QStringLiteral("--json")}, out, err), 0);
+        QVERIFY2(m_err.contains(QStringLiteral("not a database")) && m_err.contains(QStringLiteral("kept as")), qPrintable(m_err));
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 5);
+        const QStringList aside = QDir(dir).entryList({QStringLiteral("library.sqlite.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(QFileInfo(dir + u'/' + aside.first()).size(), 4096); // nothing lost
     }
 };
 

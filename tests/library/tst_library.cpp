@@ -1,5 +1,7 @@
+#include "library/healing.h"
 #include "library/library.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,19 +56,70 @@ private Q_SLOTS:
         QCOMPARE(library.store().documents().size(), 6);
     }
 
-    void unreadableLocation()
+    void damagedLibraryHeals_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("garbage") << QStringLiteral("garbage");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("newer version") << QStringLiteral("newer");
+    }
+    void damagedLibraryHeals()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QString annotationId;
+        {
+            // A real library with a highlight and a saved word.
+            okur::library::DocumentStore store;
+            QString error;
+            QVERIFY(store.open(dir.path(), &error));
+            QVERIFY(store.database().exec(QStringLiteral(
+                "INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, color, created_at, updated_at) "
+                "VALUES ('a-1', 'kultur-dijital-diplomasi', 'highlight', 1, 0, 5, 'Azerb', 'green', 1, 1)")));
+            QVERIFY(store.database().exec(QStringLiteral(
+                "INSERT INTO vocabulary (lemma, language, translation, context, created_at, due_at) "
+                "VALUES ('diplomasi', 'tr', 'diplomacy', 'Bir cümle.', 1, 1)")));
+            store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (damage == QLatin1String("newer"))
+                QVERIFY(store.database().setUserVersion(99));
+        }
+        if (damage == QLatin1String("garbage")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(20000, 'z'));
+        } else if (damage == QLatin1String("truncated")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 3));
+        }
+        Library library(dir.path());
+        QVERIFY2(library.open(), qPrintable(library.error()));
+        QVERIFY2(!library.notice().isEmpty(), "the user is told what happened");
+        QStringList aside = QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")});
+        aside.removeIf([](const QString &f) { return f.endsWith(QLatin1String("-wal")) || f.endsWith(QLatin1String("-shm")); });
+        QCOMPARE(aside.size(), 1); // with its journal files beside it
+        QCOMPARE(library.store().database().integrityCheck(), QStringLiteral("ok"));
+        if (damage == QLatin1String("newer")) {
+            // Readable data comes across into the fresh library.
+            QVERIFY2(library.notice().contains(QStringLiteral("1 annotations")), qPrintable(library.notice()));
+            QVERIFY2(library.notice().contains(QStringLiteral("1 saved words")), qPrintable(library.notice()));
+        }
+    }
+
+    void lockedLibraryIsLeftAlone()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("library.sqlite")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(10000, 'z'));
-        f.close();
-        Library library(dir.path());
-        QSignalSpy error(&library, &Library::errorChanged);
-        QVERIFY(!library.open());
-        QCOMPARE(error.count(), 1);
-        QVERIFY2(library.error().contains(QStringLiteral("not a database")), qPrintable(library.error()));
-        QCOMPARE(QFile(f.fileName()).size(), 10000);
+        okur::library::DocumentStore holder;
+        QString error;
+        QVERIFY(holder.open(dir.path(), &error));
+        QVERIFY(holder.database().exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        okur::library::DocumentStore second;
+        const okur::library::OpenReport r = okur::library::openOrHeal(second, dir.path());
+        holder.database().exec(QStringLiteral("ROLLBACK"));
+        if (!r.opened)
+            QVERIFY2(r.error.contains(QStringLiteral("in use")), qPrintable(r.error));
+        QVERIFY(r.setAside.isEmpty()); // never moved while another holds it
     }
 };
 
