@@ -6,5 +6,5 @@ cd "$(dirname "$0")"
 scripts/setup.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-scripts/fuzz.sh "${OKUR_FUZZ_SECONDS:-20}"
+scripts/fuzz.sh "${OKUR_FUZZ_SECONDS:-15}"
 ctest --test-dir build --output-on-failure --timeout 600 "$@"

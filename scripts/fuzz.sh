@@ -5,7 +5,7 @@
 # runs longer. Crashes are written to build-fuzz/artifacts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_PER_TARGET=${1:-20}
+SECONDS_PER_TARGET=${1:-15}
 BUILD_DIR=build-fuzz
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOKUR_FUZZ=ON \
@@ -16,7 +16,7 @@ mkdir -p "$BUILD_DIR/artifacts" "$BUILD_DIR/corpus"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export QT_QPA_PLATFORM=offscreen
 status=0
-for target in pipeline; do
+for target in pipeline dictd annotations query; do
   corpus="$BUILD_DIR/corpus/$target"
   mkdir -p "$corpus"
   if ! "$BUILD_DIR/bin/fuzz_$target" "$corpus" "tests/fuzz/corpus/$target" -max_total_time="$SECONDS_PER_TARGET" \

@@ -4,6 +4,7 @@
 #include "annotations/annotationstore.h"
 #include "library/documentstore.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -56,6 +57,43 @@ private Q_SLOTS:
                                  .arg(trials).arg(acknowledged.size()).arg(lost);
         QVERIFY(acknowledged.size() > trials);
         QCOMPARE(lost, 0);
+    }
+
+    void killDuringImport()
+    {
+        QTemporaryDir dir;
+        const QString cli = QStringLiteral(OKUR_BIN_DIR "/okur-cli");
+        QProcess seed;
+        seed.start(cli, {QStringLiteral("--library"), dir.path(), QStringLiteral("list")});
+        QVERIFY(seed.waitForFinished(60000));
+        // A large document, so the kill lands while it is being processed or written.
+        QFile big(dir.filePath(QStringLiteral("big.txt")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 20000; ++i)
+            big.write(QStringLiteral("Paragraph %1: Azerbaijan's soft power and cultural diplomacy reach far.\n\n").arg(i).toUtf8());
+        big.close();
+        const int trials = 8;
+        for (int trial = 0; trial < trials; ++trial) {
+            QProcess p;
+            p.start(cli, {QStringLiteral("--library"), dir.path(), QStringLiteral("import"), big.fileName()});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(300 + int(QRandomGenerator::global()->bounded(1500)));
+            p.kill();
+            p.waitForFinished(10000);
+        }
+        okur::library::DocumentStore store;
+        QString error;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        QCOMPARE(store.database().integrityCheck(), QStringLiteral("ok"));
+        int imported = 0;
+        for (const auto &d : store.documents()) {
+            // A document is there whole, or not at all.
+            QVERIFY2(d.blockCount > 0, qPrintable(d.id));
+            if (d.origin.startsWith(QLatin1String("import:")))
+                ++imported;
+        }
+        qInfo().noquote() << QStringLiteral("import kill trials: %1, documents imported whole before a kill: %2, half-imported: 0")
+                                 .arg(trials).arg(imported);
     }
 };
 
