@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Install what is missing, build in Release, fuzz the text pipeline briefly,
-# and run every test.
+# Install what is missing, build in Release, fuzz every fuzz target briefly,
+# run every test, then build with ASan + UBSan and run every test again.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
@@ -8,3 +8,6 @@ scripts/build.sh
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 scripts/fuzz.sh "${OKUR_FUZZ_SECONDS:-15}"
 ctest --test-dir build --output-on-failure --timeout 600 "$@"
+if [ "${OKUR_SKIP_SANITIZERS:-0}" != "1" ]; then
+  scripts/sanitize.sh "$@"
+fi
