@@ -3,6 +3,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
 #include "clicommon.h"
+#include "library/exportcontext.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -163,18 +164,7 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
         out << QString::fromUtf8(annotations::toW3c(annotations.list(doc, true)));
         return kOk;
     }
-    QHash<QString, annotations::DocumentContext> contexts;
-    for (const auto &d : store.documents()) {
-        annotations::DocumentContext c{d.title, {}};
-        QString heading;
-        for (const auto &b : store.blocks(d.id)) {
-            if (b.kind == text::BlockKind::Heading)
-                heading = b.text;
-            c.headings << heading;
-        }
-        contexts.insert(d.id, c);
-    }
-    out << annotations::toMarkdown(annotations.list(doc), contexts);
+    out << annotations::toMarkdown(annotations.list(doc), library::exportContexts(store));
     return kOk;
 }
 

@@ -3,6 +3,7 @@
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
 #include "appstate.h"
+#include "library/exportcontext.h"
 #include "library/library.h"
 #include "text/casing.h"
 
@@ -93,18 +94,7 @@ QString NotesModel::exportTo(const QUrl &file, const QString &format)
     if (format == QLatin1String("w3c")) {
         bytes = annotations::toW3c(store.list(QString(), true));
     } else {
-        QHash<QString, annotations::DocumentContext> contexts;
-        for (const auto &d : m_library->store().documents()) {
-            annotations::DocumentContext c{d.title, {}};
-            QString heading;
-            for (const auto &b : m_library->store().blocks(d.id)) {
-                if (b.kind == text::BlockKind::Heading)
-                    heading = b.text;
-                c.headings << heading;
-            }
-            contexts.insert(d.id, c);
-        }
-        bytes = annotations::toMarkdown(store.list(), contexts).toUtf8();
+        bytes = annotations::toMarkdown(store.list(), library::exportContexts(m_library->store())).toUtf8();
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
