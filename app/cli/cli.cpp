@@ -81,6 +81,17 @@ QString cacheDir(const QString &libraryDir)
     return c.isEmpty() ? libraryDir + QStringLiteral("/cache") : c;
 }
 
+std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err)
+{
+    QString error;
+    auto dictionary = std::make_shared<glossary::Dictionary>();
+    if (!dictionary->loadBundled(&error)) {
+        err << "okur-cli: " << error << Qt::endl;
+        return nullptr;
+    }
+    return std::make_shared<const glossary::Glossary>(dictionary, lex);
+}
+
 // Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err)
 {
@@ -229,14 +240,11 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
         return kUsage;
     }
     QString error;
-    auto dictionary = std::make_shared<glossary::Dictionary>();
-    if (!dictionary->loadBundled(&error)) {
-        err << "okur-cli: " << error << Qt::endl;
-        return kFailure;
-    }
     const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
-    const glossary::Glossary g(dictionary, lex);
-    const glossary::LookupResult r = g.lookup(o.positional.mid(1).join(u' '), o.from);
+    const auto g = loadGlossary(lex, err);
+    if (!g)
+        return kFailure;
+    const glossary::LookupResult r = g->lookup(o.positional.mid(1).join(u' '), o.from);
     if (o.json) {
         out << QJsonDocument(lookupJson(r)).toJson(QJsonDocument::Indented);
     } else {

@@ -26,11 +26,9 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
         err << "okur-cli: no document with id " << doc << Qt::endl;
         return kFailure;
     }
-    QString error;
-    auto dictionary = std::make_shared<glossary::Dictionary>();
     search::Lemmatizer lemmatizer;
-    if (dictionary->loadBundled(&error)) {
-        lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
+    if (const auto glossary = loadGlossary(lex, err)) {
+        lemmatizer = search::glossaryLemmatizer(glossary);
         search::setIndexLemmatizer(lemmatizer);
     }
     library::refreshSearchIndex(store);

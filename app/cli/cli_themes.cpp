@@ -18,13 +18,14 @@ std::unique_ptr<themes::Summarizer> buildSummarizer(library::DocumentStore &stor
 {
     QString error;
     const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
-    auto dictionary = std::make_shared<glossary::Dictionary>();
-    if (catalogue.isEmpty() || !dictionary->loadBundled(&error)) {
+    if (catalogue.isEmpty()) {
         err << "okur-cli: " << error << Qt::endl;
         return nullptr;
     }
-    auto s = std::make_unique<themes::Summarizer>(
-        catalogue, search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
+    const auto glossary = loadGlossary(lex, err);
+    if (!glossary)
+        return nullptr;
+    auto s = std::make_unique<themes::Summarizer>(catalogue, search::glossaryLemmatizer(glossary));
     for (const auto &d : store.documents())
         s->addDocument(d.id, store.blocks(d.id));
     return s;

@@ -4,8 +4,13 @@
 #include "text/lexicon.h"
 
 #include <QHash>
+#include <memory>
 #include <QStringList>
 #include <QTextStream>
+
+namespace okur::glossary {
+class Glossary;
+}
 
 namespace okur::cli {
 
@@ -28,6 +33,9 @@ Options parse(const QStringList &args);
 QString cacheDir(const QString &libraryDir);
 /// Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
+
+/// The bundled dictionaries and morphology over `lex`; null (with a message on `err`) when missing.
+std::shared_ptr<const okur::glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err);
 
 /// okur-cli search QUERY [--doc DOC] [--exact] [--json]
 int runSearch(const Options &o, QTextStream &out, QTextStream &err);
