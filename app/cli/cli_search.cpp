@@ -34,7 +34,7 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     library::refreshSearchIndex(store);
     const bool exact = o.values.contains(QStringLiteral("exact"));
     const search::Query q = search::parseQuery(o.positional.mid(1).join(u' '), exact, QString(), lemmatizer);
-    const auto hits = search::SearchIndex(store.database()).search(q, doc, 200, lemmatizer);
+    const auto hits = search::SearchIndex(store).search(q, doc, 200, lemmatizer);
     if (o.json) {
         QJsonArray arr;
         for (const auto &h : hits) {

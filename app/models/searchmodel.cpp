@@ -60,13 +60,9 @@ void SearchModel::run()
     m_hitCount = 0;
     m_documents = 0;
     if (m_library && m_library->store().isOpen() && !m_query.trimmed().isEmpty()) {
-        if (m_titles.isEmpty()) {
-            for (const auto &d : m_library->store().documents())
-                m_titles.insert(d.id, d.title);
-        }
         const auto lemmatizer = m_library->lemmatizer();
         const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
-        const auto hits = search::SearchIndex(m_library->store().database()).search(q, QString(), 400, lemmatizer);
+        const auto hits = search::SearchIndex(m_library->store()).search(q, QString(), search::kHitsPerSearch, lemmatizer);
         m_hitCount = int(hits.size());
         // One row a passage: its first hit's snippet, with every hit inside it emphasised.
         for (const auto &h : hits) {
@@ -77,6 +73,10 @@ void SearchModel::run()
             }
             m_hits.append(h);
             m_emphasis.append({{h.snippetStart, h.length}});
+            if (!m_titles.contains(h.documentId)) {
+                const auto d = m_library->store().document(h.documentId);
+                m_titles.insert(h.documentId, d ? d->title : h.documentId);
+            }
         }
         // Group by document, the document of the best hit first; reading order inside.
         QHash<QString, int> firstSeen;
@@ -106,6 +106,8 @@ void SearchModel::run()
     endResetModel();
     Q_EMIT resultsChanged();
 }
+
+bool SearchModel::capped() const { return m_hitCount >= search::kHitsPerSearch; }
 
 int SearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_hits.size()); }
 

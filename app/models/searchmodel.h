@@ -22,6 +22,8 @@ class SearchModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
     Q_PROPERTY(int documentCount READ documentCount NOTIFY resultsChanged)
     Q_PROPERTY(int hitCount READ hitCount NOTIFY resultsChanged)
+    /// True when there were more matches than one search shows.
+    Q_PROPERTY(bool capped READ capped NOTIFY resultsChanged)
 
 public:
     enum Role { DocumentRole = Qt::UserRole + 1, DocumentTitleRole, BlockRole, StartRole, LengthRole, SnippetRole,
@@ -37,6 +39,7 @@ public:
     void setExact(bool exact);
     int documentCount() const { return m_documents; }
     int hitCount() const { return m_hitCount; }
+    bool capped() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;

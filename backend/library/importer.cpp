@@ -84,7 +84,7 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
     if (out.id.isEmpty())
         out.error = QStringLiteral("%1: %2").arg(name, error);
     else
-        search::SearchIndex(store.database()).indexDocument(out.id, store.blocks(out.id));
+        search::SearchIndex(store).indexDocument(out.id, store.blocks(out.id));
     return out;
 }
 
@@ -132,7 +132,7 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
                 *error = e;
             continue;
         }
-        search::SearchIndex(store.database()).indexDocument(newId, store.blocks(newId));
+        search::SearchIndex(store).indexDocument(newId, store.blocks(newId));
         ++changed;
     }
     return changed;
@@ -155,7 +155,7 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
             for (const auto &b : r.blocks)
                 texts << b.text;
             annotations::AnnotationStore(store.database()).reanchor(d.id, texts);
-            search::SearchIndex(store.database()).indexDocument(d.id, store.blocks(d.id));
+            search::SearchIndex(store).indexDocument(d.id, store.blocks(d.id));
             ++changed;
         }
     }
@@ -164,8 +164,9 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
 
 int refreshSearchIndex(DocumentStore &store)
 {
-    search::SearchIndex index(store.database());
+    search::SearchIndex index(store);
     int n = 0;
+    index.ensureTokens(); // lemma tokens once the glossary is loaded
     for (const QString &id : index.staleDocuments())
         n += index.indexDocument(id, store.blocks(id)) ? 1 : 0;
     return n;

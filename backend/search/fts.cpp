@@ -63,7 +63,7 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length
     const QString s = QString::fromUtf8(text, length);
     const QList<int> offsets = byteOffsets(s);
     if (flags & FTS5_TOKENIZE_QUERY) {
-        // Query tokens come from toFts5(): "=exact" and "~lemma" are taken as they are.
+        // Query tokens come from toFts5(): "=exact" forms are taken as they are.
         qsizetype i = 0;
         while (i < s.size()) {
             while (i < s.size() && s.at(i).isSpace())
@@ -74,7 +74,7 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length
             if (j > i) {
                 const QString chunk = s.mid(i, j - i);
                 int rc = SQLITE_OK;
-                if (chunk.startsWith(u'=') || chunk.startsWith(u'~')) {
+                if (chunk.startsWith(u'=')) {
                     rc = emit(ctx, 0, chunk, offsets[i], offsets[j], xToken);
                 } else {
                     for (const IndexToken &t : indexTokens(chunk, QString(), Lemmatizer())) {
@@ -94,11 +94,13 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length
     // The language is unknown here; the lemmatizer tries the word as it finds it.
     for (const IndexToken &t : indexTokens(s, QString(), lemmatizer)) {
         const int a = offsets[t.start], b = offsets[t.start + t.length];
-        int rc = emit(ctx, 0, t.folded, a, b, xToken);
+        // Lemmas and folded forms share one namespace, so a word query is one or
+        // two doclists to rank and a phrase can be a phrase of lemmas.
+        int rc = emit(ctx, 0, t.lemma.isEmpty() ? t.folded : t.lemma, a, b, xToken);
+        if (rc == SQLITE_OK && !t.lemma.isEmpty())
+            rc = emit(ctx, FTS5_TOKEN_COLOCATED, t.folded, a, b, xToken);
         if (rc == SQLITE_OK)
             rc = emit(ctx, FTS5_TOKEN_COLOCATED, u'=' + t.exact, a, b, xToken);
-        if (rc == SQLITE_OK && !t.lemma.isEmpty())
-            rc = emit(ctx, FTS5_TOKEN_COLOCATED, u'~' + t.lemma, a, b, xToken);
         if (rc != SQLITE_OK)
             return rc;
     }

@@ -79,40 +79,33 @@ Query parseQuery(const QString &input, bool exact, const QString &language, cons
 
 QString toFts5(const Query &q)
 {
+    // The index's token for a word is its lemma, or its folded form where it has
+    // none; folded forms are indexed too. So a word is found by its lemma's token
+    // or its folded form ("diplomasi" as lemma of "diplomasisinin", or typed).
+    const auto key = [](const QueryTerm &t, int i) { return t.lemmas[i].isEmpty() ? t.folded[i] : t.lemmas[i]; };
     QStringList parts;
     for (const QueryTerm &t : q.terms) {
         switch (t.kind) {
-        case QueryTerm::Word:
-            if (q.exact)
+        case QueryTerm::Word: {
+            if (q.exact) {
                 parts << quoted(u'=' + t.folded.first());
-            else if (!t.lemmas.first().isEmpty())
-                parts << QStringLiteral("(%1 OR %2 OR %3)").arg(quoted(t.folded.first()), quoted(u'~' + t.lemmas.first()),
-                                                                  quoted(u'~' + t.folded.first()));
-            else
-                parts << QStringLiteral("(%1 OR %2)").arg(quoted(t.folded.first()), quoted(u'~' + t.folded.first()));
+            } else if (key(t, 0) == t.folded.first()) {
+                parts << quoted(t.folded.first());
+            } else {
+                parts << QStringLiteral("(%1 OR %2)").arg(quoted(key(t, 0)), quoted(t.folded.first()));
+            }
             break;
+        }
         case QueryTerm::Prefix:
             parts << (q.exact ? quoted(u'=' + t.folded.first()) : quoted(t.folded.first())) + u'*';
             break;
         case QueryTerm::Phrase: {
-            if (q.exact) {
-                QStringList tokens;
-                for (const QString &f : t.folded)
-                    tokens << quoted(u'=' + f);
-                parts << u'(' + tokens.join(QStringLiteral(" AND ")) + u')';
-                break;
-            }
-            // Lemma-aware: "kamu diplomasisi" also finds "kamu diplomasisinin". FTS5 has no
-            // alternatives inside a phrase (and the index keeps no positions), so it
-            // finds blocks with every word and findSpans() keeps those where they stand together.
-            QStringList words;
-            for (int i = 0; i < t.folded.size(); ++i) {
-                QStringList alternatives{quoted(t.folded[i]), quoted(u'~' + t.folded[i])};
-                if (!t.lemmas[i].isEmpty())
-                    alternatives << quoted(u'~' + t.lemmas[i]);
-                words << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
-            }
-            parts << u'(' + words.join(QStringLiteral(" AND ")) + u')';
+            // A phrase of lemmas, so "kamu diplomasisi" also finds "kamu diplomasisinin";
+            // findSpans() then finds where in the document it stands.
+            QStringList tokens;
+            for (int i = 0; i < t.folded.size(); ++i)
+                tokens << (q.exact ? quoted(u'=' + t.folded[i]) : quoted(key(t, i)));
+            parts << u'(' + tokens.join(QStringLiteral(" + ")) + u')';
             break;
         }
         }
@@ -136,6 +129,22 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
             }
         }
     }
+    // Most blocks of a long document cannot match: one pass over the folded text
+    // rules them out before words are split and lemmatized. A term is possible
+    // where each of its words shares its first letters or its lemma's.
+    const QString foldedText = fold(text);
+    const auto stem = [](const QString &w) { return fold(w.left(qMax(2, int(w.size()) - 3))); };
+    bool possible = false;
+    for (const QueryTerm &t : q.terms) {
+        bool all = true;
+        for (int i = 0; i < t.folded.size() && all; ++i) {
+            all = foldedText.contains(stem(t.folded.at(i)))
+                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(stem(t.lemmas.at(i))));
+        }
+        possible = possible || all;
+    }
+    if (!possible)
+        return out;
     const Lemmatizer selective = (q.exact || !lemmatizer) ? Lemmatizer() : Lemmatizer([&](const QString &word, const QString &lang) {
         const QString f = fold(word);
         for (const QString &s : stems) {

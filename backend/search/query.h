@@ -24,8 +24,9 @@ struct Query {
 /// stray quotes and operators are just text. Pure given `lemmatizer`.
 Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer);
 
-/// The FTS5 MATCH expression for a query. Every token is a quoted string
-/// (quotes doubled), so user text can never become query syntax. Pure.
+/// The FTS5 MATCH expression for a query on the "okur" tokenizer's index.
+/// Every token is a quoted string (quotes doubled), so user text can never
+/// become query syntax. Pure.
 QString toFts5(const Query &q);
 
 /// A hit in a text: where a whole query term matched.

@@ -10,10 +10,6 @@ using storage::Transaction;
 
 namespace {
 
-constexpr int kBlockBits = 20; // up to a million blocks a document
-
-qint64 rowidOf(qint64 number, int block) { return (number << kBlockBits) | block; }
-
 QString joined(const QList<library::StoredBlock> &blocks)
 {
     QStringList texts;
@@ -24,56 +20,44 @@ QString joined(const QList<library::StoredBlock> &blocks)
 
 } // namespace
 
-QString SearchIndex::currentVersion()
+QString SearchIndex::currentVersion() { return QString::number(text::kRepairVersion); }
+
+QString SearchIndex::tokensVersion()
 {
-    return QStringLiteral("%1.%2.%3").arg(kTokenizerVersion).arg(text::kRepairVersion).arg(hasIndexLemmatizer() ? 1 : 0);
+    return QStringLiteral("%1.%2").arg(kTokenizerVersion).arg(hasIndexLemmatizer() ? 1 : 0);
 }
 
-bool SearchIndex::removeEntries(qint64 number)
+bool SearchIndex::ensureTokens()
 {
-    // A contentless table forgets a row only when told its old text.
-    QStringList old;
-    Statement get = m_db.prepare(QStringLiteral("SELECT text FROM search WHERE rowid BETWEEN ?1 AND ?2 ORDER BY rowid"));
-    get.bind(1, rowidOf(number, 0)).bind(2, rowidOf(number + 1, 0) - 1);
-    while (get.next())
-        old << get.text(0);
-    bool ok = true;
-    if (!old.isEmpty()) {
-        Statement del = m_db.prepare(
-            QStringLiteral("INSERT INTO search_docs (search_docs, rowid, text) VALUES ('delete', ?1, ?2)"));
-        del.bind(1, number).bind(2, old.join(u'\n'));
-        ok = del.exec();
-    }
-    Statement blocks = m_db.prepare(QStringLiteral("DELETE FROM search WHERE rowid BETWEEN ?1 AND ?2"));
-    blocks.bind(1, rowidOf(number, 0)).bind(2, rowidOf(number + 1, 0) - 1);
-    return ok && blocks.exec();
+    // FTS5 forgets a row by tokenizing its text again: with other tokens than it
+    // was indexed with (a new tokenizer, or lemmas now that the glossary is
+    // loaded) that would damage the index, so every row is re-tokenized first.
+    const QString now = tokensVersion();
+    if (m_store.setting(QStringLiteral("search_tokens")) == now)
+        return true;
+    return m_db.exec(QStringLiteral("INSERT INTO search_docs (search_docs) VALUES ('rebuild')"))
+        && m_store.setSetting(QStringLiteral("search_tokens"), now);
 }
 
 bool SearchIndex::indexDocument(const QString &documentId, const QList<library::StoredBlock> &blocks)
 {
     Transaction tx(m_db);
-    bool ok = tx.isActive();
+    bool ok = tx.isActive() && ensureTokens();
     Statement num = m_db.prepare(QStringLiteral("SELECT number FROM search_state WHERE document_id = ?1"));
     num.bind(1, documentId);
     qint64 number = 0;
     if (num.next()) {
         number = num.integer(0);
-        ok = ok && removeEntries(number);
+        Statement del = m_db.prepare(QStringLiteral("DELETE FROM search_docs WHERE rowid = ?1"));
+        del.bind(1, number);
         Statement st = m_db.prepare(QStringLiteral("UPDATE search_state SET version = ?2 WHERE number = ?1"));
         st.bind(1, number).bind(2, currentVersion());
-        ok = ok && st.exec();
+        ok = ok && del.exec() && st.exec();
     } else {
         Statement st = m_db.prepare(QStringLiteral("INSERT INTO search_state (document_id, version) VALUES (?1, ?2)"));
         st.bind(1, documentId).bind(2, currentVersion());
         ok = ok && st.exec();
         number = m_db.lastInsertId();
-    }
-    Statement ins = m_db.prepare(QStringLiteral("INSERT INTO search (rowid, language, text) VALUES (?1, ?2, ?3)"));
-    for (const auto &b : blocks) {
-        if (!ok)
-            break;
-        ins.bind(1, rowidOf(number, b.index)).bind(2, b.language).bind(3, b.text);
-        ok = ins.exec();
     }
     Statement doc = m_db.prepare(QStringLiteral("INSERT INTO search_docs (rowid, text) VALUES (?1, ?2)"));
     doc.bind(1, number).bind(2, joined(blocks));
@@ -84,14 +68,12 @@ bool SearchIndex::indexDocument(const QString &documentId, const QList<library::
 bool SearchIndex::removeDocument(const QString &documentId)
 {
     Transaction tx(m_db);
-    Statement num = m_db.prepare(QStringLiteral("SELECT number FROM search_state WHERE document_id = ?1"));
-    num.bind(1, documentId);
-    if (!num.next())
-        return true;
-    const qint64 number = num.integer(0);
-    Statement st = m_db.prepare(QStringLiteral("DELETE FROM search_state WHERE number = ?1"));
-    st.bind(1, number);
-    return removeEntries(number) && st.exec() && tx.commit();
+    Statement del = m_db.prepare(QStringLiteral(
+        "DELETE FROM search_docs WHERE rowid IN (SELECT number FROM search_state WHERE document_id = ?1)"));
+    del.bind(1, documentId);
+    Statement st = m_db.prepare(QStringLiteral("DELETE FROM search_state WHERE document_id = ?1"));
+    st.bind(1, documentId);
+    return tx.isActive() && ensureTokens() && del.exec() && st.exec() && tx.commit();
 }
 
 QStringList SearchIndex::staleDocuments()
@@ -142,48 +124,44 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
     QList<SearchHit> out;
     if (q.isEmpty())
         return out;
-    const QString match = toFts5(q);
-    // Rank whole documents first: cheap at any library size. Then find the
-    // passages inside each, in reading order, through its rowid range.
-    QList<QPair<qint64, QString>> documents;
+    // Rank whole documents, then find the hits inside each in reading order.
+    QStringList documents;
     if (!documentId.isEmpty()) {
-        Statement num = m_db.prepare(QStringLiteral("SELECT number, document_id FROM search_state WHERE document_id = ?1"));
-        num.bind(1, documentId);
-        if (num.next())
-            documents.append({num.integer(0), num.text(1)});
+        documents << documentId;
     } else {
         Statement docs = m_db.prepare(QStringLiteral(
-            "SELECT d.rowid, s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
+            "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
             "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT 50"));
-        docs.bind(1, match);
+        docs.bind(1, toFts5(q));
         while (docs.next())
-            documents.append({docs.integer(0), docs.text(1)});
+            documents << docs.text(0);
     }
-    Statement passages = m_db.prepare(QStringLiteral(
-        "SELECT rowid, language, text FROM search WHERE search MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid"));
+    // The same words recur from document to document: look each up once.
+    QHash<QString, QString> lemmas;
+    const Lemmatizer remembering = !lemmatizer ? Lemmatizer() : Lemmatizer([&](const QString &word, const QString &language) {
+        const QString key = language + u'\x1f' + word;
+        auto it = lemmas.constFind(key);
+        if (it == lemmas.constEnd())
+            it = lemmas.insert(key, lemmatizer(word, language));
+        return *it;
+    });
     double rank = 0;
-    for (const auto &[number, id] : documents) {
-        passages.reset();
-        passages.bind(1, match).bind(2, rowidOf(number, 0)).bind(3, rowidOf(number + 1, 0) - 1);
-        while (passages.next() && out.size() < limit) {
-            const QString text = passages.text(2);
-            // Phrases are checked word by word here: a passage FTS5 returns may hold none.
-            for (const Span &span : findSpans(text, passages.text(1), q, lemmatizer)) {
+    for (const QString &id : documents) {
+        for (const library::StoredBlock &block : m_store.blocks(id)) {
+            for (const Span &span : findSpans(block.text, block.language, q, remembering)) {
                 SearchHit h;
                 h.documentId = id;
-                h.block = int(passages.integer(0) & ((1 << kBlockBits) - 1));
+                h.block = block.index;
                 h.start = span.start;
                 h.length = span.length;
-                h.snippet = snippetAround(text, span.start, span.length, 120, &h.snippetStart);
+                h.snippet = snippetAround(block.text, span.start, span.length, 120, &h.snippetStart);
                 h.rank = rank;
                 out.append(h);
                 if (out.size() >= limit)
-                    break;
+                    return out;
             }
         }
         rank += 1;
-        if (out.size() >= limit)
-            break;
     }
     return out;
 }

@@ -5,11 +5,32 @@
 
 namespace okur::search {
 
-QString fold(const QString &word)
+QString foldSlowly(const QString &word)
 {
     QString f = text::stripDiacritics(text::foldCase(word, QStringLiteral("tr")));
     f.replace(u'’', u'\'');
     return f;
+}
+
+QString fold(const QString &word)
+{
+    // Character by character with a per-thread table: search folds every word
+    // of the passages it scans, and normalizing each one costs far more.
+    thread_local QHash<char16_t, QString> folded;
+    QString out;
+    out.reserve(word.size());
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out.append(u >= 'A' && u <= 'Z' ? QChar(u + ('a' - 'A')) : c);
+            continue;
+        }
+        auto it = folded.constFind(u);
+        if (it == folded.constEnd())
+            it = folded.insert(u, foldSlowly(QString(c)));
+        out.append(*it);
+    }
+    return out;
 }
 
 QString exactForm(const QString &word)

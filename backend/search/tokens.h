@@ -11,7 +11,7 @@ class Glossary;
 namespace okur::search {
 
 /// Bumped when the tokens change: the index is rebuilt.
-constexpr int kTokenizerVersion = 1;
+constexpr int kTokenizerVersion = 2;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
 using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;
@@ -23,6 +23,9 @@ Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary
 /// Folds for diacritic- and case-insensitive matching with Turkish rules:
 /// "KÜLTÜR", "kültür" and "kultur" all become "kultur"; "İLETİŞİM" → "iletisim". Pure.
 QString fold(const QString &word);
+/// The same through full Unicode case folding and normalization, one string
+/// at a time; fold() maps each character as this one would. Pure.
+QString foldSlowly(const QString &word);
 /// Lower-cases with Turkish rules only, for exact matching. Pure.
 QString exactForm(const QString &word);
 

@@ -98,6 +98,32 @@ const QList<Migration> &migrations()
         {6, R"sql(
             CREATE TABLE summary_cache (key TEXT PRIMARY KEY, stamp TEXT NOT NULL, json TEXT NOT NULL);
         )sql"},
+        {7, R"sql(
+            -- The library page reads documents a page at a time in this order.
+            CREATE INDEX documents_order ON documents(sort_key, added_at, id);
+            -- A number that changes whenever a document's text does: caches built from
+            -- the whole library compare it instead of reading every document.
+            INSERT INTO settings (key, value) VALUES ('documents_generation', '1')
+                ON CONFLICT(key) DO UPDATE SET value = value + 1;
+            CREATE TRIGGER documents_generation_insert AFTER INSERT ON documents BEGIN
+                UPDATE settings SET value = value + 1 WHERE key = 'documents_generation';
+            END;
+            CREATE TRIGGER documents_generation_delete AFTER DELETE ON documents BEGIN
+                UPDATE settings SET value = value + 1 WHERE key = 'documents_generation';
+            END;
+            CREATE TRIGGER documents_generation_update AFTER UPDATE OF repair_version, word_count ON documents BEGIN
+                UPDATE settings SET value = value + 1 WHERE key = 'documents_generation';
+            END;
+        )sql"},
+        {8, R"sql(
+            -- Documents are ranked on lemmas and folded forms in one namespace (fewer
+            -- doclists a query). Hits inside a document are found in its blocks, so the
+            -- passage index goes. The text is kept so a row can be re-tokenized.
+            DROP TABLE search_docs;
+            DROP TABLE search;
+            DELETE FROM search_state;
+            CREATE VIRTUAL TABLE search_docs USING fts5(text, tokenize = 'okur');
+        )sql"},
     };
     return ladder;
 }
