@@ -12,7 +12,8 @@ LibraryModel::LibraryModel(QObject *parent)
 {
 }
 
-LibraryModel::LibraryModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+LibraryModel::LibraryModel(library::Library *library, QObject *parent, int pageSize)
+    : QAbstractListModel(parent), m_library(library), m_pageSize(qMax(1, pageSize))
 {
     if (m_library)
         connect(m_library, &library::Library::documentsChanged, this, &LibraryModel::refresh);
@@ -21,12 +22,35 @@ LibraryModel::LibraryModel(library::Library *library, QObject *parent) : QAbstra
 
 void LibraryModel::refresh()
 {
-    const int before = int(m_docs.size());
+    const int before = m_total;
+    const bool open = m_library && m_library->store().isOpen();
     beginResetModel();
-    m_docs = (m_library && m_library->store().isOpen()) ? m_library->store().documents() : QList<library::DocumentInfo>();
+    // Keep as many rows as were loaded so a view keeps its place.
+    const int rows = qMax(m_pageSize, int(m_docs.size()));
+    m_docs = open ? m_library->store().documents(0, rows) : QList<library::DocumentInfo>();
+    m_total = open ? m_library->store().documentCount() : 0;
     endResetModel();
-    if (before != m_docs.size())
+    if (before != m_total)
         Q_EMIT countChanged();
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_docs.size() < m_total;
+}
+
+void LibraryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<library::DocumentInfo> more = m_library->store().documents(int(m_docs.size()), m_pageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_docs.size()); // documents went away underneath; a refresh will follow
+        return;
+    }
+    beginInsertRows({}, int(m_docs.size()), int(m_docs.size() + more.size()) - 1);
+    m_docs += more;
+    endInsertRows();
 }
 
 int LibraryModel::indexOf(const QString &id) const

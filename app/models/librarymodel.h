@@ -10,12 +10,15 @@ class Library;
 
 namespace okur::app {
 
-/// The documents of the library page: one row a document. Refreshes when
-/// the library says its documents changed. UI thread only.
+/// The documents of the library page: one row a document, read from the
+/// store a page at a time as the view scrolls (fetchMore), so a library of
+/// 10,000 documents opens as fast as one of five. Refreshes when the library
+/// says its documents changed. UI thread only.
 class LibraryModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// Every document in the library, loaded or not.
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -33,14 +36,18 @@ public:
     Q_ENUM(Role)
 
     explicit LibraryModel(QObject *parent = nullptr);
-    /// For tests: a model over an explicit library.
-    LibraryModel(library::Library *library, QObject *parent = nullptr);
+    /// For tests: a model over an explicit library, reading `pageSize` rows at a time.
+    LibraryModel(library::Library *library, QObject *parent = nullptr, int pageSize = 60);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    int count() const { return m_total; }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void refresh();
+    /// The row of a loaded document, or -1.
     Q_INVOKABLE int indexOf(const QString &id) const;
 
 Q_SIGNALS:
@@ -48,7 +55,9 @@ Q_SIGNALS:
 
 private:
     library::Library *m_library = nullptr;
-    QList<library::DocumentInfo> m_docs;
+    QList<library::DocumentInfo> m_docs; // the first rows, in library order
+    int m_total = 0;
+    int m_pageSize;
 };
 
 } // namespace okur::app

@@ -90,6 +90,23 @@ QList<DocumentInfo> DocumentStore::documents()
     return out;
 }
 
+QList<DocumentInfo> DocumentStore::documents(int offset, int limit)
+{
+    QList<DocumentInfo> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.sort_key, d.added_at, d.id LIMIT ?1 OFFSET ?2")
+                                   .arg(QLatin1String(kInfoColumns)));
+    s.bind(1, limit).bind(2, offset);
+    while (s.next())
+        out.append(readInfo(s));
+    return out;
+}
+
+int DocumentStore::documentCount()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM documents"));
+    return s.next() ? int(s.integer(0)) : 0;
+}
+
 std::optional<DocumentInfo> DocumentStore::document(const QString &id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d WHERE d.id = ?1").arg(QLatin1String(kInfoColumns)));

@@ -18,6 +18,9 @@ public:
     storage::Database &database() { return m_db; }
 
     QList<DocumentInfo> documents();
+    /// `limit` documents from `offset` in library order: for views that load lazily.
+    QList<DocumentInfo> documents(int offset, int limit);
+    int documentCount();
     std::optional<DocumentInfo> document(const QString &id);
     QList<StoredBlock> blocks(const QString &id);
     bool contains(const QString &id);

@@ -17,8 +17,9 @@ struct LibrarySummaries {
     const ThemeSummary *theme(const QString &id) const;
 };
 
-/// Identifies the library's content as the summaries see it: documents,
-/// their repair versions and sizes, the catalogue and the summarizer version.
+/// Identifies the library's content as the summaries see it: the store's
+/// count of document changes, the catalogue and the summarizer version.
+/// Constant time, so it can be checked on the UI thread at startup.
 QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue);
 
 /// Computes all summaries (a worker thread's job: it lemmatizes every sentence).

@@ -134,7 +134,7 @@ Page {
             topPadding: 16
             bottomPadding: 8
             leftPadding: 12
-            text: list.count === 1 ? qsTr("1 document") : qsTr("%1 documents").arg(list.count)
+            text: documents.count === 1 ? qsTr("1 document") : qsTr("%1 documents").arg(documents.count)
             color: Theme.secondaryText
             font.pixelSize: 14
         }
@@ -148,7 +148,7 @@ Page {
 
     EmptyState {
         anchors.centerIn: parent
-        visible: list.count === 0
+        visible: documents.count === 0
         busy: App.busy
         title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
         detail: App.error

@@ -58,6 +58,27 @@ private Q_SLOTS:
         QCOMPARE(model.roleNames().value(LibraryModel::TitleRole), QByteArray("title"));
         model.refresh();
         QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.count(), 5);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void libraryModelLoadsLazily()
+    {
+        LibraryModel model(m_library.get(), nullptr, 2);
+        QCOMPARE(model.count(), 5);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 4);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!model.canFetchMore({}));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto documents = m_library->store().documents();
+        for (int i = 0; i < model.rowCount(); ++i)
+            QCOMPARE(model.index(i).data(LibraryModel::IdRole).toString(), documents[i].id);
+        model.refresh(); // keeps the rows a view has scrolled through
+        QCOMPARE(model.rowCount(), 5);
     }
 
     void blockModelAndPosition()

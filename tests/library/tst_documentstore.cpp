@@ -56,6 +56,22 @@ private Q_SLOTS:
         QCOMPARE(m_store.rawText(id), QStringLiteral("raw text"));
     }
 
+    void pagesFollowLibraryOrder()
+    {
+        QString error;
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(!m_store.insert(sampleDocument(QStringLiteral("Belge %1").arg(i)), &error).isEmpty());
+        QCOMPARE(m_store.documentCount(), 7);
+        const auto all = m_store.documents();
+        QList<DocumentInfo> paged;
+        for (int offset = 0; offset < 7; offset += 3)
+            paged += m_store.documents(offset, 3);
+        QCOMPARE(paged.size(), all.size());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(paged[i].id, all[i].id);
+        QVERIFY(m_store.documents(7, 3).isEmpty());
+    }
+
     void idsStayUnique()
     {
         QString error;
