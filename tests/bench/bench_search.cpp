@@ -1,28 +1,69 @@
 // Search at scale: indexing time per document and query times (p50/p95)
 // over a query set, on synthetic libraries of N documents of the seeds' size.
-//   bench_search [N ...]      (default: 100 1000)
+//   bench_search [--cache DIR] [--per-query] [--json FILE] [N ...]   (default N: 100 1000)
+// With --cache, a generated library is kept in DIR/library-N (a library the
+// app can open) and reused while the generator and the index are unchanged.
 #include "glossary/glossary.h"
 #include "library/documentstore.h"
 #include "search/fts.h"
 #include "search/searchindex.h"
+#include "benchutil.h"
 #include "synthetic.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <cstdio>
 
 using namespace okur;
 
 namespace {
-double percentile(QList<double> v, double p)
+
+const QStringList kQueries = {
+    QStringLiteral("kultur"), QStringLiteral("diplomasi"), QStringLiteral("soft power"), QStringLiteral("\"kamu diplomasisi\""),
+    QStringLiteral("diploma*"), QStringLiteral("strengthen"), QStringLiteral("ulke"), QStringLiteral("Azerbaijan"),
+    QStringLiteral("energy diplomacy"), QStringLiteral("\"cultural heritage\""), QStringLiteral("dijital"), QStringLiteral("festival*"),
+    QStringLiteral("Pakistan"), QStringLiteral("multiculturalism"), QStringLiteral("yumuşak güç"), QStringLiteral("diaspora"),
+    QStringLiteral("iletişim"), QStringLiteral("sports"), QStringLiteral("Karabakh"), QStringLiteral("teknoloji")};
+
+QString stampNow()
 {
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(qMin(v.size() - 1, qsizetype(v.size() * p)));
+    return bench::SyntheticLibrary::version() + u'/' + search::SearchIndex::tokensVersion() + u'/'
+        + search::SearchIndex::currentVersion();
 }
+
+/// The median indexing time saved with a cached library, or -1 when it is missing or stale.
+double cachedLibrary(const QString &dir, int n)
+{
+    QFile stampFile(dir + QStringLiteral("/bench-stamp"));
+    if (!stampFile.open(QIODevice::ReadOnly))
+        return -1;
+    const QStringList saved = QString::fromUtf8(stampFile.readAll()).split(u'\n');
+    if (saved.size() < 3 || saved[0] != stampNow() || saved[1].toInt() != n)
+        return -1;
+    return saved[2].toDouble();
+}
+
+/// Fills an empty store with n synthetic documents; returns the median indexing time.
+double buildLibrary(library::DocumentStore &store, int n, const text::Lexicons &lex, QString *error)
+{
+    bench::SyntheticLibrary generator(lex);
+    search::SearchIndex index(store);
+    QList<double> indexMs;
+    for (int i = 0; i < n; ++i) {
+        const QString id = store.insert(generator.document(i), error);
+        QElapsedTimer t;
+        t.start();
+        index.indexDocument(id, store.blocks(id));
+        indexMs << t.nsecsElapsed() / 1e6;
+    }
+    store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return bench::percentile(indexMs, 0.5);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -30,8 +71,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QList<int> sizes;
-    for (const QString &a : app.arguments().mid(1))
-        sizes << a.toInt();
+    QString cache, jsonPath;
+    bool perQuery = false;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--cache") && i + 1 < args.size())
+            cache = args[++i];
+        else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
+            jsonPath = args[++i];
+        else if (args[i] == QLatin1String("--per-query"))
+            perQuery = true;
+        else
+            sizes << args[i].toInt();
+    }
     if (sizes.isEmpty())
         sizes = {100, 1000};
 
@@ -42,47 +94,59 @@ int main(int argc, char **argv)
     const search::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
     search::setIndexLemmatizer(lemmatizer);
 
-    const QStringList queries = {
-        QStringLiteral("kultur"), QStringLiteral("diplomasi"), QStringLiteral("soft power"), QStringLiteral("\"kamu diplomasisi\""),
-        QStringLiteral("diploma*"), QStringLiteral("strengthen"), QStringLiteral("ulke"), QStringLiteral("Azerbaijan"),
-        QStringLiteral("energy diplomacy"), QStringLiteral("\"cultural heritage\""), QStringLiteral("dijital"), QStringLiteral("festival*"),
-        QStringLiteral("Pakistan"), QStringLiteral("multiculturalism"), QStringLiteral("yumuşak güç"), QStringLiteral("diaspora"),
-        QStringLiteral("iletişim"), QStringLiteral("sports"), QStringLiteral("Karabakh"), QStringLiteral("teknoloji")};
-
-    std::printf("%-8s %14s %12s %12s %12s %12s\n", "docs", "index ms/doc", "query p50", "query p95", "query max", "db MB");
+    bench::Results results(QStringLiteral("search"));
+    std::printf("%-8s %14s %12s %12s %12s %12s\n", "docs", "index ms/doc", "query p50", "query p95", "query max", "db KB/doc");
     for (int n : sizes) {
-        QTemporaryDir dir;
+        QTemporaryDir temporary;
+        const QString dir = cache.isEmpty() ? temporary.path() : QDir(cache).filePath(QStringLiteral("library-%1").arg(n));
+        double indexMedian = cache.isEmpty() ? -1 : cachedLibrary(dir, n);
+        if (indexMedian < 0 && !cache.isEmpty()) {
+            QDir(dir).removeRecursively();
+            QDir().mkpath(dir);
+        }
         library::DocumentStore store;
-        if (!store.open(dir.path(), &error)) {
+        if (!store.open(dir, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        bench::SyntheticLibrary generator;
-        search::SearchIndex index(store.database());
-        QList<double> indexMs;
-        for (int i = 0; i < n; ++i) {
-            const QString id = store.insert(generator.document(i), &error);
-            QElapsedTimer t;
-            t.start();
-            index.indexDocument(id, store.blocks(id));
-            indexMs << t.nsecsElapsed() / 1e6;
+        if (indexMedian < 0) {
+            indexMedian = buildLibrary(store, n, lex, &error);
+            QFile stampFile(dir + QStringLiteral("/bench-stamp"));
+            if (!cache.isEmpty() && stampFile.open(QIODevice::WriteOnly))
+                stampFile.write(QStringLiteral("%1\n%2\n%3").arg(stampNow()).arg(n).arg(indexMedian).toUtf8());
         }
+        search::SearchIndex index(store);
         QList<double> queryMs;
-        for (int round = 0; round < 3; ++round) {
-            for (const QString &q : queries) {
+        QHash<QString, QList<double>> byQuery;
+        for (int round = 0; round < 5; ++round) {
+            for (const QString &q : kQueries) {
                 QElapsedTimer t;
                 t.start();
                 const search::Query parsed = search::parseQuery(q, false, QString(), lemmatizer);
-                index.search(parsed, QString(), 50, lemmatizer);
-                queryMs << t.nsecsElapsed() / 1e6;
+                index.search(parsed, QString(), search::kHitsPerSearch, lemmatizer);
+                const double ms = t.nsecsElapsed() / 1e6;
+                if (round > 0) // the first round warms the page cache
+                    queryMs << ms;
+                byQuery[q] << ms;
             }
         }
-        store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        const double mb = QFileInfo(store.path()).size() / (1024.0 * 1024.0);
-        std::printf("%-8d %14.2f %12.2f %12.2f %12.2f %12.1f\n", n, percentile(indexMs, 0.5), percentile(queryMs, 0.5),
-                    percentile(queryMs, 0.95), percentile(queryMs, 1.0), mb);
+        const double kb = QFileInfo(store.path()).size() / 1024.0 / qMax(1, n);
+        std::printf("%-8d %14.2f %12.2f %12.2f %12.2f %12.1f\n", n, indexMedian, bench::percentile(queryMs, 0.5),
+                    bench::percentile(queryMs, 0.95), bench::percentile(queryMs, 1.0), kb);
+        if (perQuery) {
+            for (const QString &q : kQueries)
+                std::printf("    %-24s median %8.2f ms\n", qPrintable(q), bench::percentile(byQuery[q], 0.5));
+        }
         std::fflush(stdout);
+        const QString suffix = QStringLiteral("@%1").arg(n);
+        results.add(QStringLiteral("search p95") + suffix, QStringLiteral("ms"), {bench::percentile(queryMs, 0.95)},
+                    n >= 10000 ? 50.0 : n >= 1000 ? 10.0 : 0.0);
+        results.add(QStringLiteral("search p50") + suffix, QStringLiteral("ms"), {bench::percentile(queryMs, 0.5)});
+        results.add(QStringLiteral("index per document") + suffix, QStringLiteral("ms"), {indexMedian}, 20.0);
+        results.add(QStringLiteral("database per document") + suffix, QStringLiteral("KB"), {kb});
     }
     std::printf("targets: index < 20 ms a document; query p95 < 10 ms at 1,000 documents, < 50 ms at 10,000\n");
+    if (!jsonPath.isEmpty())
+        results.write(jsonPath);
     return 0;
 }

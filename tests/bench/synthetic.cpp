@@ -11,7 +11,7 @@
 
 namespace okur::bench {
 
-SyntheticLibrary::SyntheticLibrary(quint32 seed) : m_rng(seed)
+SyntheticLibrary::SyntheticLibrary(const text::Lexicons &lexicons, quint32 seed) : m_rng(seed)
 {
     QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
     catalogue.open(QIODevice::ReadOnly);
@@ -20,8 +20,7 @@ SyntheticLibrary::SyntheticLibrary(quint32 seed) : m_rng(seed)
     for (const QJsonValue &v : docs) {
         QFile f(QStringLiteral(":/okur/seeds/") + v.toObject().value(QStringLiteral("file")).toString());
         f.open(QIODevice::ReadOnly);
-        // Letters unrepaired are fine for a benchmark; structure is what matters.
-        const text::PipelineResult r = text::processBytes(f.readAll(), text::Lexicons{});
+        const text::PipelineResult r = text::processBytes(f.readAll(), lexicons);
         for (const auto &b : r.blocks) {
             if (b.kind != text::BlockKind::Paragraph)
                 continue;

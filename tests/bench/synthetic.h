@@ -3,6 +3,7 @@
 // realistic text in both languages, built from the bundled documents'
 // sentences and vocabulary, reproducible from a seed.
 #include "library/document.h"
+#include "text/pipeline.h"
 
 #include <QList>
 #include <QRandomGenerator>
@@ -12,8 +13,11 @@ namespace okur::bench {
 
 class SyntheticLibrary {
 public:
-    /// Learns sentences from the bundled documents (repaired, as the app stores them).
-    explicit SyntheticLibrary(quint32 seed = 42);
+    /// Learns sentences from the bundled documents, repaired with `lexicons`
+    /// as the app stores them.
+    explicit SyntheticLibrary(const text::Lexicons &lexicons, quint32 seed = 42);
+    /// Changes whenever the generated text would; cached libraries compare it.
+    static QString version() { return QStringLiteral("synthetic-2"); }
     /// A document of about `chars` characters (the seeds average ~25,000), 1 in 5 Turkish.
     library::NewDocument document(int n, int chars = 25000);
 
