@@ -119,6 +119,25 @@ QString snippetAround(const QString &text, int start, int length, int width, int
     return snippet;
 }
 
+QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
+{
+    QStringList any;
+    for (const Query &q : queries) {
+        if (!q.isEmpty())
+            any << u'(' + toFts5(q) + u')';
+    }
+    QStringList out;
+    if (any.isEmpty())
+        return out;
+    Statement docs = m_db.prepare(QStringLiteral(
+        "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
+        "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT ?2"));
+    docs.bind(1, any.join(QStringLiteral(" OR "))).bind(2, limit);
+    while (docs.next())
+        out << docs.text(0);
+    return out;
+}
+
 QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer)
 {
     QList<SearchHit> out;

@@ -44,6 +44,8 @@ public:
     /// (bm25 over whole documents, at most 50), passages in reading order
     /// inside each; `documentId` restricts to one document.
     QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer);
+    /// The ids of the `limit` documents most relevant to any of `queries` (bm25).
+    QStringList rankDocuments(const QList<Query> &queries, int limit);
 
     /// Re-tokenizes every row if the index holds other tokens than the
     /// tokenizer makes now (see tokensVersion()). Cheap when they match.

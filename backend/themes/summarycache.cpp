@@ -1,6 +1,7 @@
 #include "summarycache.h"
 
 #include "library/documentstore.h"
+#include "search/searchindex.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -32,18 +33,45 @@ QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogu
     return QString::fromLatin1(h.result().toHex());
 }
 
+QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &catalogue,
+                             const search::Lemmatizer &lemmatizer)
+{
+    QStringList out;
+    if (store.documentCount() <= kSummaryDocuments) {
+        for (const auto &d : store.documents())
+            out << d.id;
+        return out;
+    }
+    // Each theme brings the documents that say most about it, in turn.
+    search::SearchIndex index(store);
+    QList<QStringList> perTheme;
+    for (const Theme &t : catalogue) {
+        QList<search::Query> keys;
+        for (const QString &key : t.keys)
+            keys << search::parseQuery(u'"' + key + u'"', false, QString(), lemmatizer);
+        perTheme << index.rankDocuments(keys, kSummaryDocuments);
+    }
+    for (int rank = 0; out.size() < kSummaryDocuments && rank < kSummaryDocuments; ++rank) {
+        for (const QStringList &ranked : std::as_const(perTheme)) {
+            if (rank < ranked.size() && !out.contains(ranked[rank]) && out.size() < kSummaryDocuments)
+                out << ranked[rank];
+        }
+    }
+    return out;
+}
+
 LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
                                   const search::Lemmatizer &lemmatizer)
 {
     LibrarySummaries out;
     out.stamp = libraryStamp(store, catalogue);
     Summarizer s(catalogue, lemmatizer);
-    const auto docs = store.documents();
-    for (const auto &d : docs)
-        s.addDocument(d.id, store.blocks(d.id));
+    const QStringList docs = summaryDocuments(store, catalogue, lemmatizer);
+    for (const QString &id : docs)
+        s.addDocument(id, store.blocks(id));
     out.themes = s.themeSummaries();
-    for (const auto &d : docs)
-        out.documents.insert(d.id, s.documentSummary(d.id));
+    for (const QString &id : docs)
+        out.documents.insert(id, s.documentSummary(id));
     return out;
 }
 

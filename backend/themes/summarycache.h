@@ -17,6 +17,16 @@ struct LibrarySummaries {
     const ThemeSummary *theme(const QString &id) const;
 };
 
+/// Summaries read at most this many documents, so they cost the same in a
+/// library of 10,000 as in one of 60.
+constexpr int kSummaryDocuments = 60;
+
+/// The documents summaries are drawn from: the whole library when it is
+/// small; otherwise, theme by theme in turn, the documents the search index
+/// ranks highest for the theme's keys.
+QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &catalogue,
+                             const search::Lemmatizer &lemmatizer);
+
 /// Identifies the library's content as the summaries see it: the store's
 /// count of document changes, the catalogue and the summarizer version.
 /// Constant time, so it can be checked on the UI thread at startup.

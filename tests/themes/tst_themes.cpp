@@ -2,6 +2,8 @@
 #include "library/documentstore.h"
 #include "library/importer.h"
 #include "themes/sentences.h"
+#include "search/fts.h"
+#include "search/searchindex.h"
 #include "themes/summarycache.h"
 
 #include <QElapsedTimer>
@@ -158,6 +160,39 @@ private Q_SLOTS:
         const LibrarySummaries updated = computeSummaries(m_store, m_catalogue, m_lemmatizer);
         QVERIFY(updated.theme(QStringLiteral("energy-diplomacy"))->coverage.value(id) > 0.5);
         m_store.remove(id);
+    }
+
+    void largeLibrariesSummarizeTheirBestDocuments()
+    {
+        // Past kSummaryDocuments, summaries read the documents the index ranks
+        // highest for each theme, so they cost the same at any library size.
+        QTemporaryDir dir;
+        okur::library::DocumentStore store;
+        QString error;
+        QVERIFY(store.open(dir.path(), &error));
+        okur::search::setIndexLemmatizer(m_lemmatizer);
+        okur::search::SearchIndex index(store);
+        const auto add = [&](const QString &title, const QString &text) {
+            okur::library::NewDocument doc;
+            doc.title = title;
+            doc.language = QStringLiteral("en");
+            doc.origin = QStringLiteral("test");
+            doc.blocks = {{okur::text::BlockKind::Paragraph, text, QString(), QStringLiteral("en")}};
+            const QString id = store.insert(doc, &error);
+            index.indexDocument(id, store.blocks(id));
+            return id;
+        };
+        for (int i = 0; i < kSummaryDocuments + 20; ++i)
+            add(QStringLiteral("Walk %1").arg(i), QStringLiteral("The river ran slowly past the mill number %1. Birds sang.").arg(i));
+        const QString energy = add(QStringLiteral("Pipelines"),
+                                   QStringLiteral("Energy diplomacy through oil and gas pipelines shapes the region. "
+                                                  "The Southern Gas Corridor carries gas to Europe."));
+        const QStringList chosen = summaryDocuments(store, m_catalogue, m_lemmatizer);
+        QVERIFY(chosen.contains(energy));
+        QVERIFY(chosen.size() <= kSummaryDocuments);
+        const LibrarySummaries s = computeSummaries(store, m_catalogue, m_lemmatizer);
+        QVERIFY(s.theme(QStringLiteral("energy-diplomacy"))->coverage.value(energy) > 0.5);
+        QVERIFY(s.documents.size() <= kSummaryDocuments);
     }
 
     void timing()
