@@ -27,7 +27,7 @@ int countWords(const QList<text::TextBlock> &blocks)
 
 const char *kInfoColumns =
     "d.id, d.title, d.language, d.date, d.author, d.source, d.related, d.origin, d.repair_version, d.word_count, "
-    "(SELECT count(*) FROM blocks b WHERE b.document_id = d.id), "
+    "d.block_count, "
     "coalesce((SELECT progress FROM reading_positions p WHERE p.document_id = d.id), 0)";
 
 DocumentInfo readInfo(const Statement &s)
@@ -101,6 +101,16 @@ QList<DocumentInfo> DocumentStore::documents(int offset, int limit)
     return out;
 }
 
+QStringList DocumentStore::repairedBefore(int repairVersion)
+{
+    QStringList out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE repair_version < ?1 ORDER BY sort_key, id"));
+    s.bind(1, repairVersion);
+    while (s.next())
+        out << s.text(0);
+    return out;
+}
+
 int DocumentStore::documentCount()
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT count(*) FROM documents"));
@@ -136,7 +146,7 @@ bool DocumentStore::contains(const QString &id)
 
 QString DocumentStore::rawText(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT raw FROM documents WHERE id = ?1"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT raw FROM document_sources WHERE document_id = ?1"));
     s.bind(1, id);
     return s.next() ? s.text(0) : QString();
 }
@@ -201,12 +211,15 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error)
     }
     const QString id = uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
     Statement s = m_db.prepare(QStringLiteral(
-        "INSERT INTO documents (id, title, language, date, author, source, related, origin, raw, repair_version, "
+        "INSERT INTO documents (id, title, language, date, author, source, related, origin, block_count, repair_version, "
         "word_count, sort_key, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     s.bind(1, id).bind(2, doc.title).bind(3, doc.language).bind(4, doc.date).bind(5, doc.author).bind(6, doc.source);
-    s.bind(7, doc.related.join(u'\n')).bind(8, doc.origin).bind(9, doc.raw).bind(10, doc.repairVersion);
+    s.bind(7, doc.related.join(u'\n')).bind(8, doc.origin).bind(9, int(doc.blocks.size())).bind(10, doc.repairVersion);
     s.bind(11, countWords(doc.blocks)).bind(12, doc.sortKey).bind(13, QDateTime::currentMSecsSinceEpoch());
     bool ok = s.exec();
+    Statement source = m_db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw) VALUES (?1, ?2)"));
+    source.bind(1, id).bind(2, doc.raw);
+    ok = ok && source.exec();
     Statement b = m_db.prepare(
         QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     for (qsizetype i = 0; ok && i < doc.blocks.size(); ++i) {
@@ -237,8 +250,9 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
         b.bind(5, blocks[i].text).bind(6, blocks[i].raw);
         ok = b.exec();
     }
-    Statement u = m_db.prepare(QStringLiteral("UPDATE documents SET repair_version = ?2, word_count = ?3 WHERE id = ?1"));
-    u.bind(1, id).bind(2, repairVersion).bind(3, countWords(blocks));
+    Statement u = m_db.prepare(
+        QStringLiteral("UPDATE documents SET repair_version = ?2, word_count = ?3, block_count = ?4 WHERE id = ?1"));
+    u.bind(1, id).bind(2, repairVersion).bind(3, countWords(blocks)).bind(4, int(blocks.size()));
     ok = ok && u.exec();
     // A position past the new end would open an empty page.
     Statement clamp = m_db.prepare(

@@ -21,6 +21,8 @@ public:
     /// `limit` documents from `offset` in library order: for views that load lazily.
     QList<DocumentInfo> documents(int offset, int limit);
     int documentCount();
+    /// Ids of documents whose text was repaired by an older repair version.
+    QStringList repairedBefore(int repairVersion);
     std::optional<DocumentInfo> document(const QString &id);
     QList<StoredBlock> blocks(const QString &id);
     bool contains(const QString &id);

@@ -143,19 +143,17 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
     if (!lexicons.complete())
         return 0;
     int changed = 0;
-    for (const DocumentInfo &d : store.documents()) {
-        if (d.repairVersion >= text::kRepairVersion)
-            continue;
-        const text::PipelineResult r = text::processText(store.rawText(d.id), lexicons);
+    for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
+        const text::PipelineResult r = text::processText(store.rawText(id), lexicons);
         if (!r.ok())
             continue;
-        if (store.replaceBlocks(d.id, r.blocks, text::kRepairVersion, error)) {
+        if (store.replaceBlocks(id, r.blocks, text::kRepairVersion, error)) {
             // Highlights follow their text into the new blocks.
             QStringList texts;
             for (const auto &b : r.blocks)
                 texts << b.text;
-            annotations::AnnotationStore(store.database()).reanchor(d.id, texts);
-            search::SearchIndex(store).indexDocument(d.id, store.blocks(d.id));
+            annotations::AnnotationStore(store.database()).reanchor(id, texts);
+            search::SearchIndex(store).indexDocument(id, store.blocks(id));
             ++changed;
         }
     }

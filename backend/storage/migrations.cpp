@@ -124,6 +124,18 @@ const QList<Migration> &migrations()
             DELETE FROM search_state;
             CREATE VIRTUAL TABLE search_docs USING fts5(text, tokenize = 'okur');
         )sql"},
+        {9, R"sql(
+            -- Lists read documents rows often and the text as imported rarely: with the
+            -- raw text inline, a page of the library list read megabytes of overflow pages.
+            CREATE TABLE document_sources (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                raw TEXT NOT NULL
+            );
+            INSERT INTO document_sources (document_id, raw) SELECT id, raw FROM documents;
+            ALTER TABLE documents DROP COLUMN raw;
+            ALTER TABLE documents ADD COLUMN block_count INTEGER NOT NULL DEFAULT 0;
+            UPDATE documents SET block_count = (SELECT count(*) FROM blocks b WHERE b.document_id = documents.id);
+        )sql"},
     };
     return ladder;
 }
@@ -148,6 +160,22 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
                          .arg(version)
                          .arg(currentSchemaVersion());
         return false;
+    }
+    if (version == 0) {
+        // A new library: the whole ladder in one transaction (one sync to disk,
+        // which is most of a first start's cost here; nothing to back up).
+        Transaction tx(db);
+        bool ok = tx.isActive();
+        for (const Migration &m : migrations()) {
+            if (ok && m.version <= target)
+                ok = db.exec(QString::fromUtf8(m.sql)) && db.setUserVersion(m.version);
+        }
+        if (!ok || !tx.commit()) {
+            if (error)
+                *error = QStringLiteral("creating the library failed: %1").arg(db.error());
+            return false;
+        }
+        return true;
     }
     for (const Migration &m : migrations()) {
         if (m.version <= version || m.version > target)

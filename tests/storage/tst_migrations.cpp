@@ -61,6 +61,9 @@ private Q_SLOTS:
         Statement s = db.prepare(QStringLiteral("SELECT title FROM documents WHERE id = 'doc'"));
         QVERIFY(s.next());
         QCOMPARE(s.text(0), QStringLiteral("Başlık"));
+        Statement raw = db.prepare(QStringLiteral("SELECT raw FROM document_sources WHERE document_id = 'doc'"));
+        QVERIFY(raw.next());
+        QCOMPARE(raw.text(0), QStringLiteral("ham")); // the text as imported moved with its document
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
     }
 
