@@ -22,26 +22,58 @@ ApplicationWindow {
     Material.background: Theme.background
     Material.foreground: Theme.text
 
+    // Pages are loaded the first time they are opened, by URL, so the first
+    // frame pays only for the library page.
+    function push(name, properties, handlers) {
+        const page = stack.push(Qt.resolvedUrl("pages/" + name + ".qml"), properties || {})
+        page.back.connect(() => stack.pop())
+        for (const signal in handlers)
+            page[signal].connect(handlers[signal])
+        return page
+    }
+
     function openDocument(id, block, start, length) {
         App.lastDocument = id
-        stack.push(readerComponent, { documentId: id, initialBlock: block === undefined ? -1 : block,
-                                      initialPassage: start === undefined ? null : { start: start, length: length } })
+        const reader = push("ReaderPage", {
+            documentId: id, wide: Qt.binding(() => window.wide),
+            initialBlock: block === undefined ? -1 : block,
+            initialPassage: start === undefined ? null : { start: start, length: length }
+        }, {
+            back: () => { App.lastDocument = "" },
+            openTheme: themeId => openTheme(themeId),
+            openKeyTerms: docId => push("KeyTermsPage", { documentId: docId, documentTitle: reader.title }, {
+                termChosen: (term, occurrences) => {
+                    stack.pop()
+                    reader.showTerm(term, occurrences)
+                }
+            })
+        })
+    }
+    function openTheme(themeId) {
+        push("ThemePage", { themeId: themeId, wide: Qt.binding(() => window.wide) }, { openPassage: openDocument })
+    }
+    function openThemes() { push("ThemesPage", {}, { openTheme: openTheme }) }
+    function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
+    function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
+    function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
+
+    /// Back to the library: for benchmarks.
+    function showLibrary() {
+        stack.pop(null, StackView.Immediate)
     }
 
     /// Opens a page by name ("vocabulary", "terms"): for screenshots and tests.
     function showPage(name) {
         if (name === "vocabulary")
-            stack.push(vocabularyComponent)
+            openVocabulary()
         else if (name === "notes")
-            stack.push(notesComponent)
+            openNotes()
         else if (name === "themes")
-            stack.push(themesComponent)
+            openThemes()
         else if (name.startsWith("theme:"))
-            stack.push(themeComponent, { themeId: name.substring(6) })
-        else if (name.startsWith("search:")) {
-            stack.push(searchComponent)
-            stack.currentItem.search(name.substring(7))
-        }
+            openTheme(name.substring(6))
+        else if (name.startsWith("search:"))
+            openSearch().search(name.substring(7))
         else if (name === "terms" && stack.currentItem.documentId !== undefined)
             stack.currentItem.openKeyTerms(stack.currentItem.documentId)
     }
@@ -65,73 +97,10 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: LibraryPage {
             onOpenDocument: id => window.openDocument(id)
-            onOpenVocabulary: stack.push(vocabularyComponent)
-            onOpenNotes: stack.push(notesComponent)
-            onOpenSearch: stack.push(searchComponent)
-            onOpenThemes: stack.push(themesComponent)
-        }
-    }
-
-    Component {
-        id: readerComponent
-        ReaderPage {
-            id: readerPage
-            wide: window.wide
-            onBack: {
-                App.lastDocument = ""
-                stack.pop()
-            }
-            onOpenTheme: id => stack.push(themeComponent, { themeId: id })
-            onOpenKeyTerms: id => stack.push(keyTermsComponent, { documentId: id, documentTitle: title,
-                                                                  reader: readerPage })
-        }
-    }
-    Component {
-        id: keyTermsComponent
-        KeyTermsPage {
-            property Item reader
-            onBack: stack.pop()
-            onTermChosen: (term, occurrences) => {
-                const r = reader
-                stack.pop()
-                r.showTerm(term, occurrences)
-            }
-        }
-    }
-    Component {
-        id: themesComponent
-        ThemesPage {
-            onBack: stack.pop()
-            onOpenTheme: id => stack.push(themeComponent, { themeId: id })
-        }
-    }
-    Component {
-        id: themeComponent
-        ThemePage {
-            wide: window.wide
-            onBack: stack.pop()
-            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
-        }
-    }
-    Component {
-        id: searchComponent
-        SearchPage {
-            onBack: stack.pop()
-            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
-        }
-    }
-    Component {
-        id: notesComponent
-        NotesPage {
-            onBack: stack.pop()
-            onOpenPassage: (id, block, start, length) => window.openDocument(id, block, start, length)
-        }
-    }
-    Component {
-        id: vocabularyComponent
-        VocabularyPage {
-            onBack: stack.pop()
-            onOpenAt: (id, block) => window.openDocument(id, block)
+            onOpenVocabulary: window.openVocabulary()
+            onOpenNotes: window.openNotes()
+            onOpenSearch: window.openSearch()
+            onOpenThemes: window.openThemes()
         }
     }
 

@@ -1,7 +1,6 @@
 // The library: every document with its language, date, length and progress.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Okur
 
@@ -98,12 +97,17 @@ Page {
         }
     }
 
-    FileDialog {
+    Loader {
         id: importDialog
-        title: qsTr("Import documents")
-        fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("All files (*)")]
-        onAccepted: App.importFiles(selectedFiles)
+        active: false
+        source: Qt.resolvedUrl("../components/ImportDialog.qml")
+        onLoaded: item.open()
+        function open() {
+            if (item)
+                item.open()
+            else
+                active = true
+        }
     }
 
     Snackbar { id: snackbar }

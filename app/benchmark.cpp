@@ -1,0 +1,132 @@
+#include "benchmark.h"
+
+#include "glossary/glossary.h"
+#include "library/library.h"
+#include "memory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace okur::app {
+
+namespace {
+
+QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+int renderedBlocks(QQuickWindow *window)
+{
+    QQuickItem *view = findVisible(window->contentItem(), QStringLiteral("blockView"));
+    return view ? view->property("renderedBlocks").toInt() : 0;
+}
+
+/// Up to `count` distinct words of the document, in reading order.
+QStringList wordsOf(library::Library *library, const QString &documentId, int count)
+{
+    QStringList out;
+    for (const auto &block : library->store().blocks(documentId)) {
+        for (const glossary::WordSpan &w : glossary::words(block.text)) {
+            if (w.text.size() >= 3 && !out.contains(w.text))
+                out << w.text;
+            if (out.size() >= count)
+                return out;
+        }
+    }
+    return out;
+}
+
+struct State {
+    QElapsedTimer clock;
+    QList<double> opens;
+    qint64 openedAt = -1;
+    int round = 0;
+};
+
+constexpr int kOpens = 10;
+constexpr int kLookups = 100;
+
+void finish(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
+{
+    QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage"));
+    const QStringList words = wordsOf(library, documentId, kLookups);
+    QElapsedTimer t;
+    t.start();
+    int found = 0;
+    for (const QString &w : words) {
+        QVariant ok;
+        if (reader)
+            QMetaObject::invokeMethod(reader, "lookupText", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, w));
+        found += ok.toBool() ? 1 : 0;
+        QCoreApplication::processEvents();
+    }
+    const double lookupMs = t.nsecsElapsed() / 1e6;
+    QList<double> sorted = state->opens;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("open-first-ms: %.1f\nopen-median-ms: %.1f\nlookups: %d of %d in %.1f ms\npeak-rss-mb: %.1f\n",
+                state->opens.value(0), sorted.value(sorted.size() / 2), found, int(words.size()), lookupMs,
+                peakResidentMegabytes());
+    std::fflush(stdout);
+    QCoreApplication::exit(found > 0 ? 0 : 1);
+}
+
+void openNext(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
+{
+    state->openedAt = state->clock.nsecsElapsed();
+    QMetaObject::invokeMethod(window, "openDocument", Q_ARG(QVariant, documentId), Q_ARG(QVariant, QVariant()),
+                              Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()));
+}
+
+} // namespace
+
+void runReaderBenchmark(QQuickWindow *window, library::Library *library, const QString &documentId)
+{
+    auto state = std::make_shared<State>();
+    state->clock.start();
+    // Each frame: has the reader drawn its first block since the last open?
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [=]() {
+        if (state->openedAt < 0 || renderedBlocks(window) == 0)
+            return;
+        state->opens << (state->clock.nsecsElapsed() - state->openedAt) / 1e6;
+        state->openedAt = -1;
+        if (++state->round < kOpens) {
+            QTimer::singleShot(50, window, [=]() {
+                QMetaObject::invokeMethod(window, "showLibrary");
+                QTimer::singleShot(100, window, [=]() { openNext(window, library, documentId, state); });
+            });
+        } else {
+            QTimer::singleShot(100, window, [=]() { finish(window, library, documentId, state); });
+        }
+    });
+    // Start from the library page once the background work is done (the
+    // last document read may have been reopened at startup).
+    auto *wait = new QTimer(window);
+    wait->setInterval(50);
+    QObject::connect(wait, &QTimer::timeout, window, [=]() {
+        if (library->busy() || !library->glossary())
+            return;
+        wait->stop();
+        wait->deleteLater();
+        QMetaObject::invokeMethod(window, "showLibrary");
+        QTimer::singleShot(200, window, [=]() { openNext(window, library, documentId, state); });
+    });
+    wait->start();
+}
+
+} // namespace okur::app

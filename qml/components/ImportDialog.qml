@@ -1,0 +1,12 @@
+// The file picker for imports. LibraryPage loads it on first use: the
+// dialogs module costs the first frame more than anything else on the page.
+import QtQuick
+import QtQuick.Dialogs
+import Okur
+
+FileDialog {
+    title: qsTr("Import documents")
+    fileMode: FileDialog.OpenFiles
+    nameFilters: [qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("All files (*)")]
+    onAccepted: App.importFiles(selectedFiles)
+}
