@@ -3,6 +3,7 @@
 #include "text/casing.h"
 
 #include <QFile>
+#include <QResource>
 #include <QSet>
 #include <algorithm>
 
@@ -35,26 +36,56 @@ void Dictionary::add(const Entry &e)
     m_entries.append(e);
 }
 
+Entry Dictionary::parseLine(QByteArrayView line)
+{
+    Entry e;
+    QByteArrayView fields[6];
+    qsizetype at = 0;
+    for (int i = 0; i < 6; ++i) {
+        const qsizetype tab = i < 5 ? line.indexOf('\t', at) : line.size();
+        if (tab < 0)
+            return {};
+        fields[i] = line.sliced(at, tab - at);
+        at = tab + 1;
+    }
+    e.language = QString::fromUtf8(fields[0]);
+    e.headword = QString::fromUtf8(fields[1]);
+    e.pos = QString::fromUtf8(fields[2]);
+    e.senses = QString::fromUtf8(fields[3]).split(u'|', Qt::SkipEmptyParts);
+    e.source = QString::fromUtf8(fields[4]);
+    e.rank = QString::fromUtf8(fields[5]).trimmed().toInt();
+    return e;
+}
+
 int Dictionary::loadStore(const QByteArray &tsv)
 {
-    int n = 0;
-    for (const QByteArray &line : tsv.split('\n')) {
-        const QList<QByteArray> f = line.split('\t');
-        if (f.size() < 6 || line.startsWith('#'))
-            continue;
-        Entry e;
-        e.language = QString::fromUtf8(f[0]);
-        e.headword = QString::fromUtf8(f[1]);
-        e.pos = QString::fromUtf8(f[2]);
-        e.senses = QString::fromUtf8(f[3]).split(u'|', Qt::SkipEmptyParts);
-        e.source = QString::fromUtf8(f[4]);
-        e.rank = f[5].trimmed().toInt();
-        if (!e.headword.isEmpty() && !e.senses.isEmpty()) {
-            add(e);
-            ++n;
+    // Replaces any store loaded before. `tsv` is shared, not copied (a resource
+    // stored uncompressed costs no memory of its own).
+    m_store = tsv;
+    m_keys.clear();
+    m_rows.clear();
+    const QByteArrayView all(m_store);
+    qsizetype at = 0;
+    while (at < all.size()) {
+        qsizetype end = all.indexOf('\n', at);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line = all.sliced(at, end - at);
+        if (!line.startsWith('#')) {
+            const qsizetype t1 = line.indexOf('\t');
+            const qsizetype t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+            const Entry e = t2 < 0 ? Entry() : parseLine(line);
+            if (!e.headword.isEmpty() && !e.senses.isEmpty()) {
+                const QByteArray k = key(e.headword, e.language).toUtf8();
+                m_rows.push_back({quint32(m_keys.size()), quint32(k.size()), quint32(at), quint32(line.size())});
+                m_keys += k;
+            }
         }
+        at = end + 1;
     }
-    return n;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const Row &a, const Row &b) { return rowKey(a) < rowKey(b); });
+    return int(m_rows.size());
 }
 
 int Dictionary::loadGlossary(const QByteArray &tsv, const QString &source)
@@ -106,23 +137,47 @@ bool Dictionary::loadBundled(QString *error)
         return false;
     }
     loadGlossary(glossary.readAll(), QStringLiteral("Okur glossary"));
-    loadStore(store.readAll());
+    // Stored uncompressed in the binary: read in place.
+    const QResource resource(QStringLiteral(":/okur/dict/freedict.tsv"));
+    if (resource.compressionAlgorithm() == QResource::NoCompression && resource.data())
+        loadStore(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+    else
+        loadStore(store.readAll());
     return true;
 }
 
 QList<Entry> Dictionary::lookup(const QString &headword, const QString &language) const
 {
     QList<Entry> out;
-    auto it = m_index.constFind(key(headword, language));
-    if (it == m_index.constEnd() && language == QLatin1String("tr")) {
+    const auto find = [&](const QString &k) {
+        if (auto it = m_index.constFind(k); it != m_index.constEnd()) {
+            for (int i : *it)
+                out.append(m_entries.at(i));
+        }
+        const QByteArray bytes = k.toUtf8();
+        const auto range = std::equal_range(m_rows.begin(), m_rows.end(), bytes, Less{this});
+        for (auto r = range.first; r != range.second; ++r) {
+            Entry e = parseLine(QByteArrayView(m_store).sliced(r->line, r->lineLength));
+            // Senses of one headword from one source come together.
+            auto same = std::find_if(out.begin(), out.end(), [&](const Entry &o) { return o.source == e.source; });
+            if (same == out.end()) {
+                out.append(e);
+                continue;
+            }
+            for (const QString &sense : std::as_const(e.senses)) {
+                if (!same->senses.contains(sense))
+                    same->senses.append(sense);
+            }
+        }
+    };
+    const QString k = key(headword, language);
+    find(k);
+    if (out.isEmpty() && language == QLatin1String("tr")) {
         // Acronyms and foreign names in capitals: "COVID" is covid, not covıd.
-        QString k = key(headword, language);
-        it = m_index.constFind(k.replace(u'ı', u'i'));
+        QString dotted = k;
+        if (dotted.replace(u'ı', u'i') != k)
+            find(dotted);
     }
-    if (it == m_index.constEnd())
-        return out;
-    for (int i : *it)
-        out.append(m_entries.at(i));
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.rank < b.rank; });
     return out;
 }
@@ -136,7 +191,12 @@ QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank)
 {
     QStringList out;
     QSet<QString> seen;
-    for (const Entry &e : m_entries) {
+    QList<Entry> all = m_entries;
+    if (maxRank >= 10) { // the store's ranks start at 10
+        for (const Row &r : m_rows)
+            all.append(parseLine(QByteArrayView(m_store).sliced(r.line, r.lineLength)));
+    }
+    for (const Entry &e : std::as_const(all)) {
         if (e.language == language && e.rank <= maxRank && e.headword.contains(u' ') && !seen.contains(e.headword)) {
             seen.insert(e.headword);
             out.append(e.headword);

@@ -1,8 +1,10 @@
 #pragma once
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace okur::glossary {
 
@@ -36,14 +38,34 @@ public:
     /// Multiword headwords of a language ranked `maxRank` or better
     /// (0: the curated glossary, the terms of the field).
     QStringList multiwordHeadwords(const QString &language, int maxRank = 1000) const;
-    int size() const { return int(m_entries.size()); }
+    int size() const { return int(m_entries.size() + m_rows.size()); }
 
     static QString key(const QString &word, const QString &language);
 
 private:
     void add(const Entry &e);
+    static Entry parseLine(QByteArrayView line);
+    // The curated glossary: a few thousand entries, kept as structs.
     QList<Entry> m_entries;
     QHash<QString, QList<int>> m_index; // language + '\t' + folded headword
+    // The FreeDict store (~100,000 lines) stays as its bytes, with a sorted
+    // index of folded keys to lines, and is parsed a line at a time on lookup:
+    // a fifth of the memory of structs, and nothing to build but the index.
+    struct Row {
+        quint32 key = 0;    ///< offset in m_keys
+        quint32 keyLength = 0;
+        quint32 line = 0;   ///< offset in m_store
+        quint32 lineLength = 0;
+    };
+    QByteArray m_store;
+    QByteArray m_keys;
+    std::vector<Row> m_rows; // sorted by key bytes, then by line
+    QByteArrayView rowKey(const Row &r) const { return QByteArrayView(m_keys).sliced(r.key, r.keyLength); }
+    struct Less { // rows against a key, for equal_range
+        const Dictionary *d;
+        bool operator()(const Row &r, const QByteArray &k) const { return d->rowKey(r) < QByteArrayView(k); }
+        bool operator()(const QByteArray &k, const Row &r) const { return QByteArrayView(k) < d->rowKey(r); }
+    };
 };
 
 } // namespace okur::glossary

@@ -121,7 +121,7 @@ bool Database::open(const QString &path)
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
         || !exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
         // Search reads long posting lists: a larger page cache and memory-mapped reads save syscalls.
-        || !exec(QStringLiteral("PRAGMA cache_size=-32768")) || !exec(QStringLiteral("PRAGMA mmap_size=268435456"))) {
+        || !exec(QStringLiteral("PRAGMA cache_size=-8192")) || !exec(QStringLiteral("PRAGMA mmap_size=268435456"))) {
         const QString e = m_error;
         close();
         m_error = e;

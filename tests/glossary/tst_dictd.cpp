@@ -106,6 +106,30 @@ private Q_SLOTS:
         QCOMPARE(d.lookup(QStringLiteral("Country"), QStringLiteral("en")).first().senses, QStringList{QStringLiteral("ülke")});
         QCOMPARE(d.multiwordHeadwords(QStringLiteral("tr")), QStringList{QStringLiteral("yumuşak güç")});
     }
+
+    void storeIsReadInPlace()
+    {
+        // Lines in any order; one headword's lines from one source merge; the
+        // glossary ranks first; capitals fall back to dotted i.
+        const QByteArray store = "# header\n"
+                                 "tr\tülke\t\tcountry|nation\tF\t10\n"
+                                 "en\tcountry\t\tülke\tF\t20\n"
+                                 "tr\tcovid\t\tcovid\tF\t10\n"
+                                 "tr\tbroken\n"
+                                 "tr\tÜlke\t\tland|country\tF\t10\n"
+                                 "tr\tülke\t\tstate\tH\t30";
+        Dictionary d;
+        d.loadGlossary("ülke\tnoun\tcountry\n", "G");
+        QCOMPARE(d.loadStore(store), 5);
+        const QList<Entry> e = d.lookup(QStringLiteral("ÜLKE"), QStringLiteral("tr"));
+        QCOMPARE(e.size(), 3);
+        QCOMPARE(e[0].source, QStringLiteral("G"));
+        QCOMPARE(e[1].senses, (QStringList{QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("land")}));
+        QCOMPARE(e[2].source, QStringLiteral("H"));
+        QCOMPARE(d.lookup(QStringLiteral("COVID"), QStringLiteral("tr")).size(), 1);
+        QVERIFY(d.lookup(QStringLiteral("yok"), QStringLiteral("tr")).isEmpty());
+        QCOMPARE(d.size(), 2 + 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDictd)
