@@ -81,7 +81,7 @@ int main(int argc, char **argv)
                 qPrintable(label), runs, bench::percentile(floorMs, 0.5), bench::percentile(okurMs, 0.5),
                 bench::percentile(ratios, 0.5), bench::percentile(ratios, 0), bench::percentile(ratios, 1));
     bench::Results results(QStringLiteral("startup"));
-    results.add(QStringLiteral("first frame, floor app"), QStringLiteral("ms"), floorMs);
+    results.add(QStringLiteral("first frame, floor app (next to ") + label + u')', QStringLiteral("ms"), floorMs);
     results.add(QStringLiteral("first frame, ") + label, QStringLiteral("ms"), okurMs);
     results.add(QStringLiteral("first frame ratio, ") + label, QStringLiteral("x floor"), ratios, 1.5);
     if (!json.isEmpty())
