@@ -62,7 +62,8 @@ void SearchModel::run()
     if (m_library && m_library->store().isOpen() && !m_query.trimmed().isEmpty()) {
         const auto lemmatizer = m_library->lemmatizer();
         const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
-        const auto hits = search::SearchIndex(m_library->store()).search(q, QString(), search::kHitsPerSearch, lemmatizer);
+        const auto hits = search::SearchIndex(m_library->store()).search(q, QString(), search::kHitsPerSearch, lemmatizer,
+                                                                                       search::kHitsPerDocument);
         m_hitCount = int(hits.size());
         // One row a passage: its first hit's snippet, with every hit inside it emphasised.
         for (const auto &h : hits) {

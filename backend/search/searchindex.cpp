@@ -138,7 +138,8 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
     return out;
 }
 
-QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer)
+QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer,
+                                     int perDocument)
 {
     QList<SearchHit> out;
     if (q.isEmpty())
@@ -165,9 +166,16 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
         return *it;
     });
     double rank = 0;
+    if (perDocument <= 0)
+        perDocument = limit;
     for (const QString &id : documents) {
+        int inDocument = 0;
         for (const library::StoredBlock &block : m_store.blocks(id)) {
+            if (inDocument >= perDocument)
+                break;
             for (const Span &span : findSpans(block.text, block.language, q, remembering)) {
+                if (inDocument++ >= perDocument)
+                    break;
                 SearchHit h;
                 h.documentId = id;
                 h.block = block.index;

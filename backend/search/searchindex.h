@@ -9,6 +9,8 @@ namespace okur::search {
 
 /// How many hits a library search shows, best documents first (and the benchmark measures).
 constexpr int kHitsPerSearch = 50;
+/// At most this many of them from one document, so the best documents all show.
+constexpr int kHitsPerDocument = 10;
 
 /// One search hit: where it is, and a snippet around it with the hit's place in the snippet.
 struct SearchHit {
@@ -42,8 +44,10 @@ public:
 
     /// Hits for a query, at most `limit`: documents most relevant first
     /// (bm25 over whole documents, at most 50), passages in reading order
-    /// inside each; `documentId` restricts to one document.
-    QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer);
+    /// inside each, at most `perDocument` from one document (0: no limit);
+    /// `documentId` restricts the search to one document.
+    QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer,
+                            int perDocument = 0);
     /// The ids of the `limit` documents most relevant to any of `queries` (bm25).
     QStringList rankDocuments(const QList<Query> &queries, int limit);
 

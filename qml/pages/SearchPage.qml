@@ -103,7 +103,8 @@ Page {
             x: list.sideMargin + 12
             topPadding: 12
             visible: results.count > 0
-            text: results.capped ? qsTr("The best %1 matches, in %2 documents").arg(results.hitCount).arg(results.documentCount)
+            text: results.capped ? (results.documentCount === 1 ? qsTr("The best %1 matches, in 1 document").arg(results.hitCount)
+                                                                : qsTr("The best %1 matches, in %2 documents").arg(results.hitCount).arg(results.documentCount))
                   : results.documentCount === 1 ? qsTr("%1 matches in %2 passages of 1 document").arg(results.hitCount).arg(results.count)
                   : qsTr("%1 matches in %2 passages of %3 documents").arg(results.hitCount).arg(results.count).arg(results.documentCount)
             color: Theme.secondaryText

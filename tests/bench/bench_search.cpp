@@ -123,7 +123,7 @@ int main(int argc, char **argv)
                 QElapsedTimer t;
                 t.start();
                 const search::Query parsed = search::parseQuery(q, false, QString(), lemmatizer);
-                index.search(parsed, QString(), search::kHitsPerSearch, lemmatizer);
+                index.search(parsed, QString(), search::kHitsPerSearch, lemmatizer, search::kHitsPerDocument);
                 const double ms = t.nsecsElapsed() / 1e6;
                 if (round > 0) // the first round warms the page cache
                     queryMs << ms;

@@ -150,6 +150,18 @@ private Q_SLOTS:
         QCOMPARE(all.first().snippet.mid(all.first().snippetStart, all.first().length), QStringLiteral("Pakistan"));
     }
 
+    void severalDocumentsShow()
+    {
+        const Query q = parseQuery(QStringLiteral("diplomacy"), false, QString(), m_lemmatizer);
+        const auto hits = SearchIndex(m_store).search(q, QString(), kHitsPerSearch, m_lemmatizer, kHitsPerDocument);
+        QHash<QString, int> perDocument;
+        for (const SearchHit &h : hits)
+            ++perDocument[h.documentId];
+        QVERIFY(perDocument.size() > 1);
+        for (int n : std::as_const(perDocument))
+            QVERIFY(n <= kHitsPerDocument);
+    }
+
     void reindexKeepsOneCopy()
     {
         const int before = find(QStringLiteral("Shusha")).size();
