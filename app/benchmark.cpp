@@ -3,6 +3,7 @@
 #include "glossary/glossary.h"
 #include "library/library.h"
 #include "memory.h"
+#include "quickitems.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,26 +17,6 @@
 namespace okur::app {
 
 namespace {
-
-QQuickItem *findVisible(QQuickItem *item, const QString &name)
-{
-    if (!item || !item->isVisible())
-        return nullptr;
-    if (item->objectName() == name)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-int renderedBlocks(QQuickWindow *window)
-{
-    QQuickItem *view = findVisible(window->contentItem(), QStringLiteral("blockView"));
-    return view ? view->property("renderedBlocks").toInt() : 0;
-}
 
 /// Up to `count` distinct words of the document, in reading order.
 QStringList wordsOf(library::Library *library, const QString &documentId, int count)
@@ -101,7 +82,7 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
     state->clock.start();
     // Each frame: has the reader drawn its first block since the last open?
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [=]() {
-        if (state->openedAt < 0 || renderedBlocks(window) == 0)
+        if (state->openedAt < 0 || readerBlocksShown(window) == 0)
             return;
         state->opens << (state->clock.nsecsElapsed() - state->openedAt) / 1e6;
         state->openedAt = -1;

@@ -1,6 +1,7 @@
 #include "screenshot.h"
 
 #include "library/library.h"
+#include "quickitems.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -13,26 +14,12 @@ namespace okur::app {
 
 namespace {
 
-QQuickItem *findVisible(QQuickItem *item, const QString &name)
-{
-    if (!item || !item->isVisible())
-        return nullptr;
-    if (item->objectName() == name)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
 // Blocks of the reader's flow that show text, as the QML reports them; on
 // the library page, the documents listed.
 int renderedBlocks(QQuickWindow *window)
 {
-    if (QQuickItem *view = findVisible(window->contentItem(), QStringLiteral("blockView")))
-        return view->property("renderedBlocks").toInt();
+    if (const int blocks = readerBlocksShown(window))
+        return blocks;
     if (QQuickItem *list = findVisible(window->contentItem(), QStringLiteral("documentList")))
         return list->property("count").toInt();
     return 0;

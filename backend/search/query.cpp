@@ -120,12 +120,13 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
         return out;
     // Lemmas only where they could matter: a word that shares the first letters
     // of a query word or its lemma (inflection changes endings, not beginnings).
+    const auto stem = [](const QString &w) { return w.left(qMax(2, int(w.size()) - 3)); };
     QStringList stems;
     for (const QueryTerm &t : q.terms) {
         for (int i = 0; i < t.folded.size(); ++i) {
             for (const QString &w : {t.folded.at(i), t.lemmas.at(i)}) {
                 if (!w.isEmpty())
-                    stems << w.left(qMax(2, int(w.size()) - 3));
+                    stems << stem(w);
             }
         }
     }
@@ -133,13 +134,12 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     // rules them out before words are split and lemmatized. A term is possible
     // where each of its words shares its first letters or its lemma's.
     const QString foldedText = fold(text);
-    const auto stem = [](const QString &w) { return fold(w.left(qMax(2, int(w.size()) - 3))); };
     bool possible = false;
     for (const QueryTerm &t : q.terms) {
         bool all = true;
         for (int i = 0; i < t.folded.size() && all; ++i) {
-            all = foldedText.contains(stem(t.folded.at(i)))
-                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(stem(t.lemmas.at(i))));
+            all = foldedText.contains(fold(stem(t.folded.at(i))))
+                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(fold(stem(t.lemmas.at(i)))));
         }
         possible = possible || all;
     }
