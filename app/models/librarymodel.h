@@ -32,6 +32,8 @@ public:
         WordsRole,
         MinutesRole,
         ProgressRole,
+        /// One line for the card: language · author · source · date · reading time.
+        DetailsRole,
     };
     Q_ENUM(Role)
 
@@ -54,6 +56,10 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    static QString languageName(const QString &code);
+    static QString details(const library::DocumentInfo &d);
+    static int minutes(const library::DocumentInfo &d);
+
     library::Library *m_library = nullptr;
     QList<library::DocumentInfo> m_docs; // the first rows, in library order
     int m_total = 0;

@@ -54,8 +54,20 @@ private Q_SLOTS:
         const QModelIndex i = model.index(tr);
         QCOMPARE(i.data(LibraryModel::LanguageRole).toString(), QStringLiteral("tr"));
         QCOMPARE(i.data(LibraryModel::LanguageNameRole).toString(), QStringLiteral("Turkish"));
-        QVERIFY(i.data(LibraryModel::MinutesRole).toInt() > 10);
+        const int minutes = i.data(LibraryModel::MinutesRole).toInt();
+        QVERIFY(minutes > 10);
+        // The card's line: language, author, source and date when known, reading time.
+        QCOMPARE(i.data(LibraryModel::DetailsRole).toString(),
+                 QStringLiteral("Turkish  ·  Nabat Garakhanova  ·  %1 min read").arg(minutes));
+        const QModelIndex dated = model.index(model.indexOf(QStringLiteral("diaspora-soft-power-2023-2024")));
+        const QString details = dated.data(LibraryModel::DetailsRole).toString();
+        QVERIFY2(details.startsWith(QStringLiteral("English  ·  News.Az  ·  ")), qPrintable(details));
+        QVERIFY2(details.contains(QLocale().toString(QDate::fromString(dated.data(LibraryModel::DateRole).toString(),
+                                                                      Qt::ISODate), QLocale::ShortFormat)),
+                 qPrintable(details));
+        QVERIFY(details.endsWith(QStringLiteral(" min read")));
         QCOMPARE(model.roleNames().value(LibraryModel::TitleRole), QByteArray("title"));
+        QCOMPARE(model.roleNames().value(LibraryModel::DetailsRole), QByteArray("details"));
         model.refresh();
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.count(), 5);
