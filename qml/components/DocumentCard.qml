@@ -1,27 +1,26 @@
 // One document in the library list.
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Templates as T
 import Okur
 
-ItemDelegate {
+T.ItemDelegate {
     id: card
     required property string documentId
     required property string title
-    required property string languageName
-    required property string date
-    required property string author
-    required property string source
-    required property int minutes
+    required property string details
     required property real progress
 
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 28)
     hoverEnabled: true
+    horizontalPadding: 16
+    verticalPadding: 14
     Accessible.name: title
 
     background: Rectangle {
         color: card.down ? Theme.surface : card.hovered ? Theme.hover : "transparent"
         radius: 8
+        border.width: card.visualFocus ? 2 : 0
+        border.color: Theme.accent
         Rectangle {
             anchors.bottom: parent.bottom
             x: 12
@@ -31,10 +30,13 @@ ItemDelegate {
         }
     }
 
-    contentItem: ColumnLayout {
+    // The template control with plain text, positioners and a drawn progress
+    // line: a card is made for every visible row, so it stays as light as it can.
+    contentItem: Column {
         id: content
         spacing: 6
-        Label {
+        Text {
+            width: parent.width
             text: card.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -44,33 +46,37 @@ ItemDelegate {
             font.pixelSize: 19
             font.weight: Font.DemiBold
             color: Theme.text
-            Layout.fillWidth: true
         }
-        Label {
-            text: [card.languageName,
-                   card.author,
-                   card.source,
-                   card.date !== "" ? Qt.formatDate(new Date(card.date + "T00:00:00"), Qt.DefaultLocaleShortDate) : "",
-                   qsTr("%1 min read").arg(card.minutes)].filter(s => s !== "").join("  ·  ")
+        Text {
+            width: parent.width
+            text: card.details
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: 14
             color: Theme.secondaryText
-            Layout.fillWidth: true
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 10
+        Row {
             visible: card.progress > 0
-            ProgressBar {
-                from: 0
-                to: 1
-                value: card.progress
-                Layout.fillWidth: true
-                Layout.maximumWidth: 240
+            spacing: 10
+            Rectangle {
+                id: track
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(240, content.width - 10 - percent.width)
+                height: 4
+                radius: 2
+                color: Theme.divider
+                Accessible.role: Accessible.ProgressBar
+                Accessible.name: percent.text
+                Rectangle {
+                    width: parent.width * Math.min(1, Math.max(0, card.progress))
+                    height: parent.height
+                    radius: parent.radius
+                    color: Theme.accent
+                }
             }
-            Label {
-                text: qsTr("%1% read").arg(Math.round(card.progress * 100))
+            Text {
+                id: percent
+                text: card.progress > 0 ? qsTr("%1% read").arg(Math.round(card.progress * 100)) : ""
                 font.pixelSize: 13
                 color: Theme.secondaryText
             }

@@ -10,10 +10,9 @@ Column {
     spacing: 12
     width: Math.min(parent ? parent.width - 48 : 320, 420)
 
-    BusyIndicator {
+    Spinner {
         anchors.horizontalCenter: parent.horizontalCenter
         running: parent.busy
-        visible: running
     }
     Label {
         id: titleLabel

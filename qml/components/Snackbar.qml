@@ -13,6 +13,8 @@ Popup {
         hideTimer.restart()
     }
 
+    // At the bottom of the window, wherever it is declared or loaded.
+    parent: Overlay.overlay
     x: (parent.width - width) / 2
     y: parent.height - height - 24
     width: Math.min(parent.width - 32, 520)

@@ -1,20 +1,16 @@
 // Reading settings: theme and font size, from a toolbar button.
 import QtQuick
-import QtQuick.Controls
 import Okur
 
-ToolButton {
+ToolbarButton {
     id: button
+    objectName: "readingSettings"
     text: "Aa"
     font.family: Theme.serif
     font.pixelSize: 17
-    font.capitalization: Font.MixedCase
-    implicitWidth: Theme.touchTarget
-    implicitHeight: Theme.touchTarget
-    ToolTip.visible: hovered
-    ToolTip.text: qsTr("Reading settings")
-    Accessible.name: qsTr("Reading settings")
-    // The menu is made on first use: its items would cost the first frame.
+    tip: qsTr("Reading settings")
+    // The menu is its own file, loaded on first use: as an inline component
+    // its types would be loaded, and paid for, with the first frame.
     onClicked: {
         if (menuLoader.item)
             menuLoader.item.open()
@@ -24,34 +20,10 @@ ToolButton {
 
     Loader {
         id: menuLoader
+        objectName: "readingMenu"
         active: false
+        y: button.height
+        source: Qt.resolvedUrl("ReadingMenu.qml")
         onLoaded: item.open()
-        sourceComponent: Menu {
-            y: button.height
-            MenuItem {
-                text: qsTr("Larger text (Ctrl+=)")
-                onTriggered: App.zoomIn()
-            }
-            MenuItem {
-                text: qsTr("Smaller text (Ctrl+-)")
-                onTriggered: App.zoomOut()
-            }
-            MenuSeparator {}
-            Repeater {
-                model: [
-                    { key: "system", label: qsTr("Follow system") },
-                    { key: "light", label: qsTr("Light") },
-                    { key: "sepia", label: qsTr("Sepia") },
-                    { key: "dark", label: qsTr("Dark") }
-                ]
-                MenuItem {
-                    required property var modelData
-                    text: modelData.label
-                    checkable: true
-                    checked: App.theme === modelData.key
-                    onTriggered: App.theme = modelData.key
-                }
-            }
-        }
     }
 }

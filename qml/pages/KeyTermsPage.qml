@@ -28,11 +28,10 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolButton {
+            ToolbarButton {
                 text: "←"
                 font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Back to the reader")
+                tip: qsTr("Back to the reader")
                 onClicked: page.back()
             }
             Label {

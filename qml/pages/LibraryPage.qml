@@ -1,7 +1,7 @@
 // The library: every document with its language, date, length and progress.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Templates as T
 import Okur
 
 Page {
@@ -15,51 +15,51 @@ Page {
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
 
-    header: ToolBar {
+    // Plain items and the app's own buttons: the library page is what the
+    // first frame waits for, so it loads no more than it shows.
+    header: Rectangle {
         implicitHeight: 56
-        background: Rectangle {
-            color: Theme.background
-            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
-        }
-        RowLayout {
-            anchors.fill: parent
+        color: Theme.background
+        Accessible.role: Accessible.ToolBar
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
+        Text {
+            anchors.left: parent.left
             anchors.leftMargin: 16
+            anchors.right: tools.left
+            anchors.verticalCenter: parent.verticalCenter
+            text: "Okur"
+            elide: Text.ElideRight
+            font.family: Theme.serif
+            font.pixelSize: 22
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        Row {
+            id: tools
+            anchors.right: parent.right
             anchors.rightMargin: 4
-            Label {
-                text: "Okur"
-                font.family: Theme.serif
-                font.pixelSize: 22
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Layout.fillWidth: true
-            }
-            BusyIndicator {
+            anchors.verticalCenter: parent.verticalCenter
+            Spinner {
+                objectName: "busySpinner"
                 running: App.busy
-                visible: running
-                implicitWidth: 32
-                implicitHeight: 32
+                dotSize: 6
+                anchors.verticalCenter: parent.verticalCenter
+                rightPadding: 8
             }
-            ToolButton {
-                text: "⌕"
-                font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Search the library")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Search (Ctrl+F)")
+            ToolbarButton {
+                objectName: "searchButton"
+                tip: qsTr("Search the library (Ctrl+F)")
                 onClicked: page.openSearch()
+                SearchIcon { anchors.centerIn: parent; color: Theme.text }
             }
             SectionButton { index: 0; visible: !page.narrow }
             SectionButton { index: 1; visible: !page.narrow }
             SectionButton { index: 2; visible: !page.narrow }
-            ToolButton {
+            ToolbarButton {
+                objectName: "importButton"
                 text: "+"
                 font.pixelSize: 24
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Import documents")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Import text or Markdown files")
+                tip: qsTr("Import text or Markdown files")
                 onClicked: importDialog.open()
             }
             ThemeMenu {}
@@ -73,27 +73,29 @@ Page {
         { label: qsTr("Words"), tip: qsTr("Saved words and review"), go: () => page.openVocabulary() }
     ]
     // Fixed buttons shown or hidden, not created and destroyed: the layout stays put when the window narrows.
-    component SectionButton: ToolButton {
+    component SectionButton: ToolbarButton {
         property int index
+        objectName: "section" + index
         text: page.sections[index].label
-        font.capitalization: Font.MixedCase
-        implicitHeight: Theme.touchTarget
-        ToolTip.visible: hovered
-        ToolTip.text: page.sections[index].tip
+        tip: page.sections[index].tip
         onClicked: page.sections[index].go()
     }
-    footer: ToolBar {
-        visible: page.narrow
-        implicitHeight: page.narrow ? 56 : 0
-        background: Rectangle {
+    footer: Loader {
+        objectName: "footer"
+        active: page.narrow
+        visible: active
+        sourceComponent: Rectangle {
+            implicitHeight: 56
             color: Theme.background
+            Accessible.role: Accessible.ToolBar
             Rectangle { width: parent.width; height: 1; color: Theme.divider }
-        }
-        RowLayout {
-            anchors.fill: parent
-            SectionButton { index: 0; Layout.fillWidth: true }
-            SectionButton { index: 1; Layout.fillWidth: true }
-            SectionButton { index: 2; Layout.fillWidth: true }
+            Row {
+                anchors.fill: parent
+                anchors.topMargin: 4
+                SectionButton { index: 0; width: parent.width / 3 }
+                SectionButton { index: 1; width: parent.width / 3 }
+                SectionButton { index: 2; width: parent.width / 3 }
+            }
         }
     }
 
@@ -110,13 +112,23 @@ Page {
         }
     }
 
-    Snackbar { id: snackbar }
-    Component.onCompleted: if (App.notice !== "") snackbar.show(App.notice)
+    /// Shows a short message at the bottom of the page.
+    function notify(message) {
+        snackbar.active = true // made the first time there is something to say
+        snackbar.item.show(message)
+    }
+    Loader {
+        id: snackbar
+        objectName: "snackbar"
+        active: false
+        source: Qt.resolvedUrl("../components/Snackbar.qml")
+    }
+    Component.onCompleted: if (App.notice !== "") notify(App.notice)
 
     Connections {
         target: App
         function onImportFinished(message, firstId) {
-            snackbar.show(message)
+            page.notify(message)
         }
     }
 

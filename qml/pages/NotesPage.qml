@@ -24,11 +24,10 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolButton {
+            ToolbarButton {
                 text: "←"
                 font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Back to the library")
+                tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
             Label {
@@ -38,11 +37,10 @@ Page {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            ToolButton {
+            ToolbarButton {
                 text: "⋮"
                 font.pixelSize: 20
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Export and import")
+                tip: qsTr("Export and import")
                 onClicked: menu.popup()
                 Menu {
                     id: menu

@@ -76,23 +76,17 @@ Page {
         RowLayout {
             anchors.fill: parent
             spacing: 0
-            ToolButton {
+            ToolbarButton {
                 text: "←"
                 font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Back to the library")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Library (Esc)")
+                tip: qsTr("Back to the library (Esc)")
                 onClicked: page.back()
             }
-            ToolButton {
+            ToolbarButton {
                 visible: !page.wide
                 text: "☰"
                 font.pixelSize: 20
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Contents")
+                tip: qsTr("Contents and notes")
                 onClicked: tocDrawer.open()
             }
             Label {
@@ -105,33 +99,20 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
             }
-            ToolButton {
-                text: "⌕"
-                font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Find in document")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Find (Ctrl+F)")
+            ToolbarButton {
+                tip: qsTr("Find in this document (Ctrl+F)")
                 onClicked: findBar.active ? findBar.close() : findBar.open(reader.topBlock)
+                SearchIcon { anchors.centerIn: parent; color: Theme.text }
             }
-            ToolButton {
+            ToolbarButton {
                 text: "⚑"
                 font.family: Theme.sans
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Bookmark this place")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Bookmark (Ctrl+B)")
+                tip: qsTr("Bookmark this place (Ctrl+B)")
                 onClicked: page.bookmarkHere()
             }
-            ToolButton {
+            ToolbarButton {
                 text: qsTr("Terms")
-                font.capitalization: Font.MixedCase
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Key terms of this document")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Key terms and their meanings")
+                tip: qsTr("Key terms of this document and their meanings")
                 onClicked: page.openKeyTerms(page.documentId)
             }
             Label {

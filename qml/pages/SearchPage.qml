@@ -28,11 +28,10 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.rightMargin: 8
-            ToolButton {
+            ToolbarButton {
                 text: "←"
                 font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Back to the library")
+                tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
             TextField {

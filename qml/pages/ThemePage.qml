@@ -25,7 +25,7 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolButton { text: "←"; font.pixelSize: 22; implicitWidth: Theme.touchTarget; Accessible.name: qsTr("Back"); onClicked: page.back() }
+            ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
             Label { text: summary.title; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }

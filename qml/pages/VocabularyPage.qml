@@ -23,11 +23,10 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolButton {
+            ToolbarButton {
                 text: "←"
                 font.pixelSize: 22
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Back to the library")
+                tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
             Label {
@@ -43,11 +42,10 @@ Page {
                 highlighted: true
                 onClicked: review.start()
             }
-            ToolButton {
+            ToolbarButton {
                 text: "⋮"
                 font.pixelSize: 20
-                implicitWidth: Theme.touchTarget
-                Accessible.name: qsTr("Export")
+                tip: qsTr("Export")
                 onClicked: exportMenu.popup()
                 Menu {
                     id: exportMenu

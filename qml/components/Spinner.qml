@@ -1,0 +1,34 @@
+// Work in progress: three dots that pulse in turn. Drawn with plain items, so
+// a page that may show it (the library, on a first start) loads nothing more.
+import QtQuick
+import Okur
+
+Row {
+    id: spinner
+    property bool running: false
+    property real dotSize: 8
+    visible: running
+    spacing: dotSize * 0.75
+    Accessible.role: Accessible.Animation
+    Accessible.name: qsTr("Working")
+
+    Repeater {
+        model: 3
+        Rectangle {
+            required property int index
+            width: spinner.dotSize
+            height: spinner.dotSize
+            radius: spinner.dotSize / 2
+            color: Theme.accent
+            opacity: 0.25
+            SequentialAnimation on opacity {
+                running: spinner.running
+                loops: Animation.Infinite
+                PauseAnimation { duration: index * 160 }
+                NumberAnimation { to: 1; duration: 320; easing.type: Easing.OutQuad }
+                NumberAnimation { to: 0.25; duration: 320; easing.type: Easing.InQuad }
+                PauseAnimation { duration: (2 - index) * 160 }
+            }
+        }
+    }
+}
