@@ -27,7 +27,6 @@ Library::~Library() { waitForBackgroundWork(); }
 
 bool Library::open()
 {
-    QString error;
     const OpenReport report = openOrHeal(m_store, m_dir);
     if (!report.opened) {
         m_error = report.error;
@@ -35,11 +34,21 @@ bool Library::open()
         return false;
     }
     m_notice = report.message();
-    // Yesterday's summaries, if nothing changed since: the Themes page opens at once.
-    auto cached = std::make_shared<themes::LibrarySummaries>();
-    if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get()))
-        m_summaries = cached;
     return true;
+}
+
+std::shared_ptr<const themes::LibrarySummaries> Library::summaries()
+{
+    // Yesterday's summaries, if nothing changed since, read when first asked
+    // for (the Themes page, a document's side panel) rather than at start-up.
+    if (!m_summaries && !m_triedSummaryCache && m_store.isOpen()) {
+        m_triedSummaryCache = true;
+        QString error;
+        auto cached = std::make_shared<themes::LibrarySummaries>();
+        if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get()))
+            m_summaries = cached;
+    }
+    return m_summaries;
 }
 
 text::Lexicons Library::lexicons() const { return m_lexicons; }

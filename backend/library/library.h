@@ -42,9 +42,10 @@ public:
     std::shared_ptr<const glossary::Glossary> glossary() const { return m_glossary; }
     /// Lemmas for search queries and hit spans (null before the glossary loads).
     std::function<QString(const QString &, const QString &)> lemmatizer() const { return m_lemmatizer; }
-    /// The thematic summaries: from the cache at once when the library has not
-    /// changed, else once the background work has computed them (summariesReady()).
-    std::shared_ptr<const themes::LibrarySummaries> summaries() const { return m_summaries; }
+    /// The thematic summaries: from the cache (read on the first call) when the
+    /// library has not changed, else once the background work has computed them
+    /// (summariesReady()); null before that.
+    std::shared_ptr<const themes::LibrarySummaries> summaries();
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -72,6 +73,7 @@ private:
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
+    bool m_triedSummaryCache = false;
     QFuture<void> m_work;
     QFuture<void> m_import;
 };
