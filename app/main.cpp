@@ -7,13 +7,18 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QScopeGuard>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QThreadPool>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
 
@@ -22,6 +27,9 @@ int main(int argc, char **argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
+    // Reading the system's font list takes milliseconds, and the QML style asks
+    // for it while the engine loads: read it on the other core meanwhile.
+    QThreadPool::globalInstance()->start([]() { QFontDatabase::families(); });
     QGuiApplication::setOrganizationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Okur"));
@@ -53,6 +61,14 @@ int main(int argc, char **argv)
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
     okur::library::Library library(okur::library::resolveLibraryDir(parser.value(libraryOpt)));
+
+    // The engine's loader thread compiles the shell while this thread opens
+    // the library (on a first start, creating it waits on the disk).
+    const QUrl shell(QStringLiteral("qrc:/Okur/Main.qml"));
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    engine->addImportPath(QStringLiteral("qrc:/")); // the Okur module lives at qrc:/Okur
+    new QQmlComponent(engine.get(), shell, QQmlComponent::Asynchronous, engine.get());
+
     const bool opened = library.open();
     if (!opened)
         std::fprintf(stderr, "okur: %s\n", qPrintable(library.error()));
@@ -63,15 +79,15 @@ int main(int argc, char **argv)
         state.setTheme(parser.value(themeOpt));
     if (parser.isSet(openOpt))
         state.setLastDocument(parser.value(openOpt));
+    // The QML goes first at exit: it refers to the state and the library.
+    const auto destroyQmlFirst = qScopeGuard([&engine]() { engine.reset(); });
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/")); // the Okur module lives at qrc:/Okur
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+    QObject::connect(engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app,
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    engine->load(shell); // waits for the compilation started above, then creates the window
+    if (engine->rootObjects().isEmpty())
         return 1;
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
     if (!window)
         return 1;
 
