@@ -4,6 +4,7 @@
 #include "quickitems.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -40,6 +41,10 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
         if (!settled && *elapsed < 20000)
             return;
         timer->stop();
+        // No pointer over the window: the offscreen platform's rests at (0, 0),
+        // over a back button, and the picture should show no hover or tooltip.
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(window, &leave);
         if (!lookup.isEmpty()) {
             if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage")))
                 QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
