@@ -102,7 +102,14 @@ ListView {
 
     clip: true
     focus: true
-    cacheBuffer: height * 2
+    // Blocks beyond the screen are made once the first screen has been shown,
+    // so that opening a document does not wait for them.
+    cacheBuffer: 0
+    Connections {
+        target: view.Window.window
+        enabled: view.cacheBuffer === 0
+        function onFrameSwapped() { view.cacheBuffer = Qt.binding(() => view.height * 2) }
+    }
     boundsBehavior: Flickable.StopAtBounds
     topMargin: 24
     bottomMargin: 48
