@@ -34,6 +34,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         TocPanel {
+            objectName: "tocList"
             model: side.toc
             currentEntry: side.currentEntry
             onEntryActivated: block => side.goToBlock(block)

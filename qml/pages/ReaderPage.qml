@@ -17,6 +17,7 @@ Page {
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
     readonly property LookupModel lookupModel: lookup
     readonly property AnnotationModel annotationModel: annotations
+    readonly property TocModel tocModel: toc
     readonly property FindModel findModel: finder
 
     function bookmarkHere() {
@@ -83,6 +84,7 @@ Page {
                 onClicked: page.back()
             }
             ToolbarButton {
+                objectName: "contentsButton"
                 visible: !page.wide
                 text: "☰"
                 font.pixelSize: 20
@@ -146,19 +148,26 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        SidePanel {
-            visible: page.wide
-            toc: toc
-            annotations: annotations
-            documentId: page.documentId
-            onOpenTheme: id => page.openTheme(id)
-            currentEntry: toc.entryForBlock(reader.topBlock)
+        // Beside the text on a wide window; a narrow one has the drawer instead.
+        Loader {
+            objectName: "sidePanel"
+            active: page.wide
+            visible: active
             Layout.preferredWidth: Math.min(320, page.width * 0.26)
             Layout.maximumWidth: Math.min(320, page.width * 0.26)
             Layout.fillWidth: false
             Layout.fillHeight: true
-            onGoToBlock: block => reader.goToBlock(block)
-            onGoToPassage: (block, start, length) => reader.flash(block, start, length)
+            // Inside the component the panel's own properties would shadow the
+            // page's ids of the same names: reach the models through the page.
+            sourceComponent: SidePanel {
+                toc: page.tocModel
+                annotations: page.annotationModel
+                documentId: page.documentId
+                currentEntry: page.tocModel.entryForBlock(reader.topBlock)
+                onOpenTheme: id => page.openTheme(id)
+                onGoToBlock: block => reader.goToBlock(block)
+                onGoToPassage: (block, start, length) => reader.flash(block, start, length)
+            }
         }
         Rectangle {
             visible: page.wide
@@ -214,31 +223,26 @@ Page {
         }
     }
 
-    Drawer {
+    // The side panel of a narrow window, in a drawer: loaded by URL, so that a
+    // wide window never compiles the drawer and its shadow effects.
+    Loader {
         id: tocDrawer
-        width: Math.min(page.width * 0.85, 360)
-        height: page.height
-        edge: Qt.LeftEdge
-        interactive: !page.wide
-        background: Rectangle { color: Theme.background }
-        SidePanel {
-            anchors.fill: parent
-            toc: toc
-            annotations: annotations
-            documentId: page.documentId
-            onOpenTheme: id => {
-                tocDrawer.close()
-                page.openTheme(id)
-            }
-            currentEntry: toc.entryForBlock(reader.topBlock)
-            onGoToBlock: block => {
-                reader.goToBlock(block)
-                tocDrawer.close()
-            }
-            onGoToPassage: (block, start, length) => {
-                tocDrawer.close()
-                reader.flash(block, start, length)
-            }
+        objectName: "sideDrawer"
+        active: !page.wide
+        Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"),
+                                         { toc: toc, annotations: annotations, documentId: page.documentId })
+        function open() {
+            if (item)
+                item.open()
+        }
+        onLoaded: {
+            item.parent = page
+            item.width = Qt.binding(() => Math.min(page.width * 0.85, 360))
+            item.height = Qt.binding(() => page.height)
+            item.currentEntry = Qt.binding(() => toc.entryForBlock(reader.topBlock))
+            item.openTheme.connect(id => page.openTheme(id))
+            item.goToBlock.connect(block => reader.goToBlock(block))
+            item.goToPassage.connect((block, start, length) => reader.flash(block, start, length))
         }
     }
 

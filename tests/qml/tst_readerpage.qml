@@ -7,6 +7,7 @@ TestCase {
     width: 390
     height: 844
     when: windowShown
+    visible: true // what the tests press must be on screen
 
     Component {
         id: reader
@@ -47,8 +48,32 @@ TestCase {
         waitForRendering(page)
         const view = viewOf(page)
         tryVerify(() => view.count > 0, 5000)
-        // The side panel is hidden: the reading flow takes the whole width.
+        // No panel beside the text: the reading flow takes the whole width.
         compare(view.width, page.width)
+        verify(!findChild(page, "sidePanel").active)
+        const drawer = findChild(page, "sideDrawer")
+        verify(drawer.item)
+        mouseClick(findChild(page, "contentsButton"))
+        tryVerify(() => drawer.item.opened, 3000)
+        const toc = findChild(drawer.item.contentItem, "tocList")
+        verify(toc)
+        tryVerify(() => toc.count > 5, 3000)
+        drawer.item.close()
+        tryVerify(() => !drawer.item.visible, 3000)
+    }
+
+    function test_wideWindowHasPanelAndNoDrawer() {
+        const page = createTemporaryObject(reader, this, { wide: true })
+        const view = viewOf(page)
+        tryVerify(() => view.count > 0, 5000)
+        const panel = findChild(page, "sidePanel")
+        verify(panel.item)
+        verify(!findChild(page, "sideDrawer").item)
+        // The panel stands beside the text.
+        tryVerify(() => panel.width > 50 && view.width + panel.width <= page.width, 3000)
+        tryVerify(() => findChild(panel.item, "tocList").count > 5, 3000)
+        // Blocks beyond the screen are made once it has been shown.
+        tryVerify(() => view.cacheBuffer > 0, 3000)
     }
 
     function test_lookupOfATextSpan() {
