@@ -35,6 +35,10 @@ if [ -d "$out/cache/library-10000" ]; then
   $bin/bench_startup --okur $bin/okur --floor $bin/okur_floor --runs 15 --library "$out/cache/library-10000" \
     --label "10,000 documents" --json "$out/parts/1-startup-10000.json"
 fi
+# A reader who closed Okur while reading comes back to the reader: no target,
+# but the figure shows what that first frame costs.
+$bin/bench_startup --okur $bin/okur --floor $bin/okur_floor --runs 15 --library "$out/work/library" \
+  --open kultur-dijital-diplomasi --label "reopening the last document" --json "$out/parts/1-startup-reader.json"
 echo "== reader: open the Turkish article, 100 lookups, peak memory"
 $bin/bench_reader --okur $bin/okur --library "$out/work/library" --document kultur-dijital-diplomasi --runs 5 \
   --json "$out/parts/5-reader.json"

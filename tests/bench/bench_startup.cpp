@@ -1,9 +1,11 @@
 // Whole-process startup: the time from spawning a program to the moment it
 // reports its first frame, for the floor app and for Okur, run alternately
 // so both see the same machine state.
-//   bench_startup --okur PATH --floor PATH [--runs N] [--library DIR] [--label NAME] [--json FILE]
+//   bench_startup --okur PATH --floor PATH [--runs N] [--library DIR] [--open ID] [--label NAME] [--json FILE]
 // Without --library every Okur run starts on a new, empty library (first
 // start: the seeds are imported in the background); with it, on that library.
+// --open ID starts in the reader on that document, as a reader who closed
+// Okur while reading finds it again.
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,7 @@ double timeToFirstFrame(const QString &program, const QStringList &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString okur, floor, library, label = QStringLiteral("cold library"), json;
+    QString okur, floor, library, open, label = QStringLiteral("cold library"), json;
     int runs = 15;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i + 1 < args.size(); i += 2) {
@@ -52,22 +54,28 @@ int main(int argc, char **argv)
         else if (k == QLatin1String("--floor")) floor = v;
         else if (k == QLatin1String("--runs")) runs = v.toInt();
         else if (k == QLatin1String("--library")) library = v;
+        else if (k == QLatin1String("--open")) open = v;
         else if (k == QLatin1String("--label")) label = v;
         else if (k == QLatin1String("--json")) json = v;
     }
     if (okur.isEmpty() || floor.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_startup --okur PATH --floor PATH [--runs N] [--library DIR] [--label NAME] [--json FILE]\n");
+        std::fprintf(stderr, "usage: bench_startup --okur PATH --floor PATH [--runs N] [--library DIR] [--open ID] [--label NAME] "
+                             "[--json FILE]\n");
         return 2;
     }
     QList<double> okurMs, floorMs, ratios;
+    const auto okurArgs = [&](const QString &dir) {
+        QStringList args{QStringLiteral("--quit-after-first-frame"), QStringLiteral("--library"), dir};
+        if (!open.isEmpty())
+            args << QStringLiteral("--open") << open;
+        return args;
+    };
     timeToFirstFrame(floor, {}); // warm the page cache for both
-    timeToFirstFrame(okur, {QStringLiteral("--quit-after-first-frame"), QStringLiteral("--library"),
-                            library.isEmpty() ? QTemporaryDir().path() : library});
+    timeToFirstFrame(okur, okurArgs(library.isEmpty() ? QTemporaryDir().path() : library));
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir fresh;
         const double f = timeToFirstFrame(floor, {});
-        const double o = timeToFirstFrame(okur, {QStringLiteral("--quit-after-first-frame"), QStringLiteral("--library"),
-                                                 library.isEmpty() ? fresh.path() : library});
+        const double o = timeToFirstFrame(okur, okurArgs(library.isEmpty() ? fresh.path() : library));
         if (f <= 0 || o <= 0) {
             std::fprintf(stderr, "bench_startup: a run did not report its first frame\n");
             return 1;
@@ -83,7 +91,8 @@ int main(int argc, char **argv)
     bench::Results results(QStringLiteral("startup"));
     results.add(QStringLiteral("first frame, floor app (next to ") + label + u')', QStringLiteral("ms"), floorMs);
     results.add(QStringLiteral("first frame, ") + label, QStringLiteral("ms"), okurMs);
-    results.add(QStringLiteral("first frame ratio, ") + label, QStringLiteral("x floor"), ratios, 1.5);
+    // The target is for the library's first frame; reopening a document is shown without one.
+    results.add(QStringLiteral("first frame ratio, ") + label, QStringLiteral("x floor"), ratios, open.isEmpty() ? 1.5 : 0);
     if (!json.isEmpty())
         results.write(json);
     return 0;
