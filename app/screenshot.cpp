@@ -26,6 +26,14 @@ int renderedBlocks(QQuickWindow *window)
     return 0;
 }
 
+// Which page the picture shows: the reader, the library or another page.
+const char *shownPage(QQuickWindow *window)
+{
+    if (readerBlocksShown(window) > 0)
+        return "reader";
+    return findVisible(window->contentItem(), QStringLiteral("documentList")) ? "library" : "other";
+}
+
 } // namespace
 
 void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
@@ -55,7 +63,8 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
         QTimer::singleShot(lookup.isEmpty() && page.isEmpty() ? 300 : 1500, window, [=]() {
             const QImage image = window->grabWindow();
             const bool saved = image.save(path);
-            std::printf("rendered-blocks: %d\nscreenshot: %s\n", renderedBlocks(window), saved ? "saved" : "failed");
+            std::printf("rendered-blocks: %d\nshown: %s\nscreenshot: %s\n", renderedBlocks(window), shownPage(window),
+                        saved ? "saved" : "failed");
             std::fflush(stdout);
             delete elapsed;
             QCoreApplication::exit(saved ? 0 : 1);

@@ -26,7 +26,7 @@ ApplicationWindow {
     // frame pays only for the library page.
     function push(name, properties, handlers) {
         const page = stack.push(Qt.resolvedUrl("pages/" + name + ".qml"), properties || {})
-        page.back.connect(() => stack.pop())
+        page.back.connect(goBack)
         for (const signal in handlers)
             page[signal].connect(handlers[signal])
         return page
@@ -57,14 +57,27 @@ ApplicationWindow {
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
 
-    /// Back to the library: for benchmarks.
-    function showLibrary() {
-        stack.pop(null, StackView.Immediate)
+    /// One page back; from a reader reopened at start-up, to the library.
+    function goBack() {
+        if (stack.depth > 1)
+            stack.pop()
+        else
+            stack.replace(libraryPage, {}, StackView.PopTransition)
     }
 
-    /// Opens a page by name ("vocabulary", "terms"): for screenshots and tests.
+    /// Back to the library at once: for benchmarks.
+    function showLibrary() {
+        if (stack.depth > 1)
+            stack.pop(null, StackView.Immediate)
+        if (stack.currentItem.objectName !== "libraryPage")
+            stack.replace(libraryPage, {}, StackView.Immediate)
+    }
+
+    /// Opens a page by name ("library" goes back to it, "vocabulary", "terms"...): for screenshots and tests.
     function showPage(name) {
-        if (name === "vocabulary")
+        if (name === "library" && stack.currentItem.objectName !== "libraryPage")
+            stack.currentItem.back() // as the back button does
+        else if (name === "vocabulary")
             openVocabulary()
         else if (name === "notes")
             openNotes()
@@ -88,20 +101,28 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
-        enabled: stack.depth > 1
+        enabled: stack.currentItem !== null && stack.currentItem.objectName !== "libraryPage"
         onActivated: stack.currentItem.back()
     }
 
-    StackView {
-        id: stack
-        anchors.fill: parent
-        initialItem: LibraryPage {
+    Component {
+        id: libraryPage
+        LibraryPage {
+            objectName: "libraryPage"
             onOpenDocument: id => window.openDocument(id)
             onOpenVocabulary: window.openVocabulary()
             onOpenNotes: window.openNotes()
             onOpenSearch: window.openSearch()
             onOpenThemes: window.openThemes()
         }
+    }
+    // The library is the bottom of the stack, except when the last document
+    // read is reopened at start-up: then the reader comes first, alone, and
+    // the library is made when the reader goes back to it.
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: App.lastDocument === "" ? libraryPage : null
     }
 
     Component.onCompleted: {
