@@ -65,17 +65,22 @@ ApplicationWindow {
             stack.replace(libraryPage, {}, StackView.PopTransition)
     }
 
+    /// Whether the library is the page shown.
+    function atLibrary() {
+        return stack.currentItem !== null && stack.currentItem.objectName === "libraryPage"
+    }
+
     /// Back to the library at once: for benchmarks.
     function showLibrary() {
         if (stack.depth > 1)
             stack.pop(null, StackView.Immediate)
-        if (stack.currentItem.objectName !== "libraryPage")
+        if (!atLibrary())
             stack.replace(libraryPage, {}, StackView.Immediate)
     }
 
     /// Opens a page by name ("library" goes back to it, "vocabulary", "terms"...): for screenshots and tests.
     function showPage(name) {
-        if (name === "library" && stack.currentItem.objectName !== "libraryPage")
+        if (name === "library" && !atLibrary())
             stack.currentItem.back() // as the back button does
         else if (name === "vocabulary")
             openVocabulary()
@@ -101,7 +106,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
-        enabled: stack.currentItem !== null && stack.currentItem.objectName !== "libraryPage"
+        enabled: stack.currentItem !== null && !window.atLibrary()
         onActivated: stack.currentItem.back()
     }
 

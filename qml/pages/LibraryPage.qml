@@ -1,7 +1,6 @@
 // The library: every document with its language, date, length and progress.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Templates as T
 import Okur
 
 Page {
