@@ -6,6 +6,8 @@
 #include "library/healing.h"
 #include "library/importer.h"
 #include "library/library.h"
+#include "search/fts.h"
+#include "search/searchindex.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
 
@@ -27,6 +29,11 @@ Options parse(const QStringList &args)
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
+        if (a == QLatin1String("--")) {
+            // The end of options: what follows is taken as it is (a file named "--json").
+            o.positional.append(args.mid(i + 1));
+            break;
+        }
         if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a == QLatin1String("--exact")) {
@@ -92,6 +99,17 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
     return std::make_shared<const glossary::Glossary>(dictionary, lex);
 }
 
+void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTextStream &err)
+{
+    search::SearchIndex index(store);
+    if (!store.lemmaSource()->has() && search::SearchIndex::holdsLemmas(index.tableTokens())
+        && (!index.staleDocuments().isEmpty() || index.tableTokens() != search::tokenizerArguments(true))) {
+        if (const auto glossary = loadGlossary(lex, err))
+            store.lemmaSource()->set(search::glossaryLemmatizer(glossary));
+    }
+    index.refresh();
+}
+
 // Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err)
 {
@@ -105,8 +123,11 @@ bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons
     if (!report.setAside.isEmpty())
         err << "okur-cli: " << report.message() << Qt::endl;
     lex = text::loadBundledLexicons(cacheDir(dir), &error);
-    library::syncBundledDocuments(store, lex, &error);
-    library::reprocessOutdated(store, lex, &error);
+    QString incomplete;
+    library::syncBundledDocuments(store, lex, &incomplete);
+    library::reprocessOutdated(store, lex, &incomplete);
+    if (!incomplete.isEmpty())
+        err << "okur-cli: the library is not complete: " << incomplete << Qt::endl;
     return true;
 }
 
@@ -171,11 +192,14 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
         const library::ImportOutcome r = library::importFile(store, path, lex);
         if (r.ok()) {
             out << r.id << '\n';
+            if (r.existing)
+                err << "okur-cli: " << path << " is already in the library as " << r.id << "; nothing was added" << Qt::endl;
         } else {
             err << "okur-cli: " << r.error << Qt::endl;
             code = kFailure;
         }
     }
+    refreshIndex(store, lex, err);
     return code;
 }
 

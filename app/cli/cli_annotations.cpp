@@ -109,8 +109,10 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
     a.end = int(qMin<qsizetype>(texts[block].size(), 60));
     annotations::captureContext(a, texts);
     const auto saved = annotations::AnnotationStore(store.database()).add(a);
-    if (!saved)
+    if (!saved) {
+        err << "okur-cli: cannot save the bookmark: " << store.database().error() << Qt::endl;
         return kFailure;
+    }
     out << saved->id << '\n';
     return kOk;
 }

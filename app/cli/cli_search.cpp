@@ -29,7 +29,7 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     search::Lemmatizer lemmatizer;
     if (const auto glossary = loadGlossary(lex, err)) {
         lemmatizer = search::glossaryLemmatizer(glossary);
-        search::setIndexLemmatizer(lemmatizer);
+        store.lemmaSource()->set(lemmatizer);
     }
     library::refreshSearchIndex(store);
     const bool exact = o.values.contains(QStringLiteral("exact"));

@@ -34,6 +34,11 @@ QString cacheDir(const QString &libraryDir);
 /// Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
 
+/// Brings the search index up to date after a write. An index of lemma tokens
+/// is written only with the glossary's lemmas, so the glossary is loaded when
+/// documents wait to be indexed there; it is never rebuilt without them.
+void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTextStream &err);
+
 /// The bundled dictionaries and morphology over `lex`; null (with a message on `err`) when missing.
 std::shared_ptr<const okur::glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err);
 

@@ -29,12 +29,16 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         connect(m_library, &library::Library::busyChanged, this, &AppState::busyChanged);
         connect(m_library, &library::Library::errorChanged, this, &AppState::errorChanged);
         connect(m_library, &library::Library::importFinished, this,
-                [this](const QStringList &ids, const QStringList &errors) {
+                [this](const QStringList &ids, const QStringList &existing, const QStringList &errors) {
                     QStringList lines;
                     if (!ids.isEmpty())
                         lines << (ids.size() == 1 ? tr("Imported 1 document.") : tr("Imported %1 documents.").arg(ids.size()));
+                    for (const QString &id : existing) {
+                        const auto doc = m_library->store().document(id);
+                        lines << tr("Already in the library: %1.").arg(doc ? doc->title : id);
+                    }
                     lines << errors;
-                    Q_EMIT importFinished(lines.join(u'\n'), ids.value(0));
+                    Q_EMIT importFinished(lines.join(u'\n'), ids.isEmpty() ? existing.value(0) : ids.value(0));
                 });
     }
 }

@@ -42,7 +42,8 @@ struct ReadingPosition {
 
 /// What the importer hands the store.
 struct NewDocument {
-    QString id;           ///< preferred id; made unique by the store
+    QString id;           ///< preferred id; made unique by the store unless `exactId`
+    bool exactId = false; ///< this id or none: a document already stored under it is kept (bundled documents)
     QString title;
     QString language;
     QString date;
@@ -51,6 +52,7 @@ struct NewDocument {
     QStringList related;
     QString origin;
     QString raw;
+    QString contentHash;  ///< of the imported bytes: a second import of the same bytes finds this document
     QList<text::TextBlock> blocks;
     int repairVersion = 0;
     int sortKey = 0;

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <sqlite3.h>
 
 namespace okur::library {
 
@@ -16,6 +18,9 @@ using storage::Transaction;
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
+
+// The unix VFS's limit on a database path (mxPathname).
+constexpr int kMaxPathBytes = 512;
 
 int countWords(const QList<text::TextBlock> &blocks)
 {
@@ -29,6 +34,34 @@ const char *kInfoColumns =
     "d.id, d.title, d.language, d.date, d.author, d.source, d.related, d.origin, d.repair_version, d.word_count, "
     "d.block_count, "
     "coalesce((SELECT progress FROM reading_positions p WHERE p.document_id = d.id), 0)";
+
+// SQLite's words for why a library could not be opened, said so a person can act on them.
+QString describeOpenError(const storage::Database &db, const QString &path)
+{
+    switch (db.errorCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("the library is in use by another program; close it and try again (%1)").arg(db.error());
+    case SQLITE_FULL:
+        return tr("the disk is full; free some space and try again (%1)").arg(db.error());
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return tr("the library cannot be written here (%1)").arg(db.error());
+    case SQLITE_CANTOPEN:
+        if (QFile::encodeName(path).size() >= kMaxPathBytes)
+            return tr("the path is too long (%1 bytes; SQLite takes at most %2)")
+                .arg(QFile::encodeName(path).size())
+                .arg(kMaxPathBytes - 1);
+        if (QFileInfo(path + QStringLiteral("-wal")).isDir() || QFileInfo(path + QStringLiteral("-shm")).isDir())
+            return tr("its journal file (%1) is not a file").arg(QFileInfo(path).fileName() + QStringLiteral("-wal"));
+        return tr("the file or its folder cannot be opened (%1)").arg(db.error());
+    case SQLITE_IOERR:
+        return tr("the disk reported an error (%1)").arg(db.error());
+    default:
+        return db.error();
+    }
+}
 
 DocumentInfo readInfo(const Statement &s)
 {
@@ -65,15 +98,18 @@ bool DocumentStore::open(const QString &dir, QString *error)
     m_path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
     if (!m_db.open(m_path)) {
         if (error)
-            *error = tr("cannot open the library %1: %2").arg(m_path, m_db.error());
+            *error = tr("cannot open the library %1: %2").arg(m_path, describeOpenError(m_db, m_path));
         return false;
     }
     // The index's tokenizer must exist before the schema that names it is read.
-    search::registerTokenizer(m_db.handle());
+    if (!m_lemmas)
+        m_lemmas = std::make_shared<search::LemmaSource>();
+    search::registerTokenizer(m_db.handle(), m_lemmas);
     QString migrationError;
     if (!storage::migrate(m_db, m_path, &migrationError)) {
         if (error)
-            *error = tr("cannot open the library %1: %2").arg(m_path, migrationError);
+            *error = tr("cannot open the library %1: %2")
+                         .arg(m_path, m_db.errorCode() ? describeOpenError(m_db, m_path) : migrationError);
         m_db.close();
         return false;
     }
@@ -201,15 +237,39 @@ QString DocumentStore::uniqueId(const QString &preferred)
     return id;
 }
 
-QString DocumentStore::insert(const NewDocument &doc, QString *error)
+QString DocumentStore::documentWithHash(const QString &contentHash)
 {
+    Statement s = m_db.prepare(QStringLiteral("SELECT document_id FROM document_sources WHERE content_hash = ?1"));
+    s.bind(1, contentHash);
+    return s.next() ? s.text(0) : QString();
+}
+
+QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *existing)
+{
+    if (existing)
+        *existing = false;
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
             *error = m_db.error();
         return {};
     }
-    const QString id = uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
+    // Checked under the write lock, so two processes importing the same file at once make one document.
+    if (!doc.contentHash.isEmpty()) {
+        const QString found = documentWithHash(doc.contentHash);
+        if (!found.isEmpty()) {
+            if (existing)
+                *existing = true;
+            return found;
+        }
+    }
+    if (doc.exactId && contains(doc.id)) {
+        // Another process stored it first (two first starts at once).
+        if (existing)
+            *existing = true;
+        return doc.id;
+    }
+    const QString id = doc.exactId ? doc.id : uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
     Statement s = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (id, title, language, date, author, source, related, origin, block_count, repair_version, "
         "word_count, sort_key, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
@@ -217,8 +277,13 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error)
     s.bind(7, doc.related.join(u'\n')).bind(8, doc.origin).bind(9, int(doc.blocks.size())).bind(10, doc.repairVersion);
     s.bind(11, countWords(doc.blocks)).bind(12, doc.sortKey).bind(13, QDateTime::currentMSecsSinceEpoch());
     bool ok = s.exec();
-    Statement source = m_db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw) VALUES (?1, ?2)"));
+    Statement source = m_db.prepare(
+        QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, ?2, ?3)"));
     source.bind(1, id).bind(2, doc.raw);
+    if (doc.contentHash.isEmpty())
+        source.bindNull(3);
+    else
+        source.bind(3, doc.contentHash);
     ok = ok && source.exec();
     Statement b = m_db.prepare(
         QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));

@@ -2,7 +2,12 @@
 #include "document.h"
 #include "storage/database.h"
 
+#include <memory>
 #include <optional>
+
+namespace okur::search {
+class LemmaSource;
+}
 
 namespace okur::library {
 
@@ -13,6 +18,10 @@ class DocumentStore {
 public:
     /// Opens or creates `<dir>/library.sqlite` and migrates it.
     bool open(const QString &dir, QString *error);
+    /// Where the search index's tokenizer on this connection takes its lemmas
+    /// from; set before open() (the library shares one among its connections).
+    void setLemmaSource(std::shared_ptr<search::LemmaSource> lemmas) { m_lemmas = std::move(lemmas); }
+    std::shared_ptr<search::LemmaSource> lemmaSource() const { return m_lemmas; }
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     storage::Database &database() { return m_db; }
@@ -31,7 +40,11 @@ public:
     QString rawText(const QString &id);
 
     /// Inserts a document and its blocks in one transaction; returns its id.
-    QString insert(const NewDocument &doc, QString *error);
+    /// When a document with the same content hash is already stored, inserts
+    /// nothing and returns that document's id with `*existing` set.
+    QString insert(const NewDocument &doc, QString *error, bool *existing = nullptr);
+    /// The document imported from bytes with this hash, or "".
+    QString documentWithHash(const QString &contentHash);
     /// Replaces a document's blocks after a better repair.
     bool replaceBlocks(const QString &id, const QList<text::TextBlock> &blocks, int repairVersion, QString *error);
     bool remove(const QString &id);
@@ -47,6 +60,7 @@ public:
 
 private:
     QString uniqueId(const QString &preferred);
+    std::shared_ptr<search::LemmaSource> m_lemmas;
     storage::Database m_db;
     QString m_path;
 };

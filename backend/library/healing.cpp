@@ -1,51 +1,145 @@
 #include "healing.h"
 
-#include "annotations/annotationstore.h"
-#include "glossary/vocabulary.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <sqlite3.h>
 
 namespace okur::library {
+
+using storage::Statement;
+using storage::Transaction;
 
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
 
-bool isLocked(const QString &error)
+// The tables a library's data lives in, parents before children (foreign keys).
+// Derived data (the search index, the summary cache) is rebuilt, not copied.
+const char *const kSalvaged[] = {"documents", "document_sources", "blocks", "reading_positions",
+                                 "annotations", "vocabulary", "settings"};
+
+QStringList columnsOf(storage::Database &db, const QString &table)
 {
-    return error.contains(QLatin1String("locked"), Qt::CaseInsensitive) || error.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+    QStringList out;
+    // The table name is one of kSalvaged, never user text.
+    Statement s = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+    while (s.next())
+        out << s.text(0);
+    return out;
 }
 
-// Reads what it can from a damaged file, read-only, row by row.
-template <typename Fn>
-void salvage(const QString &path, const char *sql, Fn &&row)
+// Copies the rows SQLite can still read from `table` of the damaged file into the
+// fresh library, the columns both schemas have. Stops at the first unreadable page.
+int salvageTable(sqlite3 *old, storage::Database &fresh, const QString &table)
 {
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
+    const QStringList freshColumns = columnsOf(fresh, table);
+    if (freshColumns.isEmpty())
+        return 0;
+    sqlite3_stmt *read = nullptr;
+    const QByteArray sql = QStringLiteral("SELECT * FROM %1").arg(table).toUtf8();
+    if (sqlite3_prepare_v2(old, sql.constData(), -1, &read, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(read);
+        return 0;
+    }
+    QList<int> from;
+    QStringList names;
+    for (int i = 0; i < sqlite3_column_count(read); ++i) {
+        const QString name = QString::fromUtf8(sqlite3_column_name(read, i));
+        // Only names of the fresh schema reach the INSERT below.
+        if (freshColumns.contains(name) && !names.contains(name)) {
+            from << i;
+            names << name;
+        }
+    }
+    int copied = 0;
+    if (!names.isEmpty()) {
+        QStringList marks;
+        for (int i = 1; i <= names.size(); ++i)
+            marks << QStringLiteral("?%1").arg(i);
+        Transaction tx(fresh);
+        Statement write = fresh.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                                            .arg(table, names.join(u','), marks.join(u',')));
+        while (tx.isActive() && sqlite3_step(read) == SQLITE_ROW) {
+            for (int k = 0; k < from.size(); ++k) {
+                const int c = from[k];
+                switch (sqlite3_column_type(read, c)) {
+                case SQLITE_INTEGER: write.bind(k + 1, qint64(sqlite3_column_int64(read, c))); break;
+                case SQLITE_FLOAT: write.bind(k + 1, sqlite3_column_double(read, c)); break;
+                case SQLITE_NULL: write.bindNull(k + 1); break;
+                default: {
+                    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(read, c));
+                    write.bind(k + 1, p ? QString::fromUtf8(p, sqlite3_column_bytes(read, c)) : QString());
+                }
+                }
+            }
+            if (write.exec() && fresh.changes() > 0)
+                ++copied;
+        }
+        if (!tx.commit())
+            copied = 0;
+    }
+    sqlite3_finalize(read);
+    return copied;
+}
+
+// Libraries before schema 9 kept a document's source text in documents.raw.
+void salvageInlineSources(sqlite3 *old, storage::Database &fresh)
+{
+    sqlite3_stmt *read = nullptr;
+    if (sqlite3_prepare_v2(old, "SELECT id, raw FROM documents", -1, &read, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(read);
         return;
     }
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            row(stmt);
+    Transaction tx(fresh);
+    Statement write = fresh.prepare(QStringLiteral("INSERT OR IGNORE INTO document_sources (document_id, raw) VALUES (?1, ?2)"));
+    while (tx.isActive() && sqlite3_step(read) == SQLITE_ROW) {
+        const auto *id = reinterpret_cast<const char *>(sqlite3_column_text(read, 0));
+        const auto *raw = reinterpret_cast<const char *>(sqlite3_column_text(read, 1));
+        write.bind(1, QString::fromUtf8(id ? id : "")).bind(2, QString::fromUtf8(raw ? raw : ""));
+        write.exec();
     }
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-}
-
-QString text(sqlite3_stmt *s, int i)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
+    tx.commit();
+    sqlite3_finalize(read);
 }
 
 } // namespace
+
+void recoverInto(const QString &aside, DocumentStore &store, OpenReport &report)
+{
+    sqlite3 *old = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(aside).constData(), &old, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(old);
+        return;
+    }
+    storage::Database &fresh = store.database();
+    fresh.exec(QStringLiteral("PRAGMA foreign_keys=OFF")); // a child whose parent is lost is still worth keeping
+    for (const char *table : kSalvaged) {
+        const QString name = QString::fromLatin1(table);
+        if (name == QLatin1String("settings"))
+            continue; // the fresh library's own settings stand; positions and data come across
+        const int n = salvageTable(old, fresh, name);
+        if (name == QLatin1String("documents"))
+            report.recoveredDocuments = n;
+        else if (name == QLatin1String("annotations"))
+            report.recoveredAnnotations = n;
+        else if (name == QLatin1String("vocabulary"))
+            report.recoveredWords = n;
+    }
+    salvageInlineSources(old, fresh);
+    // Documents whose blocks were lost are dropped (they would open empty); their
+    // annotations stay, shown as orphans.
+    fresh.exec(QStringLiteral("DELETE FROM documents WHERE id NOT IN (SELECT DISTINCT document_id FROM blocks)"));
+    fresh.exec(QStringLiteral(
+        "UPDATE documents SET block_count = (SELECT count(*) FROM blocks b WHERE b.document_id = documents.id)"));
+    Statement count = fresh.prepare(QStringLiteral("SELECT count(*) FROM documents"));
+    report.recoveredDocuments = count.next() ? int(count.integer(0)) : 0;
+    fresh.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    sqlite3_close(old);
+}
 
 QString OpenReport::message() const
 {
@@ -53,9 +147,10 @@ QString OpenReport::message() const
         return error;
     if (setAside.isEmpty())
         return QString();
-    return tr("The library file could not be read (%1). It was kept as %2 and a fresh library was started; "
-              "%3 annotations and %4 saved words were recovered from it.")
+    return tr("The library file was damaged (%1). It was kept as %2 and a fresh library was started; "
+              "%3 documents, %4 annotations and %5 saved words were recovered from it.")
         .arg(error, QFileInfo(setAside).fileName())
+        .arg(recoveredDocuments)
         .arg(recoveredAnnotations)
         .arg(recoveredWords);
 }
@@ -68,14 +163,13 @@ OpenReport openOrHeal(DocumentStore &store, const QString &dir)
         report.opened = true;
         return report;
     }
-    const QString path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
-    if (!QFileInfo::exists(path) || isLocked(error)) {
-        // Nothing to heal (a folder problem), or another program holds it: leave it be.
-        report.error = isLocked(error) ? tr("the library is in use by another program; close it and try again (%1)").arg(error)
-                                       : error;
-        return report;
-    }
     report.error = error;
+    const QString path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
+    // Only SQLite's word that the file is not a database, or is corrupt, proves
+    // damage. A full disk, an unreadable journal, a long path, a lock or a newer
+    // schema say nothing against the library: it is left as it is.
+    if (!QFileInfo(path).isFile() || !storage::Database::isDamage(store.database().errorCode()))
+        return report;
     const QString aside = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(path, aside)) {
         report.error = tr("%1; it could not be moved aside either").arg(error);
@@ -90,45 +184,7 @@ OpenReport openOrHeal(DocumentStore &store, const QString &dir)
         return report;
     }
     report.opened = true;
-
-    QList<annotations::Annotation> recovered;
-    salvage(aside,
-            "SELECT id, document_id, kind, block, start, end_, quote, prefix, suffix, color, note, created_at, updated_at, "
-            "deleted FROM annotations",
-            [&](sqlite3_stmt *s) {
-                annotations::Annotation a;
-                a.id = text(s, 0);
-                a.documentId = text(s, 1);
-                a.kind = text(s, 2);
-                a.block = sqlite3_column_int(s, 3);
-                a.start = sqlite3_column_int(s, 4);
-                a.end = sqlite3_column_int(s, 5);
-                a.quote = text(s, 6);
-                a.prefix = text(s, 7);
-                a.suffix = text(s, 8);
-                a.color = text(s, 9);
-                a.note = text(s, 10);
-                a.created = sqlite3_column_int64(s, 11);
-                a.updated = sqlite3_column_int64(s, 12);
-                a.deleted = sqlite3_column_int(s, 13) != 0;
-                if (!a.id.isEmpty())
-                    recovered << a;
-            });
-    report.recoveredAnnotations = annotations::AnnotationStore(store.database()).merge(recovered).added;
-    glossary::VocabularyStore words(store.database());
-    salvage(aside, "SELECT lemma, language, translation, context, document_id, block, start FROM vocabulary",
-            [&](sqlite3_stmt *s) {
-                glossary::VocabularyItem v;
-                v.lemma = text(s, 0);
-                v.language = text(s, 1);
-                v.translation = text(s, 2);
-                v.context = text(s, 3);
-                v.documentId = text(s, 4);
-                v.block = sqlite3_column_int(s, 5);
-                v.start = sqlite3_column_int(s, 6);
-                if (!v.lemma.isEmpty() && words.add(v) > 0)
-                    ++report.recoveredWords;
-            });
+    recoverInto(aside, store, report);
     return report;
 }
 

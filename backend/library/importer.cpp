@@ -6,6 +6,7 @@
 #include "text/pipeline.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -63,6 +64,12 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
         return out;
     }
     const QByteArray bytes = file.read(text::kMaxImportBytes + 1);
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (const QString found = store.documentWithHash(hash); !found.isEmpty()) {
+        out.id = found;
+        out.existing = true;
+        return out;
+    }
     const text::PipelineResult r = text::processBytes(bytes, lexicons);
     if (!r.ok()) {
         out.error = QStringLiteral("%1: %2").arg(name, r.error);
@@ -76,14 +83,15 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
     doc.related = r.meta.related;
     doc.origin = QStringLiteral("import:") + name;
     doc.raw = text::decodeUtf8(bytes).text;
+    doc.contentHash = hash;
     doc.blocks = r.blocks;
     doc.repairVersion = text::kRepairVersion;
     doc.sortKey = 1000;
     QString error;
-    out.id = store.insert(doc, &error);
+    out.id = store.insert(doc, &error, &out.existing);
     if (out.id.isEmpty())
         out.error = QStringLiteral("%1: %2").arg(name, error);
-    else
+    else if (!out.existing)
         search::SearchIndex(store).indexDocument(out.id, store.blocks(out.id));
     return out;
 }
@@ -114,6 +122,7 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
             continue;
         NewDocument doc;
         doc.id = id;
+        doc.exactId = true;
         doc.title = o.value(QStringLiteral("title")).toString();
         doc.language = o.value(QStringLiteral("language")).toString(r.language);
         doc.date = o.value(QStringLiteral("date")).toString(r.meta.date);
@@ -126,12 +135,15 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
         doc.repairVersion = lexicons.complete() ? text::kRepairVersion : 0;
         doc.sortKey = order;
         QString e;
-        const QString newId = store.insert(doc, &e);
+        bool existing = false;
+        const QString newId = store.insert(doc, &e, &existing);
         if (newId.isEmpty()) {
             if (error)
                 *error = e;
             continue;
         }
+        if (existing)
+            continue;
         search::SearchIndex(store).indexDocument(newId, store.blocks(newId));
         ++changed;
     }
@@ -160,14 +172,9 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
     return changed;
 }
 
-int refreshSearchIndex(DocumentStore &store)
+int refreshSearchIndex(DocumentStore &store, const std::atomic_bool *cancelled)
 {
-    search::SearchIndex index(store);
-    int n = 0;
-    index.ensureTokens(); // lemma tokens once the glossary is loaded
-    for (const QString &id : index.staleDocuments())
-        n += index.indexDocument(id, store.blocks(id)) ? 1 : 0;
-    return n;
+    return search::SearchIndex(store).refresh(cancelled);
 }
 
 } // namespace okur::library

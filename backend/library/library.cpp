@@ -2,7 +2,6 @@
 
 #include "healing.h"
 #include "importer.h"
-#include "search/fts.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -21,7 +20,11 @@ QString resolveLibraryDir(const QString &explicitDir)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Library::Library(const QString &dir, QObject *parent) : QObject(parent), m_dir(dir) {}
+Library::Library(const QString &dir, QObject *parent)
+    : QObject(parent), m_dir(dir), m_lemmas(std::make_shared<search::LemmaSource>())
+{
+    m_store.setLemmaSource(m_lemmas);
+}
 
 Library::~Library() { waitForBackgroundWork(); }
 
@@ -62,9 +65,11 @@ void Library::startBackgroundWork()
     const QString dir = m_dir;
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QPointer<Library> self(this);
-    m_work = QtConcurrent::run([self, dir, cache]() {
+    const auto lemmas = m_lemmas;
+    m_work = QtConcurrent::run([self, dir, cache, lemmas]() {
         QString error;
         DocumentStore store; // the worker's own connection
+        store.setLemmaSource(lemmas);
         int changed = 0;
         text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
         if (store.open(dir, &error)) {
@@ -77,7 +82,7 @@ void Library::startBackgroundWork()
             loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
         // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
         if (loaded)
-            search::setIndexLemmatizer(search::glossaryLemmatizer(loaded));
+            lemmas->set(search::glossaryLemmatizer(loaded));
         if (store.isOpen())
             refreshSearchIndex(store);
         std::shared_ptr<const themes::LibrarySummaries> summaries;
@@ -111,33 +116,37 @@ void Library::importFiles(const QStringList &paths)
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     const text::Lexicons known = m_lexicons;
     QPointer<Library> self(this);
+    const auto lemmas = m_lemmas;
     // Imports wait for the seeding so two writers never race on a fresh library.
     QFuture<void> before = m_work;
-    m_import = QtConcurrent::run([self, dir, cache, known, paths, before]() mutable {
+    m_import = QtConcurrent::run([self, dir, cache, known, paths, before, lemmas]() mutable {
         before.waitForFinished();
-        QStringList ids, errors;
+        QStringList ids, existing, errors;
         QString error;
         text::Lexicons lex = known.complete() ? known
                                               : text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
         DocumentStore store;
+        store.setLemmaSource(lemmas);
         if (!store.open(dir, &error)) {
             errors << error;
         } else {
             for (const QString &path : paths) {
                 const ImportOutcome r = importFile(store, path, lex);
-                if (r.ok())
-                    ids << r.id;
-                else
+                if (!r.ok())
                     errors << r.error;
+                else if (r.existing)
+                    existing << r.id;
+                else
+                    ids << r.id;
             }
         }
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, ids, errors]() {
+            QMetaObject::invokeMethod(self.data(), [self, ids, existing, errors]() {
                 if (!self)
                     return;
                 if (!ids.isEmpty())
                     Q_EMIT self->documentsChanged();
-                Q_EMIT self->importFinished(ids, errors);
+                Q_EMIT self->importFinished(ids, existing, errors);
             }, Qt::QueuedConnection);
         }
     });

@@ -1,5 +1,6 @@
 #pragma once
 #include "documentstore.h"
+#include "search/fts.h"
 #include "glossary/glossary.h"
 #include "themes/summarycache.h"
 #include "text/lexicon.h"
@@ -52,8 +53,9 @@ public:
 
 Q_SIGNALS:
     void documentsChanged();
-    /// New ids, and one message a refused file.
-    void importFinished(const QStringList &ids, const QStringList &errors);
+    /// New ids, ids of files whose bytes were already in the library (nothing
+    /// added), and one message a refused file.
+    void importFinished(const QStringList &ids, const QStringList &existing, const QStringList &errors);
     void busyChanged();
     void errorChanged();
     void glossaryReady();
@@ -72,6 +74,8 @@ private:
     text::Lexicons m_lexicons;
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;
+    /// The lemmas every connection of this library indexes with, set when the glossary loads.
+    std::shared_ptr<search::LemmaSource> m_lemmas;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
     bool m_triedSummaryCache = false;
     QFuture<void> m_work;

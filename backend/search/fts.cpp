@@ -1,32 +1,62 @@
 #include "fts.h"
 
-#include <QMutex>
+#include <cstdlib>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace okur::search {
 
-namespace {
-
-QMutex g_mutex;
-Lemmatizer g_lemmatizer;
-
-Lemmatizer currentLemmatizer()
+void LemmaSource::set(Lemmatizer lemmatizer)
 {
-    QMutexLocker lock(&g_mutex);
-    return g_lemmatizer;
+    QMutexLocker lock(&m_mutex);
+    m_lemmatizer = std::move(lemmatizer);
 }
 
+Lemmatizer LemmaSource::get() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lemmatizer;
+}
+
+bool LemmaSource::has() const
+{
+    QMutexLocker lock(&m_mutex);
+    return bool(m_lemmatizer);
+}
+
+QString tokenizerArguments(bool lemmas)
+{
+    return lemmas ? QStringLiteral("okur %1 lemmas %2").arg(kTokenizerVersion).arg(kLemmaVersion)
+                  : QStringLiteral("okur %1 plain").arg(kTokenizerVersion);
+}
+
+namespace {
+
+// One index table's tokenizer: the tokens its arguments name, and where lemmas come from.
 struct Tokenizer {
-    int unused = 0;
+    bool writable = false; ///< this build makes the tokens the table holds
+    bool lemmas = false;
+    std::shared_ptr<LemmaSource> source;
 };
 
-int create(void *, const char **, int, Fts5Tokenizer **out)
+int create(void *context, const char **args, int count, Fts5Tokenizer **out)
 {
-    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    auto *t = new Tokenizer;
+    t->source = *static_cast<std::shared_ptr<LemmaSource> *>(context);
+    // "okur" alone is a table of an older schema, never written again.
+    if (count >= 2) {
+        const int version = std::atoi(args[0]);
+        t->lemmas = std::strcmp(args[1], "lemmas") == 0;
+        const int lemmaVersion = t->lemmas && count >= 3 ? std::atoi(args[2]) : kLemmaVersion;
+        t->writable = version == kTokenizerVersion && lemmaVersion == kLemmaVersion;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(t);
     return SQLITE_OK;
 }
 
 void destroy(Fts5Tokenizer *t) { delete reinterpret_cast<Tokenizer *>(t); }
+
+void destroyContext(void *context) { delete static_cast<std::shared_ptr<LemmaSource> *>(context); }
 
 // UTF-8 byte offset of every QString position (and of the end).
 QList<int> byteOffsets(const QString &s)
@@ -57,9 +87,10 @@ int emit(void *ctx, int flags, const QString &token, int start, int end,
     return xToken(ctx, flags, t.constData(), int(t.size()), start, end);
 }
 
-int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
+int tokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, int length,
              int (*xToken)(void *, int, const char *, int, int, int))
 {
+    const auto *self = reinterpret_cast<const Tokenizer *>(tokenizer);
     const QString s = QString::fromUtf8(text, length);
     const QList<int> offsets = byteOffsets(s);
     if (flags & FTS5_TOKENIZE_QUERY) {
@@ -90,7 +121,12 @@ int tokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length
         }
         return SQLITE_OK;
     }
-    const Lemmatizer lemmatizer = currentLemmatizer();
+    const Lemmatizer lemmatizer = self->lemmas && self->source ? self->source->get() : Lemmatizer();
+    // FTS5 forgets a row by tokenizing its text again: a connection that cannot
+    // make the tokens the table holds (another version, or no lemmas yet for a
+    // table of lemmas) must not write to it, or the index would be damaged.
+    if ((flags & FTS5_TOKENIZE_DOCUMENT) && (!self->writable || (self->lemmas && !lemmatizer)))
+        return SQLITE_ERROR;
     // The language is unknown here; the lemmatizer tries the word as it finds it.
     for (const IndexToken &t : indexTokens(s, QString(), lemmatizer)) {
         const int a = offsets[t.start], b = offsets[t.start + t.length];
@@ -121,25 +157,14 @@ fts5_api *ftsApi(sqlite3 *db)
 
 } // namespace
 
-bool registerTokenizer(sqlite3 *db)
+bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas)
 {
     fts5_api *api = ftsApi(db);
     if (!api)
         return false;
     static fts5_tokenizer tokenizer = {create, destroy, tokenize};
-    return api->xCreateTokenizer(api, "okur", nullptr, &tokenizer, nullptr) == SQLITE_OK;
-}
-
-void setIndexLemmatizer(Lemmatizer lemmatizer)
-{
-    QMutexLocker lock(&g_mutex);
-    g_lemmatizer = std::move(lemmatizer);
-}
-
-bool hasIndexLemmatizer()
-{
-    QMutexLocker lock(&g_mutex);
-    return bool(g_lemmatizer);
+    auto *context = new std::shared_ptr<LemmaSource>(lemmas ? std::move(lemmas) : std::make_shared<LemmaSource>());
+    return api->xCreateTokenizer(api, "okur", context, &tokenizer, destroyContext) == SQLITE_OK;
 }
 
 } // namespace okur::search

@@ -1,19 +1,37 @@
 #pragma once
 #include "tokens.h"
 
+#include <QMutex>
+#include <memory>
+
 struct sqlite3;
 
 namespace okur::search {
 
+/// The lemmas a connection's tokenizer indexes with. The library owns one and
+/// sets its lemmatizer once the glossary is loaded; every connection it opens
+/// shares it. Any thread.
+class LemmaSource {
+public:
+    void set(Lemmatizer lemmatizer);
+    Lemmatizer get() const;
+    bool has() const;
+
+private:
+    mutable QMutex m_mutex;
+    Lemmatizer m_lemmatizer;
+};
+
 /// Registers the "okur" FTS5 tokenizer on a connection. A word of a
 /// document is its folded lemma (or its folded form where it has none), with
 /// its folded form and its exact form ("=") at the same position. Queries
-/// take the tokens toFts5() writes. Call once per connection.
-bool registerTokenizer(sqlite3 *db);
+/// take the tokens toFts5() writes. An index table names the tokens it holds in
+/// its arguments (tokenizerArguments()); a connection that cannot make those
+/// tokens (another version, or no lemmas yet) gets an error when it writes to it,
+/// and the table stays sound. `lemmas` may be null (no lemmas). Call once per connection.
+bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas);
 
-/// The lemmatizer used while indexing (any thread); null until the glossary
-/// is loaded, when documents are indexed without lemma tokens.
-void setIndexLemmatizer(Lemmatizer lemmatizer);
-bool hasIndexLemmatizer();
+/// The tokenize arguments of a new index table: this version's tokens, with lemmas or without.
+QString tokenizerArguments(bool lemmas);
 
 } // namespace okur::search

@@ -22,40 +22,139 @@ QString joined(const QList<library::StoredBlock> &blocks)
 
 QString SearchIndex::currentVersion() { return QString::number(text::kRepairVersion); }
 
-QString SearchIndex::tokensVersion()
+QString SearchIndex::tableTokens(const QString &table)
 {
-    return QStringLiteral("%1.%2").arg(kTokenizerVersion).arg(hasIndexLemmatizer() ? 1 : 0);
+    Statement s = m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1"));
+    s.bind(1, table);
+    if (!s.next())
+        return QString();
+    const QString sql = s.text(0);
+    const int at = int(sql.indexOf(QLatin1String("tokenize")));
+    const int open = at < 0 ? -1 : int(sql.indexOf(u'\'', at));
+    const int close = open < 0 ? -1 : int(sql.indexOf(u'\'', open + 1));
+    return close < 0 ? QStringLiteral("okur") : sql.mid(open + 1, close - open - 1).simplified();
 }
 
-bool SearchIndex::ensureTokens()
+bool SearchIndex::holdsLemmas(const QString &tokens)
 {
-    // FTS5 forgets a row by tokenizing its text again: with other tokens than it
-    // was indexed with (a new tokenizer, or lemmas now that the glossary is
-    // loaded) that would damage the index, so every row is re-tokenized first.
-    const QString now = tokensVersion();
-    if (m_store.setting(QStringLiteral("search_tokens")) == now)
+    return tokens.split(u' ').value(2) == QLatin1String("lemmas");
+}
+
+QString SearchIndex::wantedTokens() const
+{
+    const auto source = m_store.lemmaSource();
+    return tokenizerArguments(source && source->has());
+}
+
+bool SearchIndex::ensureTable()
+{
+    if (!tableTokens().isEmpty())
         return true;
-    return m_db.exec(QStringLiteral("INSERT INTO search_docs (search_docs) VALUES ('rebuild')"))
-        && m_store.setSetting(QStringLiteral("search_tokens"), now);
+    // The arguments are this build's constants, never user text.
+    return m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5(text, tokenize = '%1')")
+                         .arg(wantedTokens()));
+}
+
+bool SearchIndex::needsRebuild()
+{
+    const QString now = tableTokens();
+    const QString wanted = wantedTokens();
+    if (now.isEmpty() || now == wanted)
+        return false;
+    // Never from lemmas to none: a connection without the glossary leaves such an
+    // index as it is (it cannot write to it), and one with the glossary rebuilds it.
+    return !(holdsLemmas(now) && !holdsLemmas(wanted));
+}
+
+bool SearchIndex::rebuildStep(bool *finished, int batch)
+{
+    *finished = false;
+    const QString wanted = wantedTokens();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    if (!needsRebuild()) {
+        *finished = true;
+        return true;
+    }
+    const QString next = tableTokens(QStringLiteral("search_docs_next"));
+    bool ok = true;
+    if (!next.isEmpty() && next != wanted)
+        ok = m_db.exec(QStringLiteral("DROP TABLE search_docs_next"));
+    if (ok && next != wanted) {
+        ok = m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE search_docs_next USING fts5(text, tokenize = '%1')").arg(wanted))
+            && m_store.setSetting(QStringLiteral("search_rebuild_generation"),
+                                  QString::number(generation()));
+    }
+    Statement copy = m_db.prepare(QStringLiteral(
+        "INSERT INTO search_docs_next (rowid, text) SELECT rowid, text FROM search_docs "
+        "WHERE rowid > coalesce((SELECT max(rowid) FROM search_docs_next), 0) ORDER BY rowid LIMIT ?1"));
+    copy.bind(1, batch);
+    ok = ok && copy.exec();
+    if (ok && m_db.changes() > 0)
+        return tx.commit();
+    // Everything copied: what was written to the old index since the rebuild
+    // began is brought over, and the new index takes its place.
+    const qint64 since = m_store.setting(QStringLiteral("search_rebuild_generation")).toLongLong();
+    Statement changed = m_db.prepare(QStringLiteral(
+        "DELETE FROM search_docs_next WHERE rowid IN (SELECT number FROM search_state WHERE generation > ?1) "
+        "OR rowid NOT IN (SELECT number FROM search_state)"));
+    changed.bind(1, since);
+    Statement again = m_db.prepare(QStringLiteral(
+        "INSERT INTO search_docs_next (rowid, text) SELECT rowid, text FROM search_docs "
+        "WHERE rowid IN (SELECT number FROM search_state WHERE generation > ?1)"));
+    again.bind(1, since);
+    ok = ok && changed.exec() && again.exec() && m_db.exec(QStringLiteral("DROP TABLE search_docs"))
+        && m_db.exec(QStringLiteral("ALTER TABLE search_docs_next RENAME TO search_docs"));
+    *finished = ok;
+    return ok && tx.commit();
+}
+
+qint64 SearchIndex::generation()
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT coalesce(max(generation), 0) FROM search_state"));
+    return s.next() ? s.integer(0) : 0;
+}
+
+int SearchIndex::refresh(const std::atomic_bool *cancelled)
+{
+    const auto stop = [cancelled] { return cancelled && cancelled->load(); };
+    if (!ensureTable())
+        return 0;
+    for (bool finished = false; !finished && !stop();) {
+        if (!rebuildStep(&finished))
+            break;
+    }
+    int n = 0;
+    for (const QString &id : staleDocuments()) {
+        if (stop())
+            break;
+        n += indexDocument(id, m_store.blocks(id)) ? 1 : 0;
+    }
+    return n;
 }
 
 bool SearchIndex::indexDocument(const QString &documentId, const QList<library::StoredBlock> &blocks)
 {
+    if (!ensureTable())
+        return false;
     Transaction tx(m_db);
-    bool ok = tx.isActive() && ensureTokens();
+    bool ok = tx.isActive();
     Statement num = m_db.prepare(QStringLiteral("SELECT number FROM search_state WHERE document_id = ?1"));
     num.bind(1, documentId);
+    const qint64 generation = this->generation() + 1;
     qint64 number = 0;
     if (num.next()) {
         number = num.integer(0);
         Statement del = m_db.prepare(QStringLiteral("DELETE FROM search_docs WHERE rowid = ?1"));
         del.bind(1, number);
-        Statement st = m_db.prepare(QStringLiteral("UPDATE search_state SET version = ?2 WHERE number = ?1"));
-        st.bind(1, number).bind(2, currentVersion());
+        Statement st = m_db.prepare(QStringLiteral("UPDATE search_state SET version = ?2, generation = ?3 WHERE number = ?1"));
+        st.bind(1, number).bind(2, currentVersion()).bind(3, generation);
         ok = ok && del.exec() && st.exec();
     } else {
-        Statement st = m_db.prepare(QStringLiteral("INSERT INTO search_state (document_id, version) VALUES (?1, ?2)"));
-        st.bind(1, documentId).bind(2, currentVersion());
+        Statement st = m_db.prepare(
+            QStringLiteral("INSERT INTO search_state (document_id, version, generation) VALUES (?1, ?2, ?3)"));
+        st.bind(1, documentId).bind(2, currentVersion()).bind(3, generation);
         ok = ok && st.exec();
         number = m_db.lastInsertId();
     }
@@ -73,7 +172,7 @@ bool SearchIndex::removeDocument(const QString &documentId)
     del.bind(1, documentId);
     Statement st = m_db.prepare(QStringLiteral("DELETE FROM search_state WHERE document_id = ?1"));
     st.bind(1, documentId);
-    return tx.isActive() && ensureTokens() && del.exec() && st.exec() && tx.commit();
+    return tx.isActive() && del.exec() && st.exec() && tx.commit();
 }
 
 QStringList SearchIndex::staleDocuments()

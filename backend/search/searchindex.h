@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <atomic>
 
 namespace okur::search {
 
@@ -32,13 +33,19 @@ class SearchIndex {
 public:
     explicit SearchIndex(library::DocumentStore &store) : m_store(store), m_db(store.database()) {}
 
-    /// (Re)indexes a document's blocks in one transaction.
+    /// (Re)indexes a document's blocks in one transaction. False (and the
+    /// document left stale, for refresh() to index) when this connection cannot
+    /// make the tokens the index holds: no lemmas yet, or a rebuild under way.
     bool indexDocument(const QString &documentId, const QList<library::StoredBlock> &blocks);
     bool removeDocument(const QString &documentId);
     /// The version an up-to-date entry carries (the text's repair version).
     static QString currentVersion();
-    /// The tokens the index holds: the tokenizer's version and whether lemmas were known.
-    static QString tokensVersion();
+    /// The tokens an index table holds (its tokenizer arguments), "" when there is none.
+    QString tableTokens(const QString &table = QStringLiteral("search_docs"));
+    /// Whether tokenizer arguments name an index of lemma tokens.
+    static bool holdsLemmas(const QString &tokens);
+    /// The tokens this connection would write to a new index: with lemmas once it has them.
+    QString wantedTokens() const;
     /// Documents whose index entry is missing or older than currentVersion().
     QStringList staleDocuments();
 
@@ -51,11 +58,24 @@ public:
     /// The ids of the `limit` documents most relevant to any of `queries` (bm25).
     QStringList rankDocuments(const QList<Query> &queries, int limit);
 
-    /// Re-tokenizes every row if the index holds other tokens than the
-    /// tokenizer makes now (see tokensVersion()). Cheap when they match.
-    bool ensureTokens();
+    /// Creates the index table when there is none.
+    bool ensureTable();
+    /// True when the index holds other tokens than this connection would write
+    /// (an older tokenizer, or no lemmas where it has them now).
+    bool needsRebuild();
+    /// One step of rebuilding the index with the wanted tokens: copies a batch
+    /// of rows into a new table, each batch its own short transaction, while
+    /// queries go on using the complete old one; the last step brings over
+    /// the rows written meanwhile and puts the new table in its place. Steps
+    /// may come from several processes, and a rebuild cut short goes on at the
+    /// next one. Sets `*finished` after the swap.
+    bool rebuildStep(bool *finished, int batch = 25);
+    /// Rebuilds if needed, then indexes every stale document. Returns how many
+    /// were indexed; `cancelled` (may be null) is checked between steps.
+    int refresh(const std::atomic_bool *cancelled = nullptr);
 
 private:
+    qint64 generation();
     library::DocumentStore &m_store;
     storage::Database &m_db;
 };

@@ -11,7 +11,10 @@ class Glossary;
 namespace okur::search {
 
 /// Bumped when the tokens change: the index is rebuilt.
-constexpr int kTokenizerVersion = 2;
+constexpr int kTokenizerVersion = 3;
+/// Bumped when the glossary's lemmas change (morphology, dictionaries): an index
+/// of lemma tokens is rebuilt.
+constexpr int kLemmaVersion = 1;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
 using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;

@@ -69,7 +69,7 @@ bool Statement::next()
         return true;
     if (rc != SQLITE_DONE) {
         m_failed = true;
-        m_db->setError(QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
+        m_db->fail(rc);
     }
     return false;
 }
@@ -111,8 +111,14 @@ bool Database::open(const QString &path)
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("cannot open database");
+        fail(rc);
+        if (!m_db)
+            m_error = QStringLiteral("cannot open database");
+        const QString e = m_error;
+        const int code = m_code;
         close();
+        m_error = e;
+        m_code = code;
         return false;
     }
     sqlite3_busy_timeout(m_db, 5000);
@@ -123,11 +129,31 @@ bool Database::open(const QString &path)
         // Search reads long posting lists: a larger page cache and memory-mapped reads save syscalls.
         || !exec(QStringLiteral("PRAGMA cache_size=-8192")) || !exec(QStringLiteral("PRAGMA mmap_size=268435456"))) {
         const QString e = m_error;
+        const int code = m_code;
         close();
         m_error = e;
+        m_code = code;
         return false;
     }
+    m_error.clear();
+    m_code = 0;
     return true;
+}
+
+void Database::fail(int rc, const char *message)
+{
+    m_code = rc & 0xff;
+    if (message)
+        m_error = QString::fromUtf8(message);
+    else if (m_db)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    else
+        m_error = QString::fromUtf8(sqlite3_errstr(rc));
+}
+
+bool Database::isDamage(int code)
+{
+    return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
 }
 
 void Database::close()
@@ -142,12 +168,13 @@ bool Database::exec(const QString &sql)
 {
     if (!m_db) {
         m_error = QStringLiteral("database is not open");
+        m_code = SQLITE_MISUSE;
         return false;
     }
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        m_error = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
+        fail(rc, err);
         sqlite3_free(err);
         return false;
     }
@@ -159,11 +186,12 @@ Statement Database::prepare(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     if (!m_db) {
         m_error = QStringLiteral("database is not open");
+        m_code = SQLITE_MISUSE;
         return Statement();
     }
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr); rc != SQLITE_OK) {
+        fail(rc);
         return Statement();
     }
     return Statement(this, stmt);

@@ -69,14 +69,22 @@ public:
     QString integrityCheck();
 
     QString error() const { return m_error; }
-    void setError(const QString &e) { m_error = e; }
+    /// SQLite's primary result code of the last failure (SQLITE_FULL, SQLITE_NOTADB, ...), 0 when none.
+    int errorCode() const { return m_code; }
+    void setError(const QString &e, int code = -1) { m_error = e; m_code = code; }
+    /// True when SQLite said the file is not a database or is corrupt: the only
+    /// proof that a library is damaged (never an I/O, space, permission or lock error).
+    static bool isDamage(int code);
     qint64 lastInsertId() const;
     int changes() const;
     sqlite3 *handle() const { return m_db; }
 
 private:
+    friend class Statement;
+    void fail(int rc, const char *message = nullptr);
     sqlite3 *m_db = nullptr;
     QString m_error;
+    int m_code = 0;
 };
 
 /// Begins on construction, rolls back on destruction unless committed.

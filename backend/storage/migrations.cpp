@@ -136,6 +136,22 @@ const QList<Migration> &migrations()
             ALTER TABLE documents ADD COLUMN block_count INTEGER NOT NULL DEFAULT 0;
             UPDATE documents SET block_count = (SELECT count(*) FROM blocks b WHERE b.document_id = documents.id);
         )sql"},
+        {10, R"sql(
+            -- The same bytes imported twice are one document: an import retried after
+            -- a kill finds the one that was saved instead of making a copy.
+            ALTER TABLE document_sources ADD COLUMN content_hash TEXT;
+            CREATE UNIQUE INDEX document_sources_hash ON document_sources (content_hash) WHERE content_hash IS NOT NULL;
+        )sql"},
+        {11, R"sql(
+            -- The index table names its tokens in its tokenizer's arguments, so no
+            -- connection writes tokens it cannot make again (see search/fts.h); it is
+            -- made by SearchIndex with the tokens wanted, and filled again in the
+            -- background. The generation tells a rebuild which rows changed meanwhile.
+            DROP TABLE search_docs;
+            DELETE FROM search_state;
+            DELETE FROM settings WHERE key = 'search_tokens';
+            ALTER TABLE search_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+        )sql"},
     };
     return ladder;
 }
@@ -161,24 +177,35 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
                          .arg(currentSchemaVersion());
         return false;
     }
+    if (version >= target)
+        return true;
     if (version == 0) {
         // A new library: the whole ladder in one transaction (one sync to disk,
-        // which is most of a first start's cost here; nothing to back up).
+        // which is most of a first start's cost here; nothing to back up). The
+        // version is read again under the write lock: another process starting
+        // on the same new folder may have created the schema while this one waited.
         Transaction tx(db);
         bool ok = tx.isActive();
-        for (const Migration &m : migrations()) {
-            if (ok && m.version <= target)
-                ok = db.exec(QString::fromUtf8(m.sql)) && db.setUserVersion(m.version);
+        const int now = ok ? db.userVersion() : -1;
+        if (ok && now == 0) {
+            for (const Migration &m : migrations()) {
+                if (ok && m.version <= target)
+                    ok = db.exec(QString::fromUtf8(m.sql)) && db.setUserVersion(m.version);
+            }
+            ok = ok && tx.commit();
+            if (ok)
+                return true;
         }
-        if (!ok || !tx.commit()) {
+        if (!ok || now < 0) {
             if (error)
                 *error = QStringLiteral("creating the library failed: %1").arg(db.error());
             return false;
         }
-        return true;
     }
     for (const Migration &m : migrations()) {
-        if (m.version <= version || m.version > target)
+        if (m.version > target)
+            break;
+        if (m.version <= db.userVersion())
             continue;
         if (m.destructive && !dbPath.isEmpty()) {
             db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -186,7 +213,11 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
                                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         }
         Transaction tx(db);
-        if (!tx.isActive() || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version) || !tx.commit()) {
+        // Under the write lock: another process may have taken this step meanwhile.
+        const int now = tx.isActive() ? db.userVersion() : -1;
+        if (now >= m.version)
+            continue;
+        if (now != m.version - 1 || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version) || !tx.commit()) {
             if (error)
                 *error = QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(db.error());
             return false;

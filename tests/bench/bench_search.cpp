@@ -31,7 +31,7 @@ const QStringList kQueries = {
 
 QString stampNow()
 {
-    return bench::SyntheticLibrary::version() + u'/' + search::SearchIndex::tokensVersion() + u'/'
+    return bench::SyntheticLibrary::version() + u'/' + search::tokenizerArguments(true) + u'/'
         + search::SearchIndex::currentVersion();
 }
 
@@ -92,7 +92,6 @@ int main(int argc, char **argv)
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
     const search::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
-    search::setIndexLemmatizer(lemmatizer);
 
     bench::Results results(QStringLiteral("search"));
     std::printf("%-8s %14s %12s %12s %12s %12s\n", "docs", "index ms/doc", "query p50", "query p95", "query max", "db KB/doc");
@@ -109,6 +108,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+        store.lemmaSource()->set(lemmatizer);
         if (indexMedian < 0) {
             indexMedian = buildLibrary(store, n, lex, &error);
             QFile stampFile(dir + QStringLiteral("/bench-stamp"));

@@ -30,9 +30,9 @@ private Q_SLOTS:
         const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         auto dictionary = std::make_shared<glossary::Dictionary>();
         QVERIFY(dictionary->loadBundled(&error));
-        search::setIndexLemmatizer(search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
         library::DocumentStore store;
         QVERIFY(store.open(m_dir.path(), &error));
+        store.lemmaSource()->set(search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
         bench::SyntheticLibrary generator(lex);
         search::SearchIndex index(store);
         for (int i = 0; i < kDocuments; ++i) {

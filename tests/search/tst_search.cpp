@@ -37,8 +37,8 @@ private Q_SLOTS:
         auto dictionary = std::make_shared<okur::glossary::Dictionary>();
         QVERIFY(dictionary->loadBundled(&error));
         m_lemmatizer = glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary, lex));
-        setIndexLemmatizer(m_lemmatizer);
         QVERIFY(m_store.open(m_dir.path(), &error));
+        m_store.lemmaSource()->set(m_lemmatizer);
         QCOMPARE(okur::library::syncBundledDocuments(m_store, lex, &error), 5);
         QVERIFY(SearchIndex(m_store).staleDocuments().isEmpty());
     }
@@ -177,8 +177,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         okur::library::DocumentStore store;
         QString error;
-        QVERIFY(store.open(dir.path(), &error));
-        setIndexLemmatizer(Lemmatizer());
+        QVERIFY(store.open(dir.path(), &error)); // no lemmas yet
         QCOMPARE(okur::library::syncBundledDocuments(store, okur::text::Lexicons(), &error), 5);
         QVERIFY(store.database().exec(
             QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab('main', 'search_docs', 'row')")));
@@ -187,7 +186,7 @@ private Q_SLOTS:
             return s.next() ? s.integer(0) : 0;
         };
         const qint64 before = instances();
-        setIndexLemmatizer(m_lemmatizer);
+        store.lemmaSource()->set(m_lemmatizer);
         okur::library::refreshSearchIndex(store);
         QVERIFY2(instances() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(instances())));
         SearchIndex index(store);

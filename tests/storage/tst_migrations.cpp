@@ -16,7 +16,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite"))));
-        QVERIFY(okur::search::registerTokenizer(db.handle())); // as DocumentStore::open does
+        QVERIFY(okur::search::registerTokenizer(db.handle(), nullptr)); // as DocumentStore::open does
         QString error;
         QVERIFY2(migrate(db, QString(), &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());
@@ -43,18 +43,26 @@ private Q_SLOTS:
             // The fixture is made by the old steps themselves.
             Database db;
             QVERIFY(db.open(path));
-            okur::search::registerTokenizer(db.handle());
+            okur::search::registerTokenizer(db.handle(), nullptr);
             QString error;
             QVERIFY(migrate(db, path, &error, from));
             QCOMPARE(db.userVersion(), from);
-            Statement s = db.prepare(QStringLiteral(
-                "INSERT INTO documents (id, title, language, origin, raw, repair_version, added_at) "
-                "VALUES ('doc', 'Başlık', 'tr', 'test', 'ham', 1, 0)"));
+            // Before schema 9 the source text was a column of documents; from 9 it has its own table.
+            Statement s = db.prepare(from < 9 ? QStringLiteral(
+                                         "INSERT INTO documents (id, title, language, origin, raw, repair_version, added_at) "
+                                         "VALUES ('doc', 'Başlık', 'tr', 'test', 'ham', 1, 0)")
+                                              : QStringLiteral(
+                                         "INSERT INTO documents (id, title, language, origin, repair_version, added_at) "
+                                         "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
             QVERIFY(s.exec());
+            if (from >= 9) {
+                Statement raw = db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw) VALUES ('doc', 'ham')"));
+                QVERIFY(raw.exec());
+            }
         }
         Database db;
         QVERIFY(db.open(path));
-        okur::search::registerTokenizer(db.handle());
+        okur::search::registerTokenizer(db.handle(), nullptr);
         QString error;
         QVERIFY2(migrate(db, path, &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());

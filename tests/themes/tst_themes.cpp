@@ -170,7 +170,7 @@ private Q_SLOTS:
         okur::library::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
-        okur::search::setIndexLemmatizer(m_lemmatizer);
+        store.lemmaSource()->set(m_lemmatizer);
         okur::search::SearchIndex index(store);
         const auto add = [&](const QString &title, const QString &text) {
             okur::library::NewDocument doc;
