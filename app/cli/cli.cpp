@@ -71,6 +71,7 @@ const char *kUsageText =
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
+    "  remove-annotation ID                   remove a highlight, note or bookmark\n"
     "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
