@@ -127,7 +127,6 @@ QByteArray toW3c(const QList<Annotation> &annotations, const QHash<QString, Docu
     if (!items.isEmpty()) {
         collection.insert(QStringLiteral("first"), QJsonObject{{QStringLiteral("id"), pageId},
                                                                {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                                                               {QStringLiteral("partOf"), collectionId},
                                                                {QStringLiteral("startIndex"), 0},
                                                                {QStringLiteral("items"), items}});
         collection.insert(QStringLiteral("last"), pageId);
