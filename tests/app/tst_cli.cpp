@@ -180,6 +180,49 @@ private Q_SLOTS:
         QFile::remove(big);
     }
 
+    void vocabulary()
+    {
+        const QString doc = QStringLiteral("kultur-dijital-diplomasi");
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("diplomasi"), QStringLiteral("--translation"),
+                      QStringLiteral("diplomacy"), QStringLiteral("--context"), QStringLiteral("\"Dijital\" diplomasi\tçağı"),
+                      QStringLiteral("--doc"), doc, QStringLiteral("--block"), QStringLiteral("3")}), 0);
+        const QString first = m_out.trimmed();
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("#etiket"), QStringLiteral("--translation"),
+                      QStringLiteral("tag")}), 0);
+        const QString second = m_out.trimmed();
+        QVERIFY(first != second && first.toLongLong() > 0);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add")}), 2);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QJsonArray items = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 2); // new words are due at once
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), first, QStringLiteral("--grade"), QStringLiteral("4")}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("(in 1 days)")), qPrintable(m_out)); // SM-2: first success, one day
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}), 0);
+        items = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("lemma")).toString(), QStringLiteral("#etiket"));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), QStringLiteral("999999"), QStringLiteral("--grade"), QStringLiteral("4")}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), first, QStringLiteral("--grade"), QStringLiteral("9")}), 2);
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki")}), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("#separator:tab\n#html:false\n#notetype:Basic\n#deck:Okur\n")));
+        QVERIFY(m_out.contains(QStringLiteral("\"diplomasi\"\t\"diplomacy\n\n\"\"Dijital\"\" diplomasi\tçağı\n\nokur://document/") + doc
+                               + QStringLiteral("#block=3")));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--bom")}), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("\uFEFFlemma,")));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("remove"), second}), 0);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("remove"), second}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 1);
+    }
+
     void search()
     {
         QCOMPARE(run({QStringLiteral("search"), QStringLiteral("ulke"), QStringLiteral("--json")}), 0);
