@@ -68,6 +68,31 @@ QString passageLink(const QString &documentId, int block, int start, int end)
     return link;
 }
 
+PassageLink parsePassageLink(const QString &link)
+{
+    static const QString prefix = QStringLiteral("okur://document/");
+    PassageLink p;
+    if (!link.startsWith(prefix))
+        return p;
+    const QString rest = link.mid(prefix.size());
+    p.documentId = QUrl::fromPercentEncoding(rest.section(u'#', 0, 0).toUtf8());
+    bool ok = true;
+    for (const QString &kv : rest.section(u'#', 1).split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = kv.section(u'=', 0, 0);
+        bool okN = false;
+        const int value = kv.section(u'=', 1).toInt(&okN);
+        ok = ok && okN && value >= 0;
+        if (key == QLatin1String("block"))
+            p.block = value;
+        else if (key == QLatin1String("start"))
+            p.start = value;
+        else if (key == QLatin1String("end"))
+            p.end = value;
+    }
+    p.ok = ok && !p.documentId.isEmpty();
+    return p;
+}
+
 QString toMarkdown(const QList<Annotation> &annotations, const QHash<QString, DocumentContext> &documents)
 {
     QMap<QString, QList<Annotation>> byDoc;

@@ -24,6 +24,16 @@ constexpr qint64 kMaxW3cBytes = 64 * 1024 * 1024;
 /// reader counts them): where a passage is, as a link the app opens. Pure.
 QString passageLink(const QString &documentId, int block, int start = -1, int end = -1);
 
+/// A passage link read back; `ok` false when `link` is not one.
+struct PassageLink {
+    bool ok = false;
+    QString documentId;
+    int block = 0;
+    int start = -1;
+    int end = -1;
+};
+PassageLink parsePassageLink(const QString &link);
+
 /// Markdown any CommonMark reader shows as written: grouped by document and
 /// heading, with title, author and source, each quote in a block quote, each
 /// note a labelled paragraph, user text escaped, line breaks kept, and a link

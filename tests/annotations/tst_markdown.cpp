@@ -4,6 +4,7 @@
 #include "annotations/formats.h"
 
 #include <QProcess>
+#include <QUrl>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -179,6 +180,34 @@ private Q_SLOTS:
         for (const char *tag : {"<pre", "<code", "<hr", "<table", "<ol", "<ul", "<li", "<b>", "<div", "<em", "<h1>x", "<!--"})
             QVERIFY2(!html.contains(QLatin1String(tag)), tag);
         QCOMPARE(html.count(QStringLiteral("<blockquote>")), 5);
+    }
+
+    void passageLinksReadBack_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<int>("block");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::newRow("block") << QStringLiteral("kultur-dijital") << 3 << -1 << -1;
+        QTest::newRow("passage") << QStringLiteral("kultur-dijital") << 3 << 10 << 25;
+        QTest::newRow("odd id") << QStringLiteral("a b#c&d/é") << 0 << 0 << 0;
+    }
+    void passageLinksReadBack()
+    {
+        QFETCH(QString, document);
+        QFETCH(int, block);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        const QString link = passageLink(document, block, start, end);
+        QVERIFY(QUrl(link, QUrl::StrictMode).isValid());
+        const PassageLink p = parsePassageLink(link);
+        QVERIFY(p.ok);
+        QCOMPARE(p.documentId, document);
+        QCOMPARE(p.block, block);
+        QCOMPARE(p.start, start);
+        QCOMPARE(p.end, end);
+        QVERIFY(!parsePassageLink(QStringLiteral("okur://document/x#block=-1")).ok);
+        QVERIFY(!parsePassageLink(QStringLiteral("https://example.org/")).ok);
     }
 
     void tombstonesAndBookmarks()
