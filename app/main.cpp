@@ -85,7 +85,9 @@ int main(int argc, char **argv)
     // okur://document/ID#block=N (the links exports write): open there.
     for (const QString &arg : parser.positionalArguments()) {
         const okur::annotations::PassageLink link = okur::annotations::parsePassageLink(arg);
-        if (!opened || !link.ok || !library.store().contains(link.documentId)) {
+        // The bundled documents may not be in a new library yet: the reader
+        // opens the id once they are, at the block when it was stored.
+        if (!opened || !link.ok) {
             std::fprintf(stderr, "okur: cannot open %s\n", qPrintable(arg));
             continue;
         }
