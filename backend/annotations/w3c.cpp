@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <limits>
 
 namespace okur::annotations {
 
@@ -28,7 +29,7 @@ int toUtf16(const QString &text, int codePoints)
     int i = 0;
     for (int n = 0; n < codePoints; ++n) {
         if (i >= text.size())
-            return i + (codePoints - n);
+            return int(qMin<qint64>(qint64(i) + (codePoints - n), std::numeric_limits<int>::max()));
         i += (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
     }
     return i;

@@ -76,7 +76,8 @@ void readSelector(const QJsonObject &sel, Target &t)
             t.unsupported = QStringLiteral("a RangeSelector without TextPositionSelectors");
         }
     } else if (!t.hasQuote && !t.hasPosition) {
-        t.unsupported = QStringLiteral("selector %1").arg(many(sel.value(QStringLiteral("type"))).first().toString());
+        const QJsonArray types = many(sel.value(QStringLiteral("type")));
+        t.unsupported = QStringLiteral("selector %1").arg(types.isEmpty() ? QStringLiteral("without type") : types.at(0).toString());
     }
 }
 
