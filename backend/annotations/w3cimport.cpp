@@ -214,6 +214,7 @@ void readAnnotation(const QJsonObject &o, const QHash<QString, DocumentContext> 
     a.color = o.value(QStringLiteral("okur:color")).toString(colors().first());
     if (!colors().contains(a.color))
         a.color = colors().first();
+    a.deleted = o.value(QStringLiteral("okur:deleted")).toBool(); // how earlier versions sent deletions
     a.created = fromIso(o.value(QStringLiteral("created")));
     a.updated = fromIso(o.value(QStringLiteral("modified")));
     if (a.updated <= 0)

@@ -216,6 +216,26 @@ private Q_SLOTS:
             QCOMPARE(r.skipped.at(i).id + QStringLiteral(": ") + r.skipped.at(i).reason, expected.at(i));
     }
 
+    void readsWhatEarlierVersionsWrote()
+    {
+        const QByteArray json = J("{'@context': 'http://www.w3.org/ns/anno.jsonld', 'type': 'AnnotationCollection', 'total': 2, "
+                                  "'first': {'type': 'AnnotationPage', 'items': ["
+                                  "{'id': 'urn:uuid:0b7e3c52-1d0a-4c1e-9a51-5f3f0c2d9e21', 'type': 'Annotation', 'okur:deleted': false, "
+                                  "'created': '2024-01-01T00:00:00.000Z', 'modified': '2024-01-01T00:00:00.000Z', 'target': "
+                                  "{'source': 'okur:document/doc#block=1', 'selector': [{'type': 'TextQuoteSelector', 'exact': 'yumuşak güç'}, "
+                                  "{'type': 'TextPositionSelector', 'start': 20, 'end': 31}]}}, "
+                                  "{'id': 'urn:uuid:0b7e3c52-1d0a-4c1e-9a51-5f3f0c2d9e22', 'type': 'Annotation', 'okur:deleted': true, "
+                                  "'created': '2024-01-01T00:00:00.000Z', 'modified': '2024-01-02T00:00:00.000Z', 'target': "
+                                  "{'source': 'okur:document/doc#block=3', 'selector': [{'type': 'TextQuoteSelector', 'exact': 'kamu'}, "
+                                  "{'type': 'TextPositionSelector', 'start': 14, 'end': 18}]}}]}}");
+        const W3cImport r = readW3c(json, documents());
+        QCOMPARE(r.annotations.size(), 2);
+        QVERIFY(!r.annotations.at(0).deleted);
+        QCOMPARE(r.annotations.at(0).start, 20);
+        QVERIFY(!r.annotations.at(0).orphaned);
+        QVERIFY(r.annotations.at(1).deleted); // a deletion stays a deletion
+    }
+
     void unknownColourAndIds()
     {
         const QByteArray json = J("{'id': 'http://example.org/anno/10', 'type': 'Annotation', 'okur:color': 'red', 'target': {'source': 'okur://document/doc#block=1', 'selector': {'type': 'TextQuoteSelector', 'exact': 'yumuşak güç'}}}");
