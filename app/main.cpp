@@ -1,5 +1,6 @@
 // The Okur GUI: parses the command line, opens the library, loads the QML shell.
 #include "models/appstate.h"
+#include "annotations/formats.h"
 #include "library/library.h"
 #include "benchmark.h"
 #include "memory.h"
@@ -54,6 +55,8 @@ int main(int argc, char **argv)
     QCommandLineOption benchOpt(QStringLiteral("bench-reader"),
                                 QStringLiteral("Time opening a document and 100 lookups, print peak memory, quit."),
                                 QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("okur://document/ID#block=N: open a passage."),
+                                 QStringLiteral("[link]"));
     parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt, pageOpt, benchOpt});
     parser.process(app);
 
@@ -79,6 +82,22 @@ int main(int argc, char **argv)
         state.setTheme(parser.value(themeOpt));
     if (parser.isSet(openOpt))
         state.setLastDocument(parser.value(openOpt));
+    // okur://document/ID#block=N (the links exports write): open there.
+    for (const QString &arg : parser.positionalArguments()) {
+        const okur::annotations::PassageLink link = okur::annotations::parsePassageLink(arg);
+        // The bundled documents may not be in a new library yet: the reader
+        // opens the id once they are, at the block when it was stored.
+        if (!opened || !link.ok) {
+            std::fprintf(stderr, "okur: cannot open %s\n", qPrintable(arg));
+            continue;
+        }
+        okur::library::ReadingPosition at = library.store().position(link.documentId);
+        at.valid = true;
+        at.block = link.block;
+        at.offset = 0;
+        library.store().setPosition(link.documentId, at);
+        state.setLastDocument(link.documentId);
+    }
     // The QML goes first at exit: it refers to the state and the library.
     const auto destroyQmlFirst = qScopeGuard([&engine]() { engine.reset(); });
 

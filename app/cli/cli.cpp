@@ -25,7 +25,9 @@ Options parse(const QStringList &args)
     static const QStringList valued = {QStringLiteral("--library"), QStringLiteral("--from"), QStringLiteral("--quote"),
                                        QStringLiteral("--occurrence"), QStringLiteral("--color"), QStringLiteral("--note"),
                                        QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
-                                       QStringLiteral("--count"), QStringLiteral("--theme")};
+                                       QStringLiteral("--count"), QStringLiteral("--theme"), QStringLiteral("--translation"),
+                                       QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
+                                       QStringLiteral("--deck")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -36,8 +38,8 @@ Options parse(const QStringList &args)
         }
         if (a == QLatin1String("--json")) {
             o.json = true;
-        } else if (a == QLatin1String("--exact")) {
-            o.values.insert(QStringLiteral("exact"), QStringLiteral("1"));
+        } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")) {
+            o.values.insert(a.mid(2), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
             const qsizetype eq = a.indexOf(u'=');
@@ -78,6 +80,10 @@ const char *kUsageText =
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
+    "  remove-annotation ID                   remove a highlight, note or bookmark\n"
+    "  vocabulary add LEMMA [--translation T] [--context S] [--doc DOC --block N] [--language tr|en]   prints its id\n"
+    "  vocabulary list [--due] [--json] | review ID --grade 0-5 | remove ID\n"
+    "  vocabulary export --format anki|csv [--deck NAME] [--bom] [--due]\n"
     "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
@@ -316,6 +322,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = lookup(o, out, err);
     else if (cmd == QLatin1String("search"))
         code = runSearch(o, out, err);
+    else if (cmd == QLatin1String("vocabulary"))
+        code = runVocabulary(o, out, err);
     else if (cmd == QLatin1String("themes"))
         code = runThemes(o, out, err);
     else if (cmd == QLatin1String("summary"))

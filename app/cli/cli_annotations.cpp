@@ -163,7 +163,7 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
         return kFailure;
     annotations::AnnotationStore annotations(store.database());
     if (format == QLatin1String("w3c")) {
-        out << QString::fromUtf8(annotations::toW3c(annotations.list(doc, true)));
+        out << QString::fromUtf8(annotations::toW3c(annotations.list(doc, true), library::exportContexts(store)));
         return kOk;
     }
     out << annotations::toMarkdown(annotations.list(doc), library::exportContexts(store));
@@ -176,24 +176,54 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    QFile f(o.positional[1]);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "okur-cli: " << o.positional[1] << ": cannot read" << Qt::endl;
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    const library::AnnotationImport r = library::importW3cFile(store, o.positional[1]);
+    // Each item left out, with why, so a mixed file can be fixed.
+    for (const auto &s : r.skipped)
+        err << "okur-cli: skipped " << (s.id.isEmpty() ? QStringLiteral("(no id)") : s.id) << ": " << s.reason << Qt::endl;
+    if (!r.ok()) {
+        err << "okur-cli: " << r.error << Qt::endl;
         return kFailure;
     }
-    QString error;
-    int skipped = 0;
-    const auto incoming = annotations::fromW3c(f.read(64 * 1024 * 1024), &error, &skipped);
-    if (incoming.isEmpty()) {
-        err << "okur-cli: " << o.positional[1] << ": " << error << Qt::endl;
-        return kFailure;
+    out << QStringLiteral("added %1, updated %2, unchanged %3, skipped %4")
+               .arg(r.merge.added)
+               .arg(r.merge.updated)
+               .arg(r.merge.unchanged)
+               .arg(r.skipped.size());
+    if (r.orphaned > 0)
+        out << QStringLiteral(", orphaned %1").arg(r.orphaned);
+    if (r.merge.untrusted > 0)
+        out << QStringLiteral(", dated ahead or undated %1").arg(r.merge.untrusted);
+    out << '\n';
+    return kOk;
+}
+
+int removeAnnotation(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (o.positional.size() != 2) {
+        err << kUsageText;
+        return kUsage;
     }
     library::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
-    const auto r = annotations::AnnotationStore(store.database()).merge(incoming);
-    out << QStringLiteral("added %1, updated %2, unchanged %3, skipped %4\n").arg(r.added).arg(r.updated).arg(r.unchanged).arg(skipped);
+    const QString id = o.positional[1];
+    annotations::AnnotationStore annotations(store.database());
+    const auto a = annotations.get(id);
+    if (!a || a->deleted) {
+        err << "okur-cli: no annotation with id " << id << Qt::endl;
+        return kFailure;
+    }
+    // A tombstone, as the app leaves, so the deletion travels in exports.
+    if (!annotations.remove(id)) {
+        err << "okur-cli: cannot remove " << id << ": " << store.database().error() << Qt::endl;
+        return kFailure;
+    }
+    out << "removed " << id << '\n';
     return kOk;
 }
 
@@ -244,6 +274,8 @@ int runAnnotationCommand(const QString &command, const Options &o, QTextStream &
         return exportAnnotations(o, out, err);
     if (command == QLatin1String("import-annotations"))
         return importAnnotations(o, out, err);
+    if (command == QLatin1String("remove-annotation"))
+        return removeAnnotation(o, out, err);
     if (command == QLatin1String("annotate-burst"))
         return annotateBurst(o, out, err);
     return -1;

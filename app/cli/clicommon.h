@@ -49,6 +49,9 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err);
 int runThemes(const Options &o, QTextStream &out, QTextStream &err);
 int runSummary(const Options &o, QTextStream &out, QTextStream &err);
 
+/// okur-cli vocabulary add|list|export|review|remove
+int runVocabulary(const Options &o, QTextStream &out, QTextStream &err);
+
 /// The annotation commands; returns -1 when `command` is not one of them.
 int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err);
 

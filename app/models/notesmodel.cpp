@@ -92,7 +92,7 @@ QString NotesModel::exportTo(const QUrl &file, const QString &format)
     annotations::AnnotationStore store(m_library->store().database());
     QByteArray bytes;
     if (format == QLatin1String("w3c")) {
-        bytes = annotations::toW3c(store.list(QString(), true));
+        bytes = annotations::toW3c(store.list(QString(), true), library::exportContexts(m_library->store()));
     } else {
         bytes = annotations::toMarkdown(store.list(), library::exportContexts(m_library->store())).toUtf8();
     }
@@ -107,20 +107,19 @@ QString NotesModel::importFrom(const QUrl &file)
     if (!m_library)
         return tr("The library is not open.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return tr("Cannot read %1.").arg(path);
-    QString error;
-    int skipped = 0;
-    const auto incoming = annotations::fromW3c(f.read(64 * 1024 * 1024), &error, &skipped);
-    if (incoming.isEmpty())
-        return tr("Nothing imported: %1.").arg(error);
-    const auto r = annotations::AnnotationStore(m_library->store().database()).merge(incoming);
+    const library::AnnotationImport r = library::importW3cFile(m_library->store(), path);
+    if (!r.ok())
+        return tr("Nothing imported: %1.").arg(r.error);
     if (AppState::instance())
         Q_EMIT AppState::instance()->annotationsChanged();
     else
         refresh();
-    return tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(r.added).arg(r.updated).arg(r.unchanged);
+    QString message = tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(r.merge.added).arg(r.merge.updated).arg(r.merge.unchanged);
+    if (!r.skipped.isEmpty())
+        message += u' ' + tr("%n left out (first: %1).", nullptr, int(r.skipped.size())).arg(r.skipped.first().reason);
+    if (r.orphaned > 0)
+        message += u' ' + tr("%n not found in their text (kept as orphans).", nullptr, r.orphaned);
+    return message;
 }
 
 int NotesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }

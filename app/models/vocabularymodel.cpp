@@ -74,7 +74,10 @@ QString VocabularyModel::exportTo(const QUrl &file, const QString &format)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, out.errorString());
-    const QString text = format == QLatin1String("csv") ? glossary::toCsv(m_items) : glossary::toAnkiTsv(m_items);
+    // A byte order mark lets spreadsheets read Turkish letters as UTF-8; other readers may not want it.
+    const QString text = format == QLatin1String("csv")       ? glossary::toCsv(m_items)
+                         : format == QLatin1String("csv-bom") ? glossary::toCsv(m_items, true)
+                                                              : glossary::toAnkiTsv(m_items);
     out.write(text.toUtf8());
     if (!out.commit())
         return tr("Cannot write %1: %2").arg(path, out.errorString());

@@ -5,16 +5,26 @@
 
 namespace okur::annotations {
 
+int snapToCharacter(const QString &text, int offset)
+{
+    // An offset between the halves of a surrogate pair would cut a character
+    // in two (and make invalid UTF-8 in every export); move it before the pair.
+    if (offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate() && text.at(offset - 1).isHighSurrogate())
+        return offset - 1;
+    return offset;
+}
+
 void captureContext(Annotation &a, const QStringList &blockTexts)
 {
     if (a.block < 0 || a.block >= blockTexts.size())
         return;
     const QString &t = blockTexts.at(a.block);
-    a.start = qBound(0, a.start, int(t.size()));
-    a.end = qBound(a.start, a.end, int(t.size()));
+    a.start = snapToCharacter(t, qBound(0, a.start, int(t.size())));
+    a.end = snapToCharacter(t, qBound(a.start, a.end, int(t.size())));
     a.quote = t.mid(a.start, a.end - a.start);
-    a.prefix = t.mid(qMax(0, a.start - kContextLength), a.start - qMax(0, a.start - kContextLength));
-    a.suffix = t.mid(a.end, kContextLength);
+    const int from = snapToCharacter(t, qMax(0, a.start - kContextLength));
+    a.prefix = t.mid(from, a.start - from);
+    a.suffix = t.mid(a.end, snapToCharacter(t, qMin(int(t.size()), a.end + kContextLength)) - a.end);
 }
 
 namespace {

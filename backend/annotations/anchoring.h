@@ -7,6 +7,10 @@ namespace okur::annotations {
 
 constexpr int kContextLength = 32;
 
+/// `offset`, or the start of the character it falls inside (never between
+/// the two halves of a surrogate pair). Pure.
+int snapToCharacter(const QString &text, int offset);
+
 /// Fills quote, prefix and suffix of `a` from its block and offsets. Pure.
 void captureContext(Annotation &a, const QStringList &blockTexts);
 

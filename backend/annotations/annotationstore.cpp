@@ -85,14 +85,14 @@ bool AnnotationStore::update(const Annotation &changed)
 
 bool AnnotationStore::remove(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 1, updated_at = ?2 WHERE id = ?1"));
+    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 1, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
     s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch());
     return s.exec() && m_db.changes() == 1;
 }
 
 bool AnnotationStore::restore(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 0, updated_at = ?2 WHERE id = ?1"));
+    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 0, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
     s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch());
     return s.exec() && m_db.changes() == 1;
 }
@@ -145,23 +145,54 @@ int AnnotationStore::reanchor(const QString &documentId, const QStringList &bloc
     return orphans;
 }
 
-MergeReport AnnotationStore::merge(const QList<Annotation> &incoming)
+MergeReport AnnotationStore::merge(const QList<Annotation> &incoming, qint64 nowMs)
 {
+    const qint64 now = nowMs > 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
     MergeReport r;
+    const auto fail = [&] {
+        MergeReport failed;
+        failed.ok = false;
+        failed.error = m_db.error();
+        return failed;
+    };
     Transaction tx(m_db);
-    for (const Annotation &in : incoming) {
+    if (!tx.isActive())
+        return fail();
+    for (Annotation in : incoming) {
+        // A clock far ahead would make this copy newer than every later local
+        // edit; such a copy is placed at `now` and may only fill a gap.
+        // A copy without dates is as untrusted: it cannot say it is newer.
+        const bool future = in.updated <= 0 || in.updated > now + kClockSkewMs || in.created > now + kClockSkewMs;
+        if (future) {
+            in.created = in.created > 0 ? qMin(in.created, now) : now;
+            in.updated = qMax(in.created, in.updated > 0 ? qMin(in.updated, now) : now);
+        }
         const std::optional<Annotation> mine = get(in.id);
+        if (mine && in.deleted && in.documentId.isEmpty()) {
+            // A bare tombstone (id and time) deletes the local copy as it is.
+            const qint64 when = in.updated;
+            in = *mine;
+            in.deleted = true;
+            in.updated = when;
+        }
         if (!mine) {
-            write(in);
+            if (!write(in))
+                return fail();
             ++r.added;
+            r.untrusted += future ? 1 : 0;
+        } else if (future) {
+            ++r.untrusted;
+            ++r.unchanged;
         } else if (in.updated > mine->updated && !sameContent(in, *mine)) {
-            write(in);
+            if (!write(in))
+                return fail();
             ++r.updated;
         } else {
             ++r.unchanged;
         }
     }
-    tx.commit();
+    if (!tx.commit())
+        return fail();
     return r;
 }
 

@@ -12,7 +12,14 @@ struct MergeReport {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+    int untrusted = 0;  ///< dated in the future: added when new, never overwrite
+    bool ok = true;     ///< false: nothing was committed, counts are zero
+    QString error;
 };
+
+/// How far ahead of this machine's clock an imported time may be before it is
+/// not trusted to win over local edits (clocks of two devices differ a little).
+constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
 
 /// Highlights, notes and bookmarks in the library database. Every write is
 /// committed before it returns; deletions are tombstones. Shares the
@@ -35,8 +42,11 @@ public:
     int reanchor(const QString &documentId, const QStringList &blockTexts);
 
     /// Merges annotations from an import by id: newer `updated` wins, a
-    /// tombstone included, so an old copy never resurrects a deletion.
-    MergeReport merge(const QList<Annotation> &incoming);
+    /// tombstone included, so an old copy never resurrects a deletion. A copy
+    /// dated more than kClockSkewMs ahead is added when new (its times clamped
+    /// to now) but never overwrites a local one, so it cannot win forever.
+    /// All or nothing: the counts say what was committed.
+    MergeReport merge(const QList<Annotation> &incoming, qint64 nowMs = 0);
 
 private:
     bool write(const Annotation &a);

@@ -1,29 +1,97 @@
 #include "formats.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
+#include <QUrl>
 
 namespace okur::annotations {
 
 namespace {
 
-const QString kTarget = QStringLiteral("okur:document/");
-
-QString isoTime(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
-qint64 fromIso(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs).toMSecsSinceEpoch(); }
-
-QString quoteLines(const QString &text)
+// Every ASCII punctuation character may be backslash-escaped in CommonMark,
+// and escaping all of them is the only way to keep `# x`, ```, `---`, `|a|b|`,
+// `2*3*4`, `1.` or raw HTML as the literal text the user wrote.
+QString escapeInline(const QString &text)
 {
     QString out;
-    for (const QString &line : text.split(u'\n'))
-        out += QStringLiteral("> ") + line + u'\n';
+    out.reserve(text.size() + text.size() / 4);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60) || (u >= 0x7B && u <= 0x7E))
+            out += u'\\';
+        out += c;
+    }
     return out;
 }
 
+// One escaped line: leading blanks would make an indented code block, so they go.
+QString escapeLine(const QString &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (line.at(i) == u' ' || line.at(i) == u'\t'))
+        ++i;
+    QString l = line.mid(i);
+    while (!l.isEmpty() && l.back().isSpace())
+        l.chop(1);
+    return escapeInline(l);
+}
+
+// Lines joined by hard breaks (a backslash before the newline), so the line
+// breaks of a note or quote survive; `lead` starts every line (e.g. "> ").
+QString hardBreakLines(const QString &text, const QString &lead)
+{
+    QString t = text;
+    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QStringList lines = t.split(u'\n');
+    while (lines.size() > 1 && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out += lead + escapeLine(lines.at(i));
+        // A line that is only a backslash is itself a hard break: an empty line
+        // stays inside the block instead of ending it.
+        out += i + 1 < lines.size() ? QStringLiteral("\\\n") : QStringLiteral("\n");
+    }
+    return out;
+}
+
+QString day(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")); }
+
 } // namespace
+
+QString passageLink(const QString &documentId, int block, int start, int end)
+{
+    QString link = QStringLiteral("okur://document/") + QString::fromLatin1(QUrl::toPercentEncoding(documentId))
+        + QStringLiteral("#block=%1").arg(block);
+    if (start >= 0 && end >= start)
+        link += QStringLiteral("&start=%1&end=%2").arg(start).arg(end);
+    return link;
+}
+
+PassageLink parsePassageLink(const QString &link)
+{
+    static const QString prefix = QStringLiteral("okur://document/");
+    PassageLink p;
+    if (!link.startsWith(prefix))
+        return p;
+    const QString rest = link.mid(prefix.size());
+    p.documentId = QUrl::fromPercentEncoding(rest.section(u'#', 0, 0).toUtf8());
+    bool ok = true;
+    for (const QString &kv : rest.section(u'#', 1).split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = kv.section(u'=', 0, 0);
+        bool okN = false;
+        const int value = kv.section(u'=', 1).toInt(&okN);
+        ok = ok && okN && value >= 0;
+        if (key == QLatin1String("block"))
+            p.block = value;
+        else if (key == QLatin1String("start"))
+            p.start = value;
+        else if (key == QLatin1String("end"))
+            p.end = value;
+    }
+    p.ok = ok && !p.documentId.isEmpty();
+    return p;
+}
 
 QString toMarkdown(const QList<Annotation> &annotations, const QHash<QString, DocumentContext> &documents)
 {
@@ -35,132 +103,38 @@ QString toMarkdown(const QList<Annotation> &annotations, const QHash<QString, Do
     QString out = QStringLiteral("# Okur notes\n");
     for (auto it = byDoc.constBegin(); it != byDoc.constEnd(); ++it) {
         const DocumentContext ctx = documents.value(it.key());
-        out += QStringLiteral("\n## %1\n").arg(ctx.title.isEmpty() ? it.key() : ctx.title);
+        out += QStringLiteral("\n## %1\n").arg(escapeLine(ctx.title.isEmpty() ? it.key() : ctx.title).simplified());
+        QStringList about;
+        if (!ctx.author.isEmpty())
+            about << QStringLiteral("Author: ") + escapeLine(ctx.author.simplified());
+        if (!ctx.source.isEmpty())
+            about << QStringLiteral("Source: ") + escapeLine(ctx.source.simplified());
+        about << QStringLiteral("[Open in Okur](<%1>)").arg(passageLink(it.key(), 0));
+        out += u'\n' + about.join(QStringLiteral(" · ")) + u'\n';
         QString heading = QStringLiteral("\u0001");
         for (const Annotation &a : it.value()) {
             const QString h = ctx.headings.value(a.block);
             if (h != heading) {
                 heading = h;
                 if (!h.isEmpty())
-                    out += QStringLiteral("\n### %1\n").arg(h);
+                    out += QStringLiteral("\n### %1\n").arg(escapeLine(h.simplified()));
             }
-            const QString date = QDateTime::fromMSecsSinceEpoch(a.created).toString(QStringLiteral("yyyy-MM-dd"));
+            const QString link = QStringLiteral("[block %1](<%2>)")
+                                     .arg(a.block)
+                                     .arg(passageLink(a.documentId, a.block, a.start, a.end));
             if (a.kind == QLatin1String("bookmark")) {
-                out += QStringLiteral("\n- Bookmark (%1): %2\n").arg(date, a.quote.left(80));
+                out += QStringLiteral("\n**Bookmark** · %1 · %2\n").arg(day(a.created), link);
+                if (!a.quote.isEmpty())
+                    out += u'\n' + hardBreakLines(a.quote, QStringLiteral("> "));
                 continue;
             }
-            out += u'\n' + quoteLines(a.quote);
-            if (!a.note.isEmpty())
-                out += QStringLiteral("\n%1\n").arg(a.note);
-            out += QStringLiteral("\n*%1 · %2%3*\n").arg(a.color, date, a.orphaned ? QStringLiteral(" · orphaned") : QString());
+            out += QStringLiteral("\n**Highlight** · %1 · %2 · %3%4\n")
+                       .arg(a.color, day(a.created), link, a.orphaned ? QStringLiteral(" · orphaned") : QString());
+            out += u'\n' + hardBreakLines(a.quote, QStringLiteral("> "));
+            if (!a.note.trimmed().isEmpty())
+                out += QStringLiteral("\n**Note:** ") + hardBreakLines(a.note.trimmed(), QString());
         }
     }
-    return out;
-}
-
-QByteArray toW3c(const QList<Annotation> &annotations)
-{
-    QJsonArray items;
-    for (const Annotation &a : annotations) {
-        QJsonObject target{
-            {QStringLiteral("source"), kTarget + a.documentId + QStringLiteral("#block=%1").arg(a.block)},
-            {QStringLiteral("selector"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                                    {QStringLiteral("exact"), a.quote},
-                                    {QStringLiteral("prefix"), a.prefix},
-                                    {QStringLiteral("suffix"), a.suffix}},
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                    {QStringLiteral("start"), a.start},
-                                    {QStringLiteral("end"), a.end}}}}};
-        QJsonObject o{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-                      {QStringLiteral("id"), QStringLiteral("urn:uuid:") + a.id},
-                      {QStringLiteral("type"), QStringLiteral("Annotation")},
-                      {QStringLiteral("motivation"), a.kind == QLatin1String("bookmark") ? QStringLiteral("bookmarking")
-                                                                                          : QStringLiteral("highlighting")},
-                      {QStringLiteral("created"), isoTime(a.created)},
-                      {QStringLiteral("modified"), isoTime(a.updated)},
-                      {QStringLiteral("target"), target},
-                      {QStringLiteral("okur:color"), a.color},
-                      {QStringLiteral("okur:deleted"), a.deleted}};
-        if (!a.note.isEmpty()) {
-            o.insert(QStringLiteral("motivation"), QStringLiteral("commenting"));
-            o.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                                                         {QStringLiteral("value"), a.note},
-                                                         {QStringLiteral("format"), QStringLiteral("text/plain")}});
-        }
-        items.append(o);
-    }
-    const QJsonObject collection{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-                                 {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-                                 {QStringLiteral("label"), QStringLiteral("Okur annotations")},
-                                 {QStringLiteral("total"), items.size()},
-                                 {QStringLiteral("first"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                                                                       {QStringLiteral("items"), items}}}};
-    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
-}
-
-QList<Annotation> fromW3c(const QByteArray &json, QString *error, int *skipped)
-{
-    QList<Annotation> out;
-    int bad = 0;
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (doc.isNull()) {
-        if (error)
-            *error = QStringLiteral("not JSON: %1").arg(pe.errorString());
-        return out;
-    }
-    QJsonArray items;
-    if (doc.isArray())
-        items = doc.array();
-    else if (doc.object().value(QStringLiteral("type")) == QStringLiteral("AnnotationCollection"))
-        items = doc.object().value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
-    else if (doc.object().value(QStringLiteral("type")) == QStringLiteral("Annotation"))
-        items = QJsonArray{doc.object()};
-    for (const QJsonValue &v : items) {
-        const QJsonObject o = v.toObject();
-        Annotation a;
-        a.id = o.value(QStringLiteral("id")).toString();
-        a.id.remove(QStringLiteral("urn:uuid:"));
-        const QJsonObject target = o.value(QStringLiteral("target")).toObject();
-        const QString source = target.value(QStringLiteral("source")).toString();
-        if (a.id.isEmpty() || !source.startsWith(kTarget)) {
-            ++bad;
-            continue;
-        }
-        const QString rest = source.mid(kTarget.size());
-        a.documentId = rest.section(QStringLiteral("#block="), 0, 0);
-        a.block = rest.section(QStringLiteral("#block="), 1).toInt();
-        for (const QJsonValue &sv : target.value(QStringLiteral("selector")).toArray()) {
-            const QJsonObject sel = sv.toObject();
-            if (sel.value(QStringLiteral("type")) == QStringLiteral("TextQuoteSelector")) {
-                a.quote = sel.value(QStringLiteral("exact")).toString();
-                a.prefix = sel.value(QStringLiteral("prefix")).toString();
-                a.suffix = sel.value(QStringLiteral("suffix")).toString();
-            } else if (sel.value(QStringLiteral("type")) == QStringLiteral("TextPositionSelector")) {
-                a.start = sel.value(QStringLiteral("start")).toInt();
-                a.end = sel.value(QStringLiteral("end")).toInt();
-            }
-        }
-        a.kind = o.value(QStringLiteral("motivation")) == QStringLiteral("bookmarking") ? QStringLiteral("bookmark")
-                                                                                        : QStringLiteral("highlight");
-        a.note = o.value(QStringLiteral("body")).toObject().value(QStringLiteral("value")).toString();
-        a.color = o.value(QStringLiteral("okur:color")).toString(colors().first());
-        if (!colors().contains(a.color))
-            a.color = colors().first();
-        a.deleted = o.value(QStringLiteral("okur:deleted")).toBool();
-        a.created = fromIso(o.value(QStringLiteral("created")).toString());
-        a.updated = fromIso(o.value(QStringLiteral("modified")).toString());
-        if (a.created <= 0 || a.updated <= 0 || a.documentId.isEmpty() || a.end < a.start || a.start < 0) {
-            ++bad;
-            continue;
-        }
-        out.append(a);
-    }
-    if (skipped)
-        *skipped = bad;
-    if (out.isEmpty() && error && error->isEmpty())
-        *error = QStringLiteral("no Web Annotations found");
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "vocabulary.h"
 
+#include <QUrl>
 #include <cmath>
 
 namespace okur::glossary {
@@ -52,6 +53,35 @@ QString oneLine(QString s)
 {
     s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
     return s.simplified();
+}
+
+// Every field quoted as the csv reader Anki uses expects ("" is one quote),
+// so a field may start with '"' or '#', or hold tabs and line breaks.
+QString ankiField(const QString &s)
+{
+    QString q = s;
+    q.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+// Anki splits tags on whitespace.
+QString tagSafe(const QString &s)
+{
+    QString t = s.simplified();
+    t.replace(u' ', u'_');
+    return t;
+}
+
+// okur://document/ID#block=N&start=S, as annotations link back to passages.
+QString passageLink(const QString &documentId, int block, int start)
+{
+    QString link = QStringLiteral("okur://document/") + QString::fromLatin1(QUrl::toPercentEncoding(documentId));
+    if (block >= 0)
+        link += QStringLiteral("#block=%1").arg(block);
+    if (block >= 0 && start >= 0)
+        link += QStringLiteral("&start=%1").arg(start);
+    return link;
 }
 
 QString csvField(const QString &s)
@@ -130,25 +160,40 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
     return s.exec();
 }
 
-QString toAnkiTsv(const QList<VocabularyItem> &items)
+QString toAnkiTsv(const QList<VocabularyItem> &items, const QString &deck)
 {
-    QString out = QStringLiteral("#separator:tab\n#html:false\n#columns:Front\tBack\tContext\tTags\n#tags column:4\n");
+    // Basic is in every Anki collection and Anki falls back to it, so the
+    // meaning, the sentence and the link back all go to Back: a third column
+    // would be silently left out. No #columns: Anki then maps fields by index,
+    // which also works where Basic's fields have translated names.
+    QString out = QStringLiteral("#separator:tab\n#html:false\n#notetype:Basic\n#deck:%1\n#tags column:3\n")
+                      .arg(oneLine(deck));
     for (const VocabularyItem &v : items) {
-        QStringList tags{QStringLiteral("okur"), v.language};
+        QStringList tags{QStringLiteral("okur"), tagSafe(v.language)};
         if (!v.documentId.isEmpty())
-            tags << v.documentId;
-        out += QStringList{oneLine(v.lemma), oneLine(v.translation), oneLine(v.context), tags.join(u' ')}.join(u'\t')
+            tags << tagSafe(v.documentId);
+        QStringList back;
+        if (!v.translation.trimmed().isEmpty())
+            back << v.translation.trimmed();
+        if (!v.context.trimmed().isEmpty())
+            back << v.context.trimmed();
+        if (!v.documentId.isEmpty())
+            back << passageLink(v.documentId, v.block, v.start);
+        out += QStringList{ankiField(v.lemma), ankiField(back.join(QStringLiteral("\n\n"))), ankiField(tags.join(u' '))}.join(u'\t')
             + u'\n';
     }
     return out;
 }
 
-QString toCsv(const QList<VocabularyItem> &items)
+QString toCsv(const QList<VocabularyItem> &items, bool byteOrderMark)
 {
-    QString out = QStringLiteral("lemma,language,translation,context,document,added,due\r\n");
+    // Times in UTC with their offset ("Z"), so a spreadsheet in any zone reads the same instant.
+    QString out = byteOrderMark ? QStringLiteral("\uFEFF") : QString();
+    out += QStringLiteral("lemma,language,translation,context,document,block,added,due\r\n");
     for (const VocabularyItem &v : items) {
         out += QStringList{csvField(v.lemma), csvField(v.language), csvField(v.translation), csvField(v.context),
-                           csvField(v.documentId), v.created.toString(Qt::ISODate), v.due.toString(Qt::ISODate)}
+                           csvField(v.documentId), v.block >= 0 ? QString::number(v.block) : QString(),
+                           v.created.toUTC().toString(Qt::ISODate), v.due.toUTC().toString(Qt::ISODate)}
                    .join(u',')
             + QStringLiteral("\r\n");
     }

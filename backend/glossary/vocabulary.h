@@ -53,9 +53,13 @@ private:
     storage::Database &m_db;
 };
 
-/// A tab-separated file Anki's importer reads: front, back, context, tags. Pure.
-QString toAnkiTsv(const QList<VocabularyItem> &items);
-/// RFC 4180 CSV with a header row. Pure.
-QString toCsv(const QList<VocabularyItem> &items);
+/// A tab-separated file Anki's text importer reads (its headers, quoting and
+/// comment rules): one Basic note per word into `deck`, Front the lemma, Back
+/// the meaning, the sentence and an okur:// link to it; tags okur, language,
+/// document. Pure.
+QString toAnkiTsv(const QList<VocabularyItem> &items, const QString &deck = QStringLiteral("Okur"));
+/// RFC 4180 CSV with a header row, times in UTC (ISO 8601 with "Z"); a UTF-8
+/// byte order mark first when asked, so spreadsheets read Turkish letters. Pure.
+QString toCsv(const QList<VocabularyItem> &items, bool byteOrderMark = false);
 
 } // namespace okur::glossary

@@ -98,6 +98,38 @@ private Q_SLOTS:
         QCOMPARE(m.start, 5);
         QCOMPARE(approximateFind(QStringLiteral("zzzzzz"), QStringLiteral("kamu diplomasisi"), 2).distance, -1);
     }
+    // A 60-unit bookmark quote or a 32-unit context must not cut an emoji in two.
+    void neverCutsASurrogatePair_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("prefix");
+        const QString emoji = QStringLiteral("😀");
+        // 59 letters then an emoji: the 60th unit is its first half.
+        QTest::newRow("end inside pair") << QString(59, u'a') + emoji + QStringLiteral("b") << 0 << 60 << QString(59, u'a') << QString();
+        QTest::newRow("start inside pair") << emoji + QStringLiteral("xyz") << 1 << 4 << emoji + QStringLiteral("xy") << QString();
+        // The prefix would start 32 units back, inside the emoji.
+        QTest::newRow("prefix inside pair") << QStringLiteral("q") + emoji + QString(31, u'c') + QStringLiteral("QUOTE") << 34 << 39
+                                            << QStringLiteral("QUOTE") << emoji + QString(31, u'c');
+    }
+    void neverCutsASurrogatePair()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, quote);
+        QFETCH(QString, prefix);
+        Annotation a;
+        a.start = start;
+        a.end = end;
+        captureContext(a, {text});
+        QCOMPARE(a.quote, quote);
+        QCOMPARE(a.prefix, prefix);
+        for (const QString &s : {a.quote, a.prefix, a.suffix})
+            QVERIFY(QString::fromUtf8(s.toUtf8()) == s); // no lone surrogate
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnchoring)

@@ -2,6 +2,7 @@
 #include "annotations/formats.h"
 #include "library/documentstore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -128,6 +129,78 @@ private Q_SLOTS:
         QCOMPARE(store.merge(back).added, 2);
     }
 
+    // issue 15 #5: a copy dated in 9999 must not come back after a local deletion or beat a local edit.
+    void futureCopyNeverWinsForever()
+    {
+        AnnotationStore store(m_docs.database());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Annotation a = sample(QStringLiteral("ileri tarih"));
+        a.id = QStringLiteral("6f1c1c1e-0000-4000-8000-000000000001");
+        a.created = now - 1000;
+        a.updated = QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        MergeReport r = store.merge({a});
+        QVERIFY(r.ok);
+        QCOMPARE(r.added, 1);
+        QCOMPARE(r.untrusted, 1);
+        QVERIFY(store.get(a.id)->updated <= QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(store.remove(a.id));
+        r = store.merge({a});
+        QCOMPARE(r.added + r.updated, 0);
+        QVERIFY(store.get(a.id)->deleted);
+        // Within the skew the copy is trusted, and a later local edit still wins.
+        Annotation b = sample(QStringLiteral("yakın tarih"));
+        b.id = QStringLiteral("6f1c1c1e-0000-4000-8000-000000000002");
+        b.created = now;
+        b.updated = now + kClockSkewMs / 2;
+        QCOMPARE(store.merge({b}).added, 1);
+        Annotation mine = *store.get(b.id);
+        mine.note = QStringLiteral("local");
+        QVERIFY(store.update(mine));
+        QVERIFY(store.get(b.id)->updated > b.updated);
+        QCOMPARE(store.merge({b}).updated, 0);
+        QCOMPARE(store.get(b.id)->note, QStringLiteral("local"));
+        QVERIFY(store.remove(b.id));
+        QCOMPARE(store.merge({b}).updated, 0);
+        QVERIFY(store.get(b.id)->deleted);
+    }
+
+    // issue 15 #4: counts say what was committed; a refused write commits nothing.
+    void mergeReportsOnlyWhatWasCommitted()
+    {
+        AnnotationStore store(m_docs.database());
+        QVERIFY(m_docs.database().exec(QStringLiteral(
+            "CREATE TEMP TRIGGER refuse BEFORE INSERT ON annotations WHEN NEW.quote = 'refused' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        Annotation ok1 = sample(QStringLiteral("kabul"));
+        ok1.id = QStringLiteral("6f1c1c1e-0000-4000-8000-000000000003");
+        ok1.created = ok1.updated = 1700000000000;
+        Annotation bad = ok1;
+        bad.id = QStringLiteral("6f1c1c1e-0000-4000-8000-000000000004");
+        bad.quote = QStringLiteral("refused");
+        const MergeReport r = store.merge({ok1, bad});
+        QVERIFY(m_docs.database().exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.added, 0);
+        QVERIFY(r.error.contains(QStringLiteral("refused by test")));
+        QVERIFY(store.list(QString(), true).isEmpty()); // the first one was rolled back too
+    }
+
+    // A tombstone with only id and time deletes the local copy and keeps its content.
+    void bareTombstoneKeepsContent()
+    {
+        AnnotationStore store(m_docs.database());
+        const auto saved = store.add(sample(QStringLiteral("silinecek")));
+        Annotation t;
+        t.id = saved->id;
+        t.deleted = true;
+        t.created = t.updated = saved->updated + 5;
+        QCOMPARE(store.merge({t}).updated, 1);
+        const auto after = store.get(saved->id);
+        QVERIFY(after->deleted);
+        QCOMPARE(after->quote, QStringLiteral("silinecek"));
+        QCOMPARE(after->documentId, QStringLiteral("doc"));
+    }
+
     void badJson()
     {
         QString error;
@@ -149,14 +222,20 @@ private Q_SLOTS:
         bm.kind = QStringLiteral("bookmark");
         bm.created = bm.updated = 1700000000000;
         QHash<QString, DocumentContext> docs;
-        docs.insert(QStringLiteral("doc"), {QStringLiteral("Kültür Diplomasisi"), {QString(), QStringLiteral("Giriş"), QStringLiteral("Giriş")}});
+        DocumentContext ctx;
+        ctx.title = QStringLiteral("Kültür Diplomasisi");
+        ctx.author = QStringLiteral("A. Yazar");
+        ctx.headings = {QString(), QStringLiteral("Giriş"), QStringLiteral("Giriş")};
+        docs.insert(QStringLiteral("doc"), ctx);
         const QString md = toMarkdown({bm, a}, docs);
         QVERIFY(md.contains(QStringLiteral("## Kültür Diplomasisi")));
         QVERIFY(md.contains(QStringLiteral("### Giriş")));
         QVERIFY(md.contains(QStringLiteral("> Yumuşak güç")));
-        QVERIFY(md.contains(QStringLiteral("\nNye\n")));
-        QVERIFY(md.contains(QStringLiteral("*green · 2023-11-")));
-        QVERIFY(md.contains(QStringLiteral("- Bookmark")));
+        QVERIFY(md.contains(QStringLiteral("\n**Note:** Nye\n")));
+        QVERIFY(md.contains(QStringLiteral("**Highlight** · green · 2023-11-")));
+        QVERIFY(md.contains(QStringLiteral("**Bookmark**")));
+        QVERIFY(md.contains(QStringLiteral("Author: A\\. Yazar")));
+        QVERIFY(md.contains(QStringLiteral("(<okur://document/doc#block=2&start=")));
     }
 };
 

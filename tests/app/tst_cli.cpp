@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,13 @@ class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_out, m_err;
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
 
     int run(QStringList args)
     {
@@ -104,6 +112,115 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import-annotations"), w3c}), 0);
         QVERIFY2(m_out.startsWith(QStringLiteral("added 0, updated 0, unchanged 2")), qPrintable(m_out));
         QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
+    }
+
+    // issue 15 #4, #5, #13 and remove-annotation: what the CLI says follows what was committed.
+    void annotationWritesFollowTheDatabase()
+    {
+        const QString doc = QStringLiteral("kultur-dijital-diplomasi");
+        QCOMPARE(run({QStringLiteral("remove-annotation"), QStringLiteral("no-such-id")}), 1);
+        QCOMPARE(m_err, QStringLiteral("okur-cli: no annotation with id no-such-id\n"));
+        QCOMPARE(run({QStringLiteral("annotate"), doc, QStringLiteral("--quote"), QStringLiteral("kamu diplomasisi")}), 0);
+        const QString id = m_out.trimmed();
+        QCOMPARE(run({QStringLiteral("remove-annotation"), id}), 0);
+        QCOMPARE(run({QStringLiteral("annotations"), QStringLiteral("--json")}), 0);
+        for (const auto &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+            QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != id);
+        QCOMPARE(run({QStringLiteral("export-annotations"), QStringLiteral("--format"), QStringLiteral("w3c")}), 0);
+        const QJsonObject exported = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(exported.value(QStringLiteral("okur:deleted")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("urn:uuid:") + id); // a tombstone, as the app leaves
+        QCOMPARE(run({QStringLiteral("remove-annotation"), id}), 1);
+
+        // A copy dated in 9999: imported once, removed, imported again: it stays removed.
+        const QString future = m_dir.filePath(QStringLiteral("future.json"));
+        const QString futureId = QStringLiteral("0b7e3c52-1d0a-4c1e-9a51-5f3f0c2d9e01");
+        writeFile(future, QStringLiteral("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"id\": \"urn:uuid:%1\", \"type\": \"Annotation\", \"created\": \"2024-01-01T00:00:00Z\", \"modified\": \"9999-12-31T00:00:00Z\", \"target\": {\"source\": \"okur://document/%2\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"kamu diplomasisi\"}}}")
+                                .arg(futureId, doc).toUtf8());
+        QCOMPARE(run({QStringLiteral("import-annotations"), future}), 0);
+        QVERIFY2(m_out.startsWith(QStringLiteral("added 1,")), qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("remove-annotation"), futureId}), 0);
+        QCOMPARE(run({QStringLiteral("import-annotations"), future}), 0);
+        QVERIFY2(m_out.startsWith(QStringLiteral("added 0, updated 0, unchanged 1")), qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("remove-annotation"), futureId}), 1); // still removed
+
+        // A write the database refuses: no "added", exit 1, one line.
+        {
+            okur::storage::Database db;
+            QVERIFY(db.open(m_dir.filePath(QStringLiteral("lib/library.sqlite"))));
+            QVERIFY(db.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annotations "
+                                           "BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+        }
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.json"));
+        writeFile(fresh, QStringLiteral("[{\"id\": \"urn:uuid:0b7e3c52-1d0a-4c1e-9a51-5f3f0c2d9e02\", \"type\": \"Annotation\", \"created\": \"2024-01-01T00:00:00Z\", \"target\": \"okur://document/%1#block=1\"}]").arg(doc).toUtf8());
+        const int refused = run({QStringLiteral("import-annotations"), fresh});
+        {
+            okur::storage::Database db;
+            QVERIFY(db.open(m_dir.filePath(QStringLiteral("lib/library.sqlite"))));
+            QVERIFY(db.exec(QStringLiteral("DROP TRIGGER refuse")));
+        }
+        QCOMPARE(refused, 1);
+        QVERIFY2(m_out.isEmpty() && m_err.contains(QStringLiteral("refused by test")), qPrintable(m_out + m_err));
+        QCOMPARE(m_err.count(u'\n'), 1);
+        QCOMPARE(run({QStringLiteral("import-annotations"), fresh}), 0);
+        QVERIFY2(m_out.startsWith(QStringLiteral("added 1,")), qPrintable(m_out));
+
+        // Over the limit: refused whole with a clear line, not read in part as broken JSON.
+        const QString big = m_dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"id\": \"urn:uuid:0b7e3c52-1d0a-4c1e-9a51-5f3f0c2d9e03\", \"type\": \"Annotation\", \"bodyValue\": \"");
+        const QByteArray chunk(1 << 20, 'a');
+        for (int i = 0; i < 65; ++i)
+            f.write(chunk);
+        f.write(QStringLiteral("\", \"target\": \"okur://document/%1#block=1\"}]").arg(doc).toUtf8());
+        f.close();
+        QCOMPARE(run({QStringLiteral("import-annotations"), big}), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("too large (66 MB; the limit is 64 MB)")), qPrintable(m_err));
+        QFile::remove(big);
+    }
+
+    void vocabulary()
+    {
+        const QString doc = QStringLiteral("kultur-dijital-diplomasi");
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("diplomasi"), QStringLiteral("--translation"),
+                      QStringLiteral("diplomacy"), QStringLiteral("--context"), QStringLiteral("\"Dijital\" diplomasi\tçağı"),
+                      QStringLiteral("--doc"), doc, QStringLiteral("--block"), QStringLiteral("3")}), 0);
+        const QString first = m_out.trimmed();
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("#etiket"), QStringLiteral("--translation"),
+                      QStringLiteral("tag")}), 0);
+        const QString second = m_out.trimmed();
+        QVERIFY(first != second && first.toLongLong() > 0);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("add")}), 2);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QJsonArray items = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 2); // new words are due at once
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), first, QStringLiteral("--grade"), QStringLiteral("4")}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("(in 1 days)")), qPrintable(m_out)); // SM-2: first success, one day
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("--json")}), 0);
+        items = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("lemma")).toString(), QStringLiteral("#etiket"));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), QStringLiteral("999999"), QStringLiteral("--grade"), QStringLiteral("4")}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), first, QStringLiteral("--grade"), QStringLiteral("9")}), 2);
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki")}), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("#separator:tab\n#html:false\n#notetype:Basic\n#deck:Okur\n")));
+        QVERIFY(m_out.contains(QStringLiteral("\"diplomasi\"\t\"diplomacy\n\n\"\"Dijital\"\" diplomasi\tçağı\n\nokur://document/") + doc
+                               + QStringLiteral("#block=3")));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--bom")}), 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("\uFEFFlemma,")));
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
+
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("remove"), second}), 0);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("remove"), second}), 1);
+        QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 1);
     }
 
     void search()

@@ -183,7 +183,12 @@ private Q_SLOTS:
         QCOMPARE(words.exportTo(QUrl::fromLocalFile(path), QStringLiteral("anki")), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("yumuşak güç\tsoft power\t")));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("\"yumuşak güç\"\t\"soft power")));
+        const QString csv = out.filePath(QStringLiteral("words.csv"));
+        QCOMPARE(words.exportTo(QUrl::fromLocalFile(csv), QStringLiteral("csv-bom")), QString());
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll().startsWith("\xEF\xBB\xBFlemma,"));
         QVERIFY(!words.exportTo(QUrl::fromLocalFile(QStringLiteral("/nonexistent/dir/x.csv")), QStringLiteral("csv")).isEmpty());
 
         // An English word goes the other way.

@@ -1,7 +1,12 @@
 #include "glossary/vocabulary.h"
 #include "library/documentstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace okur::glossary;
@@ -63,24 +68,112 @@ private Q_SLOTS:
         QVERIFY(v.items().isEmpty());
     }
 
-    void exports()
+    // Eight saved words that broke the old export (six notes came out of it).
+    static QList<VocabularyItem> trickyWords()
     {
-        VocabularyItem a;
-        a.lemma = QStringLiteral("yumuşak güç");
-        a.language = QStringLiteral("tr");
-        a.translation = QStringLiteral("soft power");
-        a.context = QStringLiteral("Bir\t\"güç\",\nyeni satır");
-        a.documentId = QStringLiteral("kultur");
-        const QString tsv = toAnkiTsv({a});
-        QVERIFY(tsv.startsWith(QStringLiteral("#separator:tab\n")));
-        const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
-        const QStringList fields = lines.last().split(u'\t');
-        QCOMPARE(fields.size(), 4);
-        QCOMPARE(fields[0], QStringLiteral("yumuşak güç"));
-        QCOMPARE(fields[3], QStringLiteral("okur tr kultur"));
-        const QString csv = toCsv({a});
-        QVERIFY(csv.contains(QStringLiteral("\"Bir\t\"\"güç\"\",\nyeni satır\"")));
-        QVERIFY(csv.startsWith(QStringLiteral("lemma,language,translation,context")));
+        const QList<QStringList> rows = {
+            {QStringLiteral("yumuşak güç"), QStringLiteral("soft power"), QStringLiteral("Bir\t\"güç\",\nyeni satır")},
+            {QStringLiteral("diplomasi"), QStringLiteral("diplomacy"), QStringLiteral("\"Tırnakla\" başlayan bağlam")},
+            {QStringLiteral("#etiket"), QStringLiteral("hashtag"), QStringLiteral("# ile başlar")},
+            {QStringLiteral("ılık"), QString(), QStringLiteral("Ilık bir gün; İzmir'de.")},
+            {QStringLiteral("a\"b"), QStringLiteral("quote \"inside\""), QStringLiteral("x\\")},
+            {QStringLiteral("satır"), QStringLiteral("line\r\nbreak"), QString()},
+            {QStringLiteral("sekme"), QStringLiteral("tab\there"), QStringLiteral("\"\"")},
+            {QStringLiteral("son"), QStringLiteral("last"), QStringLiteral("tags: not a tag line")},
+        };
+        QList<VocabularyItem> items;
+        for (const QStringList &r : rows) {
+            VocabularyItem v;
+            v.lemma = r[0];
+            v.language = QStringLiteral("tr");
+            v.translation = r[1];
+            v.context = r[2];
+            v.documentId = QStringLiteral("kultur-dijital");
+            v.block = 4;
+            v.start = 12;
+            v.created = QDateTime(QDate(2026, 3, 1), QTime(23, 30), QTimeZone(3 * 3600));
+            v.due = v.created.addDays(1);
+            items << v;
+        }
+        return items;
+    }
+
+    static QJsonObject runChecker(const QString &script, const QString &text, const QStringList &args = {})
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("export")));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"),
+                QStringList{QStringLiteral(OKUR_TEST_DATA "/../tools/") + script, f.fileName()} + args);
+        p.waitForFinished(30000);
+        if (p.exitCode() != 0)
+            qWarning("%s", p.readAllStandardError().constData());
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    }
+
+    void ankiReadsOneNotePerWord()
+    {
+        const QList<VocabularyItem> items = trickyWords();
+        const QJsonObject anki = runChecker(QStringLiteral("anki_check.py"), toAnkiTsv(items, QStringLiteral("Okur::Türkçe")));
+        QVERIFY2(!anki.isEmpty(), "tests/tools/anki_check.py did not run (python3 from scripts/setup.sh)");
+        QCOMPARE(anki.value(QStringLiteral("notetype")).toString(), QStringLiteral("Basic"));
+        QCOMPARE(anki.value(QStringLiteral("used_notetype")).toString(), QStringLiteral("Basic"));
+        QCOMPARE(anki.value(QStringLiteral("deck")).toString(), QStringLiteral("Okur::Türkçe"));
+        QCOMPARE(anki.value(QStringLiteral("html")).toBool(true), false);
+        QCOMPARE(anki.value(QStringLiteral("unimported_columns")).toArray().size(), 0); // nothing silently left out
+        const QJsonArray notes = anki.value(QStringLiteral("notes")).toArray();
+        QCOMPARE(notes.size(), items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject fields = notes.at(i).toObject().value(QStringLiteral("fields")).toObject();
+            const VocabularyItem &v = items.at(i);
+            QCOMPARE(fields.value(QStringLiteral("Front")).toString(), v.lemma);
+            const QString back = fields.value(QStringLiteral("Back")).toString();
+            QString translation = v.translation.trimmed();
+            translation.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            QVERIFY2(back.startsWith(translation), qPrintable(back));
+            QVERIFY2(back.contains(v.context.trimmed()), qPrintable(back));
+            QVERIFY(back.endsWith(QStringLiteral("okur://document/kultur-dijital#block=4&start=12")));
+            QCOMPARE(notes.at(i).toObject().value(QStringLiteral("tags")).toArray(),
+                     (QJsonArray{QStringLiteral("okur"), QStringLiteral("tr"), QStringLiteral("kultur-dijital")}));
+        }
+    }
+
+    void checkerReadsAsAnkiDoes()
+    {
+        // The rules that broke the old export, on hand-written input: a record
+        // starting with '#' is a comment, a quote opens a quoted field, and a
+        // third column does not fit Basic.
+        const QString old = QStringLiteral("#separator:tab\n#html:false\n#columns:Front\tBack\tContext\tTags\n#tags column:4\n"
+                                           "a\tb\t\"c\tokur\n#x\ty\tz\tokur\nd\te\tf\"\tokur\n");
+        const QJsonObject anki = runChecker(QStringLiteral("anki_check.py"), old);
+        QCOMPARE(anki.value(QStringLiteral("notes")).toArray().size(), 1);
+        QCOMPARE(anki.value(QStringLiteral("unimported_columns")).toArray(), QJsonArray{3});
+    }
+
+    void csvReadsStrictlyWithZonesAndBom()
+    {
+        const QList<VocabularyItem> items = trickyWords();
+        for (const bool bom : {false, true}) {
+            const QJsonObject csv = runChecker(QStringLiteral("csv_check.py"), toCsv(items, bom),
+                                               {QStringLiteral("added"), QStringLiteral("due")});
+            QVERIFY2(!csv.isEmpty(), "tests/tools/csv_check.py failed (strict csv)");
+            QCOMPARE(csv.value(QStringLiteral("bom")).toBool(), bom);
+            QVERIFY(csv.value(QStringLiteral("zoned")).toBool());
+            const QJsonArray rows = csv.value(QStringLiteral("rows")).toArray();
+            QCOMPARE(rows.size(), items.size());
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonArray r = rows.at(i).toArray();
+                QCOMPARE(r.at(0).toString(), items[i].lemma);
+                QCOMPARE(r.at(2).toString(), items[i].translation);
+                QCOMPARE(r.at(3).toString(), items[i].context);
+                // 23:30 at +03:00 is 20:30 UTC.
+                QCOMPARE(r.at(6).toString(), QStringLiteral("2026-03-01T20:30:00Z"));
+            }
+        }
     }
 };
 

@@ -1,0 +1,139 @@
+// okur-cli vocabulary: saved words and their reviews, for scripts and tests.
+#include "clicommon.h"
+#include "glossary/vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace okur::cli {
+
+namespace {
+
+QJsonObject itemJson(const glossary::VocabularyItem &v)
+{
+    return QJsonObject{{QStringLiteral("id"), v.id},
+                       {QStringLiteral("lemma"), v.lemma},
+                       {QStringLiteral("language"), v.language},
+                       {QStringLiteral("translation"), v.translation},
+                       {QStringLiteral("context"), v.context},
+                       {QStringLiteral("document"), v.documentId},
+                       {QStringLiteral("block"), v.block},
+                       {QStringLiteral("added"), v.created.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("due"), v.due.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("interval"), v.state.interval},
+                       {QStringLiteral("repetitions"), v.state.repetitions},
+                       {QStringLiteral("ease"), v.state.ease}};
+}
+
+int add(const Options &o, glossary::VocabularyStore &words, library::DocumentStore &store, QTextStream &out, QTextStream &err)
+{
+    glossary::VocabularyItem v;
+    v.lemma = o.positional.mid(2).join(u' ').simplified();
+    v.language = o.values.value(QStringLiteral("language"), QStringLiteral("tr"));
+    v.translation = o.values.value(QStringLiteral("translation"));
+    v.context = o.values.value(QStringLiteral("context"));
+    v.documentId = o.values.value(QStringLiteral("doc"));
+    bool ok = true;
+    v.block = o.values.value(QStringLiteral("block"), QStringLiteral("-1")).toInt(&ok);
+    if (v.lemma.isEmpty() || !ok || (v.language != QLatin1String("tr") && v.language != QLatin1String("en"))) {
+        err << kUsageText;
+        return kUsage;
+    }
+    if (!v.documentId.isEmpty() && !store.contains(v.documentId)) {
+        err << "okur-cli: no document with id " << v.documentId << Qt::endl;
+        return kFailure;
+    }
+    const qint64 id = words.add(v);
+    if (id <= 0) {
+        err << "okur-cli: cannot save " << v.lemma << ": " << store.database().error() << Qt::endl;
+        return kFailure;
+    }
+    out << id << '\n';
+    return kOk;
+}
+
+int review(const Options &o, glossary::VocabularyStore &words, library::DocumentStore &store, QTextStream &out, QTextStream &err)
+{
+    bool okId = false, okGrade = false;
+    const qint64 id = o.positional.value(2).toLongLong(&okId);
+    const int grade = o.values.value(QStringLiteral("grade")).toInt(&okGrade);
+    if (o.positional.size() != 3 || !okId || !okGrade || grade < 0 || grade > 5) {
+        err << "okur-cli: vocabulary review ID --grade 0-5" << Qt::endl;
+        return kUsage;
+    }
+    if (!words.review(id, grade, QDateTime::currentDateTime())) {
+        err << "okur-cli: no saved word with id " << id << Qt::endl;
+        return kFailure;
+    }
+    for (const auto &v : words.items()) {
+        if (v.id == id)
+            out << "next review " << v.due.toUTC().toString(Qt::ISODate) << " (in " << v.state.interval << " days)\n";
+    }
+    Q_UNUSED(store);
+    return kOk;
+}
+
+} // namespace
+
+int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString sub = o.positional.value(1);
+    static const QStringList known = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("export"),
+                                      QStringLiteral("review"), QStringLiteral("remove")};
+    if (!known.contains(sub)) {
+        err << kUsageText;
+        return kUsage;
+    }
+    const QString format = o.values.value(QStringLiteral("format"));
+    if (sub == QLatin1String("export") && format != QLatin1String("anki") && format != QLatin1String("csv")) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    glossary::VocabularyStore words(store.database());
+    if (sub == QLatin1String("add"))
+        return add(o, words, store, out, err);
+    if (sub == QLatin1String("review"))
+        return review(o, words, store, out, err);
+    if (sub == QLatin1String("remove")) {
+        bool ok = false;
+        const qint64 id = o.positional.value(2).toLongLong(&ok);
+        bool known = false;
+        for (const auto &v : words.items())
+            known = known || v.id == id;
+        if (!ok || !known) {
+            err << "okur-cli: no saved word with id " << o.positional.value(2) << Qt::endl;
+            return kFailure;
+        }
+        if (!words.remove(id)) {
+            err << "okur-cli: cannot remove " << id << ": " << store.database().error() << Qt::endl;
+            return kFailure;
+        }
+        out << "removed " << id << '\n';
+        return kOk;
+    }
+    const QList<glossary::VocabularyItem> items =
+        o.values.contains(QStringLiteral("due")) ? words.due(QDateTime::currentDateTime()) : words.items();
+    if (sub == QLatin1String("export")) {
+        out << (format == QLatin1String("anki")
+                    ? glossary::toAnkiTsv(items, o.values.value(QStringLiteral("deck"), QStringLiteral("Okur")))
+                    : glossary::toCsv(items, o.values.contains(QStringLiteral("bom"))));
+        return kOk;
+    }
+    if (o.json) {
+        QJsonArray arr;
+        for (const auto &v : items)
+            arr.append(itemJson(v));
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &v : items)
+            out << v.id << '\t' << v.lemma << '\t' << v.translation << '\t' << v.due.toUTC().toString(Qt::ISODate) << '\n';
+    }
+    return kOk;
+}
+
+} // namespace okur::cli
