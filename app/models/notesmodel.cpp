@@ -116,6 +116,8 @@ QString NotesModel::importFrom(const QUrl &file)
     if (incoming.isEmpty())
         return tr("Nothing imported: %1.").arg(error);
     const auto r = annotations::AnnotationStore(m_library->store().database()).merge(incoming);
+    if (!r.error.isEmpty())
+        return tr("Nothing imported: %1.").arg(r.error);
     if (AppState::instance())
         Q_EMIT AppState::instance()->annotationsChanged();
     else

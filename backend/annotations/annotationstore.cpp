@@ -148,20 +148,31 @@ int AnnotationStore::reanchor(const QString &documentId, const QStringList &bloc
 MergeReport AnnotationStore::merge(const QList<Annotation> &incoming)
 {
     MergeReport r;
+    // Counts are only reported for what was committed.
+    const auto failed = [this]() {
+        MergeReport none;
+        none.error = m_db.error().isEmpty() ? QStringLiteral("the library did not accept the change") : m_db.error();
+        return none;
+    };
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return failed();
     for (const Annotation &in : incoming) {
         const std::optional<Annotation> mine = get(in.id);
         if (!mine) {
-            write(in);
+            if (!write(in))
+                return failed();
             ++r.added;
         } else if (in.updated > mine->updated && !sameContent(in, *mine)) {
-            write(in);
+            if (!write(in))
+                return failed();
             ++r.updated;
         } else {
             ++r.unchanged;
         }
     }
-    tx.commit();
+    if (!tx.commit())
+        return failed();
     return r;
 }
 

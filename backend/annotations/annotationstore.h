@@ -7,11 +7,12 @@
 
 namespace okur::annotations {
 
-/// Counts of what a merge did.
+/// Counts of what a merge committed.
 struct MergeReport {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
+    QString error; ///< why nothing was merged (the merge is all or nothing); "" on success
 };
 
 /// Highlights, notes and bookmarks in the library database. Every write is
@@ -35,7 +36,8 @@ public:
     int reanchor(const QString &documentId, const QStringList &blockTexts);
 
     /// Merges annotations from an import by id: newer `updated` wins, a
-    /// tombstone included, so an old copy never resurrects a deletion.
+    /// tombstone included, so an old copy never resurrects a deletion. One
+    /// transaction: a failed write leaves the library as it was (see `error`).
     MergeReport merge(const QList<Annotation> &incoming);
 
 private:

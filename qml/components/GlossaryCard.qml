@@ -11,6 +11,11 @@ ColumnLayout {
     signal closeRequested()
     spacing: 10
 
+    /// Saves the word; a failure is said under the buttons, and the button stays.
+    function save() {
+        return card.lookup.save()
+    }
+
     RowLayout {
         Layout.fillWidth: true
         Label {
@@ -118,7 +123,7 @@ ColumnLayout {
             text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
             enabled: !card.lookup.saved && card.lookup.hasResult
             font.capitalization: Font.MixedCase
-            onClicked: card.lookup.save()
+            onClicked: card.save()
             Layout.preferredHeight: Theme.touchTarget
             contentItem: Label {
                 text: saveButton.text
@@ -141,5 +146,14 @@ ColumnLayout {
             onClicked: card.closeRequested()
             Layout.preferredHeight: Theme.touchTarget
         }
+    }
+    Label {
+        objectName: "saveError"
+        visible: card.lookup.saveError !== ""
+        text: qsTr("Could not save the word: %1").arg(card.lookup.saveError)
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.accent
+        Layout.fillWidth: true
     }
 }
