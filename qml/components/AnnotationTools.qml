@@ -39,15 +39,16 @@ Item {
         place(highlightMenu, area)
         highlightMenu.open()
     }
-    function confirm(message) {
-        snackbar.failed = false
+    /// Confirms a saved change; `undoable` false for what is not a change (a copy).
+    function confirm(message, undoable) {
+        snackbar.undoable = undoable !== false
         snackbar.text = message
         snackbar.open()
         snackTimer.restart()
     }
     /// Says what failed, with the library's reason, and offers no Undo.
     function fail(message) {
-        snackbar.failed = true
+        snackbar.undoable = false
         snackbar.text = message.arg(annotations.error)
         snackbar.open()
         snackTimer.restart()
@@ -131,7 +132,7 @@ Item {
                     clipboard.selectAll()
                     clipboard.copy()
                     selectionBar.close()
-                    tools.confirm(qsTr("Copied"))
+                    tools.confirm(qsTr("Copied"), false)
                 }
             }
             ToolButton {
@@ -213,7 +214,9 @@ Item {
         id: snackbar
         objectName: "annotationSnackbar"
         property alias text: snackLabel.text
-        property bool failed: false // a failure offers no Undo: there is nothing of it to undo
+        // A failure offers no Undo: there is nothing of it to undo, and Undo
+        // would revert an earlier change instead.
+        property bool undoable: true
         x: (tools.width - width) / 2
         y: tools.height - height - 24
         padding: 8
@@ -232,7 +235,7 @@ Item {
                 objectName: "undoButton"
                 text: qsTr("Undo")
                 flat: true
-                visible: tools.annotations.canUndo && !snackbar.failed
+                visible: tools.annotations.canUndo && snackbar.undoable
                 font.capitalization: Font.MixedCase
                 onClicked: tools.undo()
             }
