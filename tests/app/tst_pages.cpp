@@ -340,15 +340,19 @@ private Q_SLOTS:
         QVERIFY2(!files.isEmpty(), "no QML module was traced");
         bool sawDialogs = false;
         QMap<QString, QString> owners; // file → package
+        QProcess dpkg; // one call for all: each reads the whole package database
+        dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + QStringList(files.cbegin(), files.cend()));
+        QVERIFY2(dpkg.waitForFinished(60000) && dpkg.exitStatus() == QProcess::NormalExit,
+                 "dpkg is needed to find which package holds a module");
+        for (const QString &line : QString::fromUtf8(dpkg.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+            // "package[:arch][, other...]: /path"
+            const qsizetype colon = line.indexOf(QLatin1String(": /"));
+            const QString file = line.mid(colon + 2).trimmed();
+            if (colon > 0 && files.contains(file) && !line.startsWith(QLatin1String("diversion ")))
+                owners.insert(file, line.left(colon).section(u',', 0, 0).section(u':', 0, 0).trimmed());
+        }
         for (const QString &file : std::as_const(files)) {
-            QProcess dpkg;
-            dpkg.start(QStringLiteral("dpkg"), {QStringLiteral("-S"), file});
-            QVERIFY2(dpkg.waitForFinished(30000) && dpkg.exitStatus() == QProcess::NormalExit,
-                     "dpkg is needed to find which package holds a module");
-            const QString out = QString::fromUtf8(dpkg.readAllStandardOutput()).trimmed();
-            QVERIFY2(dpkg.exitCode() == 0, qPrintable(file + QStringLiteral(" belongs to no package")));
-            const QString package = out.section(u':', 0, 0).section(u',', 0, 0).trimmed();
-            owners.insert(file, package);
+            QVERIFY2(owners.contains(file), qPrintable(file + QStringLiteral(" belongs to no package")));
             sawDialogs = sawDialogs || file.contains(QLatin1String("/Dialogs/quickimpl/"));
         }
         QVERIFY2(sawDialogs, "the file dialog's implementation was never loaded");
