@@ -144,7 +144,8 @@ class TestPages : public QObject {
             QTRY_VERIFY2(dialog->property("visible").toBool(), qPrintable(describe(dialog)));
             // Qt's QML implementation stands in for a native dialog: it must show the folder.
             QList<QObject *> impls;
-            QTRY_VERIFY2(!(impls = objectsOf(m_window, "QQuickFileDialogImpl")).isEmpty(), qPrintable(describe(dialog)));
+            QTRY_VERIFY2(!(impls = objectsOf(m_window, "QQuickFileDialogImpl")).isEmpty(),
+                         qPrintable(describe(dialog)));
             QObject *impl = nullptr;
             for (QObject *candidate : impls) {
                 if (candidate->property("opened").toBool() || candidate->property("visible").toBool())
@@ -161,7 +162,8 @@ class TestPages : public QObject {
             // The folder "sub" and the files its first name filter lets through, as QDir counts them.
             const QString filter = dialog->property("nameFilters").toStringList().value(0);
             const QString globs = QRegularExpression(QStringLiteral("\\(([^)]*)\\)")).match(filter).captured(1);
-            const int expected = 1 + int(QDir(m_folder.path()).entryList(globs.split(u' ', Qt::SkipEmptyParts), QDir::Files).size());
+            const int expected =
+                1 + int(QDir(m_folder.path()).entryList(globs.split(u' ', Qt::SkipEmptyParts), QDir::Files).size());
             QTRY_COMPARE(list->property("count").toInt(), expected);
             // Where the crash was: the dialog asks its implementation for the file.
             QVERIFY(dialog->property("selectedFile").metaType() == QMetaType::fromType<QUrl>());
@@ -175,7 +177,8 @@ class TestPages : public QObject {
     {
         QVariant ignored;
         return QMetaObject::invokeMethod(m_window, "openDocument", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, id),
-                                         Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()));
+                                         Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()),
+                                         Q_ARG(QVariant, QVariant()));
     }
 
     void exercise(QQuickItem *page)
@@ -240,6 +243,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("open");
         QTest::addColumn<QString>("objectName");
+        // clang-format off
         QTest::newRow("library") << "library" << "libraryPage";
         QTest::newRow("reader") << "document:cultural-diplomacy-post-soviet" << "readerPage";
         QTest::newRow("key terms") << "terms" << "";
@@ -248,6 +252,7 @@ private Q_SLOTS:
         QTest::newRow("search") << "search:diplomasi" << "";
         QTest::newRow("notes") << "notes" << "";
         QTest::newRow("vocabulary") << "vocabulary" << "";
+        // clang-format on
     }
 
     void pages()
@@ -265,7 +270,8 @@ private Q_SLOTS:
                 QVERIFY(!m_library->summaries()->themes.isEmpty());
                 open += m_library->summaries()->themes.first().theme.id;
             }
-            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, open)));
+            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored),
+                                              Q_ARG(QVariant, open)));
         }
         QQuickItem *page = nullptr;
         QTRY_VERIFY((page = currentPage()) != nullptr);
@@ -291,7 +297,8 @@ private Q_SLOTS:
                 button = qobject_cast<QQuickItem *>(o);
         }
         QVERIFY(button);
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
         const auto shown = [this]() {
             for (QObject *impl : objectsOf(m_window, "QQuickFileDialogImpl")) {
                 if (impl->property("opened").toBool())
@@ -314,8 +321,9 @@ private Q_SLOTS:
         QVERIFY(setup.open(QIODevice::ReadOnly));
         const QString script = QString::fromUtf8(setup.readAll());
         // The bash array: from "PACKAGES=(" to the ")" alone on its line, comments dropped.
-        const QRegularExpressionMatch list =
-            QRegularExpression(QStringLiteral("PACKAGES=\\((.*?)\\n\\)"), QRegularExpression::DotMatchesEverythingOption).match(script);
+        const QRegularExpressionMatch list = QRegularExpression(QStringLiteral("PACKAGES=\\((.*?)\\n\\)"),
+                                                                QRegularExpression::DotMatchesEverythingOption)
+                                                 .match(script);
         QVERIFY(list.hasMatch());
         QString words = list.captured(1);
         words.remove(QRegularExpression(QStringLiteral("#[^\\n]*")));
@@ -340,8 +348,9 @@ private Q_SLOTS:
         QVERIFY2(!files.isEmpty(), "no QML module was traced");
         bool sawDialogs = false;
         QMap<QString, QString> owners; // file → package
-        QProcess dpkg; // one call for all: each reads the whole package database
-        dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + QStringList(files.cbegin(), files.cend()));
+        QProcess dpkg;                 // one call for all: each reads the whole package database
+        dpkg.start(QStringLiteral("dpkg"),
+                   QStringList{QStringLiteral("-S")} + QStringList(files.cbegin(), files.cend()));
         QVERIFY2(dpkg.waitForFinished(60000) && dpkg.exitStatus() == QProcess::NormalExit,
                  "dpkg is needed to find which package holds a module");
         for (const QString &line : QString::fromUtf8(dpkg.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
@@ -362,7 +371,8 @@ private Q_SLOTS:
                 missing << QStringLiteral("%1 (%2)").arg(it.value(), it.key());
         }
         missing.removeDuplicates();
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("scripts/setup.sh does not install: ") + missing.join(u'\n')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("scripts/setup.sh does not install: ") + missing.join(u'\n')));
         QStringList loaded = owners.values();
         loaded.removeDuplicates();
         qInfo().noquote() << "QML module packages loaded:" << loaded.join(u' ');

@@ -29,7 +29,10 @@ const QString kDocument = QStringLiteral("cultural-diplomacy-post-soviet");
 /// The database refuses every write while this lives.
 class Refusal {
 public:
-    explicit Refusal(okur::storage::Database &db) : m_db(db) { QVERIFY(m_db.exec(QStringLiteral("PRAGMA query_only=ON"))); }
+    explicit Refusal(okur::storage::Database &db) : m_db(db)
+    {
+        QVERIFY(m_db.exec(QStringLiteral("PRAGMA query_only=ON")));
+    }
     ~Refusal() { m_db.exec(QStringLiteral("PRAGMA query_only=OFF")); }
 
 private:
@@ -41,8 +44,13 @@ QStringList annotationRows(okur::storage::Database &db)
 {
     QStringList rows;
     for (const auto &a : AnnotationStore(db).list(QString(), true))
-        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9").arg(a.id, a.kind, a.color, a.note).arg(a.block).arg(a.start)
-                    .arg(a.end).arg(a.updated).arg(a.deleted);
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                    .arg(a.id, a.kind, a.color, a.note)
+                    .arg(a.block)
+                    .arg(a.start)
+                    .arg(a.end)
+                    .arg(a.updated)
+                    .arg(a.deleted);
     return rows;
 }
 
@@ -50,7 +58,8 @@ QStringList vocabularyRows(okur::storage::Database &db)
 {
     QStringList rows;
     for (const auto &v : okur::glossary::VocabularyStore(db).items())
-        rows << QStringLiteral("%1|%2|%3|%4").arg(v.lemma, v.language, v.due.toString(Qt::ISODateWithMs))
+        rows << QStringLiteral("%1|%2|%3|%4")
+                    .arg(v.lemma, v.language, v.due.toString(Qt::ISODateWithMs))
                     .arg(v.state.repetitions);
     return rows;
 }
@@ -61,9 +70,10 @@ QStringList shown(const AnnotationModel &model)
     QStringList out;
     for (int i = 0; i < model.rowCount(); ++i) {
         const QModelIndex index = model.index(i);
-        out << QStringLiteral("%1|%2|%3").arg(index.data(AnnotationModel::IdRole).toString(),
-                                              index.data(AnnotationModel::ColorRole).toString(),
-                                              index.data(AnnotationModel::NoteRole).toString());
+        out << QStringLiteral("%1|%2|%3")
+                   .arg(index.data(AnnotationModel::IdRole).toString(),
+                        index.data(AnnotationModel::ColorRole).toString(),
+                        index.data(AnnotationModel::NoteRole).toString());
     }
     for (int block = 0; block < 4; ++block)
         out << QString::number(model.highlightsForBlock(block).size());
@@ -95,8 +105,8 @@ private Q_SLOTS:
     void annotationWrites_data()
     {
         QTest::addColumn<QString>("operation");
-        for (const char *op : {"highlight", "bookmark", "colour", "note", "remove", "undo add", "undo change",
-                               "undo remove"})
+        for (const char *op :
+             {"highlight", "bookmark", "colour", "note", "remove", "undo add", "undo change", "undo remove"})
             QTest::newRow(op) << QString::fromLatin1(op);
     }
 
