@@ -11,11 +11,6 @@ ColumnLayout {
     signal closeRequested()
     spacing: 10
 
-    /// Saves the word; a failure is said under the buttons, and the button stays.
-    function save() {
-        return card.lookup.save()
-    }
-
     RowLayout {
         Layout.fillWidth: true
         Label {
@@ -123,7 +118,7 @@ ColumnLayout {
             text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
             enabled: !card.lookup.saved && card.lookup.hasResult
             font.capitalization: Font.MixedCase
-            onClicked: card.save()
+            onClicked: card.lookup.save() // a failure is said under the buttons; the button stays
             Layout.preferredHeight: Theme.touchTarget
             contentItem: Label {
                 text: saveButton.text
@@ -147,6 +142,7 @@ ColumnLayout {
             Layout.preferredHeight: Theme.touchTarget
         }
     }
+    // Why the word was not saved (the library's reason); gone once it is.
     Label {
         objectName: "saveError"
         visible: card.lookup.saveError !== ""

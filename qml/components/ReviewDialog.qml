@@ -10,6 +10,7 @@ Popup {
     required property VocabularyModel model
     property var card: ({})
     property bool answerShown: false
+    property string error: "" // why the last grade was not saved
 
     function start() {
         error = ""
@@ -17,7 +18,6 @@ Popup {
         answerShown = false
         open()
     }
-    property string error: ""
     /// Saves the grade, then shows the next card; when the grade was not
     /// saved, the card stays and the dialog says why.
     function grade(quality) {
