@@ -9,6 +9,9 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
   qml6-module-qttest qml6-module-qtcore
+  # Qt's own file dialog, used offscreen and on most Linux desktops, imports it,
+  # and the Debian package of the dialogs does not depend on it: tests/app/tst_pages.cpp.
+  qml6-module-qt-labs-folderlistmodel
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
   dict-freedict-tur-eng dict-freedict-eng-tur
   clang libclang-rt-14-dev

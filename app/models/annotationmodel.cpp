@@ -4,6 +4,7 @@
 #include "annotations/annotationstore.h"
 #include "appstate.h"
 #include "library/library.h"
+#include "writeresult.h"
 
 #include <QDateTime>
 
@@ -82,10 +83,43 @@ const Annotation *AnnotationModel::find(const QString &id) const
     return nullptr;
 }
 
+bool AnnotationModel::fail(const QString &reason)
+{
+    if (m_error != reason) {
+        m_error = reason;
+        Q_EMIT errorChanged();
+    }
+    return false;
+}
+
+bool AnnotationModel::settle(bool ok)
+{
+    if (!ok)
+        return fail(writeFailure(m_library->store().database()));
+    if (!m_error.isEmpty()) {
+        m_error.clear();
+        Q_EMIT errorChanged();
+    }
+    return true;
+}
+
+bool AnnotationModel::writable()
+{
+    if (!m_library || !m_library->store().isOpen())
+        return fail(tr("the library is not open"));
+    // A reason left by an earlier statement must not be shown for this write.
+    m_library->store().database().setError(QString());
+    return true;
+}
+
 QString AnnotationModel::addHighlight(int block, int start, int end, const QString &color, const QString &note)
 {
-    if (!m_library || block < 0 || block >= m_blockTexts.size() || start >= end)
+    if (!writable())
         return {};
+    if (block < 0 || block >= m_blockTexts.size() || start >= end) {
+        fail(tr("the selection is not in this document"));
+        return {};
+    }
     Annotation a;
     a.documentId = m_documentId;
     a.block = block;
@@ -95,8 +129,10 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
     a.note = note;
     annotations::captureContext(a, m_blockTexts);
     const auto saved = AnnotationStore(m_library->store().database()).add(a);
-    if (!saved)
+    if (!settle(saved.has_value())) {
+        reload();
         return {};
+    }
     m_undo.append({Action::Added, *saved});
     reload();
     if (AppState::instance())
@@ -106,8 +142,12 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
 
 QString AnnotationModel::addBookmark(int block)
 {
-    if (!m_library || block < 0 || block >= m_blockTexts.size())
+    if (!writable())
         return {};
+    if (block < 0 || block >= m_blockTexts.size()) {
+        fail(tr("the position is not in this document"));
+        return {};
+    }
     Annotation a;
     a.kind = QStringLiteral("bookmark");
     a.documentId = m_documentId;
@@ -115,8 +155,10 @@ QString AnnotationModel::addBookmark(int block)
     a.end = int(qMin<qsizetype>(m_blockTexts[block].size(), 80));
     annotations::captureContext(a, m_blockTexts);
     const auto saved = AnnotationStore(m_library->store().database()).add(a);
-    if (!saved)
+    if (!settle(saved.has_value())) {
+        reload();
         return {};
+    }
     m_undo.append({Action::Added, *saved});
     reload();
     return saved->id;
@@ -124,46 +166,62 @@ QString AnnotationModel::addBookmark(int block)
 
 bool AnnotationModel::setColor(const QString &id, const QString &color)
 {
-    const Annotation *a = find(id);
-    if (!a || !annotations::colors().contains(color) || !m_library)
+    if (!writable())
         return false;
+    const Annotation *a = find(id);
+    if (!a)
+        return fail(tr("the highlight no longer exists"));
+    if (!annotations::colors().contains(color))
+        return fail(tr("unknown colour %1").arg(color));
     Annotation changedA = *a;
     changedA.color = color;
-    m_undo.append({Action::Updated, *a});
-    const bool ok = AnnotationStore(m_library->store().database()).update(changedA);
+    const Annotation before = *a;
+    const bool ok = settle(AnnotationStore(m_library->store().database()).update(changedA));
+    if (ok)
+        m_undo.append({Action::Updated, before});
     reload();
     return ok;
 }
 
 bool AnnotationModel::setNote(const QString &id, const QString &note)
 {
-    const Annotation *a = find(id);
-    if (!a || !m_library)
+    if (!writable())
         return false;
+    const Annotation *a = find(id);
+    if (!a)
+        return fail(tr("the highlight no longer exists"));
     Annotation changedA = *a;
     changedA.note = note;
-    m_undo.append({Action::Updated, *a});
-    const bool ok = AnnotationStore(m_library->store().database()).update(changedA);
+    const Annotation before = *a;
+    const bool ok = settle(AnnotationStore(m_library->store().database()).update(changedA));
+    if (ok)
+        m_undo.append({Action::Updated, before});
     reload();
     return ok;
 }
 
 bool AnnotationModel::remove(const QString &id)
 {
-    const Annotation *a = find(id);
-    if (!a || !m_library)
+    if (!writable())
         return false;
-    m_undo.append({Action::Removed, *a});
-    const bool ok = AnnotationStore(m_library->store().database()).remove(id);
+    const Annotation *a = find(id);
+    if (!a)
+        return fail(tr("the highlight no longer exists"));
+    const Annotation before = *a;
+    const bool ok = settle(AnnotationStore(m_library->store().database()).remove(id));
+    if (ok)
+        m_undo.append({Action::Removed, before});
     reload();
     return ok;
 }
 
 bool AnnotationModel::undo()
 {
-    if (m_undo.isEmpty() || !m_library)
+    if (m_undo.isEmpty())
+        return fail(tr("there is nothing to undo"));
+    if (!writable())
         return false;
-    const Action action = m_undo.takeLast();
+    const Action action = m_undo.last();
     AnnotationStore store(m_library->store().database());
     bool ok = false;
     switch (action.kind) {
@@ -171,6 +229,14 @@ bool AnnotationModel::undo()
     case Action::Removed: ok = store.restore(action.before.id); break;
     case Action::Updated: ok = store.update(action.before); break;
     }
+    // A failed write stays undoable; an undo whose annotation is gone (no
+    // error, no row changed) has nothing left to revert.
+    if (ok || m_library->store().database().error().isEmpty())
+        m_undo.removeLast();
+    if (!ok && m_library->store().database().error().isEmpty())
+        fail(tr("the annotation no longer exists"));
+    else
+        settle(ok);
     reload();
     return ok;
 }

@@ -24,6 +24,8 @@ class AnnotationModel : public QAbstractListModel {
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(QStringList colors READ colors CONSTANT)
+    /// Why the last add, change, removal or undo failed; "" after one that was saved.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, KindRole, BlockRole, StartRole, EndRole, QuoteRole, NoteRole, ColorRole,
@@ -40,18 +42,21 @@ public:
     int revision() const { return m_revision; }
     bool canUndo() const { return !m_undo.isEmpty(); }
     QStringList colors() const;
+    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Each write returns whether it was committed; on failure `error` says why
+    // and the rows stay as the database has them (nothing is shown as saved).
     /// Highlights [start, end) of a block; returns the new id ("" on failure).
     Q_INVOKABLE QString addHighlight(int block, int start, int end, const QString &color, const QString &note = QString());
     Q_INVOKABLE QString addBookmark(int block);
     Q_INVOKABLE bool setColor(const QString &id, const QString &color);
     Q_INVOKABLE bool setNote(const QString &id, const QString &note);
     Q_INVOKABLE bool remove(const QString &id);
-    /// Reverts the last add, change or removal.
+    /// Reverts the last add, change or removal; a failed undo stays undoable.
     Q_INVOKABLE bool undo();
     /// {id, start, end, color} of the block's highlights, for drawing.
     Q_INVOKABLE QVariantList highlightsForBlock(int block) const;
@@ -64,6 +69,7 @@ Q_SIGNALS:
     void documentIdChanged();
     void colorFilterChanged();
     void changed();
+    void errorChanged();
 
 private:
     struct Action {
@@ -71,6 +77,11 @@ private:
         annotations::Annotation before;
     };
     void reload();
+    /// Sets `error` from the outcome of a write (the store's reason when it failed).
+    bool settle(bool ok);
+    bool fail(const QString &reason);
+    /// False (with `error` set) when there is no library to write to.
+    bool writable();
     const annotations::Annotation *find(const QString &id) const;
     library::Library *m_library = nullptr;
     QString m_documentId;
@@ -79,6 +90,7 @@ private:
     QList<annotations::Annotation> m_all;   // every live annotation of the document
     QList<annotations::Annotation> m_rows;  // filtered, for the panel
     QList<Action> m_undo;
+    QString m_error;
     int m_revision = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "glossary/vocabulary.h"
 #include "library/library.h"
+#include "writeresult.h"
 
 #include <QTextBoundaryFinder>
 
@@ -67,8 +68,9 @@ void LookupModel::setResult(const glossary::LookupResult &r, const QString &cont
     m_context = context;
     endResetModel();
     Q_EMIT resultChanged();
-    if (m_saved) {
+    if (m_saved || !m_saveError.isEmpty()) {
         m_saved = false;
+        m_saveError.clear();
         Q_EMIT savedChanged();
     }
 }
@@ -109,8 +111,15 @@ void LookupModel::clear()
 
 bool LookupModel::save()
 {
-    if (!hasResult() || !m_library || !m_library->store().isOpen())
+    const auto failed = [this](const QString &reason) {
+        m_saveError = reason;
+        Q_EMIT savedChanged();
         return false;
+    };
+    if (!hasResult())
+        return failed(tr("no word is looked up"));
+    if (!m_library || !m_library->store().isOpen())
+        return failed(tr("the library is not open"));
     glossary::VocabularyItem item;
     item.lemma = lemma();
     item.language = m_result.language;
@@ -119,15 +128,19 @@ bool LookupModel::save()
     item.documentId = m_documentId;
     item.block = m_block;
     item.start = m_result.start;
-    glossary::VocabularyStore store(m_library->store().database());
-    const bool ok = store.add(item) > 0;
-    if (ok && !m_saved) {
+    storage::Database &db = m_library->store().database();
+    db.setError(QString()); // an older statement's reason is not this save's
+    glossary::VocabularyStore store(db);
+    if (store.add(item) <= 0)
+        return failed(writeFailure(db));
+    if (!m_saved || !m_saveError.isEmpty()) {
         m_saved = true;
+        m_saveError.clear();
         Q_EMIT savedChanged();
         if (AppState::instance())
             Q_EMIT AppState::instance()->vocabularyChanged();
     }
-    return ok;
+    return true;
 }
 
 int LookupModel::rowCount(const QModelIndex &parent) const

@@ -28,6 +28,8 @@ class LookupModel : public QAbstractListModel {
     Q_PROPERTY(int length READ length NOTIFY resultChanged)
     Q_PROPERTY(QString context READ context NOTIFY resultChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY savedChanged)
+    /// Why the last save failed ("" when it was saved or not tried).
+    Q_PROPERTY(QString saveError READ saveError NOTIFY savedChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultChanged)
 
 public:
@@ -48,6 +50,7 @@ public:
     int length() const { return m_result.length; }
     QString context() const { return m_context; }
     bool saved() const { return m_saved; }
+    QString saveError() const { return m_saveError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -59,7 +62,8 @@ public:
     /// Looks up free text (a word or a phrase).
     Q_INVOKABLE void lookup(const QString &text, const QString &language = QString());
     Q_INVOKABLE void clear();
-    /// Saves the lemma (or term) with its sentence to the vocabulary.
+    /// Saves the lemma (or term) with its sentence to the vocabulary; true
+    /// once it is committed, else false with `saveError` saying why.
     Q_INVOKABLE bool save();
 
 Q_SIGNALS:
@@ -75,6 +79,7 @@ private:
     QString m_documentId;
     int m_block = -1;
     bool m_saved = false;
+    QString m_saveError;
     std::function<void()> m_pending; // a lookup asked for before the glossary loaded
 };
 

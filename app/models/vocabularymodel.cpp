@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "library/library.h"
+#include "writeresult.h"
 
 #include <QSaveFile>
 
@@ -34,12 +35,25 @@ void VocabularyModel::refresh()
     Q_EMIT countChanged();
 }
 
+bool VocabularyModel::settle(bool ok, const QString &reason)
+{
+    const QString error = ok ? QString() : reason;
+    if (error != m_error) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+    return ok;
+}
+
 bool VocabularyModel::remove(qint64 id)
 {
-    if (!m_library)
-        return false;
-    glossary::VocabularyStore store(m_library->store().database());
+    if (!m_library || !m_library->store().isOpen())
+        return settle(false, tr("the library is not open"));
+    storage::Database &db = m_library->store().database();
+    db.setError(QString()); // an older statement's reason is not this write's
+    glossary::VocabularyStore store(db);
     const bool ok = store.remove(id);
+    settle(ok, writeFailure(db));
     refresh();
     return ok;
 }
@@ -60,10 +74,14 @@ QVariantMap VocabularyModel::nextDue() const
 
 bool VocabularyModel::grade(qint64 id, int quality)
 {
-    if (!m_library)
-        return false;
-    glossary::VocabularyStore store(m_library->store().database());
+    if (!m_library || !m_library->store().isOpen())
+        return settle(false, tr("the library is not open"));
+    storage::Database &db = m_library->store().database();
+    db.setError(QString());
+    glossary::VocabularyStore store(db);
     const bool ok = store.review(id, quality, QDateTime::currentDateTime());
+    // review() is false without an error when the word is gone.
+    settle(ok, db.error().isEmpty() ? tr("the word is no longer saved") : writeFailure(db));
     refresh();
     return ok;
 }
@@ -78,8 +96,8 @@ QString VocabularyModel::exportTo(const QUrl &file, const QString &format)
     const QString text = format == QLatin1String("csv")       ? glossary::toCsv(m_items)
                          : format == QLatin1String("csv-bom") ? glossary::toCsv(m_items, true)
                                                               : glossary::toAnkiTsv(m_items);
-    out.write(text.toUtf8());
-    if (!out.commit())
+    const QByteArray bytes = text.toUtf8();
+    if (out.write(bytes) != bytes.size() || !out.commit())
         return tr("Cannot write %1: %2").arg(path, out.errorString());
     return QString();
 }

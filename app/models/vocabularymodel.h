@@ -19,6 +19,8 @@ class VocabularyModel : public QAbstractListModel {
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)
+    /// Why the last removal or review failed; "" after one that was saved.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, LemmaRole, LanguageRole, TranslationRole, ContextRole, DocumentRole,
@@ -29,26 +31,33 @@ public:
     VocabularyModel(library::Library *library, QObject *parent = nullptr);
 
     int dueCount() const { return m_due; }
+    QString error() const { return m_error; }
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void refresh();
+    /// Removes a word; false (with `error`) when the library did not take it.
     Q_INVOKABLE bool remove(qint64 id);
     /// The next card due for review ({} when none): id, lemma, translation, context.
     Q_INVOKABLE QVariantMap nextDue() const;
-    /// Grades a review: 0-2 forgotten, 3 hard, 4 good, 5 easy.
+    /// Grades a review: 0-2 forgotten, 3 hard, 4 good, 5 easy; false (with
+    /// `error`) when the new schedule was not saved.
     Q_INVOKABLE bool grade(qint64 id, int quality);
     /// Writes "anki" (TSV) or "csv" to a local file; returns an error message or "".
     Q_INVOKABLE QString exportTo(const QUrl &file, const QString &format);
 
 Q_SIGNALS:
     void countChanged();
+    void errorChanged();
 
 private:
+    /// Sets `error` from a write's outcome (the store's reason when it failed).
+    bool settle(bool ok, const QString &reason);
     library::Library *m_library = nullptr;
     QList<glossary::VocabularyItem> m_items;
     int m_due = 0;
+    QString m_error;
 };
 
 } // namespace okur::app

@@ -1,7 +1,8 @@
 // The reader's annotation controls: the toolbar over a selection
 // (highlight in five colours, note, copy, look up), the menu of a tapped
 // highlight (colour, note, remove), the note editor, and the confirmation
-// with Undo.
+// with Undo. A confirmation is shown only for a change the library saved;
+// otherwise the bar says what failed and why.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -38,8 +39,17 @@ Item {
         place(highlightMenu, area)
         highlightMenu.open()
     }
-    function confirm(message) {
+    /// Confirms a saved change; `undoable` false for what is not a change (a copy).
+    function confirm(message, undoable) {
+        snackbar.undoable = undoable !== false
         snackbar.text = message
+        snackbar.open()
+        snackTimer.restart()
+    }
+    /// Says what failed, with the library's reason, and offers no Undo.
+    function fail(message) {
+        snackbar.undoable = false
+        snackbar.text = message.arg(annotations.error)
         snackbar.open()
         snackTimer.restart()
     }
@@ -49,7 +59,39 @@ Item {
         selectionDone()
         if (id !== "")
             confirm(qsTr("Highlighted"))
+        else
+            fail(note ? qsTr("Could not save the note: %1") : qsTr("Could not save the highlight: %1"))
         return id
+    }
+    function recolor(id, color) {
+        const ok = annotations.setColor(id, color)
+        if (!ok)
+            fail(qsTr("Could not change the colour: %1"))
+        return ok
+    }
+    function removeHighlight(id) {
+        const ok = annotations.remove(id)
+        if (ok)
+            confirm(qsTr("Highlight removed"))
+        else
+            fail(qsTr("Could not remove the highlight: %1"))
+        return ok
+    }
+    function saveNote(id, note) {
+        const ok = annotations.setNote(id, note)
+        if (ok)
+            confirm(qsTr("Note saved"))
+        else
+            fail(qsTr("Could not save the note: %1"))
+        return ok
+    }
+    function undo() {
+        const ok = annotations.undo()
+        if (ok)
+            snackbar.close()
+        else
+            fail(qsTr("Could not undo: %1"))
+        return ok
     }
 
     // Copying goes through a hidden editor: QML has no clipboard of its own.
@@ -90,7 +132,7 @@ Item {
                     clipboard.selectAll()
                     clipboard.copy()
                     selectionBar.close()
-                    tools.confirm(qsTr("Copied"))
+                    tools.confirm(qsTr("Copied"), false)
                 }
             }
             ToolButton {
@@ -103,6 +145,7 @@ Item {
 
     Popup {
         id: highlightMenu
+        objectName: "highlightMenu"
         padding: 10
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
         contentItem: ColumnLayout {
@@ -117,17 +160,17 @@ Item {
             }
             Swatches {
                 current: (tools.annotations.revision, tools.annotations.get(tools.highlightId).color || "")
-                onChosen: color => { tools.annotations.setColor(tools.highlightId, color); highlightMenu.close() }
+                onChosen: color => { highlightMenu.close(); tools.recolor(tools.highlightId, color) }
             }
             RowLayout {
                 ToolButton { text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
                 ToolButton {
+                    objectName: "removeButton"
                     text: qsTr("Remove")
                     font.capitalization: Font.MixedCase
                     onClicked: {
-                        tools.annotations.remove(tools.highlightId)
                         highlightMenu.close()
-                        tools.confirm(qsTr("Highlight removed"))
+                        tools.removeHighlight(tools.highlightId)
                     }
                 }
             }
@@ -150,8 +193,7 @@ Item {
         standardButtons: Dialog.Save | Dialog.Cancel
         onAccepted: {
             if (editing !== "") {
-                tools.annotations.setNote(editing, noteField.text)
-                tools.confirm(qsTr("Note saved"))
+                tools.saveNote(editing, noteField.text)
             } else {
                 tools.highlight("yellow", noteField.text)
             }
@@ -170,20 +212,32 @@ Item {
 
     Popup {
         id: snackbar
+        objectName: "annotationSnackbar"
         property alias text: snackLabel.text
+        // A failure offers no Undo: there is nothing of it to undo, and Undo
+        // would revert an earlier change instead.
+        property bool undoable: true
         x: (tools.width - width) / 2
         y: tools.height - height - 24
         padding: 8
         closePolicy: Popup.NoAutoClose
         background: Rectangle { radius: 8; color: Theme.dark ? "#e4e1da" : "#2b2a27" }
         contentItem: RowLayout {
-            Label { id: snackLabel; color: Theme.dark ? "#1f1f1c" : "#f4f1ea"; Layout.leftMargin: 8 }
+            Label {
+                id: snackLabel
+                color: Theme.dark ? "#1f1f1c" : "#f4f1ea"
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.leftMargin: 8
+                Layout.maximumWidth: Math.max(120, tools.width - 160)
+            }
             Button {
+                objectName: "undoButton"
                 text: qsTr("Undo")
                 flat: true
-                visible: tools.annotations.canUndo
+                visible: tools.annotations.canUndo && snackbar.undoable
                 font.capitalization: Font.MixedCase
-                onClicked: { tools.annotations.undo(); snackbar.close() }
+                onClicked: tools.undo()
             }
         }
         Timer { id: snackTimer; interval: 5000; onTriggered: snackbar.close() }

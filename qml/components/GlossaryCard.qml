@@ -118,7 +118,7 @@ ColumnLayout {
             text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
             enabled: !card.lookup.saved && card.lookup.hasResult
             font.capitalization: Font.MixedCase
-            onClicked: card.lookup.save()
+            onClicked: card.lookup.save() // a failure is said under the buttons; the button stays
             Layout.preferredHeight: Theme.touchTarget
             contentItem: Label {
                 text: saveButton.text
@@ -141,5 +141,15 @@ ColumnLayout {
             onClicked: card.closeRequested()
             Layout.preferredHeight: Theme.touchTarget
         }
+    }
+    // Why the word was not saved (the library's reason); gone once it is.
+    Label {
+        objectName: "saveError"
+        visible: card.lookup.saveError !== ""
+        text: qsTr("Could not save the word: %1").arg(card.lookup.saveError)
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.accent
+        Layout.fillWidth: true
     }
 }

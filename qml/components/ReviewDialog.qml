@@ -10,16 +10,25 @@ Popup {
     required property VocabularyModel model
     property var card: ({})
     property bool answerShown: false
+    property string error: "" // why the last grade was not saved
 
     function start() {
+        error = ""
         card = model.nextDue()
         answerShown = false
         open()
     }
+    /// Saves the grade, then shows the next card; when the grade was not
+    /// saved, the card stays and the dialog says why.
     function grade(quality) {
-        model.grade(card.id, quality)
+        if (!model.grade(card.id, quality)) {
+            error = qsTr("Could not save the review: %1").arg(model.error)
+            return false
+        }
+        error = ""
         card = model.nextDue()
         answerShown = false
+        return true
     }
 
     modal: true
@@ -78,6 +87,15 @@ Popup {
             Button { text: qsTr("Hard"); onClicked: dialog.grade(3) }
             Button { text: qsTr("Good"); highlighted: true; onClicked: dialog.grade(4) }
             Button { text: qsTr("Easy"); onClicked: dialog.grade(5) }
+        }
+        Label {
+            objectName: "reviewError"
+            visible: dialog.error !== ""
+            text: dialog.error
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            Layout.fillWidth: true
         }
         Button {
             text: qsTr("Close")

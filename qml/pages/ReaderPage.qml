@@ -23,10 +23,12 @@ Page {
     function bookmarkHere() {
         if (annotations.addBookmark(reader.topBlock) !== "")
             tools.confirm(qsTr("Bookmarked"))
+        else
+            tools.fail(qsTr("Could not add the bookmark: %1"))
     }
     Shortcut { sequence: "Ctrl+B"; onActivated: page.bookmarkHere() }
     Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.open(reader.topBlock) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: annotations.undo() }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: tools.undo() }
 
     function showTerm(term, occurrences) {
         termBar.start(term, occurrences)

@@ -14,6 +14,16 @@ Page {
     background: Rectangle { color: Theme.background }
 
     VocabularyModel { id: words }
+    readonly property VocabularyModel wordsModel: words
+
+    /// Removes a saved word; the list shows what the library holds, and a
+    /// removal that failed says so.
+    function removeWord(id, lemma) {
+        const ok = words.remove(id)
+        if (!ok)
+            snackbar.show(qsTr("Could not remove “%1”: %2").arg(lemma).arg(words.error))
+        return ok
+    }
 
     header: ToolBar {
         implicitHeight: 56
@@ -117,7 +127,7 @@ Page {
                     text: "×"
                     font.pixelSize: 20
                     Accessible.name: qsTr("Remove %1").arg(row.lemma)
-                    onClicked: words.remove(row.itemId)
+                    onClicked: page.removeWord(row.itemId, row.lemma)
                 }
             }
         }
@@ -132,9 +142,10 @@ Page {
 
     ReviewDialog {
         id: review
+        objectName: "reviewDialog"
         model: words
         anchors.centerIn: parent
     }
 
-    Snackbar { id: snackbar }
+    Snackbar { id: snackbar; objectName: "snackbar" }
 }

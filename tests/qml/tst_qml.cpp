@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QQmlEngine>
+#include <QtQml/qqml.h>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,11 +13,29 @@
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
 
+/// Test-only control over the shared library, as the `TestLibrary` singleton
+/// of the `OkurTest` module: makes its database refuse writes (PRAGMA
+/// query_only, which binds root too) so the views' failure paths can be seen.
+class TestLibrary : public QObject {
+    Q_OBJECT
+public:
+    explicit TestLibrary(okur::library::Library *library) : m_library(library) {}
+    Q_INVOKABLE bool refuseWrites(bool refuse)
+    {
+        return m_library->store().database().exec(refuse ? QStringLiteral("PRAGMA query_only=ON")
+                                                         : QStringLiteral("PRAGMA query_only=OFF"));
+    }
+
+private:
+    okur::library::Library *m_library;
+};
+
 class Setup : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<okur::library::Library> m_library;
     std::unique_ptr<okur::app::AppState> m_state;
+    std::unique_ptr<TestLibrary> m_testLibrary;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -29,6 +48,8 @@ public Q_SLOTS:
         m_library->startBackgroundWork();
         changed.wait(30000);
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
+        m_testLibrary = std::make_unique<TestLibrary>(m_library.get());
+        qmlRegisterSingletonInstance("OkurTest", 1, 0, "TestLibrary", m_testLibrary.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 };

@@ -1,0 +1,383 @@
+// Loads the app's shell as main() does (the Okur module, the Material style, a
+// library behind App), then opens every page, makes every lazily loaded part
+// and opens every popup and dialog, the file dialogs for real (Qt's own QML
+// implementation, as offscreen and on most Linux desktops). Any QML error or
+// warning fails the test; a crash fails the run. Then every QML module the
+// engine loaded must come from a package scripts/setup.sh installs: the file
+// dialog crashed on machines set up by it (Qt.labs.folderlistmodel missing).
+#include "appstate.h"
+#include "library/library.h"
+#include "themes/summarycache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(OkurPlugin)
+
+namespace {
+
+QStringList g_messages; // warnings and errors of any kind, from QML and from Qt
+QStringList g_imports;  // the import trace (qt.qml.import)
+QtMessageHandler g_previous = nullptr;
+
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "qt.qml.import") == 0) {
+        g_imports << message; // thousands of lines: kept, not printed
+        return;
+    }
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_messages << message;
+    g_previous(type, context, message);
+}
+
+bool inherits(const QObject *o, const char *className)
+{
+    for (const QMetaObject *m = o->metaObject(); m; m = m->superClass()) {
+        if (qstrcmp(m->className(), className) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// Objects of a class under `root`, through QObject children and visual children.
+QList<QObject *> objectsOf(QObject *root, const char *className)
+{
+    QList<QObject *> out;
+    QList<QObject *> todo{root};
+    QSet<QObject *> seen;
+    while (!todo.isEmpty()) {
+        QObject *o = todo.takeFirst();
+        if (!o || seen.contains(o))
+            continue;
+        seen.insert(o);
+        if (inherits(o, className))
+            out << o;
+        todo << o->children();
+        if (auto *item = qobject_cast<QQuickItem *>(o)) {
+            for (QQuickItem *child : item->childItems())
+                todo << child;
+        }
+        // A popup's content hangs off its item, not off the popup.
+        if (QObject *content = o->property("contentItem").value<QObject *>())
+            todo << content;
+    }
+    return out;
+}
+
+QString describe(QObject *o)
+{
+    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
+}
+
+} // namespace
+
+class TestPages : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QTemporaryDir m_folder; // what the file dialogs show
+    std::unique_ptr<okur::library::Library> m_library;
+    std::unique_ptr<okur::app::AppState> m_state;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QStringList m_opened; // every popup and dialog opened, for the report
+
+    QQuickItem *currentPage() const
+    {
+        const QList<QObject *> stacks = objectsOf(m_window->contentItem(), "QQuickStackView");
+        return stacks.isEmpty() ? nullptr : stacks.first()->property("currentItem").value<QQuickItem *>();
+    }
+
+    /// Makes every inactive Loader under `root` load, until none is left; fails on a load error.
+    void loadEverything(QObject *root)
+    {
+        for (int round = 0; round < 8; ++round) {
+            bool loadedSomething = false;
+            for (QObject *loader : objectsOf(root, "QQuickLoader")) {
+                if (loader->property("active").toBool())
+                    continue;
+                loader->setProperty("active", true);
+                loadedSomething = true;
+                // Loaders with asynchronous: true finish later.
+                QTRY_VERIFY2(loader->property("status").toInt() != 2 /* Loading */, qPrintable(describe(loader)));
+                QVERIFY2(loader->property("status").toInt() == 1 /* Ready */,
+                         qPrintable(describe(loader) + QStringLiteral(" ") + loader->property("source").toString()));
+            }
+            if (!loadedSomething)
+                return;
+        }
+    }
+
+    /// Opens and closes every popup (menus, drawers, sheets, dialogs) under `root`.
+    void openPopups(QObject *root)
+    {
+        for (QObject *popup : objectsOf(root, "QQuickPopup")) {
+            if (::inherits(popup, "QQuickFileDialogImpl") || popup->property("opened").toBool())
+                continue;
+            QVERIFY(QMetaObject::invokeMethod(popup, "open"));
+            QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(describe(popup)));
+            m_opened << describe(popup);
+            QVERIFY(QMetaObject::invokeMethod(popup, "close"));
+            QTRY_VERIFY2(!popup->property("visible").toBool(), qPrintable(describe(popup)));
+        }
+    }
+
+    /// Opens every file dialog under `root` for real, on a folder of known files.
+    void openFileDialogs(QObject *root)
+    {
+        for (QObject *dialog : objectsOf(root, "QQuickFileDialog")) {
+            dialog->setProperty("currentFolder", QUrl::fromLocalFile(m_folder.path()));
+            QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+            QTRY_VERIFY2(dialog->property("visible").toBool(), qPrintable(describe(dialog)));
+            // Qt's QML implementation stands in for a native dialog: it must show the folder.
+            QList<QObject *> impls;
+            QTRY_VERIFY2(!(impls = objectsOf(m_window, "QQuickFileDialogImpl")).isEmpty(),
+                         qPrintable(describe(dialog)));
+            QObject *impl = nullptr;
+            for (QObject *candidate : impls) {
+                if (candidate->property("opened").toBool() || candidate->property("visible").toBool())
+                    impl = candidate;
+            }
+            QVERIFY2(impl, qPrintable(describe(dialog)));
+            QTRY_VERIFY(impl->property("opened").toBool());
+            QObject *list = nullptr;
+            for (QObject *view : objectsOf(impl, "QQuickListView")) {
+                if (view->objectName() == QLatin1String("fileDialogListView"))
+                    list = view;
+            }
+            QVERIFY2(list, "the file dialog has no file list");
+            // The folder "sub" and the files its first name filter lets through, as QDir counts them.
+            const QString filter = dialog->property("nameFilters").toStringList().value(0);
+            const QString globs = QRegularExpression(QStringLiteral("\\(([^)]*)\\)")).match(filter).captured(1);
+            const int expected =
+                1 + int(QDir(m_folder.path()).entryList(globs.split(u' ', Qt::SkipEmptyParts), QDir::Files).size());
+            QTRY_COMPARE(list->property("count").toInt(), expected);
+            // Where the crash was: the dialog asks its implementation for the file.
+            QVERIFY(dialog->property("selectedFile").metaType() == QMetaType::fromType<QUrl>());
+            m_opened << describe(dialog);
+            QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+            QTRY_VERIFY(!impl->property("visible").toBool());
+        }
+    }
+
+    bool openDocument(const QString &id)
+    {
+        QVariant ignored;
+        return QMetaObject::invokeMethod(m_window, "openDocument", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, id),
+                                         Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant()),
+                                         Q_ARG(QVariant, QVariant()));
+    }
+
+    void exercise(QQuickItem *page)
+    {
+        loadEverything(page);
+        if (QTest::currentTestFailed())
+            return;
+        openPopups(page);
+        if (QTest::currentTestFailed())
+            return;
+        openFileDialogs(page);
+        if (QTest::currentTestFailed())
+            return;
+        // A loader revealed by a popup (a drawer's content) is loaded too.
+        loadEverything(page);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.import.debug=true"));
+        g_previous = qInstallMessageHandler(collect);
+        if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+            QQuickStyle::setStyle(QStringLiteral("Material")); // as main() does
+
+        for (const char *name : {"a.txt", "b.md", "c.json", "d.csv", "e.tsv"}) {
+            QFile f(m_folder.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("x") == 1);
+        }
+        QVERIFY(QDir(m_folder.path()).mkdir(QStringLiteral("sub")));
+
+        m_library = std::make_unique<okur::library::Library>(m_dir.path());
+        QVERIFY(m_library->open());
+        QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
+        m_library->startBackgroundWork();
+        QVERIFY(changed.wait(30000));
+        m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
+
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        m_window->resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset(); // the QML goes first: it refers to the state and the library
+        m_state.reset();
+        m_library.reset();
+        qInstallMessageHandler(g_previous);
+        qInfo().noquote() << "opened:" << m_opened.join(QStringLiteral(", "));
+    }
+
+    void init() { g_messages.clear(); }
+
+    void pages_data()
+    {
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("objectName");
+        // clang-format off
+        QTest::newRow("library") << "library" << "libraryPage";
+        QTest::newRow("reader") << "document:cultural-diplomacy-post-soviet" << "readerPage";
+        QTest::newRow("key terms") << "terms" << "";
+        QTest::newRow("themes") << "themes" << "";
+        QTest::newRow("theme") << "theme:" << "";
+        QTest::newRow("search") << "search:diplomasi" << "";
+        QTest::newRow("notes") << "notes" << "";
+        QTest::newRow("vocabulary") << "vocabulary" << "";
+        // clang-format on
+    }
+
+    void pages()
+    {
+        QFETCH(QString, open);
+        QFETCH(QString, objectName);
+        QVariant ignored;
+        if (open.startsWith(QLatin1String("document:"))) {
+            QVERIFY(openDocument(open.mid(9)));
+        } else {
+            if (open == QLatin1String("terms")) // from the reader, as its menu does
+                QVERIFY(openDocument(QStringLiteral("kultur-dijital-diplomasi")));
+            if (open == QLatin1String("theme:")) {
+                QTRY_VERIFY_WITH_TIMEOUT(m_library->summaries(), 60000);
+                QVERIFY(!m_library->summaries()->themes.isEmpty());
+                open += m_library->summaries()->themes.first().theme.id;
+            }
+            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored),
+                                              Q_ARG(QVariant, open)));
+        }
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = currentPage()) != nullptr);
+        if (!objectName.isEmpty())
+            QTRY_COMPARE((page = currentPage())->objectName(), objectName);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        exercise(page);
+        QTest::qWait(50); // let queued work (bindings, delayed loads) say what it has to say
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
+
+        QVERIFY(QMetaObject::invokeMethod(m_window, "showLibrary"));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+    }
+
+    /// The + button: the import dialog, opened as a reader opens it.
+    void importButtonOpensTheFileDialog()
+    {
+        QQuickItem *page = currentPage();
+        QVERIFY(page);
+        QQuickItem *button = nullptr;
+        for (QObject *o : objectsOf(page, "QQuickItem")) {
+            if (o->objectName() == QLatin1String("importButton"))
+                button = qobject_cast<QQuickItem *>(o);
+        }
+        QVERIFY(button);
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        const auto shown = [this]() {
+            for (QObject *impl : objectsOf(m_window, "QQuickFileDialogImpl")) {
+                if (impl->property("opened").toBool())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(shown());
+        const QList<QObject *> dialogs = objectsOf(page, "QQuickFileDialog");
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs.first()->property("selectedFile").isValid());
+        QVERIFY(QMetaObject::invokeMethod(dialogs.first(), "reject"));
+        QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
+    }
+
+    /// Every QML module the engine loaded comes from a package scripts/setup.sh installs.
+    void setupInstallsEveryLoadedModule()
+    {
+        QFile setup(QStringLiteral(OKUR_SOURCE_DIR "/scripts/setup.sh"));
+        QVERIFY(setup.open(QIODevice::ReadOnly));
+        const QString script = QString::fromUtf8(setup.readAll());
+        // The bash array: from "PACKAGES=(" to the ")" alone on its line, comments dropped.
+        const QRegularExpressionMatch list = QRegularExpression(QStringLiteral("PACKAGES=\\((.*?)\\n\\)"),
+                                                                QRegularExpression::DotMatchesEverythingOption)
+                                                 .match(script);
+        QVERIFY(list.hasMatch());
+        QString words = list.captured(1);
+        words.remove(QRegularExpression(QStringLiteral("#[^\\n]*")));
+        const QStringList packages = words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QVERIFY(packages.contains(QStringLiteral("qml6-module-qtquick")));
+
+        // The trace names each qmldir it reads; the maps name each plugin loaded.
+        const QString qmlRoot = QLibraryInfo::path(QLibraryInfo::QmlImportsPath);
+        QSet<QString> files;
+        const QRegularExpression path(QStringLiteral("(%1/[^\\s\"']+)").arg(QRegularExpression::escape(qmlRoot)));
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QStringList sources = g_imports + QString::fromUtf8(maps.readAll()).split(u'\n');
+        for (const QString &line : sources) {
+            auto it = path.globalMatch(line);
+            while (it.hasNext()) {
+                const QString file = it.next().captured(1);
+                if (QFileInfo(file).isFile())
+                    files.insert(file);
+            }
+        }
+        QVERIFY2(!files.isEmpty(), "no QML module was traced");
+        bool sawDialogs = false;
+        QMap<QString, QString> owners; // file → package
+        QProcess dpkg;                 // one call for all: each reads the whole package database
+        dpkg.start(QStringLiteral("dpkg"),
+                   QStringList{QStringLiteral("-S")} + QStringList(files.cbegin(), files.cend()));
+        QVERIFY2(dpkg.waitForFinished(60000) && dpkg.exitStatus() == QProcess::NormalExit,
+                 "dpkg is needed to find which package holds a module");
+        for (const QString &line : QString::fromUtf8(dpkg.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+            // "package[:arch][, other...]: /path"
+            const qsizetype colon = line.indexOf(QLatin1String(": /"));
+            const QString file = line.mid(colon + 2).trimmed();
+            if (colon > 0 && files.contains(file) && !line.startsWith(QLatin1String("diversion ")))
+                owners.insert(file, line.left(colon).section(u',', 0, 0).section(u':', 0, 0).trimmed());
+        }
+        for (const QString &file : std::as_const(files)) {
+            QVERIFY2(owners.contains(file), qPrintable(file + QStringLiteral(" belongs to no package")));
+            sawDialogs = sawDialogs || file.contains(QLatin1String("/Dialogs/quickimpl/"));
+        }
+        QVERIFY2(sawDialogs, "the file dialog's implementation was never loaded");
+        QStringList missing;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().startsWith(QLatin1String("qml6-module-")) && !packages.contains(it.value()))
+                missing << QStringLiteral("%1 (%2)").arg(it.value(), it.key());
+        }
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("scripts/setup.sh does not install: ") + missing.join(u'\n')));
+        QStringList loaded = owners.values();
+        loaded.removeDuplicates();
+        qInfo().noquote() << "QML module packages loaded:" << loaded.join(u' ');
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
