@@ -1,0 +1,265 @@
+#include "pdflayout.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace okur::formats {
+
+namespace {
+
+// A run of words on one baseline, not crossing a column gutter.
+struct Fragment {
+    QString text;
+    QRectF box;
+    bool furniture = false;
+};
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+QList<Fragment> fragmentsOf(const PdfPage &page)
+{
+    QList<PdfWord> words;
+    for (const PdfWord &w : page.words) {
+        if (!w.text.trimmed().isEmpty() && w.box.height() > 0)
+            words << w;
+    }
+    std::sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.top() < b.box.top(); });
+    // Lines: words that share most of their height.
+    QList<QList<PdfWord>> lines;
+    QList<QRectF> lineBoxes;
+    for (const PdfWord &w : words) {
+        int found = -1;
+        for (int i = int(lines.size()) - 1; i >= 0 && i >= int(lines.size()) - 8; --i) {
+            const QRectF &l = lineBoxes[i];
+            const double overlap = qMin(l.bottom(), w.box.bottom()) - qMax(l.top(), w.box.top());
+            if (overlap >= 0.5 * qMin(l.height(), w.box.height())) {
+                found = i;
+                break;
+            }
+        }
+        if (found < 0) {
+            lines.append({w});
+            lineBoxes.append(w.box);
+        } else {
+            lines[found].append(w);
+            lineBoxes[found] = lineBoxes[found].united(w.box);
+        }
+    }
+    QList<Fragment> out;
+    for (QList<PdfWord> &line : lines) {
+        std::sort(line.begin(), line.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
+        Fragment f;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const PdfWord &w = line[i];
+            if (i > 0) {
+                const PdfWord &p = line[i - 1];
+                const double gap = w.box.left() - p.box.right();
+                const double h = qMax(p.box.height(), w.box.height());
+                if (gap > 1.2 * h) { // a gutter or a tab stop: a new fragment
+                    out << f;
+                    f = Fragment();
+                } else if (p.spaceAfter || gap > 0.12 * h) {
+                    f.text += u' ';
+                }
+            }
+            f.text += w.text;
+            f.box = f.box.isNull() ? w.box : f.box.united(w.box);
+        }
+        if (!f.text.isEmpty())
+            out << f;
+    }
+    std::sort(out.begin(), out.end(), [](const Fragment &a, const Fragment &b) {
+        return qAbs(a.box.top() - b.box.top()) > 1 ? a.box.top() < b.box.top() : a.box.left() < b.box.left();
+    });
+    return out;
+}
+
+bool isPageNumber(const QString &t)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[\\s\\-–—|]*(?:page|sayfa|p\\.|s\\.)?\\s*(?:\\d{1,4}|[ivxlcdm]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?[\\s\\-–—|]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(t).hasMatch();
+}
+
+QString repeatKey(const QString &t)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    return t.toLower().simplified().replace(digits, QStringLiteral("#"));
+}
+
+constexpr int kEdgeLines = 2; // running heads and footers sit in a page's first or last lines
+
+// Marks running heads, footers and page numbers: in a page's edge lines,
+// text that is a page number or repeats (digits aside) on other pages.
+void markFurniture(QList<QList<Fragment>> &pages)
+{
+    QHash<QString, int> top, bottom;
+    for (const auto &page : pages) {
+        QSet<QString> seenTop, seenBottom;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (i < kEdgeLines)
+                seenTop.insert(repeatKey(page[i].text));
+            if (i >= page.size() - kEdgeLines)
+                seenBottom.insert(repeatKey(page[i].text));
+        }
+        for (const QString &k : seenTop)
+            ++top[k];
+        for (const QString &k : seenBottom)
+            ++bottom[k];
+    }
+    const int needed = qMax(2, int(pages.size() / 4));
+    for (auto &page : pages) {
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            Fragment &f = page[i];
+            const bool atTop = i < kEdgeLines;
+            const bool atBottom = i >= page.size() - kEdgeLines;
+            if (!atTop && !atBottom)
+                continue;
+            const QString k = repeatKey(f.text);
+            if (isPageNumber(f.text) || (atTop && top.value(k) >= needed) || (atBottom && bottom.value(k) >= needed))
+                f.furniture = true;
+        }
+    }
+}
+
+// The x-range of a column gutter: a vertical strip in the middle of the text
+// that almost no line crosses, with lines on both sides. Empty when none.
+QPair<double, double> findGutter(const QList<Fragment> &frags)
+{
+    if (frags.size() < 6)
+        return {0, 0};
+    double left = 1e9, right = -1e9;
+    for (const Fragment &f : frags) {
+        left = qMin(left, f.box.left());
+        right = qMax(right, f.box.right());
+    }
+    const double width = right - left;
+    const int from = int(left + 0.25 * width), to = int(left + 0.75 * width);
+    const int allowed = qMax(1, int(frags.size() / 8)); // full-width titles may cross it
+    int bestStart = -1, bestLen = 0, runStart = -1;
+    for (int x = from; x <= to + 1; ++x) {
+        int crossing = 0;
+        if (x <= to) {
+            for (const Fragment &f : frags)
+                crossing += (f.box.left() < x && f.box.right() > x) ? 1 : 0;
+        }
+        if (x <= to && crossing <= allowed) {
+            if (runStart < 0)
+                runStart = x;
+        } else if (runStart >= 0) {
+            if (x - runStart > bestLen) {
+                bestLen = x - runStart;
+                bestStart = runStart;
+            }
+            runStart = -1;
+        }
+    }
+    if (bestLen < 6)
+        return {0, 0};
+    const double g0 = bestStart, g1 = bestStart + bestLen;
+    int leftCount = 0, rightCount = 0;
+    for (const Fragment &f : frags) {
+        leftCount += f.box.right() <= g1 ? 1 : 0;
+        rightCount += f.box.left() >= g0 ? 1 : 0;
+    }
+    if (leftCount < 3 || rightCount < 3)
+        return {0, 0};
+    return {g0, g1};
+}
+
+// Reading order: full-width lines in place; between them, the left column then the right.
+QList<Fragment> readingOrder(const QList<Fragment> &frags)
+{
+    const auto gutter = findGutter(frags);
+    if (gutter.second <= gutter.first)
+        return frags;
+    QList<Fragment> out, leftCol, rightCol;
+    auto flushBand = [&] {
+        out += leftCol;
+        out += rightCol;
+        leftCol.clear();
+        rightCol.clear();
+    };
+    for (const Fragment &f : frags) {
+        if (f.box.right() <= gutter.second && f.box.left() < gutter.first)
+            leftCol << f;
+        else if (f.box.left() >= gutter.first && f.box.right() > gutter.second)
+            rightCol << f;
+        else {
+            flushBand();
+            out << f;
+        }
+    }
+    flushBand();
+    return out;
+}
+
+bool endsSentence(const QString &t)
+{
+    static const QString enders = QStringLiteral(".!?:\"”»)");
+    return !t.isEmpty() && enders.contains(t.back());
+}
+
+} // namespace
+
+QStringList layoutPdfPages(const QList<PdfPage> &pages)
+{
+    QList<QList<Fragment>> perPage;
+    QList<double> heights;
+    for (const PdfPage &p : pages) {
+        perPage << fragmentsOf(p);
+        for (const Fragment &f : perPage.last())
+            heights << f.box.height();
+    }
+    markFurniture(perPage);
+    const double bodyHeight = median(heights);
+    QStringList lines;
+    for (const auto &page : perPage) {
+        QList<Fragment> body;
+        for (const Fragment &f : page) {
+            if (!f.furniture)
+                body << f;
+        }
+        body = readingOrder(body);
+        QList<double> pitches;
+        for (qsizetype i = 1; i < body.size(); ++i) {
+            const double d = body[i].box.top() - body[i - 1].box.top();
+            if (d > 0)
+                pitches << d;
+        }
+        const double pitch = qMax(median(pitches), bodyHeight);
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            const Fragment &f = body[i];
+            const bool large = f.box.height() > 1.25 * bodyHeight;
+            bool gap = large;
+            if (i > 0) {
+                const Fragment &p = body[i - 1];
+                const double dy = f.box.top() - p.box.top();
+                const bool sameColumn = dy > 0 && qAbs(f.box.left() - p.box.left()) < f.box.width();
+                if (sameColumn && dy > 1.6 * pitch)
+                    gap = true;
+                // A first-line indent after a finished sentence starts a paragraph.
+                if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text))
+                    gap = true;
+                if (p.box.height() > 1.25 * bodyHeight)
+                    gap = true;
+            }
+            if (gap && !lines.isEmpty() && !lines.last().isEmpty())
+                lines << QString();
+            lines << f.text.simplified();
+        }
+    }
+    return lines;
+}
+
+} // namespace okur::formats
