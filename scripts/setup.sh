@@ -13,6 +13,7 @@ PACKAGES=(
   dict-freedict-tur-eng dict-freedict-eng-tur
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
+  libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
 )
 
 missing=()

@@ -156,6 +156,18 @@ void applyContents(StructuredDocument &doc, const QList<epub::TocEntry> &toc, co
     doc.contents = entries;
 }
 
+// A title page says only what the metadata says; the library shows that already.
+bool repeatsMetadata(const QList<text::TextBlock> &blocks, const StructuredDocument &doc)
+{
+    QStringList known = doc.authors;
+    known << doc.title << doc.date;
+    for (const auto &b : blocks) {
+        if (!known.contains(b.text.simplified(), Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 StructuredDocument readEpub(const QByteArray &bytes)
@@ -223,6 +235,8 @@ StructuredDocument readEpub(const QByteArray &bytes)
             doc.error = QStringLiteral("%1: %2").arg(it->path, chapter.doc.error);
             return doc;
         }
+        if (repeatsMetadata(chapter.doc.blocks, doc))
+            continue;
         const int offset = int(doc.blocks.size());
         anchors.insert(it->path, offset);
         for (auto a = chapter.anchors.cbegin(); a != chapter.anchors.cend(); ++a)

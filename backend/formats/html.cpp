@@ -67,7 +67,9 @@ bool isNeverText(const GumboNode *n)
     if (furnitureRoles.contains(attr(n, "role").toLower()))
         return true;
     // EPUB page-break markers carry print page numbers, not text.
-    return attr(n, "epub:type").contains(QLatin1String("pagebreak"));
+    // A title page repeats the metadata the library shows anyway.
+    const QString epubType = attr(n, "epub:type");
+    return epubType.contains(QLatin1String("pagebreak")) || epubType.contains(QLatin1String("titlepage"));
 }
 
 // Page furniture of web pages, by element and by the words in its class/id.

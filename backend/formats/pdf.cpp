@@ -22,6 +22,8 @@ bool isUsableTitle(const QString &t)
     return t.size() >= 2 && t.size() <= 200 && !junk.match(t).hasMatch();
 }
 
+void quietPoppler(const QString &, const QVariant &) { }
+
 } // namespace
 
 bool pdfXrefLooksIntact(const QByteArray &bytes)
@@ -57,6 +59,8 @@ StructuredDocument readPdf(const QByteArray &bytes)
         doc.error = tr("the PDF is damaged (its cross-reference table is broken or missing)");
         return doc;
     }
+    // Poppler's own complaints would reach the terminal; the refusal says it in one line.
+    Poppler::setDebugErrorFunction(quietPoppler, QVariant());
     const std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf) {
         doc.error = tr("the PDF cannot be read (damaged or not a PDF)");

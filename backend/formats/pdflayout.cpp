@@ -100,22 +100,24 @@ QString repeatKey(const QString &t)
 constexpr int kEdgeLines = 2; // running heads and footers sit in a page's first or last lines
 
 // Marks running heads, footers and page numbers: in a page's edge lines,
-// text that is a page number or repeats (digits aside) on other pages.
+// a page number, or text that repeats (digits aside) at the same height on
+// other pages. The height matters: section headings also repeat, digits aside.
 void markFurniture(QList<QList<Fragment>> &pages)
 {
-    QHash<QString, int> top, bottom;
+    auto key = [](const Fragment &f, bool top) {
+        return QStringLiteral("%1|%2|%3").arg(top ? u't' : u'b').arg(qRound(f.box.top() / 4)).arg(repeatKey(f.text));
+    };
+    QHash<QString, int> seen;
     for (const auto &page : pages) {
-        QSet<QString> seenTop, seenBottom;
+        QSet<QString> keys;
         for (qsizetype i = 0; i < page.size(); ++i) {
             if (i < kEdgeLines)
-                seenTop.insert(repeatKey(page[i].text));
+                keys.insert(key(page[i], true));
             if (i >= page.size() - kEdgeLines)
-                seenBottom.insert(repeatKey(page[i].text));
+                keys.insert(key(page[i], false));
         }
-        for (const QString &k : seenTop)
-            ++top[k];
-        for (const QString &k : seenBottom)
-            ++bottom[k];
+        for (const QString &k : keys)
+            ++seen[k];
     }
     const int needed = qMax(2, int(pages.size() / 4));
     for (auto &page : pages) {
@@ -125,8 +127,8 @@ void markFurniture(QList<QList<Fragment>> &pages)
             const bool atBottom = i >= page.size() - kEdgeLines;
             if (!atTop && !atBottom)
                 continue;
-            const QString k = repeatKey(f.text);
-            if (isPageNumber(f.text) || (atTop && top.value(k) >= needed) || (atBottom && bottom.value(k) >= needed))
+            if (isPageNumber(f.text) || (atTop && seen.value(key(f, true)) >= needed)
+                || (atBottom && seen.value(key(f, false)) >= needed))
                 f.furniture = true;
         }
     }
@@ -238,6 +240,10 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
                 pitches << d;
         }
         const double pitch = qMax(median(pitches), bodyHeight);
+        QList<double> widths;
+        for (const Fragment &f : body)
+            widths << f.box.width();
+        const double lineWidth = median(widths);
         for (qsizetype i = 0; i < body.size(); ++i) {
             const Fragment &f = body[i];
             const bool large = f.box.height() > 1.25 * bodyHeight;
@@ -252,6 +258,12 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
                 if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text))
                     gap = true;
                 if (p.box.height() > 1.25 * bodyHeight)
+                    gap = true;
+                // A change of type size, or of alignment after a short line (a
+                // centred title, an author line), ends a block.
+                if (qAbs(f.box.height() - p.box.height()) > 0.15 * bodyHeight)
+                    gap = true;
+                if (qAbs(f.box.left() - p.box.left()) > 2 * bodyHeight && p.box.width() < 0.7 * lineWidth)
                     gap = true;
             }
             if (gap && !lines.isEmpty() && !lines.last().isEmpty())

@@ -60,19 +60,19 @@ QString primaryLanguage(const QString &tag)
 
 void fillBlockLanguages(QList<text::TextBlock> &blocks, const QString &documentLanguage)
 {
+    // A declared language is a hint: pages declare one for the whole page and
+    // quote the other language without saying so. Long text is detected, with
+    // the declaration as the fallback; Okur reads English and Turkish only.
+    auto known = [](const QString &l) { return l == QLatin1String("en") || l == QLatin1String("tr") ? l : QString(); };
     QList<bool> declared(blocks.size());
-    // Okur reads English and Turkish; another declared language is detected instead.
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        const QString &l = blocks[i].language;
-        declared[i] = l == QLatin1String("en") || l == QLatin1String("tr");
-        if (!declared[i])
-            blocks[i].language.clear();
+        text::TextBlock &b = blocks[i];
+        b.language = known(b.language);
+        declared[i] = !b.language.isEmpty();
+        if (b.text.size() >= 60)
+            b.language = text::detectLanguage(b.text, b.language);
     }
-    const QString fallback = documentLanguage == QLatin1String("tr") ? documentLanguage : QStringLiteral("en");
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
-        if (!declared[i] && blocks[i].text.size() >= 60)
-            blocks[i].language = text::detectLanguage(blocks[i].text);
-    }
+    const QString fallback = known(documentLanguage).isEmpty() ? QStringLiteral("en") : documentLanguage;
     QString next;
     for (qsizetype i = blocks.size() - 1; i >= 0; --i) {
         if (blocks[i].language.isEmpty())
