@@ -125,6 +125,7 @@ void Library::importFiles(const QStringList &paths)
         } else {
             for (const QString &path : paths) {
                 const ImportOutcome r = importFile(store, path, lex);
+                errors += r.notes; // a skipped EPUB chapter is said, not hidden
                 if (r.ok())
                     ids << r.id;
                 else
