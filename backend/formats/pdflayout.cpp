@@ -119,7 +119,9 @@ void markFurniture(QList<QList<Fragment>> &pages)
         for (const QString &k : keys)
             ++seen[k];
     }
-    const int needed = qMax(2, int(pages.size() / 4));
+    // Three pages make a running head (a chapter's own head repeats only over
+    // its pages); two when the document is short.
+    const int needed = pages.size() <= 3 ? 2 : 3;
     for (auto &page : pages) {
         for (qsizetype i = 0; i < page.size(); ++i) {
             Fragment &f = page[i];
@@ -212,6 +214,12 @@ bool endsSentence(const QString &t)
     return !t.isEmpty() && enders.contains(t.back());
 }
 
+bool startsListItem(const QString &t)
+{
+    static const QString bullets = QStringLiteral("•◦▪▸►‣∙·–—*");
+    return t.size() > 1 && bullets.contains(t.front()) && t[1].isSpace();
+}
+
 } // namespace
 
 QStringList layoutPdfPages(const QList<PdfPage> &pages)
@@ -258,6 +266,8 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
                 if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text))
                     gap = true;
                 if (p.box.height() > 1.25 * bodyHeight)
+                    gap = true;
+                if (startsListItem(f.text))
                     gap = true;
                 // A change of type size, or of alignment after a short line (a
                 // centred title, an author line), ends a block.
