@@ -89,7 +89,8 @@ StructuredDocument readPdf(const QByteArray &bytes)
         p.size = page->pageSizeF();
         for (const auto &box : page->textList()) {
             if (box)
-                p.words.append({box->text(), box->boundingBox(), box->hasSpaceAfter()});
+                // Accents drawn as separate glyphs come out decomposed.
+                p.words.append({box->text().normalized(QString::NormalizationForm_C), box->boundingBox(), box->hasSpaceAfter()});
         }
         words += p.words.size();
         pages << p;

@@ -14,6 +14,7 @@ namespace {
 struct Fragment {
     QString text;
     QRectF box;
+    double size = 0; ///< the median word height: one accented capital must not make a line look larger
     bool furniture = false;
 };
 
@@ -58,24 +59,30 @@ QList<Fragment> fragmentsOf(const PdfPage &page)
     for (QList<PdfWord> &line : lines) {
         std::sort(line.begin(), line.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.left() < b.box.left(); });
         Fragment f;
+        QList<double> heights;
+        auto finish = [&] {
+            f.size = median(heights);
+            if (!f.text.isEmpty())
+                out << f;
+            f = Fragment();
+            heights.clear();
+        };
         for (qsizetype i = 0; i < line.size(); ++i) {
             const PdfWord &w = line[i];
             if (i > 0) {
                 const PdfWord &p = line[i - 1];
                 const double gap = w.box.left() - p.box.right();
                 const double h = qMax(p.box.height(), w.box.height());
-                if (gap > 1.2 * h) { // a gutter or a tab stop: a new fragment
-                    out << f;
-                    f = Fragment();
-                } else if (p.spaceAfter || gap > 0.12 * h) {
+                if (gap > 1.2 * h) // a gutter or a tab stop: a new fragment
+                    finish();
+                else if (p.spaceAfter || gap > 0.12 * h)
                     f.text += u' ';
-                }
             }
             f.text += w.text;
             f.box = f.box.isNull() ? w.box : f.box.united(w.box);
+            heights << w.box.height();
         }
-        if (!f.text.isEmpty())
-            out << f;
+        finish();
     }
     std::sort(out.begin(), out.end(), [](const Fragment &a, const Fragment &b) {
         return qAbs(a.box.top() - b.box.top()) > 1 ? a.box.top() < b.box.top() : a.box.left() < b.box.left();
@@ -229,7 +236,7 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
     for (const PdfPage &p : pages) {
         perPage << fragmentsOf(p);
         for (const Fragment &f : perPage.last())
-            heights << f.box.height();
+            heights << f.size;
     }
     markFurniture(perPage);
     const double bodyHeight = median(heights);
@@ -254,7 +261,7 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
         const double lineWidth = median(widths);
         for (qsizetype i = 0; i < body.size(); ++i) {
             const Fragment &f = body[i];
-            const bool large = f.box.height() > 1.25 * bodyHeight;
+            const bool large = f.size > 1.25 * bodyHeight;
             bool gap = large;
             if (i > 0) {
                 const Fragment &p = body[i - 1];
@@ -265,13 +272,13 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
                 // A first-line indent after a finished sentence starts a paragraph.
                 if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text))
                     gap = true;
-                if (p.box.height() > 1.25 * bodyHeight)
+                if (p.size > 1.25 * bodyHeight)
                     gap = true;
                 if (startsListItem(f.text))
                     gap = true;
                 // A change of type size, or of alignment after a short line (a
                 // centred title, an author line), ends a block.
-                if (qAbs(f.box.height() - p.box.height()) > 0.15 * bodyHeight)
+                if (qAbs(f.size - p.size) > 0.15 * bodyHeight)
                     gap = true;
                 if (qAbs(f.box.left() - p.box.left()) > 2 * bodyHeight && p.box.width() < 0.7 * lineWidth)
                     gap = true;

@@ -80,6 +80,16 @@ Read readStructured(formats::StructuredDocument d, QStringList *notes)
     out.error = d.error;
     if (!d.ok())
         return out;
+    // As the text decoder does for plain text: NFC, and no control characters.
+    for (auto &b : d.blocks) {
+        QString t = b.text.normalized(QString::NormalizationForm_C);
+        for (QChar &c : t) {
+            if (c.category() == QChar::Other_Control)
+                c = u' ';
+        }
+        b.text = t.trimmed();
+    }
+    d.blocks.removeIf([](const text::TextBlock &b) { return b.text.isEmpty(); });
     formats::fillBlockLanguages(d.blocks, d.language);
     qsizetype chars = 0;
     for (const auto &b : d.blocks)
