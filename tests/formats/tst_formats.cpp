@@ -41,6 +41,10 @@ This chapter is written in English. It explains how the reader should approach a
 :::
 )";
 
+const QString kTurkishParagraph = QStringLiteral(
+    "Bu son bölüm Türkçe yazılmıştır. Öğrenciler için hazırlanan metin, iki dilde okumanın güzelliğini ve "
+    "zenginliğini göstermeyi amaçlar; çünkü her dil kendi dünyasını taşır ve okuyucuya yeni bir bakış açısı kazandırır.");
+
 // groff -ms source: a title, an author, numbered sections of two paragraphs;
 // the page header (LH, RH) and the page number footer are page furniture.
 QByteArray msSource(bool twoColumns, int sections)
@@ -59,6 +63,7 @@ QByteArray msSource(bool twoColumns, int sections)
              + " repeats the exercise with different words. It mentions diplomacy, culture and the values a country "
                "stands for, which together make up what many writers have called its attraction.\n";
     }
+    s += ".NH\nSon Bölüm\n.PP\n" + kTurkishParagraph.toUtf8() + "\n";
     return s;
 }
 
@@ -154,7 +159,7 @@ class TestFormats : public QObject {
         QProcess groff;
         groff.setWorkingDirectory(m_files.path());
         groff.setStandardOutputFile(file(name + QStringLiteral(".ps")));
-        groff.start(tool(QStringLiteral("groff")), {QStringLiteral("-ms"), QStringLiteral("-Tps"), name + QStringLiteral(".ms")});
+        groff.start(tool(QStringLiteral("groff")), {QStringLiteral("-k"), QStringLiteral("-ms"), QStringLiteral("-Tps"), name + QStringLiteral(".ms")});
         if (!groff.waitForFinished(60000) || groff.exitCode() != 0)
             return {};
         run(QStringLiteral("ps2pdf"), {name + QStringLiteral(".ps"), name + QStringLiteral(".pdf")});
@@ -242,14 +247,15 @@ private Q_SLOTS:
         QStringList expected{QStringLiteral("Reading in Two Languages"), QStringLiteral("Jane Doe")};
         for (int i = 1; i <= sections; ++i)
             expected << QStringLiteral("%1. Section number %1").arg(i) << firstParagraph(i) << secondParagraph(i);
+        expected << QStringLiteral("%1. Son Bölüm").arg(sections + 1) << kTurkishParagraph;
         QStringList got;
         for (const auto &b : blocks)
             got << b.text;
         QCOMPARE(got, expected); // no running head, no page number, hyphens joined, order kept
-        for (int i = 1; i <= sections; ++i)
+        for (int i = 1; i <= sections + 1; ++i)
             QCOMPARE(blocks[2 + 3 * (i - 1)].kind, BlockKind::Heading);
-        for (const auto &b : blocks)
-            QCOMPARE(b.language, QStringLiteral("en"));
+        for (int i = 0; i < blocks.size(); ++i)
+            QCOMPARE(blocks[i].language, i >= blocks.size() - 2 ? QStringLiteral("tr") : QStringLiteral("en"));
         // Show original text: the extracted lines, line-end hyphens and all.
         bool hyphenShown = false;
         for (const auto &b : blocks)
@@ -268,6 +274,7 @@ private Q_SLOTS:
         QStringList expected{QStringLiteral("Reading in Two Languages"), QStringLiteral("Jane Doe")};
         for (int i = 1; i <= sections; ++i)
             expected << QStringLiteral("%1. Section number %1").arg(i) << firstParagraph(i) << secondParagraph(i);
+        expected << QStringLiteral("%1. Son Bölüm").arg(sections + 1) << kTurkishParagraph;
         QStringList got;
         for (const auto &b : blocks)
             got << b.text;
