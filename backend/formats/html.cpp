@@ -210,7 +210,8 @@ private:
                 m_start = qsizetype(t.start_pos.offset);
             if (m_lang.isEmpty())
                 m_lang = lang;
-            s = s.trimmed();
+            while (!s.isEmpty() && s.front().isSpace())
+                s.remove(0, 1);
         }
         if (!m_text.isEmpty() && m_text.back().isSpace() && s.front().isSpace())
             s.remove(0, 1);
@@ -274,7 +275,8 @@ QString isoDate(const QString &s)
 QByteArray toUtf8(const QByteArray &bytes, QString *error)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(bytes);
+    const QString decoded = utf8.decode(bytes); // the result is lazy: it must be taken to decode
+    Q_UNUSED(decoded);
     if (!utf8.hasError())
         return bytes;
     static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)"),
