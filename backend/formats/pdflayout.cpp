@@ -201,10 +201,12 @@ QList<Fragment> readingOrder(const QList<Fragment> &frags)
         leftCol.clear();
         rightCol.clear();
     };
+    // A line that crosses the middle of the gutter spans both columns (a title).
+    const double middle = (gutter.first + gutter.second) / 2;
     for (const Fragment &f : frags) {
-        if (f.box.right() <= gutter.second && f.box.left() < gutter.first)
+        if (f.box.right() <= middle)
             leftCol << f;
-        else if (f.box.left() >= gutter.first && f.box.right() > gutter.second)
+        else if (f.box.left() >= middle)
             rightCol << f;
         else {
             flushBand();
