@@ -38,6 +38,15 @@ QString inferTitle(const QList<text::TextBlock> &blocks, const QString &fallback
     return fallback;
 }
 
+bool isStructuredOrigin(const QString &origin)
+{
+    if (!origin.startsWith(QLatin1String("import:")))
+        return false;
+    const QString suffix = QFileInfo(origin.mid(7)).suffix().toLower();
+    return suffix == QLatin1String("epub") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+           || suffix == QLatin1String("xhtml");
+}
+
 // What a format reader hands to the store: blocks plus what the file says of itself.
 struct Read {
     QList<text::TextBlock> blocks;
@@ -261,6 +270,11 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
         return 0;
     int changed = 0;
     for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
+        // EPUB and web-page blocks come from their markup, not from the text
+        // repair; their raw text (Markdown) would lose each block's source.
+        const auto info = store.document(id);
+        if (info && isStructuredOrigin(info->origin))
+            continue;
         const text::PipelineResult r = text::processText(store.rawText(id), lexicons);
         if (!r.ok())
             continue;

@@ -302,6 +302,21 @@ private Q_SLOTS:
         QCOMPARE(blocks[2].raw, QStringLiteral("<h2>Keep a notebook</h2>"));
     }
 
+    void structuredBlocksSurviveReprocessing()
+    {
+        const ImportOutcome r = importFile(m_store, write(QStringLiteral("again.html"), kWebPage), m_lex);
+        QVERIFY(r.ok());
+        QList<okur::text::TextBlock> old;
+        for (const auto &b : m_store.blocks(r.id))
+            old.append({b.kind, b.text, b.raw, b.language});
+        QString error;
+        QVERIFY(m_store.replaceBlocks(r.id, old, 0, &error)); // as if repaired by an older pipeline
+        reprocessOutdated(m_store, m_lex, &error);
+        const auto blocks = m_store.blocks(r.id);
+        QCOMPARE(blocks.size(), old.size());
+        QCOMPARE(blocks[2].raw, QStringLiteral("<h2>Keep a notebook</h2>")); // the markup is still the source
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("path");
