@@ -109,7 +109,7 @@ constexpr int kEdgeLines = 2; // running heads and footers sit in a page's first
 // Marks running heads, footers and page numbers: in a page's edge lines,
 // a page number, or text that repeats (digits aside) at the same height on
 // other pages. The height matters: section headings also repeat, digits aside.
-void markFurniture(QList<QList<Fragment>> &pages)
+void markFurniture(QList<QList<Fragment>> &pages, const QList<QSizeF> &sizes)
 {
     auto key = [](const Fragment &f, bool top) {
         return QStringLiteral("%1|%2|%3").arg(top ? u't' : u'b').arg(qRound(f.box.top() / 4)).arg(repeatKey(f.text));
@@ -139,6 +139,22 @@ void markFurniture(QList<QList<Fragment>> &pages)
             if (isPageNumber(f.text) || (atTop && seen.value(key(f, true)) >= needed)
                 || (atBottom && seen.value(key(f, false)) >= needed))
                 f.furniture = true;
+        }
+    }
+    // A head that shares its line with the page number, in the page's margin,
+    // is a running head even when its chapter is too short to repeat it.
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        auto &page = pages[p];
+        const double height = p < sizes.size() ? sizes[p].height() : 0;
+        for (qsizetype i = 0; i < page.size() && height > 0; ++i) {
+            Fragment &f = page[i];
+            const bool inMargin = f.box.bottom() < 0.08 * height || f.box.top() > 0.92 * height;
+            if (f.furniture || !inMargin || (i >= kEdgeLines && i < page.size() - kEdgeLines))
+                continue;
+            for (const Fragment &other : std::as_const(page)) {
+                if (&other != &f && isPageNumber(other.text) && qAbs(other.box.top() - f.box.top()) < 0.5 * f.box.height())
+                    f.furniture = true;
+            }
         }
     }
 }
@@ -240,7 +256,10 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
         for (const Fragment &f : perPage.last())
             heights << f.size;
     }
-    markFurniture(perPage);
+    QList<QSizeF> sizes;
+    for (const PdfPage &p : pages)
+        sizes << p.size;
+    markFurniture(perPage, sizes);
     const double bodyHeight = median(heights);
     QStringList lines;
     for (const auto &page : perPage) {

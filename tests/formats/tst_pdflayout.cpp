@@ -98,6 +98,22 @@ private Q_SLOTS:
                               QStringLiteral("Indented start of the fourth")}));
     }
 
+    void aHeadBesideItsPageNumberGoesEvenOnce()
+    {
+        // A two-page chapter: its head appears once, beside the page number, in the margin.
+        PdfPage first = page(), second = page();
+        for (int l = 0; l < 5; ++l)
+            setLine(first, QStringLiteral("first page body line %1 with words").arg(l), 50, 100 + l * kLine);
+        setLine(second, QStringLiteral("Chapter 7: Short Chapters"), 50, 30);
+        setLine(second, QStringLiteral("42"), 530, 30);
+        for (int l = 0; l < 5; ++l)
+            setLine(second, QStringLiteral("second page body line %1 with words").arg(l), 50, 100 + l * kLine);
+        const QStringList lines = layoutPdfPages({first, second});
+        QVERIFY(!lines.join(u'\n').contains(QLatin1String("Chapter 7")));
+        QVERIFY(!lines.contains(QStringLiteral("42")));
+        QVERIFY(lines.contains(QStringLiteral("second page body line 0 with words")));
+    }
+
     void emptyPagesGiveNoLines()
     {
         QVERIFY(layoutPdfPages({page(), page()}).isEmpty());
