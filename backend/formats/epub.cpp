@@ -141,6 +141,15 @@ void applyContents(StructuredDocument &doc, const QList<epub::TocEntry> &toc, co
             b.kind = text::BlockKind::Heading;
             continue;
         }
+        // An epigraph or a dateline may come before the chapter's own heading.
+        bool headingFollows = false;
+        for (int k = e.block + 1; k < qMin<int>(e.block + 4, int(doc.blocks.size())); ++k) {
+            const text::TextBlock &next = doc.blocks[k];
+            if (next.kind == text::BlockKind::Heading && next.text.simplified().compare(e.label, Qt::CaseInsensitive) == 0)
+                headingFollows = true;
+        }
+        if (headingFollows)
+            continue;
         text::TextBlock h;
         h.kind = text::BlockKind::Heading;
         h.text = e.label;

@@ -407,6 +407,39 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    void contentsMakeHeadings()
+    {
+        // Three chapters and a nav: a heading set as a paragraph, an epigraph
+        // before the real heading, and a chapter with no heading at all.
+        auto page = [](const QByteArray &body) {
+            return "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>";
+        };
+        const QByteArray nav = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                               "xmlns:epub=\"http://www.idpf.org/2007/ops\"><body><nav epub:type=\"toc\"><ol>"
+                               "<li><a href=\"c1.xhtml\">The Start</a><ol><li><a href=\"c2.xhtml#h\">The Middle</a></li></ol></li>"
+                               "<li><a href=\"c3.xhtml\">The End</a></li></ol></nav></body></html>";
+        auto entries = okur::test::epubEntries(
+            page("<p class=\"title\">The Start</p><p>First chapter text.</p>"),
+            "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>"
+            "<item id=\"c2\" href=\"c2.xhtml\" media-type=\"application/xhtml+xml\"/>"
+            "<item id=\"c3\" href=\"c3.xhtml\" media-type=\"application/xhtml+xml\"/>",
+            "<itemref idref=\"nav\"/>");
+        // The spine lists c1 last in the helper; put c2 and c3 after it.
+        entries[2].data.replace("<itemref idref=\"c1\"/>", "<itemref idref=\"c1\"/><itemref idref=\"c2\"/><itemref idref=\"c3\"/>");
+        entries.append({"OEBPS/nav.xhtml", nav});
+        entries.append({"OEBPS/c2.xhtml", page("<blockquote>An epigraph.</blockquote><h2 id=\"h\">The Middle</h2><p>Middle text.</p>")});
+        entries.append({"OEBPS/c3.xhtml", page("<p>Last chapter text, no heading.</p>")});
+        const ImportOutcome r = importFile(m_store, write(QStringLiteral("contents.epub"), okur::test::makeZip(entries)), m_lex);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto blocks = m_store.blocks(r.id);
+        QStringList got;
+        for (const auto &b : blocks)
+            got << (b.kind == BlockKind::Heading ? QStringLiteral("# ") : QString()) + b.text;
+        QCOMPARE(got, (QStringList{QStringLiteral("# The Start"), QStringLiteral("First chapter text."),
+                                   QStringLiteral("An epigraph."), QStringLiteral("# The Middle"), QStringLiteral("Middle text."),
+                                   QStringLiteral("# The End"), QStringLiteral("Last chapter text, no heading.")}));
+    }
+
     void missingSpineItemIsSkipped()
     {
         const QByteArray chapter = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
