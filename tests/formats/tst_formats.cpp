@@ -444,13 +444,13 @@ private Q_SLOTS:
     {
         auto entries = okur::test::epubEntries("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
                                                "<p>Readable text in a book with an embedded font.</p></body></html>");
-        entries.append({"META-INF/encryption.xml",
+        entries.append(okur::test::ZipEntry{"META-INF/encryption.xml",
                         "<encryption xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\" "
                         "xmlns:enc=\"http://www.w3.org/2001/04/xmlenc#\"><enc:EncryptedData>"
                         "<enc:EncryptionMethod Algorithm=\"http://www.idpf.org/2008/embedding\"/>"
                         "<enc:CipherData><enc:CipherReference URI=\"OEBPS/font.otf\"/></enc:CipherData>"
                         "</enc:EncryptedData></encryption>"});
-        entries.append({"OEBPS/font.otf", QByteArray(2000, 'x')});
+        entries.append(okur::test::ZipEntry{"OEBPS/font.otf", QByteArray(2000, 'x')});
         const ImportOutcome r = importFile(m_store, write(QStringLiteral("fonts.epub"), okur::test::makeZip(entries)), m_lex);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(m_store.blocks(r.id).size(), 1);
