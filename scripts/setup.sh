@@ -17,6 +17,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
   python3 python3-jsonschema cmark python3-markdown-it
+  libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
 )
 
 missing=()

@@ -72,7 +72,7 @@ const char *kUsageText =
     "usage: okur-cli [--library DIR] COMMAND\n"
     "  list [--json]          the documents in the library\n"
     "  text ID                a document's blocks, one a line\n"
-    "  import FILE...         import plain text or Markdown (UTF-8); prints each new id\n"
+    "  import FILE...         import text, Markdown, EPUB, PDF or saved HTML; prints each new id\n"
     "  repair FILE            print the repaired text of FILE, one block a line (no library)\n"
     "  lookup TEXT [--from tr|en] [--json]   a word or phrase in the bilingual glossary\n"
     "  annotate DOC --quote TEXT [--occurrence N] [--color C] [--note TEXT]   highlight; prints its id\n"
@@ -196,6 +196,8 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
     int code = kOk;
     for (const QString &path : o.positional.mid(1)) {
         const library::ImportOutcome r = library::importFile(store, path, lex);
+        for (const QString &note : r.notes)
+            err << "okur-cli: " << note << Qt::endl;
         if (r.ok()) {
             out << r.id << '\n';
             if (r.existing)

@@ -1,6 +1,9 @@
 #include "importer.h"
 
 #include "annotations/annotationstore.h"
+#include "formats/epub.h"
+#include "formats/html.h"
+#include "formats/pdf.h"
 #include "search/searchindex.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
@@ -36,6 +39,104 @@ QString inferTitle(const QList<text::TextBlock> &blocks, const QString &fallback
     return fallback;
 }
 
+bool isStructuredOrigin(const QString &origin)
+{
+    if (!origin.startsWith(QLatin1String("import:")))
+        return false;
+    const QString suffix = QFileInfo(origin.mid(7)).suffix().toLower();
+    return suffix == QLatin1String("epub") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+           || suffix == QLatin1String("xhtml");
+}
+
+// What a format reader hands to the store: blocks plus what the file says of itself.
+struct Read {
+    QList<text::TextBlock> blocks;
+    QString raw;
+    QString title;
+    QString author;
+    QString date;
+    QString source;
+    QStringList related;
+    QString error;
+};
+
+QString majorityLanguage(const QList<text::TextBlock> &blocks)
+{
+    qsizetype tr = 0, en = 0;
+    for (const auto &b : blocks)
+        (b.language == QLatin1String("tr") ? tr : en) += b.text.size();
+    return tr > en ? QStringLiteral("tr") : QStringLiteral("en");
+}
+
+Read readText(const QByteArray &bytes, const text::Lexicons &lexicons)
+{
+    Read out;
+    const text::PipelineResult r = text::processBytes(bytes, lexicons);
+    out.error = r.error;
+    out.blocks = r.blocks;
+    out.date = r.meta.date;
+    out.source = r.meta.source;
+    out.related = r.meta.related;
+    if (r.ok())
+        out.raw = text::decodeUtf8(bytes).text;
+    return out;
+}
+
+// EPUB and HTML arrive as blocks already; their raw source is kept per block.
+Read readStructured(formats::StructuredDocument d, QStringList *notes)
+{
+    Read out;
+    *notes = d.notes;
+    out.error = d.error;
+    if (!d.ok())
+        return out;
+    // As the text decoder does for plain text: NFC, and no control characters.
+    for (auto &b : d.blocks) {
+        QString t = b.text.normalized(QString::NormalizationForm_C);
+        for (QChar &c : t) {
+            if (c.category() == QChar::Other_Control)
+                c = u' ';
+        }
+        b.text = t.trimmed();
+    }
+    d.blocks.removeIf([](const text::TextBlock &b) { return b.text.isEmpty(); });
+    formats::fillBlockLanguages(d.blocks, d.language);
+    qsizetype chars = 0;
+    for (const auto &b : d.blocks)
+        chars += b.text.size() + b.raw.size();
+    if (d.blocks.isEmpty())
+        out.error = tr("the file has no readable text");
+    else if (chars > text::kMaxImportBytes)
+        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
+    out.blocks = d.blocks;
+    out.raw = formats::blocksAsMarkdown(d.blocks);
+    out.title = d.title;
+    out.author = d.authors.join(QStringLiteral(", "));
+    out.date = d.date;
+    return out;
+}
+
+// A PDF's laid-out lines go through the same pipeline as pasted PDF text.
+Read readLaidOut(const formats::StructuredDocument &d, const text::Lexicons &lexicons)
+{
+    Read out;
+    out.error = d.error;
+    if (!d.ok())
+        return out;
+    out.raw = d.lines.join(u'\n');
+    if (out.raw.size() > text::kMaxImportBytes) {
+        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
+        return out;
+    }
+    const text::PipelineResult r = text::processText(out.raw, lexicons);
+    out.error = r.error;
+    out.blocks = r.blocks;
+    out.title = d.title;
+    out.author = d.authors.join(QStringLiteral(", "));
+    out.date = r.meta.date.isEmpty() ? d.date : r.meta.date;
+    return out;
+}
+
 } // namespace
 
 ImportOutcome importFile(DocumentStore &store, const QString &path, const text::Lexicons &lexicons)
@@ -51,38 +152,64 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
         out.error = tr("%1: is a folder, not a text file").arg(path);
         return out;
     }
-    if (info.size() > text::kMaxImportBytes) {
-        out.error = tr("%1: the file is too large (%2 MB; the limit is %3 MB)")
-                        .arg(name)
-                        .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(text::kMaxImportBytes / (1024 * 1024));
-        return out;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.error = tr("%1: cannot read: %2").arg(name, file.errorString());
         return out;
     }
-    const QByteArray bytes = file.read(text::kMaxImportBytes + 1);
+    const formats::Format format = formats::sniffFormat(file.peek(4096), name);
+    // Containers carry images and fonts besides the text; the text itself
+    // is held to the plain-text limit once extracted.
+    const bool container = format == formats::Format::Epub || format == formats::Format::Pdf;
+    const qint64 limit = container ? kMaxContainerBytes : text::kMaxImportBytes;
+    if (info.size() > limit) {
+        out.error = tr("%1: the file is too large (%2 MB; the limit is %3 MB)")
+                        .arg(name)
+                        .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(limit / (1024 * 1024));
+        return out;
+    }
+    const QByteArray bytes = file.read(limit + 1);
+    // The same bytes imported again are the document already there (a retry after a kill).
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (const QString found = store.documentWithHash(hash); !found.isEmpty()) {
         out.id = found;
         out.existing = true;
         return out;
     }
-    const text::PipelineResult r = text::processBytes(bytes, lexicons);
-    if (!r.ok()) {
+    Read r;
+    switch (format) {
+    case formats::Format::Text:
+        r = readText(bytes, lexicons);
+        break;
+    case formats::Format::OtherZip:
+        r.error = tr("a zip archive that is not an EPUB");
+        break;
+    case formats::Format::Epub:
+        r = readStructured(formats::readEpub(bytes), &out.notes);
+        break;
+    case formats::Format::Html:
+        r = readStructured(formats::readHtml(bytes, formats::HtmlMode::WebPage).doc, &out.notes);
+        break;
+    case formats::Format::Pdf:
+        r = readLaidOut(formats::readPdf(bytes), lexicons);
+        break;
+    }
+    for (QString &n : out.notes)
+        n = QStringLiteral("%1: %2").arg(name, n);
+    if (!r.error.isEmpty()) {
         out.error = QStringLiteral("%1: %2").arg(name, r.error);
         return out;
     }
     NewDocument doc;
-    doc.title = inferTitle(r.blocks, info.completeBaseName());
-    doc.language = r.language;
-    doc.date = r.meta.date;
-    doc.source = r.meta.source;
-    doc.related = r.meta.related;
+    doc.title = r.title.isEmpty() ? inferTitle(r.blocks, info.completeBaseName()) : r.title;
+    doc.language = majorityLanguage(r.blocks);
+    doc.date = r.date;
+    doc.author = r.author;
+    doc.source = r.source;
+    doc.related = r.related;
     doc.origin = QStringLiteral("import:") + name;
-    doc.raw = text::decodeUtf8(bytes).text;
+    doc.raw = r.raw;
     doc.contentHash = hash;
     doc.blocks = r.blocks;
     doc.repairVersion = text::kRepairVersion;
@@ -156,6 +283,11 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
         return 0;
     int changed = 0;
     for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
+        // EPUB and web-page blocks come from their markup, not from the text
+        // repair; their raw text (Markdown) would lose each block's source.
+        const auto info = store.document(id);
+        if (info && isStructuredOrigin(info->origin))
+            continue;
         const text::PipelineResult r = text::processText(store.rawText(id), lexicons);
         if (!r.ok())
             continue;

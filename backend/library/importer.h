@@ -6,18 +6,24 @@
 
 namespace okur::library {
 
+/// Largest EPUB or PDF accepted (they carry images and fonts besides the text).
+constexpr qint64 kMaxContainerBytes = 64 * 1024 * 1024;
+
 /// The result of importing one file: the new id, or a one-line reason.
 struct ImportOutcome {
     QString id;
     QString error;
+    QStringList notes; ///< one line each: parts skipped (a missing EPUB spine item)
     bool existing = false; ///< the same bytes were already in the library as `id`; nothing was added
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Checks, decodes and repairs one plain-text or Markdown file and stores
-/// it. Refusals (missing, a folder, too large, binary, not UTF-8, empty)
-/// leave the library untouched. Importing the same bytes again finds the
-/// document already there (`existing`) and adds nothing. Call off the UI thread.
+/// Checks, reads and stores one file: plain text or Markdown (decoded and
+/// repaired), EPUB, PDF (laid out, then repaired) or a saved web page (its
+/// main content), told apart by their bytes. Refusals (missing, a folder,
+/// too large, binary, not UTF-8, empty, DRM, damaged, no text layer) leave
+/// the library untouched. Importing the same bytes again finds the document
+/// already there (`existing`) and adds nothing. Call off the UI thread.
 ImportOutcome importFile(DocumentStore &store, const QString &path, const text::Lexicons &lexicons);
 
 /// Imports the bundled documents that are missing and re-processes those

@@ -132,6 +132,7 @@ void Library::importFiles(const QStringList &paths)
         } else {
             for (const QString &path : paths) {
                 const ImportOutcome r = importFile(store, path, lex);
+                errors += r.notes; // a skipped EPUB chapter is said, not hidden
                 if (!r.ok())
                     errors << r.error;
                 else if (r.existing)

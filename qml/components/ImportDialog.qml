@@ -7,6 +7,8 @@ import Okur
 FileDialog {
     title: qsTr("Import documents")
     fileMode: FileDialog.OpenFiles
-    nameFilters: [qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("All files (*)")]
+    nameFilters: [qsTr("Documents (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)"),
+                  qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("EPUB books (*.epub)"), qsTr("PDF (*.pdf)"),
+                  qsTr("Web pages (*.html *.htm *.xhtml)"), qsTr("All files (*)")]
     onAccepted: App.importFiles(selectedFiles)
 }

@@ -168,4 +168,28 @@ Page {
         title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
         detail: App.error
     }
+
+    // Files dropped on the library are imported like picked ones: the
+    // importer tells text, EPUB, PDF and web pages apart by their bytes.
+    DropArea {
+        id: drop
+        objectName: "importDropArea"
+        anchors.fill: parent
+        onEntered: (drag) => { drag.accepted = drag.hasUrls }
+        onDropped: (dropped) => {
+            if (!dropped.hasUrls)
+                return
+            App.importFiles(dropped.urls)
+            dropped.accept(Qt.CopyAction)
+        }
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 4
+            visible: drop.containsDrag
+            color: "transparent"
+            border.color: Theme.accent
+            border.width: 2
+            radius: 8
+        }
+    }
 }
