@@ -23,7 +23,8 @@ Options parse(const QStringList &args)
     static const QStringList valued = {QStringLiteral("--library"), QStringLiteral("--from"), QStringLiteral("--quote"),
                                        QStringLiteral("--occurrence"), QStringLiteral("--color"), QStringLiteral("--note"),
                                        QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
-                                       QStringLiteral("--count"), QStringLiteral("--theme")};
+                                       QStringLiteral("--count"), QStringLiteral("--theme"),
+                                       QStringLiteral("--limit"), QStringLiteral("--per-doc")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -71,7 +72,8 @@ const char *kUsageText =
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
-    "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n"
+    "  search QUERY [--doc DOC] [--exact] [--json] [--limit N] [--per-doc N]   words, \"phrases\", prefix*;\n"
+    "                         Turkish-aware; as the app: 50 hits, 10 a document (0: no cap)\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
 
