@@ -1,7 +1,6 @@
 #include "cli/cli.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -161,21 +160,17 @@ private Q_SLOTS:
 
     void searchCostIsBounded()
     {
-        // 200 one-letter prefixes once took 26 s: they are refused with a message, fast.
+        // 200 one-letter prefixes once took 26 s: they are refused with a message
+        // (tst_search times the search itself; here start-up would dominate).
         QStringList words;
         for (int i = 0; i < 200; ++i)
             words << QStringLiteral("a*");
-        QElapsedTimer t;
-        t.start();
         QCOMPARE(run({QStringLiteral("search"), words.join(u' ')}), 0);
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QVERIFY2(m_err.contains(QStringLiteral("prefix")), qPrintable(m_err));
         QStringList many;
         for (const char *w : {"di*", "ku*", "po*", "ul*", "az*", "me*", "so*", "ye*", "te*", "st*"})
             many << QString::fromLatin1(w);
-        t.restart();
         QCOMPARE(run({QStringLiteral("search"), many.join(u' ')}), 0);
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QVERIFY2(m_err.contains(QStringLiteral("only the first")), qPrintable(m_err));
     }
 
