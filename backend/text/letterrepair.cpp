@@ -18,6 +18,9 @@ constexpr double kWordInSplitText = 1.0;  // per word in split-letter text: favo
 constexpr double kKeepUnreliableU = 3.0;  // keeping an ü where the font's signal says it is a u
 constexpr double kChange = 0.1;           // any change, so that ties keep the text as it is
 constexpr double kNoEvidence = 0.4;       // a spelling the document never confirms while another is
+constexpr double kDisharmony = 0.3;       // per front/back vowel change inside an unknown word
+constexpr double kForeignU = 0.5;         // per ü in an unknown word spelled with English letter pairs
+constexpr double kDerived = 1.0;          // an unknown word that is a known word plus a short ending
 constexpr int kMaxJoin = 8;
 // A real ü (or İ) is always followed by a space in split-letter text, so a
 // join after one is trusted even when the lexicon does not know the word
@@ -80,6 +83,13 @@ QChar restoredLetter(QChar c)
     default: return QChar();
     }
 }
+
+// At a word's end (two spaces after it) î shows too: "daimı  " is daimi, as
+// the lexicon spells it. Only there: a word ending in ı is common anywhere else.
+QChar restoredFinalLetter(QChar c) { return c == u'ı' ? QChar(u'i') : restoredLetter(c); }
+
+bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
+bool isFrontVowel(QChar c) { return QStringLiteral("eiöüî").contains(c); }
 
 bool startsLowerLetter(const QString &s) { return !s.isEmpty() && s.front().isLetter() && s.front().isLower(); }
 
@@ -156,6 +166,42 @@ public:
 
     int evidence(const QString &word) const { return m_evidence.count(word); }
 
+    // Among spellings no lexicon knows (names, new loanwords), what the letters
+    // say; small, so it only orders unknown spellings among themselves.
+    double unknownShape(const QString &word) const
+    {
+        bool lower = false;
+        for (const QChar c : word)
+            lower = lower || c.isLower();
+        if (!lower)
+            return 0; // TÜRKSOY: an acronym's letters are no evidence
+        const QString w = foldCase(word, QStringLiteral("tr"));
+        double cost = 0;
+        // Turkish and Azerbaijani words keep their vowels front or back together;
+        // "Gobüstan", "Şüşa" and "diyalogü" break that where u would not.
+        QChar prev;
+        for (const QChar c : w) {
+            if (!isVowel(c))
+                continue;
+            if (!prev.isNull() && isFrontVowel(prev) != isFrontVowel(c))
+                cost += kDisharmony;
+            prev = c;
+        }
+        // English letter pairs (Shusha, Zhou, Billinghurst) never carry a ü.
+        static const QRegularExpression foreign(QStringLiteral("(?<!c)sh|zh|kh|gh"));
+        if (w.contains(u'ü') && w.contains(foreign))
+            cost += kForeignU * w.count(u'ü');
+        // A derivation of a known word ("influencer" from influence).
+        for (int cut = 1; cut <= 3 && w.size() - cut >= 5; ++cut) {
+            const QString stem = word.left(word.size() - cut);
+            if (accepts(m_primary, stem) || accepts(m_secondary, stem)) {
+                cost -= kDerived;
+                break;
+            }
+        }
+        return cost;
+    }
+
 private:
     static bool accepts(const WordChecker *c, const QString &w)
     {
@@ -184,7 +230,7 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     if (restoreFinal) {
         // "zeka  ve": a split-off letter at a word's end leaves two spaces.
         QString restored = word;
-        restored[restored.size() - 1] = restoredLetter(word.back());
+        restored[restored.size() - 1] = restoredFinalLetter(word.back());
         Choice a = bestSpelling(restored, fixed, unreliableU, false, weakJoins, scorer);
         Choice b = bestSpelling(word, fixed, unreliableU, false, weakJoins, scorer);
         b.cost += kKeepUnreliableU;
@@ -220,7 +266,9 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
             w = w.left(apos) + harmonizeSuffix(w.left(apos), w.mid(apos));
         double lexical = scorer.lexicalCost(w);
         if (lexical >= kUnknownWord)
-            lexical = kUnknownWord * (1 + weakJoins) - weakJoins; // see kWeakJoin
+            lexical = kUnknownWord * (1 + weakJoins) - weakJoins + scorer.unknownShape(w); // see kWeakJoin
+        else if (lexical == kNameWithSuffix && apos > 0)
+            lexical += scorer.unknownShape(w.left(apos)); // "Şüşa'dan": the name alone
         double cost = lexical + changes * kChange;
         if (unreliableU)
             cost += kept * kKeepUnreliableU;
@@ -358,7 +406,7 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
                 fixed[word.size() - 1] = true;
 
             const bool restoreFinal = damage.splitLetters && f.gapAfter >= 2 && !word.isEmpty()
-                && !fixed.back() && !restoredLetter(word.back()).isNull();
+                && !fixed.back() && !restoredFinalLetter(word.back()).isNull();
             Choice c;
             if (repairU || j > i || restoreFinal) {
                 c = bestSpelling(word, fixed, unreliableU, restoreFinal, weakJoins, scorer);

@@ -122,6 +122,38 @@ private Q_SLOTS:
         QVERIFY2(accuracy >= 0.97, qPrintable(QString::number(accuracy)));
     }
 
+    void namesAndLoanwords_data()
+    {
+        // Invented sentences with names and loanwords no lexicon knows, damaged
+        // by u set as ü; each also has a plain word that shows the damage.
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("back-vowel name") << QStringLiteral("Kurbastan kentindeki uygulama turistleri memnun etti.");
+        QTest::newRow("name with suffix") << QStringLiteral("Festival Tulsaka'dan başladı ve uygulama sürdü.");
+        QTest::newRow("surname") << QStringLiteral("Bu konuda Yusbanov ve Dursunova uygulamaları inceledi.");
+        QTest::newRow("english letter pairs") << QStringLiteral("Yazarlar Shumir, Zhoug ve Aldinghurst uygulamayı anlattı.");
+        QTest::newRow("english derivation") << QStringLiteral("Bir outsourcer ve bir uploader uygulamayı kullandı.");
+        QTest::newRow("suffix harmony") << QStringLiteral("Kolbas müzesi Tanbolu ile uygulama yaptı.");
+        // Real ü kept: front-vowel names and acronyms.
+        QTest::newRow("front-vowel name") << QStringLiteral("Gülbeyin ve Sürmeli köyleri uygulamaya katıldı.");
+        QTest::newRow("acronym") << QStringLiteral("TÜRKSAV ve ÜNDEK birlikte uygulama yaptı.");
+    }
+    void namesAndLoanwords()
+    {
+        QFETCH(QString, clean);
+        const QString damaged = okur::test::uAsU(clean);
+        QVERIFY(damaged != clean);
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), m_lex, m_none), clean);
+    }
+
+    void finalCircumflexI()
+    {
+        // A split-off î at a word's end shows as "ı" and two spaces ("daimı  "):
+        // it is restored, and the short word before it is not joined to it.
+        const QString damaged = QStringLiteral("Bü daimı  deg işim, kü ltü r ve sanatı etkiler.");
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), m_lex, m_none),
+                 QStringLiteral("Bu daimi değişim, kültür ve sanatı etkiler."));
+    }
+
     void cleanTextUnchanged()
     {
         for (const QString &s : kTurkish)
