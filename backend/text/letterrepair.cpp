@@ -1,8 +1,10 @@
 #include "letterrepair.h"
 
 #include "casing.h"
+#include "usage.h"
 
 #include <QList>
+#include <algorithm>
 #include <QRegularExpression>
 #include <limits>
 
@@ -21,6 +23,7 @@ constexpr double kNoEvidence = 0.4;       // a spelling the document never confi
 constexpr double kDisharmony = 0.3;       // per front/back vowel change inside an unknown word
 constexpr double kForeignU = 0.5;         // per ü in an unknown word spelled with English letter pairs
 constexpr double kDerived = 1.0;          // an unknown word that is a known word plus a short ending
+constexpr int kMinUsage = 5;             // occurrences in shipped text that make a spelling the usage
 constexpr int kMaxJoin = 8;
 // A real ü (or İ) is always followed by a space in split-letter text, so a
 // join after one is trusted even when the lexicon does not know the word
@@ -135,12 +138,15 @@ QString harmonizeSuffix(const QString &stem, QString suffix)
     return suffix;
 }
 
+struct Candidate { QString word; double cost; int changes; };
+
 class Scorer {
 public:
     Scorer(const QString &language, const Lexicons &lex, const Evidence &ev)
         : m_primary(lex.forLanguage(language)),
           m_secondary(lex.forLanguage(language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr"))),
-          m_evidence(ev)
+          m_evidence(ev),
+          m_usage(language == QLatin1String("tr") ? lex.usage.get() : nullptr)
     {}
 
     double lexicalCost(const QString &word) const
@@ -165,6 +171,50 @@ public:
     }
 
     int evidence(const QString &word) const { return m_evidence.count(word); }
+
+    // Where the shipped Turkish text writes one of the u/ü spellings and never
+    // the others, that one is the spelling, even against the lexicon
+    // (hunspell's "hükumet"; the dictionaries' hükümet). Compared on the
+    // longest beginning any spelling has, no shorter than the word less two
+    // letters (an ending) and covering every changed letter.
+    void applyUsage(QList<Candidate> &candidates, int lastOpen) const
+    {
+        if (!m_usage || lastOpen < 0 || candidates.size() < 2)
+            return;
+        const qsizetype size = candidates.first().word.size();
+        const qsizetype shortest = qMax<qsizetype>(qMax<qsizetype>(lastOpen + 1, size - 2), 5);
+        for (qsizetype len = size; len >= shortest; --len) {
+            QList<int> counts;
+            int used = 0;
+            for (const Candidate &c : candidates) {
+                counts.append(c.word.size() == size ? m_usage->prefixCount(c.word.left(len)) : 0);
+                used += counts.back() > 0 ? 1 : 0;
+            }
+            if (used == 0)
+                continue;
+            // One spelling alone, down to the shortest beginning: "üzün" is no
+            // spelling of uzun because üzüntü begins the same way.
+            if (used != 1)
+                return;
+            if (*std::max_element(counts.cbegin(), counts.cend()) < kMinUsage)
+                continue; // used often enough that it is no one's typo ("muzikte")
+            for (qsizetype i = 0; i < candidates.size(); ++i) {
+                if (counts[i] == 0 && m_usage->prefixCount(candidates[i].word.left(shortest)) > 0)
+                    return;
+            }
+            double acceptedCost = std::numeric_limits<double>::infinity();
+            for (const Candidate &c : candidates)
+                acceptedCost = qMin(acceptedCost, c.cost - c.changes * kChange);
+            for (qsizetype i = 0; i < candidates.size(); ++i) {
+                Candidate &c = candidates[i];
+                if (counts[i] > 0)
+                    c.cost = qMin(c.cost, acceptedCost + c.changes * kChange);
+                else
+                    c.cost += kNoEvidence;
+            }
+            return;
+        }
+    }
 
     // Among spellings no lexicon knows (names, new loanwords), what the letters
     // say; small, so it only orders unknown spellings among themselves.
@@ -215,6 +265,7 @@ private:
     const WordChecker *m_primary;
     const WordChecker *m_secondary;
     const Evidence &m_evidence;
+    const Usage *m_usage;
 };
 
 struct Choice {
@@ -247,7 +298,6 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     if (open.size() > kMaxVariantBits)
         open.resize(kMaxVariantBits);
 
-    struct Candidate { QString word; double cost; int changes; };
     QList<Candidate> candidates;
     const int combos = 1 << open.size();
     for (int mask = 0; mask < combos; ++mask) {
@@ -274,6 +324,7 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
             cost += kept * kKeepUnreliableU;
         candidates.append({w, cost, changes});
     }
+    scorer.applyUsage(candidates, open.isEmpty() ? -1 : int(open.back()));
     int maxEvidence = 0;
     QList<int> ev;
     for (const Candidate &c : candidates) {

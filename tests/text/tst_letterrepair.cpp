@@ -1,4 +1,5 @@
 #include "damage.h"
+#include "text/usage.h"
 #include "text/letterrepair.h"
 
 #include <QStandardPaths>
@@ -143,6 +144,27 @@ private Q_SLOTS:
         const QString damaged = okur::test::uAsU(clean);
         QVERIFY(damaged != clean);
         QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), m_lex, m_none), clean);
+    }
+
+    void usagePriorOverLexicon()
+    {
+        // The bundled hunspell accepts "hükumet" but not hükümet; text the project
+        // ships decides, when it writes one spelling often and never the other.
+        const QString damaged = okur::test::uAsU(QStringLiteral("Yeni hükümetin uygulama planı ve müzikte yenilikler açıklandı."));
+        Lexicons lex = m_lex;
+        lex.usage.reset();
+        QVERIFY(repairLetters(damaged, QStringLiteral("tr"), lex, m_none).startsWith(QStringLiteral("Yeni hükumetin ")));
+        QString shipped;
+        for (int i = 0; i < 3; ++i)
+            shipped += QStringLiteral("hükümet hükümeti hükümetler; muzikte\n");
+        lex.usage = std::make_shared<const Usage>(shipped);
+        // A spelling used rarely ("muzikte", a typo three times) does not overrule the lexicon.
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), lex, m_none),
+                 QStringLiteral("Yeni hükümetin uygulama planı ve müzikte yenilikler açıklandı."));
+        // The bundled store is read when asked.
+        QVERIFY(m_lex.usage);
+        QVERIFY(m_lex.usage->prefixCount(QStringLiteral("hükümet")) >= 5);
+        QCOMPARE(m_lex.usage->prefixCount(QStringLiteral("hükumet")), 0);
     }
 
     void finalCircumflexI()
