@@ -393,6 +393,9 @@ private Q_SLOTS:
         const QString out = typography::forDisplay(in);
         QCOMPARE(out, QStringLiteral("He said “soft power” (“yumuşak güç”)."));
         QCOMPARE(out.size(), in.size());
+        // One apostrophe in display, whichever the source had.
+        QCOMPARE(typography::forDisplay(QStringLiteral("Azerbaycan'ın ve Bakü’nün"), QStringLiteral("tr")),
+                 QStringLiteral("Azerbaycan’ın ve Bakü’nün"));
     }
 };
 
