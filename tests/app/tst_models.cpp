@@ -332,6 +332,11 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QStringLiteral("<b>")), qPrintable(html));
         model.setExact(true); // "kultur" is not how the text spells it
         QCOMPARE(model.rowCount(), 0);
+        model.setExact(false);
+        model.setQuery(QStringLiteral("a* a* a* kultur"));
+        model.run();
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(!model.notice().isEmpty()); // the one-letter prefix was left out, and it says so
         QCOMPARE(emphasise(QStringLiteral("a <b> c"), {{2, 3}}), QStringLiteral("a <b>&lt;b&gt;</b> c"));
     }
 
