@@ -26,6 +26,21 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
         err << "okur-cli: no document with id " << doc << Qt::endl;
         return kFailure;
     }
+    // The app's ranking and caps, unless asked for more.
+    int limits[2] = {search::kHitsPerSearch, search::kHitsPerDocument};
+    const char *names[2] = {"limit", "per-doc"};
+    for (int i = 0; i < 2; ++i) {
+        const QString v = o.values.value(QLatin1String(names[i]));
+        if (v.isNull())
+            continue;
+        bool ok = false;
+        limits[i] = v.toInt(&ok);
+        if (!ok || limits[i] < 0 || (i == 0 && limits[i] == 0) || limits[i] > search::kMaxHitsPerSearch) {
+            err << "okur-cli: --" << names[i] << " takes a number from " << (i == 0 ? 1 : 0) << " to "
+                << search::kMaxHitsPerSearch << Qt::endl;
+            return kUsage;
+        }
+    }
     search::Lemmatizer lemmatizer;
     if (const auto glossary = loadGlossary(lex, err)) {
         lemmatizer = search::glossaryLemmatizer(glossary);
@@ -34,7 +49,9 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     library::refreshSearchIndex(store);
     const bool exact = o.values.contains(QStringLiteral("exact"));
     const search::Query q = search::parseQuery(o.positional.mid(1).join(u' '), exact, QString(), lemmatizer);
-    const auto hits = search::SearchIndex(store).search(q, doc, 200, lemmatizer);
+    if (!q.notice.isEmpty())
+        err << "okur-cli: " << q.notice << Qt::endl;
+    const auto hits = search::SearchIndex(store).search(q, doc, limits[0], lemmatizer, limits[1]);
     if (o.json) {
         QJsonArray arr;
         for (const auto &h : hits) {

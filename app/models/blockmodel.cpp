@@ -3,6 +3,7 @@
 #include "appstate.h"
 #include "library/library.h"
 #include "typography.h"
+#include "text/quotes.h"
 
 namespace okur::app {
 
@@ -71,10 +72,11 @@ void BlockModel::savePosition(int block, double offset)
 QVariantMap BlockModel::find(const QString &text, int fromBlock) const
 {
     for (qsizetype i = qMax(0, fromBlock); i < m_blocks.size() && !text.isEmpty(); ++i) {
-        const qsizetype at = m_blocks[i].text.indexOf(text, 0, Qt::CaseInsensitive);
+        // Indifferent to which apostrophe or quote the source or the reader typed.
+        const qsizetype at = text::plainQuotes(m_blocks[i].text).indexOf(text::plainQuotes(text), 0, Qt::CaseInsensitive);
         if (at >= 0)
             return {{QStringLiteral("block"), int(i)}, {QStringLiteral("start"), int(at)},
-                    {QStringLiteral("text"), typography::forDisplay(m_blocks[i].text)},
+                    {QStringLiteral("text"), typography::forDisplay(m_blocks[i].text, m_blocks[i].language)},
                     {QStringLiteral("language"), m_blocks[i].language}};
     }
     return {};
@@ -92,7 +94,7 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
     const library::StoredBlock &b = m_blocks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return typography::forDisplay(b.text);
+    case TextRole: return typography::forDisplay(b.text, b.language);
     case KindRole: return text::blockKindName(b.kind);
     case LanguageRole: return b.language;
     case RawRole: return b.raw;

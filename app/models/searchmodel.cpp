@@ -2,6 +2,7 @@
 
 #include "appstate.h"
 #include "library/library.h"
+#include "text/quotes.h"
 
 #include <algorithm>
 #include <numeric>
@@ -59,9 +60,11 @@ void SearchModel::run()
     m_emphasis.clear();
     m_hitCount = 0;
     m_documents = 0;
+    m_notice.clear();
     if (m_library && m_library->store().isOpen() && !m_query.trimmed().isEmpty()) {
         const auto lemmatizer = m_library->lemmatizer();
         const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
+        m_notice = q.notice;
         const auto hits = search::SearchIndex(m_library->store()).search(q, QString(), search::kHitsPerSearch, lemmatizer,
                                                                                        search::kHitsPerDocument);
         m_hitCount = int(hits.size());
@@ -125,7 +128,8 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case LengthRole: return h.length;
     case Qt::DisplayRole:
     case SnippetRole: return h.snippet;
-    case SnippetHtmlRole: return emphasise(h.snippet, m_emphasis.at(index.row()));
+    // Typographic marks as in the reader; one for one, so the emphasis offsets hold.
+    case SnippetHtmlRole: return emphasise(text::typographic(h.snippet, QString()), m_emphasis.at(index.row()));
     default: return {};
     }
 }

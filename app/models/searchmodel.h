@@ -24,6 +24,8 @@ class SearchModel : public QAbstractListModel {
     Q_PROPERTY(int hitCount READ hitCount NOTIFY resultsChanged)
     /// True when there were more matches than one search shows.
     Q_PROPERTY(bool capped READ capped NOTIFY resultsChanged)
+    /// What of the query was left out to bound its cost ("" when nothing was).
+    Q_PROPERTY(QString notice READ notice NOTIFY resultsChanged)
 
 public:
     enum Role { DocumentRole = Qt::UserRole + 1, DocumentTitleRole, BlockRole, StartRole, LengthRole, SnippetRole,
@@ -40,6 +42,7 @@ public:
     int documentCount() const { return m_documents; }
     int hitCount() const { return m_hitCount; }
     bool capped() const;
+    QString notice() const { return m_notice; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -60,6 +63,7 @@ private:
     QList<search::SearchHit> m_hits;            // one a passage (block): its first hit
     QList<QList<QPair<int, int>>> m_emphasis;  // every hit of the passage, in snippet offsets
     int m_hitCount = 0;
+    QString m_notice;
     QHash<QString, QString> m_titles;
     QTimer m_debounce;
 };

@@ -1,5 +1,7 @@
 #include "anchoring.h"
 
+#include "text/quotes.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -88,7 +90,27 @@ ApproximateMatch approximateFind(const QString &pattern, const QString &text, in
     return best;
 }
 
+namespace {
+Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts);
+} // namespace
+
 Placement reanchor(const Annotation &a, const QStringList &blockTexts)
+{
+    // A quote copied from the display (’) or from another tool matches the
+    // stored text (') alike; plainQuotes() keeps every offset.
+    Annotation plain = a;
+    plain.quote = text::plainQuotes(a.quote);
+    plain.prefix = text::plainQuotes(a.prefix);
+    plain.suffix = text::plainQuotes(a.suffix);
+    QStringList texts;
+    texts.reserve(blockTexts.size());
+    for (const QString &t : blockTexts)
+        texts << text::plainQuotes(t);
+    return reanchorPlain(plain, texts);
+}
+
+namespace {
+Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts)
 {
     Placement p;
     const int length = a.end - a.start;
@@ -140,5 +162,7 @@ Placement reanchor(const Annotation &a, const QStringList &blockTexts)
     }
     return p;
 }
+
+} // namespace
 
 } // namespace okur::annotations

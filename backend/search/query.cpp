@@ -2,6 +2,8 @@
 
 #include "glossary/glossary.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace okur::search {
@@ -25,13 +27,32 @@ QStringList splitWords(const QString &s)
 
 } // namespace
 
-Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer)
+Query parseQuery(const QString &typed, bool exact, const QString &language, const Lemmatizer &lemmatizer)
 {
     Query q;
     q.exact = exact;
+    const QString input = withoutIgnorables(typed);
+    QSet<QString> seen;
+    int prefixes = 0, dropped = 0, shortPrefixes = 0;
     auto addWords = [&](const QStringList &ws, QueryTerm::Kind kind) {
         if (ws.isEmpty())
             return;
+        QStringList folded;
+        for (const QString &w : ws)
+            folded << (exact ? exactForm(w) : fold(w));
+        const QString key = QString::number(int(kind)) + u'\x1f' + folded.join(u' ');
+        if (seen.contains(key))
+            return;
+        if (kind == QueryTerm::Prefix && folded.first().size() < kMinPrefixLength) {
+            ++shortPrefixes;
+            return;
+        }
+        if (q.terms.size() >= kMaxQueryTerms || (kind == QueryTerm::Prefix && prefixes >= kMaxPrefixTerms)) {
+            ++dropped;
+            return;
+        }
+        seen.insert(key);
+        prefixes += kind == QueryTerm::Prefix ? 1 : 0;
         QueryTerm t;
         t.kind = kind;
         t.words = ws;
@@ -74,6 +95,18 @@ Query parseQuery(const QString &input, bool exact, const QString &language, cons
                 addWords({w}, QueryTerm::Word);
         i = j;
     }
+    QStringList notes;
+    if (shortPrefixes > 0) {
+        notes << QCoreApplication::translate("okur::search", "a prefix needs at least %n letters before *",
+                                             nullptr, kMinPrefixLength);
+    }
+    if (dropped > 0) {
+        notes << QCoreApplication::translate("okur::search",
+                                             "only the first %1 words and %2 prefixes of a query are searched")
+                     .arg(kMaxQueryTerms)
+                     .arg(kMaxPrefixTerms);
+    }
+    q.notice = notes.join(QStringLiteral("; "));
     return q;
 }
 

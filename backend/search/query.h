@@ -13,15 +13,24 @@ struct QueryTerm {
     QStringList lemmas;  ///< folded lemmas, "" where none (not for exact or prefix)
 };
 
+/// What one query may cost: each term is a doclist to merge and a scan of
+/// every passage shown, each prefix an expansion over the whole vocabulary.
+constexpr int kMaxQueryTerms = 12;
+constexpr int kMaxPrefixTerms = 3;
+constexpr int kMinPrefixLength = 2;
+
 /// A parsed query; all terms must match (AND).
 struct Query {
     QList<QueryTerm> terms;
     bool exact = false;
+    /// Set when parts of what was typed were left out to bound the cost; says which (translated).
+    QString notice;
     bool isEmpty() const { return terms.isEmpty(); }
 };
 
 /// Parses what a user typed: words, "quoted phrases", prefix* words;
-/// stray quotes and operators are just text. Pure given `lemmatizer`.
+/// stray quotes and operators are just text; repeated terms count once, and
+/// terms past the limits above are dropped with a notice. Pure given `lemmatizer`.
 Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer);
 
 /// The FTS5 MATCH expression for a query on the "okur" tokenizer's index.

@@ -12,6 +12,8 @@ namespace okur::search {
 constexpr int kHitsPerSearch = 50;
 /// At most this many of them from one document, so the best documents all show.
 constexpr int kHitsPerDocument = 10;
+/// The most a caller may ask for (the CLI's --limit): each hit costs a scan of its block.
+constexpr int kMaxHitsPerSearch = 5000;
 
 /// One search hit: where it is, and a snippet around it with the hit's place in the snippet.
 struct SearchHit {

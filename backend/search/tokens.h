@@ -23,6 +23,11 @@ using Lemmatizer = std::function<QString(const QString &word, const QString &lan
 /// takes whichever of Turkish and English reads the word better.
 Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary);
 
+/// Characters that join or break words invisibly (soft hyphen, zero-width
+/// space, (non-)joiner, word joiner, BOM): matching ignores them. Pure.
+bool isIgnorable(QChar c);
+QString withoutIgnorables(const QString &text);
+
 /// Folds for diacritic- and case-insensitive matching with Turkish rules:
 /// "KÜLTÜR", "kültür" and "kultur" all become "kultur"; "İLETİŞİM" → "iletisim". Pure.
 QString fold(const QString &word);

@@ -1,8 +1,10 @@
 #include "letterrepair.h"
 
 #include "casing.h"
+#include "usage.h"
 
 #include <QList>
+#include <algorithm>
 #include <QRegularExpression>
 #include <limits>
 
@@ -18,6 +20,10 @@ constexpr double kWordInSplitText = 1.0;  // per word in split-letter text: favo
 constexpr double kKeepUnreliableU = 3.0;  // keeping an ü where the font's signal says it is a u
 constexpr double kChange = 0.1;           // any change, so that ties keep the text as it is
 constexpr double kNoEvidence = 0.4;       // a spelling the document never confirms while another is
+constexpr double kDisharmony = 0.3;       // per front/back vowel change inside an unknown word
+constexpr double kForeignU = 0.5;         // per ü in an unknown word spelled with English letter pairs
+constexpr double kDerived = 1.0;          // an unknown word that is a known word plus a short ending
+constexpr int kMinUsage = 5;             // occurrences in shipped text that make a spelling the usage
 constexpr int kMaxJoin = 8;
 // A real ü (or İ) is always followed by a space in split-letter text, so a
 // join after one is trusted even when the lexicon does not know the word
@@ -81,6 +87,13 @@ QChar restoredLetter(QChar c)
     }
 }
 
+// At a word's end (two spaces after it) î shows too: "daimı  " is daimi, as
+// the lexicon spells it. Only there: a word ending in ı is common anywhere else.
+QChar restoredFinalLetter(QChar c) { return c == u'ı' ? QChar(u'i') : restoredLetter(c); }
+
+bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
+bool isFrontVowel(QChar c) { return QStringLiteral("eiöüî").contains(c); }
+
 bool startsLowerLetter(const QString &s) { return !s.isEmpty() && s.front().isLetter() && s.front().isLower(); }
 
 bool canSplitJoin(const Fragment &left, const Fragment &right)
@@ -125,12 +138,15 @@ QString harmonizeSuffix(const QString &stem, QString suffix)
     return suffix;
 }
 
+struct Candidate { QString word; double cost; int changes; };
+
 class Scorer {
 public:
     Scorer(const QString &language, const Lexicons &lex, const Evidence &ev)
         : m_primary(lex.forLanguage(language)),
           m_secondary(lex.forLanguage(language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr"))),
-          m_evidence(ev)
+          m_evidence(ev),
+          m_usage(language == QLatin1String("tr") ? lex.usage.get() : nullptr)
     {}
 
     double lexicalCost(const QString &word) const
@@ -156,6 +172,86 @@ public:
 
     int evidence(const QString &word) const { return m_evidence.count(word); }
 
+    // Where the shipped Turkish text writes one of the u/ü spellings and never
+    // the others, that one is the spelling, even against the lexicon
+    // (hunspell's "hükumet"; the dictionaries' hükümet). Compared on the
+    // longest beginning any spelling has, no shorter than the word less two
+    // letters (an ending) and covering every changed letter.
+    void applyUsage(QList<Candidate> &candidates, int lastOpen) const
+    {
+        if (!m_usage || lastOpen < 0 || candidates.size() < 2)
+            return;
+        const qsizetype size = candidates.first().word.size();
+        const qsizetype shortest = qMax<qsizetype>(qMax<qsizetype>(lastOpen + 1, size - 2), 5);
+        for (qsizetype len = size; len >= shortest; --len) {
+            QList<int> counts;
+            int used = 0;
+            for (const Candidate &c : candidates) {
+                counts.append(c.word.size() == size ? m_usage->prefixCount(c.word.left(len)) : 0);
+                used += counts.back() > 0 ? 1 : 0;
+            }
+            if (used == 0)
+                continue;
+            // One spelling alone, down to the shortest beginning: "üzün" is no
+            // spelling of uzun because üzüntü begins the same way.
+            if (used != 1)
+                return;
+            if (*std::max_element(counts.cbegin(), counts.cend()) < kMinUsage)
+                continue; // used often enough that it is no one's typo ("muzikte")
+            for (qsizetype i = 0; i < candidates.size(); ++i) {
+                if (counts[i] == 0 && m_usage->prefixCount(candidates[i].word.left(shortest)) > 0)
+                    return;
+            }
+            double acceptedCost = std::numeric_limits<double>::infinity();
+            for (const Candidate &c : candidates)
+                acceptedCost = qMin(acceptedCost, c.cost - c.changes * kChange);
+            for (qsizetype i = 0; i < candidates.size(); ++i) {
+                Candidate &c = candidates[i];
+                if (counts[i] > 0)
+                    c.cost = qMin(c.cost, acceptedCost + c.changes * kChange);
+                else
+                    c.cost += kNoEvidence;
+            }
+            return;
+        }
+    }
+
+    // Among spellings no lexicon knows (names, new loanwords), what the letters
+    // say; small, so it only orders unknown spellings among themselves.
+    double unknownShape(const QString &word) const
+    {
+        bool lower = false;
+        for (const QChar c : word)
+            lower = lower || c.isLower();
+        if (!lower)
+            return 0; // TÜRKSOY: an acronym's letters are no evidence
+        const QString w = foldCase(word, QStringLiteral("tr"));
+        double cost = 0;
+        // Turkish and Azerbaijani words keep their vowels front or back together;
+        // "Gobüstan", "Şüşa" and "diyalogü" break that where u would not.
+        QChar prev;
+        for (const QChar c : w) {
+            if (!isVowel(c))
+                continue;
+            if (!prev.isNull() && isFrontVowel(prev) != isFrontVowel(c))
+                cost += kDisharmony;
+            prev = c;
+        }
+        // English letter pairs (Shusha, Zhou, Billinghurst) never carry a ü.
+        static const QRegularExpression foreign(QStringLiteral("(?<!c)sh|zh|kh|gh"));
+        if (w.contains(u'ü') && w.contains(foreign))
+            cost += kForeignU * w.count(u'ü');
+        // A derivation of a known word ("influencer" from influence).
+        for (int cut = 1; cut <= 3 && w.size() - cut >= 5; ++cut) {
+            const QString stem = word.left(word.size() - cut);
+            if (accepts(m_primary, stem) || accepts(m_secondary, stem)) {
+                cost -= kDerived;
+                break;
+            }
+        }
+        return cost;
+    }
+
 private:
     static bool accepts(const WordChecker *c, const QString &w)
     {
@@ -169,6 +265,7 @@ private:
     const WordChecker *m_primary;
     const WordChecker *m_secondary;
     const Evidence &m_evidence;
+    const Usage *m_usage;
 };
 
 struct Choice {
@@ -184,7 +281,7 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     if (restoreFinal) {
         // "zeka  ve": a split-off letter at a word's end leaves two spaces.
         QString restored = word;
-        restored[restored.size() - 1] = restoredLetter(word.back());
+        restored[restored.size() - 1] = restoredFinalLetter(word.back());
         Choice a = bestSpelling(restored, fixed, unreliableU, false, weakJoins, scorer);
         Choice b = bestSpelling(word, fixed, unreliableU, false, weakJoins, scorer);
         b.cost += kKeepUnreliableU;
@@ -201,7 +298,6 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     if (open.size() > kMaxVariantBits)
         open.resize(kMaxVariantBits);
 
-    struct Candidate { QString word; double cost; int changes; };
     QList<Candidate> candidates;
     const int combos = 1 << open.size();
     for (int mask = 0; mask < combos; ++mask) {
@@ -220,12 +316,15 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
             w = w.left(apos) + harmonizeSuffix(w.left(apos), w.mid(apos));
         double lexical = scorer.lexicalCost(w);
         if (lexical >= kUnknownWord)
-            lexical = kUnknownWord * (1 + weakJoins) - weakJoins; // see kWeakJoin
+            lexical = kUnknownWord * (1 + weakJoins) - weakJoins + scorer.unknownShape(w); // see kWeakJoin
+        else if (lexical == kNameWithSuffix && apos > 0)
+            lexical += scorer.unknownShape(w.left(apos)); // "Şüşa'dan": the name alone
         double cost = lexical + changes * kChange;
         if (unreliableU)
             cost += kept * kKeepUnreliableU;
         candidates.append({w, cost, changes});
     }
+    scorer.applyUsage(candidates, open.isEmpty() ? -1 : int(open.back()));
     int maxEvidence = 0;
     QList<int> ev;
     for (const Candidate &c : candidates) {
@@ -358,7 +457,7 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
                 fixed[word.size() - 1] = true;
 
             const bool restoreFinal = damage.splitLetters && f.gapAfter >= 2 && !word.isEmpty()
-                && !fixed.back() && !restoredLetter(word.back()).isNull();
+                && !fixed.back() && !restoredFinalLetter(word.back()).isNull();
             Choice c;
             if (repairU || j > i || restoreFinal) {
                 c = bestSpelling(word, fixed, unreliableU, restoreFinal, weakJoins, scorer);

@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include "usage.h"
+
 #include <hunspell/hunspell.hxx>
 
 #include <QDir>
@@ -86,6 +88,7 @@ Lexicons loadBundledLexicons(const QString &cacheDir, QString *error)
     }
     lex.tr = loadOne(dir, QStringLiteral("tr_TR"), error);
     lex.en = loadOne(dir, QStringLiteral("en_US"), error);
+    lex.usage = std::make_shared<const Usage>();
     return lex;
 }
 

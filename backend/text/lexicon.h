@@ -8,6 +8,8 @@ class Hunspell;
 
 namespace okur::text {
 
+class Usage;
+
 /// Answers whether a word is spelled right in one language.
 class WordChecker {
 public:
@@ -36,6 +38,7 @@ private:
 struct Lexicons {
     std::shared_ptr<const WordChecker> tr;
     std::shared_ptr<const WordChecker> en;
+    std::shared_ptr<const Usage> usage; ///< Turkish spellings in shipped text; may be null
     const WordChecker *forLanguage(const QString &language) const
     {
         return language == QLatin1String("tr") ? tr.get() : en.get();

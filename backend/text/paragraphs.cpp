@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <utility>
 
 namespace okur::text {
 
@@ -75,8 +76,15 @@ QString wordCore(const QString &w)
 QSet<QString> vocabularyOf(const QStringList &lines)
 {
     QSet<QString> vocab;
+    bool continued = false;
     for (const QString &line : lines) {
+        // The piece after a line-end hyphen is no evidence of a word of its own.
+        bool first = continued;
+        if (!line.trimmed().isEmpty())
+            continued = endsWithWordHyphen(line.trimmed());
         for (const QString &w : line.split(u' ', Qt::SkipEmptyParts)) {
+            if (std::exchange(first, false))
+                continue;
             const QString c = wordCore(w);
             if (c.size() > 2)
                 vocab.insert(c.toLower());
@@ -107,6 +115,16 @@ bool isHeadingLine(const QString &t)
     return t.front().isUpper() || t.front().isDigit();
 }
 
+// "kü l" or "yo n": a one-letter word after a letter a split-letter font
+// sets apart (ü, ö as o, ğ as g, â as a, İ as I) is the end of a split word.
+bool afterSplitPiece(const QString &head)
+{
+    const qsizetype n = head.size();
+    if (n < 4 || head.at(n - 2) != u' ' || head.at(n - 4) == u' ')
+        return false;
+    return QStringLiteral("üÜoOgGaAI").contains(head.at(n - 3));
+}
+
 } // namespace
 
 QString joinHyphenated(const QString &left, const QString &right, const QSet<QString> &vocabulary)
@@ -120,8 +138,8 @@ QString joinHyphenated(const QString &left, const QString &right, const QSet<QSt
         keep = false; // "dü -" + "şü nmek": the space is a split letter's, the hyphen a break
     } else if (!r.isEmpty() && (r.front().isDigit() || (!l.isEmpty() && l.back().isDigit()))) {
         keep = true;  // COVID-19, 2015-2020
-    } else if (l.size() == 1) {
-        keep = true;  // e-devlet
+    } else if (l.size() == 1 && (!afterSplitPiece(head) || vocabulary.contains(r.toLower()))) {
+        keep = true;  // e-devlet; but "kü l-" + "tü rler" is kültürler, its "l" a split word's end
     } else if (vocabulary.contains((l + QLatin1Char('-') + r).toLower())) {
         keep = true;  // the document writes the hyphenated form elsewhere
     } else if (vocabulary.contains((l + r).toLower())) {
@@ -176,8 +194,10 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
     const QSet<QString> vocab = vocabularyOf(lines);
     int blanks = 0;
     QString prev; // last line of the current paragraph
-    for (const QString &line : lines) {
+    for (qsizetype li = 0; li < lines.size(); ++li) {
+        const QString &line = lines.at(li);
         const QString t = line.trimmed();
+        const bool blankAfter = li + 1 >= lines.size() || lines.at(li + 1).trimmed().isEmpty();
         if (t.isEmpty()) {
             ++blanks;
             continue;
@@ -197,6 +217,8 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
                 join = full && !endsSentence(p); // a page break inside a paragraph
             else if (blanks > 0)
                 join = false;
+            else if (endsSentence(p) && isHeadingLine(t) && blankAfter && t.size() < width * 0.9)
+                join = false; // a heading set right under its previous paragraph, a blank line under it
             else if (!full && !endsSentence(p) && isHeadingLine(p) && isHeadingLine(t) && t.size() < width * 0.75)
                 join = true;  // a heading set on two lines
             else

@@ -8,7 +8,7 @@ namespace okur::text {
 
 /// Bumped whenever a stage changes its output: stored documents with an
 /// older version are processed again from their raw text.
-constexpr int kRepairVersion = 1;
+constexpr int kRepairVersion = 2;
 
 /// A document after the whole pipeline.
 struct PipelineResult {

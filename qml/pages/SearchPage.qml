@@ -101,11 +101,12 @@ Page {
         header: Label {
             x: list.sideMargin + 12
             topPadding: 12
-            visible: results.count > 0
-            text: results.capped ? (results.documentCount === 1 ? qsTr("The best %1 matches, in 1 document").arg(results.hitCount)
+            visible: results.count > 0 || results.notice !== ""
+            text: (results.notice !== "" ? results.notice + "\n" : "") + (results.count === 0 ? "" : results.capped ? (results.documentCount === 1 ? qsTr("The best %1 matches, in 1 document").arg(results.hitCount)
                                                                 : qsTr("The best %1 matches, in %2 documents").arg(results.hitCount).arg(results.documentCount))
                   : results.documentCount === 1 ? qsTr("%1 matches in %2 passages of 1 document").arg(results.hitCount).arg(results.count)
-                  : qsTr("%1 matches in %2 passages of %3 documents").arg(results.hitCount).arg(results.count).arg(results.documentCount)
+                  : qsTr("%1 matches in %2 passages of %3 documents").arg(results.hitCount).arg(results.count).arg(results.documentCount))
+            wrapMode: Text.Wrap
             color: Theme.secondaryText
         }
     }

@@ -47,6 +47,22 @@ private Q_SLOTS:
         QCOMPARE(p.start, a.start);
     }
 
+    void indifferentToApostrophes()
+    {
+        // A quote taken from the display (’ “ ”) anchors in stored text with ' and ", and back.
+        const QStringList stored = {QStringLiteral("Azerbaycan'ın \"yumuşak güç\" politikası ve Bakü'nün rolü.")};
+        const QStringList display = {QStringLiteral("Azerbaycan’ın “yumuşak güç” politikası ve Bakü’nün rolü.")};
+        for (const auto &[from, to] : {std::pair{stored, display}, std::pair{display, stored}}) {
+            Annotation a = highlight(from, 0, from[0].mid(0, 30));
+            a.start += 1; // off its place: found again by the quote
+            a.end += 1;
+            const Placement p = reanchor(a, to);
+            QVERIFY(p.found);
+            QCOMPARE(p.start, 0);
+            QCOMPARE(p.end, 30);
+        }
+    }
+
     void followsTextThatMoved()
     {
         const Annotation a = highlight(m_blocks, 2, QStringLiteral("doğrudan iletişimdir"));

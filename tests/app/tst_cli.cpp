@@ -225,7 +225,8 @@ private Q_SLOTS:
 
     void search()
     {
-        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("ulke"), QStringLiteral("--json")}), 0);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("ulke"), QStringLiteral("--json"), QStringLiteral("--per-doc"),
+                      QStringLiteral("0")}), 0);
         const QJsonArray hits = QJsonDocument::fromJson(m_out.toUtf8()).array();
         QVERIFY(hits.size() > 10);
         const QJsonObject h = hits.first().toObject();
@@ -243,6 +244,51 @@ private Q_SLOTS:
         for (const auto &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
             QCOMPARE(v.toObject().value(QStringLiteral("document")).toString(), QStringLiteral("culture-pakistan-azerbaijan-ties"));
         QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
+    }
+
+    void searchSharesTheAppsCaps()
+    {
+        // The app's ranking: every bundled document that uses a "diploma…" word
+        // shows, none with more than 10 hits, 50 in all; --limit/--per-doc ask for more.
+        const auto perDocument = [this](const QStringList &extra) {
+            QHash<QString, int> n;
+            if (run(QStringList{QStringLiteral("search"), QStringLiteral("diploma*"), QStringLiteral("--json")} + extra) != 0)
+                return n;
+            for (const auto &v : QJsonDocument::fromJson(m_out.toUtf8()).array())
+                ++n[v.toObject().value(QStringLiteral("document")).toString()];
+            return n;
+        };
+        const QHash<QString, int> capped = perDocument({});
+        QCOMPARE(capped.size(), 5);
+        int total = 0;
+        for (int n : capped) {
+            QVERIFY(n <= 10);
+            total += n;
+        }
+        QVERIFY(total <= 50);
+        const QHash<QString, int> more = perDocument({QStringLiteral("--limit"), QStringLiteral("400"),
+                                                      QStringLiteral("--per-doc"), QStringLiteral("0")});
+        QCOMPARE(more.size(), 5);
+        QVERIFY(more.value(QStringLiteral("kultur-dijital-diplomasi")) > 10);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("many")}), 2);
+        QVERIFY(m_err.contains(QStringLiteral("--limit")));
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--per-doc"), QStringLiteral("-1")}), 2);
+    }
+
+    void searchCostIsBounded()
+    {
+        // 200 one-letter prefixes once took 26 s: they are refused with a message
+        // (tst_search times the search itself; here start-up would dominate).
+        QStringList words;
+        for (int i = 0; i < 200; ++i)
+            words << QStringLiteral("a*");
+        QCOMPARE(run({QStringLiteral("search"), words.join(u' ')}), 0);
+        QVERIFY2(m_err.contains(QStringLiteral("prefix")), qPrintable(m_err));
+        QStringList many;
+        for (const char *w : {"di*", "ku*", "po*", "ul*", "az*", "me*", "so*", "ye*", "te*", "st*"})
+            many << QString::fromLatin1(w);
+        QCOMPARE(run({QStringLiteral("search"), many.join(u' ')}), 0);
+        QVERIFY2(m_err.contains(QStringLiteral("only the first")), qPrintable(m_err));
     }
 
     void themesAndSummaries()

@@ -337,6 +337,11 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QStringLiteral("<b>")), qPrintable(html));
         model.setExact(true); // "kultur" is not how the text spells it
         QCOMPARE(model.rowCount(), 0);
+        model.setExact(false);
+        model.setQuery(QStringLiteral("a* a* a* kultur"));
+        model.run();
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(!model.notice().isEmpty()); // the one-letter prefix was left out, and it says so
         QCOMPARE(emphasise(QStringLiteral("a <b> c"), {{2, 3}}), QStringLiteral("a <b>&lt;b&gt;</b> c"));
     }
 
@@ -398,6 +403,9 @@ private Q_SLOTS:
         const QString out = typography::forDisplay(in);
         QCOMPARE(out, QStringLiteral("He said “soft power” (“yumuşak güç”)."));
         QCOMPARE(out.size(), in.size());
+        // One apostrophe in display, whichever the source had.
+        QCOMPARE(typography::forDisplay(QStringLiteral("Azerbaycan'ın ve Bakü’nün"), QStringLiteral("tr")),
+                 QStringLiteral("Azerbaycan’ın ve Bakü’nün"));
     }
 };
 

@@ -194,6 +194,93 @@ private Q_SLOTS:
         QVERIFY(store.database().exec(QStringLiteral("INSERT INTO search_docs (search_docs) VALUES ('integrity-check')")));
     }
 
+    void zeroWidthCharactersAreIgnored_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("hit"); // what the span covers
+        QTest::newRow("joiner") << QStringLiteral("bir kül\u200Dtür merkezi") << QStringLiteral("kültür")
+                                << QStringLiteral("kül\u200Dtür");
+        QTest::newRow("non-joiner") << QStringLiteral("the Dip\u200Clomat said") << QStringLiteral("diplomat")
+                                    << QStringLiteral("Dip\u200Clomat");
+        QTest::newRow("zero-width space") << QStringLiteral("yeni dijital\u200Bdiplomasi adımı")
+                                          << QStringLiteral("dijitaldiplomasi") << QStringLiteral("dijital\u200Bdiplomasi");
+        QTest::newRow("word joiner") << QStringLiteral("Azer\u2060baycan için") << QStringLiteral("azerbaycan")
+                                     << QStringLiteral("Azer\u2060baycan");
+        QTest::newRow("soft hyphen") << QStringLiteral("iş\u00ADbirliği artıyor") << QStringLiteral("işbirliği")
+                                     << QStringLiteral("iş\u00ADbirliği");
+        QTest::newRow("in the query") << QStringLiteral("bir kültür merkezi") << QStringLiteral("kül\u200Btür")
+                                      << QStringLiteral("kültür");
+        QTest::newRow("prefix") << QStringLiteral("soft pow\u00ADer grows") << QStringLiteral("powe*")
+                                << QStringLiteral("pow\u00ADer");
+        QTest::newRow("phrase") << QStringLiteral("kamu dip\u200Blomasisi") << QStringLiteral("\"kamu diplomasisi\"")
+                                << QStringLiteral("kamu dip\u200Blomasisi");
+    }
+    void zeroWidthCharactersAreIgnored()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, hit);
+        // The find bar's matching...
+        const Query q = parseQuery(query, false, QString(), Lemmatizer());
+        const QList<Span> spans = findSpans(text, QString(), q, Lemmatizer());
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(text.mid(spans.first().start, spans.first().length), hit);
+        // ...and the library's index (the "okur" FTS5 tokenizer).
+        QTemporaryDir dir;
+        okur::library::DocumentStore store;
+        QString error;
+        QVERIFY(store.open(dir.path(), &error));
+        okur::storage::Statement st = store.database().prepare(
+            QStringLiteral("INSERT INTO search_docs (rowid, text) VALUES (1, ?1)"));
+        st.bind(1, text);
+        QVERIFY(st.exec());
+        okur::storage::Statement m = store.database().prepare(
+            QStringLiteral("SELECT count(*) FROM search_docs WHERE search_docs MATCH ?1"));
+        m.bind(1, toFts5(q));
+        QVERIFY(m.next());
+        QCOMPARE(m.integer(0), 1);
+    }
+
+    void queryCostIsBounded()
+    {
+        QStringList typed;
+        for (int i = 0; i < 200; ++i)
+            typed << QStringLiteral("a*");
+        Query q = parseQuery(typed.join(u' '), false, QString(), m_lemmatizer);
+        QVERIFY(q.isEmpty());
+        QVERIFY(!q.notice.isEmpty());
+        // Repeats count once and add no notice.
+        q = parseQuery(QStringLiteral("kültür kültür KULTUR diploma* diploma*"), false, QString(), m_lemmatizer);
+        QCOMPARE(q.terms.size(), 2);
+        QVERIFY(q.notice.isEmpty());
+        typed.clear();
+        for (int i = 0; i < 200; ++i)
+            typed << QStringLiteral("w%1").arg(i) << QStringLiteral("p%1*").arg(i);
+        q = parseQuery(typed.join(u' '), false, QString(), m_lemmatizer);
+        QCOMPARE(q.terms.size(), kMaxQueryTerms);
+        int prefixes = 0;
+        for (const QueryTerm &t : q.terms)
+            prefixes += t.kind == QueryTerm::Prefix;
+        QCOMPARE(prefixes, kMaxPrefixTerms);
+        QVERIFY(!q.notice.isEmpty());
+        QElapsedTimer timer;
+        timer.start();
+        SearchIndex(m_store).search(q, QString(), kHitsPerSearch, m_lemmatizer, kHitsPerDocument);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void prefixFindsEveryDocument()
+    {
+        // "diploma*" is diplomasi in Turkish, diplomacy and diplomatic in English:
+        // with the app's caps every bundled document shows.
+        const Query q = parseQuery(QStringLiteral("diploma*"), false, QString(), m_lemmatizer);
+        QSet<QString> documents;
+        for (const SearchHit &h : SearchIndex(m_store).search(q, QString(), kHitsPerSearch, m_lemmatizer, kHitsPerDocument))
+            documents.insert(h.documentId);
+        QCOMPARE(documents.size(), 5);
+    }
+
     void snippets()
     {
         int at = -1;

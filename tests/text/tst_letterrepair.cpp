@@ -1,4 +1,5 @@
 #include "damage.h"
+#include "text/usage.h"
 #include "text/letterrepair.h"
 
 #include <QStandardPaths>
@@ -120,6 +121,59 @@ private Q_SLOTS:
                                  .arg(kind).arg(accuracy, 0, 'f', 4).arg(errors).arg(words);
         // u and ü are both valid in some words (dün/dun): a little below 100% is the lexicon's limit.
         QVERIFY2(accuracy >= 0.97, qPrintable(QString::number(accuracy)));
+    }
+
+    void namesAndLoanwords_data()
+    {
+        // Invented sentences with names and loanwords no lexicon knows, damaged
+        // by u set as ü; each also has a plain word that shows the damage.
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("back-vowel name") << QStringLiteral("Kurbastan kentindeki uygulama turistleri memnun etti.");
+        QTest::newRow("name with suffix") << QStringLiteral("Festival Tulsaka'dan başladı ve uygulama sürdü.");
+        QTest::newRow("surname") << QStringLiteral("Bu konuda Yusbanov ve Dursunova uygulamaları inceledi.");
+        QTest::newRow("english letter pairs") << QStringLiteral("Yazarlar Shumir, Zhoug ve Aldinghurst uygulamayı anlattı.");
+        QTest::newRow("english derivation") << QStringLiteral("Bir outsourcer ve bir uploader uygulamayı kullandı.");
+        QTest::newRow("suffix harmony") << QStringLiteral("Kolbas müzesi Tanbolu ile uygulama yaptı.");
+        // Real ü kept: front-vowel names and acronyms.
+        QTest::newRow("front-vowel name") << QStringLiteral("Gülbeyin ve Sürmeli köyleri uygulamaya katıldı.");
+        QTest::newRow("acronym") << QStringLiteral("TÜRKSAV ve ÜNDEK birlikte uygulama yaptı.");
+    }
+    void namesAndLoanwords()
+    {
+        QFETCH(QString, clean);
+        const QString damaged = okur::test::uAsU(clean);
+        QVERIFY(damaged != clean);
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), m_lex, m_none), clean);
+    }
+
+    void usagePriorOverLexicon()
+    {
+        // The bundled hunspell accepts "hükumet" but not hükümet; text the project
+        // ships decides, when it writes one spelling often and never the other.
+        const QString damaged = okur::test::uAsU(QStringLiteral("Yeni hükümetin uygulama planı ve müzikte yenilikler açıklandı."));
+        Lexicons lex = m_lex;
+        lex.usage.reset();
+        QVERIFY(repairLetters(damaged, QStringLiteral("tr"), lex, m_none).startsWith(QStringLiteral("Yeni hükumetin ")));
+        QString shipped;
+        for (int i = 0; i < 3; ++i)
+            shipped += QStringLiteral("hükümet hükümeti hükümetler; muzikte\n");
+        lex.usage = std::make_shared<const Usage>(shipped);
+        // A spelling used rarely ("muzikte", a typo three times) does not overrule the lexicon.
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), lex, m_none),
+                 QStringLiteral("Yeni hükümetin uygulama planı ve müzikte yenilikler açıklandı."));
+        // The bundled store is read when asked.
+        QVERIFY(m_lex.usage);
+        QVERIFY(m_lex.usage->prefixCount(QStringLiteral("hükümet")) >= 5);
+        QCOMPARE(m_lex.usage->prefixCount(QStringLiteral("hükumet")), 0);
+    }
+
+    void finalCircumflexI()
+    {
+        // A split-off î at a word's end shows as "ı" and two spaces ("daimı  "):
+        // it is restored, and the short word before it is not joined to it.
+        const QString damaged = QStringLiteral("Bü daimı  deg işim, kü ltü r ve sanatı etkiler.");
+        QCOMPARE(repairLetters(damaged, QStringLiteral("tr"), m_lex, m_none),
+                 QStringLiteral("Bu daimi değişim, kültür ve sanatı etkiler."));
     }
 
     void cleanTextUnchanged()

@@ -37,6 +37,15 @@ private Q_SLOTS:
         QTest::newRow("names") << QStringLiteral("Baku-") << QStringLiteral("Tbilisi") << QStringLiteral("Baku-Tbilisi");
         QTest::newRow("split letter") << QStringLiteral("dü -") << QStringLiteral("şü nmek")
                                       << QStringLiteral("dü şü nmek");
+        // A one-letter piece after a split letter ends a split word: no e-devlet.
+        QTest::newRow("after split ü") << QStringLiteral("farklı kü l-") << QStringLiteral("tü rler arasında")
+                                       << QStringLiteral("farklı kü ltü rler arasında");
+        QTest::newRow("after split ö") << QStringLiteral("tarama yo n-") << QStringLiteral("temi kullanıldı")
+                                       << QStringLiteral("tarama yo ntemi kullanıldı");
+        QTest::newRow("after split ğ") << QStringLiteral("bu bag -") << QStringLiteral("lamda")
+                                       << QStringLiteral("bu bag lamda");
+        QTest::newRow("prefix after a word") << QStringLiteral("ve e-") << QStringLiteral("vize")
+                                             << QStringLiteral("ve e-vize");
     }
     void joinsHyphenation()
     {
@@ -48,6 +57,9 @@ private Q_SLOTS:
 
     void documentVocabularyDecides()
     {
+        // "devlet" stands alone elsewhere in the document: "da e-" + "devlet" keeps its prefix.
+        QCOMPARE(joinHyphenated(QStringLiteral("ya da e-"), QStringLiteral("devlet"), {QStringLiteral("devlet")}),
+                 QStringLiteral("ya da e-devlet"));
         QCOMPARE(joinHyphenated(QStringLiteral("TÜRK-"), QStringLiteral("SOY"), {QStringLiteral("türksoy")}),
                  QStringLiteral("TÜRKSOY"));
         QCOMPARE(joinHyphenated(QStringLiteral("well-"), QStringLiteral("known"), {QStringLiteral("well-known")}),
@@ -86,6 +98,47 @@ private Q_SLOTS:
         const QList<Paragraph> ps = buildParagraphs(lines);
         QCOMPARE(ps.size(), 1);
         QCOMPARE(ps[0].text, p);
+    }
+
+    void headingUnderAParagraph_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("dated") << QStringLiteral(" 2015-2020 Arası Dönem: Kıyı Kentleri ve Yeni Yollar");
+        QTest::newRow("colon") << QStringLiteral(" Su ve Tarım: Yağmur Suyunun Toplanması");
+        QTest::newRow("english") << QStringLiteral("Results and Discussion");
+    }
+    void headingUnderAParagraph()
+    {
+        // Invented: a heading set on the line right under a paragraph's last
+        // (full) line, with no blank line between them.
+        QFETCH(QString, heading);
+        // Every line full, as in a justified column; the paragraph's last one too.
+        const QStringList para1 = {
+            QStringLiteral("Kıyı kentlerinde su yönetimi, yağmur suyunun toplanması ve yeniden kullanılması için "),
+            QStringLiteral("uzun yıllardır süren çalışmalar sayesinde bugün önemli bir deneyim birikimine sahiptir "),
+            QStringLiteral("ve bu birikim başka kentlere de örnek olacak biçimde paylaşılmıştır (Yılmaz, 2014). ")};
+        const QString before = para1.join(QString()).trimmed();
+        QStringList lines = para1;
+        lines << heading + u' ' << QString()
+              << QStringLiteral("Bu dönemde kentler, yağmur suyunu toplayan yeni yapılar kurmuş ve bunları geniş çapta ")
+              << QStringLiteral("kullanmaya başlamıştır. Sonuçlar olumlu olmuştur. ");
+        const QList<Paragraph> out = buildParagraphs(lines);
+        QCOMPARE(out.size(), 3);
+        QCOMPARE(out[0].text, before);
+        QCOMPARE(out[1].text, heading.trimmed());
+        QCOMPARE(out[1].kind, BlockKind::Heading);
+    }
+
+    void sentenceAfterAParagraphStaysInIt()
+    {
+        // A full line that starts a sentence after a full stop is no heading.
+        const QString text = QStringLiteral(
+            "Kıyı kentlerinde su yönetimi, yağmur suyunun toplanması ve yeniden kullanılması için çok uzun "
+            "yıllardır süren çalışmalar sayesinde önemli bir deneyim kazanmıştır. Bu deneyim bugün başka "
+            "kentlerde de kullanılmakta ve yeni yapıların kurulmasına yol açmaktadır, ama eksikler sürmektedir.");
+        const QList<Paragraph> out = buildParagraphs(wrapped(text, 90) << QString());
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].text, text);
     }
 
     void twoLineHeading()

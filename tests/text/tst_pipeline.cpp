@@ -98,6 +98,17 @@ private Q_SLOTS:
             QVERIFY(!b.raw.isEmpty());
         }
         QVERIFY(headings >= 20);
+        // A heading at a page top after the running head, and headings set right under a paragraph.
+        QStringList headingTexts;
+        for (const auto &b : r.blocks) {
+            if (b.kind == BlockKind::Heading)
+                headingTexts << b.text;
+        }
+        for (const QString h : {QStringLiteral("Küresel Sistemde Dijital Diplomasinin Yükselişi ve Kültürel Etkileşim"),
+                                QStringLiteral("2015-2020 Arası Dönem: Sanal Gerçeklik ve Artırılmış Gerçeklik Uygulamaları"),
+                                QStringLiteral("2020 ve Sonrası: Pandemi ve Çok Dilli İletişimin Önemi"),
+                                QStringLiteral("Kültür ve Medya: Azerbaycan'da Kültürel Etkinliklerin Dijital Medyada Temsili")})
+            QVERIFY2(headingTexts.contains(h), qPrintable(h));
         QVERIFY(english >= 4); // title, abstract, keywords, extended abstract
         QCOMPARE(r.blocks.first().text, QStringLiteral("ÖZ"));
         const QString all = joinedText(r);
