@@ -73,7 +73,8 @@ const char *kUsageText =
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
     "  search QUERY [--doc DOC] [--exact] [--json]   words, \"phrases\", prefix*; Turkish-aware\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
-    "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
+    "  summary --theme ID | --doc DOC [--json]   a cited extractive summary (with a theme's key facts)\n"
+    "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -296,6 +297,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = runThemes(o, out, err);
     else if (cmd == QLatin1String("summary"))
         code = runSummary(o, out, err);
+    else if (cmd == QLatin1String("timeline"))
+        code = runTimeline(o, out, err);
     else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
         code = c;
     else

@@ -43,6 +43,8 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err);
 /// okur-cli themes [--json] and okur-cli summary --theme ID | --doc DOC [--json]
 int runThemes(const Options &o, QTextStream &out, QTextStream &err);
 int runSummary(const Options &o, QTextStream &out, QTextStream &err);
+/// okur-cli timeline [--theme ID] [--doc DOC] [--json]
+int runTimeline(const Options &o, QTextStream &out, QTextStream &err);
 
 /// The annotation commands; returns -1 when `command` is not one of them.
 int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err);
