@@ -56,6 +56,7 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
             if (score > t.bestScore) {
                 t.bestScore = score;
                 t.best = i;
+                t.text = text; // as the cited sentence writes it
             }
         };
         for (const Mention &m : s.names)
