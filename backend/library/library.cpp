@@ -23,7 +23,11 @@ QString resolveLibraryDir(const QString &explicitDir)
 
 Library::Library(const QString &dir, QObject *parent) : QObject(parent), m_dir(dir) {}
 
-Library::~Library() { waitForBackgroundWork(); }
+Library::~Library()
+{
+    m_cancel->store(true);
+    waitForBackgroundWork();
+}
 
 bool Library::open()
 {
@@ -62,7 +66,8 @@ void Library::startBackgroundWork()
     const QString dir = m_dir;
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QPointer<Library> self(this);
-    m_work = QtConcurrent::run([self, dir, cache]() {
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_work = QtConcurrent::run([self, dir, cache, cancel]() {
         QString error;
         DocumentStore store; // the worker's own connection
         int changed = 0;
@@ -85,7 +90,7 @@ void Library::startBackgroundWork()
             const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
             auto fresh = std::make_shared<themes::LibrarySummaries>();
             if (!themes::loadCachedSummaries(store, catalogue, fresh.get())) {
-                *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded));
+                *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded), cancel.get());
                 themes::storeCachedSummaries(store, *fresh);
             }
             summaries = fresh;
