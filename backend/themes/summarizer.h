@@ -22,7 +22,7 @@ constexpr int kMaxSentencesPerDocument = 2500;
 constexpr int kMaxSentenceLength = 1200;
 /// At most this many sentences, the most specific, compete in one summary
 /// (LexRank compares every pair of them).
-constexpr int kMaxCandidates = 300;
+constexpr int kMaxCandidates = 150;
 
 /// A sentence of a document, verbatim, with where it stands.
 struct Sentence {
