@@ -162,6 +162,22 @@ bool isNameWord(const Token &t, const QString &language)
     return !glossary::Glossary::isStopword(t.base.toLower(), language);
 }
 
+// "(Nye, 2004)", "(BBC News, 2012; Cull, 2008)", "(2004)": a reference, not an event.
+bool isCitation(const QString &s, int yearStart, int yearEnd)
+{
+    int before = yearStart - 1;
+    while (before >= 0 && s.at(before).isSpace())
+        --before;
+    int after = yearEnd;
+    while (after < s.size() && s.at(after).isLetter() && after - yearEnd < 2) // "2004a"
+        ++after;
+    if (before < 0 || after >= s.size())
+        return false;
+    const QChar b = s.at(before), a = s.at(after);
+    return (b == u'(' || b == u',' || b == u';') && (a == u')' || a == u';' || a == u',' || a == u':')
+        && s.left(yearStart).lastIndexOf(u'(') > s.left(yearStart).lastIndexOf(u')');
+}
+
 } // namespace
 
 QList<Mention> names(const QString &sentence, const QString &language)
@@ -239,6 +255,8 @@ QList<DateMention> dates(const QString &sentence, const QString &language)
     QList<DateMention> out;
     for (auto it = re.globalMatch(sentence); it.hasNext();) {
         const auto m = it.next();
+        if (isCitation(sentence, int(m.capturedStart(5)), int(m.capturedEnd(5))))
+            continue;
         DateMention d;
         d.year = m.captured(5).toInt();
         d.month = monthOf(m.captured(3));

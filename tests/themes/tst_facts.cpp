@@ -98,6 +98,8 @@ private Q_SLOTS:
         QTest::newRow("big number") << "The hall seats 12000 people.";
         QTest::newRow("decimal") << "The ratio was 2019.5 units.";
         QTest::newRow("small number") << "Only 300 came.";
+        QTest::newRow("citation") << "Soft power attracts (Nye, 2004).";
+        QTest::newRow("citations") << "It grew fast (BBC News, 2012; Cull, 2008a).";
     }
     void notDates()
     {
