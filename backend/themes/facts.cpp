@@ -250,7 +250,7 @@ QList<DateMention> dates(const QString &sentence, const QString &language)
         QStringLiteral("(?:\\b(in|since|by|from|until|till|before|after|during|of)\\s+)?"
                        "(?:(\\d{1,2})\\s+)?(?:\\b(") + months().join(u'|') + QStringLiteral(")\\s+(?:(\\d{1,2}),?\\s+)?)?"
                        "\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]?\\d)"
-                       "(?:(['’]\\p{L}+)|\\s+(yılında|yılından|yılına|yılı|yılları|yıllarında|yılındaki))?"),
+                       "(?:(['’]\\p{L}+)|\\s+(yılından|yılındaki|yılında|yılına|yıllarında|yılları|yılı))?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     QList<DateMention> out;
     for (auto it = re.globalMatch(sentence); it.hasNext();) {

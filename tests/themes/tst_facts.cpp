@@ -75,6 +75,7 @@ private Q_SLOTS:
         QTest::newRow("day month year") << "Voting ended on 3 May 1999." << "en" << 1999 << 5 << "3 May 1999";
         QTest::newRow("turkish year") << "Okul 1923 yılında kuruldu." << "tr" << 1923 << 0 << "1923 yılında";
         QTest::newRow("turkish month") << "Toplantı Şubat 2031 tarihinde yapıldı." << "tr" << 2031 << 2 << "Şubat 2031";
+        QTest::newRow("turkish since") << "Okul 1923 yılından beri açık." << "tr" << 1923 << 0 << "1923 yılından";
         QTest::newRow("turkish suffix") << "Köprü 1973'te açıldı." << "tr" << 1973 << 0 << "1973'te";
     }
     void dates()
