@@ -87,7 +87,8 @@ const char *kUsageText =
     "  search QUERY [--doc DOC] [--exact] [--json] [--limit N] [--per-doc N]   words, \"phrases\", prefix*;\n"
     "                         Turkish-aware; as the app: 50 hits, 10 a document (0: no cap)\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
-    "  summary --theme ID | --doc DOC [--json]   a cited extractive summary\n";
+    "  summary --theme ID | --doc DOC [--json]   a cited extractive summary (with a theme's key facts)\n"
+    "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -331,6 +332,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = runThemes(o, out, err);
     else if (cmd == QLatin1String("summary"))
         code = runSummary(o, out, err);
+    else if (cmd == QLatin1String("timeline"))
+        code = runTimeline(o, out, err);
     else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
         code = c;
     else

@@ -42,6 +42,20 @@ QJsonArray sentencesJson(const QList<themes::Sentence> &sentences)
     return arr;
 }
 
+QString kindName(themes::FactKind k)
+{
+    switch (k) {
+    case themes::FactKind::Event: return QStringLiteral("event");
+    case themes::FactKind::Institution: return QStringLiteral("institution");
+    case themes::FactKind::Place: return QStringLiteral("place");
+    case themes::FactKind::Date: return QStringLiteral("date");
+    case themes::FactKind::Name: break;
+    }
+    return QStringLiteral("name");
+}
+
+QJsonObject sentenceJson(const themes::Sentence &s) { return sentencesJson({s}).first().toObject(); }
+
 } // namespace
 
 int runThemes(const Options &o, QTextStream &out, QTextStream &err)
@@ -101,6 +115,12 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
         }
         result.insert(QStringLiteral("theme"), theme);
         sentences = t.sentences;
+        QJsonArray facts;
+        for (const auto &f : t.facts) {
+            facts.append(QJsonObject{{QStringLiteral("text"), f.text}, {QStringLiteral("kind"), kindName(f.kind)},
+                                     {QStringLiteral("count"), f.count}, {QStringLiteral("sentence"), sentenceJson(f.sentence)}});
+        }
+        result.insert(QStringLiteral("facts"), facts);
     } else {
         const auto d = summarizer->documentSummary(doc);
         result.insert(QStringLiteral("document"), doc);
@@ -116,6 +136,47 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
     } else {
         for (const auto &s : sentences)
             out << "- " << s.text << "  [" << s.documentId << ", " << s.section << "]\n";
+        for (const auto &f : result.value(QStringLiteral("facts")).toArray()) {
+            const QJsonObject o = f.toObject();
+            out << "  * " << o.value(QStringLiteral("text")).toString() << " (" << o.value(QStringLiteral("kind")).toString()
+                << ", " << o.value(QStringLiteral("count")).toInt() << ")\n";
+        }
+    }
+    return kOk;
+}
+
+int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString theme = o.values.value(QStringLiteral("theme"));
+    const QString doc = o.values.value(QStringLiteral("doc"));
+    library::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return kFailure;
+    if (!doc.isEmpty() && !store.contains(doc)) {
+        err << "okur-cli: no document with id " << doc << Qt::endl;
+        return kFailure;
+    }
+    auto summarizer = buildSummarizer(store, lex, err);
+    if (!summarizer)
+        return kFailure;
+    if (!theme.isEmpty() && summarizer->themeSummary(theme).theme.id.isEmpty()) {
+        err << "okur-cli: no theme with id " << theme << Qt::endl;
+        return kFailure;
+    }
+    const QList<themes::TimelineEvent> events = summarizer->timeline(theme, doc);
+    if (o.json) {
+        QJsonArray arr;
+        for (const auto &e : events) {
+            arr.append(QJsonObject{{QStringLiteral("year"), e.year}, {QStringLiteral("month"), e.month},
+                                   {QStringLiteral("date"), e.date}, {QStringLiteral("themes"), QJsonArray::fromStringList(e.themes)},
+                                   {QStringLiteral("sentence"), sentenceJson(e.sentence)}});
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("events"), arr}}).toJson(QJsonDocument::Indented);
+    } else {
+        for (const auto &e : events)
+            out << e.year << (e.month ? QStringLiteral("-%1").arg(e.month, 2, 10, QLatin1Char('0')) : QString()) << '\t'
+                << e.sentence.text << "  [" << e.sentence.documentId << "]\n";
     }
     return kOk;
 }

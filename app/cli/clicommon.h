@@ -48,6 +48,8 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err);
 /// okur-cli themes [--json] and okur-cli summary --theme ID | --doc DOC [--json]
 int runThemes(const Options &o, QTextStream &out, QTextStream &err);
 int runSummary(const Options &o, QTextStream &out, QTextStream &err);
+/// okur-cli timeline [--theme ID] [--doc DOC] [--json]
+int runTimeline(const Options &o, QTextStream &out, QTextStream &err);
 
 /// okur-cli vocabulary add|list|export|review|remove
 int runVocabulary(const Options &o, QTextStream &out, QTextStream &err);

@@ -26,7 +26,11 @@ Library::Library(const QString &dir, QObject *parent)
     m_store.setLemmaSource(m_lemmas);
 }
 
-Library::~Library() { waitForBackgroundWork(); }
+Library::~Library()
+{
+    m_cancel->store(true);
+    waitForBackgroundWork();
+}
 
 bool Library::open()
 {
@@ -66,7 +70,8 @@ void Library::startBackgroundWork()
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     QPointer<Library> self(this);
     const auto lemmas = m_lemmas;
-    m_work = QtConcurrent::run([self, dir, cache, lemmas]() {
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_work = QtConcurrent::run([self, dir, cache, lemmas, cancel]() {
         QString error;
         DocumentStore store; // the worker's own connection
         store.setLemmaSource(lemmas);
@@ -84,13 +89,13 @@ void Library::startBackgroundWork()
         if (loaded)
             lemmas->set(search::glossaryLemmatizer(loaded));
         if (store.isOpen())
-            refreshSearchIndex(store);
+            refreshSearchIndex(store, cancel.get()); // a rebuild cut short goes on at the next start
         std::shared_ptr<const themes::LibrarySummaries> summaries;
         if (loaded && store.isOpen()) {
             const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
             auto fresh = std::make_shared<themes::LibrarySummaries>();
             if (!themes::loadCachedSummaries(store, catalogue, fresh.get())) {
-                *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded));
+                *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded), cancel.get());
                 themes::storeCachedSummaries(store, *fresh);
             }
             summaries = fresh;

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include "documentstore.h"
 #include "search/fts.h"
 #include "glossary/glossary.h"
@@ -80,6 +81,8 @@ private:
     bool m_triedSummaryCache = false;
     QFuture<void> m_work;
     QFuture<void> m_import;
+    // Set on destruction so summary work in flight stops instead of holding up exit.
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace okur::library

@@ -64,20 +64,27 @@ QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
             raw.append({int(start), int(end - start)});
     }
     QList<SentenceSpan> out;
+    // The open parentheses of the sentence being built, kept as it grows, and
+    // only its tail read for an abbreviation: linear however long it gets.
+    int balance = 0;
+    static const QRegularExpression year(QStringLiteral("\\d{4}"));
     for (const SentenceSpan &s : raw) {
         const QString piece = text.mid(s.start, s.length).trimmed();
         if (piece.isEmpty())
             continue;
         if (!out.isEmpty()) {
-            const QString previous = text.mid(out.last().start, out.last().length);
-            const bool citation = piece.startsWith(u'(') && piece.size() < 40 && piece.contains(QRegularExpression(QStringLiteral("\\d{4}")));
-            if (startsLower(piece) || parenBalance(previous) > 0 || citation || piece.size() < 4
-                || endsWithAbbreviation(previous)) {
+            const int tail = qMin(out.last().length, 16);
+            const QString previousEnd = text.mid(out.last().start + out.last().length - tail, tail);
+            const bool citation = piece.startsWith(u'(') && piece.size() < 40 && piece.contains(year);
+            if (startsLower(piece) || balance > 0 || citation || piece.size() < 4
+                || endsWithAbbreviation(u' ' + previousEnd)) {
                 out.last().length = s.start + s.length - out.last().start;
+                balance += parenBalance(piece);
                 continue;
             }
         }
         out.append(s);
+        balance = parenBalance(piece);
     }
     // Trim the spaces ICU leaves at the ends.
     for (SentenceSpan &s : out) {

@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 
 namespace okur::themes {
@@ -14,10 +15,39 @@ namespace {
 constexpr double kLinkThreshold = 0.08; // similarity below which LexRank draws no edge
 constexpr double kDamping = 0.85;
 constexpr double kMmrLambda = 0.7;      // importance versus novelty
+constexpr double kCentralityFloor = 0.5; // a telling sentence counts even when off-centre
+constexpr double kGenericFactor = 0.3;  // a sentence about the text, not the world
+constexpr double kSameNames = 0.7;      // two sentences naming the same things say much the same
+constexpr double kTellNames = 0.35;     // what a sentence tells: its rare names,
+constexpr double kTellNumbers = 0.2;    // its numbers (besides dates),
+constexpr double kTellRare = 0.4;       // and its rarest words
+constexpr double kHitWeight = 1.0;      // how much naming the theme more often counts
+constexpr double kVoice = 0.05;        // a document not yet heard from gets a word in
+constexpr int kSentencesPerSummaryLine = 5;
+constexpr double kNovelty = 0.15;       // reward for names no chosen sentence states
+constexpr double kAboutTheme = 0.3;     // share of a document's sentences naming a theme that makes it about the
+                                        // theme (or a third of it, when twice the library's mean)
+constexpr double kContextWeight = 0.8;  // a sentence about a theme by context, against 1 + log(1 + hits) by name
 
 bool isContent(const QString &lemma, const QString &language)
 {
     return lemma.size() > 2 && !glossary::Glossary::isStopword(lemma, language) && !lemma.front().isDigit();
+}
+
+// How much a name tells where `frequency` counts the sentences that state it among `total`.
+double nameWeight(const QString &entity, const QHash<QString, int> &frequency, double total)
+{
+    return qBound(0.0, std::log((total + 1) / qMax(1, frequency.value(entity, 1))) / std::log(total + 1), 1.0);
+}
+
+// What a sentence tells: names that few sentences state, numbers, and its
+// rarest words; a name in every other sentence tells little.
+double tells(const Sentence &s, const QHash<QString, int> &frequency, double total)
+{
+    double names = 0;
+    for (const QString &e : s.entities)
+        names += nameWeight(e, frequency, total);
+    return kTellNames * qMin(names, 3.0) + kTellNumbers * qMin(s.numbers, 2) + kTellRare * s.rarity;
 }
 
 } // namespace
@@ -71,33 +101,65 @@ Summarizer::Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer)
 
 void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock> &blocks)
 {
+    // Sentence spans first (linear), then an even stride over them, so a
+    // document of any size has at most kMaxSentencesPerDocument lemmatized.
+    struct Piece {
+        int block;
+        SentenceSpan span;
+        QString section;
+    };
+    QList<Piece> pieces;
     QString section;
+    for (int b = 0; b < blocks.size(); ++b) {
+        if (cancelled())
+            return;
+        if (blocks[b].kind == text::BlockKind::Heading) {
+            section = blocks[b].text;
+            continue;
+        }
+        if (blocks[b].kind != text::BlockKind::Paragraph)
+            continue;
+        for (const SentenceSpan &span : splitSentences(blocks[b].text, blocks[b].language)) {
+            if (span.length <= kMaxSentenceLength)
+                pieces.append({b, span, section});
+        }
+    }
+    const qsizetype stride = qMax<qsizetype>(1, (pieces.size() + kMaxSentencesPerDocument - 1) / kMaxSentencesPerDocument);
     int count = 0;
-    for (const library::StoredBlock &b : blocks) {
-        if (b.kind == text::BlockKind::Heading) {
-            section = b.text;
-            continue;
+    for (qsizetype p = 0; p < pieces.size(); p += stride) {
+        if (cancelled())
+            return;
+        const library::StoredBlock &b = blocks[pieces[p].block];
+        Sentence s;
+        s.documentId = id;
+        s.block = b.index;
+        s.start = pieces[p].span.start;
+        s.length = pieces[p].span.length;
+        s.text = b.text.mid(s.start, s.length);
+        s.language = b.language;
+        s.section = pieces[p].section;
+        for (const glossary::WordSpan &w : glossary::words(s.text)) {
+            const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, b.language) : QString();
+            s.lemmas << search::fold(lemma.isEmpty() ? w.text : lemma);
         }
-        if (b.kind != text::BlockKind::Paragraph)
+        ++m_stats.sentencesRead;
+        if (s.lemmas.size() < 4) // fragments are no summary material
             continue;
-        for (const SentenceSpan &span : splitSentences(b.text, b.language)) {
-            Sentence s;
-            s.documentId = id;
-            s.block = b.index;
-            s.start = span.start;
-            s.length = span.length;
-            s.text = b.text.mid(span.start, span.length);
-            s.language = b.language;
-            s.section = section;
-            for (const glossary::WordSpan &w : glossary::words(s.text)) {
-                const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, b.language) : QString();
-                s.lemmas << search::fold(lemma.isEmpty() ? w.text : lemma);
-            }
-            if (s.lemmas.size() >= 4) { // fragments are no summary material
-                m_sentences.append(s);
-                ++count;
-            }
+        s.names = names(s.text, s.language);
+        s.dates = dates(s.text, s.language);
+        s.generic = isGeneric(s.text, s.language);
+        for (const Mention &m : std::as_const(s.names)) {
+            const QString key = search::fold(m.text);
+            if (!s.entities.contains(key))
+                s.entities << key;
         }
+        for (const DateMention &d : std::as_const(s.dates)) {
+            const QString key = QString::number(d.year);
+            if (!s.entities.contains(key))
+                s.entities << key;
+        }
+        m_sentences.append(s);
+        ++count;
     }
     m_sentencesPerDocument[id] += count;
     m_prepared = false;
@@ -109,6 +171,7 @@ void Summarizer::prepare()
         return;
     // TF-IDF over content lemmas, IDF across every sentence of the library.
     QHash<QString, int> df;
+    m_entityFrequency.clear();
     for (const Sentence &s : m_sentences) {
         QSet<QString> seen;
         for (const QString &l : s.lemmas) {
@@ -117,16 +180,39 @@ void Summarizer::prepare()
         }
         for (const QString &l : seen)
             ++df[l];
+        for (const QString &e : s.entities)
+            ++m_entityFrequency[e];
     }
     const double n = qMax<qsizetype>(1, m_sentences.size());
+    const double maxIdf = std::log(n + 1);
     for (Sentence &s : m_sentences) {
         s.vector.clear();
         for (const QString &l : s.lemmas) {
             if (isContent(l, s.language))
                 s.vector[l] += 1;
         }
-        for (auto it = s.vector.begin(); it != s.vector.end(); ++it)
-            it.value() *= std::log(n / df.value(it.key(), 1)) + 1;
+        QList<double> idfs;
+        for (auto it = s.vector.begin(); it != s.vector.end(); ++it) {
+            const double idf = std::log(n / df.value(it.key(), 1)) + 1;
+            it.value() *= idf;
+            idfs << idf;
+        }
+        std::sort(idfs.begin(), idfs.end(), std::greater<double>());
+        double rare = 0;
+        for (int i = 0; i < qMin<qsizetype>(3, idfs.size()); ++i)
+            rare += idfs[i] / (maxIdf + 1) / 3;
+        s.rarity = rare;
+        s.numbers = qMax(0, numberCount(s.text) - int(s.dates.size()));
+    }
+    // Every sentence has some rare word; only rarer than most counts.
+    QList<double> rarities;
+    for (const Sentence &s : std::as_const(m_sentences))
+        rarities << s.rarity;
+    std::sort(rarities.begin(), rarities.end());
+    const double median = rarities.isEmpty() ? 0 : rarities[rarities.size() / 2];
+    for (Sentence &s : m_sentences) {
+        s.rarity = median < 1 ? qMax(0.0, s.rarity - median) / (1 - median) : 0;
+        s.specificity = tells(s, m_entityFrequency, n);
     }
     // Numbered, sorted and normalised once: LexRank compares every pair.
     QHash<QString, int> numbers;
@@ -153,6 +239,9 @@ void Summarizer::prepare()
             perTheme << keyHits(s, t);
         m_hits << perTheme;
     }
+    m_coverage.clear();
+    for (int t = 0; t < m_catalogue.size(); ++t)
+        m_coverage << coverage(t);
     m_prepared = true;
 }
 
@@ -184,10 +273,41 @@ QMap<QString, double> Summarizer::coverage(int themeIndex) const
     return out;
 }
 
-QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> &weights, int count) const
+QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known)
 {
+    const auto lengthFit = [this](int sentence) {
+        // Sentences of 10-40 words read best on their own.
+        const qsizetype words = m_sentences[sentence].lemmas.size();
+        return words < 8 ? 0.6 : words > 50 ? 0.7 : 1.0;
+    };
+    const auto pre = [this, &lengthFit](int sentence) {
+        const Sentence &s = m_sentences[sentence];
+        return (1 + s.specificity) * (s.generic ? kGenericFactor : 1.0) * lengthFit(sentence);
+    };
+    // Only the most telling candidates compete, so the pairwise work below
+    // is bounded whatever the library's size.
+    if (candidates.size() > kMaxCandidates) {
+        QList<int> order(candidates.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::partial_sort(order.begin(), order.begin() + kMaxCandidates, order.end(), [&](int a, int b) {
+            const double x = weights[a] * pre(candidates[a]), y = weights[b] * pre(candidates[b]);
+            return x != y ? x > y : a < b;
+        });
+        order.resize(kMaxCandidates);
+        std::sort(order.begin(), order.end());
+        QList<int> keptCandidates;
+        QList<double> keptWeights;
+        for (int i : order) {
+            keptCandidates << candidates[i];
+            keptWeights << weights[i];
+        }
+        candidates = keptCandidates;
+        weights = keptWeights;
+    }
     // LexRank: PageRank over the similarity graph of the candidates.
     const int n = int(candidates.size());
+    m_stats.largestSelection = qMax(m_stats.largestSelection, n);
+    m_stats.comparisons += qint64(n) * (n - 1) / 2;
     QList<QList<double>> sim(n, QList<double>(n, 0));
     for (int i = 0; i < n; ++i) {
         for (int j = i + 1; j < n; ++j) {
@@ -216,28 +336,64 @@ QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> 
     double maxRank = 0;
     for (double r : rank)
         maxRank = qMax(maxRank, r);
-    QList<double> importance(n);
-    for (int i = 0; i < n; ++i) {
-        // Sentences of 10-40 words read best on their own.
-        const int words = int(m_sentences[candidates[i]].lemmas.size());
-        const double lengthFit = words < 8 ? 0.6 : words > 50 ? 0.7 : 1.0;
-        importance[i] = (maxRank > 0 ? rank[i] / maxRank : 0) * weights[i] * lengthFit;
+    // A name counts by how rare it is both in the library and among these
+    // candidates: "Pakistan" tells nothing in a summary about Pakistan.
+    QHash<QString, int> local;
+    for (int c : std::as_const(candidates)) {
+        for (const QString &e : m_sentences[c].entities)
+            ++local[e];
     }
-    // MMR: the next sentence is important and unlike those already chosen.
+    const double all = qMax<qsizetype>(2, m_sentences.size());
+    const auto entityWeight = [&](const QString &e) {
+        if (known.contains(e))
+            return 0.0;
+        return qMin(nameWeight(e, m_entityFrequency, all), nameWeight(e, local, qMax(2, n)));
+    };
+    QList<double> importance(n);
+    double maxImportance = 0;
+    for (int i = 0; i < n; ++i) {
+        const Sentence &s = m_sentences[candidates[i]];
+        double names = 0;
+        for (const QString &e : s.entities)
+            names += entityWeight(e);
+        const double told = kTellNames * qMin(names, 3.0) + kTellNumbers * qMin(s.numbers, 2) + kTellRare * s.rarity;
+        // Centrality says a sentence is on topic; what it tells decides.
+        const double central = maxRank > 0 ? rank[i] / maxRank : 0;
+        importance[i] = (kCentralityFloor + (1 - kCentralityFloor) * central) * weights[i] * (1 + told)
+            * (s.generic ? kGenericFactor : 1.0) * lengthFit(candidates[i]);
+        maxImportance = qMax(maxImportance, importance[i]);
+    }
+    // MMR: the next sentence is important, unlike those already chosen, and
+    // states names not yet stated.
     QList<int> chosen;
     QSet<QString> documents;
+    QSet<QString> stated;
     while (chosen.size() < count && chosen.size() < n) {
         int best = -1;
         double bestScore = -1e9;
         for (int i = 0; i < n; ++i) {
             if (chosen.contains(i))
                 continue;
+            const Sentence &s = m_sentences[candidates[i]];
             double redundancy = 0;
-            for (int c : chosen)
-                redundancy = qMax(redundancy, sim[i][c]);
+            for (int c : chosen) {
+                const QStringList &other = m_sentences[candidates[c]].entities;
+                int shared = 0;
+                for (const QString &e : s.entities)
+                    shared += other.contains(e) ? 1 : 0;
+                const qsizetype together = s.entities.size() + other.size() - shared;
+                const double sameNames = together > 0 ? double(shared) / together : 0;
+                redundancy = qMax(redundancy, qMax(sim[i][c], kSameNames * sameNames));
+            }
+            double fresh = 0, all = 0;
+            for (const QString &e : s.entities) {
+                all += entityWeight(e);
+                fresh += stated.contains(e) ? 0 : entityWeight(e);
+            }
             // A document not yet heard from gets a word in.
-            const double voice = documents.contains(m_sentences[candidates[i]].documentId) ? 0 : 0.1;
-            const double score = kMmrLambda * importance[i] - (1 - kMmrLambda) * redundancy + voice;
+            const double voice = documents.contains(s.documentId) ? 0 : kVoice;
+            const double score = kMmrLambda * (maxImportance > 0 ? importance[i] / maxImportance : 0)
+                - (1 - kMmrLambda) * redundancy + voice + kNovelty * qMin(fresh, 2.0) / 2;
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -245,6 +401,8 @@ QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> 
         }
         chosen << best;
         documents.insert(m_sentences[candidates[best]].documentId);
+        for (const QString &e : m_sentences[candidates[best]].entities)
+            stated.insert(e);
     }
     QList<int> out;
     for (int c : chosen)
@@ -252,40 +410,73 @@ QList<int> Summarizer::select(const QList<int> &candidates, const QList<double> 
     return out;
 }
 
+int Summarizer::themeIndex(const QString &id) const
+{
+    for (int i = 0; i < m_catalogue.size(); ++i) {
+        if (m_catalogue[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
 ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
 {
     prepare();
     ThemeSummary summary;
-    int t = -1;
-    for (int i = 0; i < m_catalogue.size(); ++i) {
-        if (m_catalogue[i].id == themeId)
-            t = i;
-    }
+    const int t = themeIndex(themeId);
     if (t < 0)
         return summary;
     summary.theme = m_catalogue[t];
     QList<int> candidates;
     QList<double> weights;
+    summary.coverage = m_coverage.value(t);
+    double meanCoverage = 0;
+    for (double c : std::as_const(summary.coverage))
+        meanCoverage += c / qMax<qsizetype>(1, summary.coverage.size());
     for (int i = 0; i < m_sentences.size(); ++i) {
         const int hits = m_hits[i][t];
-        if (hits == 0)
+        if (hits > 0) {
+            candidates << i;
+            weights << 1.0 + kHitWeight * std::log(1.0 + hits);
             continue;
-        candidates << i;
-        weights << 1.0 + std::log(1.0 + hits);
+        }
+        // A sentence need not name the theme to be about it: in a document
+        // about the theme, or right after a sentence that names it ("the two
+        // support each other's stance on Kashmir"), it speaks of it too.
+        const Sentence &s = m_sentences[i];
+        const bool follows = i > 0 && m_hits[i - 1][t] > 0 && m_sentences[i - 1].documentId == s.documentId
+            && m_sentences[i - 1].block == s.block;
+        const double c = summary.coverage.value(s.documentId);
+        if (c >= kAboutTheme || (c >= kAboutTheme / 3 && c >= 2 * meanCoverage) || follows) {
+            candidates << i;
+            weights << kContextWeight;
+        }
     }
-    summary.coverage = coverage(t);
-    // Long themes keep more sentences; always between 5 and 8 when there are enough.
-    const int count = qBound(qMin(5, int(candidates.size())), sentences, qMin(8, int(candidates.size())));
-    for (int i : select(candidates, weights, count))
+    // Themes the library says much about keep more sentences (a line for
+    // every kSentencesPerSummaryLine naming it); always between 5 and 8 when there are enough.
+    int naming = 0;
+    for (int i : std::as_const(candidates))
+        naming += m_hits[i][t] > 0 ? 1 : 0;
+    const int wanted = qMax(sentences, naming / kSentencesPerSummaryLine);
+    const int count = qBound(qMin(5, int(candidates.size())), wanted, qMin(8, int(candidates.size())));
+    // The theme's own names ("Pakistan" for Pakistan) tell nothing new in its summary.
+    QSet<QString> known;
+    for (const QString &k : m_catalogue[t].keys)
+        known.insert(search::fold(k));
+    for (int i : select(candidates, weights, count, known))
         summary.sentences << m_sentences[i];
+    summary.facts = keyFacts(t);
     return summary;
 }
 
 QList<ThemeSummary> Summarizer::themeSummaries(int sentences)
 {
     QList<ThemeSummary> out;
-    for (const Theme &t : m_catalogue)
+    for (const Theme &t : m_catalogue) {
+        if (cancelled())
+            break;
         out << themeSummary(t.id, sentences);
+    }
     return out;
 }
 
@@ -301,7 +492,7 @@ DocumentSummary Summarizer::documentSummary(const QString &documentId, int sente
             continue;
         candidates << i;
         // Openings and theme-bearing sentences carry a document's gist.
-        double w = candidates.size() <= 3 ? 1.3 : 1.0;
+        double w = candidates.size() <= 3 ? 1.15 : 1.0;
         for (int t = 0; t < m_catalogue.size(); ++t)
             w += m_hits[i][t] > 0 ? 0.05 : 0;
         weights << w;
@@ -311,7 +502,7 @@ DocumentSummary Summarizer::documentSummary(const QString &documentId, int sente
     for (int i : chosen)
         summary.sentences << m_sentences[i];
     for (int t = 0; t < m_catalogue.size(); ++t) {
-        const double c = coverage(t).value(documentId);
+        const double c = m_coverage[t].value(documentId);
         if (c > 0)
             summary.topThemes.append({m_catalogue[t].id, c});
     }

@@ -1,16 +1,28 @@
 #pragma once
 #include "catalogue.h"
+#include "facts.h"
 #include "library/document.h"
 #include "search/tokens.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
+#include <atomic>
 
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 1;
+constexpr int kSummarizerVersion = 2;
+
+/// A document contributes at most this many sentences, evenly spread, and a
+/// sentence longer than kMaxSentenceLength characters is no summary material:
+/// so a summary's cost is capped per document, whatever its size.
+constexpr int kMaxSentencesPerDocument = 2500;
+constexpr int kMaxSentenceLength = 1200;
+/// At most this many sentences, the most specific, compete in one summary
+/// (LexRank compares every pair of them).
+constexpr int kMaxCandidates = 150;
 
 /// A sentence of a document, verbatim, with where it stands.
 struct Sentence {
@@ -24,18 +36,50 @@ struct Sentence {
     QStringList lemmas;     ///< every word's folded lemma, in order
     QHash<QString, double> vector; ///< TF-IDF over content lemmas
     QList<QPair<int, double>> sparse; ///< the same, by lemma number, sorted, unit length
+    QList<Mention> names;             ///< named things it states
+    QList<DateMention> dates;         ///< dates it states
+    QStringList entities;             ///< folded names and years, distinct
+    bool generic = false;             ///< talks about the text, not the world (isGeneric())
+    double rarity = 0;                ///< how much rarer its rarest lemmas are than most sentences' (0-1)
+    int numbers = 0;                  ///< numbers it states besides dates
+    double specificity = 0;           ///< how much it tells: rare names, dates, numbers, rare lemmas
+};
+
+/// A named event, institution, place or date that a theme's sentences state.
+struct KeyFact {
+    QString text;       ///< as first written
+    FactKind kind = FactKind::Name;
+    int count = 0;      ///< sentences that state it
+    Sentence sentence;  ///< the most telling of them, to cite
+};
+
+/// A dated sentence of the library.
+struct TimelineEvent {
+    int year = 0;
+    int month = 0;        ///< 0 when only the year is given
+    QString date;         ///< as written ("in 2015", "Şubat 2026")
+    QStringList themes;   ///< the themes the sentence is about
+    Sentence sentence;
 };
 
 struct ThemeSummary {
     Theme theme;
     QMap<QString, double> coverage; ///< document id → share of its sentences about the theme
     QList<Sentence> sentences;      ///< the summary, most important first
+    QList<KeyFact> facts;           ///< its key facts, most telling first
 };
 
 struct DocumentSummary {
     QString documentId;
     QList<Sentence> sentences;               ///< in reading order
     QList<QPair<QString, double>> topThemes; ///< theme id and coverage, strongest first
+};
+
+/// Work done, to check that cost stays bounded by the input.
+struct SummarizerStats {
+    qint64 sentencesRead = 0;   ///< sentences lemmatized
+    qint64 comparisons = 0;     ///< sentence pairs compared
+    int largestSelection = 0;   ///< most candidates in one summary
 };
 
 /// Extractive, cited summaries across the library.
@@ -45,9 +89,13 @@ struct DocumentSummary {
 /// Sentences are matched to themes through lemmas (so "dijital diplomasinin"
 /// counts for digital diplomacy). Within a theme, LexRank (PageRank over
 /// TF-IDF cosine similarity) finds the sentences most central to what the
-/// documents say, weighted by how directly they name the theme; MMR then
+/// documents say, weighted by how directly they name the theme and by how
+/// much they tell (named events, institutions, places, dates, rare lemmas;
+/// generic sentences such as "This article explores" count little); MMR then
 /// picks them one by one, trading importance against similarity to those
-/// already chosen, so no two say the same thing. Pure given the lemmatizer.
+/// already chosen and rewarding names not yet stated, so no two say the same
+/// thing. Cost is linear in the library: capped per document and per
+/// summary. Pure given the lemmatizer; one thread at a time.
 class Summarizer {
 public:
     Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer);
@@ -57,12 +105,21 @@ public:
     QList<ThemeSummary> themeSummaries(int sentences = 6);
     ThemeSummary themeSummary(const QString &themeId, int sentences = 6);
     DocumentSummary documentSummary(const QString &documentId, int sentences = 5);
+    /// Dated sentences, by date; only those about the theme or in the
+    /// document when given.
+    QList<TimelineEvent> timeline(const QString &themeId = QString(), const QString &documentId = QString());
+    SummarizerStats stats() const { return m_stats; }
+    /// Stops long work early when the flag turns true (results are then partial).
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
 private:
     void prepare();
     int keyHits(const Sentence &s, int themeIndex) const;
     QMap<QString, double> coverage(int themeIndex) const;
-    QList<int> select(const QList<int> &candidates, const QList<double> &weights, int count) const;
+    QList<int> select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known = {});
+    QList<KeyFact> keyFacts(int themeIndex) const;
+    int themeIndex(const QString &id) const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     QList<Theme> m_catalogue;
     QList<QList<QStringList>> m_keys; // per theme: each key as a sequence of folded lemmas
@@ -70,6 +127,10 @@ private:
     QList<Sentence> m_sentences;
     QList<QList<int>> m_hits; // per sentence, per theme: key hits (computed once)
     QMap<QString, int> m_sentencesPerDocument;
+    QHash<QString, int> m_entityFrequency; // sentences stating each entity
+    QList<QMap<QString, double>> m_coverage; // per theme
+    SummarizerStats m_stats;
+    const std::atomic_bool *m_cancel = nullptr;
     bool m_prepared = false;
 };
 

@@ -61,17 +61,27 @@ QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &
 }
 
 LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
-                                  const search::Lemmatizer &lemmatizer)
+                                  const search::Lemmatizer &lemmatizer, const std::atomic_bool *cancel)
 {
     LibrarySummaries out;
     out.stamp = libraryStamp(store, catalogue);
     Summarizer s(catalogue, lemmatizer);
+    s.setCancelFlag(cancel);
     const QStringList docs = summaryDocuments(store, catalogue, lemmatizer);
-    for (const QString &id : docs)
+    for (const QString &id : docs) {
+        if (cancel && cancel->load())
+            break;
         s.addDocument(id, store.blocks(id));
+    }
     out.themes = s.themeSummaries();
-    for (const QString &id : docs)
+    for (const QString &id : docs) {
+        if (cancel && cancel->load())
+            break;
         out.documents.insert(id, s.documentSummary(id));
+    }
+    out.timeline = s.timeline();
+    if (cancel && cancel->load())
+        out.stamp.clear();
     return out;
 }
 
@@ -89,20 +99,44 @@ QJsonArray sentencesJson(const QList<Sentence> &sentences)
     return arr;
 }
 
+Sentence sentenceFrom(const QJsonObject &o)
+{
+    Sentence s;
+    s.documentId = o.value(QStringLiteral("d")).toString();
+    s.block = o.value(QStringLiteral("b")).toInt();
+    s.start = o.value(QStringLiteral("s")).toInt();
+    s.length = o.value(QStringLiteral("n")).toInt();
+    s.text = o.value(QStringLiteral("t")).toString();
+    s.language = o.value(QStringLiteral("l")).toString();
+    s.section = o.value(QStringLiteral("h")).toString();
+    return s;
+}
+
 QList<Sentence> sentencesFrom(const QJsonArray &arr)
 {
     QList<Sentence> out;
+    for (const QJsonValue &v : arr)
+        out << sentenceFrom(v.toObject());
+    return out;
+}
+
+QJsonArray factsJson(const QList<KeyFact> &facts)
+{
+    QJsonArray arr;
+    for (const KeyFact &f : facts) {
+        arr.append(QJsonObject{{QStringLiteral("x"), f.text}, {QStringLiteral("k"), int(f.kind)},
+                               {QStringLiteral("c"), f.count}, {QStringLiteral("s"), sentencesJson({f.sentence}).first()}});
+    }
+    return arr;
+}
+
+QList<KeyFact> factsFrom(const QJsonArray &arr)
+{
+    QList<KeyFact> out;
     for (const QJsonValue &v : arr) {
         const QJsonObject o = v.toObject();
-        Sentence s;
-        s.documentId = o.value(QStringLiteral("d")).toString();
-        s.block = o.value(QStringLiteral("b")).toInt();
-        s.start = o.value(QStringLiteral("s")).toInt();
-        s.length = o.value(QStringLiteral("n")).toInt();
-        s.text = o.value(QStringLiteral("t")).toString();
-        s.language = o.value(QStringLiteral("l")).toString();
-        s.section = o.value(QStringLiteral("h")).toString();
-        out << s;
+        out.append({o.value(QStringLiteral("x")).toString(), FactKind(qBound(0, o.value(QStringLiteral("k")).toInt(), 4)),
+                    o.value(QStringLiteral("c")).toInt(), sentenceFrom(o.value(QStringLiteral("s")).toObject())});
     }
     return out;
 }
@@ -117,7 +151,8 @@ QByteArray toJson(const LibrarySummaries &s)
         for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it)
             coverage.insert(it.key(), it.value());
         themes.append(QJsonObject{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("coverage"), coverage},
-                                  {QStringLiteral("sentences"), sentencesJson(t.sentences)}});
+                                  {QStringLiteral("sentences"), sentencesJson(t.sentences)},
+                                  {QStringLiteral("facts"), factsJson(t.facts)}});
     }
     QJsonObject docs;
     for (auto it = s.documents.constBegin(); it != s.documents.constEnd(); ++it) {
@@ -127,8 +162,14 @@ QByteArray toJson(const LibrarySummaries &s)
         docs.insert(it.key(), QJsonObject{{QStringLiteral("sentences"), sentencesJson(it.value().sentences)},
                                           {QStringLiteral("themes"), top}});
     }
+    QJsonArray timeline;
+    for (const TimelineEvent &e : s.timeline) {
+        timeline.append(QJsonObject{{QStringLiteral("y"), e.year}, {QStringLiteral("m"), e.month},
+                                    {QStringLiteral("x"), e.date}, {QStringLiteral("t"), QJsonArray::fromStringList(e.themes)},
+                                    {QStringLiteral("s"), sentencesJson({e.sentence}).first()}});
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("stamp"), s.stamp}, {QStringLiteral("themes"), themes},
-                                     {QStringLiteral("documents"), docs}})
+                                     {QStringLiteral("documents"), docs}, {QStringLiteral("timeline"), timeline}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -150,6 +191,7 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
         for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it)
             t.coverage.insert(it.key(), it.value().toDouble());
         t.sentences = sentencesFrom(o.value(QStringLiteral("sentences")).toArray());
+        t.facts = factsFrom(o.value(QStringLiteral("facts")).toArray());
         out.themes << t;
     }
     const QJsonObject docs = root.value(QStringLiteral("documents")).toObject();
@@ -160,6 +202,14 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
         for (const QJsonValue &t : it.value().toObject().value(QStringLiteral("themes")).toArray())
             d.topThemes.append({t.toArray().at(0).toString(), t.toArray().at(1).toDouble()});
         out.documents.insert(d.documentId, d);
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("timeline")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList themes;
+        for (const QJsonValue &t : o.value(QStringLiteral("t")).toArray())
+            themes << t.toString();
+        out.timeline.append({o.value(QStringLiteral("y")).toInt(), o.value(QStringLiteral("m")).toInt(),
+                             o.value(QStringLiteral("x")).toString(), themes, sentenceFrom(o.value(QStringLiteral("s")).toObject())});
     }
     return out;
 }
@@ -175,6 +225,8 @@ bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &cata
 
 bool storeCachedSummaries(library::DocumentStore &store, const LibrarySummaries &summaries)
 {
+    if (summaries.stamp.isEmpty()) // cancelled: partial
+        return false;
     Statement s = store.database().prepare(QStringLiteral(
         "INSERT INTO summary_cache (key, stamp, json) VALUES ('library', ?1, ?2) "
         "ON CONFLICT(key) DO UPDATE SET stamp = excluded.stamp, json = excluded.json"));

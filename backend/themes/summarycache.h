@@ -14,6 +14,7 @@ struct LibrarySummaries {
     QString stamp; ///< what they were computed from; see libraryStamp()
     QList<ThemeSummary> themes;
     QHash<QString, DocumentSummary> documents;
+    QList<TimelineEvent> timeline; ///< every dated sentence, by date
     const ThemeSummary *theme(const QString &id) const;
 };
 
@@ -33,8 +34,10 @@ QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &
 QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue);
 
 /// Computes all summaries (a worker thread's job: it lemmatizes every sentence).
+/// When `cancel` turns true it stops early and returns what it has, with an
+/// empty stamp so the partial result is never cached.
 LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
-                                  const search::Lemmatizer &lemmatizer);
+                                  const search::Lemmatizer &lemmatizer, const std::atomic_bool *cancel = nullptr);
 
 /// The cached summaries when they match the library as it is now.
 bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out);

@@ -314,6 +314,44 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("summary")}), 2);
     }
 
+    void factsAndTimeline()
+    {
+        // The first seed names the European Games of 2015 in a sentence about sports.
+        QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--theme"), QStringLiteral("sports-diplomacy"), QStringLiteral("--json")}), 0);
+        const QJsonArray facts = QJsonDocument::fromJson(m_out.toUtf8()).object().value(QStringLiteral("facts")).toArray();
+        QVERIFY(!facts.isEmpty());
+        bool games = false;
+        for (const QJsonValue &f : facts) {
+            const QJsonObject o = f.toObject();
+            QVERIFY(o.value(QStringLiteral("count")).toInt() >= 1);
+            QVERIFY(o.value(QStringLiteral("sentence")).toObject().value(QStringLiteral("text")).toString()
+                        .contains(o.value(QStringLiteral("text")).toString()));
+            games = games || (o.value(QStringLiteral("text")).toString() == QLatin1String("European Games")
+                              && o.value(QStringLiteral("kind")).toString() == QLatin1String("event"));
+        }
+        QVERIFY(games);
+        // The Turkish seed dates events as "2015 yılında"; filtered to it, every event is its own.
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--doc"), QStringLiteral("kultur-dijital-diplomasi"), QStringLiteral("--json")}), 0);
+        const QJsonArray events = QJsonDocument::fromJson(m_out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+        QVERIFY(events.size() > 5);
+        int previous = 0;
+        bool yilinda = false;
+        for (const QJsonValue &e : events) {
+            const QJsonObject o = e.toObject();
+            QCOMPARE(o.value(QStringLiteral("sentence")).toObject().value(QStringLiteral("document")).toString(),
+                     QStringLiteral("kultur-dijital-diplomasi"));
+            QVERIFY(o.value(QStringLiteral("year")).toInt() >= previous);
+            previous = o.value(QStringLiteral("year")).toInt();
+            yilinda = yilinda || o.value(QStringLiteral("date")).toString().endsWith(QStringLiteral("yılında"));
+        }
+        QVERIFY(yilinda);
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--theme"), QStringLiteral("sports-diplomacy"), QStringLiteral("--json")}), 0);
+        for (const QJsonValue &e : QJsonDocument::fromJson(m_out.toUtf8()).object().value(QStringLiteral("events")).toArray())
+            QVERIFY(e.toObject().value(QStringLiteral("themes")).toArray().contains(QStringLiteral("sports-diplomacy")));
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--theme"), QStringLiteral("no-such-theme")}), 1);
+        QCOMPARE(run({QStringLiteral("timeline"), QStringLiteral("--doc"), QStringLiteral("nope")}), 1);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -5,6 +5,12 @@
 #include "library/documentstore.h"
 #include "library/importer.h"
 #include "themes/summarycache.h"
+#include "search/tokens.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +39,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer t;
     t.start();
-    themes::computeSummaries(store, catalogue, lemmatizer);
+    const themes::LibrarySummaries all = themes::computeSummaries(store, catalogue, lemmatizer);
     const qint64 cold = t.elapsed();
     QList<double> warm;
     for (int i = 0; i < 7; ++i) {
@@ -46,6 +52,60 @@ int main(int argc, char **argv)
                 "cold %lld ms (target < 200 ms)\n",
                 static_cast<long long>(catalogue.size()), static_cast<long long>(store.documents().size()), warm.at(3),
                 warm.first(), warm.last(), static_cast<long long>(cold));
+    // Per theme: the dev facts met (tests/data/themes), the share of generic
+    // sentences, and redundancy (the mean of each sentence's highest cosine to another).
+    QFile factsFile(QStringLiteral(OKUR_THEME_FACTS));
+    const QJsonObject facts = factsFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(factsFile.readAll()).object() : QJsonObject();
+    themes::Summarizer measure(catalogue, lemmatizer);
+    int metThemes = 0, devThemes = 0;
+    for (const themes::ThemeSummary &ts : all.themes) {
+        QString text;
+        int generic = 0;
+        for (const themes::Sentence &s : ts.sentences) {
+            text += s.text + u'\n';
+            generic += themes::isGeneric(s.text, s.language) ? 1 : 0;
+        }
+        // Redundancy over TF vectors of the sentences' folded words.
+        QList<QHash<QString, double>> vectors;
+        for (const themes::Sentence &s : ts.sentences) {
+            QHash<QString, double> v;
+            for (const auto &w : glossary::words(s.text)) {
+                const QString l = lemmatizer(w.text, s.language);
+                if (l.size() > 2 && !glossary::Glossary::isStopword(l, s.language))
+                    v[search::fold(l)] += 1;
+            }
+            vectors << v;
+        }
+        double redundancy = 0;
+        for (int i = 0; i < vectors.size(); ++i) {
+            double most = 0;
+            for (int j = 0; j < vectors.size(); ++j)
+                most = i == j ? most : qMax(most, themes::cosine(vectors[i], vectors[j]));
+            redundancy += most / qMax<qsizetype>(1, vectors.size());
+        }
+        QString met = QStringLiteral("-");
+        if (facts.contains(ts.theme.id)) {
+            const QJsonObject f = facts.value(ts.theme.id).toObject();
+            int n = 0;
+            for (const QJsonValue &g : f.value(QStringLiteral("facts")).toArray()) {
+                bool found = false;
+                for (const QJsonValue &a : g.toArray())
+                    found = found || text.contains(a.toString(), Qt::CaseInsensitive);
+                n += found ? 1 : 0;
+            }
+            const int need = f.value(QStringLiteral("need")).toInt();
+            met = QStringLiteral("%1/%2 need %3%4").arg(n).arg(f.value(QStringLiteral("facts")).toArray().size()).arg(need)
+                      .arg(n >= need ? QStringLiteral(" ok") : QStringLiteral(" SHORT"));
+            ++devThemes;
+            metThemes += n >= need ? 1 : 0;
+        }
+        std::printf("  %-20s %lld sentences, %lld key facts, dev facts %-16s generic %3.0f%%, redundancy %.2f\n",
+                    qPrintable(ts.theme.id), static_cast<long long>(ts.sentences.size()),
+                    static_cast<long long>(ts.facts.size()), qPrintable(met),
+                    100.0 * generic / qMax<qsizetype>(1, ts.sentences.size()), redundancy);
+    }
+    std::printf("dev themes meeting their facts: %d of %d; timeline: %lld dated sentences\n", metThemes, devThemes,
+                static_cast<long long>(all.timeline.size()));
     const QStringList args = app.arguments();
     if (args.indexOf(QStringLiteral("--json")) > 0) {
         bench::Results results(QStringLiteral("themes"));

@@ -1,0 +1,132 @@
+// Key facts per theme and the library's timeline: the named things and dates
+// the summarizer's sentences state, counted and cited.
+#include "summarizer.h"
+
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+
+namespace okur::themes {
+
+namespace {
+
+constexpr int kMaxFacts = 12;
+constexpr int kMaxDateFacts = 4; // names first: a theme is more than its years
+
+struct Tally {
+    QString text;
+    int count = 0;
+    int votes[5] = {0, 0, 0, 0, 0}; // by FactKind
+    int best = -1;
+    double bestScore = -1;
+};
+
+FactKind kindOf(const Tally &t)
+{
+    // An institution or event somewhere is one everywhere; a place when ever used as one.
+    if (t.votes[int(FactKind::Date)] > 0)
+        return FactKind::Date;
+    if (t.votes[int(FactKind::Event)] > 0 || t.votes[int(FactKind::Institution)] > 0)
+        return t.votes[int(FactKind::Event)] >= t.votes[int(FactKind::Institution)] ? FactKind::Event : FactKind::Institution;
+    if (t.votes[int(FactKind::Place)] > 0)
+        return FactKind::Place;
+    return FactKind::Name;
+}
+
+} // namespace
+
+QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
+{
+    QHash<QString, Tally> tallies;
+    for (int i = 0; i < m_sentences.size(); ++i) {
+        if (m_hits[i][themeIndex] == 0)
+            continue;
+        const Sentence &s = m_sentences[i];
+        const double score = (1 + s.specificity) * (s.generic ? 0.3 : 1.0);
+        QSet<QString> seen;
+        const auto count = [&](const QString &key, const QString &text, FactKind kind) {
+            Tally &t = tallies[key];
+            if (t.text.isEmpty())
+                t.text = text;
+            ++t.votes[int(kind)];
+            if (seen.contains(key))
+                return;
+            seen.insert(key);
+            ++t.count;
+            if (score > t.bestScore) {
+                t.bestScore = score;
+                t.best = i;
+                t.text = text; // as the cited sentence writes it
+            }
+        };
+        for (const Mention &m : s.names)
+            count(search::fold(m.text), m.text, m.kind);
+        for (const DateMention &d : s.dates)
+            count(QString::number(d.year), QString::number(d.year), FactKind::Date);
+    }
+    // Telling for the theme: stated often here, rarely elsewhere (TF-IDF over sentences).
+    const double all = qMax<qsizetype>(2, m_sentences.size());
+    QList<QPair<double, QString>> ranked;
+    for (auto it = tallies.constBegin(); it != tallies.constEnd(); ++it) {
+        const double idf = std::log((all + 1) / qMax(1, m_entityFrequency.value(it.key(), 1)));
+        ranked.append({it->count * idf, it.key()});
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QList<KeyFact> out;
+    int datesTaken = 0;
+    for (const auto &[score, key] : ranked) {
+        if (out.size() >= kMaxFacts)
+            break;
+        const Tally &t = tallies[key];
+        KeyFact f;
+        f.text = t.text;
+        f.kind = kindOf(t);
+        if (f.kind == FactKind::Date && ++datesTaken > kMaxDateFacts)
+            continue;
+        f.count = t.count;
+        f.sentence = m_sentences[t.best];
+        out.append(f);
+    }
+    return out;
+}
+
+QList<TimelineEvent> Summarizer::timeline(const QString &themeId, const QString &documentId)
+{
+    prepare();
+    const int t = themeId.isEmpty() ? -1 : themeIndex(themeId);
+    QList<TimelineEvent> out;
+    if (!themeId.isEmpty() && t < 0)
+        return out;
+    for (int i = 0; i < m_sentences.size(); ++i) {
+        const Sentence &s = m_sentences[i];
+        if (s.dates.isEmpty() || (t >= 0 && m_hits[i][t] == 0) || (!documentId.isEmpty() && s.documentId != documentId))
+            continue;
+        QStringList themes;
+        for (int k = 0; k < m_catalogue.size(); ++k) {
+            if (m_hits[i][k] > 0)
+                themes << m_catalogue[k].id;
+        }
+        // One event a year per sentence, with its month when any mention gives one.
+        QList<int> years;
+        for (const DateMention &d : s.dates) {
+            const qsizetype at = years.indexOf(d.year);
+            if (at >= 0) {
+                if (!out[out.size() - years.size() + at].month && d.month) {
+                    out[out.size() - years.size() + at].month = d.month;
+                    out[out.size() - years.size() + at].date = d.text;
+                }
+                continue;
+            }
+            years << d.year;
+            out.append({d.year, d.month, d.text, themes, s});
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TimelineEvent &a, const TimelineEvent &b) {
+        return a.year != b.year ? a.year < b.year : a.month < b.month;
+    });
+    return out;
+}
+
+} // namespace okur::themes
