@@ -10,7 +10,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
   qml6-module-qttest qml6-module-qtcore
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
-  dict-freedict-tur-eng dict-freedict-eng-tur
+  dict-freedict-tur-eng dict-freedict-eng-tur wordnet-base
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
 )

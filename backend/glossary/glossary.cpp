@@ -2,10 +2,12 @@
 
 #include "text/casing.h"
 
+#include <QFile>
 #include <QSet>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 #include <algorithm>
+#include <cmath>
 
 namespace okur::glossary {
 
@@ -75,15 +77,57 @@ Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons 
 
 QString Glossary::termKey(const QStringList &lemmas) const { return lemmas.join(u' '); }
 
+void Glossary::loadWordLists() const
+{
+    std::call_once(m_wordListsOnce, [this] {
+        // Both are Qt resources of okurdata; without them analysis still
+        // works, with plainer ranking and no English irregular forms.
+        QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
+        if (dic.open(QIODevice::ReadOnly))
+            m_stems = StemWeights::fromDic(dic.readAll());
+        for (const char *pos : {"verb", "noun", "adj", "adv"}) {
+            QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
+            if (!exc.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : exc.readAll().split('\n')) {
+                const QList<QByteArray> f = line.trimmed().split(' ');
+                if (f.size() < 2)
+                    continue;
+                QStringList &bases = m_irregular[QString::fromUtf8(f[0]).replace(u'_', u' ')];
+                for (qsizetype i = 1; i < f.size(); ++i) {
+                    const QString base = QString::fromUtf8(f[i]).replace(u'_', u' ');
+                    if (!bases.contains(base) && base != QString::fromUtf8(f[0]))
+                        bases.append(base);
+                }
+            }
+        }
+    });
+}
+
 int Glossary::knownRank(const QString &lemma, const QString &language) const
 {
     if (lemma.size() < 2)
         return 0;
+    int cost = 0;
     const QList<Entry> entries = m_dictionary->lookup(lemma, language);
     if (!entries.isEmpty())
-        return entries.first().rank == 0 ? 1 : 2;
-    const text::WordChecker *lex = m_lexicons.forLanguage(language);
-    return lex && lex->accepts(lemma) ? 4 : 0;
+        cost = entries.first().rank == 0 ? 10 : 20;
+    if (language == QLatin1String("tr")) {
+        loadWordLists();
+        int flags = m_stems.flags(lemma);
+        if (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek")))
+            flags = qMax(flags, m_stems.flags(lemma.chopped(3)));
+        if (flags >= 0) {
+            // A stem that takes many suffixes is a common one.
+            const int c = 32 - int(4 * std::log(1.0 + flags));
+            cost = cost ? qMin(cost, c) - 2 : c;
+        }
+    }
+    if (cost == 0) {
+        const text::WordChecker *lex = m_lexicons.forLanguage(language);
+        cost = lex && lex->accepts(lemma) ? 40 : 0;
+    }
+    return cost == 0 ? 0 : qMax(cost, 1);
 }
 
 QList<Analysis> Glossary::analyze(const QString &word, const QString &language) const
@@ -107,17 +151,29 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
 {
     const QString lower = text::foldCase(word, language);
     const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
+    QList<Analysis> out;
     if (language == QLatin1String("tr")) {
-        QString w = lower;
         // Keep a proper name's capital in its lemma.
-        const qsizetype apos = w.indexOf(QRegularExpression(QStringLiteral("['’]")));
+        const qsizetype apos = lower.indexOf(QRegularExpression(QStringLiteral("['’]")));
         if (apos > 0)
             return analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
-        return analyzeTurkish(w, known);
+        out = analyzeTurkish(lower, known);
+    } else {
+        loadWordLists();
+        QString w = lower;
+        w.replace(u'’', u'\'');
+        out = analyzeEnglish(w, known, &m_irregular);
     }
-    QString w = lower;
-    w.replace(u'’', u'\'');
-    return analyzeEnglish(w, known);
+    // An unknown capitalised word is a name, its own lemma.
+    if (out.isEmpty() && !word.isEmpty() && word.front().isUpper() && word.size() <= 64) {
+        Analysis name;
+        name.lemma = word;
+        name.root = word;
+        name.segments.append({word, QString(), QStringLiteral("proper noun")});
+        name.score = 50;
+        out.append(name);
+    }
+    return out;
 }
 
 QString Glossary::lemmaOf(const QString &word, const QString &language) const

@@ -1,5 +1,7 @@
 #pragma once
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <functional>
 
@@ -15,12 +17,13 @@ struct Segment {
 /// One reading of a word: its lemma and how the surface form is built.
 struct Analysis {
     QString lemma;            ///< dictionary form: "diplomasi", "güçlendirmek", "strengthen"
+    QString root;             ///< bare root as UD writes it: "güçlendir" for a verb, else the lemma
     QList<Segment> segments;
     int score = 0;            ///< lower is better
 };
 
 /// Answers whether a dictionary form exists (dictionary headword or lexicon word).
-using LemmaCheck = std::function<int(const QString &lemma)>; // 0 unknown, else a rank (1 best)
+using LemmaCheck = std::function<int(const QString &lemma)>; // 0 unknown, else a cost (lower is better)
 
 /// Turkish analyses of a lower-cased word: stems found by stripping
 /// suffixes that obey vowel harmony and buffer-consonant rules (with stem
@@ -30,6 +33,9 @@ QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known);
 
 /// English analyses: inflectional endings removed by rules ("strengthened"
 /// → strengthen, "studies" → study), checked with `known`. Pure.
-QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known);
+/// `irregular` maps irregular forms to their bases ("gave" → give), as
+/// WordNet's exception lists do.
+QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
+                               const QHash<QString, QStringList> *irregular = nullptr);
 
 } // namespace okur::glossary
