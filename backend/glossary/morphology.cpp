@@ -10,7 +10,7 @@ namespace {
 
 using turkish::Suffix;
 
-// A token longer than this is not analysed (only looked up whole): no real
+// A token longer than this is not analysed (a dictionary may still have it whole): no real
 // word is longer, and analysis costs grow with length (a 15 MB "word"
 // without spaces must not hold anything up).
 constexpr qsizetype kMaxWordLength = 64;
@@ -163,11 +163,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
 {
     QString word = input;
     word.replace(u'’', u'\'');
-    if (word.size() > kMaxWordLength) {
-        if (!known(word))
-            return {};
-        return {Analysis{word, word, {{word, QString(), QStringLiteral("stem")}}, 10}};
-    }
+    if (word.size() > kMaxWordLength)
+        return {};
     const qsizetype apos = word.indexOf(u'\'');
     if (apos > 0)
         return {nameAnalysis(word.left(apos), word.mid(apos + 1))};
@@ -225,14 +222,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                 if (form.isEmpty())
                     continue;
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
-                if (prog && isVowel(built.back())) {
-                    // -Iyor replaces a final vowel: gelme + -iyor → gelmiyor.
-                    if (f.chain.isEmpty())
-                        continue; // a bare stem: handled by the narrowed cut below
-                    built.chop(1);
-                    --pos;
-                    form = realize(suf.tmpl, built);
-                } else if (prog && f.chain.isEmpty() && f.verbStem && !f.narrowed && word.mid(pos).startsWith(form)) {
+                if (prog && f.chain.isEmpty() && f.verbStem && isVowel(built.back()))
+                    continue; // -Iyor replaces a stem's final vowel: read as the narrowed cut below
+                if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
                     // Also read "başl" + "ıyor" as the stem "başla".
                     Frame n{built + form, pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
                     n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});

@@ -65,6 +65,9 @@ const Suffix kTable[] = {
     {u"(y)AmA", "NEG.ABIL", "cannot", VRoot | VVoice, VNeg, 1},
     // Tense, aspect, mood.
     {u"(I)yor", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
+    // Negation before -Iyor loses its vowel: gel-mi-yor, yap-amı-yor.
+    {u"mIyor", "NEG.PROG", "is not doing", VRoot | VVoice | VAbil, VTam, 0},
+    {u"(y)AmIyor", "NEG.ABIL.PROG", "cannot be doing", VRoot | VVoice, VTam, 0},
     {u"mAktA", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
     {u"(y)AcAK", "FUT", "will (future)", kVerbStem, VTam, 0},
     {u"DI", "PAST", "did (past)", kVerbStem, VTamK, 0},
