@@ -13,6 +13,9 @@ namespace okur::glossary {
 
 namespace {
 
+// The score of a reading made of the word itself, found in no list.
+constexpr int kUnknownScore = 1000;
+
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
 QString other(const QString &language)
@@ -85,6 +88,17 @@ void Glossary::loadWordLists() const
         QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
         if (dic.open(QIODevice::ReadOnly))
             m_stems = StemWeights::fromDic(dic.readAll());
+        QFile enDic(QStringLiteral(":/okur/hunspell/en_US.dic"));
+        if (enDic.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = enDic.readAll().split('\n');
+            m_enAffixes.reserve(lines.size());
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray &line = lines[i];
+                const qsizetype slash = line.indexOf('/');
+                if (slash > 0)
+                    m_enAffixes[QString::fromUtf8(line.first(slash))] += line.sliced(slash + 1).trimmed();
+            }
+        }
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly))
@@ -115,7 +129,8 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     if (language == QLatin1String("tr")) {
         loadWordLists();
         int flags = m_stems.flags(lemma);
-        if (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek")))
+        // A verb listed by its infinitive is as common as its root's suffixes say.
+        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek"))))
             flags = qMax(flags, m_stems.flags(lemma.chopped(3)));
         if (flags >= 0) {
             // A stem that takes many suffixes is a common one.
@@ -155,23 +170,35 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
     if (language == QLatin1String("tr")) {
         // Keep a proper name's capital in its lemma.
         const qsizetype apos = lower.indexOf(QRegularExpression(QStringLiteral("['’]")));
-        if (apos > 0)
-            return analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+        if (apos > 0) {
+            // The name first; then the word read without its apostrophe, for
+            // a common noun inside a name ("Gülhane Parkı'ndan": park).
+            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+            QString joined = lower;
+            joined.remove(apos, 1);
+            for (const Analysis &a : analyzeTurkish(joined, known)) {
+                if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0)
+                    out.append(a);
+            }
+            return out;
+        }
         out = analyzeTurkish(lower, known);
     } else {
         loadWordLists();
         QString w = lower;
         w.replace(u'’', u'\'');
-        out = analyzeEnglish(w, known, &m_irregular);
+        out = analyzeEnglish(w, known, &m_irregular, &m_enAffixes);
     }
-    // An unknown capitalised word is a name, its own lemma.
-    if (out.isEmpty() && !word.isEmpty() && word.front().isUpper() && word.size() <= 64) {
-        Analysis name;
-        name.lemma = word;
-        name.root = word;
-        name.segments.append({word, QString(), QStringLiteral("proper noun")});
-        name.score = 50;
-        out.append(name);
+    // An unknown capitalised word is a name, its own lemma; any other unknown
+    // word is its own lemma too (a misspelling, a code, a rare word), marked so.
+    if (out.isEmpty() && !word.isEmpty() && word.size() <= 64) {
+        const bool name = word.front().isUpper();
+        Analysis a;
+        a.lemma = name ? word : lower;
+        a.root = a.lemma;
+        a.segments.append({a.lemma, QString(), name ? QStringLiteral("proper noun") : QStringLiteral("unknown word")});
+        a.score = kUnknownScore;
+        out.append(a);
     }
     return out;
 }
@@ -254,8 +281,10 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
         } else {
             const QList<Analysis> en = analyze(query.section(u' ', 0, 0), QStringLiteral("en"));
             const QList<Analysis> tr = analyze(query.section(u' ', 0, 0), QStringLiteral("tr"));
-            language = (!en.isEmpty() && (tr.isEmpty() || en.first().score <= tr.first().score)) ? QStringLiteral("en")
-                                                                                                    : QStringLiteral("tr");
+            const bool enKnown = !en.isEmpty() && en.first().score < kUnknownScore;
+            const bool trKnown = !tr.isEmpty() && tr.first().score < kUnknownScore;
+            language = (enKnown && (!trKnown || en.first().score <= tr.first().score)) ? QStringLiteral("en")
+                                                                                     : QStringLiteral("tr");
         }
     }
     if (!query.contains(u' '))

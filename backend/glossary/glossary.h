@@ -91,6 +91,7 @@ private:
     mutable std::once_flag m_wordListsOnce;
     mutable StemWeights m_stems;               // tr_TR.dic: stem → affix classes
     mutable QHash<QString, QStringList> m_irregular; // WordNet exceptions: "gave" → give
+    mutable QHash<QString, QByteArray> m_enAffixes;  // en_US.dic: base → affix flags
 };
 
 } // namespace okur::glossary

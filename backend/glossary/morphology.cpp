@@ -80,6 +80,9 @@ QStringList stemCandidates(const QString &stem)
     if (last == u'd') c << head + u't';
     if (last == u'ğ') c << head + u'k';
     if (last == u'g') c << head + u'k';
+    // Some loans double their final consonant before a vowel: hattı → hat, hakkı → hak.
+    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last)
+        c << head;
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
         const QChar v = lastVowel(head);
@@ -103,7 +106,8 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
     a.segments.append({name, QString(), QStringLiteral("proper noun")});
     QString built = name;
     QString rest = suffixes;
-    std::uint32_t state = turkish::NRoot;
+    // A name ending in a vowel takes the buffer n of a possessive: Parkı'ndan.
+    std::uint32_t state = turkish::NRoot | (isVowel(name.back()) ? turkish::NPoss3 : 0);
     int count = 0;
     const Suffix *all = table(&count);
     while (!rest.isEmpty()) {
@@ -138,6 +142,8 @@ constexpr int kSuffixCost = 4;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
 constexpr int kVerbalNounCost = 6;
+constexpr int kEndingCost = 4;
+constexpr int kFlaggedEndingCost = -12;
 
 // A noun stem that is itself a verb form the suffix table already reads
 // (bilme, gelen, almak, gelmez, gidecek, bildik, gitmiş) ranks after the
@@ -222,7 +228,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                 if (form.isEmpty())
                     continue;
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
-                if (prog && f.chain.isEmpty() && f.verbStem && isVowel(built.back()))
+                if (prog && f.chain.isEmpty() && f.verbStem && (built.back() == u'a' || built.back() == u'e'))
                     continue; // -Iyor replaces a stem's final vowel: read as the narrowed cut below
                 if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
                     // Also read "başl" + "ıyor" as the stem "başla".
@@ -268,7 +274,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
     return out;
 }
 
-QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular)
+QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
+                               const QHash<QString, QByteArray> *affixes)
 {
     if (word.size() > kMaxWordLength)
         return {};
@@ -277,23 +284,23 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         const char *replacement;
         const char *tag;
         const char *label;
+        char flag; // the hunspell en_US affix flag that makes this ending
     };
     static const Rule rules[] = {
-        {"", "", "", ""},
-        {"ies", "y", "PL/3SG", "plural or he/she/it"},
-        {"es", "", "PL/3SG", "plural or he/she/it"},
-        {"s", "", "PL/3SG", "plural or he/she/it"},
-        {"ied", "y", "PAST", "past / past participle"},
-        {"ed", "", "PAST", "past / past participle"},
-        {"ed", "e", "PAST", "past / past participle"},
-        {"ing", "", "PROG", "-ing form"},
-        {"ing", "e", "PROG", "-ing form"},
-        {"er", "", "CMP", "comparative"},
-        {"est", "", "SUP", "superlative"},
-        {"ier", "y", "CMP", "comparative"},
-        {"iest", "y", "SUP", "superlative"},
-        {"'s", "", "POSS", "possessive"},
-        {"’s", "", "POSS", "possessive"},
+        {"", "", "", "", 0},
+        {"ies", "y", "PL/3SG", "plural or he/she/it", 'S'},
+        {"es", "", "PL/3SG", "plural or he/she/it", 'S'},
+        {"s", "", "PL/3SG", "plural or he/she/it", 'S'},
+        {"ied", "y", "PAST", "past / past participle", 'D'},
+        {"ed", "", "PAST", "past / past participle", 'D'},
+        {"ed", "e", "PAST", "past / past participle", 'D'},
+        {"ing", "", "PROG", "-ing form", 'G'},
+        {"ing", "e", "PROG", "-ing form", 'G'},
+        {"er", "", "CMP", "comparative", 'R'},
+        {"est", "", "SUP", "superlative", 'T'},
+        {"ier", "y", "CMP", "comparative", 'R'},
+        {"iest", "y", "SUP", "superlative", 'T'},
+        {"'s", "", "POSS", "possessive", 'M'},
     };
     QList<Analysis> out;
     QSet<QString> seen;
@@ -308,7 +315,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             a.root = base;
             a.segments.append({base, QString(), QStringLiteral("base form")});
             a.segments.append({word, QStringLiteral("IRR"), QStringLiteral("irregular form")});
-            a.score = 5 + int(out.size());
+            a.score = -30 + int(out.size());
             out.append(a);
         }
     }
@@ -334,7 +341,11 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             a.segments.append({lemma, QString(), QStringLiteral("base form")});
             if (!ending.isEmpty())
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
-            a.score = rank + (ending.isEmpty() ? 0 : 4);
+            // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
+            const bool flagged = r.flag && affixes && affixes->value(lemma).contains(r.flag);
+            // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
+            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G';
+            a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
             out.append(a);
         }
     }

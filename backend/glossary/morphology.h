@@ -34,8 +34,11 @@ QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known);
 /// English analyses: inflectional endings removed by rules ("strengthened"
 /// → strengthen, "studies" → study), checked with `known`. Pure.
 /// `irregular` maps irregular forms to their bases ("gave" → give), as
-/// WordNet's exception lists do.
+/// WordNet's exception lists do. `affixes` gives a base's hunspell affix
+/// flags (en_US: D -ed, G -ing, S -s, R -er, T -est, M 's): a reading whose
+/// ending the base's own flags allow ranks first.
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
-                               const QHash<QString, QStringList> *irregular = nullptr);
+                               const QHash<QString, QStringList> *irregular = nullptr,
+                               const QHash<QString, QByteArray> *affixes = nullptr);
 
 } // namespace okur::glossary

@@ -53,8 +53,8 @@ const Suffix kTable[] = {
     {u"sInIz", "2PL", "you are", kNominal, End, 5},
 
     // Voice: reflexive, reciprocal, causative, passive.
-    {u"(I)l", "PASS", "is done (passive)", VRoot | VVoice, VVoice, 1},
-    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VVoice, 2},
+    {u"(I)l", "PASS", "is done (passive)", VRoot | VVoice, VVoice, -1},
+    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VVoice, 0},
     {u"(I)ş", "RECP", "each other (reciprocal)", VRoot, VVoice, 2},
     {u"DIr", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 1},
     {u"t", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 1},

@@ -19,10 +19,13 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     QString json;
     int showMisses = 0;
+    QStringList words; // --word W: print W's analyses and exit
     QString dir = QStringLiteral(OKUR_SOURCE_DIR "/../shared/ud");
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--json"))
             json = args.value(++i);
+        else if (args[i] == QLatin1String("--word"))
+            words << args.value(++i);
         else if (args[i] == QLatin1String("--misses"))
             showMisses = args.value(++i).toInt();
         else
@@ -36,6 +39,18 @@ int main(int argc, char **argv)
         return 1;
     }
     const glossary::Glossary glossary(dictionary, lex);
+    for (const QString &w : words) {
+        const QString language = w.section(u':', 0, 0).size() == 2 && w.contains(u':') ? w.section(u':', 0, 0) : QStringLiteral("tr");
+        const QString word = w.contains(u':') ? w.section(u':', 1) : w;
+        for (const glossary::Analysis &a : glossary.analyze(word, language)) {
+            QStringList segs;
+            for (const glossary::Segment &s : a.segments)
+                segs << s.form + (s.tag.isEmpty() ? QString() : u' ' + s.tag);
+            std::printf("%s\t%d\t%s\t%s\n", qPrintable(word), a.score, qPrintable(a.lemma), qPrintable(segs.join(u' ')));
+        }
+    }
+    if (!words.isEmpty())
+        return 0;
     bench::Results results(QStringLiteral("lemmas"));
     const struct {
         const char *name;
