@@ -141,24 +141,32 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
 constexpr int kSuffixCost = 4;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
-constexpr int kVerbalNounCost = 6;
+constexpr int kDerivedStemCost = 6;
 constexpr int kEndingCost = 4;
 constexpr int kFlaggedEndingCost = -12;
 
-// A noun stem that is itself a verb form the suffix table already reads
-// (bilme, gelen, almak, gelmez, gidecek, bildik, gitmiş) ranks after the
-// verb: dictionaries list such forms, but the verb is the word's lemma.
-int verbalNounCost(const QString &stem, const LemmaCheck &known)
+// A stem that is itself a regular form of a known verb (bilme, gelen,
+// almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
+// açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
+// the verb is the word's lemma.
+int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
 {
-    static const char16_t *endings[] = {u"mAK", u"mA", u"(y)An", u"mAz", u"(y)AcAK", u"DIK", u"mIş"};
+    static const char16_t *nounEndings[] = {u"mAK", u"mA", u"(y)An", u"mAz", u"(y)AcAK", u"DIK", u"mIş",
+                                            u"(A)r", u"(I)r", u"DI"};
+    static const char16_t *verbEndings[] = {u"mA", u"(y)AmA", u"(y)Abil", u"(I)l", u"(I)n", u"DIr"};
     for (qsizetype cut = stem.size() - 1; cut >= 2 && cut >= stem.size() - 5; --cut) {
         const QString root = stem.left(cut);
         const QString rest = stem.mid(cut);
-        for (const char16_t *e : endings) {
-            const QString form = realize(e, root);
-            if (form == rest && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
-                return kVerbalNounCost;
+        bool match = false;
+        if (verbStem) {
+            for (const char16_t *e : verbEndings)
+                match = match || realize(e, root) == rest;
+        } else {
+            for (const char16_t *e : nounEndings)
+                match = match || realize(e, root) == rest;
         }
+        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
+            return kDerivedStemCost;
     }
     return 0;
 }
@@ -209,7 +217,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
-                        + (cand != stem ? kAlteredStemCost : 0) + (f.verbStem ? 0 : verbalNounCost(cand, known));
+                        + (cand != stem ? kAlteredStemCost : 0) + derivedStemCost(cand, f.verbStem, known);
                     results.append(a);
                 }
                 continue;
