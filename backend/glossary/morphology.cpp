@@ -167,6 +167,18 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
         }
         if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
             return kDerivedStemCost;
+        // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
+        static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
+        if (verbStem)
+            continue;
+        for (const char16_t *e : nominalEndings) {
+            if (realize(e, root) != rest)
+                continue;
+            for (const QString &c : stemCandidates(root)) {
+                if (known(c))
+                    return kDerivedStemCost;
+            }
+        }
     }
     return 0;
 }
