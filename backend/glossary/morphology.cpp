@@ -138,10 +138,10 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
 }
 
 // Costs that rank readings (tuned on the UD development sets only).
-constexpr int kSuffixCost = 4;
+constexpr int kSuffixCost = 3;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
-constexpr int kDerivedStemCost = 6;
+constexpr int kDerivedStemCost = 10;
 constexpr int kEndingCost = 4;
 constexpr int kFlaggedEndingCost = -12;
 
