@@ -15,6 +15,9 @@ namespace {
 
 // The score of a reading made of the word itself, found in no list.
 constexpr int kUnknownScore = 1000;
+// A function word of the curated glossary is chosen on purpose (için, birlikte):
+// it is read as itself before any decomposition (iç + -in, birlik + -te).
+constexpr int kFixedWordCost = 4;
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
@@ -125,7 +128,12 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     int cost = 0;
     const QList<Entry> entries = m_dictionary->lookup(lemma, language);
     if (!entries.isEmpty())
-        cost = entries.first().rank == 0 ? 10 : 20;
+    {
+        // The curated glossary's function words (postpositions, conjunctions, adverbs) are read as themselves.
+        static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"), QStringLiteral("adverb")};
+        const auto curated = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.rank == 0; });
+        cost = curated == entries.cend() ? 20 : fixed.contains(curated->pos) ? kFixedWordCost : 10;
+    }
     if (language == QLatin1String("tr")) {
         loadWordLists();
         int flags = m_stems.flags(lemma);

@@ -143,6 +143,9 @@ constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
 constexpr int kDerivedStemCost = 10;
 constexpr int kEndingCost = 4;
+// A lemma this cheap was chosen on purpose (the curated glossary: için,
+// birlikte): it is never taken for a derived form (iç + -in, birlik + -te).
+constexpr int kChosenCost = 4;
 constexpr int kFlaggedEndingCost = -12;
 
 // A stem that is itself a regular form of a known verb (bilme, gelen,
@@ -229,7 +232,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
-                        + (cand != stem ? kAlteredStemCost : 0) + derivedStemCost(cand, f.verbStem, known);
+                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
                     results.append(a);
                 }
                 continue;

@@ -23,7 +23,8 @@ struct Analysis {
 };
 
 /// Answers whether a dictionary form exists (dictionary headword or lexicon word).
-using LemmaCheck = std::function<int(const QString &lemma)>; // 0 unknown, else a cost (lower is better)
+/// 0 unknown, else a cost (lower is better); 4 or less: a word chosen on purpose, read as itself.
+using LemmaCheck = std::function<int(const QString &lemma)>;
 
 /// Turkish analyses of a lower-cased word: stems found by stripping
 /// suffixes that obey vowel harmony and buffer-consonant rules (with stem

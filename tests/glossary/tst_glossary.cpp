@@ -110,6 +110,11 @@ private Q_SLOTS:
         QTest::newRow("Zeynep") << "Zeynep" << "tr" << "Zeynep";
         QTest::newRow("Orhan'ın") << "Orhan'ın" << "tr" << "Orhan";
         QTest::newRow("Steffen") << "Steffen" << "en" << "Steffen";
+        // Fixed words come first as themselves, not birlik + -te or iç + -in.
+        QTest::newRow("birlikte") << "birlikte" << "tr" << "birlikte";
+        QTest::newRow("için") << "için" << "tr" << "için";
+        QTest::newRow("olarak") << "olarak" << "tr" << "olarak";
+        QTest::newRow("kadar") << "kadar" << "tr" << "kadar";
     }
     void names()
     {
