@@ -54,9 +54,9 @@ const Suffix kTable[] = {
 
     // Voice: reflexive, reciprocal, causative, passive.
     {u"(I)l", "PASS", "is done (passive)", VRoot | VVoice, VVoice, -1},
-    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VVoice, 0},
+    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VVoice, -1},
     {u"(I)ş", "RECP", "each other (reciprocal)", VRoot, VVoice, 2},
-    {u"DIr", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 1},
+    {u"DIr", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 0},
     {u"t", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 1},
     {u"Ir", "CAUS", "make do (causative)", VRoot, VVoice, 3},
     // Negation and ability.
