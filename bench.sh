@@ -21,6 +21,8 @@ echo "== search (synthetic libraries: $sizes documents)"
 $bin/bench_search --cache "$out/cache" --json "$out/parts/3-search.json" $sizes
 echo "== text: repair, lookups, import"
 $bin/bench_text --json "$out/parts/2-text.json"
+echo "== lemmas: UD development sets (content words, distinct forms, out of context)"
+$bin/bench_lemmas --json "$out/parts/2-lemmas.json"
 echo "== themes"
 $bin/bench_themes --json "$out/parts/4-themes.json"
 echo "== startup against the floor (a bare ApplicationWindow with one Label), alternating"

@@ -13,7 +13,7 @@ PACKAGES=(
   # and the Debian package of the dialogs does not depend on it: tests/app/tst_pages.cpp.
   qml6-module-qt-labs-folderlistmodel
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
-  dict-freedict-tur-eng dict-freedict-eng-tur
+  dict-freedict-tur-eng dict-freedict-eng-tur wordnet-base
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
   python3 python3-jsonschema cmark python3-markdown-it

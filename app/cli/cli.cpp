@@ -38,7 +38,8 @@ Options parse(const QStringList &args)
         }
         if (a == QLatin1String("--json")) {
             o.json = true;
-        } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")) {
+        } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")
+                   || a == QLatin1String("--stdin")) {
             o.values.insert(a.mid(2), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
@@ -75,6 +76,7 @@ const char *kUsageText =
     "  import FILE...         import text, Markdown, EPUB, PDF or saved HTML; prints each new id\n"
     "  repair FILE            print the repaired text of FILE, one block a line (no library)\n"
     "  lookup TEXT [--from tr|en] [--json]   a word or phrase in the bilingual glossary\n"
+    "  lookup --stdin --json [--from tr|en]  one word or phrase a line in, one JSON object a line out\n"
     "  annotate DOC --quote TEXT [--occurrence N] [--color C] [--note TEXT]   highlight; prints its id\n"
     "  bookmark DOC --block N                 bookmark a block; prints its id\n"
     "  annotations [--doc DOC] [--json]       highlights, notes and bookmarks\n"
@@ -269,7 +271,8 @@ QJsonObject lookupJson(const glossary::LookupResult &r)
 
 int lookup(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() < 2) {
+    const bool batch = o.values.contains(QStringLiteral("stdin"));
+    if (batch ? (o.positional.size() != 1 || !o.json) : o.positional.size() < 2) {
         err << kUsageText;
         return kUsage;
     }
@@ -278,6 +281,21 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
     const auto g = loadGlossary(lex, err);
     if (!g)
         return kFailure;
+    if (batch) {
+        // Loaded once, then a line in, a line out, flushed: a script can drive it word by word.
+        QTextStream in(stdin);
+        in.setEncoding(QStringConverter::Utf8);
+        QString line;
+        while (in.readLineInto(&line)) {
+            const QString query = line.trimmed();
+            const glossary::LookupResult r = query.isEmpty() ? glossary::LookupResult{} : g->lookup(query, o.from);
+            QJsonObject json = lookupJson(r);
+            json.insert(QStringLiteral("query"), query);
+            out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+            out.flush();
+        }
+        return kOk;
+    }
     const glossary::LookupResult r = g->lookup(o.positional.mid(1).join(u' '), o.from);
     if (o.json) {
         out << QJsonDocument(lookupJson(r)).toJson(QJsonDocument::Indented);

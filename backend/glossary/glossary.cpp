@@ -2,14 +2,22 @@
 
 #include "text/casing.h"
 
+#include <QFile>
 #include <QSet>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
 #include <algorithm>
+#include <cmath>
 
 namespace okur::glossary {
 
 namespace {
+
+// The score of a reading made of the word itself, found in no list.
+constexpr int kUnknownScore = 1000;
+// A function word of the curated glossary is chosen on purpose (için, birlikte):
+// it is read as itself before any decomposition (iç + -in, birlik + -te).
+constexpr int kFixedWordCost = 4;
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
@@ -75,15 +83,74 @@ Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons 
 
 QString Glossary::termKey(const QStringList &lemmas) const { return lemmas.join(u' '); }
 
+void Glossary::loadWordLists() const
+{
+    std::call_once(m_wordListsOnce, [this] {
+        // Both are Qt resources of okurdata; without them analysis still
+        // works, with plainer ranking and no English irregular forms.
+        QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
+        if (dic.open(QIODevice::ReadOnly))
+            m_stems = StemWeights::fromDic(dic.readAll());
+        QFile enDic(QStringLiteral(":/okur/hunspell/en_US.dic"));
+        if (enDic.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = enDic.readAll().split('\n');
+            m_enAffixes.reserve(lines.size());
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray &line = lines[i];
+                const qsizetype slash = line.indexOf('/');
+                if (slash > 0)
+                    m_enAffixes[QString::fromUtf8(line.first(slash))] += line.sliced(slash + 1).trimmed();
+            }
+        }
+        for (const char *pos : {"verb", "noun", "adj", "adv"}) {
+            QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
+            if (!exc.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : exc.readAll().split('\n')) {
+                const QList<QByteArray> f = line.trimmed().split(' ');
+                if (f.size() < 2)
+                    continue;
+                QStringList &bases = m_irregular[QString::fromUtf8(f[0]).replace(u'_', u' ')];
+                for (qsizetype i = 1; i < f.size(); ++i) {
+                    const QString base = QString::fromUtf8(f[i]).replace(u'_', u' ');
+                    if (!bases.contains(base) && base != QString::fromUtf8(f[0]))
+                        bases.append(base);
+                }
+            }
+        }
+    });
+}
+
 int Glossary::knownRank(const QString &lemma, const QString &language) const
 {
     if (lemma.size() < 2)
         return 0;
+    int cost = 0;
     const QList<Entry> entries = m_dictionary->lookup(lemma, language);
     if (!entries.isEmpty())
-        return entries.first().rank == 0 ? 1 : 2;
-    const text::WordChecker *lex = m_lexicons.forLanguage(language);
-    return lex && lex->accepts(lemma) ? 4 : 0;
+    {
+        // The curated glossary's function words (postpositions, conjunctions, adverbs) are read as themselves.
+        static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"), QStringLiteral("adverb")};
+        const auto curated = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.rank == 0; });
+        cost = curated == entries.cend() ? 20 : fixed.contains(curated->pos) ? kFixedWordCost : 10;
+    }
+    if (language == QLatin1String("tr")) {
+        loadWordLists();
+        int flags = m_stems.flags(lemma);
+        // A verb listed by its infinitive is as common as its root's suffixes say.
+        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek"))))
+            flags = qMax(flags, m_stems.flags(lemma.chopped(3)));
+        if (flags >= 0) {
+            // A stem that takes many suffixes is a common one.
+            const int c = 32 - int(4 * std::log(1.0 + flags));
+            cost = cost ? qMin(cost, c) - 2 : c;
+        }
+    }
+    if (cost == 0) {
+        const text::WordChecker *lex = m_lexicons.forLanguage(language);
+        cost = lex && lex->accepts(lemma) ? 40 : 0;
+    }
+    return cost == 0 ? 0 : qMax(cost, 1);
 }
 
 QList<Analysis> Glossary::analyze(const QString &word, const QString &language) const
@@ -107,17 +174,41 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
 {
     const QString lower = text::foldCase(word, language);
     const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
+    QList<Analysis> out;
     if (language == QLatin1String("tr")) {
-        QString w = lower;
         // Keep a proper name's capital in its lemma.
-        const qsizetype apos = w.indexOf(QRegularExpression(QStringLiteral("['’]")));
-        if (apos > 0)
-            return analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
-        return analyzeTurkish(w, known);
+        const qsizetype apos = lower.indexOf(QRegularExpression(QStringLiteral("['’]")));
+        if (apos > 0) {
+            // The name first; then the word read without its apostrophe, for
+            // a common noun inside a name ("Gülhane Parkı'ndan": park).
+            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+            QString joined = lower;
+            joined.remove(apos, 1);
+            for (const Analysis &a : analyzeTurkish(joined, known)) {
+                if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0)
+                    out.append(a);
+            }
+            return out;
+        }
+        out = analyzeTurkish(lower, known);
+    } else {
+        loadWordLists();
+        QString w = lower;
+        w.replace(u'’', u'\'');
+        out = analyzeEnglish(w, known, &m_irregular, &m_enAffixes);
     }
-    QString w = lower;
-    w.replace(u'’', u'\'');
-    return analyzeEnglish(w, known);
+    // An unknown capitalised word is a name, its own lemma; any other unknown
+    // word is its own lemma too (a misspelling, a code, a rare word), marked so.
+    if (out.isEmpty() && !word.isEmpty() && word.size() <= 64) {
+        const bool name = word.front().isUpper();
+        Analysis a;
+        a.lemma = name ? word : lower;
+        a.root = a.lemma;
+        a.segments.append({a.lemma, QString(), name ? QStringLiteral("proper noun") : QStringLiteral("unknown word")});
+        a.score = kUnknownScore;
+        out.append(a);
+    }
+    return out;
 }
 
 QString Glossary::lemmaOf(const QString &word, const QString &language) const
@@ -198,8 +289,10 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
         } else {
             const QList<Analysis> en = analyze(query.section(u' ', 0, 0), QStringLiteral("en"));
             const QList<Analysis> tr = analyze(query.section(u' ', 0, 0), QStringLiteral("tr"));
-            language = (!en.isEmpty() && (tr.isEmpty() || en.first().score <= tr.first().score)) ? QStringLiteral("en")
-                                                                                                    : QStringLiteral("tr");
+            const bool enKnown = !en.isEmpty() && en.first().score < kUnknownScore;
+            const bool trKnown = !tr.isEmpty() && tr.first().score < kUnknownScore;
+            language = (enKnown && (!trKnown || en.first().score <= tr.first().score)) ? QStringLiteral("en")
+                                                                                     : QStringLiteral("tr");
         }
     }
     if (!query.contains(u' '))

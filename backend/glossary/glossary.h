@@ -1,11 +1,13 @@
 #pragma once
 #include "dictionary.h"
 #include "morphology.h"
+#include "stemweights.h"
 #include "text/lexicon.h"
 
 #include <QHash>
 #include <QMutex>
 #include <memory>
+#include <mutex>
 
 namespace okur::glossary {
 
@@ -71,7 +73,10 @@ public:
     const Dictionary &dictionary() const { return *m_dictionary; }
 
 private:
+    /// How plausible `lemma` is as a dictionary form: 0 unknown, else a cost (lower is better).
     int knownRank(const QString &lemma, const QString &language) const;
+    /// Loads the Turkish stem weights and English irregular forms once, on first use.
+    void loadWordLists() const;
     QList<Analysis> analyzeUncached(const QString &word, const QString &language) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
@@ -83,6 +88,10 @@ private:
     // Analyses are pure functions of the word: cached, since texts repeat their words.
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QList<Analysis>> m_cache;
+    mutable std::once_flag m_wordListsOnce;
+    mutable StemWeights m_stems;               // tr_TR.dic: stem → affix classes
+    mutable QHash<QString, QStringList> m_irregular; // WordNet exceptions: "gave" → give
+    mutable QHash<QString, QByteArray> m_enAffixes;  // en_US.dic: base → affix flags
 };
 
 } // namespace okur::glossary

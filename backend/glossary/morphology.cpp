@@ -1,4 +1,5 @@
 #include "morphology.h"
+#include "morphotactics.h"
 
 #include <QSet>
 #include <algorithm>
@@ -7,87 +8,12 @@ namespace okur::glossary {
 
 namespace {
 
-// Suffix templates in the usual notation: A = a/e, I = ı/i/u/ü, D = d/t,
-// C = c/ç; a letter in parentheses appears only after a vowel (consonants)
-// or only after a consonant (vowels).
-struct Suffix {
-    const char16_t *tmpl;
-    const char *tag;
-    const char *label;
-    bool verbal;   // attaches to verb stems
-    int slot;      // order inside a word: a suffix follows only lower or equal slots
-    int prior;     // extra cost of rare readings (2nd person in an article ...)
-    int next = -1; // -1: stays in its phase; 0: makes a noun; 1: makes a verb
-};
+using turkish::Suffix;
 
-// Nominal slots: 0 derivation, 1 plural, 2 possessive, 3 case, 4 -ki, 5 copula.
-// Verbal slots: 0 voice, 1 negation/ability, 2 tense/aspect, 3 person.
-const Suffix kSuffixes[] = {
-    {u"(n)In", "GEN", "of (genitive)", false, 3, 0},
-    {u"lAr", "PL", "plural", false, 1, 0},
-    {u"(s)I", "POSS.3SG", "his/her/its (possessive)", false, 2, 0},
-    {u"lArI", "POSS.3PL", "their", false, 2, 1},
-    {u"(I)m", "POSS.1SG", "my", false, 2, 3},
-    {u"(I)n", "POSS.2SG", "your", false, 2, 4},
-    {u"(I)mIz", "POSS.1PL", "our", false, 2, 2},
-    {u"(I)nIz", "POSS.2PL", "your (plural)", false, 2, 4},
-    {u"(y)I", "ACC", "the (definite object)", false, 3, 1},
-    {u"nI", "ACC", "the (definite object, after a possessive)", false, 3, 0},
-    {u"(y)A", "DAT", "to (dative)", false, 3, 0},
-    {u"nA", "DAT", "to (dative, after a possessive)", false, 3, 0},
-    {u"DA", "LOC", "in/at (locative)", false, 3, 0},
-    {u"nDA", "LOC", "in/at (locative, after a possessive)", false, 3, 0},
-    {u"DAn", "ABL", "from (ablative)", false, 3, 0},
-    {u"nDAn", "ABL", "from (ablative, after a possessive)", false, 3, 0},
-    {u"(y)lA", "INS", "with/by (instrumental)", false, 3, 0},
-    {u"ki", "REL", "the one that is (relative)", false, 4, 1},
-    {u"DIr", "COP", "is (copula)", false, 5, 1},
-    {u"(y)DI", "PAST.COP", "was", false, 5, 2},
-    {u"(y)ken", "WHILE", "while being", false, 5, 1},
-    {u"lI", "WITH", "with, having (-ful)", false, 0, 1},
-    {u"sIz", "WITHOUT", "without (-less)", false, 0, 1},
-    {u"lIK", "NESS", "-ness, -hood (abstract noun)", false, 0, 1},
-    {u"CI", "AGENT", "-er, -ist (person)", false, 0, 1},
-    {u"sAl", "ADJ", "-al (adjective)", false, 0, 1},
-    {u"CA", "EQU", "-ly, in the manner of", false, 0, 2},
-    {u"lAş", "BECOME", "become (verb from a noun)", false, 0, 1, 1},
-    {u"lA", "VERB", "make a verb from a noun", false, 0, 2, 1},
-    {u"(I)l", "PASS", "is done (passive)", true, 0, 1},
-    {u"(I)n", "PASS", "is done (passive/reflexive)", true, 0, 2},
-    {u"(I)ş", "RECP", "each other (reciprocal)", true, 0, 2},
-    {u"DIr", "CAUS", "make do (causative)", true, 0, 1},
-    {u"t", "CAUS", "make do (causative)", true, 0, 1},
-    {u"mA", "NEG", "not (negation)", true, 1, 2},
-    {u"(y)Abil", "ABIL", "can (ability)", true, 1, 1},
-    {u"(y)AmA", "NEG.ABIL", "cannot", true, 1, 2},
-    {u"(I)yor", "PROG", "is doing (progressive)", true, 2, 0},
-    {u"mAktA", "PROG", "is doing (progressive)", true, 2, 0},
-    {u"(A)r", "AOR", "does (aorist)", true, 2, 2},
-    {u"(I)r", "AOR", "does (aorist)", true, 2, 2},
-    {u"DI", "PAST", "did (past)", true, 2, 0},
-    {u"mIş", "EVID", "has done, reportedly (evidential)", true, 2, 0},
-    {u"(y)AcAK", "FUT", "will (future)", true, 2, 0},
-    {u"sA", "COND", "if (conditional)", true, 2, 1},
-    {u"mAlI", "NEC", "must (necessity)", true, 2, 1},
-    {u"(y)In", "IMP", "do! (polite imperative)", true, 3, 5},
-    {u"DIr", "COP", "is (copula)", true, 4, 0},
-    {u"(I)m", "1SG", "I", true, 3, 3},
-    {u"sIn", "2SG", "you", true, 3, 4},
-    {u"(y)Iz", "1PL", "we", true, 3, 3},
-    {u"lAr", "3PL", "they", true, 3, 1},
-    {u"mAK", "INF", "to (infinitive)", true, 2, 0, 0},
-    {u"mA", "VN", "-ing (verbal noun)", true, 2, 0, 0},
-    {u"(y)Iş", "VN", "the act of (verbal noun)", true, 2, 1, 0},
-    {u"(y)An", "PART", "who/which does (participle)", true, 2, 0, 0},
-    {u"DIK", "PART", "that was done (participle)", true, 2, 0, 0},
-    {u"(y)ArAk", "ADV", "by doing (converb)", true, 2, 0, 0},
-    {u"(y)AcAK", "FUT.PART", "that will be done (participle)", true, 2, 1, 0},
-    {u"mAz", "NEG.AOR", "does not (negative aorist)", true, 2, 1},
-    {u"z", "NEG.AOR", "does not (negative aorist)", true, 2, 2},
-    {u"(y)ken", "WHILE", "while (converb)", true, 5, 0},
-    {u"lAr", "3PL", "they", true, 5, 2},
-    {u"(y)Ip", "ADV", "and then (converb)", true, 2, 1, 0},
-};
+// A token longer than this is not analysed (a dictionary may still have it whole): no real
+// word is longer, and analysis costs grow with length (a 15 MB "word"
+// without spaces must not hold anything up).
+constexpr qsizetype kMaxWordLength = 64;
 
 bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
 bool isBackVowel(QChar c) { return QStringLiteral("aıouâû").contains(c); }
@@ -154,6 +80,9 @@ QStringList stemCandidates(const QString &stem)
     if (last == u'd') c << head + u't';
     if (last == u'ğ') c << head + u'k';
     if (last == u'g') c << head + u'k';
+    // Some loans double their final consonant before a vowel: hattı → hat, hakkı → hak.
+    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last)
+        c << head;
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
         const QChar v = lastVowel(head);
@@ -163,163 +92,256 @@ QStringList stemCandidates(const QString &stem)
     return c;
 }
 
-struct Search {
-    const LemmaCheck &known;
-    QList<Analysis> results;
-    QSet<QString> seen;
-};
+QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
+
+const Suffix *table(int *count) { return turkish::suffixes(count); }
+
+// A name with its suffixes after an apostrophe: the name is the lemma,
+// whatever dictionaries say; the suffixes are read greedily, longest first.
+Analysis nameAnalysis(const QString &name, const QString &suffixes)
+{
+    Analysis a;
+    a.lemma = name;
+    a.root = name;
+    a.segments.append({name, QString(), QStringLiteral("proper noun")});
+    QString built = name;
+    QString rest = suffixes;
+    // A name ending in a vowel takes the buffer n of a possessive: Parkı'ndan.
+    std::uint32_t state = turkish::NRoot | (isVowel(name.back()) ? turkish::NPoss3 : 0);
+    int count = 0;
+    const Suffix *all = table(&count);
+    while (!rest.isEmpty()) {
+        const Suffix *best = nullptr;
+        QString bestForm;
+        for (int i = 0; i < count; ++i) {
+            const Suffix &suf = all[i];
+            if (!(suf.from & state) || suf.to == turkish::VRoot)
+                continue;
+            QString f = realize(suf.tmpl, built.toLower());
+            if (f.endsWith(u'k') && rest.size() > f.size() && rest.startsWith(f.left(f.size() - 1) + u'ğ'))
+                f = f.left(f.size() - 1) + u'ğ';
+            if (!f.isEmpty() && rest.startsWith(f) && (!best || f.size() > bestForm.size() || (f.size() == bestForm.size() && suf.prior < best->prior))) {
+                best = &suf;
+                bestForm = f;
+            }
+        }
+        if (!best) {
+            a.segments.append({QStringLiteral("-") + rest, QString(), QStringLiteral("suffix")});
+            break;
+        }
+        a.segments.append({QStringLiteral("-") + bestForm, QString::fromLatin1(best->tag), QString::fromLatin1(best->label)});
+        built += bestForm;
+        rest = rest.mid(bestForm.size());
+        state = best->to;
+    }
+    return a;
+}
+
+// Costs that rank readings (tuned on the UD development sets only).
+constexpr int kSuffixCost = 3;
+constexpr int kPriorCost = 3;
+constexpr int kAlteredStemCost = 3;
+constexpr int kDerivedStemCost = 10;
+constexpr int kEndingCost = 4;
+// A lemma this cheap was chosen on purpose (the curated glossary: için,
+// birlikte): it is never taken for a derived form (iç + -in, birlik + -te).
+constexpr int kChosenCost = 4;
+constexpr int kFlaggedEndingCost = -12;
+
+// A stem that is itself a regular form of a known verb (bilme, gelen,
+// almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
+// açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
+// the verb is the word's lemma.
+int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
+{
+    static const char16_t *nounEndings[] = {u"mAK", u"mA", u"(y)An", u"mAz", u"(y)AcAK", u"DIK", u"mIş",
+                                            u"(A)r", u"(I)r", u"DI"};
+    static const char16_t *verbEndings[] = {u"mA", u"(y)AmA", u"(y)Abil", u"(I)l", u"(I)n", u"DIr"};
+    for (qsizetype cut = stem.size() - 1; cut >= 2 && cut >= stem.size() - 5; --cut) {
+        const QString root = stem.left(cut);
+        const QString rest = stem.mid(cut);
+        bool match = false;
+        if (verbStem) {
+            for (const char16_t *e : verbEndings)
+                match = match || realize(e, root) == rest;
+        } else {
+            for (const char16_t *e : nounEndings)
+                match = match || realize(e, root) == rest;
+        }
+        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
+            return kDerivedStemCost;
+        // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
+        static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
+        if (verbStem)
+            continue;
+        for (const char16_t *e : nominalEndings) {
+            if (realize(e, root) != rest)
+                continue;
+            for (const QString &c : stemCandidates(root)) {
+                if (known(c))
+                    return kDerivedStemCost;
+            }
+        }
+    }
+    return 0;
+}
 
 } // namespace
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
 {
-    Search s{known, {}, {}};
     QString word = input;
     word.replace(u'’', u'\'');
+    if (word.size() > kMaxWordLength)
+        return {};
     const qsizetype apos = word.indexOf(u'\'');
-    if (apos > 0) {
-        // A name with its suffixes: the name is the lemma, whatever dictionaries say.
-        const QString name = word.left(apos);
-        const QString suffixes = word.mid(apos + 1);
-        Analysis a;
-        a.lemma = name;
-        a.segments.append({name, QString(), QStringLiteral("proper noun")});
-        QString built = name;
-        QString rest = suffixes;
-        // Greedy: longest suffix that fits, left to right.
-        while (!rest.isEmpty()) {
-            int bestLen = 0;
-            const Suffix *best = nullptr;
-            QString bestForm;
-            for (const Suffix &suf : kSuffixes) {
-                if (suf.verbal)
-                    continue;
-                const QString f = realize(suf.tmpl, built.toLower());
-                if (!f.isEmpty() && rest.startsWith(f) && (f.size() > bestLen || (best && f.size() == bestLen && suf.prior < best->prior))) {
-                    bestLen = int(f.size());
-                    best = &suf;
-                    bestForm = f;
-                }
-            }
-            if (!best) {
-                a.segments.append({QStringLiteral("-") + rest, QString(), QStringLiteral("suffix")});
-                break;
-            }
-            a.segments.append({QStringLiteral("-") + bestForm, QString::fromLatin1(best->tag), QString::fromLatin1(best->label)});
-            built += bestForm;
-            rest = rest.mid(bestLen);
-        }
-        return {a};
-    }
+    if (apos > 0)
+        return {nameAnalysis(word.left(apos), word.mid(apos + 1))};
 
-    // Every split point: stem + a chain of suffixes that realise exactly.
+    int count = 0;
+    const Suffix *all = table(&count);
+    // Every split point: a stem, then a path through the morphotactic states
+    // whose suffixes realise exactly the rest of the word.
     struct Frame {
         QString built; // stem plus suffixes so far, as realised
         qsizetype pos;
         QList<Segment> chain;
-        bool stemVerbal; // the stem is a verb
-        bool phaseVerbal; // the suffixes so far leave a verb
-        int slot;
+        std::uint32_t state;
+        bool verbStem;
+        bool narrowed; // the stem lost a final a/e before -Iyor: başl-ıyor ← başla
         int prior;
     };
+    QList<Analysis> results;
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
-        QList<Frame> stack{{stem, cut, {}, false, false, 0, 0}, {stem, cut, {}, true, true, 0, 0}};
+        QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
         while (!stack.isEmpty()) {
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
-                for (const QString &cand : stemCandidates(stem)) {
-                    for (bool verbal : {f.stemVerbal}) {
-                        QString lemma = cand;
-                        if (verbal)
-                            lemma += isBackVowel(lastVowel(cand)) ? QStringLiteral("mak") : QStringLiteral("mek");
-                        const int rank = known(lemma);
-                        if (rank == 0)
-                            continue;
-                        Analysis a;
-                        a.lemma = lemma;
-                        a.segments.append({stem, QString(), verbal ? QStringLiteral("verb stem") : QStringLiteral("stem")});
-                        a.segments.append(f.chain);
-                        a.score = rank * 10 + int(f.chain.size()) * 4 + f.prior * 3 + (verbal ? 1 : 0);
-                        s.results.append(a);
-                    }
+                QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem);
+                for (const QString &cand : cands) {
+                    QString lemma = cand;
+                    if (f.verbStem)
+                        lemma += isBackVowel(lastVowel(cand)) ? QStringLiteral("mak") : QStringLiteral("mek");
+                    const int rank = known(lemma);
+                    if (rank == 0)
+                        continue;
+                    Analysis a;
+                    a.lemma = lemma;
+                    a.root = cand;
+                    a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
+                    a.segments.append(f.chain);
+                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
+                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
+                    results.append(a);
                 }
                 continue;
             }
-            if (f.chain.size() >= 6)
+            if (f.chain.size() >= 8 || f.state == turkish::End)
                 continue;
             const QString rest = word.mid(f.pos);
-            for (const Suffix &suf : kSuffixes) {
-                if (suf.verbal != f.phaseVerbal || suf.slot < f.slot)
+            for (int i = 0; i < count; ++i) {
+                const Suffix &suf = all[i];
+                if (!(suf.from & f.state))
                     continue;
-                if (suf.slot == f.slot && suf.slot > 0 && !f.chain.isEmpty())
-                    continue; // one suffix a slot, derivation aside
-                QString form = realize(suf.tmpl, f.built);
+                QString built = f.built;
+                qsizetype pos = f.pos;
+                bool narrowed = f.narrowed;
+                QString form = realize(suf.tmpl, built);
                 if (form.isEmpty())
                     continue;
-                if (!rest.startsWith(form) && f.chain.isEmpty() && (f.built.endsWith(u'l') || f.built.endsWith(u't'))) {
-                    const QString front = realize(suf.tmpl, f.built, true);
-                    if (rest.startsWith(front))
+                const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
+                if (prog && f.chain.isEmpty() && f.verbStem && (built.back() == u'a' || built.back() == u'e'))
+                    continue; // -Iyor replaces a stem's final vowel: read as the narrowed cut below
+                if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
+                    // Also read "başl" + "ıyor" as the stem "başla".
+                    Frame n{built + form, pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
+                    n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
+                    stack.append(n);
+                }
+                const QString here = word.mid(pos);
+                if (!here.startsWith(form) && f.chain.isEmpty() && (built.endsWith(u'l') || built.endsWith(u't'))) {
+                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler.
+                    const QString front = realize(suf.tmpl, built, true);
+                    if (here.startsWith(front))
                         form = front;
                 }
-                if (!rest.startsWith(form) && form.endsWith(u'k')) {
+                if (!here.startsWith(form) && form.endsWith(u'k')) {
                     // A final k softens to ğ before a vowel: -lık + -ı → -lığı.
                     const QString soft = form.left(form.size() - 1) + u'ğ';
-                    if (rest.startsWith(soft) && rest.size() > soft.size() && isVowel(rest.at(soft.size())))
+                    if (here.startsWith(soft) && here.size() > soft.size() && isVowel(here.at(soft.size())))
                         form = soft;
                 }
-                if (!rest.startsWith(form))
+                if (!here.startsWith(form))
                     continue;
-                Frame next{f.built + form, f.pos + form.size(), f.chain, f.stemVerbal,
-                           suf.next < 0 ? f.phaseVerbal : suf.next == 1, suf.next < 0 ? suf.slot : 0, f.prior + suf.prior};
-                if (suf.tag == QByteArrayView("REL"))
-                    next.slot = 1; // "-ki" makes a new noun: evdekiler
-                next.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
-                stack.append(next);
+                if (form.endsWith(u'k') && here.size() > form.size() && isVowel(here.at(form.size())) && suf.tmpl[QString::fromUtf16(suf.tmpl).size() - 1] == u'K')
+                    continue; // a k that should have softened
+                Frame n{built + form, pos + form.size(), f.chain, suf.to, f.verbStem, narrowed, f.prior + suf.prior};
+                n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
+                stack.append(n);
             }
         }
     }
-    std::stable_sort(s.results.begin(), s.results.end(), [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
+    std::stable_sort(results.begin(), results.end(), [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
     // One reading a lemma: the best.
     QList<Analysis> out;
-    for (const Analysis &a : s.results) {
-        if (!s.seen.contains(a.lemma)) {
-            s.seen.insert(a.lemma);
+    QSet<QString> seen;
+    for (const Analysis &a : results) {
+        if (!seen.contains(a.lemma)) {
+            seen.insert(a.lemma);
             out.append(a);
         }
     }
-    if (out.size() > 4)
-        out.resize(4);
+    if (out.size() > 5)
+        out.resize(5);
     return out;
 }
 
-QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known)
+QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
+                               const QHash<QString, QByteArray> *affixes)
 {
+    if (word.size() > kMaxWordLength)
+        return {};
     struct Rule {
         const char *ending;
         const char *replacement;
         const char *tag;
         const char *label;
+        char flag; // the hunspell en_US affix flag that makes this ending
     };
     static const Rule rules[] = {
-        {"", "", "", ""},
-        {"ies", "y", "PL/3SG", "plural or he/she/it"},
-        {"es", "", "PL/3SG", "plural or he/she/it"},
-        {"s", "", "PL/3SG", "plural or he/she/it"},
-        {"ied", "y", "PAST", "past / past participle"},
-        {"ed", "", "PAST", "past / past participle"},
-        {"ed", "e", "PAST", "past / past participle"},
-        {"ing", "", "PROG", "-ing form"},
-        {"ing", "e", "PROG", "-ing form"},
-        {"er", "", "CMP", "comparative"},
-        {"est", "", "SUP", "superlative"},
-        {"ier", "y", "CMP", "comparative"},
-        {"iest", "y", "SUP", "superlative"},
-        {"'s", "", "POSS", "possessive"},
-        {"’s", "", "POSS", "possessive"},
+        {"", "", "", "", 0},
+        {"ies", "y", "PL/3SG", "plural or he/she/it", 'S'},
+        {"es", "", "PL/3SG", "plural or he/she/it", 'S'},
+        {"s", "", "PL/3SG", "plural or he/she/it", 'S'},
+        {"ied", "y", "PAST", "past / past participle", 'D'},
+        {"ed", "", "PAST", "past / past participle", 'D'},
+        {"ed", "e", "PAST", "past / past participle", 'D'},
+        {"ing", "", "PROG", "-ing form", 'G'},
+        {"ing", "e", "PROG", "-ing form", 'G'},
+        {"er", "", "CMP", "comparative", 'R'},
+        {"est", "", "SUP", "superlative", 'T'},
+        {"ier", "y", "CMP", "comparative", 'R'},
+        {"iest", "y", "SUP", "superlative", 'T'},
+        {"'s", "", "POSS", "possessive", 'M'},
     };
     QList<Analysis> out;
     QSet<QString> seen;
+    // Irregular forms from a maintained list come before rules: gave → give.
+    if (irregular) {
+        for (const QString &base : irregular->value(word)) {
+            if (seen.contains(base))
+                continue;
+            seen.insert(base);
+            Analysis a;
+            a.lemma = base;
+            a.root = base;
+            a.segments.append({base, QString(), QStringLiteral("base form")});
+            a.segments.append({word, QStringLiteral("IRR"), QStringLiteral("irregular form")});
+            a.score = -30 + int(out.size());
+            out.append(a);
+        }
+    }
     for (const Rule &r : rules) {
         const QString ending = QString::fromUtf8(r.ending);
         if (!word.endsWith(ending) || word.size() - ending.size() < 2)
@@ -338,10 +360,15 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known)
             seen.insert(lemma);
             Analysis a;
             a.lemma = lemma;
+            a.root = lemma;
             a.segments.append({lemma, QString(), QStringLiteral("base form")});
             if (!ending.isEmpty())
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
-            a.score = rank * 10 + (ending.isEmpty() ? 0 : 4);
+            // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
+            const bool flagged = r.flag && affixes && affixes->value(lemma).contains(r.flag);
+            // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
+            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G';
+            a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
             out.append(a);
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <functional>
 
@@ -15,12 +17,14 @@ struct Segment {
 /// One reading of a word: its lemma and how the surface form is built.
 struct Analysis {
     QString lemma;            ///< dictionary form: "diplomasi", "güçlendirmek", "strengthen"
+    QString root;             ///< bare root as UD writes it: "güçlendir" for a verb, else the lemma
     QList<Segment> segments;
     int score = 0;            ///< lower is better
 };
 
 /// Answers whether a dictionary form exists (dictionary headword or lexicon word).
-using LemmaCheck = std::function<int(const QString &lemma)>; // 0 unknown, else a rank (1 best)
+/// 0 unknown, else a cost (lower is better); 4 or less: a word chosen on purpose, read as itself.
+using LemmaCheck = std::function<int(const QString &lemma)>;
 
 /// Turkish analyses of a lower-cased word: stems found by stripping
 /// suffixes that obey vowel harmony and buffer-consonant rules (with stem
@@ -30,6 +34,12 @@ QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known);
 
 /// English analyses: inflectional endings removed by rules ("strengthened"
 /// → strengthen, "studies" → study), checked with `known`. Pure.
-QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known);
+/// `irregular` maps irregular forms to their bases ("gave" → give), as
+/// WordNet's exception lists do. `affixes` gives a base's hunspell affix
+/// flags (en_US: D -ed, G -ing, S -s, R -er, T -est, M 's): a reading whose
+/// ending the base's own flags allow ranks first.
+QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
+                               const QHash<QString, QStringList> *irregular = nullptr,
+                               const QHash<QString, QByteArray> *affixes = nullptr);
 
 } // namespace okur::glossary

@@ -72,6 +72,92 @@ private Q_SLOTS:
             QVERIFY(!s.label.isEmpty());
     }
 
+    // Each rule of the verbal system and of nominal inflection, on forms
+    // whose roots any Turkish grammar gives.
+    void turkishRoots_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("root");
+        const char *rows[][2] = {
+            {"geliyor", "gel"}, {"başlıyor", "başla"}, {"düşünmüyor", "düşün"}, {"bilmiyorum", "bil"},
+            {"etmiyorlardı", "et"}, {"duruyordu", "dur"}, {"getiriyorduk", "getir"}, {"gelecek", "gel"},
+            {"yapacağım", "yap"}, {"geldi", "gel"}, {"gittiler", "git"}, {"gelmiş", "gel"}, {"çekilmişti", "çek"},
+            {"koyardım", "koy"}, {"gelir", "gel"}, {"gelmez", "gel"}, {"gelmeli", "gel"}, {"gelse", "gel"},
+            {"bakalım", "bak"}, {"ısmarlayayım", "ısmarla"}, {"gelsin", "gel"}, {"öğrenemediniz", "öğren"},
+            {"okuyabilir", "oku"}, {"yazdırdı", "yaz"}, {"görüştük", "görüş"}, {"gelince", "gel"},
+            {"gelmeden", "gel"}, {"gelerek", "gel"}, {"gelip", "gel"}, {"gelirken", "gel"}, {"geldiği", "gel"},
+            {"gelen", "gel"}, {"okumak", "oku"}, {"öğrencilerimizin", "öğrenci"}, {"evdekiler", "ev"},
+            {"kitabı", "kitap"}, {"şehri", "şehir"}, {"hattının", "hat"},
+        };
+        for (const auto &r : rows)
+            QTest::newRow(r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
+    }
+    void turkishRoots()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, root);
+        QStringList roots;
+        for (const Analysis &a : m_glossary->analyze(word, QStringLiteral("tr")))
+            roots << a.root;
+        QVERIFY2(roots.contains(root), qPrintable(roots.join(u',')));
+    }
+
+    void names_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("lemma");
+        QTest::newRow("Zeynep") << "Zeynep" << "tr" << "Zeynep";
+        QTest::newRow("Orhan'ın") << "Orhan'ın" << "tr" << "Orhan";
+        QTest::newRow("Steffen") << "Steffen" << "en" << "Steffen";
+        // Fixed words come first as themselves, not birlik + -te or iç + -in.
+        QTest::newRow("birlikte") << "birlikte" << "tr" << "birlikte";
+        QTest::newRow("için") << "için" << "tr" << "için";
+        QTest::newRow("olarak") << "olarak" << "tr" << "olarak";
+        QTest::newRow("kadar") << "kadar" << "tr" << "kadar";
+    }
+    void names()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, language);
+        QFETCH(QString, lemma);
+        const QList<Analysis> a = m_glossary->analyze(word, language);
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+    }
+
+    void englishIrregular_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::newRow("gave") << "gave" << "give";
+        QTest::newRow("was") << "was" << "be";
+        QTest::newRow("had") << "had" << "have";
+        QTest::newRow("wrung") << "wrung" << "wring";
+        QTest::newRow("best") << "best" << "good";
+        QTest::newRow("children") << "children" << "child";
+    }
+    void englishIrregular()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+    }
+
+    // A huge "word" without spaces (issue 15, #8) is not analysed: it returns at once.
+    void longTokenIsBounded()
+    {
+        const QString huge = QString(2 * 1024 * 1024, u'a') + QStringLiteral("lar");
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(m_glossary->analyze(huge, QStringLiteral("tr")).isEmpty());
+        QVERIFY(m_glossary->analyze(huge, QStringLiteral("en")).isEmpty());
+        QCOMPARE(m_glossary->lemmaOf(huge, QStringLiteral("tr")).size(), huge.size());
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+    }
+
     void englishToTurkish()
     {
         const LookupResult r = m_glossary->lookup(QStringLiteral("strengthened"));

@@ -1,0 +1,82 @@
+// Lemmatisation figures on the Universal Dependencies development sets:
+// top-1 and any-analysis shares for content words (see tests/glossary/udlemmas.h).
+//   bench_lemmas [--json FILE] [--misses N] [UD_DIR]
+// UD_DIR defaults to ../shared/ud beside the source tree.
+#include "benchutil.h"
+#include "glossary/udlemmas.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <cstdio>
+
+using namespace okur;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QStringList args = app.arguments().mid(1);
+    QString json;
+    int showMisses = 0;
+    QStringList words; // --word W: print W's analyses and exit
+    QString dir = QStringLiteral(OKUR_SOURCE_DIR "/../shared/ud");
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--json"))
+            json = args.value(++i);
+        else if (args[i] == QLatin1String("--word"))
+            words << args.value(++i);
+        else if (args[i] == QLatin1String("--misses"))
+            showMisses = args.value(++i).toInt();
+        else
+            dir = args[i];
+    }
+    QString error;
+    const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
+    auto dictionary = std::make_shared<glossary::Dictionary>();
+    if (!lex.complete() || !dictionary->loadBundled(&error)) {
+        std::fprintf(stderr, "cannot load the dictionaries: %s\n", qPrintable(error));
+        return 1;
+    }
+    const glossary::Glossary glossary(dictionary, lex);
+    for (const QString &w : words) {
+        const QString language = w.section(u':', 0, 0).size() == 2 && w.contains(u':') ? w.section(u':', 0, 0) : QStringLiteral("tr");
+        const QString word = w.contains(u':') ? w.section(u':', 1) : w;
+        for (const glossary::Analysis &a : glossary.analyze(word, language)) {
+            QStringList segs;
+            for (const glossary::Segment &s : a.segments)
+                segs << s.form + (s.tag.isEmpty() ? QString() : u' ' + s.tag);
+            std::printf("%s\t%d\t%s\t%s\n", qPrintable(word), a.score, qPrintable(a.lemma), qPrintable(segs.join(u' ')));
+        }
+    }
+    if (!words.isEmpty())
+        return 0;
+    bench::Results results(QStringLiteral("lemmas"));
+    const struct {
+        const char *name;
+        const char *file;
+        const char *language;
+    } sets[] = {{"UD Turkish IMST dev", "tr_imst-ud-dev.conllu", "tr"},
+                {"UD Turkish BOUN dev", "tr_boun-ud-dev.conllu", "tr"},
+                {"UD English EWT dev", "en_ewt-ud-dev.conllu", "en"}};
+    std::printf("%-22s %7s %7s %7s %9s\n", "set", "tokens", "top-1", "any", "µs/word");
+    for (const auto &set : sets) {
+        const QList<udlemmas::Token> tokens = udlemmas::readTokens(dir + u'/' + QString::fromUtf8(set.file));
+        if (tokens.isEmpty()) {
+            std::fprintf(stderr, "cannot read %s/%s\n", qPrintable(dir), set.file);
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        const udlemmas::Score s = udlemmas::score(glossary, tokens, QString::fromUtf8(set.language));
+        const double us = t.nsecsElapsed() / 1e3 / tokens.size();
+        std::printf("%-22s %7d %6.1f%% %6.1f%% %9.0f\n", set.name, s.tokens, 100 * s.top1Share(), 100 * s.anyShare(), us);
+        for (int i = 0; i < qMin(showMisses, int(s.misses.size())); ++i)
+            std::printf("    %s\n", qPrintable(s.misses[i]));
+        results.add(QString::fromUtf8(set.name) + QStringLiteral(": top-1"), QStringLiteral("%"), {100 * s.top1Share()});
+        results.add(QString::fromUtf8(set.name) + QStringLiteral(": any"), QStringLiteral("%"), {100 * s.anyShare()});
+    }
+    if (!json.isEmpty() && !results.write(json))
+        return 1;
+    return 0;
+}
