@@ -231,6 +231,7 @@ private Q_SLOTS:
         okur::library::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
+        QVERIFY(SearchIndex(store).ensureTable());
         okur::storage::Statement st = store.database().prepare(
             QStringLiteral("INSERT INTO search_docs (rowid, text) VALUES (1, ?1)"));
         st.bind(1, text);
