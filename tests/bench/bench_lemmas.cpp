@@ -1,7 +1,7 @@
 // Lemmatisation figures on the Universal Dependencies development sets:
 // top-1 and any-analysis shares for content words (see tests/glossary/udlemmas.h).
 //   bench_lemmas [--json FILE] [--misses N] [UD_DIR]
-// UD_DIR defaults to ../shared/ud beside the source tree.
+// UD_DIR defaults to tests/data/ud (the UD development sets, copied with their licences).
 #include "benchutil.h"
 #include "glossary/udlemmas.h"
 
@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     QString json;
     int showMisses = 0;
     QStringList words; // --word W: print W's analyses and exit
-    QString dir = QStringLiteral(OKUR_SOURCE_DIR "/../shared/ud");
+    QString dir = QStringLiteral(OKUR_SOURCE_DIR "/tests/data/ud");
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--json"))
             json = args.value(++i);
