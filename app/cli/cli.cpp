@@ -27,7 +27,8 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
                                        QStringLiteral("--count"), QStringLiteral("--theme"), QStringLiteral("--translation"),
                                        QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
-                                       QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc")};
+                                       QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
+                                       QStringLiteral("--output")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -86,6 +87,7 @@ const char *kUsageText =
     "  vocabulary add LEMMA [--translation T] [--context S] [--doc DOC --block N] [--language tr|en]   prints its id\n"
     "  vocabulary list [--due] [--json] | review ID --grade 0-5 | remove ID\n"
     "  vocabulary export --format anki|csv [--deck NAME] [--bom] [--due]\n"
+    "  vocabulary export --format apkg --output FILE [--deck NAME] [--due]   an Anki package\n"
     "  search QUERY [--doc DOC] [--exact] [--json] [--limit N] [--per-doc N]   words, \"phrases\", prefix*;\n"
     "                         Turkish-aware; as the app: 50 hits, 10 a document (0: no cap)\n"
     "  themes [--json]                        the themes and how much each document says of them\n"

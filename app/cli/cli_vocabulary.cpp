@@ -1,10 +1,12 @@
 // okur-cli vocabulary: saved words and their reviews, for scripts and tests.
 #include "clicommon.h"
+#include "glossary/ankipackage.h"
 #include "glossary/vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace okur::cli {
 
@@ -74,6 +76,25 @@ int review(const Options &o, glossary::VocabularyStore &words, library::Document
     return kOk;
 }
 
+// A package is binary, so it goes to a file, written whole or not at all.
+int exportPackage(const Options &o, const QList<glossary::VocabularyItem> &items, QTextStream &out, QTextStream &err)
+{
+    const QString path = o.values.value(QStringLiteral("output"));
+    QString error;
+    const QByteArray bytes = glossary::toAnkiPackage(items, o.values.value(QStringLiteral("deck"), QStringLiteral("Okur")), &error);
+    if (bytes.isEmpty()) {
+        err << "okur-cli: " << error << Qt::endl;
+        return kFailure;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        err << "okur-cli: cannot write " << path << ": " << f.errorString() << Qt::endl;
+        return kFailure;
+    }
+    out << "wrote " << items.size() << " notes to " << path << '\n';
+    return kOk;
+}
+
 } // namespace
 
 int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
@@ -86,7 +107,9 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
         return kUsage;
     }
     const QString format = o.values.value(QStringLiteral("format"));
-    if (sub == QLatin1String("export") && format != QLatin1String("anki") && format != QLatin1String("csv")) {
+    const bool package = format == QLatin1String("apkg");
+    if (sub == QLatin1String("export") && format != QLatin1String("anki") && format != QLatin1String("csv")
+        && !(package && !o.values.value(QStringLiteral("output")).isEmpty())) {
         err << kUsageText;
         return kUsage;
     }
@@ -118,6 +141,8 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
     }
     const QList<glossary::VocabularyItem> items =
         o.values.contains(QStringLiteral("due")) ? words.due(QDateTime::currentDateTime()) : words.items();
+    if (sub == QLatin1String("export") && package)
+        return exportPackage(o, items, out, err);
     if (sub == QLatin1String("export")) {
         out << (format == QLatin1String("anki")
                     ? glossary::toAnkiTsv(items, o.values.value(QStringLiteral("deck"), QStringLiteral("Okur")))

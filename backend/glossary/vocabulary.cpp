@@ -73,17 +73,6 @@ QString tagSafe(const QString &s)
     return t;
 }
 
-// okur://document/ID#block=N&start=S, as annotations link back to passages.
-QString passageLink(const QString &documentId, int block, int start)
-{
-    QString link = QStringLiteral("okur://document/") + QString::fromLatin1(QUrl::toPercentEncoding(documentId));
-    if (block >= 0)
-        link += QStringLiteral("#block=%1").arg(block);
-    if (block >= 0 && start >= 0)
-        link += QStringLiteral("&start=%1").arg(start);
-    return link;
-}
-
 QString csvField(const QString &s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
@@ -94,6 +83,17 @@ QString csvField(const QString &s)
 }
 
 } // namespace
+
+// okur://document/ID#block=N&start=S, as annotations link back to passages.
+QString passageLink(const QString &documentId, int block, int start)
+{
+    QString link = QStringLiteral("okur://document/") + QString::fromLatin1(QUrl::toPercentEncoding(documentId));
+    if (block >= 0)
+        link += QStringLiteral("#block=%1").arg(block);
+    if (block >= 0 && start >= 0)
+        link += QStringLiteral("&start=%1").arg(start);
+    return link;
+}
 
 qint64 VocabularyStore::add(const VocabularyItem &item)
 {

@@ -53,6 +53,10 @@ private:
     storage::Database &m_db;
 };
 
+/// okur://document/ID#block=N&start=S: the link back to a passage, as
+/// annotations link back. Pure.
+QString passageLink(const QString &documentId, int block, int start);
+
 /// A tab-separated file Anki's text importer reads (its headers, quoting and
 /// comment rules): one Basic note per word into `deck`, Front the lemma, Back
 /// the meaning, the sentence and an okur:// link to it; tags okur, language,
