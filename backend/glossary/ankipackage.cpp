@@ -216,7 +216,7 @@ bool writeCollection(const QString &path, const QList<VocabularyItem> &items, co
     const QJsonObject conf{{QStringLiteral("activeDecks"), QJsonArray{deckId}}, {QStringLiteral("curDeck"), deckId},
                            {QStringLiteral("newSpread"), 0}, {QStringLiteral("collapseTime"), 1200},
                            {QStringLiteral("timeLim"), 0}, {QStringLiteral("estTimes"), true},
-                           {QStringLiteral("dueCounts"), true}, {QStringLiteral("curModel"), QString::number(kModelId)},
+                           {QStringLiteral("dueCounts"), true}, {QStringLiteral("curModel"), kModelId},
                            {QStringLiteral("nextPos"), items.size() + 1}, {QStringLiteral("sortType"), QStringLiteral("noteFld")},
                            {QStringLiteral("sortBackwards"), false}, {QStringLiteral("addToCur"), true}};
     const QDateTime dayStart(now.date(), QTime(0, 0), Qt::UTC);
