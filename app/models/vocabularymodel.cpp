@@ -1,5 +1,7 @@
 #include "vocabularymodel.h"
 
+#include "glossary/ankipackage.h"
+
 #include "appstate.h"
 #include "library/library.h"
 #include "writeresult.h"
@@ -92,11 +94,19 @@ QString VocabularyModel::exportTo(const QUrl &file, const QString &format)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, out.errorString());
-    // A byte order mark lets spreadsheets read Turkish letters as UTF-8; other readers may not want it.
-    const QString text = format == QLatin1String("csv")       ? glossary::toCsv(m_items)
-                         : format == QLatin1String("csv-bom") ? glossary::toCsv(m_items, true)
-                                                              : glossary::toAnkiTsv(m_items);
-    const QByteArray bytes = text.toUtf8();
+    QByteArray bytes;
+    if (format == QLatin1String("apkg")) {
+        QString error;
+        bytes = glossary::toAnkiPackage(m_items, QString(), &error);
+        if (bytes.isEmpty())
+            return tr("Cannot make the Anki deck: %1").arg(error);
+    } else {
+        // A byte order mark lets spreadsheets read Turkish letters as UTF-8; other readers may not want it.
+        bytes = (format == QLatin1String("csv")       ? glossary::toCsv(m_items)
+                 : format == QLatin1String("csv-bom") ? glossary::toCsv(m_items, true)
+                                                      : glossary::toAnkiTsv(m_items))
+                    .toUtf8();
+    }
     if (out.write(bytes) != bytes.size() || !out.commit())
         return tr("Cannot write %1: %2").arg(path, out.errorString());
     return QString();

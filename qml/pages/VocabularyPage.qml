@@ -59,6 +59,7 @@ Page {
                 onClicked: exportMenu.popup()
                 Menu {
                     id: exportMenu
+                    MenuItem { text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }
                     MenuItem { text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
                     MenuItem { text: qsTr("Export as CSV…"); onTriggered: { saveDialog.format = "csv"; saveDialog.open() } }
                     MenuItem { text: qsTr("Export as CSV for spreadsheets (UTF-8 BOM)…"); onTriggered: { saveDialog.format = "csv-bom"; saveDialog.open() } }
@@ -71,8 +72,9 @@ Page {
         id: saveDialog
         property string format: "anki"
         fileMode: FileDialog.SaveFile
-        defaultSuffix: format.startsWith("csv") ? "csv" : "txt"
-        nameFilters: format.startsWith("csv") ? [qsTr("CSV (*.csv)")] : [qsTr("Anki text (*.txt *.tsv)")]
+        defaultSuffix: format.startsWith("csv") ? "csv" : format === "apkg" ? "apkg" : "txt"
+        nameFilters: format.startsWith("csv") ? [qsTr("CSV (*.csv)")]
+                     : format === "apkg" ? [qsTr("Anki deck (*.apkg)")] : [qsTr("Anki text (*.txt *.tsv)")]
         onAccepted: {
             const error = words.exportTo(selectedFile, format)
             snackbar.show(error !== "" ? error : qsTr("Exported %1 words.").arg(words.count))

@@ -189,6 +189,12 @@ private Q_SLOTS:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         QVERIFY(c.readAll().startsWith("\xEF\xBB\xBFlemma,"));
+        // The Anki deck is a zip (its contents are checked against Anki's schema in tst_ankipackage).
+        const QString deck = out.filePath(QStringLiteral("words.apkg"));
+        QCOMPARE(words.exportTo(QUrl::fromLocalFile(deck), QStringLiteral("apkg")), QString());
+        QFile d(deck);
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        QVERIFY(d.readAll().startsWith("PK\x03\x04"));
         QVERIFY(!words.exportTo(QUrl::fromLocalFile(QStringLiteral("/nonexistent/dir/x.csv")), QStringLiteral("csv")).isEmpty());
 
         // An English word goes the other way.
