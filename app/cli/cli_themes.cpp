@@ -31,6 +31,21 @@ std::unique_ptr<themes::Summarizer> buildSummarizer(library::DocumentStore &stor
     return s;
 }
 
+// What every theme command starts with: the library, the document it names (if
+// any) and a summarizer over every document; null after saying why on `err`.
+std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, library::DocumentStore &store, QTextStream &err,
+                                                   const QString &doc = QString())
+{
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err))
+        return nullptr;
+    if (!doc.isEmpty() && !store.contains(doc)) {
+        err << "okur-cli: no document with id " << doc << Qt::endl;
+        return nullptr;
+    }
+    return buildSummarizer(store, lex, err);
+}
+
 QJsonArray sentencesJson(const QList<themes::Sentence> &sentences)
 {
     QJsonArray arr;
@@ -61,10 +76,7 @@ QJsonObject sentenceJson(const themes::Sentence &s) { return sentencesJson({s}).
 int runThemes(const Options &o, QTextStream &out, QTextStream &err)
 {
     library::DocumentStore store;
-    text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
-        return kFailure;
-    auto summarizer = buildSummarizer(store, lex, err);
+    auto summarizer = openSummarizer(o, store, err);
     if (!summarizer)
         return kFailure;
     QJsonArray arr;
@@ -95,14 +107,7 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
         return kUsage;
     }
     library::DocumentStore store;
-    text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
-        return kFailure;
-    if (!doc.isEmpty() && !store.contains(doc)) {
-        err << "okur-cli: no document with id " << doc << Qt::endl;
-        return kFailure;
-    }
-    auto summarizer = buildSummarizer(store, lex, err);
+    auto summarizer = openSummarizer(o, store, err, doc);
     if (!summarizer)
         return kFailure;
     QJsonObject result;
@@ -150,14 +155,7 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
     const QString theme = o.values.value(QStringLiteral("theme"));
     const QString doc = o.values.value(QStringLiteral("doc"));
     library::DocumentStore store;
-    text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
-        return kFailure;
-    if (!doc.isEmpty() && !store.contains(doc)) {
-        err << "okur-cli: no document with id " << doc << Qt::endl;
-        return kFailure;
-    }
-    auto summarizer = buildSummarizer(store, lex, err);
+    auto summarizer = openSummarizer(o, store, err, doc);
     if (!summarizer)
         return kFailure;
     if (!theme.isEmpty() && summarizer->themeSummary(theme).theme.id.isEmpty()) {
