@@ -111,6 +111,14 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
     return std::make_shared<const glossary::Glossary>(dictionary, lex);
 }
 
+bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err)
+{
+    if (store.contains(id))
+        return true;
+    err << "okur-cli: no document with id " << id << Qt::endl;
+    return false;
+}
+
 void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTextStream &err)
 {
     search::SearchIndex index(store);
@@ -180,10 +188,8 @@ int text(const Options &o, QTextStream &out, QTextStream &err)
     if (!openLibrary(o, store, lex, err))
         return kFailure;
     const QString id = o.positional[1];
-    if (!store.contains(id)) {
-        err << "okur-cli: no document with id " << id << Qt::endl;
+    if (!requireDocument(store, id, err))
         return kFailure;
-    }
     for (const auto &b : store.blocks(id))
         out << b.text << '\n';
     return kOk;

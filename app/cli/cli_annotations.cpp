@@ -24,14 +24,6 @@ QStringList blockTexts(library::DocumentStore &store, const QString &id)
     return texts;
 }
 
-bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err)
-{
-    if (store.contains(id))
-        return true;
-    err << "okur-cli: no document with id " << id << Qt::endl;
-    return false;
-}
-
 int annotate(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString quote = o.values.value(QStringLiteral("quote"));

@@ -22,10 +22,8 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     if (!openLibrary(o, store, lex, err))
         return kFailure;
     const QString doc = o.values.value(QStringLiteral("doc"));
-    if (!doc.isEmpty() && !store.contains(doc)) {
-        err << "okur-cli: no document with id " << doc << Qt::endl;
+    if (!doc.isEmpty() && !requireDocument(store, doc, err))
         return kFailure;
-    }
     // The app's ranking and caps, unless asked for more.
     int limits[2] = {search::kHitsPerSearch, search::kHitsPerDocument};
     const char *names[2] = {"limit", "per-doc"};

@@ -39,10 +39,8 @@ std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, library::Do
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return nullptr;
-    if (!doc.isEmpty() && !store.contains(doc)) {
-        err << "okur-cli: no document with id " << doc << Qt::endl;
+    if (!doc.isEmpty() && !requireDocument(store, doc, err))
         return nullptr;
-    }
     return buildSummarizer(store, lex, err);
 }
 

@@ -42,10 +42,8 @@ int add(const Options &o, glossary::VocabularyStore &words, library::DocumentSto
         err << kUsageText;
         return kUsage;
     }
-    if (!v.documentId.isEmpty() && !store.contains(v.documentId)) {
-        err << "okur-cli: no document with id " << v.documentId << Qt::endl;
+    if (!v.documentId.isEmpty() && !requireDocument(store, v.documentId, err))
         return kFailure;
-    }
     const qint64 id = words.add(v);
     if (id <= 0) {
         err << "okur-cli: cannot save " << v.lemma << ": " << store.database().error() << Qt::endl;

@@ -34,6 +34,9 @@ QString cacheDir(const QString &libraryDir);
 /// Opens the library and brings the bundled documents in, synchronously.
 bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
 
+/// True when the library holds document `id`; else says so on `err`.
+bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err);
+
 /// Brings the search index up to date after a write. An index of lemma tokens
 /// is written only with the glossary's lemmas, so the glossary is loaded when
 /// documents wait to be indexed there; it is never rebuilt without them.
