@@ -1,21 +1,52 @@
 #include "fts.h"
 
+#include <QHash>
+
 #include <cstdlib>
 #include <cstring>
 #include <sqlite3.h>
 
 namespace okur::search {
 
+struct LemmaSource::Memory {
+    static constexpr qsizetype kLimit = 200000; ///< words; forgotten all at once past it
+    QMutex mutex;
+    QHash<QString, QString> lemmas; ///< language + U+001F + word -> lemma
+};
+
 void LemmaSource::set(Lemmatizer lemmatizer)
 {
     QMutexLocker lock(&m_mutex);
     m_lemmatizer = std::move(lemmatizer);
+    m_memory = m_lemmatizer ? std::make_shared<Memory>() : nullptr;
 }
 
 Lemmatizer LemmaSource::get() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_lemmatizer;
+    if (!m_lemmatizer)
+        return {};
+    return [lemmatizer = m_lemmatizer, memory = m_memory](const QString &word, const QString &language) {
+        const QString key = language + QChar(0x1f) + word;
+        {
+            QMutexLocker remembered(&memory->mutex);
+            const auto it = memory->lemmas.constFind(key);
+            if (it != memory->lemmas.constEnd())
+                return *it;
+        }
+        const QString lemma = lemmatizer(word, language);
+        QMutexLocker remembered(&memory->mutex);
+        if (memory->lemmas.size() >= Memory::kLimit)
+            memory->lemmas.clear();
+        memory->lemmas.insert(key, lemma);
+        return lemma;
+    };
+}
+
+void LemmaSource::warm(const QString &text) const
+{
+    if (const Lemmatizer lemmatizer = get())
+        indexTokens(text, QString(), lemmatizer);
 }
 
 bool LemmaSource::has() const

@@ -10,16 +10,23 @@ namespace okur::search {
 
 /// The lemmas a connection's tokenizer indexes with. The library owns one and
 /// sets its lemmatizer once the glossary is loaded; every connection it opens
-/// shares it. Any thread.
+/// shares it. Lemmas are remembered: a text tokenized once outside a write
+/// transaction (warm()) is indexed inside it without analysing a word again,
+/// so the write lock is held for the writing only. Any thread.
 class LemmaSource {
 public:
     void set(Lemmatizer lemmatizer);
+    /// The lemmatizer with the remembered lemmas in front of it; empty when none is set.
     Lemmatizer get() const;
     bool has() const;
+    /// Analyses every word of `text` now, so that indexing it later is quick.
+    void warm(const QString &text) const;
 
 private:
+    struct Memory;
     mutable QMutex m_mutex;
     Lemmatizer m_lemmatizer;
+    std::shared_ptr<Memory> m_memory;
 };
 
 /// Registers the "okur" FTS5 tokenizer on a connection. A word of a

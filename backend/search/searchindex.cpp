@@ -70,6 +70,7 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
 {
     *finished = false;
     const QString wanted = wantedTokens();
+    warmNextBatch(wanted, batch);
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;
@@ -110,6 +111,23 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
     return ok && tx.commit();
 }
 
+void SearchIndex::warmNextBatch(const QString &wanted, int batch)
+{
+    const auto source = m_store.lemmaSource();
+    if (!source || !holdsLemmas(wanted))
+        return;
+    // Read outside the write lock; if another process copies this batch first,
+    // the lemmas are only remembered for nothing.
+    const bool started = tableTokens(QStringLiteral("search_docs_next")) == wanted;
+    Statement rows = m_db.prepare(
+        started ? QStringLiteral("SELECT text FROM search_docs WHERE rowid > coalesce((SELECT max(rowid) FROM "
+                                 "search_docs_next), 0) ORDER BY rowid LIMIT ?1")
+                : QStringLiteral("SELECT text FROM search_docs ORDER BY rowid LIMIT ?1"));
+    rows.bind(1, batch);
+    while (rows.next())
+        source->warm(rows.text(0));
+}
+
 qint64 SearchIndex::generation()
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT coalesce(max(generation), 0) FROM search_state"));
@@ -138,6 +156,9 @@ bool SearchIndex::indexDocument(const QString &documentId, const QList<library::
 {
     if (!ensureTable())
         return false;
+    const QString text = joined(blocks);
+    if (const auto source = m_store.lemmaSource())
+        source->warm(text);
     Transaction tx(m_db);
     bool ok = tx.isActive();
     Statement num = m_db.prepare(QStringLiteral("SELECT number FROM search_state WHERE document_id = ?1"));
@@ -159,7 +180,7 @@ bool SearchIndex::indexDocument(const QString &documentId, const QList<library::
         number = m_db.lastInsertId();
     }
     Statement doc = m_db.prepare(QStringLiteral("INSERT INTO search_docs (rowid, text) VALUES (?1, ?2)"));
-    doc.bind(1, number).bind(2, joined(blocks));
+    doc.bind(1, number).bind(2, text);
     ok = ok && doc.exec();
     return ok && tx.commit();
 }

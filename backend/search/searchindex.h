@@ -78,6 +78,8 @@ public:
 
 private:
     qint64 generation();
+    /// Analyses the words of the rows the next rebuild step copies, before it takes the write lock.
+    void warmNextBatch(const QString &wanted, int batch);
     library::DocumentStore &m_store;
     storage::Database &m_db;
 };

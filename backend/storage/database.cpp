@@ -121,7 +121,9 @@ bool Database::open(const QString &path)
         m_code = code;
         return false;
     }
-    sqlite3_busy_timeout(m_db, 5000);
+    // Another process may hold the write lock for a while on a loaded machine (a
+    // rebuild step, a slow disk): waiting is better than failing a save.
+    sqlite3_busy_timeout(m_db, 10000);
     sqlite3_extended_result_codes(m_db, 1);
     // Reading the schema is the first thing that fails on a file that is not SQLite.
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))

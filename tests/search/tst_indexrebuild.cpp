@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sqlite3.h>
 
 using okur::search::SearchIndex;
 
@@ -99,6 +100,38 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex(withLemmas).refresh(), 1);
         QVERIFY(SearchIndex(withLemmas).staleDocuments().isEmpty());
         QVERIFY(sound(withLemmas));
+    }
+
+    void wordsAreAnalysedBeforeTheWriteLock()
+    {
+        // Analysing a long Turkish article takes seconds on a loaded machine;
+        // another process waiting to save a highlight must not wait for it.
+        // Every word is analysed before a write transaction begins.
+        QTemporaryDir dir;
+        QString error;
+        okur::library::DocumentStore plain;
+        QVERIFY(plain.open(dir.path(), &error));
+        QCOMPARE(okur::library::syncBundledDocuments(plain, okur::text::Lexicons(), &error), 5);
+
+        okur::library::DocumentStore store;
+        QVERIFY(store.open(dir.path(), &error));
+        sqlite3 *handle = store.database().handle();
+        int calls = 0, underLock = 0;
+        store.lemmaSource()->set([&](const QString &word, const QString &language) {
+            ++calls;
+            underLock += sqlite3_get_autocommit(handle) ? 0 : 1;
+            return m_lemmatizer(word, language);
+        });
+        QVERIFY(SearchIndex(store).refresh() >= 0);
+        QCOMPARE(SearchIndex(store).tableTokens(), okur::search::tokenizerArguments(true));
+        const QString id = store.insert(note(QStringLiteral("Fresh"), QStringLiteral("Yeni kitaplar okunuyor.")), &error);
+        QVERIFY(SearchIndex(store).indexDocument(id, store.blocks(id)));
+        QVERIFY(calls > 1000);
+        QCOMPARE(underLock, 0);
+        // A word met again is not analysed again.
+        const int seen = calls;
+        store.lemmaSource()->warm(QStringLiteral("Yeni kitaplar okunuyor."));
+        QCOMPARE(calls, seen);
     }
 
     void anOlderTokenizerIsRebuiltNotWritten()
