@@ -1,6 +1,6 @@
 #include "searchmodel.h"
 
-#include "appstate.h"
+#include "librarybinding.h"
 #include "library/library.h"
 #include "text/quotes.h"
 
@@ -23,15 +23,37 @@ QString emphasise(const QString &snippet, const QList<QPair<int, int>> &hits)
     return out + snippet.mid(at).toHtmlEscaped();
 }
 
-SearchModel::SearchModel(QObject *parent) : SearchModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+SearchModel::SearchModel(QObject *parent) : SearchModel(nullptr, parent) {}
 
 SearchModel::SearchModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &SearchModel::run);
-    if (m_library)
-        connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
+    attach();
+}
+
+void SearchModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    run();
+    Q_EMIT libraryChanged();
+}
+
+void SearchModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
+    // A document added or removed changes the hits (the index follows it).
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this]() {
+        if (!m_query.trimmed().isEmpty())
+            m_debounce.start();
+    });
 }
 
 void SearchModel::setQuery(const QString &q)

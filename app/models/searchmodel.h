@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "search/searchindex.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class SearchModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool exact READ exact WRITE setExact NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
@@ -34,6 +34,8 @@ public:
 
     explicit SearchModel(QObject *parent = nullptr);
     SearchModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString query() const { return m_query; }
     void setQuery(const QString &q);
@@ -52,10 +54,12 @@ public:
     Q_INVOKABLE void run();
 
 Q_SIGNALS:
+    void libraryChanged();
     void queryChanged();
     void resultsChanged();
 
 private:
+    void attach();
     library::Library *m_library = nullptr;
     QString m_query;
     bool m_exact = false;

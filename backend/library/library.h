@@ -1,6 +1,9 @@
 #pragma once
 #include <atomic>
 #include "documentstore.h"
+#include "annotations/annotationstore.h"
+#include "glossary/vocabulary.h"
+#include "storage/changejournal.h"
 #include "search/fts.h"
 #include "glossary/glossary.h"
 #include "themes/summarycache.h"
@@ -8,6 +11,9 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace okur::library {
 
@@ -32,7 +38,16 @@ public:
     /// Waits for the background work (tests, the CLI).
     void waitForBackgroundWork();
 
+    /// The library's long-lived stores on the UI thread's connection. Views
+    /// listen to their signals: every write, this process's or another's
+    /// (okur-cli, a worker thread, a sync), reaches them that way.
     DocumentStore &store() { return m_store; }
+    annotations::AnnotationStore &annotations() { return *m_annotations; }
+    glossary::VocabularyStore &vocabulary() { return *m_vocabulary; }
+    /// Reads the change journal now (the timer does every kWatchMs) and
+    /// announces what other connections wrote through the stores' signals.
+    void checkForChanges();
+    static constexpr int kWatchMs = 400;
     QString directory() const { return m_dir; }
     QString error() const { return m_error; }
     /// A one-time notice for the user (a damaged library set aside and healed), or "".
@@ -72,6 +87,10 @@ private:
     QString m_notice;
     bool m_busy = false;
     DocumentStore m_store;
+    std::unique_ptr<annotations::AnnotationStore> m_annotations;
+    std::unique_ptr<glossary::VocabularyStore> m_vocabulary;
+    storage::ChangeJournal m_journal;
+    QTimer m_watch;
     text::Lexicons m_lexicons;
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;

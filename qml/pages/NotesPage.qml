@@ -13,8 +13,8 @@ Page {
     title: qsTr("Notes")
     background: Rectangle { color: Theme.background }
 
-    NotesModel { id: notes }
-    LibraryModel { id: documents }
+    NotesModel { id: notes; library: App.library }
+    LibraryModel { id: documents; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56

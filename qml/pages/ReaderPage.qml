@@ -50,22 +50,27 @@ Page {
 
     BlockModel {
         id: blocks
+        library: App.library
         documentId: page.documentId
     }
     TocModel {
         id: toc
+        library: App.library
         documentId: page.documentId
     }
     FindModel {
         id: finder
+        library: App.library
         documentId: page.documentId
     }
     AnnotationModel {
         id: annotations
+        library: App.library
         documentId: page.documentId
     }
     LookupModel {
         id: lookup
+        library: App.library
         onResultChanged: if (hasResult && lookupBlock >= 0) reader.mark(lookupBlock, start, length)
         property int lookupBlock: -1
     }

@@ -12,7 +12,7 @@ Page {
     title: qsTr("Search")
     background: Rectangle { color: Theme.background }
 
-    SearchModel { id: results }
+    SearchModel { id: results; library: App.library }
 
     function search(text) {
         field.text = text

@@ -14,8 +14,8 @@ Page {
     title: summary.title
     background: Rectangle { color: Theme.background }
 
-    SummaryModel { id: summary; themeId: page.themeId }
-    LookupModel { id: lookup }
+    SummaryModel { id: summary; library: App.library; themeId: page.themeId }
+    LookupModel { id: lookup; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56

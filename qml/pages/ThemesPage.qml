@@ -11,7 +11,7 @@ Page {
     title: qsTr("Themes")
     background: Rectangle { color: Theme.background }
 
-    ThemesModel { id: themes }
+    ThemesModel { id: themes; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56
