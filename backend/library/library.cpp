@@ -30,6 +30,8 @@ Library::Library(const QString &dir, QObject *parent)
       m_lemmas(std::make_shared<search::LemmaSource>())
 {
     m_store.setLemmaSource(m_lemmas);
+    m_readers.setMaxThreadCount(1);
+    m_readers.setExpiryTimeout(-1);
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &Library::checkForChanges);
     // Views that show the whole library follow any document's change.
@@ -71,7 +73,28 @@ void Library::checkForChanges()
 Library::~Library()
 {
     m_cancel->store(true);
+    m_readers.waitForDone();
     waitForBackgroundWork();
+}
+
+QFuture<void> Library::read(std::function<void(DocumentStore &)> job)
+{
+    const QString dir = m_dir;
+    const auto lemmas = m_lemmas;
+    return QtConcurrent::run(&m_readers, [this, dir, lemmas, job = std::move(job)]() {
+        if (!m_reader) {
+            auto reader = std::make_unique<DocumentStore>();
+            reader->setLemmaSource(lemmas);
+            QString error;
+            if (!reader->open(dir, &error)) {
+                DocumentStore closed; // the UI's own store reports why
+                job(closed);
+                return;
+            }
+            m_reader = std::move(reader);
+        }
+        job(*m_reader);
+    });
 }
 
 bool Library::open()

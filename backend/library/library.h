@@ -10,6 +10,8 @@
 #include "text/lexicon.h"
 
 #include <QFuture>
+#include <QThreadPool>
+#include <functional>
 #include <QObject>
 #include <QTimer>
 
@@ -64,6 +66,13 @@ public:
     /// (summariesReady()); null before that.
     std::shared_ptr<const themes::LibrarySummaries> summaries();
 
+    /// Runs `job` on the library's reading thread, with a connection of its
+    /// own, so a query never blocks the UI thread. Jobs run one after another,
+    /// and every job runs (on a closed store if the connection cannot be
+    /// opened), so every request is answered; a requester that has moved on
+    /// checks its own ticket and skips the work.
+    QFuture<void> read(std::function<void(DocumentStore &)> job);
+
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
 
@@ -98,6 +107,8 @@ private:
     std::shared_ptr<search::LemmaSource> m_lemmas;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
     bool m_triedSummaryCache = false;
+    QThreadPool m_readers;                 ///< one thread: the reading connection's
+    std::unique_ptr<DocumentStore> m_reader; ///< opened on first read(), used on m_readers only
     QFuture<void> m_work;
     QFuture<void> m_import;
     // Set on destruction so summary work in flight stops instead of holding up exit.
