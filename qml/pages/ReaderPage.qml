@@ -26,9 +26,15 @@ Page {
         else
             tools.fail(qsTr("Could not add the bookmark: %1"))
     }
-    Shortcut { sequence: "Ctrl+B"; onActivated: page.bookmarkHere() }
-    Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.open(reader.topBlock) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: tools.undo() }
+    // Only while the reader is the page shown: a page over it has its own keys.
+    readonly property bool shown: StackView.status === StackView.Active
+    Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() }
+    // The text takes the keys whenever the reader shows, opened by a click or
+    // restored at start-up, so paging keys work at once.
+    StackView.onActivated: reader.forceActiveFocus()
+    Component.onCompleted: reader.forceActiveFocus()
 
     function showTerm(term, occurrences) {
         termBar.start(term, occurrences)

@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""End-to-end scenarios: the real app in a real X server (Xvfb), driven with
+real input events (xdotool), checked against the app's own state as its
+opt-in probe (app/e2eprobe.cpp, OKUR_E2E_STATE) reports it.
+
+Every check polls the state until a condition holds or a timeout passes: no
+sleeping and hoping. Screenshots of each scenario go to the output folder.
+Standard library only. Fails (does not skip) when Xvfb or xdotool is missing.
+
+Usage: e2e.py APP OUTDIR [SCENARIO...]
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+SIZES = [(1280, 800), (390, 844)]
+TURKISH = "kultur-dijital-diplomasi"
+
+
+class Failure(Exception):
+    pass
+
+
+class Display:
+    """An Xvfb server on a display number it chooses itself (-displayfd)."""
+
+    def __init__(self):
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,), stderr=subprocess.DEVNULL)
+        os.close(write)
+        number = b""
+        while not number.endswith(b"\n"):
+            chunk = os.read(read, 16)
+            if not chunk:
+                raise Failure("Xvfb exited before naming its display")
+            number += chunk
+        os.close(read)
+        self.name = ":" + number.decode().strip()
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+class App:
+    """One run of the app on a fresh library, with its probe's state file."""
+
+    def __init__(self, binary, display, library, size, outdir, label, args=()):
+        self.display = display
+        self.outdir = outdir
+        self.label = label
+        self.state_path = os.path.join(library, "e2e-state.json")
+        env = dict(os.environ)
+        env.update(DISPLAY=display.name, QT_QPA_PLATFORM="xcb", OKUR_E2E_STATE=self.state_path,
+                   QT_QUICK_CONTROLS_STYLE="")
+        env.pop("QT_QUICK_CONTROLS_STYLE")
+        self.log = open(os.path.join(outdir, label + ".log"), "w")
+        self.proc = subprocess.Popen(
+            [binary, "--library", os.path.join(library, "lib"), "--size", "%dx%d" % size] + list(args),
+            env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.state = {}
+        self.wait(lambda s: s.get("ready") and s.get("window", [0, 0, 0, 0])[2] == size[0], 60,
+                  "the app reports ready at %dx%d" % size)
+        # No window manager: give the window the keyboard focus ourselves.
+        self.window_id = self.xdotool_out("search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid)).split()[0]
+        self.xdotool("windowfocus", self.window_id)
+        self.wait(lambda s: s.get("active"), 10, "the window is active")
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool"] + list(args), env=dict(os.environ, DISPLAY=self.display.name), check=True)
+
+    def xdotool_out(self, *args):
+        return subprocess.run(["xdotool"] + list(args), env=dict(os.environ, DISPLAY=self.display.name),
+                              check=True, capture_output=True, text=True, timeout=30).stdout
+
+    def read(self):
+        try:
+            with open(self.state_path) as f:
+                self.state = json.load(f)
+        except (OSError, ValueError):
+            pass
+        return self.state
+
+    def wait(self, condition, timeout, what):
+        """Polls the state until condition(state) is true; fails with `what` after `timeout` seconds."""
+        end = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise Failure("the app exited (%s) while waiting until %s" % (self.proc.returncode, what))
+            state = self.read()
+            try:
+                if condition(state):
+                    return state
+            except (KeyError, TypeError, IndexError):
+                pass
+            if time.monotonic() > end:
+                raise Failure("timed out waiting until %s; state: %s" % (what, brief(state)))
+            time.sleep(0.05)
+
+    def settle(self):
+        """Waits until the app has answered a ping: the events sent before it are handled."""
+        self.pings = getattr(self, "pings", 0) + 1
+        token = str(self.pings)
+        self.command("ping " + token)
+        return self.wait(lambda s: s.get("pong") == token, 10, "the app answers ping " + token)
+
+    def command(self, line):
+        with open(self.state_path + ".cmd", "a") as f:
+            f.write(line + "\n")
+
+    def shot(self, name):
+        path = os.path.join(self.outdir, "%s-%s.png" % (self.label, name))
+        self.command("shot " + path)
+        self.wait(lambda s: s.get("shot") == path, 10, "screenshot %s is saved" % path)
+        return path
+
+    def item(self, name):
+        return self.read().get("items", {}).get(name)
+
+    def click_item(self, name, dx=None, dy=None, button=1):
+        rect = self.wait(lambda s: s["items"].get(name), 10, "%s is shown" % name)["items"][name]
+        x = rect[0] + (rect[2] // 2 if dx is None else dx)
+        y = rect[1] + (rect[3] // 2 if dy is None else dy)
+        self.click(x, y, button)
+
+    def click(self, x, y, button=1):
+        self.xdotool("mousemove", "--sync", str(x), str(y), "click", str(button))
+
+    def key(self, *keys):
+        self.xdotool("key", "--clearmodifiers", *keys)
+
+    def type(self, text):
+        self.xdotool("type", "--delay", "20", text)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
+
+
+def brief(state):
+    keep = {k: v for k, v in state.items() if k != "items"}
+    keep["items"] = sorted(state.get("items", {}).keys())
+    return json.dumps(keep)[:1500]
+
+
+def reader_ready(s):
+    return s["page"] == "readerPage" and s["reader"]["count"] > 0
+
+
+def position(s):
+    return s["reader"]["topBlock"] + s["reader"]["topOffset"]
+
+
+# ---- scenarios: each gets an App at one size and raises Failure when wrong ----
+
+def scenario_paging_after_start(app, size):
+    """#2: keys page the first reader after start (restored), Esc closes the glossary first."""
+    s = app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5,
+             "the reader has the keyboard focus")
+    for key in ("space", "Next", "Down"):
+        before = position(app.read())
+        app.key(key)
+        app.wait(lambda s: position(s) > before, 5, "%s moves the reader down from %.2f" % (key, before))
+    app.key("End")
+    app.wait(lambda s: s["reader"]["topBlock"] >= s["reader"]["count"] - 15, 5, "End goes to the end")
+    app.key("Home")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0 and s["reader"]["topOffset"] < 0.05, 5, "Home goes to the start")
+    app.shot("paged")
+    # A tap on a word opens the glossary; Esc closes it and leaves the reader where it is.
+    app.click_item("blockText", dx=12, dy=12)
+    app.wait(lambda s: any(l.startswith("glossary") for l in s["layers"]), 10, "a tap on a word opens the glossary")
+    app.shot("glossary")
+    app.key("Escape")
+    app.wait(lambda s: not any(l.startswith("glossary") for l in s["layers"]), 5, "Esc closes the glossary")
+    s = app.settle()
+    if s["page"] != "readerPage":
+        raise Failure("Esc on the glossary also left the reader: page is %s" % s["page"])
+    app.wait(lambda s: s["focusWithin"] == "blockView", 5, "the reader has the focus back")
+    before = position(app.read())
+    app.key("Next")
+    app.wait(lambda s: position(s) > before, 5, "PageDown pages again after the glossary")
+
+
+def scenario_paging_after_click(app, size):
+    """#2: the first reader opened by a click on the library pages with keys."""
+    app.wait(lambda s: s["page"] == "libraryPage" and s["items"].get("document_" + TURKISH), 30,
+             "the library lists the Turkish document")
+    app.click_item("document_" + TURKISH)
+    app.wait(reader_ready, 30, "a click opens the reader")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the keyboard focus")
+    before = position(app.read())
+    app.key("Next")
+    app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader down")
+    app.shot("paged")
+
+
+def scenario_find_escape(app, size):
+    """#5: Esc in the find bar closes the bar and stays in the reader; Ctrl+- makes the text smaller."""
+    app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.key("ctrl+f")
+    app.wait(lambda s: s["focusWithin"] == "findField", 5, "Ctrl+F puts the focus in the find field")
+    app.type("diplomasi")
+    app.wait(lambda s: s["items"].get("findCount"), 5, "the find bar counts matches")
+    app.shot("find")
+    if size[0] < 600:
+        field = app.item("findField")
+        if field[2] < size[0] * 0.5:
+            raise Failure("the find field is %d px wide in a %d px window" % (field[2], size[0]))
+    app.key("Escape")
+    app.wait(lambda s: "findField" not in s["items"], 5, "Esc closes the find bar")
+    s = app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the focus back")
+    if s["page"] != "readerPage":
+        raise Failure("Esc in the find bar left the reader")
+    font = s["fontSize"]
+    app.key("ctrl+minus")
+    app.wait(lambda s: s["fontSize"] < font, 5, "Ctrl+- makes the text smaller than %d" % font)
+    app.key("ctrl+plus")
+    app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
+
+
+SCENARIOS = [
+    ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
+    ("paging_after_click", scenario_paging_after_click, []),
+    ("find_escape", scenario_find_escape, ["--open", TURKISH]),
+]
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    binary, outdir = sys.argv[1], sys.argv[2]
+    only = set(sys.argv[3:])
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            print("FAIL: %s is not installed (scripts/setup.sh installs it)" % tool)
+            return 1
+    os.makedirs(outdir, exist_ok=True)
+    display = Display()
+    # One library seeded once, copied for each run: every run starts from the same fresh state.
+    seed_dir = tempfile.mkdtemp(prefix="okur-e2e-")
+    failures = []
+    try:
+        seed = App(binary, display, seed_dir, SIZES[0], outdir, "seed")
+        seed.close()
+        for name, run, args in SCENARIOS:
+            if only and name not in only:
+                continue
+            for size in SIZES:
+                label = "%s-%dx%d" % (name, size[0], size[1])
+                work = tempfile.mkdtemp(prefix="okur-e2e-")
+                shutil.copytree(os.path.join(seed_dir, "lib"), os.path.join(work, "lib"))
+                started = time.monotonic()
+                app = None
+                try:
+                    app = App(binary, display, work, size, outdir, label, args)
+                    run(app, size)
+                    app.shot("end")
+                    print("PASS %s (%.1f s)" % (label, time.monotonic() - started))
+                except Failure as e:
+                    failures.append(label)
+                    print("FAIL %s: %s" % (label, e))
+                    if app:
+                        try:
+                            app.shot("failed")
+                        except Failure:
+                            pass
+                except Exception:
+                    failures.append(label)
+                    print("FAIL %s:\n%s" % (label, traceback.format_exc()))
+                finally:
+                    if app:
+                        app.close()
+                    shutil.rmtree(work, ignore_errors=True)
+                sys.stdout.flush()
+    finally:
+        display.close()
+        shutil.rmtree(seed_dir, ignore_errors=True)
+    print("%d failed: %s" % (len(failures), " ".join(failures)) if failures else "all passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
