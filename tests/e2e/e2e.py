@@ -163,6 +163,54 @@ def position(s):
     return s["reader"]["topBlock"] + s["reader"]["topOffset"]
 
 
+def read_ppm(path):
+    """A binary PPM (P6, 8 bit) as (width, height, bytes)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    fields = []
+    i = 0
+    while len(fields) < 4:
+        while data[i:i + 1].isspace():
+            i += 1
+        j = i
+        while not data[j:j + 1].isspace():
+            j += 1
+        fields.append(data[i:j])
+        i = j
+    if fields[0] != b"P6" or fields[3] != b"255":
+        raise Failure("%s is not an 8-bit P6 PPM" % path)
+    return int(fields[1]), int(fields[2]), data[i + 1:]
+
+
+def luminance(rgb):
+    """Relative luminance as WCAG 2 defines it."""
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_in(path, rect, origin):
+    """Contrast of the text in `rect` (global) of a window screenshot: the commonest colour is
+    the background, the colour farthest from it in luminance the text's (glyph cores are solid)."""
+    width, height, pixels = read_ppm(path)
+    counts = {}
+    x0, y0 = rect[0] - origin[0], rect[1] - origin[1]
+    for y in range(max(0, y0), min(height, y0 + rect[3])):
+        for x in range(max(0, x0), min(width, x0 + rect[2])):
+            k = 3 * (y * width + x)
+            rgb = tuple(pixels[k:k + 3])
+            counts[rgb] = counts.get(rgb, 0) + 1
+    if not counts:
+        raise Failure("no pixels in %s" % rect)
+    background = max(counts, key=counts.get)
+    lb = luminance(background)
+    text = max(counts, key=lambda c: abs(luminance(c) - lb))
+    lo, hi = sorted((lb, luminance(text)))
+    return (hi + 0.05) / (lo + 0.05), background, text
+
+
 # ---- scenarios: each gets an App at one size and raises Failure when wrong ----
 
 def scenario_paging_after_start(app, size):
@@ -231,10 +279,54 @@ def scenario_find_escape(app, size):
     app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
 
 
+def select_words(app):
+    """Drags the mouse over the first line of the first block shown; returns the block."""
+    rect = app.wait(lambda s: reader_ready(s) and s["items"].get("blockText"), 30, "the reader shows text")["items"]["blockText"]
+    x, y = rect[0] + 4, rect[1] + 12
+    app.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+    for step in range(1, 9):
+        app.xdotool("mousemove", "--sync", str(x + step * 16), str(y))
+    app.xdotool("mouseup", "1")
+    return app.wait(lambda s: "selectionBar" in s["layers"], 5, "a drag over words shows the selection toolbar")
+
+
+def scenario_highlight_taps(app, size):
+    """#3: a tap on a popup's swatch does only that; #4: the snackbar's Undo reads at >= 4.5:1."""
+    select_words(app)
+    swatch = app.item("swatch_yellow")
+    if swatch[2] < 44 or swatch[3] < 44:
+        raise Failure("a highlight swatch is %dx%d px, under 44" % (swatch[2], swatch[3]))
+    app.click_item("swatch_green")
+    s = app.wait(lambda s: "annotationSnackbar" in s["layers"] and "selectionBar" not in s["layers"], 5,
+                 "a swatch makes a highlight and confirms it")
+    undo = app.wait(lambda s: s["items"].get("undoButton"), 5, "the confirmation offers Undo")["items"]["undoButton"]
+    path = os.path.join(app.outdir, "%s-snackbar.ppm" % app.label)
+    app.command("shot " + path)
+    s = app.wait(lambda s: s.get("shot") == path, 10, "the snackbar is photographed")
+    ratio, bg, fg = contrast_in(path, undo, s["window"])
+    if ratio < 4.5:
+        raise Failure("Undo reads at %.2f:1 (%s on %s), under 4.5:1 in the %s theme" % (ratio, fg, bg, s["theme"]))
+    s = app.settle()
+    if any(l.startswith("glossary") for l in s["layers"]):
+        raise Failure("the swatch's tap also opened the glossary under it: %s" % s["layers"])
+    app.shot("highlighted")
+    # Recolouring: a tap on the highlight opens its menu; a swatch there does only that too.
+    app.click_item("blockText", dx=12, dy=12)
+    app.wait(lambda s: "highlightMenu" in s["layers"], 5, "a tap on the highlight opens its menu")
+    app.click_item("swatch_blue")
+    s = app.wait(lambda s: "highlightMenu" not in s["layers"], 5, "a swatch recolours and closes the menu")
+    s = app.settle()
+    if any(l.startswith("glossary") or l == "highlightMenu" or l == "selectionBar" for l in s["layers"]):
+        raise Failure("the recolouring tap reached the text under it: %s" % s["layers"])
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
+    ("highlight_light", scenario_highlight_taps, ["--open", TURKISH, "--theme", "light"]),
+    ("highlight_dark", scenario_highlight_taps, ["--open", TURKISH, "--theme", "dark"], SIZES[:1]),
+    ("highlight_sepia", scenario_highlight_taps, ["--open", TURKISH, "--theme", "sepia"], SIZES[:1]),
 ]
 
 
@@ -256,10 +348,10 @@ def main():
     try:
         seed = App(binary, display, seed_dir, SIZES[0], outdir, "seed")
         seed.close()
-        for name, run, args in SCENARIOS:
+        for name, run, args, *sizes in SCENARIOS:
             if only and name not in only:
                 continue
-            for size in SIZES:
+            for size in (sizes[0] if sizes else SIZES):
                 label = "%s-%dx%d" % (name, size[0], size[1])
                 work = tempfile.mkdtemp(prefix="okur-e2e-")
                 shutil.copytree(os.path.join(seed_dir, "lib"), os.path.join(work, "lib"))
