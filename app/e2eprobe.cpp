@@ -151,7 +151,7 @@ void E2eProbe::runCommands()
 QByteArray E2eProbe::snapshot() const
 {
     QJsonObject state;
-    state.insert(QStringLiteral("ready"), m_frames > 0 && !m_library->busy());
+    state.insert(QStringLiteral("ready"), m_frames > 0);
     state.insert(QStringLiteral("busy"), m_library->busy());
     const QPoint origin = m_window->position();
     state.insert(QStringLiteral("window"), QJsonArray{origin.x(), origin.y(), m_window->width(), m_window->height()});

@@ -90,6 +90,8 @@ class App:
 
     def wait(self, condition, timeout, what):
         """Polls the state until condition(state) is true; fails with `what` after `timeout` seconds."""
+        if os.environ.get("OKUR_E2E_TRACE"):
+            print("  %.2f waiting until %s" % (time.monotonic(), what), flush=True)
         end = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
@@ -347,6 +349,7 @@ def main():
     failures = []
     try:
         seed = App(binary, display, seed_dir, SIZES[0], outdir, "seed")
+        seed.wait(lambda s: not s["busy"], 120, "the new library is seeded")
         seed.close()
         for name, run, args, *sizes in SCENARIOS:
             if only and name not in only:
