@@ -71,6 +71,9 @@ void collectItems(QQuickItem *item, QJsonObject &items, QQuickItem **reader, QQu
         if (name.endsWith(QLatin1String("Page")) && !*page)
             *page = item;
     }
+    // A page transition moves every item: a click is only aimed once it is over.
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+        items.insert(QStringLiteral("_transition"), true);
     const QList<QQuickItem *> children = item->childItems();
     for (QQuickItem *child : children)
         collectItems(child, items, reader, page);
@@ -90,6 +93,12 @@ QJsonObject readerState(QQuickItem *view)
             reader.insert(QStringLiteral("markedY"), qRound(item->mapToItem(view, QPointF(0, 0)).y()));
     }
     reader.insert(QStringLiteral("height"), qRound(view->height()));
+    // The last block with a line in view: with topBlock, what the reader sees.
+    int last = -1;
+    QMetaObject::invokeMethod(view, "indexAt", Q_RETURN_ARG(int, last), Q_ARG(qreal, view->width() / 2),
+                              Q_ARG(qreal, view->property("contentY").toReal() + view->height() - 2));
+    reader.insert(QStringLiteral("lastBlock"), last);
+    reader.insert(QStringLiteral("readingLine"), view->property("readingLine").toInt());
     return reader;
 }
 

@@ -47,6 +47,11 @@ Item {
         return Qt.rect(label.x + first.x, label.y + first.y, Math.max(first.width, last.x + last.width - first.x),
                        last.y + last.height - first.y)
     }
+    /// The top of the line holding `position`, from the block's top.
+    function lineY(position) {
+        const r = rects(position, 1)
+        return label.y + (r.length > 0 ? r[0].y : 0)
+    }
     /// Marks a span of the text (a looked-up word, a term's occurrence).
     function highlight(start, length) { markRects = rects(start, length) }
     function clearHighlight() { markRects = [] }
@@ -128,6 +133,7 @@ Item {
         model: block.markRects
         Rectangle {
             required property rect modelData
+            objectName: "passageMark"
             x: label.x + modelData.x - 1
             y: label.y + modelData.y
             width: modelData.width + 2

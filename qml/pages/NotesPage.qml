@@ -128,6 +128,7 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: row
+                objectName: kind + ":" + documentId + ":" + block
                 required property string documentId
                 required property string documentTitle
                 required property string kind

@@ -174,7 +174,7 @@ Page {
                 currentEntry: page.tocModel.entryForBlock(reader.topBlock)
                 onOpenTheme: id => page.openTheme(id)
                 onGoToBlock: block => reader.goToBlock(block)
-                onGoToPassage: (block, start, length) => reader.flash(block, start, length)
+                onGoToPassage: (block, start, length) => reader.goToPassage(block, start, length)
             }
         }
         Rectangle {
@@ -191,16 +191,13 @@ Page {
                 id: findBar
                 finder: finder
                 Layout.fillWidth: true
-                onGo: (block, start, length) => reader.reveal(block)
+                onGo: (block, start, length) => reader.goToPassage(block, start, length)
                 onClosed: reader.forceActiveFocus()
             }
             TermNavigator {
                 id: termBar
                 Layout.fillWidth: true
-                onGo: (block, start, length) => {
-                    reader.reveal(block)
-                    Qt.callLater(() => reader.mark(block, start, length))
-                }
+                onGo: (block, start, length) => reader.goToPassage(block, start, length)
                 onDismissed: reader.clearMark()
             }
             ReaderView {
@@ -220,13 +217,11 @@ Page {
                     const p = reader.mapToItem(glossary, area.x, area.y)
                     glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
                 }
-                onCountChanged: if (count > 0 && page.initialBlock >= 0) {
-                    if (page.initialPassage)
-                        flash(page.initialBlock, page.initialPassage.start, page.initialPassage.length)
-                    else
-                        reveal(page.initialBlock)
-                    page.initialBlock = -1
-                }
+                // A reader opened at a passage lands there once it has its blocks and its height.
+                pendingPassage: page.initialBlock >= 0
+                                ? { block: page.initialBlock, start: page.initialPassage ? page.initialPassage.start : 0,
+                                    length: page.initialPassage ? page.initialPassage.length : 0 }
+                                : null
             }
         }
     }
@@ -250,7 +245,7 @@ Page {
             item.currentEntry = Qt.binding(() => toc.entryForBlock(reader.topBlock))
             item.openTheme.connect(id => page.openTheme(id))
             item.goToBlock.connect(block => reader.goToBlock(block))
-            item.goToPassage.connect((block, start, length) => reader.flash(block, start, length))
+            item.goToPassage.connect((block, start, length) => reader.goToPassage(block, start, length))
         }
     }
 

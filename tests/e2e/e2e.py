@@ -127,7 +127,8 @@ class App:
         return self.read().get("items", {}).get(name)
 
     def click_item(self, name, dx=None, dy=None, button=1):
-        rect = self.wait(lambda s: s["items"].get(name), 10, "%s is shown" % name)["items"][name]
+        rect = self.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 10,
+                         "%s is shown and no page is moving" % name)["items"][name]
         x = rect[0] + (rect[2] // 2 if dx is None else dx)
         y = rect[1] + (rect[3] // 2 if dy is None else dy)
         self.click(x, y, button)
@@ -283,7 +284,9 @@ def scenario_find_escape(app, size):
 
 def select_words(app):
     """Drags the mouse over the first line of the first block shown; returns the block."""
-    rect = app.wait(lambda s: reader_ready(s) and s["items"].get("blockText"), 30, "the reader shows text")["items"]["blockText"]
+    # Once the library's background work is done: under load, pointer motion is coalesced.
+    rect = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 30,
+                    "the reader shows text and the library is idle")["items"]["blockText"]
     x, y = rect[0] + 4, rect[1] + 12
     app.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
     for step in range(1, 9):
@@ -322,10 +325,79 @@ def scenario_highlight_taps(app, size):
         raise Failure("the recolouring tap reached the text under it: %s" % s["layers"])
 
 
+def deepest(state, prefix):
+    """Of the shown items named prefix:document:block, the one with the highest block."""
+    found = [(int(name.rsplit(":", 1)[1]), name) for name in state["items"] if name.startswith(prefix + ":")]
+    return max(found)[1] if found else None
+
+
+def check_landing(app, name, what):
+    """After a click on `name` (kind:document:block): the reader opens that document with the block's
+    passage flashed on the reading line, and it is still in view once the flash is over."""
+    block = int(name.rsplit(":", 1)[1])
+    app.click_item(name)
+    s = app.wait(lambda s: reader_ready(s) and s["reader"]["markedBlock"] == block and s["items"].get("passageMark"),
+                 15, "%s opens the reader with block %d flashed" % (what, block))
+    app.shot("landed")
+    mark, view, reader = s["items"]["passageMark"], s["items"]["blockView"], s["reader"]
+    y = mark[1] - view[1]
+    at_end = reader["lastBlock"] >= reader["count"] - 1
+    if abs(y - reader["readingLine"]) > mark[3] and not at_end:
+        raise Failure("%s: the passage is at y=%d in the view, not on the reading line (%d)" % (what, y, reader["readingLine"]))
+    s = app.wait(lambda s: s["reader"]["markedBlock"] == -1, 5, "the flash ends")
+    if not s["reader"]["topBlock"] <= block <= s["reader"]["lastBlock"]:
+        raise Failure("%s: block %d left the view after landing (%d..%d shown)"
+                      % (what, block, s["reader"]["topBlock"], s["reader"]["lastBlock"]))
+
+
+def scenario_jump_search(app, size):
+    """#1: a library search result opens the reader at its passage."""
+    app.wait(lambda s: s["page"] == "libraryPage", 30, "the library shows")
+    app.click_item("searchButton")
+    app.wait(lambda s: s["focusWithin"] == "searchField", 10, "the search field has the focus")
+    app.type("kultur")
+    app.key("Return")
+    s = app.wait(lambda s: deepest(s, "searchResult"), 15, "the search lists results")
+    check_landing(app, deepest(s, "searchResult"), "a search result")
+
+
+def scenario_jump_bookmark(app, size):
+    """#1: a bookmark on the Notes page opens the reader at the bookmark, not where it was left."""
+    app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.wait(lambda s: s["focusWithin"] == "blockView", 5, "the reader has the keyboard focus")
+    for _ in range(8):
+        before = position(app.read())
+        app.key("Next")
+        app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader down")
+    app.key("ctrl+b")
+    s = app.wait(lambda s: "annotationSnackbar" in s["layers"], 5, "Ctrl+B bookmarks the place")
+    # Left at the start, so that a jump that lands nowhere shows.
+    app.key("Home")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0, 5, "Home goes to the start")
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "libraryPage", 5, "Esc goes back to the library")
+    app.click_item("section1")
+    s = app.wait(lambda s: deepest(s, "bookmark:" + TURKISH), 10, "the Notes page lists the bookmark")
+    check_landing(app, deepest(s, "bookmark:" + TURKISH), "a bookmark")
+
+
+def scenario_jump_theme(app, size):
+    """#1: a theme's source line opens the reader at its sentence."""
+    app.wait(lambda s: s["page"] == "libraryPage", 30, "the library shows")
+    app.click_item("section0")
+    s = app.wait(lambda s: any(n.startswith("theme:") for n in s["items"]), 10, "the themes are listed")
+    app.click_item(sorted(n for n in s["items"] if n.startswith("theme:"))[0])
+    s = app.wait(lambda s: deepest(s, "source"), 10, "the theme lists its sentences")
+    check_landing(app, deepest(s, "source"), "a theme's source line")
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
+    ("jump_search", scenario_jump_search, []),
+    ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
+    ("jump_theme", scenario_jump_theme, []),
     ("highlight_light", scenario_highlight_taps, ["--open", TURKISH, "--theme", "light"]),
     ("highlight_dark", scenario_highlight_taps, ["--open", TURKISH, "--theme", "dark"], SIZES[:1]),
     ("highlight_sepia", scenario_highlight_taps, ["--open", TURKISH, "--theme", "sepia"], SIZES[:1]),
