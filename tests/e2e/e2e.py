@@ -282,6 +282,16 @@ def scenario_find_escape(app, size):
     app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
 
 
+def check_target(app, name, size):
+    """#9: a touch target is at least 44 px each way and wholly inside the window."""
+    rect = app.wait(lambda s: s["items"].get(name), 5, "%s is shown" % name)["items"][name]
+    window = app.read()["window"]
+    if rect[2] < 44 or rect[3] < 44:
+        raise Failure("%s is %dx%d px, under 44" % (name, rect[2], rect[3]))
+    if rect[0] < window[0] or rect[0] + rect[2] > window[0] + size[0]:
+        raise Failure("%s at x=%d..%d runs out of the %d px window" % (name, rect[0], rect[0] + rect[2], size[0]))
+
+
 def select_words(app):
     """Drags the mouse over the first line of the first block shown; returns the block."""
     # Once the library's background work is done: under load, pointer motion is coalesced.
@@ -298,9 +308,9 @@ def select_words(app):
 def scenario_highlight_taps(app, size):
     """#3: a tap on a popup's swatch does only that; #4: the snackbar's Undo reads at >= 4.5:1."""
     select_words(app)
-    swatch = app.item("swatch_yellow")
-    if swatch[2] < 44 or swatch[3] < 44:
-        raise Failure("a highlight swatch is %dx%d px, under 44" % (swatch[2], swatch[3]))
+    app.shot("selected")
+    for name in ("swatch_yellow", "swatch_purple", "selectionHandle"):
+        check_target(app, name, size)
     app.click_item("swatch_green")
     s = app.wait(lambda s: "annotationSnackbar" in s["layers"] and "selectionBar" not in s["layers"], 5,
                  "a swatch makes a highlight and confirms it")
@@ -378,6 +388,9 @@ def scenario_jump_bookmark(app, size):
     app.wait(lambda s: s["page"] == "libraryPage", 5, "Esc goes back to the library")
     app.click_item("section1")
     s = app.wait(lambda s: deepest(s, "bookmark:" + TURKISH), 10, "the Notes page lists the bookmark")
+    for name in ("colorFilter_all", "colorFilter_purple"):
+        check_target(app, name, size)
+    app.shot("notes")
     check_landing(app, deepest(s, "bookmark:" + TURKISH), "a bookmark")
 
 
