@@ -177,7 +177,8 @@ QByteArray E2eProbe::snapshot() const
     if (reader)
         state.insert(QStringLiteral("reader"), readerState(reader));
 
-    // Open popups, drawers and dialogs: their items sit in the window's overlay.
+    // Popups, drawers and dialogs fully open (their enter transition over, so a
+    // click or a picture meets them as they stay): their items sit in the window's overlay.
     QJsonArray layers;
     const QList<QQuickItem *> top = m_window->contentItem()->childItems();
     for (QQuickItem *overlay : top) {
@@ -185,7 +186,8 @@ QByteArray E2eProbe::snapshot() const
             continue;
         const QList<QQuickItem *> children = overlay->childItems();
         for (QQuickItem *child : children) {
-            if (child->inherits("QQuickPopupItem") && shown(child) && child->parent())
+            if (child->inherits("QQuickPopupItem") && shown(child) && child->parent()
+                && child->parent()->property("opened").toBool())
                 layers.append(nameOf(child->parent()));
         }
     }

@@ -23,7 +23,8 @@ Item {
 
     function place(popup, area) {
         popup.x = Math.max(8, Math.min(area.x + area.width / 2 - popup.width / 2, tools.width - popup.width - 8))
-        popup.y = area.y > popup.height + 16 ? area.y - popup.height - 8 : Math.min(area.y + area.height + 8, tools.height - popup.height - 8)
+        // Below the selection, it leaves room for the selection's handles (44 px).
+        popup.y = area.y > popup.height + 16 ? area.y - popup.height - 8 : Math.min(area.y + area.height + 48, tools.height - popup.height - 8)
     }
     function showSelection(blockIndex, text, lang, s, e, area) {
         block = blockIndex
@@ -129,9 +130,13 @@ Item {
         padding: 8
         onClosed: if (!noteDialog.visible) tools.selectionDone()
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
-        contentItem: RowLayout {
-            spacing: 8
-            Swatches { onChosen: color => tools.highlight(color) }
+        // On a phone the colours take a row and the actions the next, so nothing leaves the window.
+        contentItem: GridLayout {
+            objectName: "selectionTools"
+            columns: tools.width < 600 ? 3 : 4
+            columnSpacing: 8
+            rowSpacing: 0
+            Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
             ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
                 text: qsTr("Copy")

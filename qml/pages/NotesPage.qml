@@ -96,6 +96,10 @@ Page {
             ComboBox {
                 id: docFilter
                 Layout.fillWidth: true
+                // Not the longest title's width: the list fills what the colours leave.
+                Layout.preferredWidth: 200
+                Layout.row: 0
+                Layout.column: 0
                 textRole: "title"
                 valueRole: "documentId"
                 model: documents
@@ -106,9 +110,13 @@ Page {
             ToolButton {
                 text: "×"
                 visible: docFilter.currentIndex >= 0
+                Layout.row: 0
+                Layout.column: 1
                 onClicked: { docFilter.currentIndex = -1; notes.documentFilter = "" }
             }
             Row {
+                Layout.row: filters.narrow ? 1 : 0
+                Layout.column: filters.narrow ? 0 : 2
                 Layout.columnSpan: filters.narrow ? 2 : 1
                 Repeater {
                     model: ["", "yellow", "green", "blue", "pink", "purple"]

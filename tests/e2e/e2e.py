@@ -311,6 +311,12 @@ def scenario_highlight_taps(app, size):
     app.shot("selected")
     for name in ("swatch_yellow", "swatch_purple", "selectionHandle"):
         check_target(app, name, size)
+    bar, handle = app.item("selectionTools"), app.item("selectionHandle")
+    if bar[0] < 0 or bar[0] + bar[2] > size[0]:
+        raise Failure("the selection toolbar at x=%d..%d leaves the %d px window" % (bar[0], bar[0] + bar[2], size[0]))
+    if bar[1] < handle[1] + handle[3] and handle[1] < bar[1] + bar[3]:
+        raise Failure("the selection toolbar (y=%d..%d) covers a selection handle (y=%d..%d)"
+                      % (bar[1], bar[1] + bar[3], handle[1], handle[1] + handle[3]))
     app.click_item("swatch_green")
     s = app.wait(lambda s: "annotationSnackbar" in s["layers"] and "selectionBar" not in s["layers"], 5,
                  "a swatch makes a highlight and confirms it")
