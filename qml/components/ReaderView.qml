@@ -41,9 +41,13 @@ ListView {
             pendingPassage = { block: block, start: start, length: length }
             return
         }
+        // Where the reader was: this view's place, or for a reader opened at
+        // the passage, the document's saved place.
+        const from = restored ? { block: topBlock, offset: topOffset } : { block: model.savedBlock, offset: model.savedOffset }
         restored = true // the reader's own choice wins over the saved position
         pendingPassage = null
         block = Math.max(0, Math.min(block, count - 1))
+        returnPosition = Math.abs(from.block - block) > 1 ? from : null
         positionViewAtIndex(block, ListView.Beginning)
         const item = itemAtIndex(block)
         if (item) {
@@ -110,8 +114,12 @@ ListView {
             return
         restored = true
         forceLayout()
-        const block = Math.min(model.savedBlock, count - 1)
-        if (block === 0 && model.savedOffset === 0) {
+        showPosition(model.savedBlock, model.savedOffset)
+    }
+    /// Puts a reading position (a block and the fraction of it scrolled past) at the top.
+    function showPosition(block, offset) {
+        block = Math.max(0, Math.min(block, count - 1))
+        if (block === 0 && offset === 0) {
             positionViewAtBeginning()
             updateTop()
             return
@@ -119,8 +127,18 @@ ListView {
         positionViewAtIndex(block, ListView.Beginning)
         const item = itemAtIndex(block)
         if (item)
-            contentY = item.y + model.savedOffset * item.height
+            contentY = item.y + offset * item.height
         updateTop()
+    }
+    /// Where the reader was before the last jump, for "Back to where you were"; null when there is none.
+    property var returnPosition: null
+    function returnToPosition() {
+        if (returnPosition === null)
+            return
+        const back = returnPosition
+        returnPosition = null
+        restored = true
+        showPosition(back.block, back.offset)
     }
 
     function scrollByPage(direction) {

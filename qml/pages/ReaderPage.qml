@@ -249,6 +249,19 @@ Page {
         }
     }
 
+    // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
+    Button {
+        objectName: "backChip"
+        visible: reader.returnPosition !== null
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 16
+        text: qsTr("Back to where you were")
+        font.capitalization: Font.MixedCase
+        onClicked: reader.returnToPosition()
+        Timer { running: parent.visible; interval: 10000; onTriggered: reader.returnPosition = null }
+    }
+
     AnnotationTools {
         id: tools
         objectName: "annotationTools"

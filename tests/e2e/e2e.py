@@ -398,6 +398,10 @@ def scenario_jump_bookmark(app, size):
         check_target(app, name, size)
     app.shot("notes")
     check_landing(app, deepest(s, "bookmark:" + TURKISH), "a bookmark")
+    # The chip goes back to where the reader was: the start, where it was left.
+    app.click_item("backChip")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0 and "backChip" not in s["items"], 5,
+             "Back to where you were returns to the start")
 
 
 def scenario_jump_theme(app, size):
