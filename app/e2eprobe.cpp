@@ -177,21 +177,26 @@ QByteArray E2eProbe::snapshot() const
     if (reader)
         state.insert(QStringLiteral("reader"), readerState(reader));
 
-    // Popups, drawers and dialogs fully open (their enter transition over, so a
-    // click or a picture meets them as they stay): their items sit in the window's overlay.
+    // Popups, drawers and dialogs shown, and of them those fully open (their
+    // enter transition over, so a click or a picture meets them as they stay):
+    // their items sit in the window's overlay.
     QJsonArray layers;
+    QJsonArray opened;
     const QList<QQuickItem *> top = m_window->contentItem()->childItems();
     for (QQuickItem *overlay : top) {
         if (!overlay->inherits("QQuickOverlay"))
             continue;
         const QList<QQuickItem *> children = overlay->childItems();
         for (QQuickItem *child : children) {
-            if (child->inherits("QQuickPopupItem") && shown(child) && child->parent()
-                && child->parent()->property("opened").toBool())
-                layers.append(nameOf(child->parent()));
+            if (!child->inherits("QQuickPopupItem") || !shown(child) || !child->parent())
+                continue;
+            layers.append(nameOf(child->parent()));
+            if (child->parent()->property("opened").toBool())
+                opened.append(nameOf(child->parent()));
         }
     }
     state.insert(QStringLiteral("layers"), layers);
+    state.insert(QStringLiteral("opened"), opened);
 
     QQuickItem *focus = m_window->activeFocusItem();
     state.insert(QStringLiteral("focus"), focus ? nameOf(focus) : QString());
