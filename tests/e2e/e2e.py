@@ -378,6 +378,11 @@ def scenario_jump_search(app, size):
     app.key("Return")
     s = app.wait(lambda s: deepest(s, "searchResult"), 15, "the search lists results")
     check_landing(app, deepest(s, "searchResult"), "a search result")
+    # Esc goes back one page at a time: to the results, then to the library.
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "SearchPage" and "_transition" not in s["items"], 5, "Esc goes back to the results")
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "libraryPage", 5, "Esc goes back to the library")
 
 
 def scenario_jump_bookmark(app, size):
