@@ -333,6 +333,7 @@ def scenario_highlight_taps(app, size):
     ratio, bg, fg = contrast_in(path, undo, s["window"])
     if ratio < 4.5:
         raise Failure("Undo reads at %.2f:1 (%s on %s), under 4.5:1 in the %s theme" % (ratio, fg, bg, s["theme"]))
+    print("  Undo reads at %.2f:1 in the %s theme" % (ratio, s["theme"]))
     app.shot("highlighted")
     # Recolouring: a tap on the highlight opens its menu; a swatch there does only that too.
     app.click_item("blockText", dx=12, dy=12)
