@@ -78,6 +78,7 @@ Page {
         }
         delegate: ItemDelegate {
             id: row
+            objectName: "searchResult:" + documentId + ":" + block
             required property string documentId
             required property int block
             required property int start

@@ -75,6 +75,7 @@ Page {
                 }
             }
             Label {
+                objectName: "source:" + item.documentId + ":" + item.block
                 width: parent.width
                 text: "— " + item.documentTitle + (item.section !== "" ? ", " + item.section : "")
                 textFormat: Text.PlainText

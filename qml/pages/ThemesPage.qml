@@ -54,6 +54,7 @@ Page {
             }
         }
         delegate: ItemDelegate {
+            objectName: "theme:" + themeId
             id: row
             required property string themeId
             required property string title
