@@ -15,15 +15,17 @@ const QSet<QString> &englishFunctionWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"the", "a", "an", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for",
-                              "with", "from", "into", "about", "than", "as", "if", "because", "while", "that", "this",
-                              "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why",
-                              "how", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
-                              "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-                              "must", "not", "no", "it", "its", "i", "me", "my", "you", "your", "he", "him", "his",
-                              "she", "her", "we", "us", "our", "they", "them", "their", "there", "here", "so", "all",
-                              "any", "some", "each", "every", "also", "just", "only", "very", "too", "then", "up",
-                              "out", "over", "after", "before", "through", "between", "under", "any", "yes"})
+        for (const char *w :
+             {"the",     "a",     "an",    "of",    "and",   "or",    "but",   "nor",   "to",    "in",     "on",
+              "at",      "by",    "for",   "with",  "from",  "into",  "about", "than",  "as",    "if",     "because",
+              "while",   "that",  "this",  "these", "those", "which", "who",   "whom",  "whose", "what",   "when",
+              "where",   "why",   "how",   "is",    "are",   "was",   "were",  "be",    "been",  "being",  "am",
+              "has",     "have",  "had",   "do",    "does",  "did",   "will",  "would", "shall", "should", "can",
+              "could",   "may",   "might", "must",  "not",   "no",    "it",    "its",   "i",     "me",     "my",
+              "you",     "your",  "he",    "him",   "his",   "she",   "her",   "we",    "us",    "our",    "they",
+              "them",    "their", "there", "here",  "so",    "all",   "any",   "some",  "each",  "every",  "also",
+              "just",    "only",  "very",  "too",   "then",  "up",    "out",   "over",  "after", "before", "through",
+              "between", "under", "yes"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -34,16 +36,16 @@ const QSet<QString> &turkishFunctionWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"ve", "veya", "ya", "yahut", "ile", "ama", "fakat", "ancak", "lakin", "çünkü", "hem",
-                              "ise", "ki", "da", "de", "ta", "te", "mi", "mı", "mu", "mü", "bile", "dahi", "ne",
-                              "ya", "eğer", "için", "gibi", "kadar", "göre", "diye", "karşı", "doğru", "rağmen",
-                              "beri", "dair", "üzere", "sonra", "önce", "olarak", "bir", "bu", "şu", "o", "bunu",
-                              "bunun", "buna", "bunda", "onu", "onun", "ona", "onda", "onlar", "ben", "beni",
-                              "benim", "bana", "sen", "seni", "senin", "sana", "biz", "bizim", "siz", "sizin",
-                              "kendi", "her", "hiç", "bazı", "tüm", "bütün", "hep", "daha", "çok", "en", "az",
-                              "pek", "şey", "nasıl", "neden", "niye", "nerede", "hangi", "kim", "evet", "hayır",
-                              "değil", "var", "yok", "ayrıca", "aynı", "artık", "henüz", "hâlâ", "zaten", "yine",
-                              "şimdi", "böyle", "şöyle", "öyle"})
+        for (const char *w :
+             {"ve",     "veya",  "ya",    "yahut",  "ile",   "ama",    "fakat", "ancak", "lakin", "çünkü", "hem",
+              "ise",    "ki",    "da",    "de",     "ta",    "te",     "mi",    "mı",    "mu",    "mü",    "bile",
+              "dahi",   "ne",    "eğer",  "için",   "gibi",  "kadar",  "göre",  "diye",  "karşı", "doğru", "rağmen",
+              "beri",   "dair",  "üzere", "sonra",  "önce",  "olarak", "bir",   "bu",    "şu",    "o",     "bunu",
+              "bunun",  "buna",  "bunda", "onu",    "onun",  "ona",    "onda",  "onlar", "ben",   "beni",  "benim",
+              "bana",   "sen",   "seni",  "senin",  "sana",  "biz",    "bizim", "siz",   "sizin", "kendi", "her",
+              "hiç",    "bazı",  "tüm",   "bütün",  "hep",   "daha",   "çok",   "en",    "az",    "pek",   "şey",
+              "nasıl",  "neden", "niye",  "nerede", "hangi", "kim",    "evet",  "hayır", "değil", "var",   "yok",
+              "ayrıca", "aynı",  "artık", "henüz",  "hâlâ",  "zaten",  "yine",  "şimdi", "böyle", "şöyle", "öyle"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();
@@ -56,15 +58,15 @@ bool hasTurkishSuffix(const QString &w)
 {
     static const QStringList suffixes = [] {
         QStringList s;
-        for (const char *x : {"ları", "leri", "ların", "lerin", "lara", "lere", "larda", "lerde", "lardan",
-                              "lerden", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür", "mak", "mek",
-                              "yor", "yordu", "ında", "inde", "ından", "inden", "ının", "inin", "ını", "ini",
-                              "ına", "ine", "nın", "nin", "nun", "nün", "dan", "dığı", "diği", "duğu", "düğü",
-                              "tığı", "tiği", "lık", "lik", "luk", "lük", "ması", "mesi", "mış", "miş", "muş",
-                              "müş", "acak", "ecek", "abilir", "ebilir", "yla", "yle", "sı", "sını", "sine",
-                              "sına", "ız", "iz", "ım", "ın", "ımız", "imiz", "dı", "di", "du", "dü", "tı", "ti",
-                              "dik", "dim", "tik", "tim", "sin", "sun", "yim", "yum", "yız", "lar", "ler",
-                              "lim", "yın", "yin", "ler", "sız", "siz", "suz", "süz"})
+        for (const char *x :
+             {"ları",  "leri",  "ların", "lerin", "lara", "lere", "larda", "lerde",  "lardan", "lerden", "dır",  "dir",
+              "dur",   "dür",   "tır",   "tir",   "tur",  "tür",  "mak",   "mek",    "yor",    "yordu",  "ında", "inde",
+              "ından", "inden", "ının",  "inin",  "ını",  "ini",  "ına",   "ine",    "nın",    "nin",    "nun",  "nün",
+              "dan",   "dığı",  "diği",  "duğu",  "düğü", "tığı", "tiği",  "lık",    "lik",    "luk",    "lük",  "ması",
+              "mesi",  "mış",   "miş",   "muş",   "müş",  "acak", "ecek",  "abilir", "ebilir", "yla",    "yle",  "sı",
+              "sını",  "sine",  "sına",  "ız",    "iz",   "ım",   "ın",    "ımız",   "imiz",   "dı",     "di",   "du",
+              "dü",    "tı",    "ti",    "dik",   "dim",  "tik",  "tim",   "sin",    "sun",    "yim",    "yum",  "yız",
+              "lar",   "ler",   "lim",   "yın",   "yin",  "sız",  "siz",   "suz",    "süz"})
             s.append(QString::fromUtf8(x));
         return s;
     }();
@@ -94,8 +96,8 @@ bool hasEnglishSpelling(const QString &w)
 {
     static const QStringList grams = [] {
         QStringList s;
-        for (const char *x : {"th", "wh", "sh", "ck", "ph", "ee", "oo", "ea", "ou", "ow", "aw", "ai", "ay", "oy",
-                              "qu", "gh", "igh", "tion", "w", "x", "q"})
+        for (const char *x : {"th", "wh", "sh", "ck", "ph", "ee",  "oo",   "ea", "ou", "ow", "aw",
+                              "ai", "ay", "oy", "qu", "gh", "igh", "tion", "w",  "x",  "q"})
             s.append(QString::fromLatin1(x));
         return s;
     }();
@@ -103,8 +105,8 @@ bool hasEnglishSpelling(const QString &w)
         if (w.contains(g))
             return true;
     }
-    return w.size() > 4 && (w.endsWith(QLatin1String("ing")) || w.endsWith(QLatin1String("ed")) ||
-                            w.endsWith(QLatin1String("ly")));
+    return w.size() > 4 &&
+           (w.endsWith(QLatin1String("ing")) || w.endsWith(QLatin1String("ed")) || w.endsWith(QLatin1String("ly")));
 }
 
 bool isTurkishLetter(QChar c)
@@ -134,7 +136,7 @@ QString detectLanguage(const QString &text, const QString &fallback)
                 apostrophe = true;
         }
         if (apostrophe && !afterApostrophe.isEmpty()) {
-            static const QSet<QString> clitics = {QStringLiteral("s"), QStringLiteral("t"), QStringLiteral("re"),
+            static const QSet<QString> clitics = {QStringLiteral("s"),  QStringLiteral("t"),  QStringLiteral("re"),
                                                   QStringLiteral("ve"), QStringLiteral("ll"), QStringLiteral("d"),
                                                   QStringLiteral("m")};
             if (clitics.contains(afterApostrophe))

@@ -18,11 +18,12 @@ const QSet<QString> &actionWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"share", "print", "tweet", "email", "e-mail", "mail", "facebook", "twitter",
-                              "font", "zoom", "reset", "sıfırla", "büyüt", "küçült", "arttır", "artır", "azalt",
-                              "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "bookmark", "save",
-                              "copy", "listen", "subscribe", "paylaş", "paylas", "yazdır", "yazdir", "tweetle",
-                              "kaydet", "kopyala", "dinle", "abone", "e-posta", "eposta"})
+        for (const char *w :
+             {"share",  "print",    "tweet",     "email",    "e-mail",    "mail",   "facebook", "twitter",
+              "font",   "zoom",     "reset",     "sıfırla",  "büyüt",     "küçült", "arttır",   "artır",
+              "azalt",  "whatsapp", "telegram",  "linkedin", "pinterest", "reddit", "bookmark", "save",
+              "copy",   "listen",   "subscribe", "paylaş",   "paylas",    "yazdır", "yazdir",   "tweetle",
+              "kaydet", "kopyala",  "dinle",     "abone",    "e-posta",   "eposta"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();
@@ -33,15 +34,17 @@ const QSet<QString> &uiWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w : {"size", "text", "in", "out", "read", "more", "less",
-                              "min", "mins", "minute", "minutes", "sec", "views", "view", "comments", "comment",
-                              "link", "close", "menu", "like", "likes", "follow", "on", "via", "the", "article",
-                              "this", "page", "increase", "decrease", "larger", "smaller", "shares", "audio",
-                              "yazı", "yazi", "boyutu", "boyut", "karakter",
-                              "okuma", "süresi", "dk", "dakika", "sn", "saniye", "okunma", "görüntülenme",
-                              "yorum", "yorumlar", "yorumu", "yap", "bağlantı", "bağlantıyı", "linki", "kapat",
-                              "beğen", "takip", "et", "haberi", "bu", "sayfayı", "metni", "sesli", "ile",
-                              "ve", "px", "pt", "em", "rem", "tipi", "%"})
+        for (const char *w : {"size",     "text",     "in",       "out",        "read",         "more",   "less",
+                              "min",      "mins",     "minute",   "minutes",    "sec",          "views",  "view",
+                              "comments", "comment",  "link",     "close",      "menu",         "like",   "likes",
+                              "follow",   "on",       "via",      "the",        "article",      "this",   "page",
+                              "increase", "decrease", "larger",   "smaller",    "shares",       "audio",  "yazı",
+                              "yazi",     "boyutu",   "boyut",    "karakter",   "okuma",        "süresi", "dk",
+                              "dakika",   "sn",       "saniye",   "okunma",     "görüntülenme", "yorum",  "yorumlar",
+                              "yorumu",   "yap",      "bağlantı", "bağlantıyı", "linki",        "kapat",  "beğen",
+                              "takip",    "et",       "haberi",   "bu",         "sayfayı",      "metni",  "sesli",
+                              "ile",      "ve",       "px",       "pt",         "em",           "rem",    "tipi",
+                              "%"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();
@@ -58,7 +61,8 @@ bool isControlGlyph(QChar c)
 Token classify(const QString &token)
 {
     static const QRegularExpression number(QStringLiteral("^\\d{1,6}([.,]\\d+)?[kKmM]?$"));
-    static const QRegularExpression unit(QStringLiteral("^(%\\d{1,3}|\\d{1,4}([.,]\\d+)?(%|px|pt|em|rem|dk|sn|min|s))$"));
+    static const QRegularExpression unit(
+        QStringLiteral("^(%\\d{1,3}|\\d{1,4}([.,]\\d+)?(%|px|pt|em|rem|dk|sn|min|s))$"));
     static const QRegularExpression counter(QStringLiteral("^\\d{1,3}/\\d{1,3}$"));
     static const QRegularExpression fontControl(QStringLiteral("^(A[+−\\-＋－]{1,2}|[+−\\-＋－]A|A|Aa|AA)$"));
     if (token == QLatin1String("|") || token == QStringLiteral("·") || token == QStringLiteral("•"))
@@ -175,9 +179,11 @@ DocumentMeta extractWebMetadata(QStringList &lines)
     DocumentMeta meta;
 
     static const QRegularExpression datePrefix(QStringLiteral("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*"));
-    static const QRegularExpression alsoRead(QStringLiteral("^\\s*(Also read|Read also|Read more|See also)\\s*:\\s*(.+)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression siteName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6}$"));
+    static const QRegularExpression alsoRead(
+        QStringLiteral("^\\s*(Also read|Read also|Read more|See also)\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression siteName(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6}$"));
 
     bool seenText = false;
     for (QString &line : lines) {

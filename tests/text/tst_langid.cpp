@@ -36,7 +36,8 @@ private Q_SLOTS:
                                     << QStringLiteral("en");
         QTest::newRow("tr") << QStringLiteral("Bu çalışma, kültür ve dijital diplomasi ilişkisini ele almaktadır.")
                             << QStringLiteral("tr");
-        QTest::newRow("tr damaged") << QStringLiteral("Bü araştırma, kü ltü r ve dijital diplomasi üygülamalarını inceler.")
+        QTest::newRow("tr damaged") << QStringLiteral(
+                                           "Bü araştırma, kü ltü r ve dijital diplomasi üygülamalarını inceler.")
                                     << QStringLiteral("tr");
         // Invented short sentences without any listed function word: only
         // suffixes, apostrophes and spelling can tell.

@@ -115,13 +115,13 @@ private Q_SLOTS:
 
     void removesResidueLinesOnly()
     {
-        QStringList lines = {QStringLiteral("Headline"), QStringLiteral("Share | Print"), QStringLiteral("A+ A−"),
-                             QStringLiteral("Body text of the article."), QStringLiteral("* * *"),
-                             QStringLiteral("Paylaş")};
+        QStringList lines = {QStringLiteral("Headline"), QStringLiteral("Share | Print"),
+                             QStringLiteral("A+ A−"),    QStringLiteral("Body text of the article."),
+                             QStringLiteral("* * *"),    QStringLiteral("Paylaş")};
         extractWebMetadata(lines);
-        const QStringList expected = {QStringLiteral("Headline"), QString(), QString(),
-                                      QStringLiteral("Body text of the article."), QStringLiteral("* * *"),
-                                      QString()};
+        const QStringList expected = {
+            QStringLiteral("Headline"), QString(), QString(), QStringLiteral("Body text of the article."),
+            QStringLiteral("* * *"),    QString()};
         QCOMPARE(lines, expected);
     }
 
