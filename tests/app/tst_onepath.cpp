@@ -8,6 +8,8 @@
 #include "vocabularymodel.h"
 #include "library/library.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -176,6 +178,18 @@ private Q_SLOTS:
                       QString::number(blocks.rowCount() - 1), QStringLiteral("--offset"), QStringLiteral("1")}),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(cards.index(row).data(LibraryModel::ProgressRole).toDouble(), 1.0, kSeenWithinMs);
+        QString shown;
+        QCOMPARE(cli({QStringLiteral("position"), kDoc, QStringLiteral("--json")}, &shown), 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.toUtf8()).object().value(QStringLiteral("progress")).toDouble(), 1.0);
+        // Bad input changes nothing.
+        QCOMPARE(cli({QStringLiteral("position"), kDoc, QStringLiteral("--block"), QStringLiteral("1"),
+                      QStringLiteral("--offset"), QStringLiteral("2")}),
+                 2);
+        QCOMPARE(cli({QStringLiteral("position"), QStringLiteral("no-such-document"), QStringLiteral("--block"),
+                      QStringLiteral("1")}),
+                 1);
+        QCOMPARE(cli({QStringLiteral("position"), kDoc, QStringLiteral("--block"), QStringLiteral("100000")}), 1);
+        QCOMPARE(cards.index(row).data(LibraryModel::ProgressRole).toDouble(), 1.0);
     }
 };
 
