@@ -289,11 +289,17 @@ bool isGeneric(const QString &sentence, const QString &language)
         add("\\bplays? (an?|a very) (important|key|crucial|significant|vital|essential|major|central) role\\b");
         add("\\bit is (important|essential|crucial|worth|necessary) (to note|noting|mentioning|to mention|to emphasi[sz]e)");
         add("^\\W*(keywords|key words|anahtar (kelimeler|sözcükler))\\b");
+        // The text's plan, wherever it stands in the sentence: "the themes discussed in this
+        // section", "factors such as X are analysed and their impact evaluated".
+        add("\\b(in|of|throughout|within) this (article|paper|study|section|chapter|essay|report)\\b");
+        add("\\b(are|is|will be) (also |then |further |briefly )?(analy[sz]ed|examined|explored|investigated|discussed|evaluated)\\b");
         // Turkish.
         add("^\\W*bu (makale|makalede|makalenin|çalışma|çalışmada|çalışmanın|araştırma|araştırmada|bölüm|bölümde|inceleme|incelemede)\\b");
         add("(amaçlanmaktadır|amaçlamaktadır|incelenmektedir|incelenecektir|ele alınmaktadır|ele alınacaktır|"
             "değerlendirilmektedir|değerlendirilecektir|tartışılmaktadır|tartışılacaktır|analiz edilmektedir)");
         add("^\\W*(sonuç olarak|sonuçta|özetle|kısacası|genel olarak|yukarıda belirtildiği gibi)\\b");
+        add("\\bbu (makalede|çalışmada|bölümde|araştırmada|incelemede) (ele alınan|incelenen|tartışılan|değerlendirilen)");
+        add("(incelenmiş|değerlendirilmiş|ele alınmış|tartışılmış|analiz edilmiş)(tir|dir)?\\W*$");
         add("önemli (bir )?(rol|yer|unsur|araç|bileşen|boyut) (oynamaktadır|oynar|oynamakta|tutmaktadır|taşımaktadır)");
         add("(büyük|özel) (bir )?önem (taşı|arz)");
         add("önemli bir (yere|role|konuma) sahip");
@@ -304,6 +310,20 @@ bool isGeneric(const QString &sentence, const QString &language)
             return true;
     }
     return false;
+}
+
+bool isDangling(const QString &sentence, const QString &language)
+{
+    Q_UNUSED(language) // both languages' patterns apply: quotations cross languages
+    // A pronoun or demonstrative in the first words, perhaps after a short
+    // preposition or connective: "Its involvement", "Despite its ties",
+    // "These efforts", "However, they", "Bu nedenle", "Bunun yanı sıra".
+    static const QRegularExpression re(
+        QStringLiteral("^\\W*((despite|with|through|by|in|for|as|from|because of|under|after|however,?|moreover,?|thus,?)\\s+)?"
+                       "(it|its|this|these|those|they|their|them|such|he|she|his|her|both of them|"
+                       "bu|bunun|bunlar|bunların|bununla|buna|bundan|o|onun|onlar|onların|şu|söz konusu)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(sentence).hasMatch();
 }
 
 int numberCount(const QString &sentence)
