@@ -3,11 +3,11 @@
 #include "glossary/glossary.h"
 #include "sentences.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
 #include <cmath>
-#include <cstdio>
 
 namespace okur::themes {
 
@@ -374,12 +374,6 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
             * lengthFit(candidates[i]);
         maxImportance = qMax(maxImportance, importance[i]);
     }
-    if (qEnvironmentVariableIsSet("OKUR_DEBUG_SUMMARY")) { // DEBUG-TEMP
-        QList<int> order(n); std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return importance[a] > importance[b]; });
-        for (int k = 0; k < qMin(n, 25); ++k) { const int i = order[k]; const Sentence &s = m_sentences[candidates[i]];
-            std::fprintf(stderr, "%.3f w=%.2f r=%.2f g=%d spec=%.2f | %s\n", importance[i], weights[i], maxRank > 0 ? rank[i] / maxRank : 0, s.generic, s.specificity, qPrintable(s.text.left(150))); }
-    }
     // MMR: the next sentence is important, unlike those already chosen, and
     // states names not yet stated.
     // A sentence's sub-topics: the other themes it names. Within a theme's
@@ -454,8 +448,6 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
         const Sentence &next = m_sentences[candidates[best]];
         if (chosen.size() >= count && (next.generic || bestFresh < kFreshToExtend || bestRedundancy > kMaxRedundancyToExtend))
             break;
-        if (qEnvironmentVariableIsSet("OKUR_DEBUG_SUMMARY")) { QStringList f; for (int k : facetsOf[best]) f << m_catalogue[k].id; // DEBUG-TEMP
-            std::fprintf(stderr, "PICK %.3f fresh=%.2f red=%.2f [%s] %s\n", bestScore, bestFresh, bestRedundancy, qPrintable(f.join(',')), qPrintable(m_sentences[candidates[best]].text.left(80))); }
         chosen << best;
         for (int k : facetsOf[best])
             ++told[k];
@@ -518,10 +510,16 @@ ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
         naming += m_hits[i][t] > 0 ? 1 : 0;
     const int wanted = qMax(sentences, naming / kSentencesPerSummaryLine);
     const int count = qBound(qMin(5, int(candidates.size())), wanted, qMin(8, int(candidates.size())));
-    // The theme's own names ("Pakistan" for Pakistan) tell nothing new in its summary.
+    // The theme's own name ("Pakistan" for Pakistan) tells nothing new in its
+    // summary; its other keys (an institution, a capital) are facts about it.
     QSet<QString> known;
-    for (const QString &k : m_catalogue[t].keys)
-        known.insert(search::fold(k));
+    const QString title = search::fold(m_catalogue[t].titleEn + u' ' + m_catalogue[t].titleTr);
+    for (const QString &k : m_catalogue[t].keys) {
+        const QString key = search::fold(k);
+        if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(key)),
+                               QRegularExpression::UseUnicodePropertiesOption).match(title).hasMatch())
+            known.insert(key);
+    }
     const int extra = qMax(0, qMin(8, int(candidates.size())) - count);
     for (int i : select(candidates, weights, count, known, extra, t))
         summary.sentences << m_sentences[i];
