@@ -1,5 +1,5 @@
-// One theme's summary: sentences from every document, each with its source;
-// tap a word for the glossary, or a sentence's source to read it in place.
+// One theme's key facts and summary: sentences from every document, each with
+// its source; tap a word for the glossary, a fact or a sentence's source to read it in place.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -46,6 +46,14 @@ Page {
             spacing: 4
             Label { text: summary.titleTr; font.italic: true; color: Theme.secondaryText }
             Label { text: summary.description; wrapMode: Text.Wrap; width: parent.width; color: Theme.secondaryText }
+            Item { width: 1; height: 8 }
+            KeyFactsList {
+                width: parent.width
+                themeId: page.themeId
+                onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
+            }
+            Item { width: 1; height: 8 }
+            Label { text: qsTr("Summary"); font.pixelSize: 15; font.weight: Font.DemiBold; color: Theme.text }
         }
         delegate: Column {
             id: item
