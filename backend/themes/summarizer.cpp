@@ -180,6 +180,7 @@ void Summarizer::prepare()
     // TF-IDF over content lemmas, IDF across every sentence of the library.
     QHash<QString, int> df;
     m_entityFrequency.clear();
+    m_lemmaFrequency.clear();
     for (const Sentence &s : m_sentences) {
         QSet<QString> seen;
         for (const QString &l : s.lemmas) {
@@ -188,6 +189,8 @@ void Summarizer::prepare()
         }
         for (const QString &l : seen)
             ++df[l];
+        for (const QString &l : QSet<QString>(s.lemmas.cbegin(), s.lemmas.cend()))
+            ++m_lemmaFrequency[l];
         for (const QString &e : s.entities)
             ++m_entityFrequency[e];
     }

@@ -132,6 +132,7 @@ private:
     QList<QList<int>> m_hits; // per sentence, per theme: key hits (computed once)
     QMap<QString, int> m_sentencesPerDocument;
     QHash<QString, int> m_entityFrequency; // sentences stating each entity
+    QHash<QString, int> m_lemmaFrequency;  // sentences with each folded lemma, names at a sentence's start included
     QList<QMap<QString, double>> m_coverage; // per theme
     SummarizerStats m_stats;
     const std::atomic_bool *m_cancel = nullptr;

@@ -8,10 +8,10 @@ Column {
     id: facts
     required property string themeId
     property int shown: 6 // the rest behind "Show all", so the summary stays in view
+    readonly property int count: factsModel.count
     signal openPassage(string documentId, int block, int start, int length)
     objectName: "keyFacts"
     spacing: 10
-    visible: factsModel.count > 0
 
     KeyFactsModel { id: factsModel; themeId: facts.themeId }
 

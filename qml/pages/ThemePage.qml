@@ -30,9 +30,30 @@ Page {
         }
     }
 
+    Flickable {
+        id: side
+        visible: page.wide
+        anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+        width: page.wide ? Math.min(400, page.width * 0.34) : 0
+        contentHeight: sideFacts.height + 32
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        Rectangle { anchors.left: parent.left; width: 1; height: side.height; color: Theme.divider; parent: side }
+        KeyFactsList {
+            id: sideFacts
+            objectName: "sideKeyFacts"
+            x: 16
+            y: 16
+            width: side.width - 32
+            shown: 12
+            themeId: page.wide ? page.themeId : ""
+            onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
+        }
+    }
+
     ListView {
         id: list
-        anchors.fill: parent
+        anchors { top: parent.top; bottom: parent.bottom; left: parent.left; right: page.wide ? side.left : parent.right }
         model: summary
         clip: true
         spacing: 18
@@ -47,8 +68,11 @@ Page {
             Label { text: summary.titleTr; font.italic: true; color: Theme.secondaryText }
             Label { text: summary.description; wrapMode: Text.Wrap; width: parent.width; color: Theme.secondaryText }
             Item { width: 1; height: 8 }
+            // On a phone the facts come first, above the summary; on a wide
+            // screen they stand beside it (see the side column below).
             KeyFactsList {
                 width: parent.width
+                visible: !page.wide && count > 0
                 themeId: page.themeId
                 onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
             }
