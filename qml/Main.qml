@@ -50,10 +50,10 @@ ApplicationWindow {
         })
     }
     function openTheme(themeId) {
-        push("ThemePage", { themeId: themeId, wide: Qt.binding(() => window.wide) }, { openPassage: openDocument })
+        push("ThemePage", { themeId: themeId, wide: Qt.binding(() => window.wide) }, { openPassage: openDocument, openTimeline: openTimeline })
     }
     function openThemes() { push("ThemesPage", {}, { openTheme: openTheme, openTimeline: openTimeline }) }
-    function openTimeline() { push("TimelinePage", {}, { openPassage: openDocument }) }
+    function openTimeline(themeId) { push("TimelinePage", { themeId: themeId || "" }, { openPassage: openDocument }) }
     function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }

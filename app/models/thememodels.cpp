@@ -278,6 +278,7 @@ void TimelineModel::reload()
 {
     beginResetModel();
     m_events.clear();
+    const QVariantList themesBefore = m_themes, documentsBefore = m_documents;
     m_themes.clear();
     m_documents.clear();
     m_titles = titles(m_library);
@@ -304,6 +305,8 @@ void TimelineModel::reload()
         }
     }
     endResetModel();
+    if (m_themes != themesBefore || m_documents != documentsBefore)
+        Q_EMIT choicesChanged();
     Q_EMIT changed();
 }
 

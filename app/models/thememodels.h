@@ -142,9 +142,10 @@ class TimelineModel : public QAbstractListModel {
     Q_PROPERTY(QString themeId READ themeId WRITE setThemeId NOTIFY filterChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY filterChanged)
     /// {id, title} of every theme, for a filter menu.
-    Q_PROPERTY(QVariantList themes READ themes NOTIFY changed)
+    Q_PROPERTY(QVariantList themes READ themes NOTIFY choicesChanged)
     /// {id, title} of every document with a dated sentence, for a filter menu.
-    Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
+    /// Signalled only when they change, so a menu keeps its choice as the filter changes.
+    Q_PROPERTY(QVariantList documents READ documents NOTIFY choicesChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
 
@@ -170,6 +171,7 @@ public:
 
 Q_SIGNALS:
     void filterChanged();
+    void choicesChanged();
     void changed();
 
 private:

@@ -7,7 +7,7 @@ import Okur
 Column {
     id: facts
     required property string themeId
-    property int shown: 6 // the rest behind "Show all", so the summary stays in view
+    property int shown: 4 // the rest behind "Show all", so the summary stays in view
     readonly property int count: factsModel.count
     signal openPassage(string documentId, int block, int start, int length)
     objectName: "keyFacts"

@@ -11,6 +11,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openPassage(string documentId, int block, int start, int length)
+    signal openTimeline(string themeId)
     title: summary.title
     background: Rectangle { color: Theme.background }
 
@@ -27,6 +28,13 @@ Page {
             anchors.fill: parent
             ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
             Label { text: summary.title; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+            ToolButton {
+                objectName: "timelineButton"
+                Layout.rightMargin: 8
+                text: qsTr("Timeline")
+                onClicked: page.openTimeline(page.themeId)
+                Accessible.name: qsTr("Dated events of this theme")
+            }
         }
     }
 

@@ -26,6 +26,7 @@ Page {
             Label { text: qsTr("Themes"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
             ToolButton {
                 objectName: "timelineButton"
+                Layout.rightMargin: 8
                 text: qsTr("Timeline")
                 onClicked: page.openTimeline()
                 Accessible.name: qsTr("Timeline of the library's dated events")

@@ -18,6 +18,14 @@ TestCase {
         id: timelinePage
         TimelinePage { width: 390; height: 844 }
     }
+    Component {
+        id: themesPage
+        ThemesPage { width: 390; height: 844 }
+    }
+    Component {
+        id: diasporaTimeline
+        TimelinePage { width: 390; height: 844; themeId: "diaspora" }
+    }
     SignalSpy { id: spy }
     function watch(target, signalName) {
         spy.target = null
@@ -71,6 +79,7 @@ TestCase {
         themes.currentIndex = diaspora
         themes.activated(diaspora)
         tryVerify(() => list.count > 0 && list.count < all)
+        compare(themes.currentValue, "diaspora") // the menu keeps the choice as the list changes
         for (let i = 0; i < list.count; ++i) {
             const e = list.itemAtIndex(i)
             if (!e)
@@ -87,6 +96,8 @@ TestCase {
         for (let i = 0; i < list.count; ++i)
             if (list.itemAtIndex(i))
                 compare(list.itemAtIndex(i).documentId, "diaspora-soft-power-2023-2024")
+        compare(themes.currentValue, "diaspora")
+        compare(documents.currentValue, "diaspora-soft-power-2023-2024")
         // Back to everything.
         themes.currentIndex = 0
         themes.activated(0)
@@ -102,5 +113,27 @@ TestCase {
         compare(spy.count, 1)
         compare(spy.signalArguments[0][0], first.documentId)
         compare(spy.signalArguments[0][2], first.start)
+    }
+
+    function test_timelineOpensFromThemes() {
+        const themes = createTemporaryObject(themesPage, this)
+        waitForRendering(themes)
+        watch(themes, "openTimeline")
+        mouseClick(findChild(themes, "timelineButton"))
+        compare(spy.count, 1)
+        const theme = createTemporaryObject(themePage, this)
+        waitForRendering(theme)
+        watch(theme, "openTimeline")
+        mouseClick(findChild(theme, "timelineButton"))
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][0], "sports-diplomacy")
+        // Opened for a theme, the timeline starts narrowed to it, its menu showing it.
+        const page = createTemporaryObject(diasporaTimeline, this)
+        const list = findChild(page, "timelineList")
+        tryVerify(() => list.count > 0, 30000)
+        compare(findChild(page, "themeFilter").currentValue, "diaspora")
+        for (let i = 0; i < list.count; ++i)
+            if (list.itemAtIndex(i))
+                verify(list.itemAtIndex(i).themes.indexOf("diaspora") >= 0)
     }
 }
