@@ -300,6 +300,8 @@ bool isGeneric(const QString &sentence, const QString &language)
         add("^\\W*(sonuç olarak|sonuçta|özetle|kısacası|genel olarak|yukarıda belirtildiği gibi)\\b");
         add("\\bbu (makalede|çalışmada|bölümde|araştırmada|incelemede) (ele alınan|incelenen|tartışılan|değerlendirilen)");
         add("(incelenmiş|değerlendirilmiş|ele alınmış|tartışılmış|analiz edilmiş)(tir|dir)?\\W*$");
+        add("\\b(tartışma|tartışmaya|değerlendirme|değerlendirmeye|inceleme|incelemeye|analiz|analize)(ler|lere)? yer "
+            "(almaktadır|alır|verilmiştir|verilmektedir|verilecektir)");
         add("önemli (bir )?(rol|yer|unsur|araç|bileşen|boyut) (oynamaktadır|oynar|oynamakta|tutmaktadır|taşımaktadır)");
         add("(büyük|özel) (bir )?önem (taşı|arz)");
         add("önemli bir (yere|role|konuma) sahip");

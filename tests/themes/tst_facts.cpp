@@ -124,6 +124,8 @@ private Q_SLOTS:
         QTest::newRow("are analysed") << "Factors such as river tolls are analysed, and their effect on towns is evaluated." << "en" << true;
         QTest::newRow("bu bölümde ele alınan") << "Nehir ticareti, bu bölümde ele alınan başlıca konulardandır." << "tr" << true;
         QTest::newRow("incelenmiştir") << "Köprülerin ticarete etkisi incelenmiş ve değerlendirilmiştir." << "tr" << true;
+        QTest::newRow("bir tartışma yer almaktadır") << "Köprü ve ticaret kavramlarını inceleyen bir tartışma yer almaktadır." << "tr" << true;
+        QTest::newRow("yer almaktadır fact") << "Köprü, Drina nehri üzerinde yer almaktadır." << "tr" << false;
         QTest::newRow("past passive fact") << "The bridge was examined by engineers in 1911 and reopened to traders." << "en" << false;
         QTest::newRow("fact") << "The bridge over the Drina opened in 1577 and carried traders to Sarajevo." << "en" << false;
         QTest::newRow("turkish fact") << "Köprü 1577 yılında açıldı ve tüccarları Saraybosna'ya taşıdı." << "tr" << false;
