@@ -3,6 +3,7 @@
 #include "annotations/formats.h"
 #include "library/library.h"
 #include "benchmark.h"
+#include "e2eprobe.h"
 #include "memory.h"
 #include "screenshot.h"
 
@@ -130,6 +131,7 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         }, Qt::SingleShotConnection);
     }
+    okur::app::E2eProbe::installIfRequested(window, &library, &state);
     if (parser.isSet(benchOpt))
         okur::app::runReaderBenchmark(window, &library, parser.value(benchOpt));
     if (parser.isSet(shotOpt))

@@ -103,12 +103,14 @@ ApplicationWindow {
         sequences: [StandardKey.ZoomIn, "Ctrl+="]
         onActivated: App.zoomIn()
     }
+    // StandardKey.ZoomOut is Ctrl+- already: naming it twice made the key
+    // ambiguous, and an ambiguous shortcut does nothing.
     Shortcut {
-        sequences: [StandardKey.ZoomOut, "Ctrl+-"]
+        sequence: StandardKey.ZoomOut
         onActivated: App.zoomOut()
     }
     Shortcut {
-        sequences: [StandardKey.Back, "Esc"]
+        sequence: StandardKey.Back
         enabled: stack.currentItem !== null && !window.atLibrary()
         onActivated: stack.currentItem.back()
     }
@@ -127,9 +129,19 @@ ApplicationWindow {
     // The library is the bottom of the stack, except when the last document
     // read is reopened at start-up: then the reader comes first, alone, and
     // the library is made when the reader goes back to it.
+    // Esc is a key, not a shortcut: a shortcut would outrank the find field
+    // and tie with an open popup's own Esc, so the innermost layer could not
+    // close first. What the page's focused item leaves unhandled goes back.
     StackView {
         id: stack
         anchors.fill: parent
+        focus: true
+        Keys.onEscapePressed: event => {
+            if (currentItem !== null && !window.atLibrary())
+                currentItem.back()
+            else
+                event.accepted = false
+        }
         initialItem: App.lastDocument === "" ? libraryPage : null
     }
 

@@ -13,4 +13,5 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/sanitizer/ubsan.supp
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -LE bench "$@"
+# The end-to-end suite drives the real app at human pace: run once, in the Release build.
+ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 -LE "bench|e2e" "$@"

@@ -16,6 +16,8 @@ PACKAGES=(
   dict-freedict-tur-eng dict-freedict-eng-tur wordnet-base
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
+  # The end-to-end suite (tests/e2e): real input events in Xvfb.
+  xdotool
   python3 python3-jsonschema cmark python3-markdown-it
   libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
 )

@@ -28,7 +28,7 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--count"), QStringLiteral("--theme"), QStringLiteral("--translation"),
                                        QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
                                        QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
-                                       QStringLiteral("--output")};
+                                       QStringLiteral("--output"), QStringLiteral("--offset")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -84,6 +84,7 @@ const char *kUsageText =
     "  export-annotations --format markdown|w3c [--doc DOC]\n"
     "  import-annotations FILE                merge W3C Web Annotation JSON by id\n"
     "  remove-annotation ID                   remove a highlight, note or bookmark\n"
+    "  position DOC [--block N [--offset F]]  the reading position (F: share of the block read, 0-1), or set it\n"
     "  vocabulary add LEMMA [--translation T] [--context S] [--doc DOC --block N] [--language tr|en]   prints its id\n"
     "  vocabulary list [--due] [--json] | review ID --grade 0-5 | remove ID\n"
     "  vocabulary export --format anki|csv [--deck NAME] [--bom] [--due]\n"
@@ -192,6 +193,47 @@ int text(const Options &o, QTextStream &out, QTextStream &err)
         return kFailure;
     for (const auto &b : store.blocks(id))
         out << b.text << '\n';
+    return kOk;
+}
+
+// Shows or sets where a document is being read, as the app saves it.
+int position(const Options &o, QTextStream &out, QTextStream &err)
+{
+    bool blockOk = true, offsetOk = true;
+    const bool set = o.values.contains(QStringLiteral("block"));
+    const int block = o.values.value(QStringLiteral("block")).toInt(&blockOk);
+    const double offset = o.values.value(QStringLiteral("offset"), QStringLiteral("0")).toDouble(&offsetOk);
+    if (o.positional.size() != 2 || (set && (!blockOk || !offsetOk || offset < 0 || offset > 1))
+        || (!set && o.values.contains(QStringLiteral("offset")))) {
+        err << kUsageText;
+        return kUsage;
+    }
+    library::DocumentStore store;
+    text::Lexicons lex;
+    const QString id = o.positional[1];
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, id, err))
+        return kFailure;
+    if (set) {
+        const int count = store.document(id)->blockCount;
+        if (block < 0 || block >= count) {
+            err << "okur-cli: " << id << " has blocks 0 to " << count - 1 << Qt::endl;
+            return kFailure;
+        }
+        if (!store.setPosition(id, library::readingPosition(block, offset, count))) {
+            err << "okur-cli: cannot save the position: " << store.database().error() << Qt::endl;
+            return kFailure;
+        }
+    }
+    const library::ReadingPosition p = store.position(id);
+    if (o.json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},
+                                         {QStringLiteral("offset"), p.offset},
+                                         {QStringLiteral("progress"), p.progress}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else {
+        out << p.block << '\t' << p.offset << '\t' << qRound(p.progress * 100) << "%\n";
+    }
     return kOk;
 }
 
@@ -344,6 +386,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = list(o, out, err);
     else if (cmd == QLatin1String("text"))
         code = text(o, out, err);
+    else if (cmd == QLatin1String("position"))
+        code = position(o, out, err);
     else if (cmd == QLatin1String("import"))
         code = import(o, out, err);
     else if (cmd == QLatin1String("repair"))

@@ -172,7 +172,8 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
-    const library::AnnotationImport r = library::importW3cFile(store, o.positional[1]);
+    annotations::AnnotationStore annotations(store.database());
+    const library::AnnotationImport r = library::importW3cFile(store, annotations, o.positional[1]);
     // Each item left out, with why, so a mixed file can be fixed.
     for (const auto &s : r.skipped)
         err << "okur-cli: skipped " << (s.id.isEmpty() ? QStringLiteral("(no id)") : s.id) << ": " << s.reason << Qt::endl;

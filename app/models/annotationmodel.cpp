@@ -2,7 +2,7 @@
 
 #include "annotations/anchoring.h"
 #include "annotations/annotationstore.h"
-#include "appstate.h"
+#include "librarybinding.h"
 #include "library/library.h"
 #include "writeresult.h"
 
@@ -13,22 +13,43 @@ namespace okur::app {
 using annotations::Annotation;
 using annotations::AnnotationStore;
 
-AnnotationModel::AnnotationModel(QObject *parent)
-    : AnnotationModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+AnnotationModel::AnnotationModel(QObject *parent) : AnnotationModel(nullptr, parent) {}
 
 AnnotationModel::AnnotationModel(library::Library *library, QObject *parent)
     : QAbstractListModel(parent), m_library(library)
 {
-    if (m_library) {
-        connect(m_library, &library::Library::documentsChanged, this, [this]() {
+    attach();
+}
+
+void AnnotationModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    m_undo.clear();
+    m_blockTexts.clear();
+    attach();
+    reload();
+    Q_EMIT libraryChanged();
+}
+
+void AnnotationModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (id.isEmpty() || id == m_documentId) {
             m_blockTexts.clear(); // the text may have been repaired anew
             reload();
-        });
-    }
-    if (AppState::instance())
-        connect(AppState::instance(), &AppState::annotationsChanged, this, [this]() { reload(); });
+        }
+    });
+    // Every write to the annotations, from this model, another view, another
+    // process or a sync, arrives here.
+    connect(&m_library->annotations(), &AnnotationStore::changed, this, [this](const QString &documentId) {
+        if (documentId.isEmpty() || documentId == m_documentId)
+            reload();
+    });
 }
 
 QStringList AnnotationModel::colors() const { return annotations::colors(); }
@@ -128,15 +149,13 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
     a.color = color;
     a.note = note;
     annotations::captureContext(a, m_blockTexts);
-    const auto saved = AnnotationStore(m_library->store().database()).add(a);
+    const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {
         reload();
         return {};
     }
     m_undo.append({Action::Added, *saved});
-    reload();
-    if (AppState::instance())
-        Q_EMIT AppState::instance()->annotationsChanged();
+    Q_EMIT changed(); // the rows came with the store's signal; canUndo did not
     return saved->id;
 }
 
@@ -154,13 +173,13 @@ QString AnnotationModel::addBookmark(int block)
     a.block = block;
     a.end = int(qMin<qsizetype>(m_blockTexts[block].size(), 80));
     annotations::captureContext(a, m_blockTexts);
-    const auto saved = AnnotationStore(m_library->store().database()).add(a);
+    const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {
         reload();
         return {};
     }
     m_undo.append({Action::Added, *saved});
-    reload();
+    Q_EMIT changed();
     return saved->id;
 }
 
@@ -176,11 +195,8 @@ bool AnnotationModel::setColor(const QString &id, const QString &color)
     Annotation changedA = *a;
     changedA.color = color;
     const Annotation before = *a;
-    const bool ok = settle(AnnotationStore(m_library->store().database()).update(changedA));
-    if (ok)
-        m_undo.append({Action::Updated, before});
-    reload();
-    return ok;
+    const bool ok = settle(m_library->annotations().update(changedA));
+    return recorded(ok, {Action::Updated, before});
 }
 
 bool AnnotationModel::setNote(const QString &id, const QString &note)
@@ -193,11 +209,8 @@ bool AnnotationModel::setNote(const QString &id, const QString &note)
     Annotation changedA = *a;
     changedA.note = note;
     const Annotation before = *a;
-    const bool ok = settle(AnnotationStore(m_library->store().database()).update(changedA));
-    if (ok)
-        m_undo.append({Action::Updated, before});
-    reload();
-    return ok;
+    const bool ok = settle(m_library->annotations().update(changedA));
+    return recorded(ok, {Action::Updated, before});
 }
 
 bool AnnotationModel::remove(const QString &id)
@@ -208,11 +221,8 @@ bool AnnotationModel::remove(const QString &id)
     if (!a)
         return fail(tr("the highlight no longer exists"));
     const Annotation before = *a;
-    const bool ok = settle(AnnotationStore(m_library->store().database()).remove(id));
-    if (ok)
-        m_undo.append({Action::Removed, before});
-    reload();
-    return ok;
+    const bool ok = settle(m_library->annotations().remove(id));
+    return recorded(ok, {Action::Removed, before});
 }
 
 bool AnnotationModel::undo()
@@ -222,7 +232,7 @@ bool AnnotationModel::undo()
     if (!writable())
         return false;
     const Action action = m_undo.last();
-    AnnotationStore store(m_library->store().database());
+    AnnotationStore &store = m_library->annotations();
     bool ok = false;
     switch (action.kind) {
     case Action::Added: ok = store.remove(action.before.id); break;
@@ -237,8 +247,21 @@ bool AnnotationModel::undo()
         fail(tr("the annotation no longer exists"));
     else
         settle(ok);
-    reload();
+    if (!ok)
+        reload();
+    Q_EMIT changed();
     return ok;
+}
+
+bool AnnotationModel::recorded(bool ok, const Action &action)
+{
+    if (!ok) {
+        reload(); // show the rows as the database has them
+        return false;
+    }
+    m_undo.append(action);
+    Q_EMIT changed(); // the rows came with the store's signal; canUndo did not
+    return true;
 }
 
 QVariantList AnnotationModel::highlightsForBlock(int block) const

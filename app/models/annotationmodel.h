@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "annotations/annotation.h"
 
 #include <QAbstractListModel>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -18,6 +16,8 @@ namespace okur::app {
 class AnnotationModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(QString colorFilter READ colorFilter WRITE setColorFilter NOTIFY colorFilterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
@@ -34,6 +34,8 @@ public:
 
     explicit AnnotationModel(QObject *parent = nullptr);
     AnnotationModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
@@ -66,6 +68,7 @@ public:
     Q_INVOKABLE QVariantMap get(const QString &id) const;
 
 Q_SIGNALS:
+    void libraryChanged();
     void documentIdChanged();
     void colorFilterChanged();
     void changed();
@@ -76,7 +79,10 @@ private:
         enum Kind { Added, Removed, Updated } kind;
         annotations::Annotation before;
     };
+    void attach();
     void reload();
+    /// Records a committed change for undo (the store's signal has reloaded the rows).
+    bool recorded(bool ok, const Action &action);
     /// Sets `error` from the outcome of a write (the store's reason when it failed).
     bool settle(bool ok);
     bool fail(const QString &reason);

@@ -1,14 +1,13 @@
 #pragma once
+#include "library/library.h"
+
 #include <QObject>
 #include <QUrl>
+#include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
 class QJSEngine;
-
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -19,6 +18,8 @@ class AppState : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
+    /// The open library, for the models' `library` property.
+    Q_PROPERTY(okur::library::Library *library READ library CONSTANT)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -66,10 +67,6 @@ Q_SIGNALS:
     void fontSizeChanged();
     void lastDocumentChanged();
     void importFinished(const QString &message, const QString &firstId);
-    /// A word was saved or removed: vocabulary views refresh.
-    void vocabularyChanged();
-    /// Annotations changed outside the open document's model (an import, the notes page).
-    void annotationsChanged();
 
 private:
     void saveSetting(const QString &key, const QString &value);
@@ -78,6 +75,14 @@ private:
     QString m_theme = QStringLiteral("system");
     int m_fontSize = 18;
     QString m_lastDocument;
+};
+
+/// The library as QML sees it: a value for the models' `library` property,
+/// never created or read from QML.
+struct LibraryForeign {
+    Q_GADGET
+    QML_FOREIGN(okur::library::Library)
+    QML_ANONYMOUS
 };
 
 } // namespace okur::app

@@ -1,25 +1,37 @@
 #include "blockmodel.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 #include "typography.h"
 #include "text/quotes.h"
 
 namespace okur::app {
 
-BlockModel::BlockModel(QObject *parent)
-    : BlockModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+BlockModel::BlockModel(QObject *parent) : BlockModel(nullptr, parent) {}
 
 BlockModel::BlockModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
-    if (m_library) {
-        connect(m_library, &library::Library::documentsChanged, this, [this]() {
-            if (!m_documentId.isEmpty())
-                load();
-        });
-    }
+    attach();
+}
+
+void BlockModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    load();
+    Q_EMIT libraryChanged();
+}
+
+void BlockModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (!m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId))
+            load();
+    });
 }
 
 void BlockModel::setDocumentId(const QString &id)
@@ -58,14 +70,10 @@ void BlockModel::savePosition(int block, double offset)
 {
     if (!m_library || m_blocks.isEmpty() || block < 0 || block >= m_blocks.size())
         return;
-    library::ReadingPosition p;
-    p.block = block;
-    p.offset = qBound(0.0, offset, 1.0);
-    p.progress = m_blocks.size() <= 1 ? p.offset : qBound(0.0, (block + p.offset) / (m_blocks.size() - 1), 1.0);
+    const library::ReadingPosition p = library::readingPosition(block, offset, int(m_blocks.size()));
     if (p.block == m_saved.block && qAbs(p.offset - m_saved.offset) < 0.001)
         return;
     m_saved = p;
-    m_saved.valid = true;
     m_library->store().setPosition(m_documentId, p);
 }
 

@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "library/document.h"
 
 #include <QAbstractListModel>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -16,6 +14,8 @@ namespace okur::app {
 class BlockModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY documentIdChanged)
     Q_PROPERTY(QString author READ author NOTIFY documentIdChanged)
@@ -33,6 +33,8 @@ public:
 
     explicit BlockModel(QObject *parent = nullptr);
     BlockModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
@@ -55,10 +57,12 @@ public:
     Q_INVOKABLE QVariantMap find(const QString &text, int fromBlock = 0) const;
 
 Q_SIGNALS:
+    void libraryChanged();
     void documentIdChanged();
     void countChanged();
 
 private:
+    void attach();
     void load();
     library::Library *m_library = nullptr;
     QString m_documentId;

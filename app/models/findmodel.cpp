@@ -1,13 +1,36 @@
 #include "findmodel.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 
 namespace okur::app {
 
-FindModel::FindModel(QObject *parent) : FindModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+FindModel::FindModel(QObject *parent) : FindModel(nullptr, parent) {}
 
-FindModel::FindModel(library::Library *library, QObject *parent) : QObject(parent), m_library(library) {}
+FindModel::FindModel(library::Library *library, QObject *parent) : QObject(parent), m_library(library)
+{
+    attach();
+}
+
+void FindModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    recompute();
+    Q_EMIT libraryChanged();
+}
+
+void FindModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (id.isEmpty() || id == m_documentId)
+            recompute();
+    });
+}
 
 void FindModel::setDocumentId(const QString &id)
 {

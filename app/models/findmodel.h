@@ -1,4 +1,5 @@
 #pragma once
+#include "library/library.h"
 #include "search/query.h"
 
 #include <QObject>
@@ -6,9 +7,6 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class FindModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY resultsChanged)
     Q_PROPERTY(bool exact READ exact WRITE setExact NOTIFY resultsChanged)
@@ -27,6 +27,8 @@ class FindModel : public QObject {
 public:
     explicit FindModel(QObject *parent = nullptr);
     FindModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
@@ -47,11 +49,13 @@ public:
     Q_INVOKABLE QVariantList hitsForBlock(int block) const;
 
 Q_SIGNALS:
+    void libraryChanged();
     void documentIdChanged();
     void resultsChanged();
     void currentChanged();
 
 private:
+    void attach();
     struct Hit {
         int block;
         int start;

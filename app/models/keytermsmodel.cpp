@@ -1,16 +1,12 @@
 #include "keytermsmodel.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 
 #include <QtConcurrent>
 
 namespace okur::app {
 
-KeyTermsModel::KeyTermsModel(QObject *parent)
-    : KeyTermsModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+KeyTermsModel::KeyTermsModel(QObject *parent) : KeyTermsModel(nullptr, parent) {}
 
 KeyTermsModel::KeyTermsModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
@@ -22,8 +18,29 @@ KeyTermsModel::KeyTermsModel(library::Library *library, QObject *parent) : QAbst
         Q_EMIT loadingChanged();
         Q_EMIT countChanged();
     });
-    if (m_library)
-        connect(m_library, &library::Library::glossaryReady, this, &KeyTermsModel::start);
+    attach();
+}
+
+void KeyTermsModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    start();
+    Q_EMIT libraryChanged();
+}
+
+void KeyTermsModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(m_library, &library::Library::glossaryReady, this, &KeyTermsModel::start);
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (id.isEmpty() || id == m_documentId)
+            start();
+    });
 }
 
 void KeyTermsModel::setDocumentId(const QString &id)

@@ -1,4 +1,5 @@
 #pragma once
+#include "library/library.h"
 #include "glossary/glossary.h"
 
 #include <QAbstractListModel>
@@ -6,9 +7,6 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -18,6 +16,8 @@ namespace okur::app {
 class KeyTermsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -28,6 +28,8 @@ public:
 
     explicit KeyTermsModel(QObject *parent = nullptr);
     KeyTermsModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
@@ -41,11 +43,13 @@ public:
     void waitForFinished() { m_watcher.waitForFinished(); }
 
 Q_SIGNALS:
+    void libraryChanged();
     void documentIdChanged();
     void loadingChanged();
     void countChanged();
 
 private:
+    void attach();
     void start();
     library::Library *m_library = nullptr;
     QString m_documentId;

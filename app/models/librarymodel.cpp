@@ -1,7 +1,6 @@
 #include "librarymodel.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 
 #include <QDate>
 #include <QLocale>
@@ -9,17 +8,48 @@
 
 namespace okur::app {
 
-LibraryModel::LibraryModel(QObject *parent)
-    : LibraryModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+LibraryModel::LibraryModel(QObject *parent) : LibraryModel(nullptr, parent) {}
 
 LibraryModel::LibraryModel(library::Library *library, QObject *parent, int pageSize)
     : QAbstractListModel(parent), m_library(library), m_pageSize(qMax(1, pageSize))
 {
-    if (m_library)
-        connect(m_library, &library::Library::documentsChanged, this, &LibraryModel::refresh);
+    attach();
     refresh();
+}
+
+void LibraryModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    refresh();
+    Q_EMIT libraryChanged();
+}
+
+void LibraryModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, &LibraryModel::refresh);
+    connect(&m_library->store(), &library::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
+}
+
+void LibraryModel::updateProgress(const QString &id)
+{
+    const int row = indexOf(id);
+    if (id.isEmpty()) {
+        refresh();
+        return;
+    }
+    if (row < 0 || !m_library)
+        return;
+    const auto d = m_library->store().document(id);
+    if (!d)
+        return;
+    m_docs[row] = *d;
+    Q_EMIT dataChanged(index(row), index(row), {ProgressRole, DetailsRole});
 }
 
 void LibraryModel::refresh()

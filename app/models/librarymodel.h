@@ -1,12 +1,10 @@
 #pragma once
+#include "library/library.h"
 #include "library/document.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class LibraryModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     /// Every document in the library, loaded or not.
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -40,6 +40,8 @@ public:
     explicit LibraryModel(QObject *parent = nullptr);
     /// For tests: a model over an explicit library, reading `pageSize` rows at a time.
     LibraryModel(library::Library *library, QObject *parent = nullptr, int pageSize = 60);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -53,9 +55,13 @@ public:
     Q_INVOKABLE int indexOf(const QString &id) const;
 
 Q_SIGNALS:
+    void libraryChanged();
     void countChanged();
 
 private:
+    void attach();
+    /// One card's reading progress moved (all cards when `id` is "").
+    void updateProgress(const QString &id);
     static QString languageName(const QString &code);
     static QString details(const library::DocumentInfo &d);
     static int minutes(const library::DocumentInfo &d);
@@ -63,7 +69,7 @@ private:
     library::Library *m_library = nullptr;
     QList<library::DocumentInfo> m_docs; // the first rows, in library order
     int m_total = 0;
-    int m_pageSize;
+    int m_pageSize = 60;
 };
 
 } // namespace okur::app

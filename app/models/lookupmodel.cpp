@@ -1,6 +1,6 @@
 #include "lookupmodel.h"
 
-#include "appstate.h"
+#include "librarybinding.h"
 #include "glossary/vocabulary.h"
 #include "library/library.h"
 #include "writeresult.h"
@@ -23,23 +23,36 @@ QString sentenceAround(const QString &text, int position)
     return text.mid(start, end - start).trimmed();
 }
 
-LookupModel::LookupModel(QObject *parent)
-    : LookupModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+LookupModel::LookupModel(QObject *parent) : LookupModel(nullptr, parent) {}
 
 LookupModel::LookupModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
-    if (m_library) {
-        connect(m_library, &library::Library::glossaryReady, this, [this]() {
-            Q_EMIT readyChanged();
-            if (m_pending) {
-                auto pending = std::move(m_pending);
-                m_pending = nullptr;
-                pending();
-            }
-        });
-    }
+    attach();
+}
+
+void LookupModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    Q_EMIT readyChanged();
+    Q_EMIT libraryChanged();
+}
+
+void LookupModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(m_library, &library::Library::glossaryReady, this, [this]() {
+        Q_EMIT readyChanged();
+        if (m_pending) {
+            auto pending = std::move(m_pending);
+            m_pending = nullptr;
+            pending();
+        }
+    });
 }
 
 bool LookupModel::ready() const { return m_library && m_library->glossary(); }
@@ -130,15 +143,12 @@ bool LookupModel::save()
     item.start = m_result.start;
     storage::Database &db = m_library->store().database();
     db.setError(QString()); // an older statement's reason is not this save's
-    glossary::VocabularyStore store(db);
-    if (store.add(item) <= 0)
+    if (m_library->vocabulary().add(item) <= 0)
         return failed(writeFailure(db));
     if (!m_saved || !m_saveError.isEmpty()) {
         m_saved = true;
         m_saveError.clear();
         Q_EMIT savedChanged();
-        if (AppState::instance())
-            Q_EMIT AppState::instance()->vocabularyChanged();
     }
     return true;
 }

@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "glossary/glossary.h"
 
 #include <QAbstractListModel>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class LookupModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool hasResult READ hasResult NOTIFY resultChanged)
     Q_PROPERTY(QString query READ query NOTIFY resultChanged)
@@ -38,6 +38,8 @@ public:
 
     explicit LookupModel(QObject *parent = nullptr);
     LookupModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     bool ready() const;
     bool hasResult() const { return !m_result.query.isEmpty(); }
@@ -67,11 +69,13 @@ public:
     Q_INVOKABLE bool save();
 
 Q_SIGNALS:
+    void libraryChanged();
     void readyChanged();
     void resultChanged();
     void savedChanged();
 
 private:
+    void attach();
     void setResult(const glossary::LookupResult &r, const QString &context);
     library::Library *m_library = nullptr;
     glossary::LookupResult m_result;

@@ -2,7 +2,7 @@
 
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
-#include "appstate.h"
+#include "librarybinding.h"
 #include "library/exportcontext.h"
 #include "library/library.h"
 #include "text/casing.h"
@@ -15,13 +15,33 @@ namespace okur::app {
 
 using annotations::Annotation;
 
-NotesModel::NotesModel(QObject *parent) : NotesModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+NotesModel::NotesModel(QObject *parent) : NotesModel(nullptr, parent) {}
 
 NotesModel::NotesModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
-    if (AppState::instance())
-        connect(AppState::instance(), &AppState::annotationsChanged, this, &NotesModel::refresh);
+    attach();
     refresh();
+}
+
+void NotesModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    refresh();
+    Q_EMIT libraryChanged();
+}
+
+void NotesModel::attach()
+{
+    if (!m_library)
+        return;
+    // Notes of every document: any annotation's change, and a document's
+    // (its title, or its removal), is shown.
+    connect(&m_library->annotations(), &annotations::AnnotationStore::changed, this, &NotesModel::refresh);
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, &NotesModel::refresh);
 }
 
 void NotesModel::setSearch(const QString &s)
@@ -58,7 +78,7 @@ void NotesModel::refresh()
     if (m_library && m_library->store().isOpen()) {
         for (const auto &d : m_library->store().documents())
             m_titles.insert(d.id, d.title);
-        m_all = annotations::AnnotationStore(m_library->store().database()).list();
+        m_all = m_library->annotations().list();
     }
     applyFilter();
 }
@@ -89,7 +109,7 @@ QString NotesModel::exportTo(const QUrl &file, const QString &format)
     if (!m_library)
         return tr("The library is not open.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    annotations::AnnotationStore store(m_library->store().database());
+    annotations::AnnotationStore &store = m_library->annotations();
     QByteArray bytes;
     if (format == QLatin1String("w3c")) {
         bytes = annotations::toW3c(store.list(QString(), true), library::exportContexts(m_library->store()));
@@ -107,13 +127,9 @@ QString NotesModel::importFrom(const QUrl &file)
     if (!m_library)
         return tr("The library is not open.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const library::AnnotationImport r = library::importW3cFile(m_library->store(), path);
+    const library::AnnotationImport r = library::importW3cFile(m_library->store(), m_library->annotations(), path);
     if (!r.ok())
         return tr("Nothing imported: %1.").arg(r.error);
-    if (AppState::instance())
-        Q_EMIT AppState::instance()->annotationsChanged();
-    else
-        refresh();
     QString message = tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(r.merge.added).arg(r.merge.updated).arg(r.merge.unchanged);
     if (!r.skipped.isEmpty())
         message += u' ' + tr("%n left out (first: %1).", nullptr, int(r.skipped.size())).arg(r.skipped.first().reason);

@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "annotations/annotation.h"
 
 #include <QAbstractListModel>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class NotesModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
     Q_PROPERTY(QString documentFilter READ documentFilter WRITE setDocumentFilter NOTIFY filterChanged)
     Q_PROPERTY(QString colorFilter READ colorFilter WRITE setColorFilter NOTIFY filterChanged)
@@ -30,6 +30,8 @@ public:
 
     explicit NotesModel(QObject *parent = nullptr);
     NotesModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString search() const { return m_search; }
     void setSearch(const QString &s);
@@ -50,10 +52,12 @@ public:
     Q_INVOKABLE QString importFrom(const QUrl &file);
 
 Q_SIGNALS:
+    void libraryChanged();
     void filterChanged();
     void countChanged();
 
 private:
+    void attach();
     void applyFilter();
     library::Library *m_library = nullptr;
     QString m_search, m_document, m_color;

@@ -1,10 +1,15 @@
 #include "searchmodel.h"
 
-#include "appstate.h"
+#include "librarybinding.h"
 #include "library/library.h"
 #include "text/quotes.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 #include <algorithm>
+#include <atomic>
+#include <memory>
 #include <numeric>
 
 namespace okur::app {
@@ -23,15 +28,37 @@ QString emphasise(const QString &snippet, const QList<QPair<int, int>> &hits)
     return out + snippet.mid(at).toHtmlEscaped();
 }
 
-SearchModel::SearchModel(QObject *parent) : SearchModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+SearchModel::SearchModel(QObject *parent) : SearchModel(nullptr, parent) {}
 
 SearchModel::SearchModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &SearchModel::run);
-    if (m_library)
-        connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
+    attach();
+}
+
+void SearchModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    run();
+    Q_EMIT libraryChanged();
+}
+
+void SearchModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
+    // A document added or removed changes the hits (the index follows it).
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this]() {
+        if (!m_query.trimmed().isEmpty())
+            m_debounce.start();
+    });
 }
 
 void SearchModel::setQuery(const QString &q)
@@ -55,60 +82,104 @@ void SearchModel::setExact(bool exact)
 void SearchModel::run()
 {
     m_debounce.stop();
-    beginResetModel();
-    m_hits.clear();
-    m_emphasis.clear();
-    m_hitCount = 0;
-    m_documents = 0;
-    m_notice.clear();
-    if (m_library && m_library->store().isOpen() && !m_query.trimmed().isEmpty()) {
-        const auto lemmatizer = m_library->lemmatizer();
-        const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
-        m_notice = q.notice;
-        const auto hits = search::SearchIndex(m_library->store()).search(q, QString(), search::kHitsPerSearch, lemmatizer,
-                                                                                       search::kHitsPerDocument);
-        m_hitCount = int(hits.size());
-        // One row a passage: its first hit's snippet, with every hit inside it emphasised.
-        for (const auto &h : hits) {
-            if (!m_hits.isEmpty() && m_hits.last().documentId == h.documentId && m_hits.last().block == h.block) {
-                const auto &first = m_hits.last();
-                m_emphasis.last().append({h.start - first.start + first.snippetStart, h.length});
-                continue;
-            }
-            m_hits.append(h);
-            m_emphasis.append({{h.snippetStart, h.length}});
-            if (!m_titles.contains(h.documentId)) {
-                const auto d = m_library->store().document(h.documentId);
-                m_titles.insert(h.documentId, d ? d->title : h.documentId);
-            }
-        }
-        // Group by document, the document of the best hit first; reading order inside.
-        QHash<QString, int> firstSeen;
-        for (const auto &h : m_hits) {
-            if (!firstSeen.contains(h.documentId))
-                firstSeen.insert(h.documentId, int(firstSeen.size()));
-        }
-        QList<int> order(m_hits.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-            const auto &a = m_hits[x], &b = m_hits[y];
-            const int da = firstSeen.value(a.documentId), db = firstSeen.value(b.documentId);
-            if (da != db)
-                return da < db;
-            return a.block != b.block ? a.block < b.block : a.start < b.start;
-        });
-        QList<search::SearchHit> hitsSorted;
-        QList<QList<QPair<int, int>>> emphasisSorted;
-        for (int i : order) {
-            hitsSorted << m_hits[i];
-            emphasisSorted << m_emphasis[i];
-        }
-        m_hits = hitsSorted;
-        m_emphasis = emphasisSorted;
-        m_documents = int(firstSeen.size());
+    const quint64 ticket = ++m_ticket;
+    if (!m_library || !m_library->store().isOpen() || m_query.trimmed().isEmpty()) {
+        show({});
+        setLoading(false);
+        return;
     }
+    setLoading(true);
+    const std::shared_ptr<std::atomic<quint64>> newest = m_newest;
+    newest->store(ticket);
+    const QString query = m_query;
+    const bool exact = m_exact;
+    const auto lemmatizer = m_library->lemmatizer();
+    QPointer<SearchModel> self(this);
+    m_library->read([self, newest, ticket, query, exact, lemmatizer](library::DocumentStore &store) {
+        // A newer query was asked for meanwhile: this one is answered empty, unread.
+        Results results = newest->load() == ticket ? find(store, query, exact, lemmatizer) : Results();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ticket, results = std::move(results)]() mutable {
+                if (!self || self->m_ticket != ticket)
+                    return;
+                self->show(std::move(results));
+                self->setLoading(false);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SearchModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void SearchModel::show(Results results)
+{
+    beginResetModel();
+    m_hits = std::move(results.hits);
+    m_emphasis = std::move(results.emphasis);
+    m_hitCount = results.hitCount;
+    m_documents = results.documents;
+    m_notice = results.notice;
+    for (auto it = results.titles.cbegin(); it != results.titles.cend(); ++it)
+        m_titles.insert(it.key(), it.value());
     endResetModel();
     Q_EMIT resultsChanged();
+}
+
+SearchModel::Results SearchModel::find(library::DocumentStore &store, const QString &query, bool exact,
+                                       const search::Lemmatizer &lemmatizer)
+{
+    Results r;
+    if (!store.isOpen())
+        return r;
+    const search::Query q = search::parseQuery(query, exact, QString(), lemmatizer);
+    r.notice = q.notice;
+    const auto hits = search::SearchIndex(store).search(q, QString(), search::kHitsPerSearch, lemmatizer,
+                                                        search::kHitsPerDocument);
+    r.hitCount = int(hits.size());
+    QList<search::SearchHit> passages;
+    QList<QList<QPair<int, int>>> emphasis;
+    // One row a passage: its first hit's snippet, with every hit inside it emphasised.
+    for (const auto &h : hits) {
+        if (!passages.isEmpty() && passages.last().documentId == h.documentId && passages.last().block == h.block) {
+            const auto &first = passages.last();
+            emphasis.last().append({h.start - first.start + first.snippetStart, h.length});
+            continue;
+        }
+        passages.append(h);
+        emphasis.append({{h.snippetStart, h.length}});
+        if (!r.titles.contains(h.documentId)) {
+            const auto d = store.document(h.documentId);
+            r.titles.insert(h.documentId, d ? d->title : h.documentId);
+        }
+    }
+    // Group by document, the document of the best hit first; reading order inside.
+    QHash<QString, int> firstSeen;
+    for (const auto &h : passages) {
+        if (!firstSeen.contains(h.documentId))
+            firstSeen.insert(h.documentId, int(firstSeen.size()));
+    }
+    QList<int> order(passages.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const auto &a = passages[x], &b = passages[y];
+        const int da = firstSeen.value(a.documentId), db = firstSeen.value(b.documentId);
+        if (da != db)
+            return da < db;
+        return a.block != b.block ? a.block < b.block : a.start < b.start;
+    });
+    for (int i : order) {
+        r.hits << passages[i];
+        r.emphasis << emphasis[i];
+    }
+    r.documents = int(firstSeen.size());
+    return r;
 }
 
 bool SearchModel::capped() const { return m_hitCount >= search::kHitsPerSearch; }

@@ -1,13 +1,14 @@
 #pragma once
+#include "library/library.h"
+
+#include <atomic>
+#include <memory>
 #include "search/searchindex.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +18,8 @@ namespace okur::app {
 class SearchModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(bool exact READ exact WRITE setExact NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultsChanged)
@@ -26,6 +29,8 @@ class SearchModel : public QAbstractListModel {
     Q_PROPERTY(bool capped READ capped NOTIFY resultsChanged)
     /// What of the query was left out to bound its cost ("" when nothing was).
     Q_PROPERTY(QString notice READ notice NOTIFY resultsChanged)
+    /// A search is running on the library's reading thread.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     enum Role { DocumentRole = Qt::UserRole + 1, DocumentTitleRole, BlockRole, StartRole, LengthRole, SnippetRole,
@@ -34,6 +39,8 @@ public:
 
     explicit SearchModel(QObject *parent = nullptr);
     SearchModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString query() const { return m_query; }
     void setQuery(const QString &q);
@@ -43,20 +50,43 @@ public:
     int hitCount() const { return m_hitCount; }
     bool capped() const;
     QString notice() const { return m_notice; }
+    bool loading() const { return m_loading; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// Runs the search now (typing waits a moment first).
+    /// Starts the search now (typing waits a moment first) on the library's
+    /// reading thread; a newer query replaces it, and the results arrive with
+    /// resultsChanged().
     Q_INVOKABLE void run();
 
 Q_SIGNALS:
+    void libraryChanged();
     void queryChanged();
     void resultsChanged();
+    void loadingChanged();
 
 private:
+    /// What one search found, in the rows' order.
+    struct Results {
+        QList<search::SearchHit> hits;
+        QList<QList<QPair<int, int>>> emphasis;
+        QHash<QString, QString> titles;
+        int hitCount = 0;
+        int documents = 0;
+        QString notice;
+    };
+    static Results find(library::DocumentStore &store, const QString &query, bool exact,
+                        const search::Lemmatizer &lemmatizer);
+    void show(Results results);
+    void setLoading(bool loading);
+    void attach();
     library::Library *m_library = nullptr;
+    quint64 m_ticket = 0;  ///< the newest request; older answers are dropped
+    /// The newest ticket, as the reading thread sees it: a queued older request skips its work.
+    std::shared_ptr<std::atomic<quint64>> m_newest = std::make_shared<std::atomic<quint64>>(0);
+    bool m_loading = false;
     QString m_query;
     bool m_exact = false;
     int m_documents = 0;

@@ -1,13 +1,10 @@
 #include "thememodels.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 
 namespace okur::app {
 
 namespace {
-library::Library *defaultLibrary() { return AppState::instance() ? AppState::instance()->library() : nullptr; }
-
 QHash<QString, QString> titles(library::Library *library)
 {
     QHash<QString, QString> t;
@@ -19,13 +16,29 @@ QHash<QString, QString> titles(library::Library *library)
 }
 } // namespace
 
-ThemesModel::ThemesModel(QObject *parent) : ThemesModel(defaultLibrary(), parent) {}
+ThemesModel::ThemesModel(QObject *parent) : ThemesModel(nullptr, parent) {}
 
 ThemesModel::ThemesModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
+    attach();
+    reload();
+}
+
+void ThemesModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    reload();
+    Q_EMIT libraryChanged();
+}
+
+void ThemesModel::attach()
+{
     if (m_library)
         connect(m_library, &library::Library::summariesReady, this, &ThemesModel::reload);
-    reload();
 }
 
 void ThemesModel::reload()
@@ -83,9 +96,25 @@ QHash<int, QByteArray> ThemesModel::roleNames() const
             {CoverageRole, "coverage"}, {StrengthRole, "strength"}};
 }
 
-SummaryModel::SummaryModel(QObject *parent) : SummaryModel(defaultLibrary(), parent) {}
+SummaryModel::SummaryModel(QObject *parent) : SummaryModel(nullptr, parent) {}
 
 SummaryModel::SummaryModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    attach();
+}
+
+void SummaryModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    reload();
+    Q_EMIT libraryChanged();
+}
+
+void SummaryModel::attach()
 {
     if (m_library)
         connect(m_library, &library::Library::summariesReady, this, &SummaryModel::reload);

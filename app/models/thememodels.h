@@ -1,13 +1,11 @@
 #pragma once
+#include "library/library.h"
 #include "themes/summarycache.h"
 
 #include <QAbstractListModel>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class ThemesModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
     Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
@@ -27,6 +27,8 @@ public:
 
     explicit ThemesModel(QObject *parent = nullptr);
     ThemesModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     bool ready() const { return bool(m_summaries); }
     /// The library's documents in order: {id, title, short} for chart legends.
@@ -36,9 +38,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    void libraryChanged();
     void changed();
 
 private:
+    void attach();
     void reload();
     library::Library *m_library = nullptr;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
@@ -50,6 +54,8 @@ private:
 class SummaryModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString themeId READ themeId WRITE setThemeId NOTIFY sourceChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY sourceChanged)
     Q_PROPERTY(QString title READ title NOTIFY changed)
@@ -66,6 +72,8 @@ public:
 
     explicit SummaryModel(QObject *parent = nullptr);
     SummaryModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString themeId() const { return m_themeId; }
     void setThemeId(const QString &id);
@@ -82,10 +90,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    void libraryChanged();
     void sourceChanged();
     void changed();
 
 private:
+    void attach();
     void reload();
     library::Library *m_library = nullptr;
     QString m_themeId, m_documentId, m_title, m_titleTr, m_description;

@@ -1,16 +1,36 @@
 #include "tocmodel.h"
 
-#include "appstate.h"
+#include "librarybinding.h"
 #include "library/library.h"
 
 namespace okur::app {
 
-TocModel::TocModel(QObject *parent) : TocModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent) {}
+TocModel::TocModel(QObject *parent) : TocModel(nullptr, parent) {}
 
 TocModel::TocModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
-    if (m_library)
-        connect(m_library, &library::Library::documentsChanged, this, &TocModel::load);
+    attach();
+}
+
+void TocModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    load();
+    Q_EMIT libraryChanged();
+}
+
+void TocModel::attach()
+{
+    if (!m_library)
+        return;
+    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (id.isEmpty() || id == m_documentId)
+            load();
+    });
 }
 
 void TocModel::setDocumentId(const QString &id)

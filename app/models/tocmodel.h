@@ -1,10 +1,8 @@
 #pragma once
+#include "library/library.h"
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -12,6 +10,8 @@ namespace okur::app {
 class TocModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -21,6 +21,8 @@ public:
 
     explicit TocModel(QObject *parent = nullptr);
     TocModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
@@ -33,10 +35,12 @@ public:
     Q_INVOKABLE int entryForBlock(int block) const;
 
 Q_SIGNALS:
+    void libraryChanged();
     void documentIdChanged();
     void countChanged();
 
 private:
+    void attach();
     struct Entry {
         QString title;
         int block;

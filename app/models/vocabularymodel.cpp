@@ -2,25 +2,39 @@
 
 #include "glossary/ankipackage.h"
 
-#include "appstate.h"
-#include "library/library.h"
+#include "librarybinding.h"
 #include "writeresult.h"
 
 #include <QSaveFile>
 
 namespace okur::app {
 
-VocabularyModel::VocabularyModel(QObject *parent)
-    : VocabularyModel(AppState::instance() ? AppState::instance()->library() : nullptr, parent)
-{
-}
+VocabularyModel::VocabularyModel(QObject *parent) : VocabularyModel(nullptr, parent) {}
 
 VocabularyModel::VocabularyModel(library::Library *library, QObject *parent)
     : QAbstractListModel(parent), m_library(library)
 {
-    if (AppState::instance())
-        connect(AppState::instance(), &AppState::vocabularyChanged, this, &VocabularyModel::refresh);
+    attach();
     refresh();
+}
+
+void VocabularyModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    refresh();
+    Q_EMIT libraryChanged();
+}
+
+void VocabularyModel::attach()
+{
+    if (!m_library)
+        return;
+    // A word saved from a glossary card, reviewed, removed, or changed by another process.
+    connect(&m_library->vocabulary(), &glossary::VocabularyStore::changed, this, &VocabularyModel::refresh);
 }
 
 void VocabularyModel::refresh()
@@ -29,7 +43,7 @@ void VocabularyModel::refresh()
     m_items.clear();
     m_due = 0;
     if (m_library && m_library->store().isOpen()) {
-        glossary::VocabularyStore store(m_library->store().database());
+        glossary::VocabularyStore &store = m_library->vocabulary();
         m_items = store.items();
         m_due = store.dueCount(QDateTime::currentDateTime());
     }
@@ -53,10 +67,8 @@ bool VocabularyModel::remove(qint64 id)
         return settle(false, tr("the library is not open"));
     storage::Database &db = m_library->store().database();
     db.setError(QString()); // an older statement's reason is not this write's
-    glossary::VocabularyStore store(db);
-    const bool ok = store.remove(id);
+    const bool ok = m_library->vocabulary().remove(id); // refreshes through the store's signal
     settle(ok, writeFailure(db));
-    refresh();
     return ok;
 }
 
@@ -64,8 +76,7 @@ QVariantMap VocabularyModel::nextDue() const
 {
     if (!m_library)
         return {};
-    glossary::VocabularyStore store(m_library->store().database());
-    const auto due = store.due(QDateTime::currentDateTime());
+    const auto due = m_library->vocabulary().due(QDateTime::currentDateTime());
     if (due.isEmpty())
         return {};
     const auto &v = due.first();
@@ -80,11 +91,9 @@ bool VocabularyModel::grade(qint64 id, int quality)
         return settle(false, tr("the library is not open"));
     storage::Database &db = m_library->store().database();
     db.setError(QString());
-    glossary::VocabularyStore store(db);
-    const bool ok = store.review(id, quality, QDateTime::currentDateTime());
+    const bool ok = m_library->vocabulary().review(id, quality, QDateTime::currentDateTime());
     // review() is false without an error when the word is gone.
     settle(ok, db.error().isEmpty() ? tr("the word is no longer saved") : writeFailure(db));
-    refresh();
     return ok;
 }
 

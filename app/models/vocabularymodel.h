@@ -1,4 +1,5 @@
 #pragma once
+#include "library/library.h"
 #include "glossary/vocabulary.h"
 
 #include <QAbstractListModel>
@@ -6,9 +7,6 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-namespace okur::library {
-class Library;
-}
 
 namespace okur::app {
 
@@ -17,6 +15,8 @@ namespace okur::app {
 class VocabularyModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)
     /// Why the last removal or review failed; "" after one that was saved.
@@ -29,6 +29,8 @@ public:
 
     explicit VocabularyModel(QObject *parent = nullptr);
     VocabularyModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     int dueCount() const { return m_due; }
     QString error() const { return m_error; }
@@ -48,10 +50,12 @@ public:
     Q_INVOKABLE QString exportTo(const QUrl &file, const QString &format);
 
 Q_SIGNALS:
+    void libraryChanged();
     void countChanged();
     void errorChanged();
 
 private:
+    void attach();
     /// Sets `error` from a write's outcome (the store's reason when it failed).
     bool settle(bool ok, const QString &reason);
     library::Library *m_library = nullptr;

@@ -73,28 +73,40 @@ std::optional<Annotation> AnnotationStore::add(Annotation a)
         a.color = colors().first();
     if (!write(a))
         return std::nullopt;
+    Q_EMIT changed(a.documentId, a.id);
     return a;
 }
 
-bool AnnotationStore::update(const Annotation &changed)
+bool AnnotationStore::update(const Annotation &edited)
 {
-    Annotation a = changed;
-    a.updated = qMax(QDateTime::currentMSecsSinceEpoch(), changed.updated + 1);
-    return write(a);
+    Annotation a = edited;
+    a.updated = qMax(QDateTime::currentMSecsSinceEpoch(), edited.updated + 1);
+    if (!write(a))
+        return false;
+    Q_EMIT changed(a.documentId, a.id);
+    return true;
 }
 
 bool AnnotationStore::remove(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 1, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
-    s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch());
-    return s.exec() && m_db.changes() == 1;
+    return setDeleted(id, true);
 }
 
 bool AnnotationStore::restore(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("UPDATE annotations SET deleted = 0, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
-    s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch());
-    return s.exec() && m_db.changes() == 1;
+    return setDeleted(id, false);
+}
+
+bool AnnotationStore::setDeleted(const QString &id, bool deleted)
+{
+    const std::optional<Annotation> before = get(id);
+    Statement s = m_db.prepare(
+        QStringLiteral("UPDATE annotations SET deleted = ?3, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
+    s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, deleted ? 1 : 0);
+    if (!s.exec() || m_db.changes() != 1)
+        return false;
+    Q_EMIT changed(before ? before->documentId : QString(), id);
+    return true;
 }
 
 std::optional<Annotation> AnnotationStore::get(const QString &id)
@@ -141,7 +153,8 @@ int AnnotationStore::reanchor(const QString &documentId, const QStringList &bloc
         }
         write(a);
     }
-    tx.commit();
+    if (tx.commit())
+        Q_EMIT changed(documentId, QString());
     return orphans;
 }
 
@@ -193,6 +206,8 @@ MergeReport AnnotationStore::merge(const QList<Annotation> &incoming, qint64 now
     }
     if (!tx.commit())
         return fail();
+    if (r.added + r.updated > 0)
+        Q_EMIT changed(QString(), QString());
     return r;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QList>
+#include <QObject>
 #include <optional>
 
 namespace okur::annotations {
@@ -23,10 +24,13 @@ constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
 
 /// Highlights, notes and bookmarks in the library database. Every write is
 /// committed before it returns; deletions are tombstones. Shares the
-/// database (and its thread) of the DocumentStore it is built on.
-class AnnotationStore {
+/// database (and its thread) of the DocumentStore it is built on. The
+/// library keeps one for its views: every committed write, its own or one
+/// another connection made (announce()), is signalled by changed().
+class AnnotationStore : public QObject {
+    Q_OBJECT
 public:
-    explicit AnnotationStore(storage::Database &db) : m_db(db) {}
+    explicit AnnotationStore(storage::Database &db, QObject *parent = nullptr) : QObject(parent), m_db(db) {}
 
     /// Saves a new annotation (id and timestamps are set when empty); returns it.
     std::optional<Annotation> add(Annotation a);
@@ -48,8 +52,17 @@ public:
     /// All or nothing: the counts say what was committed.
     MergeReport merge(const QList<Annotation> &incoming, qint64 nowMs = 0);
 
+    /// Signals a change another connection made (see storage::ChangeJournal).
+    void announce(const QString &documentId, const QString &annotationId) { Q_EMIT changed(documentId, annotationId); }
+
+Q_SIGNALS:
+    /// An annotation was added, changed or removed: of `documentId` ("" when
+    /// several documents may have changed), `annotationId` when one did.
+    void changed(const QString &documentId, const QString &annotationId);
+
 private:
     bool write(const Annotation &a);
+    bool setDeleted(const QString &id, bool deleted);
     storage::Database &m_db;
 };
 

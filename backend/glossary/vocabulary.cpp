@@ -108,14 +108,20 @@ qint64 VocabularyStore::add(const VocabularyItem &item)
         return 0;
     Statement id = m_db.prepare(QStringLiteral("SELECT id FROM vocabulary WHERE lemma = ?1 AND language = ?2"));
     id.bind(1, item.lemma).bind(2, item.language);
-    return id.next() ? id.integer(0) : 0;
+    const qint64 saved = id.next() ? id.integer(0) : 0;
+    if (saved != 0)
+        Q_EMIT changed(saved);
+    return saved;
 }
 
 bool VocabularyStore::remove(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM vocabulary WHERE id = ?1"));
     s.bind(1, id);
-    return s.exec();
+    if (!s.exec())
+        return false;
+    Q_EMIT changed(id);
+    return true;
 }
 
 QList<VocabularyItem> VocabularyStore::items()
@@ -157,7 +163,10 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
         "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
     s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);
     s.bind(5, now.addDays(next.interval).toMSecsSinceEpoch());
-    return s.exec();
+    if (!s.exec())
+        return false;
+    Q_EMIT changed(id);
+    return true;
 }
 
 QString toAnkiTsv(const QList<VocabularyItem> &items, const QString &deck)

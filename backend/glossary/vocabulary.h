@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace okur::glossary {
@@ -35,9 +36,12 @@ struct VocabularyItem {
 
 /// Saved words with their review schedule, in the library database.
 /// Same threading rule as the DocumentStore whose database it shares.
-class VocabularyStore {
+/// The library keeps one for its views: every committed write, its own or
+/// one another connection made (announce()), is signalled by changed().
+class VocabularyStore : public QObject {
+    Q_OBJECT
 public:
-    explicit VocabularyStore(storage::Database &db) : m_db(db) {}
+    explicit VocabularyStore(storage::Database &db, QObject *parent = nullptr) : QObject(parent), m_db(db) {}
 
     /// Saves a lemma (once per lemma and language: saving again keeps its
     /// schedule and first context). Returns its id, 0 on failure.
@@ -48,6 +52,12 @@ public:
     int dueCount(const QDateTime &now);
     /// Records a review graded 0-5 and schedules the next one.
     bool review(qint64 id, int quality, const QDateTime &now);
+    /// Signals a change another connection made (see storage::ChangeJournal).
+    void announce(qint64 id) { Q_EMIT changed(id); }
+
+Q_SIGNALS:
+    /// A word was saved, reviewed or removed (0: any word may have changed).
+    void changed(qint64 id);
 
 private:
     storage::Database &m_db;

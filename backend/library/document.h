@@ -36,9 +36,22 @@ struct StoredBlock {
 struct ReadingPosition {
     bool valid = false;
     int block = 0;
-    double offset = 0;
-    double progress = 0;
+    double offset = 0;   ///< share of the block scrolled past, 0-1
+    double progress = 0; ///< share of the document, 0-1
 };
+
+/// The position `offset` (0-1) into `block` of a document of `blockCount`
+/// blocks, with its progress. Pure.
+inline ReadingPosition readingPosition(int block, double offset, int blockCount)
+{
+    ReadingPosition p;
+    p.valid = true;
+    p.block = block;
+    p.offset = offset < 0 ? 0 : (offset > 1 ? 1 : offset);
+    const double progress = blockCount <= 1 ? p.offset : (block + p.offset) / (blockCount - 1);
+    p.progress = progress < 0 ? 0 : (progress > 1 ? 1 : progress);
+    return p;
+}
 
 /// What the importer hands the store.
 struct NewDocument {

@@ -298,6 +298,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
             *error = tr("cannot save the document: %1").arg(m_db.error());
         return {};
     }
+    Q_EMIT documentChanged(id);
     return id;
 }
 
@@ -329,6 +330,7 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
             *error = tr("cannot save the document: %1").arg(m_db.error());
         return false;
     }
+    Q_EMIT documentChanged(id);
     return true;
 }
 
@@ -336,7 +338,10 @@ bool DocumentStore::remove(const QString &id)
 {
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
     s.bind(1, id);
-    return s.exec();
+    if (!s.exec())
+        return false;
+    Q_EMIT documentChanged(id);
+    return true;
 }
 
 ReadingPosition DocumentStore::position(const QString &id)
@@ -362,7 +367,10 @@ bool DocumentStore::setPosition(const QString &id, const ReadingPosition &pos)
         "progress = excluded.progress, updated_at = excluded.updated_at"));
     s.bind(1, id).bind(2, pos.block).bind(3, qBound(0.0, pos.offset, 1.0)).bind(4, qBound(0.0, pos.progress, 1.0));
     s.bind(5, QDateTime::currentMSecsSinceEpoch());
-    return s.exec();
+    if (!s.exec())
+        return false;
+    Q_EMIT positionChanged(id);
+    return true;
 }
 
 QString DocumentStore::setting(const QString &key, const QString &fallback)

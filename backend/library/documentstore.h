@@ -2,6 +2,8 @@
 #include "document.h"
 #include "storage/database.h"
 
+#include <QObject>
+
 #include <memory>
 #include <optional>
 
@@ -13,9 +15,14 @@ namespace okur::library {
 
 /// The library's documents, blocks, reading positions and settings in
 /// SQLite. Returns plain structs. One instance per thread (each has its own
-/// connection); every write is committed before the call returns.
-class DocumentStore {
+/// connection); every write is committed before the call returns, and
+/// signalled: documentChanged(), positionChanged(). The library announces
+/// the writes of other connections through the same signals.
+class DocumentStore : public QObject {
+    Q_OBJECT
 public:
+    explicit DocumentStore(QObject *parent = nullptr) : QObject(parent) {}
+
     /// Opens or creates `<dir>/library.sqlite` and migrates it.
     bool open(const QString &dir, QString *error);
     /// Where the search index's tokenizer on this connection takes its lemmas
@@ -55,8 +62,18 @@ public:
     QString setting(const QString &key, const QString &fallback = QString());
     bool setSetting(const QString &key, const QString &value);
 
+    /// Signal changes another connection made (see storage::ChangeJournal).
+    void announceDocument(const QString &id) { Q_EMIT documentChanged(id); }
+    void announcePosition(const QString &id) { Q_EMIT positionChanged(id); }
+
     /// A slug from a title: "Azerbaycan'ın Dış Politikası" → "azerbaycanin-dis-politikasi".
     static QString slugify(const QString &title);
+
+Q_SIGNALS:
+    /// A document was added, re-processed or removed ("" when any may have).
+    void documentChanged(const QString &id);
+    /// A document's reading position moved ("" when any may have).
+    void positionChanged(const QString &documentId);
 
 private:
     QString uniqueId(const QString &preferred);

@@ -22,7 +22,7 @@ QHash<QString, annotations::DocumentContext> exportContexts(DocumentStore &store
     return contexts;
 }
 
-AnnotationImport importW3cFile(DocumentStore &store, const QString &path)
+AnnotationImport importW3cFile(DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path)
 {
     AnnotationImport r;
     QFile f(path);
@@ -46,7 +46,7 @@ AnnotationImport importW3cFile(DocumentStore &store, const QString &path)
     }
     for (const auto &a : read.annotations)
         r.orphaned += a.orphaned && !a.deleted ? 1 : 0;
-    r.merge = annotations::AnnotationStore(store.database()).merge(read.annotations);
+    r.merge = annotations.merge(read.annotations);
     if (!r.merge.ok)
         r.error = QCoreApplication::translate("okur", "nothing imported: %1").arg(r.merge.error);
     return r;

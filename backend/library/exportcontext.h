@@ -21,7 +21,8 @@ struct AnnotationImport {
 
 /// Reads a W3C Web Annotation file (refused whole above kMaxW3cBytes), places
 /// each annotation against the library's documents and merges them in one
-/// transaction. The app and okur-cli both import through this.
-AnnotationImport importW3cFile(DocumentStore &store, const QString &path);
+/// transaction into `annotations` (which signals it). The app and okur-cli
+/// both import through this.
+AnnotationImport importW3cFile(DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path);
 
 } // namespace okur::library

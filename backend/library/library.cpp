@@ -5,6 +5,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QSet>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
@@ -21,15 +22,79 @@ QString resolveLibraryDir(const QString &explicitDir)
 }
 
 Library::Library(const QString &dir, QObject *parent)
-    : QObject(parent), m_dir(dir), m_lemmas(std::make_shared<search::LemmaSource>())
+    : QObject(parent),
+      m_dir(dir),
+      m_annotations(std::make_unique<annotations::AnnotationStore>(m_store.database())),
+      m_vocabulary(std::make_unique<glossary::VocabularyStore>(m_store.database())),
+      m_journal(m_store.database()),
+      m_lemmas(std::make_shared<search::LemmaSource>())
 {
     m_store.setLemmaSource(m_lemmas);
+    m_readers.setMaxThreadCount(1);
+    m_readers.setExpiryTimeout(-1);
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &Library::checkForChanges);
+    // Views that show the whole library follow any document's change.
+    connect(&m_store, &DocumentStore::documentChanged, this, &Library::documentsChanged);
+}
+
+void Library::checkForChanges()
+{
+    if (!m_store.isOpen())
+        return;
+    QList<storage::Change> changes;
+    bool everything = false;
+    if (!m_journal.poll(&changes, &everything))
+        return;
+    if (everything) {
+        m_store.announceDocument(QString());
+        m_store.announcePosition(QString());
+        m_annotations->announce(QString(), QString());
+        m_vocabulary->announce(0);
+        return;
+    }
+    // One signal per item, however many times it changed meanwhile.
+    QSet<QString> seen;
+    for (const storage::Change &c : std::as_const(changes)) {
+        if (seen.contains(c.source + c.item + c.detail))
+            continue;
+        seen.insert(c.source + c.item + c.detail);
+        if (c.source == QLatin1String("documents"))
+            m_store.announceDocument(c.item);
+        else if (c.source == QLatin1String("positions"))
+            m_store.announcePosition(c.item);
+        else if (c.source == QLatin1String("annotations"))
+            m_annotations->announce(c.item, c.detail);
+        else if (c.source == QLatin1String("vocabulary"))
+            m_vocabulary->announce(c.item.toLongLong());
+    }
 }
 
 Library::~Library()
 {
     m_cancel->store(true);
+    m_readers.waitForDone();
     waitForBackgroundWork();
+}
+
+QFuture<void> Library::read(std::function<void(DocumentStore &)> job)
+{
+    const QString dir = m_dir;
+    const auto lemmas = m_lemmas;
+    return QtConcurrent::run(&m_readers, [this, dir, lemmas, job = std::move(job)]() {
+        if (!m_reader) {
+            auto reader = std::make_unique<DocumentStore>();
+            reader->setLemmaSource(lemmas);
+            QString error;
+            if (!reader->open(dir, &error)) {
+                DocumentStore closed; // the UI's own store reports why
+                job(closed);
+                return;
+            }
+            m_reader = std::move(reader);
+        }
+        job(*m_reader);
+    });
 }
 
 bool Library::open()
@@ -41,6 +106,8 @@ bool Library::open()
         return false;
     }
     m_notice = report.message();
+    m_journal.start();
+    m_watch.start();
     return true;
 }
 

@@ -1,13 +1,21 @@
 #pragma once
 #include <atomic>
 #include "documentstore.h"
+#include "annotations/annotationstore.h"
+#include "glossary/vocabulary.h"
+#include "storage/changejournal.h"
 #include "search/fts.h"
 #include "glossary/glossary.h"
 #include "themes/summarycache.h"
 #include "text/lexicon.h"
 
 #include <QFuture>
+#include <QThreadPool>
+#include <functional>
 #include <QObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace okur::library {
 
@@ -32,7 +40,16 @@ public:
     /// Waits for the background work (tests, the CLI).
     void waitForBackgroundWork();
 
+    /// The library's long-lived stores on the UI thread's connection. Views
+    /// listen to their signals: every write, this process's or another's
+    /// (okur-cli, a worker thread, a sync), reaches them that way.
     DocumentStore &store() { return m_store; }
+    annotations::AnnotationStore &annotations() { return *m_annotations; }
+    glossary::VocabularyStore &vocabulary() { return *m_vocabulary; }
+    /// Reads the change journal now (the timer does every kWatchMs) and
+    /// announces what other connections wrote through the stores' signals.
+    void checkForChanges();
+    static constexpr int kWatchMs = 400;
     QString directory() const { return m_dir; }
     QString error() const { return m_error; }
     /// A one-time notice for the user (a damaged library set aside and healed), or "".
@@ -48,6 +65,13 @@ public:
     /// library has not changed, else once the background work has computed them
     /// (summariesReady()); null before that.
     std::shared_ptr<const themes::LibrarySummaries> summaries();
+
+    /// Runs `job` on the library's reading thread, with a connection of its
+    /// own, so a query never blocks the UI thread. Jobs run one after another,
+    /// and every job runs (on a closed store if the connection cannot be
+    /// opened), so every request is answered; a requester that has moved on
+    /// checks its own ticket and skips the work.
+    QFuture<void> read(std::function<void(DocumentStore &)> job);
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -72,6 +96,10 @@ private:
     QString m_notice;
     bool m_busy = false;
     DocumentStore m_store;
+    std::unique_ptr<annotations::AnnotationStore> m_annotations;
+    std::unique_ptr<glossary::VocabularyStore> m_vocabulary;
+    storage::ChangeJournal m_journal;
+    QTimer m_watch;
     text::Lexicons m_lexicons;
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;
@@ -79,6 +107,8 @@ private:
     std::shared_ptr<search::LemmaSource> m_lemmas;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
     bool m_triedSummaryCache = false;
+    QThreadPool m_readers;                 ///< one thread: the reading connection's
+    std::unique_ptr<DocumentStore> m_reader; ///< opened on first read(), used on m_readers only
     QFuture<void> m_work;
     QFuture<void> m_import;
     // Set on destruction so summary work in flight stops instead of holding up exit.

@@ -152,6 +152,54 @@ const QList<Migration> &migrations()
             DELETE FROM settings WHERE key = 'search_tokens';
             ALTER TABLE search_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
         )sql"},
+        {12, R"sql(
+            -- What changed, written by triggers in the same transaction as the change,
+            -- so an open app sees another process's writes (storage/changejournal.h)
+            -- and knows which document, annotation or word to show again. Only the
+            -- latest rows are kept; a reader that fell further behind reloads everything.
+            CREATE TABLE change_journal (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                source TEXT NOT NULL,
+                item TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TRIGGER change_journal_prune AFTER INSERT ON change_journal BEGIN
+                DELETE FROM change_journal WHERE seq <= new.seq - 1000;
+            END;
+            CREATE TRIGGER journal_documents_insert AFTER INSERT ON documents BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('documents', new.id);
+            END;
+            CREATE TRIGGER journal_documents_update AFTER UPDATE ON documents BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('documents', new.id);
+            END;
+            CREATE TRIGGER journal_documents_delete AFTER DELETE ON documents BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('documents', old.id);
+            END;
+            CREATE TRIGGER journal_positions_insert AFTER INSERT ON reading_positions BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('positions', new.document_id);
+            END;
+            CREATE TRIGGER journal_positions_update AFTER UPDATE ON reading_positions BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('positions', new.document_id);
+            END;
+            CREATE TRIGGER journal_annotations_insert AFTER INSERT ON annotations BEGIN
+                INSERT INTO change_journal (source, item, detail) VALUES ('annotations', new.document_id, new.id);
+            END;
+            CREATE TRIGGER journal_annotations_update AFTER UPDATE ON annotations BEGIN
+                INSERT INTO change_journal (source, item, detail) VALUES ('annotations', new.document_id, new.id);
+            END;
+            CREATE TRIGGER journal_annotations_delete AFTER DELETE ON annotations BEGIN
+                INSERT INTO change_journal (source, item, detail) VALUES ('annotations', old.document_id, old.id);
+            END;
+            CREATE TRIGGER journal_vocabulary_insert AFTER INSERT ON vocabulary BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('vocabulary', new.id);
+            END;
+            CREATE TRIGGER journal_vocabulary_update AFTER UPDATE ON vocabulary BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('vocabulary', new.id);
+            END;
+            CREATE TRIGGER journal_vocabulary_delete AFTER DELETE ON vocabulary BEGIN
+                INSERT INTO change_journal (source, item) VALUES ('vocabulary', old.id);
+            END;
+        )sql"},
     };
     return ladder;
 }

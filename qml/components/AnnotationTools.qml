@@ -23,7 +23,8 @@ Item {
 
     function place(popup, area) {
         popup.x = Math.max(8, Math.min(area.x + area.width / 2 - popup.width / 2, tools.width - popup.width - 8))
-        popup.y = area.y > popup.height + 16 ? area.y - popup.height - 8 : Math.min(area.y + area.height + 8, tools.height - popup.height - 8)
+        // Below the selection, it leaves room for the selection's handles (44 px).
+        popup.y = area.y > popup.height + 16 ? area.y - popup.height - 8 : Math.min(area.y + area.height + 48, tools.height - popup.height - 8)
     }
     function showSelection(blockIndex, text, lang, s, e, area) {
         block = blockIndex
@@ -100,29 +101,42 @@ Item {
     component Swatches: Row {
         property string current: ""
         signal chosen(string color)
-        spacing: 6
+        spacing: 0
         Repeater {
             model: tools.annotations.colors
-            Rectangle {
+            // A button, not a TapHandler: it takes the press, so the text under
+            // the popup never also gets the tap; 44 px to touch, 30 px to see.
+            AbstractButton {
+                id: swatch
                 required property string modelData
-                width: 30; height: 30; radius: 15
-                color: Theme.swatchColor(modelData)
-                border.width: parent.current === modelData ? 3 : 1
-                border.color: parent.current === modelData ? Theme.text : Theme.divider
+                objectName: "swatch_" + modelData
+                implicitWidth: 44; implicitHeight: 44
                 Accessible.name: modelData
-                TapHandler { onTapped: parent.parent.chosen(parent.modelData) }
+                onClicked: swatch.parent.chosen(swatch.modelData)
+                background: Rectangle {
+                    anchors.centerIn: parent
+                    width: 30; height: 30; radius: 15
+                    color: Theme.swatchColor(swatch.modelData)
+                    border.width: swatch.parent.current === swatch.modelData ? 3 : 1
+                    border.color: swatch.parent.current === swatch.modelData ? Theme.text : Theme.divider
+                }
             }
         }
     }
 
     Popup {
         id: selectionBar
+        objectName: "selectionBar"
         padding: 8
         onClosed: if (!noteDialog.visible) tools.selectionDone()
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
-        contentItem: RowLayout {
-            spacing: 8
-            Swatches { onChosen: color => tools.highlight(color) }
+        // On a phone the colours take a row and the actions the next, so nothing leaves the window.
+        contentItem: GridLayout {
+            objectName: "selectionTools"
+            columns: tools.width < 600 ? 3 : 4
+            columnSpacing: 8
+            rowSpacing: 0
+            Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
             ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
                 text: qsTr("Copy")
@@ -221,11 +235,11 @@ Item {
         y: tools.height - height - 24
         padding: 8
         closePolicy: Popup.NoAutoClose
-        background: Rectangle { radius: 8; color: Theme.dark ? "#e4e1da" : "#2b2a27" }
+        background: Rectangle { radius: 8; color: Theme.snackbarBackground }
         contentItem: RowLayout {
             Label {
                 id: snackLabel
-                color: Theme.dark ? "#1f1f1c" : "#f4f1ea"
+                color: Theme.snackbarText
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 Layout.leftMargin: 8
@@ -238,6 +252,14 @@ Item {
                 visible: tools.annotations.canUndo && snackbar.undoable
                 font.capitalization: Font.MixedCase
                 onClicked: tools.undo()
+                // The style's accent is the page's, unreadable on the inverted bar.
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: Theme.snackbarAction
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
         Timer { id: snackTimer; interval: 5000; onTriggered: snackbar.close() }

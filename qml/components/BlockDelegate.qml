@@ -47,6 +47,11 @@ Item {
         return Qt.rect(label.x + first.x, label.y + first.y, Math.max(first.width, last.x + last.width - first.x),
                        last.y + last.height - first.y)
     }
+    /// The top of the line holding `position`, from the block's top.
+    function lineY(position) {
+        const r = rects(position, 1)
+        return label.y + (r.length > 0 ? r[0].y : 0)
+    }
     /// Marks a span of the text (a looked-up word, a term's occurrence).
     function highlight(start, length) { markRects = rects(start, length) }
     function clearHighlight() { markRects = [] }
@@ -128,6 +133,7 @@ Item {
         model: block.markRects
         Rectangle {
             required property rect modelData
+            objectName: "passageMark"
             x: label.x + modelData.x - 1
             y: label.y + modelData.y
             width: modelData.width + 2
@@ -160,17 +166,23 @@ Item {
     // Selection handles (touch): drag to widen or narrow the selection.
     Repeater {
         model: block.selStart >= 0 && block.selEnd > block.selStart ? [0, 1] : []
-        Rectangle {
+        // Below the line, not over its letters; 44 px to touch, a 16 px knob to see.
+        Item {
             required property int modelData
             readonly property var edge: block.rects(modelData === 0 ? block.selStart : block.selEnd - 1, 1)[0] || Qt.rect(0, 0, 0, 0)
-            width: 22; height: 22; radius: 11
-            color: Qt.rgba(0.25, 0.5, 0.95, 0.9)
-            x: label.x + edge.x + (modelData === 0 ? -11 : edge.width - 11)
-            y: label.y + edge.y + edge.height - 4
+            objectName: "selectionHandle"
+            // The selection's edge; the touch area stays inside the block, the knob stays on the edge.
+            readonly property real edgeX: label.x + edge.x + (modelData === 0 ? 0 : edge.width)
+            width: 44; height: 44
+            x: Math.max(0, Math.min(edgeX - width / 2, block.width - width))
+            y: label.y + edge.y + edge.height
+            Rectangle { x: parent.edgeX - parent.x - 2; width: 4; height: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
+            Rectangle { x: parent.edgeX - parent.x - 8; y: 6; width: 16; height: 16; radius: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
             DragHandler {
                 target: null
                 onCentroidChanged: if (active) {
-                    const p = parent.mapToItem(block, centroid.position.x, centroid.position.y - 20)
+                    // The finger is below the line it moves: aim at the line's middle above it.
+                    const p = parent.mapToItem(block, centroid.position.x, centroid.position.y - 14 - parent.edge.height / 2)
                     const pos = block.positionAt(p.x, p.y)
                     if (pos < 0)
                         return

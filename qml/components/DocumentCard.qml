@@ -5,6 +5,7 @@ import Okur
 
 T.ItemDelegate {
     id: card
+    objectName: "document_" + documentId
     required property string documentId
     required property string title
     required property string details

@@ -13,7 +13,7 @@ ColumnLayout {
     signal openTheme(string themeId)
     spacing: 6
 
-    SummaryModel { id: summary; documentId: card.documentId }
+    SummaryModel { id: summary; library: App.library; documentId: card.documentId }
 
     ItemDelegate {
         Layout.fillWidth: true

@@ -6,6 +6,7 @@ import Okur
 
 Rectangle {
     id: bar
+    objectName: "findBar"
     required property FindModel finder
     property bool active: false
     signal go(int block, int start, int length)
@@ -29,17 +30,26 @@ Rectangle {
     property int start: 0
 
     visible: active
-    implicitHeight: active ? Theme.touchTarget + 8 : 0
+    // A phone gives the field the whole first row and the rest a second one,
+    // so that what is typed stays readable.
+    readonly property bool narrow: width < 600
+    implicitHeight: active ? grid.implicitHeight + 8 : 0
     color: Theme.surface
 
-    RowLayout {
+    GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.leftMargin: 8
         anchors.rightMargin: 4
+        columns: bar.narrow ? 5 : 6
+        rowSpacing: 0
         TextField {
             id: field
+            objectName: "findField"
             placeholderText: qsTr("Find in document")
             Layout.fillWidth: true
+            Layout.columnSpan: bar.narrow ? 4 : 1
+            Layout.minimumHeight: Theme.touchTarget
             onTextChanged: {
                 bar.finder.query = text
                 bar.jump(bar.finder.firstFrom(bar.start))
@@ -47,13 +57,23 @@ Rectangle {
             Keys.onReturnPressed: event => bar.jump(event.modifiers & Qt.ShiftModifier ? bar.finder.previous() : bar.finder.next())
             Keys.onEscapePressed: bar.close()
         }
+        ToolButton {
+            visible: bar.narrow
+            text: "×"; font.pixelSize: 20; Accessible.name: qsTr("Close"); onClicked: bar.close()
+            Layout.preferredWidth: Theme.touchTarget
+            Layout.preferredHeight: Theme.touchTarget
+        }
         Label {
+            objectName: "findCount"
             text: bar.finder.count === 0 ? (field.text === "" ? "" : qsTr("No matches"))
                                          : qsTr("%1 / %2").arg(bar.finder.current + 1).arg(bar.finder.count)
             color: Theme.secondaryText
+            Layout.fillWidth: bar.narrow
         }
-        ToolButton { text: "‹"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Previous match"); onClicked: bar.jump(bar.finder.previous()) }
-        ToolButton { text: "›"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next()) }
+        ToolButton { text: "‹"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Previous match"); onClicked: bar.jump(bar.finder.previous())
+            Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
+        ToolButton { text: "›"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next())
+            Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
         CheckBox {
             text: qsTr("Exact")
             checked: bar.finder.exact
@@ -64,6 +84,9 @@ Rectangle {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Match accents, case and word forms exactly")
         }
-        ToolButton { text: "×"; font.pixelSize: 20; Accessible.name: qsTr("Close"); onClicked: bar.close() }
+        ToolButton {
+            visible: !bar.narrow
+            text: "×"; font.pixelSize: 20; Accessible.name: qsTr("Close"); onClicked: bar.close()
+        }
     }
 }

@@ -27,6 +27,9 @@ Item {
 
     Popup {
         id: popover
+        objectName: "glossaryPopover"
+        // The card takes the keys while it shows: Esc closes it, not the reader under it.
+        focus: true
         width: 380
         padding: 16
         onClosed: host.closed()
@@ -43,6 +46,8 @@ Item {
 
     Drawer {
         id: sheet
+        objectName: "glossarySheet"
+        focus: true
         edge: Qt.BottomEdge
         width: host.width
         height: Math.min(host.height * 0.7, sheetContent.implicitHeight + 40)

@@ -28,12 +28,39 @@ ListView {
             item.clearSelection()
         selectedBlock = -1
     }
-    /// Marks a passage for a moment, so the eye finds it after a jump.
-    function flash(block, start, length) {
-        reveal(block)
-        Qt.callLater(() => mark(block, start, length))
+    /// Where a passage lands after a jump: its line a fixed way down the view,
+    /// where the eye starts reading, whichever way the jump came.
+    readonly property real readingLine: Math.round(height * 0.25)
+    /// A jump waiting for the view to have its blocks and its height: {block, start, length}.
+    property var pendingPassage: null
+
+    /// The one way to a passage (search, themes, notes, bookmarks, terms, find):
+    /// puts its line on the reading line and flashes it, so the eye finds it.
+    function goToPassage(block, start, length) {
+        if (count === 0 || height <= 0) {
+            pendingPassage = { block: block, start: start, length: length }
+            return
+        }
+        // Where the reader was: this view's place, or for a reader opened at
+        // the passage, the document's saved place.
+        const from = restored ? { block: topBlock, offset: topOffset } : { block: model.savedBlock, offset: model.savedOffset }
+        restored = true // the reader's own choice wins over the saved position
+        pendingPassage = null
+        block = Math.max(0, Math.min(block, count - 1))
+        returnPosition = Math.abs(from.block - block) > 1 ? from : null
+        positionViewAtIndex(block, ListView.Beginning)
+        const item = itemAtIndex(block)
+        if (item) {
+            const line = item.y + item.lineY(Math.max(0, start))
+            contentY = Math.max(originY - topMargin, Math.min(line - readingLine, originY + contentHeight - height + bottomMargin))
+        }
+        updateTop()
+        // A bookmark names a block, not a span: the whole block flashes.
+        const flashLength = length > 0 ? length : (item ? item.text.length : 0)
+        mark(block, length > 0 ? start : 0, flashLength)
         flashTimer.restart()
     }
+    function flash(block, start, length) { goToPassage(block, start, length) }
     Timer {
         id: flashTimer
         interval: 1600
@@ -78,12 +105,21 @@ ListView {
     }
 
     function restore() {
+        if (pendingPassage !== null && count > 0 && height > 0) {
+            forceLayout()
+            goToPassage(pendingPassage.block, pendingPassage.start, pendingPassage.length)
+            return
+        }
         if (restored || count === 0 || height <= 0)
             return
         restored = true
         forceLayout()
-        const block = Math.min(model.savedBlock, count - 1)
-        if (block === 0 && model.savedOffset === 0) {
+        showPosition(model.savedBlock, model.savedOffset)
+    }
+    /// Puts a reading position (a block and the fraction of it scrolled past) at the top.
+    function showPosition(block, offset) {
+        block = Math.max(0, Math.min(block, count - 1))
+        if (block === 0 && offset === 0) {
             positionViewAtBeginning()
             updateTop()
             return
@@ -91,8 +127,18 @@ ListView {
         positionViewAtIndex(block, ListView.Beginning)
         const item = itemAtIndex(block)
         if (item)
-            contentY = item.y + model.savedOffset * item.height
+            contentY = item.y + offset * item.height
         updateTop()
+    }
+    /// Where the reader was before the last jump, for "Back to where you were"; null when there is none.
+    property var returnPosition: null
+    function returnToPosition() {
+        if (returnPosition === null)
+            return
+        const back = returnPosition
+        returnPosition = null
+        restored = true
+        showPosition(back.block, back.offset)
     }
 
     function scrollByPage(direction) {

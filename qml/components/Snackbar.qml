@@ -22,13 +22,13 @@ Popup {
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     background: Rectangle {
         radius: 8
-        color: Theme.dark ? "#e4e1da" : "#2b2a27"
+        color: Theme.snackbarBackground
     }
     contentItem: Label {
         id: message
         wrapMode: Text.Wrap
         textFormat: Text.PlainText
-        color: Theme.dark ? "#1f1f1c" : "#f4f1ea"
+        color: Theme.snackbarText
     }
     Timer {
         id: hideTimer

@@ -14,6 +14,10 @@ QtObject {
     readonly property color secondaryText: dark ? "#a4a09a" : sepia ? "#7a6548" : "#6b6862"
     readonly property color accent: dark ? "#e0a36c" : sepia ? "#9c5b24" : "#a34f1f"
     readonly property color divider: dark ? "#2f323a" : sepia ? "#d9caa6" : "#e2ded6"
+    // The snackbar is inverted against the page; its action keeps >= 4.5:1 on it (WCAG AA).
+    readonly property color snackbarBackground: dark ? "#e4e1da" : "#2b2a27"
+    readonly property color snackbarText: dark ? "#1f1f1c" : "#f4f1ea"
+    readonly property color snackbarAction: dark ? "#8a3f14" : "#f0b27a"
     readonly property color hover: dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
 
     /// A highlight colour, translucent enough for the text to stay readable in this theme.

@@ -17,6 +17,7 @@ Page {
 
     KeyTermsModel {
         id: terms
+        library: App.library
         documentId: page.documentId
     }
 

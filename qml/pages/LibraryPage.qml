@@ -131,7 +131,7 @@ Page {
         }
     }
 
-    LibraryModel { id: documents }
+    LibraryModel { id: documents; library: App.library }
     Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() }
 
     ListView {

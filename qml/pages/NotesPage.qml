@@ -13,8 +13,8 @@ Page {
     title: qsTr("Notes")
     background: Rectangle { color: Theme.background }
 
-    NotesModel { id: notes }
-    LibraryModel { id: documents }
+    NotesModel { id: notes; library: App.library }
+    LibraryModel { id: documents; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56
@@ -83,13 +83,23 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             onTextChanged: notes.search = text
         }
-        RowLayout {
+        // On a phone the colours get a row of their own: 44 px targets do not fit beside the list.
+        GridLayout {
+            id: filters
+            readonly property bool narrow: width < 520
+            columns: narrow ? 2 : 3
+            columnSpacing: 4
+            rowSpacing: 0
             Layout.fillWidth: true
             Layout.maximumWidth: 760
             Layout.alignment: Qt.AlignHCenter
             ComboBox {
                 id: docFilter
                 Layout.fillWidth: true
+                // Not the longest title's width: the list fills what the colours leave.
+                Layout.preferredWidth: 200
+                Layout.row: 0
+                Layout.column: 0
                 textRole: "title"
                 valueRole: "documentId"
                 model: documents
@@ -100,18 +110,32 @@ Page {
             ToolButton {
                 text: "×"
                 visible: docFilter.currentIndex >= 0
+                Layout.row: 0
+                Layout.column: 1
                 onClicked: { docFilter.currentIndex = -1; notes.documentFilter = "" }
             }
-            Repeater {
-                model: ["", "yellow", "green", "blue", "pink", "purple"]
-                Rectangle {
-                    required property string modelData
-                    width: 26; height: 26; radius: 13
-                    color: modelData === "" ? Theme.surface : Theme.swatchColor(modelData)
-                    border.width: notes.colorFilter === modelData ? 2 : 0
-                    border.color: Theme.text
-                    Accessible.name: modelData === "" ? qsTr("All colours") : modelData
-                    TapHandler { onTapped: notes.colorFilter = parent.modelData }
+            Row {
+                Layout.row: filters.narrow ? 1 : 0
+                Layout.column: filters.narrow ? 0 : 2
+                Layout.columnSpan: filters.narrow ? 2 : 1
+                Repeater {
+                    model: ["", "yellow", "green", "blue", "pink", "purple"]
+                    // 44 px to touch, 26 px to see.
+                    AbstractButton {
+                        id: colorFilter
+                        required property string modelData
+                        objectName: "colorFilter_" + (modelData === "" ? "all" : modelData)
+                        implicitWidth: 44; implicitHeight: 44
+                        Accessible.name: modelData === "" ? qsTr("All colours") : modelData
+                        onClicked: notes.colorFilter = modelData
+                        background: Rectangle {
+                            anchors.centerIn: parent
+                            width: 26; height: 26; radius: 13
+                            color: colorFilter.modelData === "" ? Theme.surface : Theme.swatchColor(colorFilter.modelData)
+                            border.width: notes.colorFilter === colorFilter.modelData ? 2 : 0
+                            border.color: Theme.text
+                        }
+                    }
                 }
             }
         }
@@ -128,6 +152,7 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: row
+                objectName: kind + ":" + documentId + ":" + block
                 required property string documentId
                 required property string documentTitle
                 required property string kind

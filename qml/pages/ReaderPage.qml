@@ -26,9 +26,15 @@ Page {
         else
             tools.fail(qsTr("Could not add the bookmark: %1"))
     }
-    Shortcut { sequence: "Ctrl+B"; onActivated: page.bookmarkHere() }
-    Shortcut { sequences: [StandardKey.Find]; onActivated: findBar.open(reader.topBlock) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: annotations.canUndo; onActivated: tools.undo() }
+    // Only while the reader is the page shown: a page over it has its own keys.
+    readonly property bool shown: StackView.status === StackView.Active
+    Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) }
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() }
+    // The text takes the keys whenever the reader shows, opened by a click or
+    // restored at start-up, so paging keys work at once.
+    StackView.onActivated: reader.forceActiveFocus()
+    Component.onCompleted: reader.forceActiveFocus()
 
     function showTerm(term, occurrences) {
         termBar.start(term, occurrences)
@@ -50,22 +56,27 @@ Page {
 
     BlockModel {
         id: blocks
+        library: App.library
         documentId: page.documentId
     }
     TocModel {
         id: toc
+        library: App.library
         documentId: page.documentId
     }
     FindModel {
         id: finder
+        library: App.library
         documentId: page.documentId
     }
     AnnotationModel {
         id: annotations
+        library: App.library
         documentId: page.documentId
     }
     LookupModel {
         id: lookup
+        library: App.library
         onResultChanged: if (hasResult && lookupBlock >= 0) reader.mark(lookupBlock, start, length)
         property int lookupBlock: -1
     }
@@ -168,7 +179,7 @@ Page {
                 currentEntry: page.tocModel.entryForBlock(reader.topBlock)
                 onOpenTheme: id => page.openTheme(id)
                 onGoToBlock: block => reader.goToBlock(block)
-                onGoToPassage: (block, start, length) => reader.flash(block, start, length)
+                onGoToPassage: (block, start, length) => reader.goToPassage(block, start, length)
             }
         }
         Rectangle {
@@ -185,16 +196,13 @@ Page {
                 id: findBar
                 finder: finder
                 Layout.fillWidth: true
-                onGo: (block, start, length) => reader.reveal(block)
+                onGo: (block, start, length) => reader.goToPassage(block, start, length)
                 onClosed: reader.forceActiveFocus()
             }
             TermNavigator {
                 id: termBar
                 Layout.fillWidth: true
-                onGo: (block, start, length) => {
-                    reader.reveal(block)
-                    Qt.callLater(() => reader.mark(block, start, length))
-                }
+                onGo: (block, start, length) => reader.goToPassage(block, start, length)
                 onDismissed: reader.clearMark()
             }
             ReaderView {
@@ -214,13 +222,11 @@ Page {
                     const p = reader.mapToItem(glossary, area.x, area.y)
                     glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
                 }
-                onCountChanged: if (count > 0 && page.initialBlock >= 0) {
-                    if (page.initialPassage)
-                        flash(page.initialBlock, page.initialPassage.start, page.initialPassage.length)
-                    else
-                        reveal(page.initialBlock)
-                    page.initialBlock = -1
-                }
+                // A reader opened at a passage lands there once it has its blocks and its height.
+                pendingPassage: page.initialBlock >= 0
+                                ? { block: page.initialBlock, start: page.initialPassage ? page.initialPassage.start : 0,
+                                    length: page.initialPassage ? page.initialPassage.length : 0 }
+                                : null
             }
         }
     }
@@ -244,8 +250,21 @@ Page {
             item.currentEntry = Qt.binding(() => toc.entryForBlock(reader.topBlock))
             item.openTheme.connect(id => page.openTheme(id))
             item.goToBlock.connect(block => reader.goToBlock(block))
-            item.goToPassage.connect((block, start, length) => reader.flash(block, start, length))
+            item.goToPassage.connect((block, start, length) => reader.goToPassage(block, start, length))
         }
+    }
+
+    // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
+    Button {
+        objectName: "backChip"
+        visible: reader.returnPosition !== null
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 16
+        text: qsTr("Back to where you were")
+        font.capitalization: Font.MixedCase
+        onClicked: reader.returnToPosition()
+        Timer { running: parent.visible; interval: 10000; onTriggered: reader.returnPosition = null }
     }
 
     AnnotationTools {

@@ -12,7 +12,7 @@ Page {
     title: qsTr("Search")
     background: Rectangle { color: Theme.background }
 
-    SearchModel { id: results }
+    SearchModel { id: results; library: App.library }
 
     function search(text) {
         field.text = text
@@ -78,6 +78,7 @@ Page {
         }
         delegate: ItemDelegate {
             id: row
+            objectName: "searchResult:" + documentId + ":" + block
             required property string documentId
             required property int block
             required property int start

@@ -15,8 +15,8 @@ Page {
     title: summary.title
     background: Rectangle { color: Theme.background }
 
-    SummaryModel { id: summary; themeId: page.themeId }
-    LookupModel { id: lookup }
+    SummaryModel { id: summary; library: App.library; themeId: page.themeId }
+    LookupModel { id: lookup; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56
@@ -115,6 +115,7 @@ Page {
                 }
             }
             Label {
+                objectName: "source:" + item.documentId + ":" + item.block
                 width: parent.width
                 text: "— " + item.documentTitle + (item.section !== "" ? ", " + item.section : "")
                 textFormat: Text.PlainText

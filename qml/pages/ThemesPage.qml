@@ -12,7 +12,7 @@ Page {
     title: qsTr("Themes")
     background: Rectangle { color: Theme.background }
 
-    ThemesModel { id: themes }
+    ThemesModel { id: themes; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56
@@ -62,6 +62,7 @@ Page {
             }
         }
         delegate: ItemDelegate {
+            objectName: "theme:" + themeId
             id: row
             required property string themeId
             required property string title

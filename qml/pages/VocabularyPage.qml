@@ -13,7 +13,7 @@ Page {
     title: qsTr("Vocabulary")
     background: Rectangle { color: Theme.background }
 
-    VocabularyModel { id: words }
+    VocabularyModel { id: words; library: App.library }
     readonly property VocabularyModel wordsModel: words
 
     /// Removes a saved word; the list shows what the library holds, and a

@@ -35,11 +35,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_library = std::make_unique<okur::library::Library>(m_dir.path());
         QVERIFY(m_library->open());
-        QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
         QSignalSpy glossary(m_library.get(), &okur::library::Library::glossaryReady);
         m_library->startBackgroundWork();
-        QVERIFY(changed.wait(30000));
-        QVERIFY(glossary.count() == 1 || glossary.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QCOMPARE(glossary.count(), 1);
         QVERIFY(m_library->summaries());
         QVERIFY(!m_library->busy());
     }
@@ -322,11 +321,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery(QStringLiteral("kultur"));
         model.run();
+        QTRY_VERIFY(!model.loading());
         QVERIFY(model.rowCount() > 5);
         QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
         // Several documents show, each contiguous: it appears in one run.
         model.setQuery(QStringLiteral("diplomacy"));
         model.run();
+        QTRY_VERIFY(!model.loading());
         QVERIFY(model.documentCount() > 1);
         QStringList runs;
         for (int i = 0; i < model.rowCount(); ++i) {
@@ -339,15 +340,28 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), model.documentCount());
         model.setQuery(QStringLiteral("kultur"));
         model.run();
+        QTRY_VERIFY(!model.loading());
         const QString html = model.index(0).data(SearchModel::SnippetHtmlRole).toString();
         QVERIFY2(html.contains(QStringLiteral("<b>")), qPrintable(html));
         model.setExact(true); // "kultur" is not how the text spells it
+        QVERIFY(model.loading()); // on the reading thread, not this one
+        QTRY_VERIFY(!model.loading());
         QCOMPARE(model.rowCount(), 0);
         model.setExact(false);
         model.setQuery(QStringLiteral("a* a* a* kultur"));
         model.run();
+        QTRY_VERIFY(!model.loading());
         QVERIFY(model.rowCount() > 0);
         QVERIFY(!model.notice().isEmpty()); // the one-letter prefix was left out, and it says so
+        // A newer query replaces one in flight: only the newest answer shows.
+        model.setQuery(QStringLiteral("diplomacy"));
+        model.run();
+        model.setQuery(QStringLiteral("kultur"));
+        model.run();
+        QSignalSpy results(&model, &SearchModel::resultsChanged);
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
         QCOMPARE(emphasise(QStringLiteral("a <b> c"), {{2, 3}}), QStringLiteral("a <b>&lt;b&gt;</b> c"));
     }
 

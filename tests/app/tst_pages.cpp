@@ -213,9 +213,8 @@ private Q_SLOTS:
 
         m_library = std::make_unique<okur::library::Library>(m_dir.path());
         QVERIFY(m_library->open());
-        QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
         m_library->startBackgroundWork();
-        QVERIFY(changed.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
 
         m_engine = std::make_unique<QQmlApplicationEngine>();

@@ -24,9 +24,10 @@ int main(int argc, char **argv)
     okur::library::Library library(dir.path());
     if (!library.open())
         return 1;
-    QSignalSpy ready(&library, &okur::library::Library::documentsChanged);
+    QSignalSpy idle(&library, &okur::library::Library::busyChanged);
     library.startBackgroundWork();
-    ready.wait(60000);
+    while (library.busy() && idle.wait(60000)) {
+    }
     okur::app::AppState state(&library, false);
     const QString doc = QStringLiteral("kultur-dijital-diplomasi");
     const auto blocks = library.store().blocks(doc);

@@ -26,7 +26,7 @@ TestCase {
         id: glossaryCard
         GlossaryCard {
             width: 360
-            lookup: LookupModel {}
+            lookup: LookupModel { library: App.library }
         }
     }
     Component {
@@ -35,7 +35,7 @@ TestCase {
     }
     Component {
         id: words
-        VocabularyModel {}
+        VocabularyModel { library: App.library }
     }
 
     function cleanup() {

@@ -5,6 +5,7 @@
 
 #include <QQmlEngine>
 #include <QtQml/qqml.h>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,9 +45,10 @@ public Q_SLOTS:
         m_library = std::make_unique<okur::library::Library>(m_dir.path());
         m_library->open();
         // The reader tests need documents: seed synchronously.
-        QSignalSpy changed(m_library.get(), &okur::library::Library::documentsChanged);
         m_library->startBackgroundWork();
-        changed.wait(30000);
+        QDeadlineTimer deadline(60000);
+        while (m_library->busy() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
         m_testLibrary = std::make_unique<TestLibrary>(m_library.get());
         qmlRegisterSingletonInstance("OkurTest", 1, 0, "TestLibrary", m_testLibrary.get());

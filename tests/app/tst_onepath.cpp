@@ -1,0 +1,183 @@
+// One path for change: every write, made by a view, another view, or another
+// process on the same library, reaches every open view through the stores'
+// signals. Models take their library as a property; no app-wide state.
+#include "annotationmodel.h"
+#include "blockmodel.h"
+#include "librarymodel.h"
+#include "notesmodel.h"
+#include "vocabularymodel.h"
+#include "library/library.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace okur::app;
+
+namespace {
+
+const QString kDoc = QStringLiteral("kultur-dijital-diplomasi");
+
+// Library::kWatchMs is 400: another process's write shows within a second.
+// The tests allow more, for a loaded machine; the figure is the watch interval.
+constexpr int kSeenWithinMs = 5000;
+
+QString note(const NotesModel &notes, const QString &id, int role)
+{
+    for (int i = 0; i < notes.rowCount(); ++i) {
+        const QModelIndex index = notes.index(i);
+        if (index.data(NotesModel::IdRole).toString() == id)
+            return index.data(role).toString();
+    }
+    return QStringLiteral("<absent>");
+}
+
+} // namespace
+
+class TestOnePath : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<okur::library::Library> m_library;
+
+    int cli(const QStringList &args, QString *out = nullptr)
+    {
+        QProcess p;
+        p.start(QStringLiteral(OKUR_BIN_DIR "/okur-cli"), QStringList{QStringLiteral("--library"), m_dir.path()} + args);
+        if (!p.waitForFinished(120000))
+            return -1;
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_library = std::make_unique<okur::library::Library>(m_dir.path());
+        QVERIFY(m_library->open());
+        m_library->startBackgroundWork();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+    }
+
+    void aModelTakesItsLibrary()
+    {
+        // Built as QML builds it: no library until the property is set.
+        AnnotationModel model;
+        model.setDocumentId(kDoc);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.addHighlight(1, 0, 5, QStringLiteral("yellow")).isEmpty());
+        QVERIFY(!model.error().isEmpty());
+
+        QSignalSpy libraryChanged(&model, &AnnotationModel::libraryChanged);
+        model.setLibrary(m_library.get());
+        QCOMPARE(libraryChanged.count(), 1);
+        const QString id = model.addHighlight(1, 0, 5, QStringLiteral("yellow"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(model.rowCount(), 1);
+
+        // Another library, its own rows; the first one's signals no longer reach it.
+        QTemporaryDir other;
+        okur::library::Library second(other.path());
+        QVERIFY(second.open());
+        model.setLibrary(&second);
+        QCOMPARE(model.rowCount(), 0);
+        const int revision = model.revision();
+        QVERIFY(m_library->annotations().remove(id));
+        QCOMPARE(model.revision(), revision);
+        model.setLibrary(m_library.get());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void aWriteReachesEveryView()
+    {
+        // The reader's model, the side panel's (filtered by colour) and the Notes page.
+        AnnotationModel reader(m_library.get());
+        reader.setDocumentId(kDoc);
+        AnnotationModel panel(m_library.get());
+        panel.setDocumentId(kDoc);
+        panel.setColorFilter(QStringLiteral("green"));
+        NotesModel notes(m_library.get());
+        const int before = notes.rowCount();
+
+        const QString id = reader.addHighlight(2, 0, 12, QStringLiteral("yellow"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(notes.rowCount(), before + 1);
+        QCOMPARE(note(notes, id, NotesModel::ColorRole), QStringLiteral("yellow"));
+        QCOMPARE(panel.rowCount(), 0);
+
+        QVERIFY(reader.setColor(id, QStringLiteral("green")));
+        QCOMPARE(note(notes, id, NotesModel::ColorRole), QStringLiteral("green"));
+        QCOMPARE(panel.rowCount(), 1);
+
+        QVERIFY(reader.setNote(id, QStringLiteral("a note")));
+        QCOMPARE(note(notes, id, NotesModel::NoteRole), QStringLiteral("a note"));
+        QCOMPARE(panel.get(id).value(QStringLiteral("note")).toString(), QStringLiteral("a note"));
+
+        QVERIFY(reader.canUndo());
+        QVERIFY(reader.undo()); // the note goes
+        QCOMPARE(note(notes, id, NotesModel::NoteRole), QString());
+        QVERIFY(reader.remove(id));
+        QCOMPARE(note(notes, id, NotesModel::IdRole), QStringLiteral("<absent>"));
+        QCOMPARE(panel.rowCount(), 0);
+        QVERIFY(reader.undo()); // back
+        QCOMPARE(notes.rowCount(), before + 1);
+        QCOMPARE(panel.rowCount(), 1);
+        QVERIFY(reader.remove(id));
+    }
+
+    void anotherProcessIsSeenWithoutReopening()
+    {
+        AnnotationModel reader(m_library.get());
+        reader.setDocumentId(kDoc);
+        NotesModel notes(m_library.get());
+        const int before = reader.rowCount();
+        QString id;
+        QCOMPARE(cli({QStringLiteral("annotate"), kDoc, QStringLiteral("--quote"), QStringLiteral("diplomasi"),
+                      QStringLiteral("--note"), QStringLiteral("from the command line")},
+                     &id),
+                 0);
+        QCOMPARE(id.size(), 36);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.rowCount(), before + 1, kSeenWithinMs);
+        QTRY_COMPARE_WITH_TIMEOUT(note(notes, id, NotesModel::NoteRole), QStringLiteral("from the command line"),
+                                  kSeenWithinMs);
+        QCOMPARE(reader.get(id).value(QStringLiteral("note")).toString(), QStringLiteral("from the command line"));
+
+        QCOMPARE(cli({QStringLiteral("remove-annotation"), id}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.rowCount(), before, kSeenWithinMs);
+        QTRY_COMPARE_WITH_TIMEOUT(note(notes, id, NotesModel::IdRole), QStringLiteral("<absent>"), kSeenWithinMs);
+
+        VocabularyModel words(m_library.get());
+        const int saved = words.rowCount();
+        QCOMPARE(cli({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("kültür"),
+                      QStringLiteral("--translation"), QStringLiteral("culture")}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(words.rowCount(), saved + 1, kSeenWithinMs);
+    }
+
+    void theLibraryCardFollowsReading()
+    {
+        LibraryModel cards(m_library.get());
+        const int row = cards.indexOf(kDoc);
+        QVERIFY(row >= 0);
+        BlockModel blocks(m_library.get());
+        blocks.setDocumentId(kDoc);
+        QVERIFY(blocks.rowCount() > 10);
+        QSignalSpy dataChanged(&cards, &QAbstractItemModel::dataChanged);
+        blocks.savePosition(blocks.rowCount() / 2, 0);
+        QCOMPARE(dataChanged.count(), 1);
+        const double half = cards.index(row).data(LibraryModel::ProgressRole).toDouble();
+        QVERIFY2(half > 0.45 && half < 0.55, qPrintable(QString::number(half)));
+
+        // Read on from the command line (another device's sync would be the same path).
+        QCOMPARE(cli({QStringLiteral("position"), kDoc, QStringLiteral("--block"),
+                      QString::number(blocks.rowCount() - 1), QStringLiteral("--offset"), QStringLiteral("1")}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(cards.index(row).data(LibraryModel::ProgressRole).toDouble(), 1.0, kSeenWithinMs);
+    }
+};
+
+QTEST_MAIN(TestOnePath)
+#include "tst_onepath.moc"

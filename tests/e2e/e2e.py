@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""End-to-end scenarios: the real app in a real X server (Xvfb), driven with
+real input events (xdotool), checked against the app's own state as its
+opt-in probe (app/e2eprobe.cpp, OKUR_E2E_STATE) reports it.
+
+Every check polls the state until a condition holds or a timeout passes: no
+sleeping and hoping. Screenshots of each scenario go to the output folder.
+Standard library only. Fails (does not skip) when Xvfb or xdotool is missing.
+
+Usage: e2e.py APP OUTDIR [SCENARIO...]
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+SIZES = [(1280, 800), (390, 844)]
+# Under a sanitizer the app runs a few times slower: every timeout stretches by this factor.
+SCALE = float(os.environ.get("OKUR_E2E_TIMEOUT_SCALE", "1"))
+TURKISH = "kultur-dijital-diplomasi"
+
+
+class Failure(Exception):
+    pass
+
+
+class Display:
+    """An Xvfb server on a display number it chooses itself (-displayfd)."""
+
+    def __init__(self):
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+            pass_fds=(write,), stderr=subprocess.DEVNULL)
+        os.close(write)
+        number = b""
+        while not number.endswith(b"\n"):
+            chunk = os.read(read, 16)
+            if not chunk:
+                raise Failure("Xvfb exited before naming its display")
+            number += chunk
+        os.close(read)
+        self.name = ":" + number.decode().strip()
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+class App:
+    """One run of the app on a fresh library, with its probe's state file."""
+
+    def __init__(self, binary, display, library, size, outdir, label, args=()):
+        self.display = display
+        self.outdir = outdir
+        self.label = label
+        self.state_path = os.path.join(library, "e2e-state.json")
+        env = dict(os.environ)
+        env.update(DISPLAY=display.name, QT_QPA_PLATFORM="xcb", OKUR_E2E_STATE=self.state_path,
+                   QT_QUICK_CONTROLS_STYLE="")
+        env.pop("QT_QUICK_CONTROLS_STYLE")
+        self.log = open(os.path.join(outdir, label + ".log"), "w")
+        self.proc = subprocess.Popen(
+            [binary, "--library", os.path.join(library, "lib"), "--size", "%dx%d" % size] + list(args),
+            env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.state = {}
+        self.wait(lambda s: s.get("ready") and s.get("window", [0, 0, 0, 0])[2] == size[0], 60,
+                  "the app reports ready at %dx%d" % size)
+        # No window manager: give the window the keyboard focus ourselves.
+        self.window_id = self.xdotool_out("search", "--sync", "--onlyvisible", "--pid", str(self.proc.pid)).split()[0]
+        self.xdotool("windowfocus", self.window_id)
+        self.wait(lambda s: s.get("active"), 10, "the window is active")
+
+    def xdotool(self, *args):
+        subprocess.run(["xdotool"] + list(args), env=dict(os.environ, DISPLAY=self.display.name), check=True)
+
+    def xdotool_out(self, *args):
+        return subprocess.run(["xdotool"] + list(args), env=dict(os.environ, DISPLAY=self.display.name),
+                              check=True, capture_output=True, text=True, timeout=30).stdout
+
+    def read(self):
+        try:
+            with open(self.state_path) as f:
+                self.state = json.load(f)
+        except (OSError, ValueError):
+            pass
+        return self.state
+
+    def wait(self, condition, timeout, what):
+        """Polls the state until condition(state) is true; fails with `what` after `timeout` seconds."""
+        if os.environ.get("OKUR_E2E_TRACE"):
+            print("  %.2f waiting until %s" % (time.monotonic(), what), flush=True)
+        end = time.monotonic() + timeout * SCALE
+        while True:
+            if self.proc.poll() is not None:
+                raise Failure("the app exited (%s) while waiting until %s" % (self.proc.returncode, what))
+            state = self.read()
+            try:
+                if condition(state):
+                    return state
+            except (KeyError, TypeError, IndexError):
+                pass
+            if time.monotonic() > end:
+                raise Failure("timed out waiting until %s; state: %s" % (what, brief(state)))
+            time.sleep(0.05)
+
+    def settle(self):
+        """Waits until the app has answered a ping: the events sent before it are handled."""
+        self.pings = getattr(self, "pings", 0) + 1
+        token = str(self.pings)
+        self.command("ping " + token)
+        return self.wait(lambda s: s.get("pong") == token, 10, "the app answers ping " + token)
+
+    def command(self, line):
+        with open(self.state_path + ".cmd", "a") as f:
+            f.write(line + "\n")
+
+    def shot(self, name):
+        path = os.path.join(self.outdir, "%s-%s.png" % (self.label, name))
+        self.command("shot " + path)
+        self.wait(lambda s: s.get("shot") == path, 10, "screenshot %s is saved" % path)
+        return path
+
+    def item(self, name):
+        return self.read().get("items", {}).get(name)
+
+    def click_item(self, name, dx=None, dy=None, button=1):
+        rect = self.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 10,
+                         "%s is shown and no page is moving" % name)["items"][name]
+        x = rect[0] + (rect[2] // 2 if dx is None else dx)
+        y = rect[1] + (rect[3] // 2 if dy is None else dy)
+        self.click(x, y, button)
+
+    def click(self, x, y, button=1):
+        self.xdotool("mousemove", "--sync", str(x), str(y), "click", str(button))
+
+    def key(self, *keys):
+        self.xdotool("key", "--clearmodifiers", *keys)
+
+    def type(self, text):
+        self.xdotool("type", "--delay", "20", text)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.log.close()
+
+
+def brief(state):
+    keep = {k: v for k, v in state.items() if k != "items"}
+    keep["items"] = sorted(state.get("items", {}).keys())
+    return json.dumps(keep)[:1500]
+
+
+def reader_ready(s):
+    return s["page"] == "readerPage" and s["reader"]["count"] > 0
+
+
+def position(s):
+    return s["reader"]["topBlock"] + s["reader"]["topOffset"]
+
+
+def read_ppm(path):
+    """A binary PPM (P6, 8 bit) as (width, height, bytes)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    fields = []
+    i = 0
+    while len(fields) < 4:
+        while data[i:i + 1].isspace():
+            i += 1
+        j = i
+        while not data[j:j + 1].isspace():
+            j += 1
+        fields.append(data[i:j])
+        i = j
+    if fields[0] != b"P6" or fields[3] != b"255":
+        raise Failure("%s is not an 8-bit P6 PPM" % path)
+    return int(fields[1]), int(fields[2]), data[i + 1:]
+
+
+def luminance(rgb):
+    """Relative luminance as WCAG 2 defines it."""
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_in(path, rect, origin):
+    """Contrast of the text in `rect` (global) of a window screenshot: the commonest colour is
+    the background, the colour farthest from it in luminance the text's (glyph cores are solid)."""
+    width, height, pixels = read_ppm(path)
+    counts = {}
+    x0, y0 = rect[0] - origin[0], rect[1] - origin[1]
+    for y in range(max(0, y0), min(height, y0 + rect[3])):
+        for x in range(max(0, x0), min(width, x0 + rect[2])):
+            k = 3 * (y * width + x)
+            rgb = tuple(pixels[k:k + 3])
+            counts[rgb] = counts.get(rgb, 0) + 1
+    if not counts:
+        raise Failure("no pixels in %s" % rect)
+    background = max(counts, key=counts.get)
+    lb = luminance(background)
+    text = max(counts, key=lambda c: abs(luminance(c) - lb))
+    lo, hi = sorted((lb, luminance(text)))
+    return (hi + 0.05) / (lo + 0.05), background, text
+
+
+# ---- scenarios: each gets an App at one size and raises Failure when wrong ----
+
+def scenario_paging_after_start(app, size):
+    """#2: keys page the first reader after start (restored), Esc closes the glossary first."""
+    s = app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5,
+             "the reader has the keyboard focus")
+    for key in ("space", "Next", "Down"):
+        before = position(app.read())
+        app.key(key)
+        app.wait(lambda s: position(s) > before, 5, "%s moves the reader down from %.2f" % (key, before))
+    app.key("End")
+    app.wait(lambda s: s["reader"]["topBlock"] >= s["reader"]["count"] - 15, 5, "End goes to the end")
+    app.key("Home")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0 and s["reader"]["topOffset"] < 0.05, 5, "Home goes to the start")
+    app.shot("paged")
+    # A tap on a word opens the glossary; Esc closes it and leaves the reader where it is.
+    app.click_item("blockText", dx=12, dy=12)
+    app.wait(lambda s: any(l.startswith("glossary") for l in s["opened"]), 10, "a tap on a word opens the glossary")
+    app.shot("glossary")
+    app.key("Escape")
+    app.wait(lambda s: not any(l.startswith("glossary") for l in s["layers"]), 5, "Esc closes the glossary")
+    s = app.settle()
+    if s["page"] != "readerPage":
+        raise Failure("Esc on the glossary also left the reader: page is %s" % s["page"])
+    app.wait(lambda s: s["focusWithin"] == "blockView", 5, "the reader has the focus back")
+    before = position(app.read())
+    app.key("Next")
+    app.wait(lambda s: position(s) > before, 5, "PageDown pages again after the glossary")
+
+
+def scenario_paging_after_click(app, size):
+    """#2: the first reader opened by a click on the library pages with keys."""
+    app.wait(lambda s: s["page"] == "libraryPage" and s["items"].get("document_" + TURKISH), 30,
+             "the library lists the Turkish document")
+    app.click_item("document_" + TURKISH)
+    app.wait(reader_ready, 30, "a click opens the reader")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the keyboard focus")
+    before = position(app.read())
+    app.key("Next")
+    app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader down")
+    app.shot("paged")
+
+
+def scenario_find_escape(app, size):
+    """#5: Esc in the find bar closes the bar and stays in the reader; Ctrl+- makes the text smaller."""
+    app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.key("ctrl+f")
+    app.wait(lambda s: s["focusWithin"] == "findField", 5, "Ctrl+F puts the focus in the find field")
+    app.type("diplomasi")
+    app.wait(lambda s: s["items"].get("findCount"), 5, "the find bar counts matches")
+    app.shot("find")
+    if size[0] < 600:
+        field = app.item("findField")
+        if field[2] < size[0] * 0.5:
+            raise Failure("the find field is %d px wide in a %d px window" % (field[2], size[0]))
+    app.key("Escape")
+    app.wait(lambda s: "findField" not in s["items"], 5, "Esc closes the find bar")
+    s = app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the focus back")
+    if s["page"] != "readerPage":
+        raise Failure("Esc in the find bar left the reader")
+    font = s["fontSize"]
+    app.key("ctrl+minus")
+    app.wait(lambda s: s["fontSize"] < font, 5, "Ctrl+- makes the text smaller than %d" % font)
+    app.key("ctrl+plus")
+    app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
+
+
+def check_target(app, name, size):
+    """#9: a touch target is at least 44 px each way and wholly inside the window."""
+    s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
+                 "%s is shown and no page is moving" % name)
+    rect, window = s["items"][name], s["window"]
+    if rect[2] < 44 or rect[3] < 44:
+        raise Failure("%s is %dx%d px, under 44" % (name, rect[2], rect[3]))
+    if rect[0] < window[0] or rect[0] + rect[2] > window[0] + size[0]:
+        raise Failure("%s at x=%d..%d runs out of the %d px window" % (name, rect[0], rect[0] + rect[2], size[0]))
+
+
+def select_words(app):
+    """Drags the mouse over the first line of the first block shown; returns the block."""
+    # Once the library's background work is done: under load, pointer motion is coalesced.
+    rect = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 60,
+                    "the reader shows text and the library is idle")["items"]["blockText"]
+    x, y = rect[0] + 4, rect[1] + 12
+    app.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+    for step in range(1, 9):
+        app.xdotool("mousemove", "--sync", str(x + step * 16), str(y))
+    app.xdotool("mouseup", "1")
+    return app.wait(lambda s: "selectionBar" in s["opened"], 5, "a drag over words shows the selection toolbar")
+
+
+def scenario_highlight_taps(app, size):
+    """#3: a tap on a popup's swatch does only that; #4: the snackbar's Undo reads at >= 4.5:1."""
+    select_words(app)
+    app.shot("selected")
+    for name in ("swatch_yellow", "swatch_purple", "selectionHandle"):
+        check_target(app, name, size)
+    bar, handle = app.item("selectionTools"), app.item("selectionHandle")
+    if bar[0] < 0 or bar[0] + bar[2] > size[0]:
+        raise Failure("the selection toolbar at x=%d..%d leaves the %d px window" % (bar[0], bar[0] + bar[2], size[0]))
+    if bar[1] < handle[1] + handle[3] and handle[1] < bar[1] + bar[3]:
+        raise Failure("the selection toolbar (y=%d..%d) covers a selection handle (y=%d..%d)"
+                      % (bar[1], bar[1] + bar[3], handle[1], handle[1] + handle[3]))
+    app.click_item("swatch_green")
+    s = app.wait(lambda s: "annotationSnackbar" in s["opened"] and "selectionBar" not in s["layers"], 5,
+                 "a swatch makes a highlight and confirms it")
+    s = app.settle()
+    if any(l.startswith("glossary") for l in s["layers"]):
+        raise Failure("the swatch's tap also opened the glossary under it: %s" % s["layers"])
+    undo = app.wait(lambda s: s["items"].get("undoButton"), 5, "the confirmation offers Undo")["items"]["undoButton"]
+    path = os.path.join(app.outdir, "%s-snackbar.ppm" % app.label)
+    app.command("shot " + path)
+    s = app.wait(lambda s: s.get("shot") == path, 10, "the snackbar is photographed")
+    ratio, bg, fg = contrast_in(path, undo, s["window"])
+    if ratio < 4.5:
+        raise Failure("Undo reads at %.2f:1 (%s on %s), under 4.5:1 in the %s theme" % (ratio, fg, bg, s["theme"]))
+    print("  Undo reads at %.2f:1 in the %s theme" % (ratio, s["theme"]))
+    app.shot("highlighted")
+    # Recolouring: a tap on the highlight opens its menu; a swatch there does only that too.
+    app.click_item("blockText", dx=12, dy=12)
+    app.wait(lambda s: "highlightMenu" in s["opened"], 5, "a tap on the highlight opens its menu")
+    app.click_item("swatch_blue")
+    s = app.wait(lambda s: "highlightMenu" not in s["layers"], 5, "a swatch recolours and closes the menu")
+    s = app.settle()
+    if any(l.startswith("glossary") or l == "highlightMenu" or l == "selectionBar" for l in s["layers"]):
+        raise Failure("the recolouring tap reached the text under it: %s" % s["layers"])
+
+
+def deepest(state, prefix):
+    """Of the shown items named prefix:document:block, the one with the highest block."""
+    found = [(int(name.rsplit(":", 1)[1]), name) for name in state["items"] if name.startswith(prefix + ":")]
+    return max(found)[1] if found else None
+
+
+def check_landing(app, name, what):
+    """After a click on `name` (kind:document:block): the reader opens that document with the block's
+    passage flashed on the reading line, and it is still in view once the flash is over."""
+    block = int(name.rsplit(":", 1)[1])
+    app.click_item(name)
+    s = app.wait(lambda s: reader_ready(s) and s["reader"]["markedBlock"] == block and s["items"].get("passageMark"),
+                 15, "%s opens the reader with block %d flashed" % (what, block))
+    app.shot("landed")
+    mark, view, reader = s["items"]["passageMark"], s["items"]["blockView"], s["reader"]
+    y = mark[1] - view[1]
+    at_end = reader["lastBlock"] >= reader["count"] - 1
+    if abs(y - reader["readingLine"]) > mark[3] and not at_end:
+        raise Failure("%s: the passage is at y=%d in the view, not on the reading line (%d)" % (what, y, reader["readingLine"]))
+    s = app.wait(lambda s: s["reader"]["markedBlock"] == -1, 5, "the flash ends")
+    if not s["reader"]["topBlock"] <= block <= s["reader"]["lastBlock"]:
+        raise Failure("%s: block %d left the view after landing (%d..%d shown)"
+                      % (what, block, s["reader"]["topBlock"], s["reader"]["lastBlock"]))
+
+
+def scenario_jump_search(app, size):
+    """#1: a library search result opens the reader at its passage."""
+    app.wait(lambda s: s["page"] == "libraryPage", 30, "the library shows")
+    app.click_item("searchButton")
+    app.wait(lambda s: s["focusWithin"] == "searchField", 10, "the search field has the focus")
+    app.type("kultur")
+    app.key("Return")
+    s = app.wait(lambda s: deepest(s, "searchResult"), 15, "the search lists results")
+    check_landing(app, deepest(s, "searchResult"), "a search result")
+    # Esc goes back one page at a time: to the results, then to the library.
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "SearchPage" and "_transition" not in s["items"], 5, "Esc goes back to the results")
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "libraryPage", 5, "Esc goes back to the library")
+
+
+def scenario_jump_bookmark(app, size):
+    """#1: a bookmark on the Notes page opens the reader at the bookmark, not where it was left."""
+    app.wait(reader_ready, 30, "the restored reader shows the document")
+    app.wait(lambda s: s["focusWithin"] == "blockView", 5, "the reader has the keyboard focus")
+    for _ in range(8):
+        before = position(app.read())
+        app.key("Next")
+        app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader down")
+    app.key("ctrl+b")
+    s = app.wait(lambda s: "annotationSnackbar" in s["layers"], 5, "Ctrl+B bookmarks the place")
+    # Left at the start, so that a jump that lands nowhere shows.
+    app.key("Home")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0, 5, "Home goes to the start")
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "libraryPage", 5, "Esc goes back to the library")
+    app.click_item("section1")
+    s = app.wait(lambda s: deepest(s, "bookmark:" + TURKISH), 10, "the Notes page lists the bookmark")
+    for name in ("colorFilter_all", "colorFilter_purple"):
+        check_target(app, name, size)
+    app.shot("notes")
+    check_landing(app, deepest(s, "bookmark:" + TURKISH), "a bookmark")
+    # The chip goes back to where the reader was: the start, where it was left.
+    app.click_item("backChip")
+    app.wait(lambda s: s["reader"]["topBlock"] == 0 and "backChip" not in s["items"], 5,
+             "Back to where you were returns to the start")
+
+
+def scenario_jump_theme(app, size):
+    """#1: a theme's source line opens the reader at its sentence."""
+    app.wait(lambda s: s["page"] == "libraryPage", 30, "the library shows")
+    app.click_item("section0")
+    s = app.wait(lambda s: any(n.startswith("theme:") for n in s["items"]), 10, "the themes are listed")
+    app.click_item(sorted(n for n in s["items"] if n.startswith("theme:"))[0])
+    s = app.wait(lambda s: deepest(s, "source"), 10, "the theme lists its sentences")
+    check_landing(app, deepest(s, "source"), "a theme's source line")
+
+
+SCENARIOS = [
+    ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
+    ("paging_after_click", scenario_paging_after_click, []),
+    ("find_escape", scenario_find_escape, ["--open", TURKISH]),
+    ("jump_search", scenario_jump_search, []),
+    ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
+    ("jump_theme", scenario_jump_theme, []),
+    # One run a theme (the contrast), the phone once: each waits for the library's start-up work.
+    ("highlight_light", scenario_highlight_taps, ["--open", TURKISH, "--theme", "light"], SIZES[1:]),
+    ("highlight_dark", scenario_highlight_taps, ["--open", TURKISH, "--theme", "dark"], SIZES[:1]),
+    ("highlight_sepia", scenario_highlight_taps, ["--open", TURKISH, "--theme", "sepia"], SIZES[:1]),
+]
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    binary, outdir = sys.argv[1], sys.argv[2]
+    only = set(sys.argv[3:])
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            print("FAIL: %s is not installed (scripts/setup.sh installs it)" % tool)
+            return 1
+    os.makedirs(outdir, exist_ok=True)
+    display = Display()
+    # One library seeded once, copied for each run: every run starts from the same fresh state.
+    seed_dir = tempfile.mkdtemp(prefix="okur-e2e-")
+    failures = []
+    try:
+        seed = App(binary, display, seed_dir, SIZES[0], outdir, "seed")
+        seed.wait(lambda s: not s["busy"], 120, "the new library is seeded")
+        seed.close()
+        for name, run, args, *sizes in SCENARIOS:
+            if only and name not in only:
+                continue
+            for size in (sizes[0] if sizes else SIZES):
+                label = "%s-%dx%d" % (name, size[0], size[1])
+                work = tempfile.mkdtemp(prefix="okur-e2e-")
+                shutil.copytree(os.path.join(seed_dir, "lib"), os.path.join(work, "lib"))
+                started = time.monotonic()
+                app = None
+                try:
+                    app = App(binary, display, work, size, outdir, label, args)
+                    run(app, size)
+                    app.shot("end")
+                    print("PASS %s (%.1f s)" % (label, time.monotonic() - started))
+                except Failure as e:
+                    failures.append(label)
+                    print("FAIL %s: %s" % (label, e))
+                    if app:
+                        try:
+                            app.shot("failed")
+                        except Failure:
+                            pass
+                except Exception:
+                    failures.append(label)
+                    print("FAIL %s:\n%s" % (label, traceback.format_exc()))
+                finally:
+                    if app:
+                        app.close()
+                    shutil.rmtree(work, ignore_errors=True)
+                sys.stdout.flush()
+    finally:
+        display.close()
+        shutil.rmtree(seed_dir, ignore_errors=True)
+    print("%d failed: %s" % (len(failures), " ".join(failures)) if failures else "all passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
