@@ -214,9 +214,25 @@ QString kindName(themes::FactKind kind)
 }
 } // namespace
 
-KeyFactsModel::KeyFactsModel(QObject *parent) : KeyFactsModel(defaultLibrary(), parent) {}
+KeyFactsModel::KeyFactsModel(QObject *parent) : KeyFactsModel(nullptr, parent) {}
 
 KeyFactsModel::KeyFactsModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
+{
+    attach();
+}
+
+void KeyFactsModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    reload();
+    Q_EMIT libraryChanged();
+}
+
+void KeyFactsModel::attach()
 {
     if (m_library)
         connect(m_library, &library::Library::summariesReady, this, &KeyFactsModel::reload);
@@ -276,13 +292,29 @@ QHash<int, QByteArray> KeyFactsModel::roleNames() const
             {StartRole, "start"}, {LengthRole, "length"}, {LanguageRole, "language"}};
 }
 
-TimelineModel::TimelineModel(QObject *parent) : TimelineModel(defaultLibrary(), parent) {}
+TimelineModel::TimelineModel(QObject *parent) : TimelineModel(nullptr, parent) {}
 
 TimelineModel::TimelineModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
+    attach();
+    reload();
+}
+
+void TimelineModel::setLibrary(library::Library *library)
+{
+    if (library == m_library)
+        return;
+    detachLibrary(this, m_library);
+    m_library = library;
+    attach();
+    reload();
+    Q_EMIT libraryChanged();
+}
+
+void TimelineModel::attach()
+{
     if (m_library)
         connect(m_library, &library::Library::summariesReady, this, &TimelineModel::reload);
-    reload();
 }
 
 void TimelineModel::setThemeId(const QString &id)

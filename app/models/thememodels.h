@@ -111,6 +111,8 @@ private:
 class KeyFactsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString themeId READ themeId WRITE setThemeId NOTIFY themeIdChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
@@ -122,6 +124,8 @@ public:
 
     explicit KeyFactsModel(QObject *parent = nullptr);
     KeyFactsModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString themeId() const { return m_themeId; }
     void setThemeId(const QString &id);
@@ -132,11 +136,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    void libraryChanged();
     void themeIdChanged();
     void changed();
 
 private:
     void reload();
+    void attach();
     library::Library *m_library = nullptr;
     QString m_themeId;
     QList<themes::KeyFact> m_facts;
@@ -149,6 +155,8 @@ private:
 class TimelineModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    /// The library it shows; set in QML (`library: App.library`) or by a test.
+    Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString themeId READ themeId WRITE setThemeId NOTIFY filterChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY filterChanged)
     /// {id, title} of every theme, for a filter menu.
@@ -166,6 +174,8 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
     TimelineModel(library::Library *library, QObject *parent = nullptr);
+    library::Library *library() const { return m_library; }
+    void setLibrary(library::Library *library);
 
     QString themeId() const { return m_themeId; }
     void setThemeId(const QString &id);
@@ -180,12 +190,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    void libraryChanged();
     void filterChanged();
     void choicesChanged();
     void changed();
 
 private:
     void reload();
+    void attach();
     library::Library *m_library = nullptr;
     QString m_themeId, m_documentId;
     QList<themes::TimelineEvent> m_events;

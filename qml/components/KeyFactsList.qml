@@ -13,7 +13,7 @@ Column {
     objectName: "keyFacts"
     spacing: 10
 
-    KeyFactsModel { id: factsModel; themeId: facts.themeId }
+    KeyFactsModel { id: factsModel; library: App.library; themeId: facts.themeId }
 
     Label {
         text: qsTr("Key facts")

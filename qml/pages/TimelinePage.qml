@@ -14,7 +14,7 @@ Page {
     title: qsTr("Timeline")
     background: Rectangle { color: Theme.background }
 
-    TimelineModel { id: timeline }
+    TimelineModel { id: timeline; library: App.library }
 
     header: ToolBar {
         implicitHeight: 56
