@@ -50,9 +50,10 @@ ApplicationWindow {
         })
     }
     function openTheme(themeId) {
-        push("ThemePage", { themeId: themeId, wide: Qt.binding(() => window.wide) }, { openPassage: openDocument })
+        push("ThemePage", { themeId: themeId, wide: Qt.binding(() => window.wide) }, { openPassage: openDocument, openTimeline: openTimeline })
     }
-    function openThemes() { push("ThemesPage", {}, { openTheme: openTheme }) }
+    function openThemes() { push("ThemesPage", {}, { openTheme: openTheme, openTimeline: openTimeline }) }
+    function openTimeline(themeId) { push("TimelinePage", { themeId: themeId || "" }, { openPassage: openDocument }) }
     function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
@@ -88,6 +89,8 @@ ApplicationWindow {
             openNotes()
         else if (name === "themes")
             openThemes()
+        else if (name === "timeline")
+            openTimeline()
         else if (name.startsWith("theme:"))
             openTheme(name.substring(6))
         else if (name.startsWith("search:"))

@@ -272,12 +272,11 @@ QList<DateMention> dates(const QString &sentence, const QString &language)
 bool isGeneric(const QString &sentence, const QString &language)
 {
     Q_UNUSED(language) // both languages' patterns apply: quotations cross languages
-    static const QList<QRegularExpression> patterns = [] {
-        QList<QRegularExpression> p;
-        const auto add = [&p](const char *re) {
-            p.append(QRegularExpression(QString::fromUtf8(re), QRegularExpression::CaseInsensitiveOption
-                                                                   | QRegularExpression::UseUnicodePropertiesOption));
-        };
+    // One expression, the patterns as alternatives: every sentence of the
+    // library is checked, so one pass each instead of one per pattern.
+    static const QRegularExpression patterns = [] {
+        QStringList p;
+        const auto add = [&p](const char *re) { p << QStringLiteral("(?:%1)").arg(QString::fromUtf8(re)); };
         // Talk about the text itself.
         add("^\\W*(this|the present|our|the current) (article|paper|study|research|essay|chapter|report|analysis|work|section|review)\\b");
         add("\\b(this|the present) (article|paper|study|research|essay|chapter|report|analysis) (will |also |then )?"
@@ -289,21 +288,40 @@ bool isGeneric(const QString &sentence, const QString &language)
         add("\\bplays? (an?|a very) (important|key|crucial|significant|vital|essential|major|central) role\\b");
         add("\\bit is (important|essential|crucial|worth|necessary) (to note|noting|mentioning|to mention|to emphasi[sz]e)");
         add("^\\W*(keywords|key words|anahtar (kelimeler|sözcükler))\\b");
+        // The text's plan, wherever it stands in the sentence: "the themes discussed in this
+        // section", "factors such as X are analysed and their impact evaluated".
+        add("\\b(in|of|throughout|within) this (article|paper|study|section|chapter|essay|report)\\b");
+        add("\\b(are|is|will be) (also |then |further |briefly )?(analy[sz]ed|examined|explored|investigated|discussed|evaluated)\\b");
         // Turkish.
         add("^\\W*bu (makale|makalede|makalenin|çalışma|çalışmada|çalışmanın|araştırma|araştırmada|bölüm|bölümde|inceleme|incelemede)\\b");
         add("(amaçlanmaktadır|amaçlamaktadır|incelenmektedir|incelenecektir|ele alınmaktadır|ele alınacaktır|"
             "değerlendirilmektedir|değerlendirilecektir|tartışılmaktadır|tartışılacaktır|analiz edilmektedir)");
         add("^\\W*(sonuç olarak|sonuçta|özetle|kısacası|genel olarak|yukarıda belirtildiği gibi)\\b");
+        add("\\bbu (makalede|çalışmada|bölümde|araştırmada|incelemede) (ele alınan|incelenen|tartışılan|değerlendirilen)");
+        add("(incelenmiş|değerlendirilmiş|ele alınmış|tartışılmış|analiz edilmiş)(tir|dir)?\\W*$");
+        add("\\b(tartışma|tartışmaya|değerlendirme|değerlendirmeye|inceleme|incelemeye|analiz|analize)(ler|lere)? yer "
+            "(almaktadır|alır|verilmiştir|verilmektedir|verilecektir)");
         add("önemli (bir )?(rol|yer|unsur|araç|bileşen|boyut) (oynamaktadır|oynar|oynamakta|tutmaktadır|taşımaktadır)");
         add("(büyük|özel) (bir )?önem (taşı|arz)");
         add("önemli bir (yere|role|konuma) sahip");
-        return p;
+        return QRegularExpression(p.join(u'|'), QRegularExpression::CaseInsensitiveOption
+                                                    | QRegularExpression::UseUnicodePropertiesOption);
     }();
-    for (const QRegularExpression &re : patterns) {
-        if (re.match(sentence).hasMatch())
-            return true;
-    }
-    return false;
+    return patterns.match(sentence).hasMatch();
+}
+
+bool isDangling(const QString &sentence, const QString &language)
+{
+    Q_UNUSED(language) // both languages' patterns apply: quotations cross languages
+    // A pronoun or demonstrative in the first words, perhaps after a short
+    // preposition or connective: "Its involvement", "Despite its ties",
+    // "These efforts", "However, they", "Bu nedenle", "Bunun yanı sıra".
+    static const QRegularExpression re(
+        QStringLiteral("^\\W*((despite|with|through|by|in|for|as|from|because of|under|after|however,?|moreover,?|thus,?)\\s+)?"
+                       "(it|its|this|these|those|they|their|them|such|he|she|his|her|both of them|"
+                       "bu|bunun|bunlar|bunların|bununla|buna|bundan|o|onun|onlar|onların|şu|söz konusu)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(sentence).hasMatch();
 }
 
 int numberCount(const QString &sentence)

@@ -42,6 +42,12 @@ QList<DateMention> dates(const QString &sentence, const QString &language);
 /// fact. Pure.
 bool isGeneric(const QString &sentence, const QString &language);
 
+/// Whether a sentence opens on a word that points back to the sentence
+/// before it ("Its involvement", "Despite its ties", "These efforts", "Bu
+/// nedenle"), so read alone, as a summary shows it, it leaves the reader
+/// asking what it refers to. Pure.
+bool isDangling(const QString &sentence, const QString &language);
+
 /// How many numbers (digits) a sentence states, dates included. Pure.
 int numberCount(const QString &sentence);
 

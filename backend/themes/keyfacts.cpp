@@ -2,6 +2,7 @@
 // the summarizer's sentences state, counted and cited.
 #include "summarizer.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,8 @@ namespace {
 
 constexpr int kMaxFacts = 12;
 constexpr int kMaxDateFacts = 4; // names first: a theme is more than its years
+constexpr double kCommonName = 0.05; // share of the library's sentences past which a name is its subject, not a fact
+constexpr double kMinLift = 2.0; // how much more often than in the library a fact of the theme is stated
 
 struct Tally {
     QString text;
@@ -38,9 +41,11 @@ FactKind kindOf(const Tally &t)
 QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
 {
     QHash<QString, Tally> tallies;
+    int themeSentences = 0;
     for (int i = 0; i < m_sentences.size(); ++i) {
         if (m_hits[i][themeIndex] == 0)
             continue;
+        ++themeSentences;
         const Sentence &s = m_sentences[i];
         const double score = (1 + s.specificity) * (s.generic ? 0.3 : 1.0);
         QSet<QString> seen;
@@ -64,12 +69,24 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
         for (const DateMention &d : s.dates)
             count(QString::number(d.year), QString::number(d.year), FactKind::Date);
     }
-    // Telling for the theme: stated often here, rarely elsewhere (TF-IDF over sentences).
+    // Telling for the theme: stated here more often than across the library
+    // (lift), and more than once or twice. A name every other sentence states
+    // (the library's own subject) has no lift; nor has the theme's own name.
     const double all = qMax<qsizetype>(2, m_sentences.size());
+    const QString title = search::fold(m_catalogue[themeIndex].titleEn + u' ' + m_catalogue[themeIndex].titleTr);
+    const QStringList titleWords = title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
     QList<QPair<double, QString>> ranked;
     for (auto it = tallies.constBegin(); it != tallies.constEnd(); ++it) {
-        const double idf = std::log((all + 1) / qMax(1, m_entityFrequency.value(it.key(), 1)));
-        ranked.append({it->count * idf, it.key()});
+        if (titleWords.contains(it.key()))
+            continue;
+        const double share = double(it->count) / qMax(1, themeSentences);
+        // A one-word name opening a sentence is no Mention, but is still stated there.
+        const int frequency = qMax(m_entityFrequency.value(it.key(), 1), m_lemmaFrequency.value(it.key()));
+        const double expected = double(frequency) / all;
+        const double lift = share / expected;
+        if (lift < kMinLift || expected > kCommonName)
+            continue;
+        ranked.append({it->count * std::log(lift), it.key()});
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;

@@ -3,6 +3,7 @@
 #include "glossary/glossary.h"
 #include "sentences.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
@@ -17,6 +18,10 @@ constexpr double kDamping = 0.85;
 constexpr double kMmrLambda = 0.7;      // importance versus novelty
 constexpr double kCentralityFloor = 0.5; // a telling sentence counts even when off-centre
 constexpr double kGenericFactor = 0.3;  // a sentence about the text, not the world
+constexpr double kDanglingFactor = 0.75; // a sentence that needs the one before it to be understood
+constexpr double kLeadFactor = 1.3;     // a paragraph's first sentence states its topic; the rest elaborate
+constexpr double kSameFacet = 0.5;      // a sentence on sub-topics already told
+constexpr double kSettingShare = 0.3;   // share of candidates naming another theme past which it is no sub-topic
 constexpr double kSameNames = 0.7;      // two sentences naming the same things say much the same
 constexpr double kTellNames = 0.35;     // what a sentence tells: its rare names,
 constexpr double kTellNumbers = 0.2;    // its numbers (besides dates),
@@ -25,6 +30,8 @@ constexpr double kHitWeight = 1.0;      // how much naming the theme more often 
 constexpr double kVoice = 0.05;        // a document not yet heard from gets a word in
 constexpr int kSentencesPerSummaryLine = 5;
 constexpr double kNovelty = 0.15;       // reward for names no chosen sentence states
+constexpr double kFreshToExtend = 1.0;  // telling names not yet stated that earn a sentence past the usual count
+constexpr double kMaxRedundancyToExtend = 0.35;
 constexpr double kAboutTheme = 0.3;     // share of a document's sentences naming a theme that makes it about the
                                         // theme (or a third of it, when twice the library's mean)
 constexpr double kContextWeight = 0.8;  // a sentence about a theme by context, against 1 + log(1 + hits) by name
@@ -148,6 +155,7 @@ void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock
         s.names = names(s.text, s.language);
         s.dates = dates(s.text, s.language);
         s.generic = isGeneric(s.text, s.language);
+        s.dangling = isDangling(s.text, s.language);
         for (const Mention &m : std::as_const(s.names)) {
             const QString key = search::fold(m.text);
             if (!s.entities.contains(key))
@@ -172,6 +180,7 @@ void Summarizer::prepare()
     // TF-IDF over content lemmas, IDF across every sentence of the library.
     QHash<QString, int> df;
     m_entityFrequency.clear();
+    m_lemmaFrequency.clear();
     for (const Sentence &s : m_sentences) {
         QSet<QString> seen;
         for (const QString &l : s.lemmas) {
@@ -180,6 +189,8 @@ void Summarizer::prepare()
         }
         for (const QString &l : seen)
             ++df[l];
+        for (const QString &l : QSet<QString>(s.lemmas.cbegin(), s.lemmas.cend()))
+            ++m_lemmaFrequency[l];
         for (const QString &e : s.entities)
             ++m_entityFrequency[e];
     }
@@ -273,7 +284,8 @@ QMap<QString, double> Summarizer::coverage(int themeIndex) const
     return out;
 }
 
-QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known)
+QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known,
+                               int extra, int theme)
 {
     const auto lengthFit = [this](int sentence) {
         // Sentences of 10-40 words read best on their own.
@@ -282,7 +294,8 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
     };
     const auto pre = [this, &lengthFit](int sentence) {
         const Sentence &s = m_sentences[sentence];
-        return (1 + s.specificity) * (s.generic ? kGenericFactor : 1.0) * lengthFit(sentence);
+        return (1 + s.specificity) * (s.generic ? kGenericFactor : 1.0) * (s.dangling ? kDanglingFactor : 1.0)
+            * (s.start == 0 ? kLeadFactor : 1.0) * lengthFit(sentence);
     };
     // Only the most telling candidates compete, so the pairwise work below
     // is bounded whatever the library's size.
@@ -360,17 +373,42 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
         // Centrality says a sentence is on topic; what it tells decides.
         const double central = maxRank > 0 ? rank[i] / maxRank : 0;
         importance[i] = (kCentralityFloor + (1 - kCentralityFloor) * central) * weights[i] * (1 + told)
-            * (s.generic ? kGenericFactor : 1.0) * lengthFit(candidates[i]);
+            * (s.generic ? kGenericFactor : 1.0) * (s.dangling ? kDanglingFactor : 1.0) * (s.start == 0 ? kLeadFactor : 1.0)
+            * lengthFit(candidates[i]);
         maxImportance = qMax(maxImportance, importance[i]);
     }
     // MMR: the next sentence is important, unlike those already chosen, and
     // states names not yet stated.
+    // A sentence's sub-topics: the other themes it names. Within a theme's
+    // summary they are its facets (the diaspora in Europe, energy for Europe,
+    // aid to a European country); a second sentence on a facet already told
+    // counts as partly redundant, so the summary spreads over them.
+    const auto facets = [&](int i) {
+        QList<int> out;
+        for (int k = 0; k < m_catalogue.size(); ++k) {
+            if (k != theme && m_hits[candidates[i]][k] > 0)
+                out << k;
+        }
+        return out;
+    };
+    QList<QList<int>> facetsOf;
+    QHash<int, int> facetFrequency;
+    for (int i = 0; i < n; ++i) {
+        facetsOf << facets(i);
+        for (int k : facetsOf.last())
+            ++facetFrequency[k];
+    }
+    // A theme that many candidates share is the summary's setting, not a sub-topic of it
+    // (the diaspora, for youth programmes abroad).
+    for (QList<int> &f : facetsOf)
+        f.removeIf([&](int k) { return facetFrequency.value(k) > kSettingShare * n; });
     QList<int> chosen;
     QSet<QString> documents;
     QSet<QString> stated;
-    while (chosen.size() < count && chosen.size() < n) {
+    QHash<int, int> told; // facet → chosen sentences on it
+    while (chosen.size() < count + extra && chosen.size() < n) {
         int best = -1;
-        double bestScore = -1e9;
+        double bestScore = -1e9, bestFresh = 0, bestRedundancy = 0;
         for (int i = 0; i < n; ++i) {
             if (chosen.contains(i))
                 continue;
@@ -385,6 +423,12 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
                 const double sameNames = together > 0 ? double(shared) / together : 0;
                 redundancy = qMax(redundancy, qMax(sim[i][c], kSameNames * sameNames));
             }
+            if (!facetsOf[i].isEmpty()) {
+                double again = 0;
+                for (int k : facetsOf[i])
+                    again += qMin(1, told.value(k));
+                redundancy = qMax(redundancy, kSameFacet * again / facetsOf[i].size());
+            }
             double fresh = 0, all = 0;
             for (const QString &e : s.entities) {
                 all += entityWeight(e);
@@ -397,9 +441,19 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
+                bestFresh = fresh;
+                bestRedundancy = redundancy;
             }
         }
+        // Past `count`, a sentence joins only when it states telling names
+        // no chosen sentence states: a theme with many distinct facts gets
+        // the room to state them, one with few stays short.
+        const Sentence &next = m_sentences[candidates[best]];
+        if (chosen.size() >= count && (next.generic || bestFresh < kFreshToExtend || bestRedundancy > kMaxRedundancyToExtend))
+            break;
         chosen << best;
+        for (int k : facetsOf[best])
+            ++told[k];
         documents.insert(m_sentences[candidates[best]].documentId);
         for (const QString &e : m_sentences[candidates[best]].entities)
             stated.insert(e);
@@ -459,11 +513,18 @@ ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
         naming += m_hits[i][t] > 0 ? 1 : 0;
     const int wanted = qMax(sentences, naming / kSentencesPerSummaryLine);
     const int count = qBound(qMin(5, int(candidates.size())), wanted, qMin(8, int(candidates.size())));
-    // The theme's own names ("Pakistan" for Pakistan) tell nothing new in its summary.
+    // The theme's own name ("Pakistan" for Pakistan) tells nothing new in its
+    // summary; its other keys (an institution, a capital) are facts about it.
     QSet<QString> known;
-    for (const QString &k : m_catalogue[t].keys)
-        known.insert(search::fold(k));
-    for (int i : select(candidates, weights, count, known))
+    const QString title = search::fold(m_catalogue[t].titleEn + u' ' + m_catalogue[t].titleTr);
+    for (const QString &k : m_catalogue[t].keys) {
+        const QString key = search::fold(k);
+        if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(key)),
+                               QRegularExpression::UseUnicodePropertiesOption).match(title).hasMatch())
+            known.insert(key);
+    }
+    const int extra = qMax(0, qMin(8, int(candidates.size())) - count);
+    for (int i : select(candidates, weights, count, known, extra, t))
         summary.sentences << m_sentences[i];
     summary.facts = keyFacts(t);
     return summary;

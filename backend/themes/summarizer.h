@@ -13,7 +13,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 2;
+constexpr int kSummarizerVersion = 3;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:
@@ -40,6 +40,7 @@ struct Sentence {
     QList<DateMention> dates;         ///< dates it states
     QStringList entities;             ///< folded names and years, distinct
     bool generic = false;             ///< talks about the text, not the world (isGeneric())
+    bool dangling = false;            ///< opens on a word pointing back (isDangling())
     double rarity = 0;                ///< how much rarer its rarest lemmas are than most sentences' (0-1)
     int numbers = 0;                  ///< numbers it states besides dates
     double specificity = 0;           ///< how much it tells: rare names, dates, numbers, rare lemmas
@@ -116,7 +117,10 @@ private:
     void prepare();
     int keyHits(const Sentence &s, int themeIndex) const;
     QMap<QString, double> coverage(int themeIndex) const;
-    QList<int> select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known = {});
+    /// Picks `count` sentences, and up to `extra` more while each states telling names not yet stated;
+    /// `theme` is the theme summarised (-1 for a document), whose other themes are sub-topics to spread over.
+    QList<int> select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known = {},
+                      int extra = 0, int theme = -1);
     QList<KeyFact> keyFacts(int themeIndex) const;
     int themeIndex(const QString &id) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -128,6 +132,7 @@ private:
     QList<QList<int>> m_hits; // per sentence, per theme: key hits (computed once)
     QMap<QString, int> m_sentencesPerDocument;
     QHash<QString, int> m_entityFrequency; // sentences stating each entity
+    QHash<QString, int> m_lemmaFrequency;  // sentences with each folded lemma, names at a sentence's start included
     QList<QMap<QString, double>> m_coverage; // per theme
     SummarizerStats m_stats;
     const std::atomic_bool *m_cancel = nullptr;

@@ -1,5 +1,5 @@
-// One theme's summary: sentences from every document, each with its source;
-// tap a word for the glossary, or a sentence's source to read it in place.
+// One theme's key facts and summary: sentences from every document, each with
+// its source; tap a word for the glossary, a fact or a sentence's source to read it in place.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,6 +11,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openPassage(string documentId, int block, int start, int length)
+    signal openTimeline(string themeId)
     title: summary.title
     background: Rectangle { color: Theme.background }
 
@@ -27,12 +28,40 @@ Page {
             anchors.fill: parent
             ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
             Label { text: summary.title; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+            ToolButton {
+                objectName: "timelineButton"
+                Layout.rightMargin: 8
+                text: qsTr("Timeline")
+                onClicked: page.openTimeline(page.themeId)
+                Accessible.name: qsTr("Dated events of this theme")
+            }
+        }
+    }
+
+    Flickable {
+        id: side
+        visible: page.wide
+        anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+        width: page.wide ? Math.min(400, page.width * 0.34) : 0
+        contentHeight: sideFacts.height + 32
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        Rectangle { anchors.left: parent.left; width: 1; height: side.height; color: Theme.divider; parent: side }
+        KeyFactsList {
+            id: sideFacts
+            objectName: "sideKeyFacts"
+            x: 16
+            y: 16
+            width: side.width - 32
+            shown: 12
+            themeId: page.wide ? page.themeId : ""
+            onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
         }
     }
 
     ListView {
         id: list
-        anchors.fill: parent
+        anchors { top: parent.top; bottom: parent.bottom; left: parent.left; right: page.wide ? side.left : parent.right }
         model: summary
         clip: true
         spacing: 18
@@ -46,6 +75,17 @@ Page {
             spacing: 4
             Label { text: summary.titleTr; font.italic: true; color: Theme.secondaryText }
             Label { text: summary.description; wrapMode: Text.Wrap; width: parent.width; color: Theme.secondaryText }
+            Item { width: 1; height: 8 }
+            // On a phone the facts come first, above the summary; on a wide
+            // screen they stand beside it (see the side column below).
+            KeyFactsList {
+                width: parent.width
+                visible: !page.wide && count > 0
+                themeId: page.themeId
+                onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
+            }
+            Item { width: 1; height: 8 }
+            Label { text: qsTr("Summary"); font.pixelSize: 15; font.weight: Font.DemiBold; color: Theme.text }
         }
         delegate: Column {
             id: item

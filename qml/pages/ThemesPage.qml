@@ -8,6 +8,7 @@ Page {
     id: page
     signal back()
     signal openTheme(string themeId)
+    signal openTimeline()
     title: qsTr("Themes")
     background: Rectangle { color: Theme.background }
 
@@ -23,6 +24,13 @@ Page {
             anchors.fill: parent
             ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
             Label { text: qsTr("Themes"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
+            ToolButton {
+                objectName: "timelineButton"
+                Layout.rightMargin: 8
+                text: qsTr("Timeline")
+                onClicked: page.openTimeline()
+                Accessible.name: qsTr("Timeline of the library's dated events")
+            }
         }
     }
 

@@ -120,6 +120,13 @@ private Q_SLOTS:
         QTest::newRow("keywords") << "Keywords: rivers, trade, towns." << "en" << true;
         QTest::newRow("bu çalışmada") << "Bu çalışmada köy okulları incelenmektedir." << "tr" << true;
         QTest::newRow("sonuç olarak") << "Sonuç olarak, köprüler kasabayı değiştirdi." << "tr" << true;
+        QTest::newRow("in this section") << "Trade along the river, discussed in this section, shaped the towns." << "en" << true;
+        QTest::newRow("are analysed") << "Factors such as river tolls are analysed, and their effect on towns is evaluated." << "en" << true;
+        QTest::newRow("bu bölümde ele alınan") << "Nehir ticareti, bu bölümde ele alınan başlıca konulardandır." << "tr" << true;
+        QTest::newRow("incelenmiştir") << "Köprülerin ticarete etkisi incelenmiş ve değerlendirilmiştir." << "tr" << true;
+        QTest::newRow("bir tartışma yer almaktadır") << "Köprü ve ticaret kavramlarını inceleyen bir tartışma yer almaktadır." << "tr" << true;
+        QTest::newRow("yer almaktadır fact") << "Köprü, Drina nehri üzerinde yer almaktadır." << "tr" << false;
+        QTest::newRow("past passive fact") << "The bridge was examined by engineers in 1911 and reopened to traders." << "en" << false;
         QTest::newRow("fact") << "The bridge over the Drina opened in 1577 and carried traders to Sarajevo." << "en" << false;
         QTest::newRow("turkish fact") << "Köprü 1577 yılında açıldı ve tüccarları Saraybosna'ya taşıdı." << "tr" << false;
     }
@@ -129,6 +136,31 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(bool, generic);
         QCOMPARE(isGeneric(sentence, language), generic);
+    }
+
+    void dangling_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dangling");
+        QTest::newRow("its") << "Its bridges carried traders to Sarajevo." << "en" << true;
+        QTest::newRow("despite its") << "Despite its size, the town sent 40 ships." << "en" << true;
+        QTest::newRow("these") << "These efforts reopened the mill in 1920." << "en" << true;
+        QTest::newRow("however they") << "However, they rebuilt the bridge." << "en" << true;
+        QTest::newRow("bu nedenle") << "Bu nedenle köprü 1577 yılında açıldı." << "tr" << true;
+        QTest::newRow("bunun yanı sıra") << "Bunun yanı sıra tüccarlar geldi." << "tr" << true;
+        QTest::newRow("named subject") << "The bridge over the Drina opened in 1577." << "en" << false;
+        QTest::newRow("italy") << "Italy sent 40 ships in 1920." << "en" << false;
+        QTest::newRow("word starting with it") << "Italian traders came in 1920." << "en" << false;
+        QTest::newRow("turkish named") << "Köprü 1577 yılında açıldı." << "tr" << false;
+        QTest::newRow("turkish word starting with bu") << "Bursa ipeği 1577 yılında Venedik'e gitti." << "tr" << false;
+    }
+    void dangling()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, language);
+        QFETCH(bool, dangling);
+        QCOMPARE(isDangling(sentence, language), dangling);
     }
 };
 
