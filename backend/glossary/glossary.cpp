@@ -196,10 +196,22 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         QString w = lower;
         w.replace(u'’', u'\'');
         out = analyzeEnglish(w, known, &m_irregular, &m_enAffixes);
+        // A capitalised word that the English word list spells with its
+        // capital (James, Warner) and that is no common word is a name, its
+        // own lemma: not jam + -s, warn + -er.
+        if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
+            && m_enAffixes.contains(word) && knownRank(lower, language) == 0) {
+            Analysis a;
+            a.lemma = word;
+            a.root = word;
+            a.segments.append({word, QString(), QStringLiteral("proper noun")});
+            a.score = -100;
+            out.prepend(a);
+        }
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
     // word is its own lemma too (a misspelling, a code, a rare word), marked so.
-    if (out.isEmpty() && !word.isEmpty() && word.size() <= 64) {
+    if (out.isEmpty() && !word.isEmpty() && word.size() <= 2048) { // a URL is its own lemma too
         const bool name = word.front().isUpper();
         Analysis a;
         a.lemma = name ? word : lower;

@@ -287,8 +287,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
     QList<Analysis> out;
     QSet<QString> seen;
     for (const Analysis &a : results) {
-        if (!seen.contains(a.lemma)) {
-            seen.insert(a.lemma);
+        // By lemma and root: ekmek the noun is not ekmek the verb (ek-).
+        const QString key = a.lemma + u'\t' + a.root;
+        if (!seen.contains(key)) {
+            seen.insert(key);
             out.append(a);
         }
     }
@@ -296,6 +298,45 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
         out.resize(5);
     return out;
 }
+
+namespace {
+
+bool isEnglishVowel(QChar c) { return QStringLiteral("aeiou").contains(c); }
+
+// English spelling rules an ending obeys, so that "sites" is not sit + -es,
+// "fired" not fir + -ed, "thing" not th(e) + -ing:
+// -es follows only a sibilant or o; a stressed one-syllable base ending in one
+// vowel and one consonant doubles it before a vowel (stop → stopped); a base
+// has a vowel.
+bool spellingAllows(const QString &base, const QString &ending, const QString &replacement)
+{
+    if (ending.isEmpty() || ending == QLatin1String("'s"))
+        return true;
+    if (!std::any_of(base.cbegin(), base.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; }))
+        return false;
+    if (ending == QLatin1String("es") && replacement.isEmpty()) {
+        static const QStringList sibilant{QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("ch"),
+                                          QStringLiteral("sh"), QStringLiteral("o")};
+        return std::any_of(sibilant.cbegin(), sibilant.cend(), [&](const QString &e) { return base.endsWith(e); });
+    }
+    const bool vowelEnding = isEnglishVowel(ending.front());
+    if (vowelEnding && replacement.isEmpty() && base.size() >= 2) {
+        int groups = 0;
+        for (qsizetype i = 0; i < base.size(); ++i) {
+            if (isEnglishVowel(base.at(i)) && (i == 0 || !isEnglishVowel(base.at(i - 1))))
+                ++groups;
+        }
+        const QChar last = base.back();
+        const QChar before = base.at(base.size() - 2);
+        const bool cvc = !isEnglishVowel(last) && !QStringLiteral("wxy").contains(last) && isEnglishVowel(before)
+            && (base.size() < 3 || !isEnglishVowel(base.at(base.size() - 3)));
+        if (groups == 1 && cvc)
+            return false; // would have doubled: fir + -ed is "firred"
+    }
+    return true;
+}
+
+} // namespace
 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
                                const QHash<QString, QByteArray> *affixes)
@@ -354,6 +395,8 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
                 candidates << base.left(base.size() - 1);
         }
         for (const QString &lemma : candidates) {
+            if (lemma == candidates.front() && !spellingAllows(lemma, ending, QString::fromUtf8(r.replacement)))
+                continue;
             const int rank = known(lemma);
             if (rank == 0 || seen.contains(lemma))
                 continue;
