@@ -174,6 +174,15 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
 {
     const QString lower = text::foldCase(word, language);
     const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
+    // A headword of both the dictionary and hunspell's stem list: FreeDict also lists
+    // some inflected forms (geldim, buraya), which the stem list does not.
+    const LemmaCheck headword = [this, &language](const QString &l) {
+        if (m_dictionary->lookup(l, language).isEmpty())
+            return 0;
+        loadWordLists();
+        const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
+        return int(m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0));
+    };
     QList<Analysis> out;
     if (language == QLatin1String("tr")) {
         // Keep a proper name's capital in its lemma.
@@ -181,16 +190,16 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         if (apos > 0) {
             // The name first; then the word read without its apostrophe, for
             // a common noun inside a name ("Gülhane Parkı'ndan": park).
-            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known, headword);
             QString joined = lower;
             joined.remove(apos, 1);
-            for (const Analysis &a : analyzeTurkish(joined, known)) {
+            for (const Analysis &a : analyzeTurkish(joined, known, headword)) {
                 if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0)
                     out.append(a);
             }
             return out;
         }
-        out = analyzeTurkish(lower, known);
+        out = analyzeTurkish(lower, known, headword);
     } else {
         loadWordLists();
         QString w = lower;

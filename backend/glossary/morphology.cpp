@@ -186,9 +186,45 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
     return 0;
 }
 
+// A lexicalised derivation: `chain` builds, from `stem`, a form that the
+// dictionary lists whole (gün + -lük = günlük, gör + -ün = görün-); the
+// reading that stops at the listed word is the better one. Causatives and
+// passives are left out: UD reads them as their base (belirt- → belir, edil- → et).
+bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segment> &chain, const LemmaCheck &headword)
+{
+    static const QSet<QString> nominal{QStringLiteral("WITH"), QStringLiteral("WITHOUT"), QStringLiteral("NESS"),
+                                       QStringLiteral("AGENT"), QStringLiteral("ADJ"), QStringLiteral("FELLOW"),
+                                       QStringLiteral("DIM")};
+    static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
+    QString built = stem;
+    bool verb = verbStem;
+    for (const Segment &s : chain) {
+        built += s.form.mid(1);
+        const bool toNoun = !verb && nominal.contains(s.tag);
+        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.endsWith(u'n'));
+        if (toNoun) {
+            for (const QString &c : stemCandidates(built)) {
+                if (headword(c))
+                    return true;
+            }
+        } else if (toVerb) {
+            if (headword(built + (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
+                return true;
+            verb = true;
+        } else {
+            return false; // inflection: no derivation after it
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
+// Costs of a decomposition that a dictionary's whole word beats.
+constexpr int kWholeWordCost = 8;
+constexpr int kLexicalisedCost = 12;
+
+QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
     QString word = input;
     word.replace(u'’', u'\'');
@@ -212,6 +248,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
         int prior;
     };
     QList<Analysis> results;
+    const bool wholeIsHeadword = headword && headword(word);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
@@ -233,6 +270,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                     a.segments.append(f.chain);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
                         + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
+                    // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
+                    // listed whole too, yet read as the verb at least as often.
+                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem)
+                        a.score += kWholeWordCost;
+                    if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword))
+                        a.score += kLexicalisedCost;
                     results.append(a);
                 }
                 continue;
