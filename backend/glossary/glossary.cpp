@@ -18,6 +18,8 @@ constexpr int kUnknownScore = 1000;
 // A function word of the curated glossary is chosen on purpose (için, birlikte):
 // it is read as itself before any decomposition (iç + -in, birlik + -te).
 constexpr int kFixedWordCost = 4;
+// A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
+constexpr int kNameThreshold = 28;
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
@@ -200,6 +202,19 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             return out;
         }
         out = analyzeTurkish(lower, known, headword);
+        // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
+        // read as itself unless a reading as a common word is a good one.
+        if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
+            const bool itself = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
+            if (!itself && (out.isEmpty() || out.first().score > kNameThreshold)) {
+                Analysis a;
+                a.lemma = word;
+                a.root = word;
+                a.segments.append({word, QString(), QStringLiteral("proper noun")});
+                a.score = kNameThreshold;
+                out.prepend(a);
+            }
+        }
     } else {
         loadWordLists();
         QString w = lower;

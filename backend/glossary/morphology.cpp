@@ -138,7 +138,7 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
 }
 
 // Costs that rank readings (tuned on the UD development sets only).
-constexpr int kSuffixCost = 3;
+constexpr int kSuffixCost = 2;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
 constexpr int kDerivedStemCost = 10;
@@ -201,7 +201,8 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
     for (const Segment &s : chain) {
         built += s.form.mid(1);
         const bool toNoun = !verb && nominal.contains(s.tag);
-        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.endsWith(u'n'));
+        // -In after a consonant is reflexive (gör-ün, bul-un); a bare -n after a vowel is a passive (topla-n).
+        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n'));
         if (toNoun) {
             for (const QString &c : stemCandidates(built)) {
                 if (headword(c))
@@ -221,7 +222,7 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
-constexpr int kWholeWordCost = 8;
+constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
@@ -256,6 +257,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
                 QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem);
+                // The two one-syllable verbs in -e raise it to i before a y: de- → diyor, diyen; ye- → yiyecek.
+                if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty()
+                    && (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed))
+                    cands << stem.left(1) + u'e';
                 for (const QString &cand : cands) {
                     QString lemma = cand;
                     if (f.verbStem)
@@ -268,7 +273,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.root = cand;
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
-                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
+                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost
                         + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
