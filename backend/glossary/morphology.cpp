@@ -198,11 +198,15 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
     static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
     QString built = stem;
     bool verb = verbStem;
+    bool fromNoun = false; // a noun made a verb: any voice after it may make a listed verb (güç-le-n-dir)
+    static const QSet<QString> voice{QStringLiteral("PASS"), QStringLiteral("CAUS"), QStringLiteral("RECP")};
     for (const Segment &s : chain) {
         built += s.form.mid(1);
         const bool toNoun = !verb && nominal.contains(s.tag);
         // -In after a consonant is reflexive (gör-ün, bul-un); a bare -n after a vowel is a passive (topla-n).
-        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n'));
+        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n'))
+            || (fromNoun && voice.contains(s.tag));
+        fromNoun = fromNoun || (!verb && verbal.contains(s.tag));
         if (toNoun) {
             for (const QString &c : stemCandidates(built)) {
                 if (headword(c))
@@ -249,6 +253,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         int prior;
     };
     QList<Analysis> results;
+    // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && headword(word);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
@@ -273,11 +278,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.root = cand;
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
-                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost
+                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
                         + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
-                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem)
+                    // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
+                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem)
                         a.score += kWholeWordCost;
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword))
                         a.score += kLexicalisedCost;
