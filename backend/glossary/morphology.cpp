@@ -223,6 +223,16 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
     return false;
 }
 
+// A listed verb in a reflexive -In after a consonant (görün-, bulun-, dayan-) is a
+// verb of its own, as UD reads it, not a derived stem of gör-, bul-, daya-.
+bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &headword)
+{
+    if (!verbStem || !headword || stem.size() < 4 || stem.back() != u'n' || !isVowel(stem.at(stem.size() - 2))
+        || isVowel(stem.at(stem.size() - 3)))
+        return false;
+    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek")));
+}
+
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
@@ -279,7 +289,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
-                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
+                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword) ? 0 : derivedStemCost(cand, f.verbStem, known));
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
@@ -362,11 +372,12 @@ bool isEnglishVowel(QChar c) { return QStringLiteral("aeiou").contains(c); }
 // -es follows only a sibilant or o; a stressed one-syllable base ending in one
 // vowel and one consonant doubles it before a vowel (stop → stopped); a base
 // has a vowel.
-bool spellingAllows(const QString &base, const QString &ending, const QString &replacement)
+bool spellingAllows(const QString &stripped, const QString &base, const QString &ending, const QString &replacement)
 {
     if (ending.isEmpty() || ending == QLatin1String("'s"))
         return true;
-    if (!std::any_of(base.cbegin(), base.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; }))
+    // The word less its ending has a vowel: "thing" is no th(e) + -ing.
+    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; }))
         return false;
     if (ending == QLatin1String("es") && replacement.isEmpty()) {
         static const QStringList sibilant{QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("ch"),
@@ -449,7 +460,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
                 candidates << base.left(base.size() - 1);
         }
         for (const QString &lemma : candidates) {
-            if (lemma == candidates.front() && !spellingAllows(lemma, ending, QString::fromUtf8(r.replacement)))
+            if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement)))
                 continue;
             const int rank = known(lemma);
             if (rank == 0 || seen.contains(lemma))
