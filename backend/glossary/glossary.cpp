@@ -21,6 +21,7 @@ constexpr int kFixedWordCost = 4;
 // A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
 constexpr int kNameThreshold = 28;
 
+
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
 QString other(const QString &language)
@@ -242,6 +243,20 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         a.root = a.lemma;
         a.segments.append({a.lemma, QString(), name ? QStringLiteral("proper noun") : QStringLiteral("unknown word")});
         a.score = kUnknownScore;
+        // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
+        // most likely the plural of an unknown singular: that first, the word itself after.
+        // Not a capitalised one: names end in -s too (Hamas, Lourdes).
+        const bool plural = language == QLatin1String("en") && word.size() > 4 && lower.endsWith(u's')
+            && !lower.endsWith(QLatin1String("ss")) && !lower.endsWith(QLatin1String("us")) && !lower.endsWith(QLatin1String("sis"))
+            && !lower.endsWith(QLatin1String("'s")) && word.front().isLower() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
+        if (plural) {
+            Analysis p = a;
+            p.lemma = a.lemma.chopped(1);
+            p.root = p.lemma;
+            p.segments = {{p.lemma, QString(), a.segments.first().label}, {QStringLiteral("-s"), QStringLiteral("PL"), QStringLiteral("plural")}};
+            p.score = kUnknownScore - 1;
+            out.append(p);
+        }
         out.append(a);
     }
     return out;

@@ -147,6 +147,9 @@ constexpr int kEndingCost = 4;
 // birlikte): it is never taken for a derived form (iç + -in, birlik + -te).
 constexpr int kChosenCost = 4;
 constexpr int kFlaggedEndingCost = -12;
+// A rank under this comes from a dictionary, not merely from a spelling word list.
+constexpr int kListedRank = 40;
+constexpr int kListedWholeCost = 20;
 
 // A stem that is itself a regular form of a known verb (bilme, gelen,
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
@@ -427,12 +430,16 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         {"ing", "e", "PROG", "-ing form", 'G'},
         {"er", "", "CMP", "comparative", 'R'},
         {"est", "", "SUP", "superlative", 'T'},
+        {"er", "e", "CMP", "comparative", 'R'},
+        {"est", "e", "SUP", "superlative", 'T'},
+        {"men", "man", "PL", "plural", 0},
         {"ier", "y", "CMP", "comparative", 'R'},
         {"iest", "y", "SUP", "superlative", 'T'},
         {"'s", "", "POSS", "possessive", 'M'},
     };
     QList<Analysis> out;
     QSet<QString> seen;
+    const int wholeRank = known(word);
     // Irregular forms from a maintained list come before rules: gave → give.
     if (irregular) {
         for (const QString &base : irregular->value(word)) {
@@ -460,6 +467,10 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
                 candidates << base.left(base.size() - 1);
         }
         for (const QString &lemma : candidates) {
+            // nice + -r only for a base that takes comparison: computer is no compute + -r.
+            if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T')
+                && !(affixes && affixes->value(lemma).contains(r.flag)))
+                continue;
             if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement)))
                 continue;
             const int rank = known(lemma);
@@ -473,10 +484,16 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             if (!ending.isEmpty())
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
             // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
-            const bool flagged = r.flag && affixes && affixes->value(lemma).contains(r.flag);
+            // -men → -man has no flag: its base's existence is the evidence (firemen, women).
+            const bool flagged = (r.flag && affixes && affixes->value(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
             // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
-            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G';
+            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G' || !r.flag;
             a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
+            // en_US's R flag makes agent nouns too (browser): a word a dictionary or
+            // en_US.dic lists whole is that noun, not a comparative.
+            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || (affixes && affixes->contains(word));
+            if ((r.flag == 'R' || r.flag == 'T') && listedWhole)
+                a.score += kListedWholeCost;
             out.append(a);
         }
     }

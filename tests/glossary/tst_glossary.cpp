@@ -172,6 +172,12 @@ private Q_SLOTS:
         QTest::newRow("stopped") << "stopped" << "en" << "stop";
         QTest::newRow("visited") << "visited" << "en" << "visit";
         QTest::newRow("thing") << "thing" << "en" << "thing";
+        // Comparatives of a base in -e; an agent noun listed whole stays itself.
+        QTest::newRow("nicer") << "nicer" << "en" << "nice";
+        QTest::newRow("browser") << "browser" << "en" << "browser";
+        QTest::newRow("firemen") << "firemen" << "en" << "fireman";
+        // An unknown lower-case word in a plain -s is read as a plural first.
+        QTest::newRow("zorblats") << "zorblats" << "en" << "zorblat";
         // A name the English word list writes with its capital.
         QTest::newRow("James") << "James" << "en" << "James";
         // A URL is its own lemma, however long.
