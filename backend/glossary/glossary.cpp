@@ -180,11 +180,10 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
     // A headword of both the dictionary and hunspell's stem list: FreeDict also lists
     // some inflected forms (geldim, buraya), which the stem list does not.
     const LemmaCheck headword = [this, &language](const QString &l) {
-        if (m_dictionary->lookup(l, language).isEmpty())
-            return 0;
         loadWordLists();
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
-        return int(m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0));
+        const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
+        return (m_dictionary->lookup(l, language).isEmpty() ? 0 : kInDictionary) | (stem ? kInStemList : 0);
     };
     QList<Analysis> out;
     if (language == QLatin1String("tr")) {

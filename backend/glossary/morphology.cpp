@@ -199,6 +199,8 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
                                        QStringLiteral("AGENT"), QStringLiteral("ADJ"), QStringLiteral("FELLOW"),
                                        QStringLiteral("DIM")};
     static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
+    // hunspell's stem list alone: it holds derived words the dictionary lacks (öğretmenlik, dağcılık).
+    const auto listed = [](int h) { return (h & kInStemList) != 0; };
     QString built = stem;
     bool verb = verbStem;
     bool fromNoun = false; // a noun made a verb: any voice after it may make a listed verb (güç-le-n-dir)
@@ -212,11 +214,11 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
         fromNoun = fromNoun || (!verb && verbal.contains(s.tag));
         if (toNoun) {
             for (const QString &c : stemCandidates(built)) {
-                if (headword(c))
+                if (listed(headword(c)))
                     return true;
             }
         } else if (toVerb) {
-            if (headword(built + (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
+            if (listed(headword(built + (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek")))))
                 return true;
             verb = true;
         } else {
@@ -233,7 +235,7 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
     if (!verbStem || !headword || stem.size() < 4 || stem.back() != u'n' || !isVowel(stem.at(stem.size() - 2))
         || isVowel(stem.at(stem.size() - 3)))
         return false;
-    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek")));
+    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
 }
 
 } // namespace
@@ -267,7 +269,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     };
     QList<Analysis> results;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
-    const bool wholeIsHeadword = headword && headword(word);
+    const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};

@@ -34,6 +34,9 @@ using LemmaCheck = std::function<int(const QString &lemma)>;
 /// own right (non-zero): a word the dictionary lists whole ("yeni", "günlük",
 /// "görünmek") is read as itself before a decomposition (yen + -i, gün + -lük,
 /// gör + -ün).
+/// Its value: kInDictionary | kInStemList, as the form is listed.
+constexpr int kInDictionary = 1;
+constexpr int kInStemList = 2;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 
 /// English analyses: inflectional endings removed by rules ("strengthened"
