@@ -18,6 +18,9 @@ constexpr int kUnknownScore = 1000;
 // A function word of the curated glossary is chosen on purpose (için, birlikte):
 // it is read as itself before any decomposition (iç + -in, birlik + -te).
 constexpr int kFixedWordCost = 4;
+// A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
+constexpr int kNameThreshold = 28;
+
 
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
@@ -174,6 +177,14 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
 {
     const QString lower = text::foldCase(word, language);
     const LemmaCheck known = [this, &language](const QString &l) { return knownRank(l, language); };
+    // A headword of both the dictionary and hunspell's stem list: FreeDict also lists
+    // some inflected forms (geldim, buraya), which the stem list does not.
+    const LemmaCheck headword = [this, &language](const QString &l) {
+        loadWordLists();
+        const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
+        const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
+        return (m_dictionary->lookup(l, language).isEmpty() ? 0 : kInDictionary) | (stem ? kInStemList : 0);
+    };
     QList<Analysis> out;
     if (language == QLatin1String("tr")) {
         // Keep a proper name's capital in its lemma.
@@ -181,31 +192,70 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         if (apos > 0) {
             // The name first; then the word read without its apostrophe, for
             // a common noun inside a name ("Gülhane Parkı'ndan": park).
-            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known);
+            out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known, headword);
             QString joined = lower;
             joined.remove(apos, 1);
-            for (const Analysis &a : analyzeTurkish(joined, known)) {
+            for (const Analysis &a : analyzeTurkish(joined, known, headword)) {
                 if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0)
                     out.append(a);
             }
             return out;
         }
-        out = analyzeTurkish(lower, known);
+        out = analyzeTurkish(lower, known, headword);
+        // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
+        // read as itself unless a reading as a common word is a good one.
+        if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
+            const bool itself = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
+            if (!itself && (out.isEmpty() || out.first().score > kNameThreshold)) {
+                Analysis a;
+                a.lemma = word;
+                a.root = word;
+                a.segments.append({word, QString(), QStringLiteral("proper noun")});
+                a.score = kNameThreshold;
+                out.prepend(a);
+            }
+        }
     } else {
         loadWordLists();
         QString w = lower;
         w.replace(u'’', u'\'');
         out = analyzeEnglish(w, known, &m_irregular, &m_enAffixes);
+        // A capitalised word that the English word list spells with its
+        // capital (James, Warner) and that is no common word is a name, its
+        // own lemma: not jam + -s, warn + -er.
+        if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
+            && m_enAffixes.contains(word) && knownRank(lower, language) == 0) {
+            Analysis a;
+            a.lemma = word;
+            a.root = word;
+            a.segments.append({word, QString(), QStringLiteral("proper noun")});
+            a.score = -100;
+            out.prepend(a);
+        }
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
     // word is its own lemma too (a misspelling, a code, a rare word), marked so.
-    if (out.isEmpty() && !word.isEmpty() && word.size() <= 64) {
+    if (out.isEmpty() && !word.isEmpty() && word.size() <= 2048) { // a URL is its own lemma too
         const bool name = word.front().isUpper();
         Analysis a;
         a.lemma = name ? word : lower;
         a.root = a.lemma;
         a.segments.append({a.lemma, QString(), name ? QStringLiteral("proper noun") : QStringLiteral("unknown word")});
         a.score = kUnknownScore;
+        // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
+        // most likely the plural of an unknown singular: that first, the word itself after.
+        // Not a capitalised one: names end in -s too (Hamas, Lourdes).
+        const bool plural = language == QLatin1String("en") && word.size() > 4 && lower.endsWith(u's')
+            && !lower.endsWith(QLatin1String("ss")) && !lower.endsWith(QLatin1String("us")) && !lower.endsWith(QLatin1String("sis"))
+            && !lower.endsWith(QLatin1String("'s")) && word.front().isLower() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
+        if (plural) {
+            Analysis p = a;
+            p.lemma = a.lemma.chopped(1);
+            p.root = p.lemma;
+            p.segments = {{p.lemma, QString(), a.segments.first().label}, {QStringLiteral("-s"), QStringLiteral("PL"), QStringLiteral("plural")}};
+            p.score = kUnknownScore - 1;
+            out.append(p);
+        }
         out.append(a);
     }
     return out;

@@ -138,7 +138,7 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
 }
 
 // Costs that rank readings (tuned on the UD development sets only).
-constexpr int kSuffixCost = 3;
+constexpr int kSuffixCost = 2;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
 constexpr int kDerivedStemCost = 10;
@@ -147,6 +147,9 @@ constexpr int kEndingCost = 4;
 // birlikte): it is never taken for a derived form (iç + -in, birlik + -te).
 constexpr int kChosenCost = 4;
 constexpr int kFlaggedEndingCost = -12;
+// A rank under this comes from a dictionary, not merely from a spelling word list.
+constexpr int kListedRank = 40;
+constexpr int kListedWholeCost = 20;
 
 // A stem that is itself a regular form of a known verb (bilme, gelen,
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
@@ -186,9 +189,62 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
     return 0;
 }
 
+// A lexicalised derivation: `chain` builds, from `stem`, a form that the
+// dictionary lists whole (gün + -lük = günlük, gör + -ün = görün-); the
+// reading that stops at the listed word is the better one. Causatives and
+// passives are left out: UD reads them as their base (belirt- → belir, edil- → et).
+bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segment> &chain, const LemmaCheck &headword)
+{
+    static const QSet<QString> nominal{QStringLiteral("WITH"), QStringLiteral("WITHOUT"), QStringLiteral("NESS"),
+                                       QStringLiteral("AGENT"), QStringLiteral("ADJ"), QStringLiteral("FELLOW"),
+                                       QStringLiteral("DIM")};
+    static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
+    // hunspell's stem list alone: it holds derived words the dictionary lacks (öğretmenlik, dağcılık).
+    const auto listed = [](int h) { return (h & kInStemList) != 0; };
+    QString built = stem;
+    bool verb = verbStem;
+    bool fromNoun = false; // a noun made a verb: any voice after it may make a listed verb (güç-le-n-dir)
+    static const QSet<QString> voice{QStringLiteral("PASS"), QStringLiteral("CAUS"), QStringLiteral("RECP")};
+    for (const Segment &s : chain) {
+        built += s.form.mid(1);
+        const bool toNoun = !verb && nominal.contains(s.tag);
+        // -In after a consonant is reflexive (gör-ün, bul-un); a bare -n after a vowel is a passive (topla-n).
+        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n'))
+            || (fromNoun && voice.contains(s.tag));
+        fromNoun = fromNoun || (!verb && verbal.contains(s.tag));
+        if (toNoun) {
+            for (const QString &c : stemCandidates(built)) {
+                if (listed(headword(c)))
+                    return true;
+            }
+        } else if (toVerb) {
+            if (listed(headword(built + (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek")))))
+                return true;
+            verb = true;
+        } else {
+            return false; // inflection: no derivation after it
+        }
+    }
+    return false;
+}
+
+// A listed verb in a reflexive -In after a consonant (görün-, bulun-, dayan-) is a
+// verb of its own, as UD reads it, not a derived stem of gör-, bul-, daya-.
+bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &headword)
+{
+    if (!verbStem || !headword || stem.size() < 4 || stem.back() != u'n' || !isVowel(stem.at(stem.size() - 2))
+        || isVowel(stem.at(stem.size() - 3)))
+        return false;
+    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
+}
+
 } // namespace
 
-QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
+// Costs of a decomposition that a dictionary's whole word beats.
+constexpr int kWholeWordCost = 12;
+constexpr int kLexicalisedCost = 12;
+
+QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
     QString word = input;
     word.replace(u'’', u'\'');
@@ -212,6 +268,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
         int prior;
     };
     QList<Analysis> results;
+    // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
+    const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
@@ -219,6 +277,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
                 QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem);
+                // The two one-syllable verbs in -e raise it to i before a y: de- → diyor, diyen; ye- → yiyecek.
+                if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty()
+                    && (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed))
+                    cands << stem.left(1) + u'e';
                 for (const QString &cand : cands) {
                     QString lemma = cand;
                     if (f.verbStem)
@@ -232,7 +294,14 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
                     a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
-                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost ? 0 : derivedStemCost(cand, f.verbStem, known));
+                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword) ? 0 : derivedStemCost(cand, f.verbStem, known));
+                    // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
+                    // listed whole too, yet read as the verb at least as often.
+                    // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
+                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem)
+                        a.score += kWholeWordCost;
+                    if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword))
+                        a.score += kLexicalisedCost;
                     results.append(a);
                 }
                 continue;
@@ -287,8 +356,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
     QList<Analysis> out;
     QSet<QString> seen;
     for (const Analysis &a : results) {
-        if (!seen.contains(a.lemma)) {
-            seen.insert(a.lemma);
+        // By lemma and root: ekmek the noun is not ekmek the verb (ek-).
+        const QString key = a.lemma + u'\t' + a.root;
+        if (!seen.contains(key)) {
+            seen.insert(key);
             out.append(a);
         }
     }
@@ -296,6 +367,46 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known)
         out.resize(5);
     return out;
 }
+
+namespace {
+
+bool isEnglishVowel(QChar c) { return QStringLiteral("aeiou").contains(c); }
+
+// English spelling rules an ending obeys, so that "sites" is not sit + -es,
+// "fired" not fir + -ed, "thing" not th(e) + -ing:
+// -es follows only a sibilant or o; a stressed one-syllable base ending in one
+// vowel and one consonant doubles it before a vowel (stop → stopped); a base
+// has a vowel.
+bool spellingAllows(const QString &stripped, const QString &base, const QString &ending, const QString &replacement)
+{
+    if (ending.isEmpty() || ending == QLatin1String("'s"))
+        return true;
+    // The word less its ending has a vowel: "thing" is no th(e) + -ing.
+    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; }))
+        return false;
+    if (ending == QLatin1String("es") && replacement.isEmpty()) {
+        static const QStringList sibilant{QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("ch"),
+                                          QStringLiteral("sh"), QStringLiteral("o")};
+        return std::any_of(sibilant.cbegin(), sibilant.cend(), [&](const QString &e) { return base.endsWith(e); });
+    }
+    const bool vowelEnding = isEnglishVowel(ending.front());
+    if (vowelEnding && replacement.isEmpty() && base.size() >= 2) {
+        int groups = 0;
+        for (qsizetype i = 0; i < base.size(); ++i) {
+            if (isEnglishVowel(base.at(i)) && (i == 0 || !isEnglishVowel(base.at(i - 1))))
+                ++groups;
+        }
+        const QChar last = base.back();
+        const QChar before = base.at(base.size() - 2);
+        const bool cvc = !isEnglishVowel(last) && !QStringLiteral("wxy").contains(last) && isEnglishVowel(before)
+            && (base.size() < 3 || !isEnglishVowel(base.at(base.size() - 3)));
+        if (groups == 1 && cvc)
+            return false; // would have doubled: fir + -ed is "firred"
+    }
+    return true;
+}
+
+} // namespace
 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
                                const QHash<QString, QByteArray> *affixes)
@@ -321,12 +432,16 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         {"ing", "e", "PROG", "-ing form", 'G'},
         {"er", "", "CMP", "comparative", 'R'},
         {"est", "", "SUP", "superlative", 'T'},
+        {"er", "e", "CMP", "comparative", 'R'},
+        {"est", "e", "SUP", "superlative", 'T'},
+        {"men", "man", "PL", "plural", 0},
         {"ier", "y", "CMP", "comparative", 'R'},
         {"iest", "y", "SUP", "superlative", 'T'},
         {"'s", "", "POSS", "possessive", 'M'},
     };
     QList<Analysis> out;
     QSet<QString> seen;
+    const int wholeRank = known(word);
     // Irregular forms from a maintained list come before rules: gave → give.
     if (irregular) {
         for (const QString &base : irregular->value(word)) {
@@ -354,6 +469,12 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
                 candidates << base.left(base.size() - 1);
         }
         for (const QString &lemma : candidates) {
+            // nice + -r only for a base that takes comparison: computer is no compute + -r.
+            if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T')
+                && !(affixes && affixes->value(lemma).contains(r.flag)))
+                continue;
+            if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement)))
+                continue;
             const int rank = known(lemma);
             if (rank == 0 || seen.contains(lemma))
                 continue;
@@ -365,10 +486,16 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             if (!ending.isEmpty())
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
             // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
-            const bool flagged = r.flag && affixes && affixes->value(lemma).contains(r.flag);
+            // -men → -man has no flag: its base's existence is the evidence (firemen, women).
+            const bool flagged = (r.flag && affixes && affixes->value(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
             // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
-            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G';
+            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G' || !r.flag;
             a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
+            // en_US's R flag makes agent nouns too (browser): a word a dictionary or
+            // en_US.dic lists whole is that noun, not a comparative.
+            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || (affixes && affixes->contains(word));
+            if ((r.flag == 'R' || r.flag == 'T') && listedWhole)
+                a.score += kListedWholeCost;
             out.append(a);
         }
     }

@@ -30,7 +30,14 @@ using LemmaCheck = std::function<int(const QString &lemma)>;
 /// suffixes that obey vowel harmony and buffer-consonant rules (with stem
 /// consonant softening: gücü → güç), best first. A word with an apostrophe
 /// ("Azerbaycan'ın") is a name plus suffixes. Pure given `known`.
-QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known);
+/// `headword`, when given, says whether a form is a dictionary headword in its
+/// own right (non-zero): a word the dictionary lists whole ("yeni", "günlük",
+/// "görünmek") is read as itself before a decomposition (yen + -i, gün + -lük,
+/// gör + -ün).
+/// Its value: kInDictionary | kInStemList, as the form is listed.
+constexpr int kInDictionary = 1;
+constexpr int kInStemList = 2;
+QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 
 /// English analyses: inflectional endings removed by rules ("strengthened"
 /// → strengthen, "studies" → study), checked with `known`. Pure.

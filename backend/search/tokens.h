@@ -14,7 +14,7 @@ namespace okur::search {
 constexpr int kTokenizerVersion = 3;
 /// Bumped when the glossary's lemmas change (morphology, dictionaries): an index
 /// of lemma tokens is rebuilt.
-constexpr int kLemmaVersion = 2;
+constexpr int kLemmaVersion = 3;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
 using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;

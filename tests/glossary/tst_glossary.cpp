@@ -146,6 +146,63 @@ private Q_SLOTS:
         QCOMPARE(a.first().lemma, lemma);
     }
 
+    // Ranking and spelling rules: the first analysis, on invented cases with known answers.
+    void firstRoot_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("root");
+        // A word listed whole beats a decomposition (yen + -i, kap + -ı, gün + -lük, gör + -ün).
+        QTest::newRow("yeni") << "yeni" << "tr" << "yeni";
+        QTest::newRow("kapı") << "kapı" << "tr" << "kapı";
+        QTest::newRow("günlük") << "günlük" << "tr" << "günlük";
+        QTest::newRow("görünüyor") << "görünüyor" << "tr" << "görün";
+        // ...but not a listed inflected form of a softened stem.
+        QTest::newRow("kitabı") << "kitabı" << "tr" << "kitap";
+        // de- and ye- raise their vowel before y.
+        QTest::newRow("diyorlar") << "diyorlar" << "tr" << "de";
+        QTest::newRow("yiyorum") << "yiyorum" << "tr" << "ye";
+        // A capitalised word with no good reading as a common word is a name.
+        QTest::newRow("Gorbaçov") << "Gorbaçov" << "tr" << "Gorbaçov";
+        // English spelling: -es only after a sibilant; a one-syllable CVC base doubles.
+        QTest::newRow("sites") << "sites" << "en" << "site";
+        QTest::newRow("boxes") << "boxes" << "en" << "box";
+        QTest::newRow("fired") << "fired" << "en" << "fire";
+        QTest::newRow("hoping") << "hoping" << "en" << "hope";
+        QTest::newRow("stopped") << "stopped" << "en" << "stop";
+        QTest::newRow("visited") << "visited" << "en" << "visit";
+        QTest::newRow("thing") << "thing" << "en" << "thing";
+        // Comparatives of a base in -e; an agent noun listed whole stays itself.
+        QTest::newRow("nicer") << "nicer" << "en" << "nice";
+        QTest::newRow("browser") << "browser" << "en" << "browser";
+        QTest::newRow("firemen") << "firemen" << "en" << "fireman";
+        // An unknown lower-case word in a plain -s is read as a plural first.
+        QTest::newRow("zorblats") << "zorblats" << "en" << "zorblat";
+        // A name the English word list writes with its capital.
+        QTest::newRow("James") << "James" << "en" << "James";
+        // A URL is its own lemma, however long.
+        const QString url = QStringLiteral("http://example.org/") + QString(80, u'x') + QStringLiteral(".html");
+        QTest::newRow("url") << url << "en" << url;
+    }
+    void firstRoot()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, language);
+        QFETCH(QString, root);
+        const QList<Analysis> a = m_glossary->analyze(word, language);
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().root, root);
+    }
+
+    // Readings with one lemma but different roots stay apart: ekmek the noun and ek- + -mek.
+    void homographReadings()
+    {
+        QStringList roots;
+        for (const Analysis &a : m_glossary->analyze(QStringLiteral("ekmek"), QStringLiteral("tr")))
+            roots << a.root;
+        QVERIFY2(roots.contains(QStringLiteral("ekmek")) && roots.contains(QStringLiteral("ek")), qPrintable(roots.join(u',')));
+    }
+
     // A huge "word" without spaces (issue 15, #8) is not analysed: it returns at once.
     void longTokenIsBounded()
     {
