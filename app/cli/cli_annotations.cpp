@@ -224,6 +224,7 @@ int removeAnnotation(const Options &o, QTextStream &out, QTextStream &err)
 // it is committed, so a test that kills the process knows what was acknowledged.
 int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
 {
+    Q_UNUSED(out); // each id goes to stdout at once, flushed, not through the buffered stream
     const int count = o.values.value(QStringLiteral("count"), QStringLiteral("1000")).toInt();
     if (o.positional.size() != 2 || count <= 0) {
         err << kUsageText;

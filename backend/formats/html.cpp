@@ -24,8 +24,6 @@ QString attr(const GumboNode *n, const char *name)
     return a ? QString::fromUtf8(a->value).trimmed() : QString();
 }
 
-bool isTag(const GumboNode *n, GumboTag t) { return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == t; }
-
 bool isHeadingTag(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
 bool isBlockTag(GumboTag t)

@@ -21,13 +21,7 @@ constexpr int kFixedWordCost = 4;
 // A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
 constexpr int kNameThreshold = 28;
 
-
 bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
-
-QString other(const QString &language)
-{
-    return language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr");
-}
 
 } // namespace
 

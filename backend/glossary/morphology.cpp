@@ -107,7 +107,7 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
     QString built = name;
     QString rest = suffixes;
     // A name ending in a vowel takes the buffer n of a possessive: Parkı'ndan.
-    std::uint32_t state = turkish::NRoot | (isVowel(name.back()) ? turkish::NPoss3 : 0);
+    std::uint32_t state = turkish::NRoot | (isVowel(name.back()) ? std::uint32_t(turkish::NPoss3) : 0u);
     int count = 0;
     const Suffix *all = table(&count);
     while (!rest.isEmpty()) {
