@@ -67,7 +67,7 @@ void finish(QQuickWindow *window, library::Library *library, const QString &docu
     QCoreApplication::exit(found > 0 ? 0 : 1);
 }
 
-void openNext(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
+void openNext(QQuickWindow *window, const QString &documentId, const std::shared_ptr<State> &state)
 {
     state->openedAt = state->clock.nsecsElapsed();
     QMetaObject::invokeMethod(window, "openDocument", Q_ARG(QVariant, documentId), Q_ARG(QVariant, QVariant()),
@@ -89,7 +89,7 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
         if (++state->round < kOpens) {
             QTimer::singleShot(50, window, [=]() {
                 QMetaObject::invokeMethod(window, "showLibrary");
-                QTimer::singleShot(100, window, [=]() { openNext(window, library, documentId, state); });
+                QTimer::singleShot(100, window, [=]() { openNext(window, documentId, state); });
             });
         } else {
             QTimer::singleShot(100, window, [=]() { finish(window, library, documentId, state); });
@@ -105,7 +105,7 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
         wait->stop();
         wait->deleteLater();
         QMetaObject::invokeMethod(window, "showLibrary");
-        QTimer::singleShot(200, window, [=]() { openNext(window, library, documentId, state); });
+        QTimer::singleShot(200, window, [=]() { openNext(window, documentId, state); });
     });
     wait->start();
 }

@@ -219,7 +219,7 @@ private Q_SLOTS:
         QStringList lemmas;
         for (int i = 0; i < model.rowCount(); ++i)
             lemmas << model.index(i).data(KeyTermsModel::LemmaRole).toString();
-        for (const QString t : {QStringLiteral("diplomasi"), QStringLiteral("dijital diplomasi"), QStringLiteral("yumuşak güç")})
+        for (const QString &t : {QStringLiteral("diplomasi"), QStringLiteral("dijital diplomasi"), QStringLiteral("yumuşak güç")})
             QVERIFY2(lemmas.contains(t), qPrintable(lemmas.join(u',')));
         const QVariantList occ = model.index(0).data(KeyTermsModel::OccurrencesRole).toList();
         QCOMPARE(occ.size(), model.index(0).data(KeyTermsModel::CountRole).toInt());

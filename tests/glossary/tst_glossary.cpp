@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(r.entries.first().source, QStringLiteral("Okur glossary"));
         // The curated glossary ranks first: "ülke" is a country, not "bourne, soil".
         QCOMPARE(m_glossary->lookup(QStringLiteral("ülkenin")).entries.first().senses.first(), QStringLiteral("country"));
-        for (const QString w : {QStringLiteral("kamu"), QStringLiteral("teknoloji"), QStringLiteral("iletişim"),
+        for (const QString &w : {QStringLiteral("kamu"), QStringLiteral("teknoloji"), QStringLiteral("iletişim"),
                                 QStringLiteral("medya"), QStringLiteral("veri")})
             QVERIFY2(m_glossary->lookup(w, QStringLiteral("tr")).found(), qPrintable(w));
     }

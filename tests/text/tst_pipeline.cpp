@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         const QStringList out = joinedText(r).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         int errors = 0, words = 0;
-        for (const QString name : {QStringLiteral("dev_oz"), QStringLiteral("dev_abstract_en")}) {
+        for (const QString &name : {QStringLiteral("dev_oz"), QStringLiteral("dev_abstract_en")}) {
             const QStringList gold = QString::fromUtf8(readFile(QStringLiteral(OKUR_TEST_DATA "/gold/") + name + QStringLiteral(".txt")))
                                          .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
             QVERIFY(!gold.isEmpty());
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void goldSourcesRepairAlone()
     {
         // The raw passages on their own, as `okur-cli repair` would see them.
-        for (const QString name : {QStringLiteral("dev_oz"), QStringLiteral("dev_abstract_en")}) {
+        for (const QString &name : {QStringLiteral("dev_oz"), QStringLiteral("dev_abstract_en")}) {
             const PipelineResult r = processBytes(readFile(QStringLiteral(OKUR_TEST_DATA "/gold/") + name + QStringLiteral(".src.txt")), m_lex);
             const QStringList gold = QString::fromUtf8(readFile(QStringLiteral(OKUR_TEST_DATA "/gold/") + name + QStringLiteral(".txt")))
                                          .split(u'\n', Qt::SkipEmptyParts);
@@ -104,7 +104,7 @@ private Q_SLOTS:
             if (b.kind == BlockKind::Heading)
                 headingTexts << b.text;
         }
-        for (const QString h : {QStringLiteral("Küresel Sistemde Dijital Diplomasinin Yükselişi ve Kültürel Etkileşim"),
+        for (const QString &h : {QStringLiteral("Küresel Sistemde Dijital Diplomasinin Yükselişi ve Kültürel Etkileşim"),
                                 QStringLiteral("2015-2020 Arası Dönem: Sanal Gerçeklik ve Artırılmış Gerçeklik Uygulamaları"),
                                 QStringLiteral("2020 ve Sonrası: Pandemi ve Çok Dilli İletişimin Önemi"),
                                 QStringLiteral("Kültür ve Medya: Azerbaycan'da Kültürel Etkinliklerin Dijital Medyada Temsili")})
@@ -112,10 +112,10 @@ private Q_SLOTS:
         QVERIFY(english >= 4); // title, abstract, keywords, extended abstract
         QCOMPARE(r.blocks.first().text, QStringLiteral("ÖZ"));
         const QString all = joinedText(r);
-        for (const QString damaged : {QStringLiteral("üygülama"), QStringLiteral("kü ltü r"), QStringLiteral(" Bü "),
+        for (const QString &damaged : {QStringLiteral("üygülama"), QStringLiteral("kü ltü r"), QStringLiteral(" Bü "),
                                       QStringLiteral("cültüral"), QStringLiteral("ülüslararası")})
             QVERIFY2(!all.contains(damaged), qPrintable(damaged));
-        for (const QString kept : {QStringLiteral("e-devlet"), QStringLiteral("COVID-19"), QStringLiteral("2015-2020"),
+        for (const QString &kept : {QStringLiteral("e-devlet"), QStringLiteral("COVID-19"), QStringLiteral("2015-2020"),
                                    QStringLiteral("TÜRKSOY")})
             QVERIFY2(all.contains(kept), qPrintable(kept));
     }
