@@ -109,6 +109,7 @@ qint64 VocabularyStore::add(const VocabularyItem &item)
     Statement id = m_db.prepare(QStringLiteral("SELECT id FROM vocabulary WHERE lemma = ?1 AND language = ?2"));
     id.bind(1, item.lemma).bind(2, item.language);
     const qint64 saved = id.next() ? id.integer(0) : 0;
+    id.reset();
     if (saved != 0)
         Q_EMIT changed(saved);
     return saved;
@@ -159,6 +160,10 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
     if (!get.next())
         return false;
     const ReviewState next = sm2({get.real(0), int(get.integer(1)), int(get.integer(2))}, quality);
+    // Finished before the write: a statement left open would keep a read
+    // transaction that the write must upgrade (busy with no wait), and would
+    // hold the commit back until it is finalised.
+    get.reset();
     Statement s = m_db.prepare(QStringLiteral(
         "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
     s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);

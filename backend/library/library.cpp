@@ -3,6 +3,7 @@
 #include "healing.h"
 #include "importer.h"
 
+#include <QHash>
 #include <QMetaObject>
 #include <QPointer>
 #include <QSet>
@@ -53,21 +54,31 @@ void Library::checkForChanges()
         m_vocabulary->announce(0);
         return;
     }
-    // One signal per item, however many times it changed meanwhile.
-    QSet<QString> seen;
+    // One signal per document, however many of its rows changed meanwhile (a
+    // merge of 900 notes is one reload of each view, not 900); the item's id
+    // when it is the only one.
+    QSet<QString> documents, positions, words;
+    QHash<QString, QSet<QString>> annotations; // document -> annotation ids
     for (const storage::Change &c : std::as_const(changes)) {
-        if (seen.contains(c.source + c.item + c.detail))
-            continue;
-        seen.insert(c.source + c.item + c.detail);
         if (c.source == QLatin1String("documents"))
-            m_store.announceDocument(c.item);
+            documents.insert(c.item);
         else if (c.source == QLatin1String("positions"))
-            m_store.announcePosition(c.item);
+            positions.insert(c.item);
         else if (c.source == QLatin1String("annotations"))
-            m_annotations->announce(c.item, c.detail);
+            annotations[c.item].insert(c.detail);
         else if (c.source == QLatin1String("vocabulary"))
-            m_vocabulary->announce(c.item.toLongLong());
+            words.insert(c.item);
     }
+    for (const QString &id : std::as_const(documents))
+        m_store.announceDocument(id);
+    for (const QString &id : std::as_const(positions))
+        m_store.announcePosition(id);
+    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
+        m_annotations->announce(it.key(), it.value().size() == 1 ? *it.value().cbegin() : QString());
+    if (words.size() == 1)
+        m_vocabulary->announce(words.cbegin()->toLongLong());
+    else if (!words.isEmpty())
+        m_vocabulary->announce(0);
 }
 
 Library::~Library()

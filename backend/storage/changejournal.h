@@ -25,15 +25,20 @@ public:
     /// Starts from now: what the journal holds already is not news.
     void start();
     /// Whether another connection committed since the last poll; if so, the
-    /// journal's rows since then go to `changes`. `*everything` is set when rows
+    /// journal's rows since then go to `changes` (this connection's own rows
+    /// among them, already signalled by its stores). `*everything` is set when rows
     /// were pruned before this reader saw them (it fell too far behind) or the
     /// journal cannot be read: the caller then treats everything as changed.
     bool poll(QList<Change> *changes, bool *everything);
 
 private:
     qint64 dataVersion();
+    /// Changes this connection made (sqlite3_total_changes): its own journal
+    /// rows move the cursor too, so they never count as falling behind.
+    qint64 ownChanges() const;
     Database &m_db;
     qint64 m_dataVersion = -1;
+    qint64 m_ownChanges = -1;
     qint64 m_seq = 0;
 };
 

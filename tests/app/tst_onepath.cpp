@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QUuid>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,6 +158,41 @@ private Q_SLOTS:
                       QStringLiteral("--translation"), QStringLiteral("culture")}),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(words.rowCount(), saved + 1, kSeenWithinMs);
+    }
+
+    void ownWritesAreNotNews()
+    {
+        // The journal keeps its latest 1,000 rows. This connection's own rows
+        // move its cursor, so many of its own writes followed by another
+        // process's one are not taken for falling behind (which reloads every
+        // view, the open reader included).
+        BlockModel blocks(m_library.get());
+        blocks.setDocumentId(kDoc);
+        AnnotationModel reader(m_library.get());
+        reader.setDocumentId(kDoc);
+        NotesModel notes(m_library.get());
+        QSignalSpy blockResets(&blocks, &QAbstractItemModel::modelReset);
+        QSignalSpy notesResets(&notes, &QAbstractItemModel::modelReset);
+        QList<okur::annotations::Annotation> many;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 1200; ++i) {
+            okur::annotations::Annotation a;
+            a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.documentId = kDoc;
+            a.block = 1;
+            a.end = 3;
+            a.quote = blocks.index(1).data(Qt::DisplayRole).toString().left(3);
+            a.created = a.updated = now;
+            many << a;
+        }
+        QVERIFY(m_library->annotations().merge(many).ok);
+        QCOMPARE(notesResets.count(), 1); // one merge, one signal
+        m_library->checkForChanges(); // as the timer does
+        const int before = reader.rowCount();
+        QCOMPARE(cli({QStringLiteral("annotate"), kDoc, QStringLiteral("--quote"), QStringLiteral("diplomasi")}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(reader.rowCount(), before + 1, kSeenWithinMs);
+        QCOMPARE(blockResets.count(), 0);
+        QCOMPARE(notesResets.count(), 2);
     }
 
     void theLibraryCardFollowsReading()
