@@ -1,6 +1,6 @@
 // okur-cli vocabulary export --format apkg: the package written to --output,
 // read back with libzip and sqlite3; and each way it must refuse.
-#include "cli/cli.h"
+#include "clirunner.h"
 #include "glossary/apkgreader.h"
 
 #include <QFile>
@@ -13,17 +13,8 @@
 class TestCliApkg : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_out, m_err;
+    CliRunner run{m_dir.filePath(QStringLiteral("lib"))};
 
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out), err(&m_err);
-        args.prepend(m_dir.filePath(QStringLiteral("lib")));
-        args.prepend(QStringLiteral("--library"));
-        return okur::cli::run(args, out, err);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -36,7 +27,7 @@ private Q_SLOTS:
                       QStringLiteral("tag")}),
                  0);
         // Reviewed as easy: no longer due, so --due leaves it out.
-        const QString id = m_out.trimmed();
+        const QString id = run.out.trimmed();
         QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("review"), id, QStringLiteral("--grade"), QStringLiteral("5")}), 0);
     }
 
@@ -68,9 +59,9 @@ private Q_SLOTS:
         QCOMPARE(run(call), exitCode);
         if (exitCode != 0) {
             if (exitCode == 1) // a failure is one clear line
-                QVERIFY2(!m_err.trimmed().isEmpty() && !m_err.trimmed().contains(u'\n'), qPrintable(m_err));
+                QVERIFY2(!run.err.trimmed().isEmpty() && !run.err.trimmed().contains(u'\n'), qPrintable(run.err));
             else // a usage error shows how to call it
-                QVERIFY(m_err.contains(QStringLiteral("--format apkg --output FILE")));
+                QVERIFY(run.err.contains(QStringLiteral("--format apkg --output FILE")));
             QVERIFY(!QFile::exists(path));
             return;
         }
@@ -97,7 +88,7 @@ private Q_SLOTS:
     void textFormatsStillNeedNoOutput()
     {
         QCOMPARE(run({QStringLiteral("vocabulary"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki")}), 0);
-        QVERIFY(m_out.startsWith(QStringLiteral("#separator:tab")));
+        QVERIFY(run.out.startsWith(QStringLiteral("#separator:tab")));
     }
 };
 

@@ -1,7 +1,7 @@
 // The CLI's promises about data: an import is one document however often it
 // is retried, an index of lemmas stays one, a failed write says why, and "--"
 // ends the options.
-#include "cli/cli.h"
+#include "clirunner.h"
 #include "glossary/glossary.h"
 #include "library/documentstore.h"
 #include "search/fts.h"
@@ -15,18 +15,9 @@
 class TestCliSafety : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_out, m_err;
+    CliRunner run{m_dir.filePath(QStringLiteral("lib"))};
 
-    QString library() const { return m_dir.filePath(QStringLiteral("lib")); }
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out), err(&m_err);
-        args.prepend(library());
-        args.prepend(QStringLiteral("--library"));
-        return okur::cli::run(args, out, err);
-    }
+    QString library() const { return run.library(); }
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -61,13 +52,13 @@ private Q_SLOTS:
     {
         const QString file = write(QStringLiteral("twice.txt"), "Twice Told\n\nThe same bytes, imported again.\n");
         QCOMPARE(run({QStringLiteral("import"), file}), 0);
-        const QString id = m_out.trimmed();
+        const QString id = run.out.trimmed();
         QVERIFY(!id.isEmpty());
         QCOMPARE(run({QStringLiteral("import"), file}), 0);
-        QCOMPARE(m_out.trimmed(), id);
-        QVERIFY2(m_err.contains(QStringLiteral("already in the library")), qPrintable(m_err));
+        QCOMPARE(run.out.trimmed(), id);
+        QVERIFY2(run.err.contains(QStringLiteral("already in the library")), qPrintable(run.err));
         QCOMPARE(run({QStringLiteral("list")}), 0);
-        QCOMPARE(m_out.count(QStringLiteral("Twice Told")), 1);
+        QCOMPARE(run.out.count(QStringLiteral("Twice Told")), 1);
     }
 
     void importKeepsAnIndexOfLemmas()
@@ -80,7 +71,7 @@ private Q_SLOTS:
         // An import from the command line must not rebuild it without lemmas.
         const QString file = write(QStringLiteral("tr.txt"), "Notlar\n\nKamu diplomasisinin araçları üzerine kısa notlar.\n");
         QCOMPARE(run({QStringLiteral("import"), file}), 0);
-        const QString id = m_out.trimmed();
+        const QString id = run.out.trimmed();
         QCOMPARE(indexTokens(), okur::search::tokenizerArguments(true));
         QVERIFY2(instances(QStringLiteral("diplomasi")) > before,
                  qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(instances(QStringLiteral("diplomasi")))));
@@ -108,7 +99,7 @@ private Q_SLOTS:
                               QStringLiteral("3")});
         holder.database().exec(QStringLiteral("ROLLBACK"));
         QCOMPARE(code, 1);
-        QVERIFY2(m_err.contains(QStringLiteral("bookmark")), qPrintable(m_err));
+        QVERIFY2(run.err.contains(QStringLiteral("bookmark")), qPrintable(run.err));
     }
 
     void doubleDashEndsOptions()
@@ -117,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("--json"))));
         QDir::setCurrent(m_dir.path());
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--"), QStringLiteral("--json")}), 0);
-        QVERIFY(!m_out.trimmed().isEmpty());
+        QVERIFY(!run.out.trimmed().isEmpty());
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--json")}), 2); // without "--" it is an option
         Q_UNUSED(file);
     }
