@@ -55,6 +55,15 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
     static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
+    // Repaired, an equivalent is judged as it now reads; one the source gave as
+    // a single token stays one equivalent however many words it turns into.
+    const auto acceptable = [&](QString &part) {
+        if (!repair)
+            return isCleanEquivalent(part);
+        const QString source = part;
+        part = repair(part);
+        return isCleanEquivalent(part) || (part != source && isCleanEquivalent(source));
+    };
     QList<QStringList> senses;
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
@@ -74,9 +83,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             while (part.endsWith(u'.'))
                 part.chop(1);
             part = part.trimmed();
-            if (repair)
-                part = repair(part);
-            if (isCleanEquivalent(part) && !equivalents.contains(part))
+            if (acceptable(part) && !equivalents.contains(part))
                 equivalents << part;
         }
         if (!equivalents.isEmpty())
@@ -88,9 +95,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             QStringList equivalents;
             for (QString part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
                 part = part.remove(label).simplified();
-                if (repair)
-                    part = repair(part);
-                if (isCleanEquivalent(part) && !equivalents.contains(part))
+                if (acceptable(part) && !equivalents.contains(part))
                     equivalents << part;
             }
             if (!equivalents.isEmpty())
