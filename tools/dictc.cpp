@@ -105,10 +105,19 @@ int main(int argc, char **argv)
             h = h.trimmed();
         if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
             heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
-        for (QString &h : heads)
-            h = english.restoreSpaces(h, false, false);
-        engTurHeads.append(heads);
         engTurSenses.append(parseFreedictSenses(e.body, e.headword));
+        // FreeDict eng-tur spells every headword in lower case, names too: a
+        // name's article starts with a capitalised Turkish name (egypt: Mısır),
+        // and en_US.dic spells it with its capital. turkey: hindi stays apart
+        // from Turkey: Türkiye.
+        const QString firstSense = engTurSenses.last().value(0).value(0);
+        const bool name = !firstSense.isEmpty() && firstSense.at(0).isUpper();
+        for (QString &h : heads) {
+            h = english.restoreSpaces(h, false, false);
+            if (name && !english.capitalised(h).isEmpty())
+                h = english.capitalised(h);
+        }
+        engTurHeads.append(heads);
         for (const QString &h : std::as_const(heads)) {
             QHash<QString, int> &groups = engTurGroup[h.toLower()];
             for (qsizetype g = 0; g < engTurSenses.last().size(); ++g) {

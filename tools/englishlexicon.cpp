@@ -90,6 +90,8 @@ bool EnglishLexicon::load(const QString &wordnetDir, const QString &hunspellDic,
         const QString word = QString::fromUtf8(slash < 0 ? line : line.left(slash));
         if (asciiLetters(word) && word == word.toLower())
             m_words.insert(word);
+        else if (asciiLetters(word) && word.at(0).isUpper() && word.mid(1) == word.mid(1).toLower())
+            m_capitalised.insert(word.toLower(), word);
     }
     return true;
 }

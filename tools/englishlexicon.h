@@ -13,6 +13,8 @@ public:
     /// WordNet's sense-tagged count of a lemma (lower case, spaces): 0 when untagged.
     int frequency(const QString &lemma) const { return m_frequency.value(lemma.toLower()); }
     bool inWordNet(const QString &lemma) const { return m_wordnet.contains(lemma.toLower()); }
+    /// `en_US.dic`'s capitalised spelling of a word ("egypt" → "Egypt"), or empty.
+    QString capitalised(const QString &word) const { return m_capitalised.value(word.toLower()); }
     /// `s` with the spaces (or hyphens) it lost put back, when the evidence
     /// says so: a WordNet multiword lemma spelt without them ("comeabout" →
     /// "come about"), else the split into fewest known words ("makeuseof" →
@@ -30,4 +32,5 @@ private:
     QSet<QString> m_wordnet;           // all WordNet lemmas, lower case, spaces
     QHash<QString, QString> m_joined;  // multiword lemma without separators → lemma
     QHash<QString, int> m_frequency;
+    QHash<QString, QString> m_capitalised; // lower case → as en_US.dic spells a name
 };

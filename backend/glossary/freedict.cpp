@@ -31,6 +31,13 @@ namespace {
 qsizetype subEntryStart(const QString &text, const QString &headword)
 {
     const QString stem = headword.left(4).toLower();
+    if (stem.size() < 2)
+        return -1;
+    // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ...").
+    for (qsizetype stop = text.indexOf(QStringLiteral(". ")); stop > 0; stop = text.indexOf(QStringLiteral(". "), stop + 2)) {
+        if (text.mid(stop + 2, stem.size()).toLower() == stem)
+            return stop;
+    }
     qsizetype from = 0;
     while (true) {
         const qsizetype gap = text.indexOf(QStringLiteral("  "), from);

@@ -192,6 +192,9 @@ private Q_SLOTS:
             << "capacious" << "capacious /c/\n1. geniş, büyük. capaciously  geniş bir şekilde.\n" << "geniş,büyük";
         QTest::newRow("sub-entry list")
             << "monitor" << "monitor /m/\n6. izlemek, gözlemek. monitorial, monitory  nasihat veren\n" << "izlemek,gözlemek";
+        QTest::newRow("sub-entry sentence")
+            << "turkey" << "turkey /t/\n1. Türkiye. Turkey red kırmızı kökboyası. Turkey stone firuze\n2. bileğitaşı.\n"
+            << "Türkiye|bileğitaşı";
     }
     void sensesAreParsed()
     {
