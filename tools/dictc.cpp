@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     out.write("# Okur lookup store generated from FreeDict (GPL-2.0-or-later): lang, headword, pos, senses, source, "
               "rank, sense groups\n");
 
-    // English headword → its Turkish senses (folded) → the first sense group that has it.
+    // English headword → its Turkish senses (folded) → where it first has it (sense, place).
     QList<QList<QStringList>> engTurSenses;
     QHash<QString, QHash<QString, int>> engTurGroup;
     QList<QStringList> engTurHeads;
@@ -120,17 +120,19 @@ int main(int argc, char **argv)
         engTurHeads.append(heads);
         for (const QString &h : std::as_const(heads)) {
             QHash<QString, int> &groups = engTurGroup[h.toLower()];
+            // Earlier sense, then earlier in it: "act: yapılan şey, iş" agrees less than "job: iş".
             for (qsizetype g = 0; g < engTurSenses.last().size(); ++g) {
-                for (const QString &t : engTurSenses.last()[g]) {
-                    if (!groups.contains(fold(t)))
-                        groups.insert(fold(t), int(g));
+                for (qsizetype i = 0; i < engTurSenses.last()[g].size(); ++i) {
+                    const QString t = fold(engTurSenses.last()[g][i]);
+                    if (!groups.contains(t))
+                        groups.insert(t, int(g) * 16 + int(qMin<qsizetype>(i, 15)));
                 }
             }
         }
     }
     const auto agreement = [&](const QString &turkish, const QString &englishWord) {
         const auto it = engTurGroup.constFind(englishWord.toLower());
-        return it == engTurGroup.constEnd() ? 1000 : it->value(fold(turkish), 1000);
+        return it == engTurGroup.constEnd() ? 100000 : it->value(fold(turkish), 100000);
     };
 
     // Turkish → English as published, with the spaces FreeDict lost restored;

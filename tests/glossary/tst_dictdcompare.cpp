@@ -226,6 +226,46 @@ private Q_SLOTS:
             QVERIFY2(disagreement(d, &restored).isEmpty(), qPrintable(d.headword + QStringLiteral(": ") + disagreement(d, &restored)));
     }
 
+    // The issue's findings, against what an English reader knows the phrases to be.
+    void issueFindings_data()
+    {
+        QTest::addColumn<QString>("headword");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("present");    // a sense the entries must have ...
+        QTest::addColumn<int>("within");         // ... among the first `within` of one entry
+        QTest::addColumn<QString>("absent");     // a sense no entry may have
+        const QString tr = QStringLiteral("tr"), en = QStringLiteral("en");
+        QTest::newRow("lay hold of") << "almak" << tr << "lay hold of" << 100 << "layholdof";
+        QTest::newRow("make use of") << "kullanmak" << tr << "make use of" << 100 << "makeuseof";
+        QTest::newRow("come about") << "olmak" << tr << "come about" << 100 << "comeabout";
+        QTest::newRow("United States of America") << "Amerika" << tr << "United States of America" << 100 << "";
+        QTest::newRow("job within three") << "iş" << tr << "job" << 3 << "";
+        QTest::newRow("work first") << "iş" << tr << "work" << 3 << "";
+        QTest::newRow("a, an") << "bir" << tr << "a" << 3 << "antonomasia";
+        QTest::newRow("bir: no autochthon") << "bir" << tr << "one" << 3 << "autochthon";
+        QTest::newRow("âla: no spankiny") << "âla" << tr << "" << 100 << "spankiny";
+        QTest::newRow("go-between") << "go-between" << en << "aracı" << 3 << "";
+        QTest::newRow("well-to-do") << "well-to-do" << en << "zengin" << 3 << "";
+        QTest::newRow("document, documentary") << "documentary" << en << "belge" << 3 << "";
+        QTest::newRow("corn is not Egypt") << "mısır" << tr << "corn" << 3 << "Egypt";
+    }
+    void issueFindings()
+    {
+        QFETCH(QString, headword);
+        QFETCH(QString, language);
+        QFETCH(QString, present);
+        QFETCH(int, within);
+        QFETCH(QString, absent);
+        const QList<Entry> entries = m_dict.lookup(headword, language);
+        QVERIFY(!entries.isEmpty());
+        bool found = present.isEmpty();
+        for (const Entry &e : entries) {
+            found = found || e.senses.mid(0, within).contains(present);
+            QVERIFY2(absent.isEmpty() || !e.senses.contains(absent), qPrintable(e.senses.join(u',')));
+        }
+        QVERIFY2(found, qPrintable(headword + QStringLiteral(": no ") + present));
+    }
+
     void sampleAgrees()
     {
         // Every 7th headword of the index: ~150 of 1,026, spread over the alphabet.
