@@ -21,9 +21,16 @@ std::unique_ptr<Lexicon> Lexicon::open(const QString &affPath, const QString &di
         return nullptr;
     }
     std::unique_ptr<Lexicon> lex(new Lexicon);
-    lex->m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
-                                                 QFile::encodeName(dicPath).constData());
+    lex->m_aff = affPath;
+    lex->m_dic = dicPath;
     return lex;
+}
+
+Hunspell &Lexicon::hunspell() const
+{
+    if (!m_hunspell)
+        m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(m_aff).constData(), QFile::encodeName(m_dic).constData());
+    return *m_hunspell;
 }
 
 bool Lexicon::accepts(const QString &word) const
@@ -32,7 +39,7 @@ bool Lexicon::accepts(const QString &word) const
     const auto it = m_cache.constFind(word);
     if (it != m_cache.constEnd())
         return *it;
-    const bool ok = m_hunspell->spell(word.toStdString());
+    const bool ok = hunspell().spell(word.toStdString());
     m_cache.insert(word, ok);
     return ok;
 }
@@ -41,7 +48,7 @@ QStringList Lexicon::stems(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);
     QStringList out;
-    for (const std::string &s : m_hunspell->stem(word.toStdString()))
+    for (const std::string &s : hunspell().stem(word.toStdString()))
         out.append(QString::fromStdString(s));
     return out;
 }

@@ -18,6 +18,8 @@ public:
 };
 
 /// A hunspell dictionary. Thread-safe: calls are serialised and answers cached.
+/// The dictionary is read on the first question (about half a second for
+/// tr_TR), so a command that checks no word never pays for it.
 class Lexicon final : public WordChecker {
 public:
     ~Lexicon() override;
@@ -29,7 +31,9 @@ public:
 
 private:
     Lexicon() = default;
-    std::unique_ptr<Hunspell> m_hunspell;
+    Hunspell &hunspell() const; ///< with m_mutex held
+    QString m_aff, m_dic;
+    mutable std::unique_ptr<Hunspell> m_hunspell;
     mutable QMutex m_mutex;
     mutable QHash<QString, bool> m_cache;
 };

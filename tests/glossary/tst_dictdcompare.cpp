@@ -180,7 +180,7 @@ private Q_SLOTS:
                               QStringLiteral("--listen-to"), QStringLiteral("127.0.0.1"), QStringLiteral("--locale"),
                               QStringLiteral("C.UTF-8"), QStringLiteral("-d"), QStringLiteral("nodetach")});
         QVERIFY2(m_dictd.waitForStarted(5000), qPrintable(m_dictd.errorString()));
-        for (int i = 0; i < 100 && !accepts(m_port) && m_dictd.state() == QProcess::Running; ++i)
+        for (int i = 0; i < 400 && !accepts(m_port) && m_dictd.state() == QProcess::Running; ++i)
             QThread::msleep(50);
         QVERIFY2(accepts(m_port), m_dictd.readAll().constData());
         QString error;
