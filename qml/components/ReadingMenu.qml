@@ -1,4 +1,4 @@
-// The reading settings menu: text size and theme. Made on first use (see ThemeMenu).
+// The reading settings menu: text size, theme and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
 import Okur
@@ -26,6 +26,23 @@ Menu {
             checkable: true
             checked: App.theme === modelData.key
             onTriggered: App.theme = modelData.key
+        }
+    }
+    MenuSeparator {}
+    Repeater {
+        // Each language by its own name, so a reader lost in the other one finds theirs.
+        model: [
+            { key: "system", label: qsTr("System language") },
+            { key: "en", label: "English" }, // i18n: keep (a language's own name)
+            { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
+        ]
+        MenuItem {
+            required property var modelData
+            objectName: "language_" + modelData.key
+            text: modelData.label
+            checkable: true
+            checked: App.language === modelData.key
+            onTriggered: App.language = modelData.key
         }
     }
 }

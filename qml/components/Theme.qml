@@ -31,6 +31,17 @@ QtObject {
         default: return Qt.rgba(0.98, 0.82, 0.15, dark ? 0.30 : 0.48)
         }
     }
+    /// A highlight colour's name as the reader's language says it (the key stays English).
+    function colorName(name) {
+        switch (name) {
+        case "yellow": return qsTr("Yellow")
+        case "green": return qsTr("Green")
+        case "blue": return qsTr("Blue")
+        case "pink": return qsTr("Pink")
+        case "purple": return qsTr("Purple")
+        default: return name
+        }
+    }
     /// The same colour, opaque, for swatches.
     function swatchColor(name) {
         const c = highlightColor(name)

@@ -1,0 +1,959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <source>Highlighted</source>
+        <translation>Vurgulandı</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Not kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the highlight: %1</source>
+        <translation>Vurgu kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the colour: %1</source>
+        <translation>Renk değiştirilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Highlight removed</source>
+        <translation>Vurgu kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Could not remove the highlight: %1</source>
+        <translation>Vurgu kaldırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Not kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Geri alınamadı: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Sözlükte bak</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notu düzenle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Not ekle</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Notunuz</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>All colours</source>
+        <translation>Tüm renkler</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1…</source>
+        <translation>Yer imi · %1…</translation>
+    </message>
+    <message>
+        <source>Its text changed and could not be found again; kept here.</source>
+        <translation>Metni değişti ve yeniden bulunamadı; burada saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Select text to highlight it, or press Ctrl+B to bookmark.</source>
+        <translation>Vurgulamak için metin seçin ya da yer imi eklemek için Ctrl+B’ye basın.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <source>Hide original text</source>
+        <translation>Özgün metni gizle</translation>
+    </message>
+    <message>
+        <source>Show original text</source>
+        <translation>Özgün metni göster</translation>
+    </message>
+    <message>
+        <source>Original, as extracted:</source>
+        <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCard</name>
+    <message>
+        <source>%1% read</source>
+        <translation>%%1 okundu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSummaryCard</name>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Summarising…</source>
+        <translation>Özetleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Belgede bul</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Önceki eşleşme</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Sonraki eşleşme</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Tam</translation>
+    </message>
+    <message>
+        <source>Match accents, case and word forms exactly</source>
+        <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>No entry for this word.</source>
+        <translation>Bu kelime için sözlükte kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Loading the dictionaries…</source>
+        <translation>Sözlükler yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Save to vocabulary</source>
+        <translation>Kelime listesine kaydet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Could not save the word: %1</source>
+        <translation>Kelime kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Belge içe aktar</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)</source>
+        <translation>Belgeler (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown)</source>
+        <translation>Metin ve Markdown (*.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB kitapları (*.epub)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.xhtml)</source>
+        <translation>Web sayfaları (*.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFactsList</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Önemli bilgiler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read it in %2</source>
+        <translation>%1: “%2” belgesinde okuyun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n fact(s)</source>
+        <translation>
+            <numerusform>%n bilginin tümünü göster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTermsPage</name>
+    <message>
+        <source>Key terms</source>
+        <translation>Anahtar terimler</translation>
+    </message>
+    <message>
+        <source>Back to the reader</source>
+        <translation>Okuyucuya dön</translation>
+    </message>
+    <message>
+        <source>Finding the key terms…</source>
+        <translation>Anahtar terimler bulunuyor…</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Henüz anahtar terim yok.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Library</source>
+        <translation>Kitaplık</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Kitaplıkta ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Import text or Markdown files</source>
+        <translation>Metin ya da Markdown dosyası içe aktar</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>What the documents say, theme by theme</source>
+        <translation>Belgeler ne diyor, tema tema</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>All highlights and notes</source>
+        <translation>Tüm vurgular ve notlar</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kelimeler</translation>
+    </message>
+    <message>
+        <source>Saved words and review</source>
+        <translation>Kaydedilen kelimeler ve tekrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n belge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be opened</source>
+        <translation>Kitaplık açılamadı</translation>
+    </message>
+    <message>
+        <source>Preparing your library…</source>
+        <translation>Kitaplığınız hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Dışa ve içe aktar</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export as Web Annotations (JSON)…</source>
+        <translation>Web Annotations (JSON) olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Import Web Annotations…</source>
+        <translation>Web Annotations içe aktar…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Dışa aktarıldı.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json *.jsonld)</source>
+        <translation>JSON (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes</source>
+        <translation>Alıntılarda ve notlarda ara</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Tüm renkler</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1…</source>
+        <translation>Yer imi · %1…</translation>
+    </message>
+    <message>
+        <source>Orphaned: its text changed</source>
+        <translation>Yeri kayıp: metni değişti</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Henüz not yok</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Eşleşen bir şey yok</translation>
+    </message>
+    <message>
+        <source>Select text while reading to highlight it.</source>
+        <translation>Vurgulamak için okurken metin seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Yer imi eklendi</translation>
+    </message>
+    <message>
+        <source>Could not add the bookmark: %1</source>
+        <translation>Yer imi eklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Back to the library (Esc)</source>
+        <translation>Kitaplığa dön (Esc)</translation>
+    </message>
+    <message>
+        <source>Contents and notes</source>
+        <translation>İçindekiler ve notlar</translation>
+    </message>
+    <message>
+        <source>Find in this document (Ctrl+F)</source>
+        <translation>Bu belgede bul (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Bookmark this place (Ctrl+B)</source>
+        <translation>Buraya yer imi ekle (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terimler</translation>
+    </message>
+    <message>
+        <source>Key terms of this document and their meanings</source>
+        <translation>Bu belgenin anahtar terimleri ve anlamları</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Kaldığınız yere dönün</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Belge hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMenu</name>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Daha büyük yazı (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Daha küçük yazı (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Sistemi izle</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepya</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Could not save the review: %1</source>
+        <translation>Tekrar kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review today.</source>
+        <translation>Bugün tekrar edilecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>Show meaning</source>
+        <translation>Anlamını göster</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Yeniden</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Zor</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Kolay</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, prefix*</source>
+        <translation>Ara: kelimeler, &quot;ifadeler&quot;, önek*</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Tam</translation>
+    </message>
+    <message>
+        <source>Match accents, case and word forms exactly</source>
+        <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 matches, in %n document(s)</source>
+        <translation>
+            <numerusform>%n belgede en iyi %1 eşleşme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches in %2 passages of %n document(s)</source>
+        <translation>
+            <numerusform>%n belgenin %2 bölümünde %1 eşleşme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Kitaplıkta ara</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).</source>
+        <translation>Aksanlar ve büyük/küçük harf fark etmez (kultur, kültür’ü bulur); kelimenin çekimli biçimleri de bulunur (diplomasi, diplomasisinin’i bulur).</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notlar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Spinner</name>
+    <message>
+        <source>Working</source>
+        <translation>Çalışıyor</translation>
+    </message>
+</context>
+<context>
+    <name>TermNavigator</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous occurrence</source>
+        <translation>Önceki geçiş</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>Sonraki geçiş</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Sarı</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Yeşil</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Mavi</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pembe</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Mor</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>Reading settings</source>
+        <translation>Okuma ayarları</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Dated events of this theme</source>
+        <translation>Bu temanın tarihli olayları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Read this sentence in %1</source>
+        <translation>Bu cümleyi “%1” belgesinde okuyun</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Timeline of the library&apos;s dated events</source>
+        <translation>Kitaplıktaki tarihli olayların zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Bars: how much of each document is about the theme.</source>
+        <translation>Çubuklar: her belgenin ne kadarının bu temayla ilgili olduğu.</translation>
+    </message>
+    <message>
+        <source>Reading the library for its themes…</source>
+        <translation>Kitaplık temalar için okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tüm temalar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated sentence(s)</source>
+        <translation>
+            <numerusform>%n tarihli cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read it in %2</source>
+        <translation>%1: “%2” belgesinde okuyun</translation>
+    </message>
+    <message>
+        <source>No dated sentences for this choice</source>
+        <translation>Bu seçim için tarihli cümle yok</translation>
+    </message>
+    <message>
+        <source>Reading the library for its dates…</source>
+        <translation>Kitaplık tarihler için okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Kelime listesi</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>“%1” kaldırılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Tekrar (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export as an Anki deck (.apkg)…</source>
+        <translation>Anki destesi (.apkg) olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export for Anki (TSV)…</source>
+        <translation>Anki için dışa aktar (TSV)…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export as CSV for spreadsheets (UTF-8 BOM)…</source>
+        <translation>Hesap tabloları için CSV olarak dışa aktar (UTF-8 BOM)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki destesi (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Anki text (*.txt *.tsv)</source>
+        <translation>Anki metni (*.txt *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n word(s).</source>
+        <translation>
+            <numerusform>%n kelime dışa aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>“%1” kelimesini kaldır</translation>
+    </message>
+    <message>
+        <source>No saved words yet</source>
+        <translation>Henüz kaydedilmiş kelime yok</translation>
+    </message>
+    <message>
+        <source>Tap a word while reading and choose “Save to vocabulary”.</source>
+        <translation>Okurken bir kelimeye dokunun ve “Kelime listesine kaydet”i seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app</name>
+    <message>
+        <source>the library did not accept the change</source>
+        <translation>kitaplık değişikliği kabul etmedi</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::AnnotationModel</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+    <message>
+        <source>the selection is not in this document</source>
+        <translation>seçim bu belgede değil</translation>
+    </message>
+    <message>
+        <source>the position is not in this document</source>
+        <translation>konum bu belgede değil</translation>
+    </message>
+    <message>
+        <source>the highlight no longer exists</source>
+        <translation>vurgu artık yok</translation>
+    </message>
+    <message>
+        <source>unknown colour %1</source>
+        <translation>bilinmeyen renk: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>geri alınacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>the annotation no longer exists</source>
+        <translation>not artık yok</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::AppState</name>
+    <message numerus="yes">
+        <source>Imported %n document(s).</source>
+        <translation>
+            <numerusform>%n belge içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the library: %1.</source>
+        <translation>Zaten kitaplıkta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::BlockModel</name>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::LibraryModel</name>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n dk okuma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::LookupModel</name>
+    <message>
+        <source>no word is looked up</source>
+        <translation>sözlükte bakılan bir kelime yok</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::NotesModel</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>Kitaplık açık değil.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1.</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>İçe aktarıldı: %1 yeni, %2 güncellendi, %3 değişmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (first: %1).</source>
+        <translation>
+            <numerusform>%n tanesi alınmadı (ilki: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in their text (kept as orphans).</source>
+        <translation>
+            <numerusform>%n tanesi metninde bulunamadı (yeri kayıp olarak saklandı).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::VocabularyModel</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+    <message>
+        <source>the word is no longer saved</source>
+        <translation>kelime artık kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the Anki deck: %1</source>
+        <translation>Anki destesi oluşturulamıyor: %1</translation>
+    </message>
+</context>
+</TS>
