@@ -4,101 +4,101 @@
 <context>
     <name>KeyFactsList</name>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%Ln sentence(s)</source>
         <translation>
-            <numerusform>%n sentence</numerusform>
-            <numerusform>%n sentences</numerusform>
+            <numerusform>%Ln sentence</numerusform>
+            <numerusform>%Ln sentences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Show all %n fact(s)</source>
+        <source>Show all %Ln fact(s)</source>
         <translation>
-            <numerusform>Show %n fact</numerusform>
-            <numerusform>Show all %n facts</numerusform>
+            <numerusform>Show %Ln fact</numerusform>
+            <numerusform>Show all %Ln facts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <source>The best %1 matches, in %n document(s)</source>
+        <source>The best %1 matches, in %Ln document(s)</source>
         <translation>
-            <numerusform>The best %1 matches, in %n document</numerusform>
-            <numerusform>The best %1 matches, in %n documents</numerusform>
+            <numerusform>The best %1 matches, in %Ln document</numerusform>
+            <numerusform>The best %1 matches, in %Ln documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 matches in %2 passages of %n document(s)</source>
+        <source>%1 matches in %2 passages of %Ln document(s)</source>
         <translation>
-            <numerusform>%1 matches in %2 passages of %n document</numerusform>
-            <numerusform>%1 matches in %2 passages of %n documents</numerusform>
+            <numerusform>%1 matches in %2 passages of %Ln document</numerusform>
+            <numerusform>%1 matches in %2 passages of %Ln documents</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message numerus="yes">
-        <source>%n dated sentence(s)</source>
+        <source>%Ln dated sentence(s)</source>
         <translation>
-            <numerusform>%n dated sentence</numerusform>
-            <numerusform>%n dated sentences</numerusform>
+            <numerusform>%Ln dated sentence</numerusform>
+            <numerusform>%Ln dated sentences</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VocabularyPage</name>
     <message numerus="yes">
-        <source>Exported %n word(s).</source>
+        <source>Exported %Ln word(s).</source>
         <translation>
-            <numerusform>Exported %n word.</numerusform>
-            <numerusform>Exported %n words.</numerusform>
+            <numerusform>Exported %Ln word.</numerusform>
+            <numerusform>Exported %Ln words.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>okur::app::AppState</name>
     <message numerus="yes">
-        <source>Imported %n document(s).</source>
+        <source>Imported %Ln document(s).</source>
         <translation>
-            <numerusform>Imported %n document.</numerusform>
-            <numerusform>Imported %n documents.</numerusform>
+            <numerusform>Imported %Ln document.</numerusform>
+            <numerusform>Imported %Ln documents.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>okur::app::LibraryModel</name>
     <message numerus="yes">
-        <source>%n min read</source>
+        <source>%Ln min read</source>
         <translation>
-            <numerusform>%n min read</numerusform>
-            <numerusform>%n min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>okur::app::NotesModel</name>
     <message numerus="yes">
-        <source>%n left out (first: %1).</source>
+        <source>%Ln left out (first: %1).</source>
         <translation>
-            <numerusform>%n left out (first: %1).</numerusform>
-            <numerusform>%n left out (first: %1).</numerusform>
+            <numerusform>%Ln left out (first: %1).</numerusform>
+            <numerusform>%Ln left out (first: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found in their text (kept as orphans).</source>
+        <source>%Ln not found in their text (kept as orphans).</source>
         <translation>
-            <numerusform>%n not found in its text (kept as an orphan).</numerusform>
-            <numerusform>%n not found in their text (kept as orphans).</numerusform>
+            <numerusform>%Ln not found in its text (kept as an orphan).</numerusform>
+            <numerusform>%Ln not found in their text (kept as orphans).</numerusform>
         </translation>
     </message>
 </context>

@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>CoverageChart</name>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %%2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCard</name>
     <message>
         <source>%1% read</source>
@@ -228,9 +235,9 @@
         <translation>Önemli bilgiler</translation>
     </message>
     <message numerus="yes">
-        <source>%n sentence(s)</source>
+        <source>%Ln sentence(s)</source>
         <translation>
-            <numerusform>%n cümle</numerusform>
+            <numerusform>%Ln cümle</numerusform>
         </translation>
     </message>
     <message>
@@ -238,9 +245,9 @@
         <translation>%1: “%2” belgesinde okuyun</translation>
     </message>
     <message numerus="yes">
-        <source>Show all %n fact(s)</source>
+        <source>Show all %Ln fact(s)</source>
         <translation>
-            <numerusform>%n bilginin tümünü göster</numerusform>
+            <numerusform>%Ln bilginin tümünü göster</numerusform>
         </translation>
     </message>
 </context>
@@ -302,9 +309,9 @@
         <translation>Kaydedilen kelimeler ve tekrar</translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s)</source>
+        <source>%Ln document(s)</source>
         <translation>
-            <numerusform>%n belge</numerusform>
+            <numerusform>%Ln belge</numerusform>
         </translation>
     </message>
     <message>
@@ -558,15 +565,15 @@
         <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
     </message>
     <message numerus="yes">
-        <source>The best %1 matches, in %n document(s)</source>
+        <source>The best %1 matches, in %Ln document(s)</source>
         <translation>
-            <numerusform>%n belgede en iyi %1 eşleşme</numerusform>
+            <numerusform>%Ln belgede en iyi %1 eşleşme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 matches in %2 passages of %n document(s)</source>
+        <source>%1 matches in %2 passages of %Ln document(s)</source>
         <translation>
-            <numerusform>%n belgenin %2 bölümünde %1 eşleşme</numerusform>
+            <numerusform>%Ln belgenin %2 bölümünde %1 eşleşme</numerusform>
         </translation>
     </message>
     <message>
@@ -726,9 +733,9 @@
         <translation>Belge</translation>
     </message>
     <message numerus="yes">
-        <source>%n dated sentence(s)</source>
+        <source>%Ln dated sentence(s)</source>
         <translation>
-            <numerusform>%n tarihli cümle</numerusform>
+            <numerusform>%Ln tarihli cümle</numerusform>
         </translation>
     </message>
     <message>
@@ -802,9 +809,9 @@
         <translation>Anki metni (*.txt *.tsv)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n word(s).</source>
+        <source>Exported %Ln word(s).</source>
         <translation>
-            <numerusform>%n kelime dışa aktarıldı.</numerusform>
+            <numerusform>%Ln kelime dışa aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
@@ -861,9 +868,9 @@
 <context>
     <name>okur::app::AppState</name>
     <message numerus="yes">
-        <source>Imported %n document(s).</source>
+        <source>Imported %Ln document(s).</source>
         <translation>
-            <numerusform>%n belge içe aktarıldı.</numerusform>
+            <numerusform>%Ln belge içe aktarıldı.</numerusform>
         </translation>
     </message>
     <message>
@@ -889,9 +896,9 @@
         <translation>İngilizce</translation>
     </message>
     <message numerus="yes">
-        <source>%n min read</source>
+        <source>%Ln min read</source>
         <translation>
-            <numerusform>%n dk okuma</numerusform>
+            <numerusform>%Ln dk okuma</numerusform>
         </translation>
     </message>
 </context>
@@ -925,15 +932,15 @@
         <translation>İçe aktarıldı: %1 yeni, %2 güncellendi, %3 değişmedi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n left out (first: %1).</source>
+        <source>%Ln left out (first: %1).</source>
         <translation>
-            <numerusform>%n tanesi alınmadı (ilki: %1).</numerusform>
+            <numerusform>%Ln tanesi alınmadı (ilki: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not found in their text (kept as orphans).</source>
+        <source>%Ln not found in their text (kept as orphans).</source>
         <translation>
-            <numerusform>%n tanesi metninde bulunamadı (yeri kayıp olarak saklandı).</numerusform>
+            <numerusform>%Ln tanesi metninde bulunamadı (yeri kayıp olarak saklandı).</numerusform>
         </translation>
     </message>
 </context>

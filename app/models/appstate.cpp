@@ -37,7 +37,7 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
                 [this](const QStringList &ids, const QStringList &existing, const QStringList &errors) {
                     QStringList lines;
                     if (!ids.isEmpty())
-                        lines << tr("Imported %n document(s).", nullptr, int(ids.size()));
+                        lines << tr("Imported %Ln document(s).", nullptr, int(ids.size()));
                     for (const QString &id : existing) {
                         const auto doc = m_library->store().document(id);
                         lines << tr("Already in the library: %1.").arg(doc ? doc->title : id);

@@ -52,7 +52,7 @@ Column {
                     textFormat: Text.StyledText
                     // Escaped: names come from documents, not from us.
                     text: "<b>" + fact.text.replace(/&/g, "&amp;").replace(/</g, "&lt;") + "</b>  <font color=\"" + Theme.secondaryText + "\">" // i18n: keep (markup)
-                          + fact.kind + " · " + qsTr("%n sentence(s)", "", fact.count) + "</font>"
+                          + fact.kind + " · " + qsTr("%Ln sentence(s)", "", fact.count) + "</font>"
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
@@ -84,7 +84,7 @@ Column {
     Button {
         visible: factsModel.count > facts.shown
         flat: true
-        text: qsTr("Show all %n fact(s)", "", factsModel.count)
+        text: qsTr("Show all %Ln fact(s)", "", factsModel.count)
         onClicked: facts.shown = factsModel.count
     }
 }

@@ -152,7 +152,7 @@ Page {
             topPadding: 16
             bottomPadding: 8
             leftPadding: 12
-            text: qsTr("%n document(s)", "", documents.count)
+            text: qsTr("%Ln document(s)", "", documents.count)
             color: Theme.secondaryText
             font.pixelSize: 14
         }

@@ -103,10 +103,10 @@ Page {
             x: list.sideMargin + 12
             topPadding: 12
             visible: results.count > 0 || results.notice !== ""
-            // %n is the number of documents; the match and passage counts go in as %1 and %2.
+            // %Ln is the number of documents; the match and passage counts go in as %1 and %2.
             text: (results.notice !== "" ? results.notice + "\n" : "") + (results.count === 0 ? ""
-                  : results.capped ? qsTr("The best %1 matches, in %n document(s)", "", results.documentCount).arg(results.hitCount)
-                  : qsTr("%1 matches in %2 passages of %n document(s)", "", results.documentCount).arg(results.hitCount).arg(results.count))
+                  : results.capped ? qsTr("The best %1 matches, in %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0))
+                  : qsTr("%1 matches in %2 passages of %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0)).arg(results.count.toLocaleString(Qt.locale(), "f", 0)))
             wrapMode: Text.Wrap
             color: Theme.secondaryText
         }

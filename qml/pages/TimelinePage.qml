@@ -68,7 +68,7 @@ Page {
             }
             Label {
                 width: list.measure
-                text: qsTr("%n dated sentence(s)", "", timeline.count)
+                text: qsTr("%Ln dated sentence(s)", "", timeline.count)
                 color: Theme.secondaryText
                 font.pixelSize: 13
             }

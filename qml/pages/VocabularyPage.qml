@@ -77,7 +77,7 @@ Page {
                      : format === "apkg" ? [qsTr("Anki deck (*.apkg)")] : [qsTr("Anki text (*.txt *.tsv)")]
         onAccepted: {
             const error = words.exportTo(selectedFile, format)
-            snackbar.show(error !== "" ? error : qsTr("Exported %n word(s).", "", words.count))
+            snackbar.show(error !== "" ? error : qsTr("Exported %Ln word(s).", "", words.count))
         }
     }
 

@@ -52,18 +52,23 @@ private Q_SLOTS:
                                     << "Kelime listesi";
         QTest::newRow("bookmark") << "tr" << QByteArray("ReaderPage") << QByteArray("Bookmarked") << -1
                                   << "Yer imi eklendi";
-        QTest::newRow("tr plural") << "tr" << QByteArray("LibraryPage") << QByteArray("%n document(s)") << 5 << "5 belge";
-        QTest::newRow("tr model text") << "tr" << QByteArray("okur::app::LibraryModel") << QByteArray("%n min read") << 3
+        QTest::newRow("tr plural") << "tr" << QByteArray("LibraryPage") << QByteArray("%Ln document(s)") << 5 << "5 belge";
+        QTest::newRow("tr model text") << "tr" << QByteArray("okur::app::LibraryModel") << QByteArray("%Ln min read") << 3
                                        << "3 dk okuma";
-        QTest::newRow("tr C++ message") << "tr" << QByteArray("okur::app::AppState") << QByteArray("Imported %n document(s).")
+        QTest::newRow("tr C++ message") << "tr" << QByteArray("okur::app::AppState") << QByteArray("Imported %Ln document(s).")
                                         << 2 << "2 belge içe aktarıldı.";
         QTest::newRow("en title stays") << "en" << QByteArray("LibraryPage") << QByteArray("Library") << -1 << "Library";
-        QTest::newRow("en singular") << "en" << QByteArray("LibraryPage") << QByteArray("%n document(s)") << 1
+        QTest::newRow("en singular") << "en" << QByteArray("LibraryPage") << QByteArray("%Ln document(s)") << 1
                                      << "1 document";
-        QTest::newRow("en plural") << "en" << QByteArray("LibraryPage") << QByteArray("%n document(s)") << 5
+        QTest::newRow("en plural") << "en" << QByteArray("LibraryPage") << QByteArray("%Ln document(s)") << 5
                                    << "5 documents";
-        QTest::newRow("en zero") << "en" << QByteArray("TimelinePage") << QByteArray("%n dated sentence(s)") << 0
+        QTest::newRow("en zero") << "en" << QByteArray("TimelinePage") << QByteArray("%Ln dated sentence(s)") << 0
                                  << "0 dated sentences";
+        // %Ln: counts are written the language's way (thousands grouped with a dot in Turkish).
+        QTest::newRow("tr grouping") << "tr" << QByteArray("TimelinePage") << QByteArray("%Ln dated sentence(s)") << 1234
+                                     << "1.234 tarihli cümle";
+        QTest::newRow("en grouping") << "en" << QByteArray("TimelinePage") << QByteArray("%Ln dated sentence(s)") << 1234
+                                     << "1,234 dated sentences";
     }
     void translations()
     {
@@ -132,7 +137,7 @@ private Q_SLOTS:
             QCOMPARE(installedLanguage(), QStringLiteral("tr"));
             QCOMPARE(QCoreApplication::translate("LibraryPage", "Library"), QStringLiteral("Kitaplık"));
             state.setLanguage(QStringLiteral("en"));
-            QCOMPARE(QCoreApplication::translate("LibraryPage", "%n document(s)", nullptr, 2), QStringLiteral("2 documents"));
+            QCOMPARE(QCoreApplication::translate("LibraryPage", "%Ln document(s)", nullptr, 2), QStringLiteral("2 documents"));
         }
     }
 };
