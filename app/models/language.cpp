@@ -36,7 +36,9 @@ bool installTranslation(const QString &language, const QLocale &system)
     if (!app->load(QStringLiteral(":/i18n/okur_%1.qm").arg(language)))
         return false;
     auto qt = std::make_unique<QTranslator>();
-    const bool haveQt = qt->load(QStringLiteral("qtbase_%1").arg(language),
+    // qt_<lang> (Debian's qt6-translations-l10n) gathers qtbase and qtdeclarative:
+    // the file dialog's buttons and the like.
+    const bool haveQt = qt->load(QStringLiteral("qt_%1").arg(language),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (s_app)
         QCoreApplication::removeTranslator(s_app.get());

@@ -57,6 +57,8 @@ private Q_SLOTS:
                                        << "3 dk okuma";
         QTest::newRow("tr C++ message") << "tr" << QByteArray("okur::app::AppState") << QByteArray("Imported %Ln document(s).")
                                         << 2 << "2 belge içe aktarıldı.";
+        // Qt's own strings (dialog buttons) come with it, from qt6-translations-l10n.
+        QTest::newRow("qt dialog button") << "tr" << QByteArray("QPlatformTheme") << QByteArray("Cancel") << -1 << "İptal";
         QTest::newRow("en title stays") << "en" << QByteArray("LibraryPage") << QByteArray("Library") << -1 << "Library";
         QTest::newRow("en singular") << "en" << QByteArray("LibraryPage") << QByteArray("%Ln document(s)") << 1
                                      << "1 document";

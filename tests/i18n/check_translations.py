@@ -32,6 +32,8 @@ TS_FILES = {"okur_tr.ts": [], "okur_en.ts": ["-pluralonly"]}
 PROPERTY = re.compile(
     r"^\s*(?:[A-Za-z_][\w.]*\.)?(text|title|placeholderText|label|description|subtitle|"
     r"heading|message|tip|ToolTip\.text|Accessible\.name|Accessible\.description)\s*:\s*(.+)$")
+# A label in a JavaScript object of a model: { key: "tr", label: "Turkish" }.
+INLINE = re.compile(r"[{,]\s*(label|text|title|tip)\s*:\s*(.+)$")
 CALL = re.compile(r"\b(show|fail|showMessage)\(\s*(.+)$")
 STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'')
 QSTR = re.compile(r'\bqsTr(?:Id|anslate)?\(\s*(?:"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')')
@@ -64,27 +66,66 @@ def ts_problems(path):
     return problems
 
 
+def shows_bare_literal(line):
+    """True when a QML line binds a user-visible property to text outside qsTr()."""
+    if KEEP in line or line.lstrip().startswith("//"):
+        return False
+    code = line.split(" //")[0]
+    match = PROPERTY.match(code) or INLINE.search(code) or CALL.search(code)
+    if not match:
+        return False
+    # Up to the next statement: `text: qsTr("x"); onTriggered: format = "csv"`.
+    rest = QSTR.sub("qsTr(_)", match.group(2)).split(";")[0]
+    for m in STRING.finditer(rest):
+        # A literal compared with is a key ("bookmark"), not text shown.
+        if COMPARE.search(rest[:m.start()]) or COMPARE_AFTER.match(rest[m.end():]):
+            continue
+        content = m.group(1) if m.group(1) is not None else m.group(2)
+        if any(ch.isalpha() for ch in TAG.sub("", ESCAPE.sub("", content))):
+            return True
+    return False
+
+
 def literal_problems(root):
     problems = []
     for qml in sorted((root / "qml").rglob("*.qml")):
         for number, line in enumerate(qml.read_text(encoding="utf-8").splitlines(), 1):
-            if KEEP in line or line.lstrip().startswith("//"):
-                continue
-            code = line.split(" //")[0]
-            match = PROPERTY.match(code) or CALL.search(code)
-            if not match:
-                continue
-            rest = QSTR.sub("qsTr(_)", match.group(2))
-            for m in STRING.finditer(rest):
-                # A literal compared with is a key ("bookmark"), not text shown.
-                if COMPARE.search(rest[:m.start()]) or COMPARE_AFTER.match(rest[m.end():]):
-                    continue
-                content = m.group(1) if m.group(1) is not None else m.group(2)
-                content = TAG.sub("", ESCAPE.sub("", content))
-                if any(ch.isalpha() for ch in content):
-                    problems.append(f"{qml.relative_to(root)}:{number}: literal outside qsTr: {line.strip()}")
-                    break
+            if shows_bare_literal(line):
+                problems.append(f"{qml.relative_to(root)}:{number}: literal outside qsTr: {line.strip()}")
     return problems
+
+
+# Invented lines with known answers, so a scanner that finds nothing is seen to be able to.
+SELF_TEST = [
+    ('    text: "Library"', True),
+    ('    title: qsTr("Library")', False),
+    ('    placeholderText: "Search notes"', True),
+    ('    ToolTip.text: "Close"', True),
+    ('    T.ToolTip.text: tip', False),
+    ('    Accessible.name: "Remove " + row.lemma', True),
+    ('    Accessible.name: qsTr("Remove %1").arg(row.lemma)', False),
+    ('    { key: "tr", label: "Turkish" }', True),
+    ('    { key: "tr", label: qsTr("Turkish") }', False),
+    ('    { key: "tr", label: "Türkçe" } // i18n: keep (its own name)', False),
+    ('    label: "Turkish"', True),
+    ('    text: "Okur" // i18n: keep (the app\'s name)', False),
+    ('    text: "←"', False),
+    ('    text: "× " + row.count', False),
+    ('    text: row.kind === "bookmark" ? qsTr("Bookmark") : row.quote', False),
+    ('    text: row.kind === "bookmark" ? "Bookmark" : row.quote', True),
+    ('    text: qsTr("Original:") + "\\n" + raw', False),
+    ('    text: "<b>" + name + "</b>"', False),
+    ('    snackbar.show("Saved")', True),
+    ('    MenuItem { text: qsTr("Export"); onTriggered: { format = "csv" } }', False),
+    ('    MenuItem { text: "Export"; onTriggered: { format = "csv" } }', True),
+    ('    snackbar.show(qsTr("Saved"))', False),
+    ('    // text: "a comment"', False),
+]
+
+
+def self_test():
+    return [f"scanner self-test: {line!r} should be {'flagged' if want else 'passed'}"
+            for line, want in SELF_TEST if shows_bare_literal(line) != want]
 
 
 def main():
@@ -101,7 +142,7 @@ def main():
         run_lupdate(args.lupdate, root, root / "i18n")
         return 0
 
-    problems = []
+    problems = self_test()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
         for name in TS_FILES:
