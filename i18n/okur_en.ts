@@ -102,4 +102,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>okur::search</name>
+    <message numerus="yes">
+        <source>a prefix needs at least %n letters before *</source>
+        <translation>
+            <numerusform>a prefix needs at least %n letter before *</numerusform>
+            <numerusform>a prefix needs at least %n letters before *</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

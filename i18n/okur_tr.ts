@@ -424,6 +424,30 @@
         <source>name</source>
         <translation>ad</translation>
     </message>
+    <message>
+        <source>cannot create the Anki collection: %1</source>
+        <translation>Anki koleksiyonu oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Anki collection: %1</source>
+        <translation>Anki koleksiyonu yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the package (libzip error %1)</source>
+        <translation>paket oluşturulamıyor (libzip hatası %1)</translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation>paket yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary directory: %1</source>
+        <translation>geçici klasör oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the package back: %1</source>
+        <translation>paket geri okunamıyor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>
@@ -828,6 +852,21 @@
     </message>
 </context>
 <context>
+    <name>okur</name>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: okunamıyor</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: çok büyük (%2 MB; sınır %3 MB)</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>okur::app</name>
     <message>
         <source>the library did not accept the change</source>
@@ -961,6 +1000,244 @@
     <message>
         <source>Cannot make the Anki deck: %1</source>
         <translation>Anki destesi oluşturulamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::formats</name>
+    <message>
+        <source>the book is protected by DRM (its text is encrypted) and cannot be read</source>
+        <translation>kitap DRM ile korunuyor (metni şifreli) ve okunamıyor</translation>
+    </message>
+    <message>
+        <source>not an EPUB: no package document (OPF) is named in META-INF/container.xml</source>
+        <translation>EPUB değil: META-INF/container.xml içinde paket belgesi (OPF) belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>the package document declares XML entities (refused: they can expand without bound)</source>
+        <translation>paket belgesi XML varlıkları tanımlıyor (reddedildi: sınırsız büyüyebilirler)</translation>
+    </message>
+    <message>
+        <source>the package document (OPF) is not well-formed XML: %1</source>
+        <translation>paket belgesi (OPF) düzgün biçimli XML değil: %1</translation>
+    </message>
+    <message>
+        <source>spine item &quot;%1&quot; is missing from the book; skipped</source>
+        <translation>okuma sırasındaki &quot;%1&quot; öğesi kitapta yok; atlandı</translation>
+    </message>
+    <message>
+        <source>the book has no readable text</source>
+        <translation>kitapta okunabilir metin yok</translation>
+    </message>
+    <message>
+        <source>the page is not valid UTF-8 and declares no other character set</source>
+        <translation>sayfa geçerli UTF-8 değil ve başka bir karakter kümesi belirtmiyor</translation>
+    </message>
+    <message>
+        <source>the page&apos;s character set &quot;%1&quot; is not known</source>
+        <translation>sayfanın karakter kümesi &quot;%1&quot; bilinmiyor</translation>
+    </message>
+    <message>
+        <source>the page declares XML entities (refused: they can expand without bound)</source>
+        <translation>sayfa XML varlıkları tanımlıyor (reddedildi: sınırsız büyüyebilirler)</translation>
+    </message>
+    <message>
+        <source>the page cannot be parsed</source>
+        <translation>sayfa ayrıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (its cross-reference table is broken or missing)</source>
+        <translation>PDF hasarlı (çapraz başvuru tablosu bozuk ya da eksik)</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or not a PDF)</source>
+        <translation>PDF okunamıyor (hasarlı ya da PDF değil)</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>PDF şifreli ve parola gerektiriyor</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF’te sayfa yok</translation>
+    </message>
+    <message>
+        <source>the PDF has too many pages (%1; the limit is %2)</source>
+        <translation>PDF’te çok fazla sayfa var (%1; sınır %2)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?)</source>
+        <translation>PDF’te metin katmanı yok (taranmış olabilir mi?)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::formats::Archive</name>
+    <message>
+        <source>not a readable zip archive (truncated or damaged): %1</source>
+        <translation>okunabilir bir zip arşivi değil (kesik ya da hasarlı): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the archive</source>
+        <translation>%1 arşivde yok</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive</source>
+        <translation>%1 arşivde hasarlı</translation>
+    </message>
+    <message>
+        <source>the archive has too many files (%1)</source>
+        <translation>arşivde çok fazla dosya var (%1)</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than %1 MB (refused as a zip bomb)</source>
+        <translation>arşiv açıldığında %1 MB’tan büyük olur (zip bombası olarak reddedildi)</translation>
+    </message>
+    <message>
+        <source>%1 is compressed %2 times (refused as a zip bomb)</source>
+        <translation>%1, %2 kat sıkıştırılmış (zip bombası olarak reddedildi)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::library</name>
+    <message>
+        <source>the library is in use by another program; close it and try again (%1)</source>
+        <translation>kitaplık başka bir program tarafından kullanılıyor; o programı kapatıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (%1)</source>
+        <translation>disk dolu; biraz yer açıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the library cannot be written here (%1)</source>
+        <translation>kitaplık buraya yazılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; SQLite takes at most %2)</source>
+        <translation>yol çok uzun (%1 bayt; SQLite en çok %2 kabul eder)</translation>
+    </message>
+    <message>
+        <source>its journal file (%1) is not a file</source>
+        <translation>günlük dosyası (%1) bir dosya değil</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened (%1)</source>
+        <translation>dosya ya da klasörü açılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>disk bir hata bildirdi (%1)</translation>
+    </message>
+    <message>
+        <source>%1; it could not be moved aside either</source>
+        <translation>%1; kenara da taşınamadı</translation>
+    </message>
+    <message>
+        <source>the file has no readable text</source>
+        <translation>dosyada okunabilir metin yok</translation>
+    </message>
+    <message>
+        <source>the file holds too much text (the limit is %1 MB)</source>
+        <translation>dosyada çok fazla metin var (sınır %1 MB)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a text file</source>
+        <translation>%1: bir klasör, metin dosyası değil</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: dosya çok büyük (%2 MB; sınır %3 MB)</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not an EPUB</source>
+        <translation>EPUB olmayan bir zip arşivi</translation>
+    </message>
+    <message>
+        <source>the bundled library is missing from this build</source>
+        <translation>bu derlemede paketle gelen kitaplık eksik</translation>
+    </message>
+</context>
+<context>
+    <name>okur::library::DocumentStore</name>
+    <message>
+        <source>the library location %1 is a file, not a folder</source>
+        <translation>kitaplık konumu %1 bir dosya, klasör değil</translation>
+    </message>
+    <message>
+        <source>cannot create the library folder %1</source>
+        <translation>kitaplık klasörü %1 oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>kitaplık %1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the document: %1</source>
+        <translation>belge kaydedilemiyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::library::OpenReport</name>
+    <message>
+        <source>The library file was damaged (%1). It was kept as %2 and a fresh library was started; %3 documents, %4 annotations and %5 saved words were recovered from it.</source>
+        <translation>Kitaplık dosyası hasar görmüştü (%1). %2 olarak saklandı ve yeni bir kitaplık başlatıldı; içinden %3 belge, %4 not ve %5 kayıtlı kelime kurtarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::search</name>
+    <message numerus="yes">
+        <source>a prefix needs at least %n letters before *</source>
+        <translation>
+            <numerusform>bir önek * işaretinden önce en az %n harf gerektirir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 words and %2 prefixes of a query are searched</source>
+        <translation>bir sorgunun yalnızca ilk %1 kelimesi ve %2 öneki aranır</translation>
+    </message>
+</context>
+<context>
+    <name>okur::storage</name>
+    <message>
+        <source>the library was written by a newer version of Okur (schema %1; this version reads up to %2)</source>
+        <translation>kitaplık Okur’un daha yeni bir sürümüyle yazılmış (şema %1; bu sürüm en çok %2 okuyabilir)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::text</name>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>dosya çok büyük (%1 MB; sınır %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 and import it again</source>
+        <translation>dosya UTF-16; UTF-8 olarak kaydedip yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <source>the file looks binary (it contains NUL bytes), not text</source>
+        <translation>dosya metin değil, ikili görünüyor (NUL baytları içeriyor)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>dosya geçerli UTF-8 metni değil</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>dosyada metin yok</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>dosya boş</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,9 @@ Popup {
     property var card: ({})
     property bool answerShown: false
     property string error: "" // why the last grade was not saved
+    // Buttons in their own case: Qt upper-cases without the locale, and Turkish
+    // "Yeniden" would come out "YENIDEN" (dotless) instead of "YENİDEN".
+    font.capitalization: Font.MixedCase
 
     function start() {
         error = ""

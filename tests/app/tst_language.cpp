@@ -57,6 +57,9 @@ private Q_SLOTS:
                                        << "3 dk okuma";
         QTest::newRow("tr C++ message") << "tr" << QByteArray("okur::app::AppState") << QByteArray("Imported %Ln document(s).")
                                         << 2 << "2 belge içe aktarıldı.";
+        // The backend's messages the app shows (import refusals).
+        QTest::newRow("tr backend message") << "tr" << QByteArray("okur::text") << QByteArray("the file is empty") << -1
+                                            << "dosya boş";
         // Qt's own strings (dialog buttons) come with it, from qt6-translations-l10n.
         QTest::newRow("qt dialog button") << "tr" << QByteArray("QPlatformTheme") << QByteArray("Cancel") << -1 << "İptal";
         QTest::newRow("en title stays") << "en" << QByteArray("LibraryPage") << QByteArray("Library") << -1 << "Library";

@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ET
 
 # Where translatable strings live, relative to the source root. The same list
 # is in README.md ("Language") for people running lupdate by hand.
-SOURCES = ["qml", "app/models"]
+SOURCES = ["qml", "app/models", "backend"]
 # okur_en.ts holds only the plural forms; English singular strings are the sources.
 TS_FILES = {"okur_tr.ts": [], "okur_en.ts": ["-pluralonly"]}
 
