@@ -4,6 +4,18 @@ import QtQuick.Controls
 import Okur
 
 Menu {
+    id: menu
+    // As wide as its widest entry (Turkish ones are longer than the style's
+    // 200 px), within a phone's width.
+    width: {
+        let widest = 0
+        for (let i = 0; i < count; ++i) {
+            const entry = itemAt(i)
+            if (entry)
+                widest = Math.max(widest, entry.implicitWidth)
+        }
+        return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
+    }
     MenuItem {
         text: qsTr("Larger text (Ctrl+=)")
         onTriggered: App.zoomIn()

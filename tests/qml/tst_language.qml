@@ -78,5 +78,14 @@ TestCase {
         compare(App.language, "tr")
         compare(page.title, "Kitaplık")
         compare(settings.tip, "Okuma ayarları")
+        // Longer Turkish entries widen the menu instead of being cut off (the style's menu is 200 px).
+        const menu = loader.item
+        mouseClick(settings)
+        tryVerify(() => menu.opened, 2000)
+        compare(menu.itemAt(0).text, "Daha büyük yazı (Ctrl+=)")
+        for (let i = 0; i < menu.count; ++i)
+            verify(menu.itemAt(i).implicitWidth <= menu.availableWidth + 0.5, menu.itemAt(i).text)
+        verify(menu.x + menu.width <= page.width)
+        menu.close()
     }
 }
