@@ -85,7 +85,7 @@ Column {
         visible: factsModel.count > facts.shown
         flat: true
         text: qsTr("Show all %Ln fact(s)", "", factsModel.count)
-        font.capitalization: Font.MixedCase // Qt's upper case is not Turkish (i → I, not İ)
+        font.capitalization: Theme.buttonCase
         onClicked: facts.shown = factsModel.count
     }
 }

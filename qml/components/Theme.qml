@@ -48,6 +48,12 @@ QtObject {
         return Qt.rgba(c.r, c.g, c.b, 1)
     }
 
+    /// The case of the style's button labels: Qt upper-cases without the
+    /// language (Turkish "Çizelgesi" would come out "ÇIZELGESI", not
+    /// "ÇİZELGESİ"), so Turkish buttons keep the case they are written in.
+    /// Read again when the language changes (it sets the default locale first).
+    readonly property int buttonCase: App.language, Qt.locale().name.startsWith("tr") ? Font.MixedCase : Font.AllUppercase
+
     readonly property string serif: "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"
     readonly property int touchTarget: 48

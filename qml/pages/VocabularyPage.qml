@@ -48,6 +48,7 @@ Page {
             }
             Button {
                 text: qsTr("Review (%1)").arg(words.dueCount)
+                font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
                 highlighted: true
                 onClicked: review.start()

@@ -47,10 +47,13 @@ TestCase {
         verify(details(list).some(d => /\b\d{1,2}\.\d{2}\.\d{4}\b/.test(d)), details(list).join("\n"))
         verify(!details(list).some(d => /\d+\/\d+\/\d+/.test(d)), details(list).join("\n"))
         compare(Qt.locale().name, "tr_TR")
+        // Qt's upper case knows no Turkish i/İ: Turkish button labels keep their case.
+        compare(Theme.buttonCase, Font.MixedCase)
 
         App.language = "en"
         compare(page.title, "Library")
         compare(list.headerItem.text, "5 documents")
+        compare(Theme.buttonCase, Font.AllUppercase)
         tryVerify(() => details(list).every(d => /^(English|Turkish)  ·  .*\d+ min read$/.test(d)), 2000,
                   details(list).join("\n"))
     }
