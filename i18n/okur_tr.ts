@@ -181,6 +181,14 @@
         <translation>Sözlükler yükleniyor…</translation>
     </message>
     <message>
+        <source>Less</source>
+        <translation>Daha az</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Daha fazla (%1)</translation>
+    </message>
+    <message>
         <source>Saved ✓</source>
         <translation>Kaydedildi ✓</translation>
     </message>
@@ -1003,6 +1011,56 @@
     </message>
 </context>
 <context>
+    <name>okur::documents</name>
+    <message>
+        <source>the library is in use by another program; close it and try again (%1)</source>
+        <translation>kitaplık başka bir program tarafından kullanılıyor; o programı kapatıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (%1)</source>
+        <translation>disk dolu; biraz yer açıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the library cannot be written here (%1)</source>
+        <translation>kitaplık buraya yazılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; SQLite takes at most %2)</source>
+        <translation>yol çok uzun (%1 bayt; SQLite en çok %2 kabul eder)</translation>
+    </message>
+    <message>
+        <source>its journal file (%1) is not a file</source>
+        <translation>günlük dosyası (%1) bir dosya değil</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened (%1)</source>
+        <translation>dosya ya da klasörü açılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>disk bir hata bildirdi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::documents::DocumentStore</name>
+    <message>
+        <source>the library location %1 is a file, not a folder</source>
+        <translation>kitaplık konumu %1 bir dosya, klasör değil</translation>
+    </message>
+    <message>
+        <source>cannot create the library folder %1</source>
+        <translation>kitaplık klasörü %1 oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>kitaplık %1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the document: %1</source>
+        <translation>belge kaydedilemiyor: %1</translation>
+    </message>
+</context>
+<context>
     <name>okur::formats</name>
     <message>
         <source>the book is protected by DRM (its text is encrypted) and cannot be read</source>
@@ -1103,34 +1161,6 @@
 <context>
     <name>okur::library</name>
     <message>
-        <source>the library is in use by another program; close it and try again (%1)</source>
-        <translation>kitaplık başka bir program tarafından kullanılıyor; o programı kapatıp yeniden deneyin (%1)</translation>
-    </message>
-    <message>
-        <source>the disk is full; free some space and try again (%1)</source>
-        <translation>disk dolu; biraz yer açıp yeniden deneyin (%1)</translation>
-    </message>
-    <message>
-        <source>the library cannot be written here (%1)</source>
-        <translation>kitaplık buraya yazılamıyor (%1)</translation>
-    </message>
-    <message>
-        <source>the path is too long (%1 bytes; SQLite takes at most %2)</source>
-        <translation>yol çok uzun (%1 bayt; SQLite en çok %2 kabul eder)</translation>
-    </message>
-    <message>
-        <source>its journal file (%1) is not a file</source>
-        <translation>günlük dosyası (%1) bir dosya değil</translation>
-    </message>
-    <message>
-        <source>the file or its folder cannot be opened (%1)</source>
-        <translation>dosya ya da klasörü açılamıyor (%1)</translation>
-    </message>
-    <message>
-        <source>the disk reported an error (%1)</source>
-        <translation>disk bir hata bildirdi (%1)</translation>
-    </message>
-    <message>
         <source>%1; it could not be moved aside either</source>
         <translation>%1; kenara da taşınamadı</translation>
     </message>
@@ -1165,25 +1195,6 @@
     <message>
         <source>the bundled library is missing from this build</source>
         <translation>bu derlemede paketle gelen kitaplık eksik</translation>
-    </message>
-</context>
-<context>
-    <name>okur::library::DocumentStore</name>
-    <message>
-        <source>the library location %1 is a file, not a folder</source>
-        <translation>kitaplık konumu %1 bir dosya, klasör değil</translation>
-    </message>
-    <message>
-        <source>cannot create the library folder %1</source>
-        <translation>kitaplık klasörü %1 oluşturulamıyor</translation>
-    </message>
-    <message>
-        <source>cannot open the library %1: %2</source>
-        <translation>kitaplık %1 açılamıyor: %2</translation>
-    </message>
-    <message>
-        <source>cannot save the document: %1</source>
-        <translation>belge kaydedilemiyor: %1</translation>
     </message>
 </context>
 <context>
