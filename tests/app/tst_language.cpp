@@ -3,6 +3,7 @@
 // dates and numbers follow the language, and that the choice is kept.
 #include "appstate.h"
 #include "language.h"
+#include "library/healing.h"
 #include "library/library.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ private Q_SLOTS:
         // The backend's messages the app shows (import refusals).
         QTest::newRow("tr backend message") << "tr" << QByteArray("okur::text") << QByteArray("the file is empty") << -1
                                             << "dosya boş";
+        QTest::newRow("tr store message") << "tr" << QByteArray("okur::documents")
+                                          << QByteArray("the disk reported an error (%1)") << -1 << "disk bir hata bildirdi (%1)";
         // Qt's own strings (dialog buttons) come with it, from qt6-translations-l10n.
         QTest::newRow("qt dialog button") << "tr" << QByteArray("QPlatformTheme") << QByteArray("Cancel") << -1 << "İptal";
         QTest::newRow("en title stays") << "en" << QByteArray("LibraryPage") << QByteArray("Library") << -1 << "Library";
@@ -109,6 +112,21 @@ private Q_SLOTS:
         QVERIFY(installTranslation(language, QLocale(system)));
         QCOMPARE(QLocale().toString(QDate(2024, 7, 10), QLocale::ShortFormat), date);
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
+    }
+
+    // A message made in a backend member function comes out in the language
+    // (its tr() context is the one lupdate files it under).
+    void backendReportIsTranslated()
+    {
+        okur::library::OpenReport report;
+        report.opened = true;
+        report.error = QStringLiteral("x");
+        report.setAside = QStringLiteral("/tmp/library.sqlite.damaged");
+        report.recoveredDocuments = 3;
+        QVERIFY(installTranslation(QStringLiteral("tr")));
+        QVERIFY2(report.message().startsWith(QStringLiteral("Kitaplık dosyası hasar görmüştü (x).")), qPrintable(report.message()));
+        QVERIFY(installTranslation(QStringLiteral("en")));
+        QVERIFY2(report.message().startsWith(QStringLiteral("The library file was damaged (x).")), qPrintable(report.message()));
     }
 
     void missingTranslationChangesNothing()
