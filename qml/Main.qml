@@ -11,7 +11,7 @@ ApplicationWindow {
     minimumWidth: 320
     minimumHeight: 480
     visible: true
-    title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title + " — Okur" : "Okur"
+    title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title + " — Okur" : "Okur" // i18n: keep (the app's name)
     color: Theme.background
 
     readonly property bool wide: width >= 840

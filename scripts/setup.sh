@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools
+  # Qt's own strings (file dialog buttons) in Turkish: app/models/language.cpp.
+  qt6-translations-l10n
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
   qml6-module-qttest qml6-module-qtcore

@@ -1,5 +1,6 @@
 #include "appstate.h"
 
+#include "language.h"
 #include "library/library.h"
 
 #include <QQmlEngine>
@@ -24,7 +25,11 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         if (store.setting(QStringLiteral("fontSize")).isEmpty())
             m_fontSize = 18;
         m_lastDocument = store.setting(QStringLiteral("lastDocument"));
+        const QString language = store.setting(QStringLiteral("language"), m_language);
+        m_language = interfaceLanguages().contains(language) ? language : m_language;
     }
+    // Before QML loads, so the first frame is already in the reader's language.
+    installTranslation(resolveLanguage(m_language, QLocale::system()));
     if (m_library) {
         connect(m_library, &library::Library::busyChanged, this, &AppState::busyChanged);
         connect(m_library, &library::Library::errorChanged, this, &AppState::errorChanged);
@@ -32,7 +37,7 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
                 [this](const QStringList &ids, const QStringList &existing, const QStringList &errors) {
                     QStringList lines;
                     if (!ids.isEmpty())
-                        lines << (ids.size() == 1 ? tr("Imported 1 document.") : tr("Imported %1 documents.").arg(ids.size()));
+                        lines << tr("Imported %Ln document(s).", nullptr, int(ids.size()));
                     for (const QString &id : existing) {
                         const auto doc = m_library->store().document(id);
                         lines << tr("Already in the library: %1.").arg(doc ? doc->title : id);
@@ -43,9 +48,10 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
     }
 }
 
-AppState *AppState::create(QQmlEngine *, QJSEngine *)
+AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
+    s_instance->m_engine = engine; // to retranslate its bindings when the language changes
     QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
     return s_instance;
 }
@@ -65,6 +71,20 @@ void AppState::setTheme(const QString &theme)
     m_theme = theme;
     saveSetting(QStringLiteral("theme"), theme);
     Q_EMIT themeChanged();
+}
+
+void AppState::setLanguage(const QString &language)
+{
+    if (language == m_language
+        || (language != QLatin1String("system") && !interfaceLanguages().contains(language)))
+        return;
+    if (!installTranslation(resolveLanguage(language, QLocale::system())))
+        return; // the translation is missing: keep the language that works
+    m_language = language;
+    saveSetting(QStringLiteral("language"), language);
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
 }
 
 void AppState::setFontSize(int size)

@@ -2,6 +2,7 @@
 #include "library/library.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
@@ -29,6 +30,9 @@ class AppState : public QObject {
     Q_PROPERTY(QString lastDocument READ lastDocument WRITE setLastDocument NOTIFY lastDocumentChanged)
     Q_PROPERTY(QString libraryDirectory READ libraryDirectory CONSTANT)
     Q_PROPERTY(QString notice READ notice CONSTANT)
+    /// The interface language setting: "system", "en" or "tr"; stored with the
+    /// other reading settings and applied at once (QQmlEngine::retranslate()).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -51,6 +55,8 @@ public:
     void setLastDocument(const QString &id);
     QString libraryDirectory() const;
     QString notice() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).
@@ -66,6 +72,7 @@ Q_SIGNALS:
     void themeChanged();
     void fontSizeChanged();
     void lastDocumentChanged();
+    void languageChanged();
     void importFinished(const QString &message, const QString &firstId);
 
 private:
@@ -75,6 +82,8 @@ private:
     QString m_theme = QStringLiteral("system");
     int m_fontSize = 18;
     QString m_lastDocument;
+    QString m_language = QStringLiteral("system");
+    QPointer<QQmlEngine> m_engine;
 };
 
 /// The library as QML sees it: a value for the models' `library` property,

@@ -143,7 +143,7 @@ QString LibraryModel::details(const documents::DocumentInfo &d)
     QStringList parts{languageName(d.language), d.author, d.source};
     const QDate date = QDate::fromString(d.date, Qt::ISODate);
     parts << (date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : d.date);
-    parts << tr("%n min read", nullptr, minutes(d));
+    parts << tr("%Ln min read", nullptr, minutes(d));
     parts.removeAll(QString());
     return parts.join(QStringLiteral("  ·  "));
 }

@@ -132,9 +132,9 @@ QString NotesModel::importFrom(const QUrl &file)
         return tr("Nothing imported: %1.").arg(r.error);
     QString message = tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(r.merge.added).arg(r.merge.updated).arg(r.merge.unchanged);
     if (!r.skipped.isEmpty())
-        message += u' ' + tr("%n left out (first: %1).", nullptr, int(r.skipped.size())).arg(r.skipped.first().reason);
+        message += u' ' + tr("%Ln left out (first: %1).", nullptr, int(r.skipped.size())).arg(r.skipped.first().reason);
     if (r.orphaned > 0)
-        message += u' ' + tr("%n not found in their text (kept as orphans).", nullptr, r.orphaned);
+        message += u' ' + tr("%Ln not found in their text (kept as orphans).", nullptr, r.orphaned);
     return message;
 }
 

@@ -17,7 +17,7 @@ using storage::Statement;
 using storage::Transaction;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
+QString tr(const char *s) { return QCoreApplication::translate("okur::documents", s); }
 
 // The unix VFS's limit on a database path (mxPathname).
 constexpr int kMaxPathBytes = 512;

@@ -20,6 +20,8 @@ constexpr qint64 kMaxEntries = 20000;
 
 // The archive, with every entry's declared size checked before any is inflated.
 class Archive {
+    // Its messages under the context lupdate gives them (i18n/okur_tr.ts).
+    Q_DECLARE_TR_FUNCTIONS(okur::formats::Archive)
 public:
     explicit Archive(const QByteArray &bytes)
     {

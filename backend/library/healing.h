@@ -1,6 +1,8 @@
 #pragma once
 #include "documents/documentstore.h"
 
+#include <QCoreApplication>
+
 namespace okur::library {
 
 /// What opening a library took.
@@ -12,6 +14,8 @@ struct OpenReport {
     int recoveredAnnotations = 0;
     int recoveredWords = 0;
     QString message() const; ///< one line for the user, empty when all was well
+    // message() under the context lupdate gives it (i18n/okur_tr.ts); last, as it ends in private:.
+    Q_DECLARE_TR_FUNCTIONS(okur::library::OpenReport)
 };
 
 /// Opens the library in `dir`. Only when SQLite proves the file damaged (not a

@@ -111,7 +111,7 @@ Item {
                 required property string modelData
                 objectName: "swatch_" + modelData
                 implicitWidth: 44; implicitHeight: 44
-                Accessible.name: modelData
+                Accessible.name: Theme.colorName(modelData)
                 onClicked: swatch.parent.chosen(swatch.modelData)
                 background: Rectangle {
                     anchors.centerIn: parent

@@ -32,8 +32,8 @@ Row {
                     opacity: chart.values[index] > 0 ? 1 : 0.25
                 }
                 ToolTip.visible: hover.hovered
-                ToolTip.text: (chart.documents[index] ? chart.documents[index].title : "") + " — "
-                              + Math.round(chart.values[index] * 100) + "%"
+                ToolTip.text: qsTr("%1 — %2%").arg(chart.documents[index] ? chart.documents[index].title : "")
+                                              .arg(Math.round(chart.values[index] * 100))
                 HoverHandler { id: hover }
             }
             Label {

@@ -24,7 +24,7 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
-            text: card.lookup.language === "tr" ? "TR → EN" : "EN → TR"
+            text: card.lookup.language === "tr" ? "TR → EN" : "EN → TR" // i18n: keep (language codes)
             font.pixelSize: 12
             color: Theme.secondaryText
         }

@@ -51,8 +51,8 @@ Column {
                     width: parent.width
                     textFormat: Text.StyledText
                     // Escaped: names come from documents, not from us.
-                    text: "<b>" + fact.text.replace(/&/g, "&amp;").replace(/</g, "&lt;") + "</b>  <font color=\"" + Theme.secondaryText + "\">"
-                          + fact.kind + " · " + (fact.count === 1 ? qsTr("1 sentence") : qsTr("%1 sentences").arg(fact.count)) + "</font>"
+                    text: "<b>" + fact.text.replace(/&/g, "&amp;").replace(/</g, "&lt;") + "</b>  <font color=\"" + Theme.secondaryText + "\">" // i18n: keep (markup)
+                          + fact.kind + " · " + qsTr("%Ln sentence(s)", "", fact.count) + "</font>"
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
@@ -84,7 +84,8 @@ Column {
     Button {
         visible: factsModel.count > facts.shown
         flat: true
-        text: qsTr("Show all %1 facts").arg(factsModel.count)
+        text: qsTr("Show all %Ln fact(s)", "", factsModel.count)
+        font.capitalization: Theme.buttonCase
         onClicked: facts.shown = factsModel.count
     }
 }

@@ -1,9 +1,21 @@
-// The reading settings menu: text size and theme. Made on first use (see ThemeMenu).
+// The reading settings menu: text size, theme and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
 import Okur
 
 Menu {
+    id: menu
+    // As wide as its widest entry (Turkish ones are longer than the style's
+    // 200 px), within a phone's width.
+    width: {
+        let widest = 0
+        for (let i = 0; i < count; ++i) {
+            const entry = itemAt(i)
+            if (entry)
+                widest = Math.max(widest, entry.implicitWidth)
+        }
+        return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
+    }
     MenuItem {
         text: qsTr("Larger text (Ctrl+=)")
         onTriggered: App.zoomIn()
@@ -26,6 +38,23 @@ Menu {
             checkable: true
             checked: App.theme === modelData.key
             onTriggered: App.theme = modelData.key
+        }
+    }
+    MenuSeparator {}
+    Repeater {
+        // Each language by its own name, so a reader lost in the other one finds theirs.
+        model: [
+            { key: "system", label: qsTr("System language") },
+            { key: "en", label: "English" }, // i18n: keep (a language's own name)
+            { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
+        ]
+        MenuItem {
+            required property var modelData
+            objectName: "language_" + modelData.key
+            text: modelData.label
+            checkable: true
+            checked: App.language === modelData.key
+            onTriggered: App.language = modelData.key
         }
     }
 }

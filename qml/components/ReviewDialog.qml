@@ -76,6 +76,7 @@ Popup {
         Button {
             visible: dialog.card.id !== undefined && !dialog.answerShown
             text: qsTr("Show meaning")
+            font.capitalization: Theme.buttonCase
             highlighted: true
             Layout.alignment: Qt.AlignHCenter
             onClicked: dialog.answerShown = true
@@ -83,10 +84,10 @@ Popup {
         RowLayout {
             visible: dialog.answerShown
             Layout.alignment: Qt.AlignHCenter
-            Button { text: qsTr("Again"); onClicked: dialog.grade(1) }
-            Button { text: qsTr("Hard"); onClicked: dialog.grade(3) }
-            Button { text: qsTr("Good"); highlighted: true; onClicked: dialog.grade(4) }
-            Button { text: qsTr("Easy"); onClicked: dialog.grade(5) }
+            Button { text: qsTr("Again"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(1) }
+            Button { text: qsTr("Hard"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(3) }
+            Button { text: qsTr("Good"); font.capitalization: Theme.buttonCase; highlighted: true; onClicked: dialog.grade(4) }
+            Button { text: qsTr("Easy"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(5) }
         }
         Label {
             objectName: "reviewError"
@@ -100,6 +101,7 @@ Popup {
         Button {
             text: qsTr("Close")
             flat: true
+            font.capitalization: Theme.buttonCase
             Layout.alignment: Qt.AlignRight
             onClicked: dialog.close()
         }

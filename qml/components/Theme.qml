@@ -31,11 +31,28 @@ QtObject {
         default: return Qt.rgba(0.98, 0.82, 0.15, dark ? 0.30 : 0.48)
         }
     }
+    /// A highlight colour's name as the reader's language says it (the key stays English).
+    function colorName(name) {
+        switch (name) {
+        case "yellow": return qsTr("Yellow")
+        case "green": return qsTr("Green")
+        case "blue": return qsTr("Blue")
+        case "pink": return qsTr("Pink")
+        case "purple": return qsTr("Purple")
+        default: return name
+        }
+    }
     /// The same colour, opaque, for swatches.
     function swatchColor(name) {
         const c = highlightColor(name)
         return Qt.rgba(c.r, c.g, c.b, 1)
     }
+
+    /// The case of the style's button labels: Qt upper-cases without the
+    /// language (Turkish "Çizelgesi" would come out "ÇIZELGESI", not
+    /// "ÇİZELGESİ"), so Turkish buttons keep the case they are written in.
+    /// Read again when the language changes (it sets the default locale first).
+    readonly property int buttonCase: App.language, Qt.locale().name.startsWith("tr") ? Font.MixedCase : Font.AllUppercase
 
     readonly property string serif: "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"

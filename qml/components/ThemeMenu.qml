@@ -5,7 +5,7 @@ import Okur
 ToolbarButton {
     id: button
     objectName: "readingSettings"
-    text: "Aa"
+    text: "Aa" // i18n: keep (a glyph for text size)
     font.family: Theme.serif
     font.pixelSize: 17
     tip: qsTr("Reading settings")

@@ -26,7 +26,7 @@ Page {
             anchors.leftMargin: 16
             anchors.right: tools.left
             anchors.verticalCenter: parent.verticalCenter
-            text: "Okur"
+            text: "Okur" // i18n: keep (the app's name)
             elide: Text.ElideRight
             font.family: Theme.serif
             font.pixelSize: 22
@@ -132,6 +132,9 @@ Page {
     }
 
     LibraryModel { id: documents; library: App.library }
+    // The cards' details (language name, date, reading time) are made in C++
+    // in the interface language: make them again when it changes.
+    Connections { target: App; function onLanguageChanged() { documents.refresh() } }
     Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() }
 
     ListView {
@@ -149,7 +152,7 @@ Page {
             topPadding: 16
             bottomPadding: 8
             leftPadding: 12
-            text: documents.count === 1 ? qsTr("1 document") : qsTr("%1 documents").arg(documents.count)
+            text: qsTr("%Ln document(s)", "", documents.count)
             color: Theme.secondaryText
             font.pixelSize: 14
         }

@@ -126,7 +126,7 @@ Page {
                         required property string modelData
                         objectName: "colorFilter_" + (modelData === "" ? "all" : modelData)
                         implicitWidth: 44; implicitHeight: 44
-                        Accessible.name: modelData === "" ? qsTr("All colours") : modelData
+                        Accessible.name: modelData === "" ? qsTr("All colours") : Theme.colorName(modelData)
                         onClicked: notes.colorFilter = modelData
                         background: Rectangle {
                             anchors.centerIn: parent

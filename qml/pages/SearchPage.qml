@@ -103,10 +103,10 @@ Page {
             x: list.sideMargin + 12
             topPadding: 12
             visible: results.count > 0 || results.notice !== ""
-            text: (results.notice !== "" ? results.notice + "\n" : "") + (results.count === 0 ? "" : results.capped ? (results.documentCount === 1 ? qsTr("The best %1 matches, in 1 document").arg(results.hitCount)
-                                                                : qsTr("The best %1 matches, in %2 documents").arg(results.hitCount).arg(results.documentCount))
-                  : results.documentCount === 1 ? qsTr("%1 matches in %2 passages of 1 document").arg(results.hitCount).arg(results.count)
-                  : qsTr("%1 matches in %2 passages of %3 documents").arg(results.hitCount).arg(results.count).arg(results.documentCount))
+            // %Ln is the number of documents; the match and passage counts go in as %1 and %2.
+            text: (results.notice !== "" ? results.notice + "\n" : "") + (results.count === 0 ? ""
+                  : results.capped ? qsTr("The best %1 matches, in %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0))
+                  : qsTr("%1 matches in %2 passages of %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0)).arg(results.count.toLocaleString(Qt.locale(), "f", 0)))
             wrapMode: Text.Wrap
             color: Theme.secondaryText
         }

@@ -32,6 +32,7 @@ Page {
                 objectName: "timelineButton"
                 Layout.rightMargin: 8
                 text: qsTr("Timeline")
+                font.capitalization: Theme.buttonCase
                 onClicked: page.openTimeline(page.themeId)
                 Accessible.name: qsTr("Dated events of this theme")
             }

@@ -28,6 +28,7 @@ Page {
                 objectName: "timelineButton"
                 Layout.rightMargin: 8
                 text: qsTr("Timeline")
+                font.capitalization: Theme.buttonCase
                 onClicked: page.openTimeline()
                 Accessible.name: qsTr("Timeline of the library's dated events")
             }

@@ -68,7 +68,7 @@ Page {
             }
             Label {
                 width: list.measure
-                text: qsTr("%1 dated sentences").arg(timeline.count)
+                text: qsTr("%Ln dated sentence(s)", "", timeline.count)
                 color: Theme.secondaryText
                 font.pixelSize: 13
             }

@@ -48,6 +48,7 @@ Page {
             }
             Button {
                 text: qsTr("Review (%1)").arg(words.dueCount)
+                font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
                 highlighted: true
                 onClicked: review.start()
@@ -77,7 +78,7 @@ Page {
                      : format === "apkg" ? [qsTr("Anki deck (*.apkg)")] : [qsTr("Anki text (*.txt *.tsv)")]
         onAccepted: {
             const error = words.exportTo(selectedFile, format)
-            snackbar.show(error !== "" ? error : qsTr("Exported %1 words.").arg(words.count))
+            snackbar.show(error !== "" ? error : qsTr("Exported %Ln word(s).", "", words.count))
         }
     }
 

@@ -1,0 +1,115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>KeyFactsList</name>
+    <message numerus="yes">
+        <source>%Ln sentence(s)</source>
+        <translation>
+            <numerusform>%Ln sentence</numerusform>
+            <numerusform>%Ln sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln fact(s)</source>
+        <translation>
+            <numerusform>Show %Ln fact</numerusform>
+            <numerusform>Show all %Ln facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>The best %1 matches, in %Ln document(s)</source>
+        <translation>
+            <numerusform>The best %1 matches, in %Ln document</numerusform>
+            <numerusform>The best %1 matches, in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches in %2 passages of %Ln document(s)</source>
+        <translation>
+            <numerusform>%1 matches in %2 passages of %Ln document</numerusform>
+            <numerusform>%1 matches in %2 passages of %Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%Ln dated sentence(s)</source>
+        <translation>
+            <numerusform>%Ln dated sentence</numerusform>
+            <numerusform>%Ln dated sentences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message numerus="yes">
+        <source>Exported %Ln word(s).</source>
+        <translation>
+            <numerusform>Exported %Ln word.</numerusform>
+            <numerusform>Exported %Ln words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::AppState</name>
+    <message numerus="yes">
+        <source>Imported %Ln document(s).</source>
+        <translation>
+            <numerusform>Imported %Ln document.</numerusform>
+            <numerusform>Imported %Ln documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::LibraryModel</name>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln min read</numerusform>
+            <numerusform>%Ln min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::NotesModel</name>
+    <message numerus="yes">
+        <source>%Ln left out (first: %1).</source>
+        <translation>
+            <numerusform>%Ln left out (first: %1).</numerusform>
+            <numerusform>%Ln left out (first: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found in their text (kept as orphans).</source>
+        <translation>
+            <numerusform>%Ln not found in its text (kept as an orphan).</numerusform>
+            <numerusform>%Ln not found in their text (kept as orphans).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::search</name>
+    <message numerus="yes">
+        <source>a prefix needs at least %n letters before *</source>
+        <translation>
+            <numerusform>a prefix needs at least %n letter before *</numerusform>
+            <numerusform>a prefix needs at least %n letters before *</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1254 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AnnotationTools</name>
+    <message>
+        <source>Highlighted</source>
+        <translation>Vurgulandı</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Not kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the highlight: %1</source>
+        <translation>Vurgu kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the colour: %1</source>
+        <translation>Renk değiştirilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Highlight removed</source>
+        <translation>Vurgu kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Could not remove the highlight: %1</source>
+        <translation>Vurgu kaldırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Not kaydedildi</translation>
+    </message>
+    <message>
+        <source>Could not undo: %1</source>
+        <translation>Geri alınamadı: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopyalandı</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Sözlükte bak</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notu düzenle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Not ekle</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Notunuz</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>All colours</source>
+        <translation>Tüm renkler</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1…</source>
+        <translation>Yer imi · %1…</translation>
+    </message>
+    <message>
+        <source>Its text changed and could not be found again; kept here.</source>
+        <translation>Metni değişti ve yeniden bulunamadı; burada saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Select text to highlight it, or press Ctrl+B to bookmark.</source>
+        <translation>Vurgulamak için metin seçin ya da yer imi eklemek için Ctrl+B’ye basın.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <source>Hide original text</source>
+        <translation>Özgün metni gizle</translation>
+    </message>
+    <message>
+        <source>Show original text</source>
+        <translation>Özgün metni göster</translation>
+    </message>
+    <message>
+        <source>Original, as extracted:</source>
+        <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCard</name>
+    <message>
+        <source>%1% read</source>
+        <translation>%%1 okundu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSummaryCard</name>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Summarising…</source>
+        <translation>Özetleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Belgede bul</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Önceki eşleşme</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Sonraki eşleşme</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Tam</translation>
+    </message>
+    <message>
+        <source>Match accents, case and word forms exactly</source>
+        <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>No entry for this word.</source>
+        <translation>Bu kelime için sözlükte kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Loading the dictionaries…</source>
+        <translation>Sözlükler yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Daha az</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Daha fazla (%1)</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Kaydedildi ✓</translation>
+    </message>
+    <message>
+        <source>Save to vocabulary</source>
+        <translation>Kelime listesine kaydet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Could not save the word: %1</source>
+        <translation>Kelime kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Belge içe aktar</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)</source>
+        <translation>Belgeler (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>Text and Markdown (*.txt *.md *.markdown)</source>
+        <translation>Metin ve Markdown (*.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB kitapları (*.epub)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.xhtml)</source>
+        <translation>Web sayfaları (*.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFactsList</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Önemli bilgiler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentence(s)</source>
+        <translation>
+            <numerusform>%Ln cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read it in %2</source>
+        <translation>%1: “%2” belgesinde okuyun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln fact(s)</source>
+        <translation>
+            <numerusform>%Ln bilginin tümünü göster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyTermsPage</name>
+    <message>
+        <source>Key terms</source>
+        <translation>Anahtar terimler</translation>
+    </message>
+    <message>
+        <source>Back to the reader</source>
+        <translation>Okuyucuya dön</translation>
+    </message>
+    <message>
+        <source>Finding the key terms…</source>
+        <translation>Anahtar terimler bulunuyor…</translation>
+    </message>
+    <message>
+        <source>No key terms yet.</source>
+        <translation>Henüz anahtar terim yok.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Library</source>
+        <translation>Kitaplık</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Kitaplıkta ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Import text or Markdown files</source>
+        <translation>Metin ya da Markdown dosyası içe aktar</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>What the documents say, theme by theme</source>
+        <translation>Belgeler ne diyor, tema tema</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>All highlights and notes</source>
+        <translation>Tüm vurgular ve notlar</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kelimeler</translation>
+    </message>
+    <message>
+        <source>Saved words and review</source>
+        <translation>Kaydedilen kelimeler ve tekrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library could not be opened</source>
+        <translation>Kitaplık açılamadı</translation>
+    </message>
+    <message>
+        <source>Preparing your library…</source>
+        <translation>Kitaplığınız hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Dışa ve içe aktar</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export as Web Annotations (JSON)…</source>
+        <translation>Web Annotations (JSON) olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Import Web Annotations…</source>
+        <translation>Web Annotations içe aktar…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Dışa aktarıldı.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json *.jsonld)</source>
+        <translation>JSON (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes</source>
+        <translation>Alıntılarda ve notlarda ara</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Tüm renkler</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1…</source>
+        <translation>Yer imi · %1…</translation>
+    </message>
+    <message>
+        <source>Orphaned: its text changed</source>
+        <translation>Yeri kayıp: metni değişti</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Henüz not yok</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Eşleşen bir şey yok</translation>
+    </message>
+    <message>
+        <source>Select text while reading to highlight it.</source>
+        <translation>Vurgulamak için okurken metin seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>cannot create the Anki collection: %1</source>
+        <translation>Anki koleksiyonu oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Anki collection: %1</source>
+        <translation>Anki koleksiyonu yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the package (libzip error %1)</source>
+        <translation>paket oluşturulamıyor (libzip hatası %1)</translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation>paket yazılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary directory: %1</source>
+        <translation>geçici klasör oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the package back: %1</source>
+        <translation>paket geri okunamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Yer imi eklendi</translation>
+    </message>
+    <message>
+        <source>Could not add the bookmark: %1</source>
+        <translation>Yer imi eklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Back to the library (Esc)</source>
+        <translation>Kitaplığa dön (Esc)</translation>
+    </message>
+    <message>
+        <source>Contents and notes</source>
+        <translation>İçindekiler ve notlar</translation>
+    </message>
+    <message>
+        <source>Find in this document (Ctrl+F)</source>
+        <translation>Bu belgede bul (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Bookmark this place (Ctrl+B)</source>
+        <translation>Buraya yer imi ekle (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terimler</translation>
+    </message>
+    <message>
+        <source>Key terms of this document and their meanings</source>
+        <translation>Bu belgenin anahtar terimleri ve anlamları</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Kaldığınız yere dönün</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Belge hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMenu</name>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Daha büyük yazı (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Daha küçük yazı (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Sistemi izle</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepya</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Could not save the review: %1</source>
+        <translation>Tekrar kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review today.</source>
+        <translation>Bugün tekrar edilecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>Show meaning</source>
+        <translation>Anlamını göster</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Yeniden</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Zor</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Kolay</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, prefix*</source>
+        <translation>Ara: kelimeler, &quot;ifadeler&quot;, önek*</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Tam</translation>
+    </message>
+    <message>
+        <source>Match accents, case and word forms exactly</source>
+        <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 matches, in %Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belgede en iyi %1 eşleşme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches in %2 passages of %Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belgenin %2 bölümünde %1 eşleşme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Kitaplıkta ara</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Eşleşme yok</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).</source>
+        <translation>Aksanlar ve büyük/küçük harf fark etmez (kultur, kültür’ü bulur); kelimenin çekimli biçimleri de bulunur (diplomasi, diplomasisinin’i bulur).</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notlar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Spinner</name>
+    <message>
+        <source>Working</source>
+        <translation>Çalışıyor</translation>
+    </message>
+</context>
+<context>
+    <name>TermNavigator</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous occurrence</source>
+        <translation>Önceki geçiş</translation>
+    </message>
+    <message>
+        <source>Next occurrence</source>
+        <translation>Sonraki geçiş</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Sarı</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Yeşil</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Mavi</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pembe</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Mor</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>Reading settings</source>
+        <translation>Okuma ayarları</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Dated events of this theme</source>
+        <translation>Bu temanın tarihli olayları</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Read this sentence in %1</source>
+        <translation>Bu cümleyi “%1” belgesinde okuyun</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <source>Themes</source>
+        <translation>Temalar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Timeline of the library&apos;s dated events</source>
+        <translation>Kitaplıktaki tarihli olayların zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Bars: how much of each document is about the theme.</source>
+        <translation>Çubuklar: her belgenin ne kadarının bu temayla ilgili olduğu.</translation>
+    </message>
+    <message>
+        <source>Reading the library for its themes…</source>
+        <translation>Kitaplık temalar için okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tüm temalar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tüm belgeler</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dated sentence(s)</source>
+        <translation>
+            <numerusform>%Ln tarihli cümle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read it in %2</source>
+        <translation>%1: “%2” belgesinde okuyun</translation>
+    </message>
+    <message>
+        <source>No dated sentences for this choice</source>
+        <translation>Bu seçim için tarihli cümle yok</translation>
+    </message>
+    <message>
+        <source>Reading the library for its dates…</source>
+        <translation>Kitaplık tarihler için okunuyor…</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <source>Contents</source>
+        <translation>İçindekiler</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPage</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Kelime listesi</translation>
+    </message>
+    <message>
+        <source>Could not remove “%1”: %2</source>
+        <translation>“%1” kaldırılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Back to the library</source>
+        <translation>Kitaplığa dön</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Tekrar (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export as an Anki deck (.apkg)…</source>
+        <translation>Anki destesi (.apkg) olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export for Anki (TSV)…</source>
+        <translation>Anki için dışa aktar (TSV)…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export as CSV for spreadsheets (UTF-8 BOM)…</source>
+        <translation>Hesap tabloları için CSV olarak dışa aktar (UTF-8 BOM)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki destesi (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Anki text (*.txt *.tsv)</source>
+        <translation>Anki metni (*.txt *.tsv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln word(s).</source>
+        <translation>
+            <numerusform>%Ln kelime dışa aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>“%1” kelimesini kaldır</translation>
+    </message>
+    <message>
+        <source>No saved words yet</source>
+        <translation>Henüz kaydedilmiş kelime yok</translation>
+    </message>
+    <message>
+        <source>Tap a word while reading and choose “Save to vocabulary”.</source>
+        <translation>Okurken bir kelimeye dokunun ve “Kelime listesine kaydet”i seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>okur</name>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: okunamıyor</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: çok büyük (%2 MB; sınır %3 MB)</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>hiçbir şey içe aktarılmadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app</name>
+    <message>
+        <source>the library did not accept the change</source>
+        <translation>kitaplık değişikliği kabul etmedi</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::AnnotationModel</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+    <message>
+        <source>the selection is not in this document</source>
+        <translation>seçim bu belgede değil</translation>
+    </message>
+    <message>
+        <source>the position is not in this document</source>
+        <translation>konum bu belgede değil</translation>
+    </message>
+    <message>
+        <source>the highlight no longer exists</source>
+        <translation>vurgu artık yok</translation>
+    </message>
+    <message>
+        <source>unknown colour %1</source>
+        <translation>bilinmeyen renk: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>geri alınacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>the annotation no longer exists</source>
+        <translation>not artık yok</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::AppState</name>
+    <message numerus="yes">
+        <source>Imported %Ln document(s).</source>
+        <translation>
+            <numerusform>%Ln belge içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in the library: %1.</source>
+        <translation>Zaten kitaplıkta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::BlockModel</name>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::LibraryModel</name>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min read</source>
+        <translation>
+            <numerusform>%Ln dk okuma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::LookupModel</name>
+    <message>
+        <source>no word is looked up</source>
+        <translation>sözlükte bakılan bir kelime yok</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::NotesModel</name>
+    <message>
+        <source>The library is not open.</source>
+        <translation>Kitaplık açık değil.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1.</source>
+        <translation>Hiçbir şey içe aktarılmadı: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>İçe aktarıldı: %1 yeni, %2 güncellendi, %3 değişmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (first: %1).</source>
+        <translation>
+            <numerusform>%Ln tanesi alınmadı (ilki: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not found in their text (kept as orphans).</source>
+        <translation>
+            <numerusform>%Ln tanesi metninde bulunamadı (yeri kayıp olarak saklandı).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okur::app::VocabularyModel</name>
+    <message>
+        <source>the library is not open</source>
+        <translation>kitaplık açık değil</translation>
+    </message>
+    <message>
+        <source>the word is no longer saved</source>
+        <translation>kelime artık kayıtlı değil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make the Anki deck: %1</source>
+        <translation>Anki destesi oluşturulamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::documents</name>
+    <message>
+        <source>the library is in use by another program; close it and try again (%1)</source>
+        <translation>kitaplık başka bir program tarafından kullanılıyor; o programı kapatıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again (%1)</source>
+        <translation>disk dolu; biraz yer açıp yeniden deneyin (%1)</translation>
+    </message>
+    <message>
+        <source>the library cannot be written here (%1)</source>
+        <translation>kitaplık buraya yazılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; SQLite takes at most %2)</source>
+        <translation>yol çok uzun (%1 bayt; SQLite en çok %2 kabul eder)</translation>
+    </message>
+    <message>
+        <source>its journal file (%1) is not a file</source>
+        <translation>günlük dosyası (%1) bir dosya değil</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened (%1)</source>
+        <translation>dosya ya da klasörü açılamıyor (%1)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>disk bir hata bildirdi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::documents::DocumentStore</name>
+    <message>
+        <source>the library location %1 is a file, not a folder</source>
+        <translation>kitaplık konumu %1 bir dosya, klasör değil</translation>
+    </message>
+    <message>
+        <source>cannot create the library folder %1</source>
+        <translation>kitaplık klasörü %1 oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>kitaplık %1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the document: %1</source>
+        <translation>belge kaydedilemiyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::formats</name>
+    <message>
+        <source>the book is protected by DRM (its text is encrypted) and cannot be read</source>
+        <translation>kitap DRM ile korunuyor (metni şifreli) ve okunamıyor</translation>
+    </message>
+    <message>
+        <source>not an EPUB: no package document (OPF) is named in META-INF/container.xml</source>
+        <translation>EPUB değil: META-INF/container.xml içinde paket belgesi (OPF) belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>the package document declares XML entities (refused: they can expand without bound)</source>
+        <translation>paket belgesi XML varlıkları tanımlıyor (reddedildi: sınırsız büyüyebilirler)</translation>
+    </message>
+    <message>
+        <source>the package document (OPF) is not well-formed XML: %1</source>
+        <translation>paket belgesi (OPF) düzgün biçimli XML değil: %1</translation>
+    </message>
+    <message>
+        <source>spine item &quot;%1&quot; is missing from the book; skipped</source>
+        <translation>okuma sırasındaki &quot;%1&quot; öğesi kitapta yok; atlandı</translation>
+    </message>
+    <message>
+        <source>the book has no readable text</source>
+        <translation>kitapta okunabilir metin yok</translation>
+    </message>
+    <message>
+        <source>the page is not valid UTF-8 and declares no other character set</source>
+        <translation>sayfa geçerli UTF-8 değil ve başka bir karakter kümesi belirtmiyor</translation>
+    </message>
+    <message>
+        <source>the page&apos;s character set &quot;%1&quot; is not known</source>
+        <translation>sayfanın karakter kümesi &quot;%1&quot; bilinmiyor</translation>
+    </message>
+    <message>
+        <source>the page declares XML entities (refused: they can expand without bound)</source>
+        <translation>sayfa XML varlıkları tanımlıyor (reddedildi: sınırsız büyüyebilirler)</translation>
+    </message>
+    <message>
+        <source>the page cannot be parsed</source>
+        <translation>sayfa ayrıştırılamıyor</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (its cross-reference table is broken or missing)</source>
+        <translation>PDF hasarlı (çapraz başvuru tablosu bozuk ya da eksik)</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read (damaged or not a PDF)</source>
+        <translation>PDF okunamıyor (hasarlı ya da PDF değil)</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password</source>
+        <translation>PDF şifreli ve parola gerektiriyor</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF’te sayfa yok</translation>
+    </message>
+    <message>
+        <source>the PDF has too many pages (%1; the limit is %2)</source>
+        <translation>PDF’te çok fazla sayfa var (%1; sınır %2)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?)</source>
+        <translation>PDF’te metin katmanı yok (taranmış olabilir mi?)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::formats::Archive</name>
+    <message>
+        <source>not a readable zip archive (truncated or damaged): %1</source>
+        <translation>okunabilir bir zip arşivi değil (kesik ya da hasarlı): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the archive</source>
+        <translation>%1 arşivde yok</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive</source>
+        <translation>%1 arşivde hasarlı</translation>
+    </message>
+    <message>
+        <source>the archive has too many files (%1)</source>
+        <translation>arşivde çok fazla dosya var (%1)</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than %1 MB (refused as a zip bomb)</source>
+        <translation>arşiv açıldığında %1 MB’tan büyük olur (zip bombası olarak reddedildi)</translation>
+    </message>
+    <message>
+        <source>%1 is compressed %2 times (refused as a zip bomb)</source>
+        <translation>%1, %2 kat sıkıştırılmış (zip bombası olarak reddedildi)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::library</name>
+    <message>
+        <source>%1; it could not be moved aside either</source>
+        <translation>%1; kenara da taşınamadı</translation>
+    </message>
+    <message>
+        <source>the file has no readable text</source>
+        <translation>dosyada okunabilir metin yok</translation>
+    </message>
+    <message>
+        <source>the file holds too much text (the limit is %1 MB)</source>
+        <translation>dosyada çok fazla metin var (sınır %1 MB)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: böyle bir dosya yok</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a text file</source>
+        <translation>%1: bir klasör, metin dosyası değil</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: dosya çok büyük (%2 MB; sınır %3 MB)</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not an EPUB</source>
+        <translation>EPUB olmayan bir zip arşivi</translation>
+    </message>
+    <message>
+        <source>the bundled library is missing from this build</source>
+        <translation>bu derlemede paketle gelen kitaplık eksik</translation>
+    </message>
+</context>
+<context>
+    <name>okur::library::OpenReport</name>
+    <message>
+        <source>The library file was damaged (%1). It was kept as %2 and a fresh library was started; %3 documents, %4 annotations and %5 saved words were recovered from it.</source>
+        <translation>Kitaplık dosyası hasar görmüştü (%1). %2 olarak saklandı ve yeni bir kitaplık başlatıldı; içinden %3 belge, %4 not ve %5 kayıtlı kelime kurtarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>okur::search</name>
+    <message numerus="yes">
+        <source>a prefix needs at least %n letters before *</source>
+        <translation>
+            <numerusform>bir önek * işaretinden önce en az %n harf gerektirir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 words and %2 prefixes of a query are searched</source>
+        <translation>bir sorgunun yalnızca ilk %1 kelimesi ve %2 öneki aranır</translation>
+    </message>
+</context>
+<context>
+    <name>okur::storage</name>
+    <message>
+        <source>the library was written by a newer version of Okur (schema %1; this version reads up to %2)</source>
+        <translation>kitaplık Okur’un daha yeni bir sürümüyle yazılmış (şema %1; bu sürüm en çok %2 okuyabilir)</translation>
+    </message>
+</context>
+<context>
+    <name>okur::text</name>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>dosya çok büyük (%1 MB; sınır %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 and import it again</source>
+        <translation>dosya UTF-16; UTF-8 olarak kaydedip yeniden içe aktarın</translation>
+    </message>
+    <message>
+        <source>the file looks binary (it contains NUL bytes), not text</source>
+        <translation>dosya metin değil, ikili görünüyor (NUL baytları içeriyor)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>dosya geçerli UTF-8 metni değil</translation>
+    </message>
+    <message>
+        <source>the file has no text</source>
+        <translation>dosyada metin yok</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>dosya boş</translation>
+    </message>
+</context>
+</TS>
