@@ -60,13 +60,13 @@ set(CPACK_PACKAGE_VENDOR "The Okur developers")
 set(CPACK_PACKAGE_CONTACT "The Okur developers <okur-reader@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/okur-reader/okur")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "reader for studying Turkish and English texts")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "reader for studying Turkish and English texts
- Okur repairs text damaged by copying from PDFs and web pages and shows it at a
- readable measure, with a bilingual Turkish-English glossary, highlights, notes,
- bookmarks, vocabulary review, Turkish-aware search, thematic summaries and a
- timeline. It imports text, Markdown, EPUB, PDF and saved web pages.
- .
- The package also holds okur-cli, which drives the same library headless.")
+# The long description; CPack puts the summary above it and indents it as Debian wants.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Okur repairs text damaged by copying from PDFs and web pages and shows it at a
+readable measure, with a bilingual Turkish-English glossary, highlights, notes,
+bookmarks, vocabulary review, Turkish-aware search, thematic summaries and a
+timeline. It imports text, Markdown, EPUB, PDF and saved web pages.
+
+The package also holds okur-cli, which drives the same library headless.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

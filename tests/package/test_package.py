@@ -168,7 +168,10 @@ def test(build_dir, source_dir, scratch):
     for b in (okur, cli):
         needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", run(["readelf", "-d", b]).stdout)
         check(needed, "readelf lists the libraries of " + b)
-        resolved = dict(re.findall(r"^\s*(\S+) => (\S+)", run(["ldd", b]).stdout, re.M))
+        ldd = run(["ldd", b]).stdout
+        resolved = dict(re.findall(r"^\s*(\S+) => (\S+)", ldd, re.M))
+        # The dynamic loader is listed by its path alone.
+        resolved.update({os.path.basename(p): p for p in re.findall(r"^\s*(/\S+) \(0x", ldd, re.M)})
         for lib in needed:
             path = resolved.get(lib)
             if not check(path and os.path.exists(path), "%s resolves %s" % (os.path.basename(b), lib)):
