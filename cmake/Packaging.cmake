@@ -37,14 +37,15 @@ foreach(_size 16 22 24 32 48 64 128 256 512)
 endforeach()
 install(FILES ${_icon_svg} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
-# Man pages, compressed as Debian ships them (-n: no time stamp, so the build is reproducible).
+# Man pages, with the project's version, compressed as Debian ships them (-n: no time stamp, so the build
+# is reproducible).
 set(_man_pages)
 foreach(_page okur okur-cli)
+    configure_file(${_pkg_dir}/man/${_page}.1.in ${_pkg_out}/man/${_page}.1 @ONLY)
     set(_gz ${_pkg_out}/man/${_page}.1.gz)
     add_custom_command(OUTPUT ${_gz}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${_pkg_out}/man
-        COMMAND gzip -9 -n -c ${_pkg_dir}/man/${_page}.1 > ${_gz}
-        DEPENDS ${_pkg_dir}/man/${_page}.1
+        COMMAND gzip -9 -n -c ${_pkg_out}/man/${_page}.1 > ${_gz}
+        DEPENDS ${_pkg_out}/man/${_page}.1
         VERBATIM)
     list(APPEND _man_pages ${_gz})
     install(FILES ${_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

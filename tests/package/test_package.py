@@ -200,7 +200,10 @@ def test(build_dir, source_dir, scratch):
     check(shots, "metainfo has screenshots")
     for shot in shots:
         check(os.path.exists(os.path.join(source_dir, "docs", shot)), "screenshot is in docs/: " + shot)
-    check(re.search(r"<release version=\"[^\"]+\" date=\"[^\"]+\">\s*<description>", meta), "release notes")
+    # The newest release in the metadata is this version, with notes (a version bump needs its notes).
+    version = run(["dpkg-deb", "-f", deb, "Version"]).stdout.strip()
+    releases = re.findall(r"<release version=\"([^\"]+)\" date=\"[^\"]+\">\s*<description>", meta)
+    check(releases and releases[0] == version, "release notes for %s: %s" % (version, releases))
     with open(desktop, encoding="utf-8") as f:
         entry = f.read()
     check(re.search(r"^Icon=%s$" % re.escape(APP_ID), entry, re.M), "desktop file names the icon")
@@ -225,6 +228,7 @@ def test(build_dir, source_dir, scratch):
         r = run(["man", "--warnings", "-l", path], env=dict(os.environ, MANWIDTH="80", MANPAGER="cat", PAGER="cat"))
         check(r.returncode == 0 and r.stdout.startswith(page.upper()) and not r.stderr,
               "man -l %s: %s" % (page, r.stderr))
+        check(("Okur " + version) in r.stdout.splitlines()[-1], "%s(1) is for version %s" % (page, version))
         if page == "okur-cli":
             text = run(["groff", "-man", "-Tascii", "-P-cbou", "-rLL=200n"], input=roff).stdout
             commands = usage_commands(cli)
