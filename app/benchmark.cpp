@@ -1,5 +1,6 @@
 #include "benchmark.h"
 
+#include "text/words.h"
 #include "glossary/glossary.h"
 #include "library/library.h"
 #include "memory.h"
@@ -23,7 +24,7 @@ QStringList wordsOf(library::Library *library, const QString &documentId, int co
 {
     QStringList out;
     for (const auto &block : library->store().blocks(documentId)) {
-        for (const glossary::WordSpan &w : glossary::words(block.text)) {
+        for (const text::WordSpan &w : text::words(block.text)) {
             if (w.text.size() >= 3 && !out.contains(w.text))
                 out << w.text;
             if (out.size() >= count)

@@ -94,7 +94,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "okur: cannot open %s\n", qPrintable(arg));
             continue;
         }
-        okur::library::ReadingPosition at = library.store().position(link.documentId);
+        okur::documents::ReadingPosition at = library.store().position(link.documentId);
         at.valid = true;
         at.block = link.block;
         at.offset = 0;

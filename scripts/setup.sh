@@ -14,6 +14,8 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
   dict-freedict-tur-eng dict-freedict-eng-tur wordnet-base
+  # tests/glossary/tst_dictdcompare.cpp: a local dictd and the reference client.
+  dictd dict
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
   # The end-to-end suite (tests/e2e): real input events in Xvfb.

@@ -1,7 +1,10 @@
 // okur-dictc: converts FreeDict dictd dictionaries into Okur's compact
 // lookup store at build time: English→Turkish as published, Turkish→English
 // from the small tur-eng dictionary plus eng-tur inverted and ranked.
-//   okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz
+//   okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz WORDNET_DIR EN_US.dic
+// Nothing is capped: senses are ranked by evidence (the reverse dictionary
+// agreeing, WordNet's sense-tagged counts) and the card shows the best first.
+#include "englishlexicon.h"
 #include "glossary/dictd.h"
 #include "glossary/freedict.h"
 #include "text/casing.h"
@@ -20,31 +23,47 @@ namespace {
 
 QString clean(QString s)
 {
-    s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'|', u'/');
+    s.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'|', u'/').replace(u';', u',');
     return s.simplified();
 }
 
-void writeEntry(QSaveFile &out, const QString &lang, const QString &headword, const QStringList &senses,
-                const QString &source, int rank)
+struct Sense {
+    QString text;
+    int group = 0; ///< the source's sense number, 1-based
+};
+
+void writeEntry(QSaveFile &out, const QString &lang, const QString &headword, const QList<Sense> &senses,
+                const QString &source, int rank, bool grouped)
 {
     if (senses.isEmpty())
         return;
-    const QString line = QStringList{lang, clean(headword), QString(), senses.join(u'|'), source, QString::number(rank)}
-                             .join(u'\t') + u'\n';
-    out.write(line.toUtf8());
+    QStringList texts, groups;
+    for (const Sense &s : senses) {
+        texts << clean(s.text);
+        groups << QString::number(s.group);
+    }
+    QStringList fields{lang, clean(headword), QString(), texts.join(u'|'), source, QString::number(rank)};
+    if (grouped)
+        fields << groups.join(u',');
+    out.write((fields.join(u'\t') + u'\n').toUtf8());
 }
 
-QStringList flatten(const QList<QStringList> &senses, int max)
+QList<Sense> numbered(const QList<QStringList> &groups)
 {
-    QStringList out;
-    for (const QStringList &s : senses) {
-        for (const QString &e : s) {
-            if (!out.contains(e) && out.size() < max)
-                out << clean(e);
+    QList<Sense> out;
+    QStringList seen;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (const QString &e : groups[g]) {
+            if (!seen.contains(e)) {
+                seen << e;
+                out.append({e, int(g + 1)});
+            }
         }
     }
     return out;
 }
+
+QString fold(const QString &s) { return okur::text::foldCase(s, QStringLiteral("tr")); }
 
 } // namespace
 
@@ -52,14 +71,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.size() != 6) {
-        std::fprintf(stderr, "usage: okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz\n");
+    if (a.size() != 8) {
+        std::fprintf(stderr, "usage: okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz "
+                             "WORDNET_DIR EN_US.dic\n");
         return 2;
     }
     QString error;
     const QList<DictdEntry> engTur = readDictd(a[2], a[3], &error);
     const QList<DictdEntry> turEng = readDictd(a[4], a[5], &error);
-    if (engTur.isEmpty() || turEng.isEmpty()) {
+    EnglishLexicon english;
+    if (engTur.isEmpty() || turEng.isEmpty() || !english.load(a[6], a[7], &error)) {
         std::fprintf(stderr, "okur-dictc: %s\n", qPrintable(error));
         return 1;
     }
@@ -68,50 +89,142 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "okur-dictc: cannot write %s\n", qPrintable(a[1]));
         return 1;
     }
-    out.write("# Okur lookup store generated from FreeDict (GPL-2.0-or-later): lang, headword, pos, senses, source, rank\n");
+    out.write("# Okur lookup store generated from FreeDict (GPL-2.0-or-later): lang, headword, pos, senses, source, "
+              "rank, sense groups\n");
 
+    // English headword → its Turkish senses (folded) → where it first has it (sense, place).
+    QList<QList<QStringList>> engTurSenses;
+    QHash<QString, QHash<QString, int>> engTurGroup;
+    QList<QStringList> engTurHeads;
+    for (const DictdEntry &e : engTur) {
+        // The article's own headwords, from its first line: the index lost their
+        // separators ("gobetween" for go-between) and joins variants ("document,documentary").
+        const QString first = e.body.section(u'\n', 0, 0).section(QStringLiteral(" /"), 0, 0).trimmed();
+        QStringList heads = first.split(u',', Qt::SkipEmptyParts);
+        for (QString &h : heads)
+            h = h.trimmed();
+        if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
+            heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
+        engTurSenses.append(parseFreedictSenses(e.body, e.headword));
+        // FreeDict eng-tur spells every headword in lower case, names too: a
+        // name's article starts with a capitalised Turkish name (egypt: Mısır),
+        // and en_US.dic spells it with its capital. turkey: hindi stays apart
+        // from Turkey: Türkiye.
+        const QString firstSense = engTurSenses.last().value(0).value(0);
+        const bool name = !firstSense.isEmpty() && firstSense.at(0).isUpper();
+        for (QString &h : heads) {
+            h = english.restoreSpaces(h, false, false);
+            if (name && !english.capitalised(h).isEmpty())
+                h = english.capitalised(h);
+        }
+        engTurHeads.append(heads);
+        for (const QString &h : std::as_const(heads)) {
+            QHash<QString, int> &groups = engTurGroup[h.toLower()];
+            // Earlier sense, then earlier in it: "act: yapılan şey, iş" agrees less than "job: iş".
+            for (qsizetype g = 0; g < engTurSenses.last().size(); ++g) {
+                for (qsizetype i = 0; i < engTurSenses.last()[g].size(); ++i) {
+                    const QString t = fold(engTurSenses.last()[g][i]);
+                    if (!groups.contains(t))
+                        groups.insert(t, int(g) * 16 + int(qMin<qsizetype>(i, 15)));
+                }
+            }
+        }
+    }
+    const auto agreement = [&](const QString &turkish, const QString &englishWord) {
+        const auto it = engTurGroup.constFind(englishWord.toLower());
+        return it == engTurGroup.constEnd() ? 100000 : it->value(fold(turkish), 100000);
+    };
+
+    // Turkish → English as published, with the spaces FreeDict lost restored;
+    // ranked by the reverse dictionary agreeing, then WordNet frequency.
+    QHash<QString, QStringList> turEngSenses; // exact Turkish headword → English equivalents
     for (const DictdEntry &e : turEng) {
         const QString head = e.body.section(u'\n', 0, 0).section(QStringLiteral(" /"), 0, 0).trimmed();
-        writeEntry(out, QStringLiteral("tr"), head.isEmpty() ? e.headword : head,
-                   flatten(parseFreedictSenses(e.body, e.headword), 8), QStringLiteral("FreeDict tur-eng"), 10);
+        const QString headword = head.isEmpty() ? e.headword : head;
+        const bool verb = headword.endsWith(QLatin1String("mak")) || headword.endsWith(QLatin1String("mek"));
+        const auto restore = [&](const QString &s) {
+            const QString r = english.restoreSpaces(s, verb);
+            if (r != s && qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"))
+                std::fprintf(stderr, "restored: %s -> %s\n", qPrintable(s), qPrintable(r));
+            return r;
+        };
+        QList<Sense> senses = numbered(parseFreedictSenses(e.body, e.headword, restore));
+        std::stable_sort(senses.begin(), senses.end(), [&](const Sense &x, const Sense &y) {
+            const int ax = agreement(headword, x.text), ay = agreement(headword, y.text);
+            if (ax != ay)
+                return ax < ay;
+            return english.frequency(x.text) > english.frequency(y.text);
+        });
+        for (const Sense &s : std::as_const(senses))
+            turEngSenses[headword] << s.text.toLower();
+        writeEntry(out, QStringLiteral("tr"), headword, senses, QStringLiteral("FreeDict tur-eng"), 10, true);
     }
 
-    // Turkish phrase → (score, English headword); lower scores are better.
+    // English → Turkish as published, sense groups in the dictionary's order;
+    // inverted into Turkish phrase (case kept: Çek, çek) → (score, English headword).
     QHash<QString, QMap<int, QStringList>> inverted;
-    QHash<QString, QString> display;
     int written = 0;
-    for (const DictdEntry &e : engTur) {
-        const QList<QStringList> senses = parseFreedictSenses(e.body, e.headword);
-        writeEntry(out, QStringLiteral("en"), e.headword, flatten(senses, 8), QStringLiteral("FreeDict eng-tur"), 20);
-        ++written;
-        const int headWords = int(e.headword.split(u' ', Qt::SkipEmptyParts).size());
-        if (headWords > 3 || e.headword.size() < 2)
+    for (qsizetype n = 0; n < engTur.size(); ++n) {
+        const QList<QStringList> &senses = engTurSenses[n];
+        const QStringList &heads = engTurHeads[n];
+        for (const QString &h : heads) {
+            writeEntry(out, QStringLiteral("en"), h, numbered(senses), QStringLiteral("FreeDict eng-tur"), 20, true);
+            ++written;
+        }
+        const int headWords = int(heads.first().split(u' ', Qt::SkipEmptyParts).size());
+        if (headWords > 3 || (heads.first().size() < 2 && heads.first() != QLatin1String("a")))
             continue;
         for (qsizetype i = 0; i < senses.size() && i < 6; ++i) {
             for (qsizetype j = 0; j < senses[i].size(); ++j) {
                 const QString p = clean(senses[i][j]);
                 const int score = int(i) * 4 + int(j) + int(p.split(u' ').size() - 1) * 2 + (headWords - 1) * 3;
-                const QString k = okur::text::foldCase(p, QStringLiteral("tr"));
-                inverted[k][score].append(e.headword);
-                display.insert(k, p);
+                inverted[p][score].append(heads);
             }
         }
     }
+    int dropped = 0;
     for (auto it = inverted.constBegin(); it != inverted.constEnd(); ++it) {
-        QStringList senses;
-        for (auto s = it.value().constBegin(); s != it.value().constEnd() && senses.size() < 6; ++s) {
+        // Evidence for each English word: the tur-eng dictionary has the pair,
+        // or WordNet knows the word. Without any, a sense is noise ("spankiny")
+        // unless nothing better is there.
+        const QStringList &agreed = turEngSenses.value(it.key());
+        struct Ranked {
+            QString word;
+            int score;
+            bool evidence;
+        };
+        QList<Ranked> ranked;
+        QStringList seen;
+        for (auto s = it.value().constBegin(); s != it.value().constEnd(); ++s) {
             for (const QString &h : s.value()) {
-                if (!senses.contains(h) && senses.size() < 6)
-                    senses << h;
+                if (seen.contains(h))
+                    continue;
+                seen << h;
+                const bool agrees = agreed.contains(h.toLower());
+                const int freq = english.frequency(h);
+                // A frequent word gains up to 6 places; agreement puts it first.
+                const int bonus = freq >= 100 ? 6 : freq >= 20 ? 4 : freq >= 3 ? 2 : freq > 0 ? 1 : 0;
+                ranked.append({h, agrees ? -100 : s.key() - bonus, agrees || freq > 0 || english.inWordNet(h)});
             }
         }
-        writeEntry(out, QStringLiteral("tr"), display.value(it.key()), senses, QStringLiteral("FreeDict eng-tur"),
-                   30 + it.value().firstKey());
+        std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &x, const Ranked &y) { return x.score < y.score; });
+        const bool anyEvidence = std::any_of(ranked.cbegin(), ranked.cend(), [](const Ranked &r) { return r.evidence; });
+        QList<Sense> senses;
+        for (const Ranked &r : std::as_const(ranked)) {
+            if (anyEvidence && !r.evidence) {
+                ++dropped;
+                continue;
+            }
+            senses.append({r.word, 0});
+        }
+        writeEntry(out, QStringLiteral("tr"), it.key(), senses, QStringLiteral("FreeDict eng-tur"),
+                   30 + qMax(0, it.value().firstKey()), false);
     }
     if (!out.commit()) {
         std::fprintf(stderr, "okur-dictc: cannot write %s\n", qPrintable(a[1]));
         return 1;
     }
-    std::printf("okur-dictc: %d English headwords, %d Turkish keys\n", written, int(inverted.size()));
+    std::printf("okur-dictc: %d English headwords, %d Turkish keys, %d senses without evidence dropped\n", written,
+                int(inverted.size()), dropped);
     return 0;
 }

@@ -2,14 +2,15 @@
 #include "clicommon.h"
 
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/healing.h"
 #include "library/importer.h"
 #include "library/library.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
+#include "search/lemmatizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,7 +113,7 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
     return std::make_shared<const glossary::Glossary>(dictionary, lex);
 }
 
-bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err)
+bool requireDocument(documents::DocumentStore &store, const QString &id, QTextStream &err)
 {
     if (store.contains(id))
         return true;
@@ -120,11 +121,11 @@ bool requireDocument(library::DocumentStore &store, const QString &id, QTextStre
     return false;
 }
 
-void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTextStream &err)
+void refreshIndex(documents::DocumentStore &store, const text::Lexicons &lex, QTextStream &err)
 {
     search::SearchIndex index(store);
     if (!store.lemmaSource()->has() && search::SearchIndex::holdsLemmas(index.tableTokens())
-        && (!index.staleDocuments().isEmpty() || index.tableTokens() != search::tokenizerArguments(true))) {
+        && (!index.staleDocuments().isEmpty() || index.tableTokens() != tokenizer::tokenizerArguments(true))) {
         if (const auto glossary = loadGlossary(lex, err))
             store.lemmaSource()->set(search::glossaryLemmatizer(glossary));
     }
@@ -132,7 +133,7 @@ void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTex
 }
 
 // Opens the library and brings the bundled documents in, synchronously.
-bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err)
+bool openLibrary(const Options &o, documents::DocumentStore &store, text::Lexicons &lex, QTextStream &err)
 {
     const QString dir = library::resolveLibraryDir(o.libraryDir);
     QString error;
@@ -156,7 +157,7 @@ namespace {
 
 int list(const Options &o, QTextStream &out, QTextStream &err)
 {
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
@@ -184,7 +185,7 @@ int text(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
@@ -208,7 +209,7 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString id = o.positional[1];
     if (!openLibrary(o, store, lex, err) || !requireDocument(store, id, err))
@@ -219,12 +220,12 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
             err << "okur-cli: " << id << " has blocks 0 to " << count - 1 << Qt::endl;
             return kFailure;
         }
-        if (!store.setPosition(id, library::readingPosition(block, offset, count))) {
+        if (!store.setPosition(id, documents::readingPosition(block, offset, count))) {
             err << "okur-cli: cannot save the position: " << store.database().error() << Qt::endl;
             return kFailure;
         }
     }
-    const library::ReadingPosition p = store.position(id);
+    const documents::ReadingPosition p = store.position(id);
     if (o.json) {
         out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},
                                          {QStringLiteral("offset"), p.offset},
@@ -243,7 +244,7 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;

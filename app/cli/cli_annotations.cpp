@@ -16,7 +16,7 @@ namespace okur::cli {
 
 namespace {
 
-QStringList blockTexts(library::DocumentStore &store, const QString &id)
+QStringList blockTexts(documents::DocumentStore &store, const QString &id)
 {
     QStringList texts;
     for (const auto &b : store.blocks(id))
@@ -42,7 +42,7 @@ int annotate(const Options &o, QTextStream &out, QTextStream &err)
         err << "okur-cli: --occurrence takes a number from 1" << Qt::endl;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
     if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
@@ -84,7 +84,7 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
     if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
@@ -111,7 +111,7 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
 
 int list(const Options &o, QTextStream &out, QTextStream &err)
 {
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.values.value(QStringLiteral("doc"));
     if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
@@ -148,7 +148,7 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.values.value(QStringLiteral("doc"));
     if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
@@ -168,7 +168,7 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
@@ -200,7 +200,7 @@ int removeAnnotation(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
@@ -230,7 +230,7 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
     if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))

@@ -2,8 +2,9 @@
 #include "clicommon.h"
 #include "glossary/glossary.h"
 #include "library/importer.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
+#include "search/lemmatizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;
@@ -39,7 +40,7 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
             return kUsage;
         }
     }
-    search::Lemmatizer lemmatizer;
+    tokenizer::Lemmatizer lemmatizer;
     if (const auto glossary = loadGlossary(lex, err)) {
         lemmatizer = search::glossaryLemmatizer(glossary);
         store.lemmaSource()->set(lemmatizer);

@@ -1,8 +1,9 @@
 // okur-cli themes / summary: the thematic summaries from the command line.
 #include "clicommon.h"
 #include "glossary/glossary.h"
-#include "search/tokens.h"
+#include "tokenizer/tokens.h"
 #include "themes/summarizer.h"
+#include "search/lemmatizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,7 @@ namespace okur::cli {
 
 namespace {
 
-std::unique_ptr<themes::Summarizer> buildSummarizer(library::DocumentStore &store, const text::Lexicons &lex,
+std::unique_ptr<themes::Summarizer> buildSummarizer(documents::DocumentStore &store, const text::Lexicons &lex,
                                                     QTextStream &err)
 {
     QString error;
@@ -33,7 +34,7 @@ std::unique_ptr<themes::Summarizer> buildSummarizer(library::DocumentStore &stor
 
 // What every theme command starts with: the library, the document it names (if
 // any) and a summarizer over every document; null after saying why on `err`.
-std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, library::DocumentStore &store, QTextStream &err,
+std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, documents::DocumentStore &store, QTextStream &err,
                                                    const QString &doc = QString())
 {
     text::Lexicons lex;
@@ -73,7 +74,7 @@ QJsonObject sentenceJson(const themes::Sentence &s) { return sentencesJson({s}).
 
 int runThemes(const Options &o, QTextStream &out, QTextStream &err)
 {
-    library::DocumentStore store;
+    documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err);
     if (!summarizer)
         return kFailure;
@@ -104,7 +105,7 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err, doc);
     if (!summarizer)
         return kFailure;
@@ -152,7 +153,7 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString theme = o.values.value(QStringLiteral("theme"));
     const QString doc = o.values.value(QStringLiteral("doc"));
-    library::DocumentStore store;
+    documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err, doc);
     if (!summarizer)
         return kFailure;

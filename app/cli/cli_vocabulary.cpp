@@ -28,7 +28,7 @@ QJsonObject itemJson(const glossary::VocabularyItem &v)
                        {QStringLiteral("ease"), v.state.ease}};
 }
 
-int add(const Options &o, glossary::VocabularyStore &words, library::DocumentStore &store, QTextStream &out, QTextStream &err)
+int add(const Options &o, glossary::VocabularyStore &words, documents::DocumentStore &store, QTextStream &out, QTextStream &err)
 {
     glossary::VocabularyItem v;
     v.lemma = o.positional.mid(2).join(u' ').simplified();
@@ -53,7 +53,7 @@ int add(const Options &o, glossary::VocabularyStore &words, library::DocumentSto
     return kOk;
 }
 
-int review(const Options &o, glossary::VocabularyStore &words, library::DocumentStore &store, QTextStream &out, QTextStream &err)
+int review(const Options &o, glossary::VocabularyStore &words, documents::DocumentStore &store, QTextStream &out, QTextStream &err)
 {
     bool okId = false, okGrade = false;
     const qint64 id = o.positional.value(2).toLongLong(&okId);
@@ -111,7 +111,7 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    library::DocumentStore store;
+    documents::DocumentStore store;
     text::Lexicons lex;
     if (!openLibrary(o, store, lex, err))
         return kFailure;

@@ -1,6 +1,6 @@
 #pragma once
 // What the okur-cli commands share: parsed options, exit codes, opening the library.
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "text/lexicon.h"
 
 #include <QHash>
@@ -32,15 +32,15 @@ struct Options {
 Options parse(const QStringList &args);
 QString cacheDir(const QString &libraryDir);
 /// Opens the library and brings the bundled documents in, synchronously.
-bool openLibrary(const Options &o, library::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
+bool openLibrary(const Options &o, documents::DocumentStore &store, text::Lexicons &lex, QTextStream &err);
 
 /// True when the library holds document `id`; else says so on `err`.
-bool requireDocument(library::DocumentStore &store, const QString &id, QTextStream &err);
+bool requireDocument(documents::DocumentStore &store, const QString &id, QTextStream &err);
 
 /// Brings the search index up to date after a write. An index of lemma tokens
 /// is written only with the glossary's lemmas, so the glossary is loaded when
 /// documents wait to be indexed there; it is never rebuilt without them.
-void refreshIndex(library::DocumentStore &store, const text::Lexicons &lex, QTextStream &err);
+void refreshIndex(documents::DocumentStore &store, const text::Lexicons &lex, QTextStream &err);
 
 /// The bundled dictionaries and morphology over `lex`; null (with a message on `err`) when missing.
 std::shared_ptr<const okur::glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err);

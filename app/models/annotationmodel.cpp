@@ -38,7 +38,7 @@ void AnnotationModel::attach()
 {
     if (!m_library)
         return;
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (id.isEmpty() || id == m_documentId) {
             m_blockTexts.clear(); // the text may have been repaired anew
             reload();

@@ -28,7 +28,7 @@ void BlockModel::attach()
 {
     if (!m_library)
         return;
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (!m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId))
             load();
     });
@@ -70,7 +70,7 @@ void BlockModel::savePosition(int block, double offset)
 {
     if (!m_library || m_blocks.isEmpty() || block < 0 || block >= m_blocks.size())
         return;
-    const library::ReadingPosition p = library::readingPosition(block, offset, int(m_blocks.size()));
+    const documents::ReadingPosition p = documents::readingPosition(block, offset, int(m_blocks.size()));
     if (p.block == m_saved.block && qAbs(p.offset - m_saved.offset) < 0.001)
         return;
     m_saved = p;
@@ -99,7 +99,7 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const library::StoredBlock &b = m_blocks.at(index.row());
+    const documents::StoredBlock &b = m_blocks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return typography::forDisplay(b.text, b.language);

@@ -1,6 +1,6 @@
 #pragma once
 #include "library/library.h"
-#include "library/document.h"
+#include "documents/document.h"
 
 #include <QAbstractListModel>
 #include <QVariantMap>
@@ -67,9 +67,9 @@ private:
     library::Library *m_library = nullptr;
     QString m_documentId;
     QString m_error;
-    library::DocumentInfo m_info;
-    library::ReadingPosition m_saved;
-    QList<library::StoredBlock> m_blocks;
+    documents::DocumentInfo m_info;
+    documents::ReadingPosition m_saved;
+    QList<documents::StoredBlock> m_blocks;
 };
 
 } // namespace okur::app

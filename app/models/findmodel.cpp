@@ -26,7 +26,7 @@ void FindModel::attach()
 {
     if (!m_library)
         return;
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (id.isEmpty() || id == m_documentId)
             recompute();
     });

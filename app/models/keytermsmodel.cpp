@@ -37,7 +37,7 @@ void KeyTermsModel::attach()
     if (!m_library)
         return;
     connect(m_library, &library::Library::glossaryReady, this, &KeyTermsModel::start);
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (id.isEmpty() || id == m_documentId)
             start();
     });

@@ -32,8 +32,8 @@ void LibraryModel::attach()
 {
     if (!m_library)
         return;
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, &LibraryModel::refresh);
-    connect(&m_library->store(), &library::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, &LibraryModel::refresh);
+    connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
 }
 
 void LibraryModel::updateProgress(const QString &id)
@@ -59,7 +59,7 @@ void LibraryModel::refresh()
     beginResetModel();
     // Keep as many rows as were loaded so a view keeps its place.
     const int rows = qMax(m_pageSize, int(m_docs.size()));
-    m_docs = open ? m_library->store().documents(0, rows) : QList<library::DocumentInfo>();
+    m_docs = open ? m_library->store().documents(0, rows) : QList<documents::DocumentInfo>();
     m_total = open ? m_library->store().documentCount() : 0;
     endResetModel();
     if (before != m_total)
@@ -75,7 +75,7 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<library::DocumentInfo> more = m_library->store().documents(int(m_docs.size()), m_pageSize);
+    const QList<documents::DocumentInfo> more = m_library->store().documents(int(m_docs.size()), m_pageSize);
     if (more.isEmpty()) {
         m_total = int(m_docs.size()); // documents went away underneath; a refresh will follow
         return;
@@ -103,7 +103,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const library::DocumentInfo &d = m_docs.at(index.row());
+    const documents::DocumentInfo &d = m_docs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return d.title;
@@ -121,7 +121,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-int LibraryModel::minutes(const library::DocumentInfo &d)
+int LibraryModel::minutes(const documents::DocumentInfo &d)
 {
     return qMax(1, int(std::lround(d.wordCount / 230.0)));
 }
@@ -138,7 +138,7 @@ QString LibraryModel::languageName(const QString &code)
 
 // Made here rather than in QML: formatting dates in JavaScript for every card
 // was a fifth of the library page's first frame.
-QString LibraryModel::details(const library::DocumentInfo &d)
+QString LibraryModel::details(const documents::DocumentInfo &d)
 {
     QStringList parts{languageName(d.language), d.author, d.source};
     const QDate date = QDate::fromString(d.date, Qt::ISODate);

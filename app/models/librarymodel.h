@@ -1,6 +1,6 @@
 #pragma once
 #include "library/library.h"
-#include "library/document.h"
+#include "documents/document.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -63,11 +63,11 @@ private:
     /// One card's reading progress moved (all cards when `id` is "").
     void updateProgress(const QString &id);
     static QString languageName(const QString &code);
-    static QString details(const library::DocumentInfo &d);
-    static int minutes(const library::DocumentInfo &d);
+    static QString details(const documents::DocumentInfo &d);
+    static int minutes(const documents::DocumentInfo &d);
 
     library::Library *m_library = nullptr;
-    QList<library::DocumentInfo> m_docs; // the first rows, in library order
+    QList<documents::DocumentInfo> m_docs; // the first rows, in library order
     int m_total = 0;
     int m_pageSize = 60;
 };

@@ -41,7 +41,7 @@ void NotesModel::attach()
     // Notes of every document: any annotation's change, and a document's
     // (its title, or its removal), is shown.
     connect(&m_library->annotations(), &annotations::AnnotationStore::changed, this, &NotesModel::refresh);
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, &NotesModel::refresh);
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, &NotesModel::refresh);
 }
 
 void NotesModel::setSearch(const QString &s)

@@ -55,7 +55,7 @@ void SearchModel::attach()
         return;
     connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
     // A document added or removed changes the hits (the index follows it).
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this]() {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this]() {
         if (!m_query.trimmed().isEmpty())
             m_debounce.start();
     });
@@ -95,7 +95,7 @@ void SearchModel::run()
     const bool exact = m_exact;
     const auto lemmatizer = m_library->lemmatizer();
     QPointer<SearchModel> self(this);
-    m_library->read([self, newest, ticket, query, exact, lemmatizer](library::DocumentStore &store) {
+    m_library->read([self, newest, ticket, query, exact, lemmatizer](documents::DocumentStore &store) {
         // A newer query was asked for meanwhile: this one is answered empty, unread.
         Results results = newest->load() == ticket ? find(store, query, exact, lemmatizer) : Results();
         QMetaObject::invokeMethod(
@@ -132,8 +132,8 @@ void SearchModel::show(Results results)
     Q_EMIT resultsChanged();
 }
 
-SearchModel::Results SearchModel::find(library::DocumentStore &store, const QString &query, bool exact,
-                                       const search::Lemmatizer &lemmatizer)
+SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QString &query, bool exact,
+                                       const tokenizer::Lemmatizer &lemmatizer)
 {
     Results r;
     if (!store.isOpen())

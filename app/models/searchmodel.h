@@ -77,8 +77,8 @@ private:
         int documents = 0;
         QString notice;
     };
-    static Results find(library::DocumentStore &store, const QString &query, bool exact,
-                        const search::Lemmatizer &lemmatizer);
+    static Results find(documents::DocumentStore &store, const QString &query, bool exact,
+                        const tokenizer::Lemmatizer &lemmatizer);
     void show(Results results);
     void setLoading(bool loading);
     void attach();

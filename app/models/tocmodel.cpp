@@ -27,7 +27,7 @@ void TocModel::attach()
 {
     if (!m_library)
         return;
-    connect(&m_library->store(), &library::DocumentStore::documentChanged, this, [this](const QString &id) {
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (id.isEmpty() || id == m_documentId)
             load();
     });

@@ -39,10 +39,14 @@ void Dictionary::add(const Entry &e)
 Entry Dictionary::parseLine(QByteArrayView line)
 {
     Entry e;
-    QByteArrayView fields[6];
+    QByteArrayView fields[7];
     qsizetype at = 0;
-    for (int i = 0; i < 6; ++i) {
-        const qsizetype tab = i < 5 ? line.indexOf('\t', at) : line.size();
+    for (int i = 0; i < 7; ++i) {
+        if (i == 6 && at > line.size())
+            break; // the group numbers are optional
+        qsizetype tab = i < 6 ? line.indexOf('\t', at) : line.size();
+        if (tab < 0 && i == 5)
+            tab = line.size();
         if (tab < 0)
             return {};
         fields[i] = line.sliced(at, tab - at);
@@ -54,6 +58,12 @@ Entry Dictionary::parseLine(QByteArrayView line)
     e.senses = QString::fromUtf8(fields[3]).split(u'|', Qt::SkipEmptyParts);
     e.source = QString::fromUtf8(fields[4]);
     e.rank = QString::fromUtf8(fields[5]).trimmed().toInt();
+    if (!fields[6].isEmpty()) {
+        for (const QByteArrayView n : QByteArray::fromRawData(fields[6].data(), fields[6].size()).split(','))
+            e.senseGroups.append(n.toInt());
+        if (e.senseGroups.size() != e.senses.size())
+            e.senseGroups.clear(); // a malformed line keeps its senses, not a wrong grouping
+    }
     return e;
 }
 
@@ -158,16 +168,25 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
         const auto range = std::equal_range(m_rows.begin(), m_rows.end(), bytes, Less{this});
         for (auto r = range.first; r != range.second; ++r) {
             Entry e = parseLine(QByteArrayView(m_store).sliced(r->line, r->lineLength));
-            // Senses of one headword from one source come together.
-            auto same = std::find_if(out.begin(), out.end(), [&](const Entry &o) { return o.source == e.source; });
+            // Senses of one headword from one source come together; homographs
+            // that differ in case (Çek Czech, çek cheque) stay apart.
+            auto same = std::find_if(out.begin(), out.end(), [&](const Entry &o) {
+                return o.source == e.source && o.headword == e.headword;
+            });
             if (same == out.end()) {
                 out.append(e);
                 continue;
             }
-            for (const QString &sense : std::as_const(e.senses)) {
-                if (!same->senses.contains(sense))
-                    same->senses.append(sense);
+            const bool grouped = !same->senseGroups.isEmpty() && e.senseGroups.size() == e.senses.size();
+            for (qsizetype i = 0; i < e.senses.size(); ++i) {
+                if (!same->senses.contains(e.senses[i])) {
+                    same->senses.append(e.senses[i]);
+                    if (grouped)
+                        same->senseGroups.append(e.senseGroups[i]);
+                }
             }
+            if (same->senseGroups.size() != same->senses.size())
+                same->senseGroups.clear();
         }
     };
     const QString k = key(headword, language);
@@ -178,7 +197,24 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
         if (dotted.replace(u'ı', u'i') != k)
             find(dotted);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) { return a.rank < b.rank; });
+    // Case tells homographs apart: spelt as asked first; a lower-case word
+    // does not get its capitalised homograph (mısır is corn, not Egypt) unless
+    // nothing else is there ("ankara" typed in lower case).
+    const QString folded = text::foldCase(headword.simplified(), language);
+    const QString asked = headword.simplified();
+    const bool lowerAsked = asked == folded;
+    const auto spelt = [&](const Entry &e) { return e.headword == asked || (lowerAsked && e.headword == folded); };
+    if (lowerAsked && std::any_of(out.cbegin(), out.cend(), spelt)) {
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [&](const Entry &e) { return text::foldCase(e.headword, language) != e.headword; }),
+                  out.end());
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const Entry &a, const Entry &b) {
+        const bool sa = spelt(a), sb = spelt(b);
+        if (sa != sb)
+            return sa;
+        return a.rank < b.rank;
+    });
     return out;
 }
 

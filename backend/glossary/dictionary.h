@@ -15,6 +15,10 @@ struct Entry {
     QString language;    ///< "tr" or "en": the headword's language
     QString pos;         ///< part of speech when the source gives it
     QStringList senses;
+    /// The source's sense number (1, 2, ...) of each of `senses`, in step
+    /// with them, when the source numbers its senses; else empty. Senses are
+    /// ranked across groups, so a group is the senses that share a number.
+    QList<int> senseGroups;
     QString source;      ///< "Okur glossary", "FreeDict eng-tur", ...
     int rank = 100;      ///< lower is better; the glossary ranks first
 };
@@ -25,7 +29,8 @@ struct Entry {
 class Dictionary {
 public:
     /// Loads the build-time store (lines: lang, headword, pos, senses joined
-    /// by '|', source, rank). Returns the number of entries read.
+    /// by '|', source, rank, and optionally the senses' group numbers joined
+    /// by ','). Returns the number of entries read.
     int loadStore(const QByteArray &tsv);
     /// Loads a curated glossary (lines: Turkish lemma, pos, English senses
     /// joined by ';'), as Turkish→English entries and inverted English→Turkish ones.
@@ -33,6 +38,10 @@ public:
     /// Loads the bundled store and glossary from the app's resources.
     bool loadBundled(QString *error);
 
+    /// Entries of a headword, best rank first. Headwords are case-sensitive
+    /// (Mısır "Egypt", mısır "corn"): a lower-case word gets the entries
+    /// spelt as it is when there are any; a capitalised one, which may begin
+    /// a sentence, gets its own first and then the lower-case homographs.
     QList<Entry> lookup(const QString &headword, const QString &language) const;
     bool contains(const QString &headword, const QString &language) const;
     /// Multiword headwords of a language ranked `maxRank` or better

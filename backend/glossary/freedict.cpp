@@ -6,7 +6,8 @@ namespace okur::glossary {
 
 bool isCleanEquivalent(const QString &s)
 {
-    if (s.size() < 2 || s.size() > 40 || s.split(u' ', Qt::SkipEmptyParts).size() > 4)
+    // One letter only for the English article ("bir" → "a, an").
+    if (s.isEmpty() || (s.size() < 2 && s != QLatin1String("a")) || s.size() > 40 || s.split(u' ', Qt::SkipEmptyParts).size() > 4)
         return false;
     int letters = 0;
     for (qsizetype i = 1; i < s.size(); ++i) {
@@ -22,11 +23,54 @@ bool isCleanEquivalent(const QString &s)
     return letters * 10 >= s.size() * 7;
 }
 
-QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword)
+namespace {
+
+// Where a sense runs into a sub-entry ("geniş, büyük. capaciously  geniş bir
+// şekilde"), the position to cut at; -1 when a double space is only spacing
+// ("bir  kimsenin"). A sub-entry's head shares the headword's first letters.
+qsizetype subEntryStart(const QString &text, const QString &headword)
+{
+    const QString stem = headword.left(4).toLower();
+    if (stem.size() < 2)
+        return -1;
+    // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ...").
+    for (qsizetype stop = text.indexOf(QStringLiteral(". ")); stop > 0; stop = text.indexOf(QStringLiteral(". "), stop + 2)) {
+        if (text.mid(stop + 2, stem.size()).toLower() == stem)
+            return stop;
+    }
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype gap = text.indexOf(QStringLiteral("  "), from);
+        if (gap <= 0)
+            return -1;
+        const qsizetype wordStart = text.lastIndexOf(u' ', gap - 1) + 1;
+        const QString word = text.mid(wordStart, gap - wordStart).toLower();
+        if (stem.size() >= 2 && word.startsWith(stem)) {
+            // The sub-entry may list several heads ("monitorial, monitory"): cut at the sentence.
+            const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), wordStart);
+            return stop >= 0 ? stop : wordStart;
+        }
+        from = gap + 2;
+    }
+}
+
+} // namespace
+
+QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
+                                       const std::function<QString(const QString &)> &repair)
 {
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
     static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
+    // Repaired, an equivalent is judged as it now reads; one the source gave as
+    // a single token stays one equivalent however many words it turns into.
+    const auto acceptable = [&](QString &part) {
+        if (!repair)
+            return isCleanEquivalent(part);
+        const QString source = part;
+        part = repair(part);
+        return isCleanEquivalent(part) || (part != source && isCleanEquivalent(source));
+    };
     QList<QStringList> senses;
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
@@ -37,16 +81,16 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         text.remove(dashCase);
         text.remove(label);
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
-        const qsizetype doubleSpace = text.indexOf(QStringLiteral("  "));
-        if (doubleSpace > 0)
-            text.truncate(doubleSpace);
+        const qsizetype subEntry = subEntryStart(text, headword);
+        if (subEntry > 0)
+            text.truncate(subEntry);
         QStringList equivalents;
         for (QString part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
             part = part.simplified();
             while (part.endsWith(u'.'))
                 part.chop(1);
             part = part.trimmed();
-            if (isCleanEquivalent(part) && part.compare(headword, Qt::CaseInsensitive) != 0)
+            if (acceptable(part) && !equivalents.contains(part))
                 equivalents << part;
         }
         if (!equivalents.isEmpty())
@@ -58,7 +102,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             QStringList equivalents;
             for (QString part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
                 part = part.remove(label).simplified();
-                if (isCleanEquivalent(part) && part.compare(headword, Qt::CaseInsensitive) != 0)
+                if (acceptable(part) && !equivalents.contains(part))
                     equivalents << part;
             }
             if (!equivalents.isEmpty())

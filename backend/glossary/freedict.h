@@ -1,14 +1,20 @@
 #pragma once
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace okur::glossary {
 
 /// The senses of a FreeDict (dictd) article: numbered lines ("1. ..."),
 /// without the headword/pronunciation line, each cleaned of domain labels
 /// such as "(bot.)" and trailing full stops. Each sense is a list of
-/// comma-separated equivalents. Pure.
-QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword);
+/// comma-separated equivalents. An equivalent equal to the headword is
+/// kept (atom → atom). `repair`, when given, mends each equivalent before
+/// it is judged (the converter restores lost spaces: "comeabout").
+/// A sub-entry that a sense runs into ("... capaciously  geniş") is cut off
+/// when its head shares the headword's stem. Pure.
+QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
+                                       const std::function<QString(const QString &)> &repair = {});
 
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.

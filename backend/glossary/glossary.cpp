@@ -1,6 +1,7 @@
 #include "glossary.h"
 
 #include "text/casing.h"
+#include "text/words.h"
 
 #include <QFile>
 #include <QSet>
@@ -21,45 +22,7 @@ constexpr int kFixedWordCost = 4;
 // A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
 constexpr int kNameThreshold = 28;
 
-bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
-
 } // namespace
-
-QList<WordSpan> words(const QString &text)
-{
-    QList<WordSpan> out;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype end = finder.toNextBoundary();
-        if (end < 0)
-            break;
-        if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) {
-            QString w = text.mid(start, end - start);
-            bool letters = false;
-            for (const QChar c : w)
-                letters = letters || c.isLetter();
-            if (letters) {
-                // Keep "Azerbaycan'ın" whole: the boundary finder may split at the apostrophe.
-                qsizetype e = end;
-                while (e + 1 < text.size() && isApostrophe(text.at(e)) && text.at(e + 1).isLetter()) {
-                    qsizetype f = e + 1;
-                    while (f < text.size() && text.at(f).isLetter())
-                        ++f;
-                    e = f;
-                }
-                out.append({int(start), int(e - start), text.mid(start, e - start)});
-                if (e != end) {
-                    finder.setPosition(e);
-                    start = e;
-                    continue;
-                }
-            }
-        }
-        start = end;
-    }
-    return out;
-}
 
 Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons)
     : m_dictionary(std::move(dictionary)), m_lexicons(std::move(lexicons))
@@ -366,7 +329,7 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
 
 LookupResult Glossary::lookupAt(const QString &blockText, int position, const QString &language) const
 {
-    const QList<WordSpan> ws = words(blockText);
+    const QList<text::WordSpan> ws = text::words(blockText);
     int k = -1;
     for (qsizetype i = 0; i < ws.size(); ++i) {
         if (position >= ws[i].start && position < ws[i].start + ws[i].length) {
@@ -411,9 +374,9 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
     QHash<QString, KeyTerm> terms;
     for (int b = 0; b < blocks.size(); ++b) {
         const QString &language = blocks[b].second;
-        const QList<WordSpan> ws = words(blocks[b].first);
+        const QList<text::WordSpan> ws = text::words(blocks[b].first);
         QStringList lemmas;
-        for (const WordSpan &w : ws)
+        for (const text::WordSpan &w : ws)
             lemmas << lemmaOf(w.text, language);
         for (int i = 0; i < ws.size(); ++i) {
             // Multiword terms of the field, then single content lemmas.

@@ -39,17 +39,6 @@ struct KeyTerm {
     QList<Occurrence> occurrences;
 };
 
-/// A word in a text: its span and its characters.
-struct WordSpan {
-    int start = 0;
-    int length = 0;
-    QString text;
-};
-
-/// Splits text into words (Unicode word boundaries; apostrophe suffixes
-/// stay with their word: "Azerbaycan'ın"). Pure.
-QList<WordSpan> words(const QString &text);
-
 /// The bilingual glossary: morphology plus dictionaries. Immutable after
 /// construction; any thread may call it.
 class Glossary {

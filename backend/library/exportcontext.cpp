@@ -5,7 +5,7 @@
 
 namespace okur::library {
 
-QHash<QString, annotations::DocumentContext> exportContexts(DocumentStore &store)
+QHash<QString, annotations::DocumentContext> exportContexts(documents::DocumentStore &store)
 {
     QHash<QString, annotations::DocumentContext> contexts;
     for (const auto &d : store.documents()) {
@@ -22,7 +22,7 @@ QHash<QString, annotations::DocumentContext> exportContexts(DocumentStore &store
     return contexts;
 }
 
-AnnotationImport importW3cFile(DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path)
+AnnotationImport importW3cFile(documents::DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path)
 {
     AnnotationImport r;
     QFile f(path);

@@ -1,13 +1,13 @@
 #pragma once
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
-#include "documentstore.h"
+#include "documents/documentstore.h"
 
 namespace okur::library {
 
 /// Title, author, source, section headings and block texts of every
 /// document, as annotation exports group by them and imports check against.
-QHash<QString, annotations::DocumentContext> exportContexts(DocumentStore &store);
+QHash<QString, annotations::DocumentContext> exportContexts(documents::DocumentStore &store);
 
 /// What importing a W3C file did: `merge.ok` false (or `error` set) means
 /// nothing was written.
@@ -23,6 +23,6 @@ struct AnnotationImport {
 /// each annotation against the library's documents and merges them in one
 /// transaction into `annotations` (which signals it). The app and okur-cli
 /// both import through this.
-AnnotationImport importW3cFile(DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path);
+AnnotationImport importW3cFile(documents::DocumentStore &store, annotations::AnnotationStore &annotations, const QString &path);
 
 } // namespace okur::library

@@ -108,7 +108,7 @@ void salvageInlineSources(sqlite3 *old, storage::Database &fresh)
 
 } // namespace
 
-void recoverInto(const QString &aside, DocumentStore &store, OpenReport &report)
+void recoverInto(const QString &aside, documents::DocumentStore &store, OpenReport &report)
 {
     sqlite3 *old = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(aside).constData(), &old, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -155,7 +155,7 @@ QString OpenReport::message() const
         .arg(recoveredWords);
 }
 
-OpenReport openOrHeal(DocumentStore &store, const QString &dir)
+OpenReport openOrHeal(documents::DocumentStore &store, const QString &dir)
 {
     OpenReport report;
     QString error;

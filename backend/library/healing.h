@@ -1,5 +1,5 @@
 #pragma once
-#include "documentstore.h"
+#include "documents/documentstore.h"
 
 namespace okur::library {
 
@@ -21,10 +21,10 @@ struct OpenReport {
 /// annotations and saved words. Any other failure (a full disk, an unreadable
 /// `-wal`, a path too long, a lock held by another process, a library written by
 /// a newer Okur) is reported and the library left exactly as it is. Nothing is deleted.
-OpenReport openOrHeal(DocumentStore &store, const QString &dir);
+OpenReport openOrHeal(documents::DocumentStore &store, const QString &dir);
 
 /// Copies what SQLite can still read of the library file at `damagedPath` into
 /// `store` (a fresh library) and counts it in `report`.
-void recoverInto(const QString &damagedPath, DocumentStore &store, OpenReport &report);
+void recoverInto(const QString &damagedPath, documents::DocumentStore &store, OpenReport &report);
 
 } // namespace okur::library

@@ -139,7 +139,7 @@ Read readLaidOut(const formats::StructuredDocument &d, const text::Lexicons &lex
 
 } // namespace
 
-ImportOutcome importFile(DocumentStore &store, const QString &path, const text::Lexicons &lexicons)
+ImportOutcome importFile(documents::DocumentStore &store, const QString &path, const text::Lexicons &lexicons)
 {
     ImportOutcome out;
     const QFileInfo info(path);
@@ -201,7 +201,7 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
         out.error = QStringLiteral("%1: %2").arg(name, r.error);
         return out;
     }
-    NewDocument doc;
+    documents::NewDocument doc;
     doc.title = r.title.isEmpty() ? inferTitle(r.blocks, info.completeBaseName()) : r.title;
     doc.language = majorityLanguage(r.blocks);
     doc.date = r.date;
@@ -223,7 +223,7 @@ ImportOutcome importFile(DocumentStore &store, const QString &path, const text::
     return out;
 }
 
-int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, QString *error)
+int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error)
 {
     QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
     if (!catalogue.open(QIODevice::ReadOnly)) {
@@ -247,7 +247,7 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
         const text::PipelineResult r = text::processBytes(bytes, lexicons);
         if (!r.ok())
             continue;
-        NewDocument doc;
+        documents::NewDocument doc;
         doc.id = id;
         doc.exactId = true;
         doc.title = o.value(QStringLiteral("title")).toString();
@@ -277,7 +277,7 @@ int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, Q
     return changed;
 }
 
-int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QString *error)
+int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error)
 {
     if (!lexicons.complete())
         return 0;
@@ -304,7 +304,7 @@ int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QStr
     return changed;
 }
 
-int refreshSearchIndex(DocumentStore &store, const std::atomic_bool *cancelled)
+int refreshSearchIndex(documents::DocumentStore &store, const std::atomic_bool *cancelled)
 {
     return search::SearchIndex(store).refresh(cancelled);
 }

@@ -1,5 +1,5 @@
 #pragma once
-#include "documentstore.h"
+#include "documents/documentstore.h"
 #include "text/lexicon.h"
 
 #include <atomic>
@@ -24,19 +24,19 @@ struct ImportOutcome {
 /// too large, binary, not UTF-8, empty, DRM, damaged, no text layer) leave
 /// the library untouched. Importing the same bytes again finds the document
 /// already there (`existing`) and adds nothing. Call off the UI thread.
-ImportOutcome importFile(DocumentStore &store, const QString &path, const text::Lexicons &lexicons);
+ImportOutcome importFile(documents::DocumentStore &store, const QString &path, const text::Lexicons &lexicons);
 
 /// Imports the bundled documents that are missing and re-processes those
 /// repaired by an older pipeline. Returns how many documents changed.
-int syncBundledDocuments(DocumentStore &store, const text::Lexicons &lexicons, QString *error);
+int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error);
 
 /// Re-runs the pipeline on every stored document whose repair version is
 /// older than the current one. Returns how many were updated.
-int reprocessOutdated(DocumentStore &store, const text::Lexicons &lexicons, QString *error);
+int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error);
 
 /// Indexes every document whose search index entry is missing or stale,
 /// after rebuilding the index in steps when its tokens are outdated (see
 /// SearchIndex::refresh()). `cancelled` may be null.
-int refreshSearchIndex(DocumentStore &store, const std::atomic_bool *cancelled = nullptr);
+int refreshSearchIndex(documents::DocumentStore &store, const std::atomic_bool *cancelled = nullptr);
 
 } // namespace okur::library

@@ -2,6 +2,7 @@
 
 #include "healing.h"
 #include "importer.h"
+#include "search/lemmatizer.h"
 
 #include <QHash>
 #include <QMetaObject>
@@ -28,7 +29,7 @@ Library::Library(const QString &dir, QObject *parent)
       m_annotations(std::make_unique<annotations::AnnotationStore>(m_store.database())),
       m_vocabulary(std::make_unique<glossary::VocabularyStore>(m_store.database())),
       m_journal(m_store.database()),
-      m_lemmas(std::make_shared<search::LemmaSource>())
+      m_lemmas(std::make_shared<tokenizer::LemmaSource>())
 {
     m_store.setLemmaSource(m_lemmas);
     m_readers.setMaxThreadCount(1);
@@ -36,7 +37,7 @@ Library::Library(const QString &dir, QObject *parent)
     m_watch.setInterval(kWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &Library::checkForChanges);
     // Views that show the whole library follow any document's change.
-    connect(&m_store, &DocumentStore::documentChanged, this, &Library::documentsChanged);
+    connect(&m_store, &documents::DocumentStore::documentChanged, this, &Library::documentsChanged);
 }
 
 void Library::checkForChanges()
@@ -88,17 +89,17 @@ Library::~Library()
     waitForBackgroundWork();
 }
 
-QFuture<void> Library::read(std::function<void(DocumentStore &)> job)
+QFuture<void> Library::read(std::function<void(documents::DocumentStore &)> job)
 {
     const QString dir = m_dir;
     const auto lemmas = m_lemmas;
     return QtConcurrent::run(&m_readers, [this, dir, lemmas, job = std::move(job)]() {
         if (!m_reader) {
-            auto reader = std::make_unique<DocumentStore>();
+            auto reader = std::make_unique<documents::DocumentStore>();
             reader->setLemmaSource(lemmas);
             QString error;
             if (!reader->open(dir, &error)) {
-                DocumentStore closed; // the UI's own store reports why
+                documents::DocumentStore closed; // the UI's own store reports why
                 job(closed);
                 return;
             }
@@ -151,7 +152,7 @@ void Library::startBackgroundWork()
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_work = QtConcurrent::run([self, dir, cache, lemmas, cancel]() {
         QString error;
-        DocumentStore store; // the worker's own connection
+        documents::DocumentStore store; // the worker's own connection
         store.setLemmaSource(lemmas);
         int changed = 0;
         text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
@@ -208,7 +209,7 @@ void Library::importFiles(const QStringList &paths)
         QString error;
         text::Lexicons lex = known.complete() ? known
                                               : text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
-        DocumentStore store;
+        documents::DocumentStore store;
         store.setLemmaSource(lemmas);
         if (!store.open(dir, &error)) {
             errors << error;

@@ -1,10 +1,10 @@
 #pragma once
 #include <atomic>
-#include "documentstore.h"
+#include "documents/documentstore.h"
 #include "annotations/annotationstore.h"
 #include "glossary/vocabulary.h"
 #include "storage/changejournal.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "glossary/glossary.h"
 #include "themes/summarycache.h"
 #include "text/lexicon.h"
@@ -43,7 +43,7 @@ public:
     /// The library's long-lived stores on the UI thread's connection. Views
     /// listen to their signals: every write, this process's or another's
     /// (okur-cli, a worker thread, a sync), reaches them that way.
-    DocumentStore &store() { return m_store; }
+    documents::DocumentStore &store() { return m_store; }
     annotations::AnnotationStore &annotations() { return *m_annotations; }
     glossary::VocabularyStore &vocabulary() { return *m_vocabulary; }
     /// Reads the change journal now (the timer does every kWatchMs) and
@@ -71,7 +71,7 @@ public:
     /// and every job runs (on a closed store if the connection cannot be
     /// opened), so every request is answered; a requester that has moved on
     /// checks its own ticket and skips the work.
-    QFuture<void> read(std::function<void(DocumentStore &)> job);
+    QFuture<void> read(std::function<void(documents::DocumentStore &)> job);
 
     /// Imports files on a worker thread; ends in importFinished().
     void importFiles(const QStringList &paths);
@@ -95,7 +95,7 @@ private:
     QString m_error;
     QString m_notice;
     bool m_busy = false;
-    DocumentStore m_store;
+    documents::DocumentStore m_store;
     std::unique_ptr<annotations::AnnotationStore> m_annotations;
     std::unique_ptr<glossary::VocabularyStore> m_vocabulary;
     storage::ChangeJournal m_journal;
@@ -104,11 +104,11 @@ private:
     std::shared_ptr<const glossary::Glossary> m_glossary;
     std::function<QString(const QString &, const QString &)> m_lemmatizer;
     /// The lemmas every connection of this library indexes with, set when the glossary loads.
-    std::shared_ptr<search::LemmaSource> m_lemmas;
+    std::shared_ptr<tokenizer::LemmaSource> m_lemmas;
     std::shared_ptr<const themes::LibrarySummaries> m_summaries;
     bool m_triedSummaryCache = false;
     QThreadPool m_readers;                 ///< one thread: the reading connection's
-    std::unique_ptr<DocumentStore> m_reader; ///< opened on first read(), used on m_readers only
+    std::unique_ptr<documents::DocumentStore> m_reader; ///< opened on first read(), used on m_readers only
     QFuture<void> m_work;
     QFuture<void> m_import;
     // Set on destruction so summary work in flight stops instead of holding up exit.

@@ -1,5 +1,6 @@
 #include "query.h"
 
+#include "text/words.h"
 #include "glossary/glossary.h"
 
 #include <QCoreApplication>
@@ -20,18 +21,18 @@ QString quoted(const QString &token)
 QStringList splitWords(const QString &s)
 {
     QStringList out;
-    for (const glossary::WordSpan &w : glossary::words(s))
+    for (const text::WordSpan &w : text::words(s))
         out << w.text;
     return out;
 }
 
 } // namespace
 
-Query parseQuery(const QString &typed, bool exact, const QString &language, const Lemmatizer &lemmatizer)
+Query parseQuery(const QString &typed, bool exact, const QString &language, const tokenizer::Lemmatizer &lemmatizer)
 {
     Query q;
     q.exact = exact;
-    const QString input = withoutIgnorables(typed);
+    const QString input = tokenizer::withoutIgnorables(typed);
     QSet<QString> seen;
     int prefixes = 0, dropped = 0, shortPrefixes = 0;
     auto addWords = [&](const QStringList &ws, QueryTerm::Kind kind) {
@@ -39,7 +40,7 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
             return;
         QStringList folded;
         for (const QString &w : ws)
-            folded << (exact ? exactForm(w) : fold(w));
+            folded << (exact ? tokenizer::exactForm(w) : tokenizer::fold(w));
         const QString key = QString::number(int(kind)) + u'\x1f' + folded.join(u' ');
         if (seen.contains(key))
             return;
@@ -57,11 +58,11 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
         t.kind = kind;
         t.words = ws;
         for (const QString &w : ws) {
-            t.folded << (exact ? exactForm(w) : fold(w));
+            t.folded << (exact ? tokenizer::exactForm(w) : tokenizer::fold(w));
             QString lemma;
             if (!exact && kind != QueryTerm::Prefix && lemmatizer)
-                lemma = fold(lemmatizer(w, language));
-            t.lemmas << (lemma == fold(w) ? QString() : lemma);
+                lemma = tokenizer::fold(lemmatizer(w, language));
+            t.lemmas << (lemma == tokenizer::fold(w) ? QString() : lemma);
         }
         q.terms.append(t);
     };
@@ -146,7 +147,7 @@ QString toFts5(const Query &q)
     return parts.join(QStringLiteral(" AND "));
 }
 
-QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const Lemmatizer &lemmatizer)
+QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const tokenizer::Lemmatizer &lemmatizer)
 {
     QList<Span> out;
     if (q.isEmpty())
@@ -166,28 +167,28 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     // Most blocks of a long document cannot match: one pass over the folded text
     // rules them out before words are split and lemmatized. A term is possible
     // where each of its words shares its first letters or its lemma's.
-    const QString foldedText = fold(text);
+    const QString foldedText = tokenizer::fold(text);
     bool possible = false;
     for (const QueryTerm &t : q.terms) {
         bool all = true;
         for (int i = 0; i < t.folded.size() && all; ++i) {
-            all = foldedText.contains(fold(stem(t.folded.at(i))))
-                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(fold(stem(t.lemmas.at(i)))));
+            all = foldedText.contains(tokenizer::fold(stem(t.folded.at(i))))
+                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(tokenizer::fold(stem(t.lemmas.at(i)))));
         }
         possible = possible || all;
     }
     if (!possible)
         return out;
-    const Lemmatizer selective = (q.exact || !lemmatizer) ? Lemmatizer() : Lemmatizer([&](const QString &word, const QString &lang) {
-        const QString f = fold(word);
+    const tokenizer::Lemmatizer selective = (q.exact || !lemmatizer) ? tokenizer::Lemmatizer() : tokenizer::Lemmatizer([&](const QString &word, const QString &lang) {
+        const QString f = tokenizer::fold(word);
         for (const QString &s : stems) {
             if (f.startsWith(s))
                 return lemmatizer(word, lang);
         }
         return QString();
     });
-    const QList<IndexToken> tokens = indexTokens(text, language, selective);
-    auto matches = [&](const IndexToken &tok, const QueryTerm &t, int i) {
+    const QList<tokenizer::IndexToken> tokens = tokenizer::indexTokens(text, language, selective);
+    auto matches = [&](const tokenizer::IndexToken &tok, const QueryTerm &t, int i) {
         const QString &want = t.folded.at(i);
         if (q.exact)
             return t.kind == QueryTerm::Prefix ? tok.exact.startsWith(want) : tok.exact == want;

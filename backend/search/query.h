@@ -1,5 +1,5 @@
 #pragma once
-#include "tokens.h"
+#include "tokenizer/tokens.h"
 
 #include <QStringList>
 
@@ -31,7 +31,7 @@ struct Query {
 /// Parses what a user typed: words, "quoted phrases", prefix* words;
 /// stray quotes and operators are just text; repeated terms count once, and
 /// terms past the limits above are dropped with a notice. Pure given `lemmatizer`.
-Query parseQuery(const QString &input, bool exact, const QString &language, const Lemmatizer &lemmatizer);
+Query parseQuery(const QString &input, bool exact, const QString &language, const tokenizer::Lemmatizer &lemmatizer);
 
 /// The FTS5 MATCH expression for a query on the "okur" tokenizer's index.
 /// Every token is a quoted string (quotes doubled), so user text can never
@@ -46,6 +46,6 @@ struct Span {
 
 /// Every place in `text` where a term of `q` matches, in order; used for the
 /// in-document find bar and to locate and emphasise search hits. Pure.
-QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const Lemmatizer &lemmatizer);
+QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const tokenizer::Lemmatizer &lemmatizer);
 
 } // namespace okur::search

@@ -1,6 +1,6 @@
 #include "searchindex.h"
 
-#include "fts.h"
+#include "tokenizer/fts.h"
 #include "text/pipeline.h"
 
 namespace okur::search {
@@ -10,7 +10,7 @@ using storage::Transaction;
 
 namespace {
 
-QString joined(const QList<library::StoredBlock> &blocks)
+QString joined(const QList<documents::StoredBlock> &blocks)
 {
     QStringList texts;
     for (const auto &b : blocks)
@@ -43,7 +43,7 @@ bool SearchIndex::holdsLemmas(const QString &tokens)
 QString SearchIndex::wantedTokens() const
 {
     const auto source = m_store.lemmaSource();
-    return tokenizerArguments(source && source->has());
+    return tokenizer::tokenizerArguments(source && source->has());
 }
 
 bool SearchIndex::ensureTable()
@@ -152,7 +152,7 @@ int SearchIndex::refresh(const std::atomic_bool *cancelled)
     return n;
 }
 
-bool SearchIndex::indexDocument(const QString &documentId, const QList<library::StoredBlock> &blocks)
+bool SearchIndex::indexDocument(const QString &documentId, const QList<documents::StoredBlock> &blocks)
 {
     if (!ensureTable())
         return false;
@@ -258,7 +258,7 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
     return out;
 }
 
-QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer,
+QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const tokenizer::Lemmatizer &lemmatizer,
                                      int perDocument)
 {
     QList<SearchHit> out;
@@ -278,7 +278,7 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
     }
     // The same words recur from document to document: look each up once.
     QHash<QString, QString> lemmas;
-    const Lemmatizer remembering = !lemmatizer ? Lemmatizer() : Lemmatizer([&](const QString &word, const QString &language) {
+    const tokenizer::Lemmatizer remembering = !lemmatizer ? tokenizer::Lemmatizer() : tokenizer::Lemmatizer([&](const QString &word, const QString &language) {
         const QString key = language + u'\x1f' + word;
         auto it = lemmas.constFind(key);
         if (it == lemmas.constEnd())
@@ -290,7 +290,7 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
         perDocument = limit;
     for (const QString &id : documents) {
         int inDocument = 0;
-        for (const library::StoredBlock &block : m_store.blocks(id)) {
+        for (const documents::StoredBlock &block : m_store.blocks(id)) {
             if (inDocument >= perDocument)
                 break;
             for (const Span &span : findSpans(block.text, block.language, q, remembering)) {

@@ -1,5 +1,5 @@
 #pragma once
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "query.h"
 #include "storage/database.h"
 
@@ -33,12 +33,12 @@ struct SearchHit {
 /// Shares the database (and its thread) of the DocumentStore it is built on.
 class SearchIndex {
 public:
-    explicit SearchIndex(library::DocumentStore &store) : m_store(store), m_db(store.database()) {}
+    explicit SearchIndex(documents::DocumentStore &store) : m_store(store), m_db(store.database()) {}
 
     /// (Re)indexes a document's blocks in one transaction. False (and the
     /// document left stale, for refresh() to index) when this connection cannot
     /// make the tokens the index holds: no lemmas yet, or a rebuild under way.
-    bool indexDocument(const QString &documentId, const QList<library::StoredBlock> &blocks);
+    bool indexDocument(const QString &documentId, const QList<documents::StoredBlock> &blocks);
     bool removeDocument(const QString &documentId);
     /// The version an up-to-date entry carries (the text's repair version).
     static QString currentVersion();
@@ -55,7 +55,7 @@ public:
     /// (bm25 over whole documents, at most 50), passages in reading order
     /// inside each, at most `perDocument` from one document (0: no limit);
     /// `documentId` restricts the search to one document.
-    QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const Lemmatizer &lemmatizer,
+    QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const tokenizer::Lemmatizer &lemmatizer,
                             int perDocument = 0);
     /// The ids of the `limit` documents most relevant to any of `queries` (bm25).
     QStringList rankDocuments(const QList<Query> &queries, int limit);
@@ -80,7 +80,7 @@ private:
     qint64 generation();
     /// Analyses the words of the rows the next rebuild step copies, before it takes the write lock.
     void warmNextBatch(const QString &wanted, int batch);
-    library::DocumentStore &m_store;
+    documents::DocumentStore &m_store;
     storage::Database &m_db;
 };
 

@@ -65,7 +65,7 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
             }
         };
         for (const Mention &m : s.names)
-            count(search::fold(m.text), m.text, m.kind);
+            count(tokenizer::fold(m.text), m.text, m.kind);
         for (const DateMention &d : s.dates)
             count(QString::number(d.year), QString::number(d.year), FactKind::Date);
     }
@@ -73,7 +73,7 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     // (lift), and more than once or twice. A name every other sentence states
     // (the library's own subject) has no lift; nor has the theme's own name.
     const double all = qMax<qsizetype>(2, m_sentences.size());
-    const QString title = search::fold(m_catalogue[themeIndex].titleEn + u' ' + m_catalogue[themeIndex].titleTr);
+    const QString title = tokenizer::fold(m_catalogue[themeIndex].titleEn + u' ' + m_catalogue[themeIndex].titleTr);
     const QStringList titleWords = title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
     QList<QPair<double, QString>> ranked;
     for (auto it = tallies.constBegin(); it != tallies.constEnd(); ++it) {

@@ -1,5 +1,6 @@
 #include "summarizer.h"
 
+#include "text/words.h"
 #include "glossary/glossary.h"
 #include "sentences.h"
 
@@ -88,16 +89,16 @@ double cosine(const QList<QPair<int, double>> &a, const QList<QPair<int, double>
     return dot;
 }
 
-Summarizer::Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer)
+Summarizer::Summarizer(QList<Theme> catalogue, tokenizer::Lemmatizer lemmatizer)
     : m_catalogue(std::move(catalogue)), m_lemmatizer(std::move(lemmatizer))
 {
     for (const Theme &t : m_catalogue) {
         QList<QStringList> keys;
         for (const QString &k : t.keys) {
             QStringList seq;
-            for (const glossary::WordSpan &w : glossary::words(k)) {
+            for (const text::WordSpan &w : text::words(k)) {
                 const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, QString()) : QString();
-                seq << search::fold(lemma.isEmpty() ? w.text : lemma);
+                seq << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);
             }
             if (!seq.isEmpty())
                 keys << seq;
@@ -106,7 +107,7 @@ Summarizer::Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer)
     }
 }
 
-void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock> &blocks)
+void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlock> &blocks)
 {
     // Sentence spans first (linear), then an even stride over them, so a
     // document of any size has at most kMaxSentencesPerDocument lemmatized.
@@ -136,7 +137,7 @@ void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock
     for (qsizetype p = 0; p < pieces.size(); p += stride) {
         if (cancelled())
             return;
-        const library::StoredBlock &b = blocks[pieces[p].block];
+        const documents::StoredBlock &b = blocks[pieces[p].block];
         Sentence s;
         s.documentId = id;
         s.block = b.index;
@@ -145,9 +146,9 @@ void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock
         s.text = b.text.mid(s.start, s.length);
         s.language = b.language;
         s.section = pieces[p].section;
-        for (const glossary::WordSpan &w : glossary::words(s.text)) {
+        for (const text::WordSpan &w : text::words(s.text)) {
             const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, b.language) : QString();
-            s.lemmas << search::fold(lemma.isEmpty() ? w.text : lemma);
+            s.lemmas << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);
         }
         ++m_stats.sentencesRead;
         if (s.lemmas.size() < 4) // fragments are no summary material
@@ -157,7 +158,7 @@ void Summarizer::addDocument(const QString &id, const QList<library::StoredBlock
         s.generic = isGeneric(s.text, s.language);
         s.dangling = isDangling(s.text, s.language);
         for (const Mention &m : std::as_const(s.names)) {
-            const QString key = search::fold(m.text);
+            const QString key = tokenizer::fold(m.text);
             if (!s.entities.contains(key))
                 s.entities << key;
         }
@@ -516,9 +517,9 @@ ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
     // The theme's own name ("Pakistan" for Pakistan) tells nothing new in its
     // summary; its other keys (an institution, a capital) are facts about it.
     QSet<QString> known;
-    const QString title = search::fold(m_catalogue[t].titleEn + u' ' + m_catalogue[t].titleTr);
+    const QString title = tokenizer::fold(m_catalogue[t].titleEn + u' ' + m_catalogue[t].titleTr);
     for (const QString &k : m_catalogue[t].keys) {
-        const QString key = search::fold(k);
+        const QString key = tokenizer::fold(k);
         if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(key)),
                                QRegularExpression::UseUnicodePropertiesOption).match(title).hasMatch())
             known.insert(key);

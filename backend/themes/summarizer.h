@@ -1,8 +1,8 @@
 #pragma once
 #include "catalogue.h"
 #include "facts.h"
-#include "library/document.h"
-#include "search/tokens.h"
+#include "documents/document.h"
+#include "tokenizer/tokens.h"
 
 #include <QHash>
 #include <QList>
@@ -99,9 +99,9 @@ struct SummarizerStats {
 /// summary. Pure given the lemmatizer; one thread at a time.
 class Summarizer {
 public:
-    Summarizer(QList<Theme> catalogue, search::Lemmatizer lemmatizer);
+    Summarizer(QList<Theme> catalogue, tokenizer::Lemmatizer lemmatizer);
 
-    void addDocument(const QString &id, const QList<library::StoredBlock> &blocks);
+    void addDocument(const QString &id, const QList<documents::StoredBlock> &blocks);
     /// Every theme's summary (5 to 8 sentences where the library has them).
     QList<ThemeSummary> themeSummaries(int sentences = 6);
     ThemeSummary themeSummary(const QString &themeId, int sentences = 6);
@@ -127,7 +127,7 @@ private:
 
     QList<Theme> m_catalogue;
     QList<QList<QStringList>> m_keys; // per theme: each key as a sequence of folded lemmas
-    search::Lemmatizer m_lemmatizer;
+    tokenizer::Lemmatizer m_lemmatizer;
     QList<Sentence> m_sentences;
     QList<QList<int>> m_hits; // per sentence, per theme: key hits (computed once)
     QMap<QString, int> m_sentencesPerDocument;

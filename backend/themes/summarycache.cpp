@@ -1,6 +1,6 @@
 #include "summarycache.h"
 
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "search/searchindex.h"
 
 #include <QCryptographicHash>
@@ -21,7 +21,7 @@ const ThemeSummary *LibrarySummaries::theme(const QString &id) const
     return nullptr;
 }
 
-QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue)
+QString libraryStamp(documents::DocumentStore &store, const QList<Theme> &catalogue)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(QByteArray::number(kSummarizerVersion));
@@ -33,8 +33,8 @@ QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogu
     return QString::fromLatin1(h.result().toHex());
 }
 
-QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &catalogue,
-                             const search::Lemmatizer &lemmatizer)
+QStringList summaryDocuments(documents::DocumentStore &store, const QList<Theme> &catalogue,
+                             const tokenizer::Lemmatizer &lemmatizer)
 {
     QStringList out;
     if (store.documentCount() <= kSummaryDocuments) {
@@ -60,8 +60,8 @@ QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &
     return out;
 }
 
-LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
-                                  const search::Lemmatizer &lemmatizer, const std::atomic_bool *cancel)
+LibrarySummaries computeSummaries(documents::DocumentStore &store, const QList<Theme> &catalogue,
+                                  const tokenizer::Lemmatizer &lemmatizer, const std::atomic_bool *cancel)
 {
     LibrarySummaries out;
     out.stamp = libraryStamp(store, catalogue);
@@ -214,7 +214,7 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
     return out;
 }
 
-bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out)
+bool loadCachedSummaries(documents::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out)
 {
     Statement s = store.database().prepare(QStringLiteral("SELECT stamp, json FROM summary_cache WHERE key = 'library'"));
     if (!s.next() || s.text(0) != libraryStamp(store, catalogue))
@@ -223,7 +223,7 @@ bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &cata
     return !out->themes.isEmpty();
 }
 
-bool storeCachedSummaries(library::DocumentStore &store, const LibrarySummaries &summaries)
+bool storeCachedSummaries(documents::DocumentStore &store, const LibrarySummaries &summaries)
 {
     if (summaries.stamp.isEmpty()) // cancelled: partial
         return false;

@@ -3,7 +3,7 @@
 
 #include <QHash>
 
-namespace okur::library {
+namespace okur::documents {
 class DocumentStore;
 }
 
@@ -25,23 +25,23 @@ constexpr int kSummaryDocuments = 60;
 /// The documents summaries are drawn from: the whole library when it is
 /// small; otherwise, theme by theme in turn, the documents the search index
 /// ranks highest for the theme's keys.
-QStringList summaryDocuments(library::DocumentStore &store, const QList<Theme> &catalogue,
-                             const search::Lemmatizer &lemmatizer);
+QStringList summaryDocuments(documents::DocumentStore &store, const QList<Theme> &catalogue,
+                             const tokenizer::Lemmatizer &lemmatizer);
 
 /// Identifies the library's content as the summaries see it: the store's
 /// count of document changes, the catalogue and the summarizer version.
 /// Constant time, so it can be checked on the UI thread at startup.
-QString libraryStamp(library::DocumentStore &store, const QList<Theme> &catalogue);
+QString libraryStamp(documents::DocumentStore &store, const QList<Theme> &catalogue);
 
 /// Computes all summaries (a worker thread's job: it lemmatizes every sentence).
 /// When `cancel` turns true it stops early and returns what it has, with an
 /// empty stamp so the partial result is never cached.
-LibrarySummaries computeSummaries(library::DocumentStore &store, const QList<Theme> &catalogue,
-                                  const search::Lemmatizer &lemmatizer, const std::atomic_bool *cancel = nullptr);
+LibrarySummaries computeSummaries(documents::DocumentStore &store, const QList<Theme> &catalogue,
+                                  const tokenizer::Lemmatizer &lemmatizer, const std::atomic_bool *cancel = nullptr);
 
 /// The cached summaries when they match the library as it is now.
-bool loadCachedSummaries(library::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out);
-bool storeCachedSummaries(library::DocumentStore &store, const LibrarySummaries &summaries);
+bool loadCachedSummaries(documents::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out);
+bool storeCachedSummaries(documents::DocumentStore &store, const LibrarySummaries &summaries);
 
 QByteArray toJson(const LibrarySummaries &s);
 LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue);

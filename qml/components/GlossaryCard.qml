@@ -79,6 +79,9 @@ ColumnLayout {
             required property string source
             required property string pos
             required property int index
+            // Senses come ranked: the best three, and the rest behind More.
+            readonly property var parts: senses.split("; ")
+            property bool expanded: false
             Layout.fillWidth: true
             visible: index < 4
             spacing: 2
@@ -92,15 +95,25 @@ ColumnLayout {
                 wrapMode: Text.Wrap
             }
             Label {
-                text: senses
+                objectName: "sensesLabel"
+                text: expanded ? senses : parts.slice(0, 3).join("; ")
                 textFormat: Text.PlainText
                 font.family: Theme.serif
                 font.pixelSize: 17
                 color: Theme.text
                 wrapMode: Text.Wrap
-                maximumLineCount: 3
+                maximumLineCount: expanded ? 1000 : 3
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            Button {
+                objectName: "moreButton"
+                visible: parts.length > 3
+                flat: true
+                text: expanded ? qsTr("Less") : qsTr("More (%1)").arg(parts.length - 3)
+                font.capitalization: Font.MixedCase
+                onClicked: expanded = !expanded
+                Layout.preferredHeight: Theme.touchTarget
             }
             Label {
                 text: source

@@ -1,6 +1,6 @@
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -13,7 +13,7 @@ using namespace okur::annotations;
 class TestAnnotationStore : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    okur::library::DocumentStore m_docs;
+    okur::documents::DocumentStore m_docs;
 
     Annotation sample(const QString &quote, int block = 1)
     {

@@ -2,7 +2,7 @@
 // many times, and checks that every write it acknowledged is there and the
 // database is sound.
 #include "annotations/annotationstore.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -43,7 +43,7 @@ private Q_SLOTS:
                     acknowledged.insert(QString::fromLatin1(l));
             }
         }
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
         QCOMPARE(store.database().integrityCheck(), QStringLiteral("ok"));
@@ -81,7 +81,7 @@ private Q_SLOTS:
             p.kill();
             p.waitForFinished(10000);
         }
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
         QCOMPARE(store.database().integrityCheck(), QStringLiteral("ok"));

@@ -3,9 +3,10 @@
 // ends the options.
 #include "clirunner.h"
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
-#include "search/fts.h"
+#include "documents/documentstore.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
+#include "search/lemmatizer.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -29,7 +30,7 @@ class TestCliSafety : public QObject {
     // How many times the index holds `term` (a lemma token only lemmas make).
     qint64 instances(const QString &term)
     {
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         if (!store.open(library(), &error))
             return -1;
@@ -40,7 +41,7 @@ class TestCliSafety : public QObject {
     }
     QString indexTokens()
     {
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         return store.open(library(), &error) ? okur::search::SearchIndex(store).tableTokens() : QString();
     }
@@ -65,17 +66,17 @@ private Q_SLOTS:
     {
         // A search makes the index one of lemmas (it loads the glossary).
         QCOMPARE(run({QStringLiteral("search"), QStringLiteral("diplomasi")}), 0);
-        QCOMPARE(indexTokens(), okur::search::tokenizerArguments(true));
+        QCOMPARE(indexTokens(), okur::tokenizer::tokenizerArguments(true));
         const qint64 before = instances(QStringLiteral("diplomasi"));
         QVERIFY(before > 0);
         // An import from the command line must not rebuild it without lemmas.
         const QString file = write(QStringLiteral("tr.txt"), "Notlar\n\nKamu diplomasisinin araçları üzerine kısa notlar.\n");
         QCOMPARE(run({QStringLiteral("import"), file}), 0);
         const QString id = run.out.trimmed();
-        QCOMPARE(indexTokens(), okur::search::tokenizerArguments(true));
+        QCOMPARE(indexTokens(), okur::tokenizer::tokenizerArguments(true));
         QVERIFY2(instances(QStringLiteral("diplomasi")) > before,
                  qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(instances(QStringLiteral("diplomasi")))));
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(library(), &error));
         QVERIFY(okur::search::SearchIndex(store).staleDocuments().isEmpty());
@@ -91,7 +92,7 @@ private Q_SLOTS:
     void failedBookmarkSaysWhy()
     {
         QCOMPARE(run({QStringLiteral("list")}), 0);
-        okur::library::DocumentStore holder;
+        okur::documents::DocumentStore holder;
         QString error;
         QVERIFY(holder.open(library(), &error));
         QVERIFY(holder.database().exec(QStringLiteral("BEGIN IMMEDIATE"))); // another writer holds the library

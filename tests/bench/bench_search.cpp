@@ -4,11 +4,12 @@
 // With --cache, a generated library is kept in DIR/library-N (a library the
 // app can open) and reused while the generator and the index are unchanged.
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
-#include "search/fts.h"
+#include "documents/documentstore.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
 #include "benchutil.h"
 #include "synthetic.h"
+#include "search/lemmatizer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,7 +32,7 @@ const QStringList kQueries = {
 
 QString stampNow()
 {
-    return bench::SyntheticLibrary::version() + u'/' + search::tokenizerArguments(true) + u'/'
+    return bench::SyntheticLibrary::version() + u'/' + tokenizer::tokenizerArguments(true) + u'/'
         + search::SearchIndex::currentVersion();
 }
 
@@ -48,7 +49,7 @@ double cachedLibrary(const QString &dir, int n)
 }
 
 /// Fills an empty store with n synthetic documents; returns the median indexing time.
-double buildLibrary(library::DocumentStore &store, int n, const text::Lexicons &lex, QString *error)
+double buildLibrary(documents::DocumentStore &store, int n, const text::Lexicons &lex, QString *error)
 {
     bench::SyntheticLibrary generator(lex);
     search::SearchIndex index(store);
@@ -91,7 +92,7 @@ int main(int argc, char **argv)
     const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
-    const search::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
+    const tokenizer::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
 
     bench::Results results(QStringLiteral("search"));
     std::printf("%-8s %14s %12s %12s %12s %12s\n", "docs", "index ms/doc", "query p50", "query p95", "query max", "db KB/doc");
@@ -103,7 +104,7 @@ int main(int argc, char **argv)
             QDir(dir).removeRecursively();
             QDir().mkpath(dir);
         }
-        library::DocumentStore store;
+        documents::DocumentStore store;
         if (!store.open(dir, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

@@ -1,9 +1,10 @@
 // Text figures: repair of the Turkish article, word lookups over every token
 // of it, and the import rate of the bundled documents. Median of runs.
 //   bench_text [--json FILE]
+#include "text/words.h"
 #include "benchutil.h"
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
 #include "text/pipeline.h"
 
@@ -55,7 +56,7 @@ int main(int argc, char **argv)
     // Lookups: every token of the article, as taps do (after one warm pass).
     QStringList tokens;
     for (const auto &b : article.blocks) {
-        for (const glossary::WordSpan &w : glossary::words(b.text))
+        for (const text::WordSpan &w : text::words(b.text))
             tokens << w.text;
     }
     QList<double> cold, warm;
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
     QList<double> rate;
     for (int i = 0; i < 5; ++i) {
         QTemporaryDir dir;
-        library::DocumentStore store;
+        documents::DocumentStore store;
         if (!store.open(dir.path(), &error))
             return 1;
         QElapsedTimer t;

@@ -1,11 +1,13 @@
 // All theme summaries and document summaries of the bundled library:
 // cold (word analyses not yet cached) and warm, median of runs. Prints figures only.
+#include "text/words.h"
 #include "benchutil.h"
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
 #include "themes/summarycache.h"
-#include "search/tokens.h"
+#include "tokenizer/tokens.h"
+#include "search/lemmatizer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,7 +33,7 @@ int main(int argc, char **argv)
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
     const auto lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
-    library::DocumentStore store;
+    documents::DocumentStore store;
     if (!store.open(dir.path(), &error))
         return 1;
     library::syncBundledDocuments(store, lex, &error);
@@ -82,10 +84,10 @@ int main(int argc, char **argv)
         QList<QHash<QString, double>> vectors;
         for (const themes::Sentence &s : ts.sentences) {
             QHash<QString, double> v;
-            for (const auto &w : glossary::words(s.text)) {
+            for (const auto &w : text::words(s.text)) {
                 const QString l = lemmatizer(w.text, s.language);
                 if (l.size() > 2 && !glossary::Glossary::isStopword(l, s.language))
-                    v[search::fold(l)] += 1;
+                    v[tokenizer::fold(l)] += 1;
             }
             vectors << v;
         }

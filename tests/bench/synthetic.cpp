@@ -30,9 +30,9 @@ SyntheticLibrary::SyntheticLibrary(const text::Lexicons &lexicons, quint32 seed)
     }
 }
 
-library::NewDocument SyntheticLibrary::document(int n, int chars)
+documents::NewDocument SyntheticLibrary::document(int n, int chars)
 {
-    library::NewDocument d;
+    documents::NewDocument d;
     const bool turkish = n % 5 == 0;
     const QStringList &pool = turkish ? m_tr : m_en;
     d.id = QStringLiteral("synthetic-%1").arg(n);

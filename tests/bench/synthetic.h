@@ -2,7 +2,7 @@
 // A generator of synthetic libraries for benchmarks and scaling tests:
 // realistic text in both languages, built from the bundled documents'
 // sentences and vocabulary, reproducible from a seed.
-#include "library/document.h"
+#include "documents/document.h"
 #include "text/pipeline.h"
 
 #include <QList>
@@ -19,7 +19,7 @@ public:
     /// Changes whenever the generated text would; cached libraries compare it.
     static QString version() { return QStringLiteral("synthetic-2"); }
     /// A document of about `chars` characters (the seeds average ~25,000), 1 in 5 Turkish.
-    library::NewDocument document(int n, int chars = 25000);
+    documents::NewDocument document(int n, int chars = 25000);
 
 private:
     QStringList m_en, m_tr;

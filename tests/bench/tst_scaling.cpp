@@ -2,13 +2,14 @@
 // opens a library of many documents is bounded (structural checks, not timings;
 // ./bench.sh times the 10,000-document library).
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/library.h"
 #include "models/librarymodel.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
 #include "synthetic.h"
 #include "themes/summarycache.h"
+#include "search/lemmatizer.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -30,7 +31,7 @@ private Q_SLOTS:
         const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         auto dictionary = std::make_shared<glossary::Dictionary>();
         QVERIFY(dictionary->loadBundled(&error));
-        library::DocumentStore store;
+        documents::DocumentStore store;
         QVERIFY(store.open(m_dir.path(), &error));
         store.lemmaSource()->set(search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
         bench::SyntheticLibrary generator(lex);
@@ -55,7 +56,7 @@ private Q_SLOTS:
 
     void summaryStampIsConstantTimeAndFollowsChanges()
     {
-        library::DocumentStore store;
+        documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(m_dir.path(), &error));
         const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
@@ -72,10 +73,10 @@ private Q_SLOTS:
 
     void summariesReadABoundedNumberOfDocuments()
     {
-        library::DocumentStore store;
+        documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(m_dir.path(), &error));
-        const QStringList chosen = themes::summaryDocuments(store, themes::bundledCatalogue(&error), search::Lemmatizer());
+        const QStringList chosen = themes::summaryDocuments(store, themes::bundledCatalogue(&error), tokenizer::Lemmatizer());
         QVERIFY(!chosen.isEmpty());
         QVERIFY(chosen.size() <= themes::kSummaryDocuments);
     }

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace okur::documents;
 using namespace okur::library;
 using okur::text::BlockKind;
 

@@ -10,12 +10,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const bool exact = data[0] & 1;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    const okur::search::Query q = okur::search::parseQuery(text, exact, QStringLiteral("tr"), okur::search::Lemmatizer());
+    const okur::search::Query q = okur::search::parseQuery(text, exact, QStringLiteral("tr"), okur::tokenizer::Lemmatizer());
     const QString fts = okur::search::toFts5(q);
     // Every token is quoted: an odd number of quotes would let text escape into syntax.
     if (fts.count(u'"') % 2 != 0)
         __builtin_trap();
-    for (const auto &span : okur::search::findSpans(text, QStringLiteral("tr"), q, okur::search::Lemmatizer())) {
+    for (const auto &span : okur::search::findSpans(text, QStringLiteral("tr"), q, okur::tokenizer::Lemmatizer())) {
         if (span.start < 0 || span.start + span.length > text.size())
             __builtin_trap();
     }

@@ -122,13 +122,102 @@ private Q_SLOTS:
         d.loadGlossary("ülke\tnoun\tcountry\n", "G");
         QCOMPARE(d.loadStore(store), 5);
         const QList<Entry> e = d.lookup(QStringLiteral("ÜLKE"), QStringLiteral("tr"));
-        QCOMPARE(e.size(), 3);
+        // ülke and Ülke are spelt apart, so they stay two entries (homographs).
+        QCOMPARE(e.size(), 4);
         QCOMPARE(e[0].source, QStringLiteral("G"));
-        QCOMPARE(e[1].senses, (QStringList{QStringLiteral("country"), QStringLiteral("nation"), QStringLiteral("land")}));
-        QCOMPARE(e[2].source, QStringLiteral("H"));
+        QCOMPARE(e[1].senses, (QStringList{QStringLiteral("country"), QStringLiteral("nation")}));
+        QCOMPARE(e[2].senses, (QStringList{QStringLiteral("land"), QStringLiteral("country")}));
+        QCOMPARE(e[3].source, QStringLiteral("H"));
         QCOMPARE(d.lookup(QStringLiteral("COVID"), QStringLiteral("tr")).size(), 1);
         QVERIFY(d.lookup(QStringLiteral("yok"), QStringLiteral("tr")).isEmpty());
         QCOMPARE(d.size(), 2 + 5);
+    }
+
+    void homographsStayApart_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // headword:first sense, in order
+        QTest::newRow("lower case: the common noun only") << "mısır" << QStringList{"mısır:corn"};
+        QTest::newRow("capitalised: the name, then the noun") << "Mısır" << QStringList{"Mısır:Egypt", "mısır:corn"};
+        QTest::newRow("sentence-initial Çek") << "Çek" << QStringList{"Çek:Czech", "çek:cheque"};
+        QTest::newRow("lower case, only a name") << "ankara" << QStringList{"Ankara:Ankara"};
+        QTest::newRow("capitals") << "ÇEK" << QStringList{"Çek:Czech", "çek:cheque"};
+    }
+    void homographsStayApart()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        Dictionary d;
+        QCOMPARE(d.loadStore("tr\tMısır\t\tEgypt\tF\t10\t1\n"
+                             "tr\tmısır\t\tcorn|maize\tF\t10\t1,1\n"
+                             "tr\tÇek\t\tCzech\tF\t10\n"
+                             "tr\tçek\t\tcheque|check\tF\t10\n"
+                             "tr\tAnkara\t\tAnkara|Angora\tF\t10\t1,1\n"),
+                 5);
+        QStringList got;
+        for (const Entry &e : d.lookup(query, QStringLiteral("tr")))
+            got << e.headword + u':' + e.senses.value(0);
+        QCOMPARE(got, expected);
+    }
+
+    void senseGroupsAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QList<int>>("groups");
+        QTest::newRow("numbered") << QByteArray("tr\tiş\t\tjob|work|affair\tF\t10\t3,3,1") << QList<int>{3, 3, 1};
+        QTest::newRow("unnumbered (old six fields)") << QByteArray("tr\tiş\t\tjob|work\tF\t10") << QList<int>{};
+        QTest::newRow("count does not match: no grouping") << QByteArray("tr\tiş\t\tjob|work\tF\t10\t1") << QList<int>{};
+    }
+    void senseGroupsAreRead()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QList<int>, groups);
+        Dictionary d;
+        QCOMPARE(d.loadStore(line), 1);
+        const QList<Entry> e = d.lookup(QStringLiteral("iş"), QStringLiteral("tr"));
+        QCOMPARE(e.size(), 1);
+        QCOMPARE(e[0].senseGroups, groups);
+    }
+
+    void sensesAreParsed_data()
+    {
+        QTest::addColumn<QString>("headword");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected"); // groups by '|', equivalents by ','
+        QTest::newRow("equal to the headword") << "atom" << "atom /a/\natom\n" << "atom";
+        QTest::newRow("the article a") << "bir" << "bir /b/\n1. one\n2. a, an\n" << "one|a,an";
+        QTest::newRow("double space inside a sense")
+            << "autochthon" << "autochthon /a/\n1. esas yerli, bir  yerin kadim insanı\n" << "esas yerli,bir yerin kadim insanı";
+        QTest::newRow("run into a sub-entry")
+            << "capacious" << "capacious /c/\n1. geniş, büyük. capaciously  geniş bir şekilde.\n" << "geniş,büyük";
+        QTest::newRow("sub-entry list")
+            << "monitor" << "monitor /m/\n6. izlemek, gözlemek. monitorial, monitory  nasihat veren\n" << "izlemek,gözlemek";
+        QTest::newRow("sub-entry sentence")
+            << "turkey" << "turkey /t/\n1. Türkiye. Turkey red kırmızı kökboyası. Turkey stone firuze\n2. bileğitaşı.\n"
+            << "Türkiye|bileğitaşı";
+    }
+    void sensesAreParsed()
+    {
+        QFETCH(QString, headword);
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        QStringList groups;
+        for (const QStringList &g : parseFreedictSenses(body, headword))
+            groups << g.join(u',');
+        QCOMPARE(groups.join(u'|'), expected);
+    }
+
+    void repairRunsBeforeTheCheck()
+    {
+        // The converter's repair sees each equivalent before the run-together check.
+        const auto repair = [](const QString &s) {
+            return s == QLatin1String("UnitedStatesofAmerica") ? QStringLiteral("United States of America") : s;
+        };
+        const QList<QStringList> g = parseFreedictSenses(QStringLiteral("Amerika /a/\nUnitedStatesofAmerica, USA\n"),
+                                                         QStringLiteral("Amerika"), repair);
+        QCOMPARE(g.value(0), (QStringList{QStringLiteral("United States of America"), QStringLiteral("USA")}));
+        QCOMPARE(parseFreedictSenses(QStringLiteral("Amerika /a/\nUnitedStatesofAmerica, USA\n"), QStringLiteral("Amerika")).value(0),
+                 QStringList{QStringLiteral("USA")});
     }
 };
 

@@ -1,4 +1,5 @@
 #include "glossary/glossary.h"
+#include "text/words.h"
 #include "text/pipeline.h"
 
 #include <QDir>
@@ -269,7 +270,7 @@ private Q_SLOTS:
 
     void wordsKeepApostropheSuffixes()
     {
-        const QList<WordSpan> ws = words(QStringLiteral("Azerbaycan'ın dış politikası (2020), “kültür” ve e-devlet."));
+        const QList<okur::text::WordSpan> ws = okur::text::words(QStringLiteral("Azerbaycan'ın dış politikası (2020), “kültür” ve e-devlet."));
         QStringList texts;
         for (const auto &w : ws)
             texts << w.text;
@@ -285,7 +286,7 @@ private Q_SLOTS:
         for (const auto &b : m_article.blocks) {
             if (b.language != QLatin1String("tr"))
                 continue;
-            for (const WordSpan &w : words(b.text)) {
+            for (const okur::text::WordSpan &w : okur::text::words(b.text)) {
                 if (w.text.front().isUpper() && !w.text.contains(u'\'') && w.start > 0)
                     continue; // names inside sentences: not the glossary's job
                 const LookupResult r = m_glossary->lookup(w.text, QStringLiteral("tr"));
@@ -310,7 +311,7 @@ private Q_SLOTS:
     {
         QList<QString> tokens;
         for (const auto &b : m_article.blocks) {
-            for (const WordSpan &w : words(b.text))
+            for (const okur::text::WordSpan &w : okur::text::words(b.text))
                 tokens << w.text;
         }
         for (const QString &t : tokens) // warm caches, as the app does once

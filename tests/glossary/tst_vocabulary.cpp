@@ -1,5 +1,5 @@
 #include "glossary/vocabulary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@ using namespace okur::glossary;
 class TestVocabulary : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    okur::library::DocumentStore m_store;
+    okur::documents::DocumentStore m_store;
 
 private Q_SLOTS:
     void initTestCase()

@@ -4,7 +4,7 @@
 // folder at once both work on the one library.
 #include "annotations/annotationstore.h"
 #include "glossary/vocabulary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/healing.h"
 
 #include <QDir>
@@ -14,7 +14,7 @@
 #include <QtTest>
 #include <unistd.h>
 
-using okur::library::DocumentStore;
+using okur::documents::DocumentStore;
 using okur::library::OpenReport;
 
 namespace {
@@ -26,7 +26,7 @@ void makeLibrary(const QString &dir, int annotations = 3)
     DocumentStore store;
     QString error;
     QVERIFY2(store.open(dir, &error), qPrintable(error));
-    okur::library::NewDocument doc;
+    okur::documents::NewDocument doc;
     doc.id = QStringLiteral("notes");
     doc.title = QStringLiteral("Notes");
     doc.language = QStringLiteral("en");
@@ -38,7 +38,7 @@ void makeLibrary(const QString &dir, int annotations = 3)
                   {okur::text::BlockKind::Paragraph, QStringLiteral("Cultural diplomacy."),
                    QStringLiteral("Cultural diplomacy."), QStringLiteral("en")}};
     QCOMPARE(store.insert(doc, &error), QStringLiteral("notes"));
-    okur::library::ReadingPosition pos;
+    okur::documents::ReadingPosition pos;
     pos.block = 1;
     pos.offset = 0.5;
     pos.progress = 0.6;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace okur::documents;
 using namespace okur::library;
 
 class TestImporter : public QObject {

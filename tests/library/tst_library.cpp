@@ -79,7 +79,7 @@ private Q_SLOTS:
         QString annotationId;
         {
             // A real library with a highlight and a saved word.
-            okur::library::DocumentStore store;
+            okur::documents::DocumentStore store;
             QString error;
             QVERIFY(store.open(dir.path(), &error));
             QVERIFY(store.database().exec(QStringLiteral(
@@ -111,11 +111,11 @@ private Q_SLOTS:
     void lockedLibraryIsLeftAlone()
     {
         QTemporaryDir dir;
-        okur::library::DocumentStore holder;
+        okur::documents::DocumentStore holder;
         QString error;
         QVERIFY(holder.open(dir.path(), &error));
         QVERIFY(holder.database().exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        okur::library::DocumentStore second;
+        okur::documents::DocumentStore second;
         const okur::library::OpenReport r = okur::library::openOrHeal(second, dir.path());
         holder.database().exec(QStringLiteral("ROLLBACK"));
         if (!r.opened)

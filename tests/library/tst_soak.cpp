@@ -4,8 +4,9 @@
 // and the database is sound.
 #include "annotations/annotationstore.h"
 #include "glossary/glossary.h"
-#include "search/fts.h"
-#include "library/documentstore.h"
+#include "tokenizer/fts.h"
+#include "documents/documentstore.h"
+#include "search/lemmatizer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -149,7 +150,7 @@ private Q_SLOTS:
         b.join();
         QVERIFY2(ledger.failures.isEmpty(), qPrintable(ledger.failures.join(u'\n')));
 
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
         QCOMPARE(store.database().integrityCheck(), QStringLiteral("ok"));

@@ -2,10 +2,11 @@
 // cannot make again; it is rebuilt in short steps while queries go on using
 // the complete old one, and rows written meanwhile reach the new one.
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
+#include "search/lemmatizer.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,23 +17,23 @@ using okur::search::SearchIndex;
 
 class TestIndexRebuild : public QObject {
     Q_OBJECT
-    okur::search::Lemmatizer m_lemmatizer;
+    okur::tokenizer::Lemmatizer m_lemmatizer;
 
-    static okur::library::NewDocument note(const QString &title, const QString &text)
+    static okur::documents::NewDocument note(const QString &title, const QString &text)
     {
-        okur::library::NewDocument doc;
+        okur::documents::NewDocument doc;
         doc.title = title;
         doc.language = QStringLiteral("tr");
         doc.origin = QStringLiteral("test");
         doc.blocks = {{okur::text::BlockKind::Paragraph, text, text, QStringLiteral("tr")}};
         return doc;
     }
-    static int hits(okur::library::DocumentStore &store, const QString &query, const okur::search::Lemmatizer &lemmatizer)
+    static int hits(okur::documents::DocumentStore &store, const QString &query, const okur::tokenizer::Lemmatizer &lemmatizer)
     {
         const auto q = okur::search::parseQuery(query, false, QString(), lemmatizer);
         return int(SearchIndex(store).search(q, QString(), 1000, lemmatizer).size());
     }
-    static bool sound(okur::library::DocumentStore &store)
+    static bool sound(okur::documents::DocumentStore &store)
     {
         return store.database().exec(QStringLiteral("INSERT INTO search_docs (search_docs) VALUES ('integrity-check')"));
     }
@@ -52,17 +53,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        okur::library::DocumentStore plain; // a connection without the glossary, as the CLI's
+        okur::documents::DocumentStore plain; // a connection without the glossary, as the CLI's
         QVERIFY(plain.open(dir.path(), &error));
         QCOMPARE(okur::library::syncBundledDocuments(plain, okur::text::Lexicons(), &error), 5);
-        QCOMPARE(SearchIndex(plain).tableTokens(), okur::search::tokenizerArguments(false));
+        QCOMPARE(SearchIndex(plain).tableTokens(), okur::tokenizer::tokenizerArguments(false));
 
-        okur::library::DocumentStore withLemmas; // the app's worker once the glossary is loaded
+        okur::documents::DocumentStore withLemmas; // the app's worker once the glossary is loaded
         QVERIFY(withLemmas.open(dir.path(), &error));
         withLemmas.lemmaSource()->set(m_lemmatizer);
         SearchIndex index(withLemmas);
         QVERIFY(index.needsRebuild());
-        const int before = hits(plain, QStringLiteral("kültür"), okur::search::Lemmatizer());
+        const int before = hits(plain, QStringLiteral("kültür"), okur::tokenizer::Lemmatizer());
         QVERIFY(before > 0);
 
         bool finished = false;
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!finished);
         // Mid-rebuild: queries use the complete old index, and a new document
         // written there by another connection is not lost.
-        QCOMPARE(hits(plain, QStringLiteral("kültür"), okur::search::Lemmatizer()), before);
+        QCOMPARE(hits(plain, QStringLiteral("kültür"), okur::tokenizer::Lemmatizer()), before);
         const QString id = plain.insert(note(QStringLiteral("Mid"), QStringLiteral("Kamu diplomasisinin yeni araçları.")), &error);
         QVERIFY(SearchIndex(plain).indexDocument(id, plain.blocks(id)));
         int steps = 1;
@@ -78,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(index.rebuildStep(&finished, 2));
             QVERIFY(++steps < 20);
         }
-        QCOMPARE(index.tableTokens(), okur::search::tokenizerArguments(true));
+        QCOMPARE(index.tableTokens(), okur::tokenizer::tokenizerArguments(true));
         QVERIFY(sound(withLemmas));
         QVERIFY(SearchIndex(withLemmas).staleDocuments().isEmpty());
         // The document written mid-rebuild is in the new index, found by its lemma.
@@ -109,11 +110,11 @@ private Q_SLOTS:
         // Every word is analysed before a write transaction begins.
         QTemporaryDir dir;
         QString error;
-        okur::library::DocumentStore plain;
+        okur::documents::DocumentStore plain;
         QVERIFY(plain.open(dir.path(), &error));
         QCOMPARE(okur::library::syncBundledDocuments(plain, okur::text::Lexicons(), &error), 5);
 
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QVERIFY(store.open(dir.path(), &error));
         sqlite3 *handle = store.database().handle();
         int calls = 0, underLock = 0;
@@ -123,7 +124,7 @@ private Q_SLOTS:
             return m_lemmatizer(word, language);
         });
         QVERIFY(SearchIndex(store).refresh() >= 0);
-        QCOMPARE(SearchIndex(store).tableTokens(), okur::search::tokenizerArguments(true));
+        QCOMPARE(SearchIndex(store).tableTokens(), okur::tokenizer::tokenizerArguments(true));
         const QString id = store.insert(note(QStringLiteral("Fresh"), QStringLiteral("Yeni kitaplar okunuyor.")), &error);
         QVERIFY(SearchIndex(store).indexDocument(id, store.blocks(id)));
         QVERIFY(calls > 1000);
@@ -140,7 +141,7 @@ private Q_SLOTS:
         // this one (it could not forget its rows): it is rebuilt.
         QTemporaryDir dir;
         QString error;
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QVERIFY(store.open(dir.path(), &error));
         store.lemmaSource()->set(m_lemmatizer);
         QVERIFY(store.database().exec(QStringLiteral("CREATE VIRTUAL TABLE search_docs USING fts5(text, tokenize = 'okur 1 lemmas 1')")));
@@ -148,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(SearchIndex(store).needsRebuild());
         QVERIFY(SearchIndex(store).staleDocuments().size() == 5); // its writes were refused
         QCOMPARE(SearchIndex(store).refresh(), 5);
-        QCOMPARE(SearchIndex(store).tableTokens(), okur::search::tokenizerArguments(true));
+        QCOMPARE(SearchIndex(store).tableTokens(), okur::tokenizer::tokenizerArguments(true));
         QVERIFY(sound(store));
         QVERIFY(hits(store, QStringLiteral("diplomasi"), m_lemmatizer) > 0);
     }

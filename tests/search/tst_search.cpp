@@ -1,20 +1,22 @@
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/query.h"
 #include "search/searchindex.h"
+#include "search/lemmatizer.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace okur::search;
+using namespace okur::tokenizer;
 
 class TestSearch : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    okur::library::DocumentStore m_store;
+    okur::documents::DocumentStore m_store;
     Lemmatizer m_lemmatizer;
 
     QList<SearchHit> find(const QString &query, bool exact = false, const QString &doc = QString())
@@ -175,7 +177,7 @@ private Q_SLOTS:
         // Documents indexed before the glossary loads gain lemma tokens when it
         // does, and the index stays sound (FTS5 forgets rows by re-tokenizing them).
         QTemporaryDir dir;
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error)); // no lemmas yet
         QCOMPARE(okur::library::syncBundledDocuments(store, okur::text::Lexicons(), &error), 5);
@@ -228,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(text.mid(spans.first().start, spans.first().length), hit);
         // ...and the library's index (the "okur" FTS5 tokenizer).
         QTemporaryDir dir;
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
         QVERIFY(SearchIndex(store).ensureTable());

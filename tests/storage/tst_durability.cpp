@@ -1,6 +1,6 @@
 // A full disk or a read-only library: clear errors, and nothing already saved is lost.
 #include "annotations/annotationstore.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
 
 #include <QFile>
@@ -10,9 +10,9 @@
 using namespace okur;
 
 namespace {
-library::NewDocument sample(const QString &title, int paragraphs)
+documents::NewDocument sample(const QString &title, int paragraphs)
 {
-    library::NewDocument d;
+    documents::NewDocument d;
     d.title = title;
     d.language = QStringLiteral("en");
     d.origin = QStringLiteral("test");
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void diskFull()
     {
         QTemporaryDir dir;
-        library::DocumentStore store;
+        documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
         const QString kept = store.insert(sample(QStringLiteral("Kept"), 10), &error);
@@ -55,7 +55,7 @@ private Q_SLOTS:
     void readOnly()
     {
         QTemporaryDir dir;
-        library::DocumentStore store;
+        documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
         const QString kept = store.insert(sample(QStringLiteral("Kept"), 3), &error);

@@ -1,5 +1,5 @@
 #include "storage/database.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "storage/migrations.h"
 
 #include <QFile>
@@ -16,7 +16,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite"))));
-        QVERIFY(okur::search::registerTokenizer(db.handle(), nullptr)); // as DocumentStore::open does
+        QVERIFY(okur::tokenizer::registerTokenizer(db.handle(), nullptr)); // as DocumentStore::open does
         QString error;
         QVERIFY2(migrate(db, QString(), &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());
@@ -43,7 +43,7 @@ private Q_SLOTS:
             // The fixture is made by the old steps themselves.
             Database db;
             QVERIFY(db.open(path));
-            okur::search::registerTokenizer(db.handle(), nullptr);
+            okur::tokenizer::registerTokenizer(db.handle(), nullptr);
             QString error;
             QVERIFY(migrate(db, path, &error, from));
             QCOMPARE(db.userVersion(), from);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY(db.open(path));
-        okur::search::registerTokenizer(db.handle(), nullptr);
+        okur::tokenizer::registerTokenizer(db.handle(), nullptr);
         QString error;
         QVERIFY2(migrate(db, path, &error), qPrintable(error));
         QCOMPARE(db.userVersion(), currentSchemaVersion());

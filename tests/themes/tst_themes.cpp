@@ -1,10 +1,11 @@
 #include "glossary/glossary.h"
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 #include "library/importer.h"
 #include "themes/sentences.h"
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "search/searchindex.h"
 #include "themes/summarycache.h"
+#include "search/lemmatizer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,8 +22,8 @@ using namespace okur::themes;
 class TestThemes : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    okur::library::DocumentStore m_store;
-    okur::search::Lemmatizer m_lemmatizer;
+    okur::documents::DocumentStore m_store;
+    okur::tokenizer::Lemmatizer m_lemmatizer;
     QList<Theme> m_catalogue;
     LibrarySummaries m_all;
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(back.themes.size(), m_all.themes.size());
         QCOMPARE(back.themes.first().sentences.first().text, m_all.themes.first().sentences.first().text);
         // A new document makes the cache stale: it will join the themes it talks about.
-        okur::library::NewDocument doc;
+        okur::documents::NewDocument doc;
         doc.title = QStringLiteral("Energy notes");
         doc.language = QStringLiteral("en");
         doc.origin = QStringLiteral("test");
@@ -171,13 +172,13 @@ private Q_SLOTS:
         // Past kSummaryDocuments, summaries read the documents the index ranks
         // highest for each theme, so they cost the same at any library size.
         QTemporaryDir dir;
-        okur::library::DocumentStore store;
+        okur::documents::DocumentStore store;
         QString error;
         QVERIFY(store.open(dir.path(), &error));
         store.lemmaSource()->set(m_lemmatizer);
         okur::search::SearchIndex index(store);
         const auto add = [&](const QString &title, const QString &text) {
-            okur::library::NewDocument doc;
+            okur::documents::NewDocument doc;
             doc.title = title;
             doc.language = QStringLiteral("en");
             doc.origin = QStringLiteral("test");
@@ -290,7 +291,7 @@ private Q_SLOTS:
         // A synthetic document of about 4 MB: without caps LexRank compared
         // every pair of its sentences (issue 15, #7: 8 MB never finished).
         QString text;
-        QList<okur::library::StoredBlock> blocks;
+        QList<okur::documents::StoredBlock> blocks;
         for (int b = 0; b < 2000; ++b) {
             QString para;
             for (int i = 0; i < 20; ++i) {

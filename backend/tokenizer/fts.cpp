@@ -6,7 +6,7 @@
 #include <cstring>
 #include <sqlite3.h>
 
-namespace okur::search {
+namespace okur::tokenizer {
 
 struct LemmaSource::Memory {
     static constexpr qsizetype kLimit = 200000; ///< words; forgotten all at once past it
@@ -198,4 +198,4 @@ bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas)
     return api->xCreateTokenizer(api, "okur", context, &tokenizer, destroyContext) == SQLITE_OK;
 }
 
-} // namespace okur::search
+} // namespace okur::tokenizer

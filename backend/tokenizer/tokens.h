@@ -4,11 +4,7 @@
 #include <functional>
 #include <memory>
 
-namespace okur::glossary {
-class Glossary;
-}
-
-namespace okur::search {
+namespace okur::tokenizer {
 
 /// Bumped when the tokens change: the index is rebuilt.
 constexpr int kTokenizerVersion = 3;
@@ -18,10 +14,6 @@ constexpr int kLemmaVersion = 3;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
 using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;
-
-/// A lemmatizer backed by the glossary's morphology. With no language it
-/// takes whichever of Turkish and English reads the word better.
-Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary);
 
 /// Characters that join or break words invisibly (soft hyphen, zero-width
 /// space, (non-)joiner, word joiner, BOM): matching ignores them. Pure.
@@ -51,4 +43,4 @@ struct IndexToken {
 /// suffixes stay with their word). Pure given `lemmatizer` (may be null).
 QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer);
 
-} // namespace okur::search
+} // namespace okur::tokenizer

@@ -6,7 +6,7 @@
 
 struct sqlite3;
 
-namespace okur::search {
+namespace okur::tokenizer {
 
 /// The lemmas a connection's tokenizer indexes with. The library owns one and
 /// sets its lemmatizer once the glossary is loaded; every connection it opens
@@ -41,4 +41,4 @@ bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas);
 /// The tokenize arguments of a new index table: this version's tokens, with lemmas or without.
 QString tokenizerArguments(bool lemmas);
 
-} // namespace okur::search
+} // namespace okur::tokenizer

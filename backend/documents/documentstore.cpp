@@ -1,6 +1,6 @@
 #include "documentstore.h"
 
-#include "search/fts.h"
+#include "tokenizer/fts.h"
 #include "storage/migrations.h"
 #include "text/casing.h"
 
@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <sqlite3.h>
 
-namespace okur::library {
+namespace okur::documents {
 
 using storage::Statement;
 using storage::Transaction;
@@ -103,8 +103,8 @@ bool DocumentStore::open(const QString &dir, QString *error)
     }
     // The index's tokenizer must exist before the schema that names it is read.
     if (!m_lemmas)
-        m_lemmas = std::make_shared<search::LemmaSource>();
-    search::registerTokenizer(m_db.handle(), m_lemmas);
+        m_lemmas = std::make_shared<tokenizer::LemmaSource>();
+    tokenizer::registerTokenizer(m_db.handle(), m_lemmas);
     QString migrationError;
     if (!storage::migrate(m_db, m_path, &migrationError)) {
         if (error)
@@ -388,4 +388,4 @@ bool DocumentStore::setSetting(const QString &key, const QString &value)
     return s.exec();
 }
 
-} // namespace okur::library
+} // namespace okur::documents

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace okur::library {
+namespace okur::documents {
 
 /// A document as the library lists it.
 struct DocumentInfo {
@@ -71,4 +71,4 @@ struct NewDocument {
     int sortKey = 0;
 };
 
-} // namespace okur::library
+} // namespace okur::documents

@@ -1,9 +1,9 @@
-#include "library/documentstore.h"
+#include "documents/documentstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace okur::library;
+using namespace okur::documents;
 using okur::text::BlockKind;
 using okur::text::TextBlock;
 

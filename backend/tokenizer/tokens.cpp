@@ -1,9 +1,11 @@
 #include "tokens.h"
 
-#include "glossary/glossary.h"
+#include "text/words.h"
 #include "text/casing.h"
 
-namespace okur::search {
+#include <QHash>
+
+namespace okur::tokenizer {
 
 bool isIgnorable(QChar c)
 {
@@ -70,23 +72,6 @@ QString exactForm(const QString &word)
     return e;
 }
 
-Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary)
-{
-    return [glossary](const QString &word, const QString &language) -> QString {
-        if (!language.isEmpty()) {
-            const QList<glossary::Analysis> a = glossary->analyze(word, language);
-            return a.isEmpty() ? QString() : a.first().lemma;
-        }
-        const QList<glossary::Analysis> tr = glossary->analyze(word, QStringLiteral("tr"));
-        const QList<glossary::Analysis> en = glossary->analyze(word, QStringLiteral("en"));
-        if (tr.isEmpty())
-            return en.isEmpty() ? QString() : en.first().lemma;
-        if (en.isEmpty())
-            return tr.first().lemma;
-        return en.first().score < tr.first().score ? en.first().lemma : tr.first().lemma;
-    };
-}
-
 QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer)
 {
     // Zero-width characters inside a word ("kül\u200Btür") would split it or
@@ -108,7 +93,7 @@ QList<IndexToken> indexTokens(const QString &text, const QString &language, cons
         origin.append(int(text.size()));
     }
     QList<IndexToken> out;
-    for (const glossary::WordSpan &w : glossary::words(any ? clean : text)) {
+    for (const text::WordSpan &w : text::words(any ? clean : text)) {
         IndexToken t;
         t.start = any ? origin.at(w.start) : w.start;
         t.length = any ? origin.at(w.start + w.length - 1) + 1 - t.start : w.length;
@@ -124,4 +109,4 @@ QList<IndexToken> indexTokens(const QString &text, const QString &language, cons
     return out;
 }
 
-} // namespace okur::search
+} // namespace okur::tokenizer

@@ -7,11 +7,11 @@
 #include <memory>
 #include <optional>
 
-namespace okur::search {
+namespace okur::tokenizer {
 class LemmaSource;
 }
 
-namespace okur::library {
+namespace okur::documents {
 
 /// The library's documents, blocks, reading positions and settings in
 /// SQLite. Returns plain structs. One instance per thread (each has its own
@@ -27,8 +27,8 @@ public:
     bool open(const QString &dir, QString *error);
     /// Where the search index's tokenizer on this connection takes its lemmas
     /// from; set before open() (the library shares one among its connections).
-    void setLemmaSource(std::shared_ptr<search::LemmaSource> lemmas) { m_lemmas = std::move(lemmas); }
-    std::shared_ptr<search::LemmaSource> lemmaSource() const { return m_lemmas; }
+    void setLemmaSource(std::shared_ptr<tokenizer::LemmaSource> lemmas) { m_lemmas = std::move(lemmas); }
+    std::shared_ptr<tokenizer::LemmaSource> lemmaSource() const { return m_lemmas; }
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     storage::Database &database() { return m_db; }
@@ -77,9 +77,9 @@ Q_SIGNALS:
 
 private:
     QString uniqueId(const QString &preferred);
-    std::shared_ptr<search::LemmaSource> m_lemmas;
+    std::shared_ptr<tokenizer::LemmaSource> m_lemmas;
     storage::Database m_db;
     QString m_path;
 };
 
-} // namespace okur::library
+} // namespace okur::documents

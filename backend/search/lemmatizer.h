@@ -1,0 +1,16 @@
+#pragma once
+#include "tokenizer/tokens.h"
+
+#include <memory>
+
+namespace okur::glossary {
+class Glossary;
+}
+
+namespace okur::search {
+
+/// A lemmatizer backed by the glossary's morphology. With no language it
+/// takes whichever of Turkish and English reads the word better.
+tokenizer::Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary);
+
+} // namespace okur::search

@@ -1,0 +1,19 @@
+#pragma once
+#include <QList>
+#include <QString>
+
+namespace okur::text {
+
+/// A word in a text: its span and its characters.
+struct WordSpan {
+    int start = 0;
+    int length = 0;
+    QString text;
+};
+
+/// Splits text into words (Unicode word boundaries; apostrophe suffixes
+/// stay with their word: "Azerbaycan'ın"). The app's one word-breaking rule:
+/// the index, the glossary, the summaries and the reader's taps all use it. Pure.
+QList<WordSpan> words(const QString &text);
+
+} // namespace okur::text

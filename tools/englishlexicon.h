@@ -1,0 +1,36 @@
+#pragma once
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+/// English words the converter trusts, from WordNet (lemmas, and sense-tagged
+/// counts from cntlist.rev as a frequency list) and hunspell's en_US word list.
+/// Used to restore spaces FreeDict lost ("layholdof") and to rank and filter
+/// senses by evidence. Build-time only.
+class EnglishLexicon {
+public:
+    bool load(const QString &wordnetDir, const QString &hunspellDic, QString *error);
+    /// WordNet's sense-tagged count of a lemma (lower case, spaces): 0 when untagged.
+    int frequency(const QString &lemma) const { return m_frequency.value(lemma.toLower()); }
+    bool inWordNet(const QString &lemma) const { return m_wordnet.contains(lemma.toLower()); }
+    /// `en_US.dic`'s capitalised spelling of a word ("egypt" → "Egypt"), or empty.
+    QString capitalised(const QString &word) const { return m_capitalised.value(word.toLower()); }
+    /// `s` with the spaces (or hyphens) it lost put back, when the evidence
+    /// says so: a WordNet multiword lemma spelt without them ("comeabout" →
+    /// "come about"), else the split into fewest known words ("makeuseof" →
+    /// "make use of"). Anything already a word, or not splittable, is returned as is.
+    /// `verb`: `s` translates a verb, so a word that is no verb ("pickup") is
+    /// split into a WordNet phrasal verb when there is one ("pick up").
+    /// `split`: false keeps to WordNet's multiword lemmas (for headwords, whose
+    /// lookup key should not change on weaker evidence).
+    QString restoreSpaces(const QString &s, bool verb = false, bool split = true) const;
+
+private:
+    QSet<QString> m_words;             // hunspell's lower-case words
+    QSet<QString> m_verbs;             // WordNet's single-word verbs
+    QHash<QString, QString> m_joinedVerbs;
+    QSet<QString> m_wordnet;           // all WordNet lemmas, lower case, spaces
+    QHash<QString, QString> m_joined;  // multiword lemma without separators → lemma
+    QHash<QString, int> m_frequency;
+    QHash<QString, QString> m_capitalised; // lower case → as en_US.dic spells a name
+};
