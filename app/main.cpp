@@ -35,6 +35,8 @@ int main(int argc, char **argv)
     QGuiApplication::setOrganizationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Okur"));
+    // Wayland finds the window's icon and name through the installed desktop file (cmake/Packaging.cmake).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.okur_reader.Okur"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Okur, a reader for studying texts"));

@@ -14,4 +14,4 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressio
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/sanitizer/ubsan.supp
 export QT_QPA_PLATFORM=offscreen
 # The end-to-end suite drives the real app at human pace: run once, in the Release build.
-ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 --parallel "$(nproc)" -LE "bench|e2e" "$@"
+ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 --parallel "$(nproc)" -LE "bench|e2e|package" "$@"

@@ -24,6 +24,8 @@ PACKAGES=(
   xdotool
   python3 python3-jsonschema cmark python3-markdown-it
   libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
+  # The installable package (tests/package): icons, validators, dependencies of the .deb.
+  librsvg2-bin desktop-file-utils appstream dpkg-dev man-db binutils
 )
 
 missing=()
