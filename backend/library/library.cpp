@@ -156,6 +156,7 @@ void Library::startBackgroundWork()
         store.setLemmaSource(lemmas);
         int changed = 0;
         text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
+        lex.prepare(); // here, not on the first tap of the UI thread
         if (store.open(dir, &error)) {
             changed += syncBundledDocuments(store, lex, &error);
             changed += reprocessOutdated(store, lex, &error);

@@ -44,6 +44,12 @@ bool Lexicon::accepts(const QString &word) const
     return ok;
 }
 
+void Lexicon::prepare() const
+{
+    QMutexLocker lock(&m_mutex);
+    hunspell();
+}
+
 QStringList Lexicon::stems(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);

@@ -15,6 +15,9 @@ class WordChecker {
 public:
     virtual ~WordChecker() = default;
     virtual bool accepts(const QString &word) const = 0;
+    /// Does now whatever the first question would (reading a dictionary), so
+    /// that the first answer is quick on the thread that needs it.
+    virtual void prepare() const {}
 };
 
 /// A hunspell dictionary. Thread-safe: calls are serialised and answers cached.
@@ -26,6 +29,7 @@ public:
     /// Opens an .aff/.dic pair; returns null and sets `error` when it cannot.
     static std::unique_ptr<Lexicon> open(const QString &affPath, const QString &dicPath, QString *error);
     bool accepts(const QString &word) const override;
+    void prepare() const override;
     /// Stems hunspell gives for a word (used by morphology later).
     QStringList stems(const QString &word) const;
 
@@ -48,6 +52,13 @@ struct Lexicons {
         return language == QLatin1String("tr") ? tr.get() : en.get();
     }
     bool complete() const { return tr && en; }
+    /// Reads both dictionaries now: the app does it on its worker, so no tap pays for it.
+    void prepare() const
+    {
+        for (const auto &l : {tr, en})
+            if (l)
+                l->prepare();
+    }
 };
 
 /// Loads tr_TR and en_US from the app's resources (":/okur/hunspell"),
