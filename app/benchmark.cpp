@@ -25,10 +25,12 @@ QStringList wordsOf(library::Library *library, const QString &documentId, int co
     QStringList out;
     for (const auto &block : library->store().blocks(documentId)) {
         for (const text::WordSpan &w : text::words(block.text)) {
-            if (w.text.size() >= 3 && !out.contains(w.text))
+            if (w.text.size() >= 3 && !out.contains(w.text)) {
                 out << w.text;
-            if (out.size() >= count)
+            }
+            if (out.size() >= count) {
                 return out;
+            }
         }
     }
     return out;
@@ -53,8 +55,9 @@ void finish(QQuickWindow *window, library::Library *library, const QString &docu
     int found = 0;
     for (const QString &w : words) {
         QVariant ok;
-        if (reader)
+        if (reader) {
             QMetaObject::invokeMethod(reader, "lookupText", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, w));
+        }
         found += ok.toBool() ? 1 : 0;
         QCoreApplication::processEvents();
     }
@@ -83,8 +86,9 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
     state->clock.start();
     // Each frame: has the reader drawn its first block since the last open?
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [=]() {
-        if (state->openedAt < 0 || readerBlocksShown(window) == 0)
+        if (state->openedAt < 0 || readerBlocksShown(window) == 0) {
             return;
+        }
         state->opens << (state->clock.nsecsElapsed() - state->openedAt) / 1e6;
         state->openedAt = -1;
         if (++state->round < kOpens) {
@@ -101,8 +105,9 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
     auto *wait = new QTimer(window);
     wait->setInterval(50);
     QObject::connect(wait, &QTimer::timeout, window, [=]() {
-        if (library->busy() || !library->glossary())
+        if (library->busy() || !library->glossary()) {
             return;
+        }
         wait->stop();
         wait->deleteLater();
         QMetaObject::invokeMethod(window, "showLibrary");

@@ -32,8 +32,9 @@ QString nameOf(const QObject *object)
 bool shown(const QQuickItem *item)
 {
     for (; item; item = item->parentItem()) {
-        if (!item->isVisible() || item->opacity() <= 0.01)
+        if (!item->isVisible() || item->opacity() <= 0.01) {
             return false;
+        }
     }
     return true;
 }
@@ -48,8 +49,9 @@ QJsonArray globalRect(const QQuickItem *item)
 bool clippedIn(const QQuickItem *item, const QRectF &sceneRect)
 {
     for (const QQuickItem *up = item->parentItem(); up; up = up->parentItem()) {
-        if (up->clip() && !up->mapRectToScene(QRectF(0, 0, up->width(), up->height())).intersects(sceneRect))
+        if (up->clip() && !up->mapRectToScene(QRectF(0, 0, up->width(), up->height())).intersects(sceneRect)) {
             return false;
+        }
     }
     return true;
 }
@@ -57,40 +59,48 @@ bool clippedIn(const QQuickItem *item, const QRectF &sceneRect)
 // Named, shown items with their place on the screen, so a test can click them.
 void collectItems(QQuickItem *item, QJsonObject &items, QQuickItem **reader, QQuickItem **page)
 {
-    if (!item->isVisible() || item->opacity() <= 0.01)
+    if (!item->isVisible() || item->opacity() <= 0.01) {
         return;
+    }
     const QString name = item->objectName();
     if (!name.isEmpty()) {
         // Of items of one name (a list's delegates), the first one inside the window.
         const QRectF inWindow = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         const QRectF windowRect(QPointF(0, 0), item->window()->size());
-        if (!items.contains(name) && inWindow.intersects(windowRect) && clippedIn(item, inWindow))
+        if (!items.contains(name) && inWindow.intersects(windowRect) && clippedIn(item, inWindow)) {
             items.insert(name, globalRect(item));
-        if (name == QLatin1String("blockView") && !*reader)
+        }
+        if (name == QLatin1String("blockView") && !*reader) {
             *reader = item;
-        if (name.endsWith(QLatin1String("Page")) && !*page)
+        }
+        if (name.endsWith(QLatin1String("Page")) && !*page) {
             *page = item;
+        }
     }
     // A page transition moves every item: a click is only aimed once it is over.
-    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool()) {
         items.insert(QStringLiteral("_transition"), true);
+    }
     const QList<QQuickItem *> children = item->childItems();
-    for (QQuickItem *child : children)
+    for (QQuickItem *child : children) {
         collectItems(child, items, reader, page);
+    }
 }
 
 QJsonObject readerState(QQuickItem *view)
 {
     QJsonObject reader;
-    for (const char *property : {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock"})
+    for (const char *property : {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock"}) {
         reader.insert(QLatin1String(property), QJsonValue::fromVariant(view->property(property)));
+    }
     // Where the marked passage's block sits in the view: the reading line of a jump.
     const int marked = view->property("markedBlock").toInt();
     if (marked >= 0) {
         QQuickItem *item = nullptr;
         QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, marked));
-        if (item)
+        if (item) {
             reader.insert(QStringLiteral("markedY"), qRound(item->mapToItem(view, QPointF(0, 0)).y()));
+        }
     }
     reader.insert(QStringLiteral("height"), qRound(view->height()));
     // The last block with a line in view: with topBlock, what the reader sees.
@@ -107,8 +117,9 @@ QJsonObject readerState(QQuickItem *view)
 void E2eProbe::installIfRequested(QQuickWindow *window, library::Library *library, QObject *appState)
 {
     const QString path = qEnvironmentVariable("OKUR_E2E_STATE");
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         new E2eProbe(window, library, appState, path);
+    }
 }
 
 E2eProbe::E2eProbe(QQuickWindow *window, library::Library *library, QObject *appState, const QString &statePath)
@@ -125,8 +136,9 @@ void E2eProbe::tick()
 {
     runCommands();
     const QByteArray state = snapshot();
-    if (state == m_last)
+    if (state == m_last) {
         return;
+    }
     m_last = state;
     QJsonObject withSeq = QJsonDocument::fromJson(state).object();
     withSeq.insert(QStringLiteral("seq"), ++m_seq);
@@ -141,8 +153,9 @@ void E2eProbe::tick()
 void E2eProbe::runCommands()
 {
     QFile commands(m_statePath + QStringLiteral(".cmd"));
-    if (!commands.exists() || !commands.open(QIODevice::ReadOnly))
+    if (!commands.exists() || !commands.open(QIODevice::ReadOnly)) {
         return;
+    }
     const QList<QByteArray> lines = commands.readAll().split('\n');
     commands.close();
     commands.remove();
@@ -151,8 +164,9 @@ void E2eProbe::runCommands()
             m_pong = QString::fromUtf8(line.mid(5).trimmed());
         } else if (line.startsWith("shot ")) {
             const QString file = QString::fromUtf8(line.mid(5).trimmed());
-            if (m_window->grabWindow().save(file))
+            if (m_window->grabWindow().save(file)) {
                 m_lastShot = file;
+            }
         }
     }
 }
@@ -174,8 +188,9 @@ QByteArray E2eProbe::snapshot() const
     collectItems(m_window->contentItem(), items, &reader, &page);
     state.insert(QStringLiteral("items"), items);
     state.insert(QStringLiteral("page"), page ? page->objectName() : QString());
-    if (reader)
+    if (reader) {
         state.insert(QStringLiteral("reader"), readerState(reader));
+    }
 
     // Popups, drawers and dialogs shown, and of them those fully open (their
     // enter transition over, so a click or a picture meets them as they stay):
@@ -184,15 +199,18 @@ QByteArray E2eProbe::snapshot() const
     QJsonArray opened;
     const QList<QQuickItem *> top = m_window->contentItem()->childItems();
     for (QQuickItem *overlay : top) {
-        if (!overlay->inherits("QQuickOverlay"))
+        if (!overlay->inherits("QQuickOverlay")) {
             continue;
+        }
         const QList<QQuickItem *> children = overlay->childItems();
         for (QQuickItem *child : children) {
-            if (!child->inherits("QQuickPopupItem") || !shown(child) || !child->parent())
+            if (!child->inherits("QQuickPopupItem") || !shown(child) || !child->parent()) {
                 continue;
+            }
             layers.append(nameOf(child->parent()));
-            if (child->parent()->property("opened").toBool())
+            if (child->parent()->property("opened").toBool()) {
                 opened.append(nameOf(child->parent()));
+            }
         }
     }
     state.insert(QStringLiteral("layers"), layers);

@@ -63,8 +63,9 @@ int main(int argc, char **argv)
     parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt, pageOpt, benchOpt});
     parser.process(app);
 
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
         QQuickStyle::setStyle(QStringLiteral("Material"));
+    }
 
     okur::library::Library library(okur::library::resolveLibraryDir(parser.value(libraryOpt)));
 
@@ -76,15 +77,18 @@ int main(int argc, char **argv)
     new QQmlComponent(engine.get(), shell, QQmlComponent::Asynchronous, engine.get());
 
     const bool opened = library.open();
-    if (!opened)
+    if (!opened) {
         std::fprintf(stderr, "okur: %s\n", qPrintable(library.error()));
+    }
 
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     okur::app::AppState state(&library, systemDark);
-    if (parser.isSet(themeOpt))
+    if (parser.isSet(themeOpt)) {
         state.setTheme(parser.value(themeOpt));
-    if (parser.isSet(openOpt))
+    }
+    if (parser.isSet(openOpt)) {
         state.setLastDocument(parser.value(openOpt));
+    }
     // okur://document/ID#block=N (the links exports write): open there.
     for (const QString &arg : parser.positionalArguments()) {
         const okur::annotations::PassageLink link = okur::annotations::parsePassageLink(arg);
@@ -107,16 +111,19 @@ int main(int argc, char **argv)
     QObject::connect(engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app,
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine->load(shell); // waits for the compilation started above, then creates the window
-    if (engine->rootObjects().isEmpty())
+    if (engine->rootObjects().isEmpty()) {
         return 1;
+    }
     auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-    if (!window)
+    if (!window) {
         return 1;
+    }
 
     if (parser.isSet(sizeOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(u'x');
-        if (wh.size() == 2)
+        if (wh.size() == 2) {
             window->resize(wh[0].toInt(), wh[1].toInt());
+        }
     }
 
     // Dictionaries, imports and summaries load once the first frame is up:
@@ -134,11 +141,13 @@ int main(int argc, char **argv)
         }, Qt::SingleShotConnection);
     }
     okur::app::E2eProbe::installIfRequested(window, &library, &state);
-    if (parser.isSet(benchOpt))
+    if (parser.isSet(benchOpt)) {
         okur::app::runReaderBenchmark(window, &library, parser.value(benchOpt));
-    if (parser.isSet(shotOpt))
+    }
+    if (parser.isSet(shotOpt)) {
         okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt), parser.value(lookupOpt),
                                             parser.value(pageOpt));
+    }
 
     return app.exec();
 }

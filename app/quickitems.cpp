@@ -7,14 +7,17 @@ namespace okur::app {
 
 QQuickItem *findVisible(QQuickItem *item, const QString &name)
 {
-    if (!item || !item->isVisible())
+    if (!item || !item->isVisible()) {
         return nullptr;
-    if (item->objectName() == name)
+    }
+    if (item->objectName() == name) {
         return item;
+    }
     const auto children = item->childItems();
     for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
+        if (QQuickItem *found = findVisible(child, name)) {
             return found;
+        }
     }
     return nullptr;
 }

@@ -19,18 +19,21 @@ namespace {
 // the library page, the documents listed.
 int renderedBlocks(QQuickWindow *window)
 {
-    if (const int blocks = readerBlocksShown(window))
+    if (const int blocks = readerBlocksShown(window)) {
         return blocks;
-    if (QQuickItem *list = findVisible(window->contentItem(), QStringLiteral("documentList")))
+    }
+    if (QQuickItem *list = findVisible(window->contentItem(), QStringLiteral("documentList"))) {
         return list->property("count").toInt();
+    }
     return 0;
 }
 
 // Which page the picture shows: the reader, the library or another page.
 const char *shownPage(QQuickWindow *window)
 {
-    if (readerBlocksShown(window) > 0)
+    if (readerBlocksShown(window) > 0) {
         return "reader";
+    }
     return findVisible(window->contentItem(), QStringLiteral("documentList")) ? "library" : "other";
 }
 
@@ -46,19 +49,22 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
         *elapsed += 100;
         const int blocks = renderedBlocks(window);
         const bool settled = !library->busy() && blocks > 0 && ((lookup.isEmpty() && page.isEmpty()) || library->glossary());
-        if (!settled && *elapsed < 20000)
+        if (!settled && *elapsed < 20000) {
             return;
+        }
         timer->stop();
         // No pointer over the window: the offscreen platform's rests at (0, 0),
         // over a back button, and the picture should show no hover or tooltip.
         QEvent leave(QEvent::Leave);
         QCoreApplication::sendEvent(window, &leave);
         if (!lookup.isEmpty()) {
-            if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage")))
+            if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage"))) {
                 QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
+            }
         }
-        if (!page.isEmpty())
+        if (!page.isEmpty()) {
             QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+        }
         // A little later, so the last layout (and any popup's transition) is painted.
         QTimer::singleShot(lookup.isEmpty() && page.isEmpty() ? 300 : 1500, window, [=]() {
             const QImage image = window->grabWindow();

@@ -66,8 +66,9 @@ Options parse(const QStringList &args)
     }
     o.libraryDir = o.values.value(QStringLiteral("library"));
     o.from = o.values.value(QStringLiteral("from"));
-    if (!o.from.isEmpty() && o.from != QLatin1String("tr") && o.from != QLatin1String("en"))
+    if (!o.from.isEmpty() && o.from != QLatin1String("tr") && o.from != QLatin1String("en")) {
         o.badOption = QStringLiteral("--from");
+    }
     return o;
 }
 
@@ -115,8 +116,9 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
 
 bool requireDocument(documents::DocumentStore &store, const QString &id, QTextStream &err)
 {
-    if (store.contains(id))
+    if (store.contains(id)) {
         return true;
+    }
     err << "okur-cli: no document with id " << id << Qt::endl;
     return false;
 }
@@ -126,8 +128,9 @@ void refreshIndex(documents::DocumentStore &store, const text::Lexicons &lex, QT
     search::SearchIndex index(store);
     if (!store.lemmaSource()->has() && search::SearchIndex::holdsLemmas(index.tableTokens())
         && (!index.staleDocuments().isEmpty() || index.tableTokens() != tokenizer::tokenizerArguments(true))) {
-        if (const auto glossary = loadGlossary(lex, err))
+        if (const auto glossary = loadGlossary(lex, err)) {
             store.lemmaSource()->set(search::glossaryLemmatizer(glossary));
+        }
     }
     index.refresh();
 }
@@ -142,14 +145,16 @@ bool openLibrary(const Options &o, documents::DocumentStore &store, text::Lexico
         err << "okur-cli: cannot open the library: " << report.error << Qt::endl;
         return false;
     }
-    if (!report.setAside.isEmpty())
+    if (!report.setAside.isEmpty()) {
         err << "okur-cli: " << report.message() << Qt::endl;
+    }
     lex = text::loadBundledLexicons(cacheDir(dir), &error);
     QString incomplete;
     library::syncBundledDocuments(store, lex, &incomplete);
     library::reprocessOutdated(store, lex, &incomplete);
-    if (!incomplete.isEmpty())
+    if (!incomplete.isEmpty()) {
         err << "okur-cli: the library is not complete: " << incomplete << Qt::endl;
+    }
     return true;
 }
 
@@ -159,8 +164,9 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
 {
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     const auto docs = store.documents();
     if (o.json) {
         QJsonArray arr;
@@ -173,8 +179,9 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
         }
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &d : docs)
+        for (const auto &d : docs) {
             out << d.id << '\t' << d.language << '\t' << d.date << '\t' << d.title << '\n';
+        }
     }
     return kOk;
 }
@@ -187,13 +194,16 @@ int text(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     const QString id = o.positional[1];
-    if (!requireDocument(store, id, err))
+    if (!requireDocument(store, id, err)) {
         return kFailure;
-    for (const auto &b : store.blocks(id))
+    }
+    for (const auto &b : store.blocks(id)) {
         out << b.text << '\n';
+    }
     return kOk;
 }
 
@@ -212,8 +222,9 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString id = o.positional[1];
-    if (!openLibrary(o, store, lex, err) || !requireDocument(store, id, err))
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, id, err)) {
         return kFailure;
+    }
     if (set) {
         const int count = store.document(id)->blockCount;
         if (block < 0 || block >= count) {
@@ -246,17 +257,20 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     int code = kOk;
     for (const QString &path : o.positional.mid(1)) {
         const library::ImportOutcome r = library::importFile(store, path, lex);
-        for (const QString &note : r.notes)
+        for (const QString &note : r.notes) {
             err << "okur-cli: " << note << Qt::endl;
+        }
         if (r.ok()) {
             out << r.id << '\n';
-            if (r.existing)
+            if (r.existing) {
                 err << "okur-cli: " << path << " is already in the library as " << r.id << "; nothing was added" << Qt::endl;
+            }
         } else {
             err << "okur-cli: " << r.error << Qt::endl;
             code = kFailure;
@@ -285,8 +299,9 @@ int repair(const Options &o, QTextStream &out, QTextStream &err)
         err << "okur-cli: " << path << ": " << r.error << Qt::endl;
         return kFailure;
     }
-    for (const auto &b : r.blocks)
+    for (const auto &b : r.blocks) {
         out << b.text << '\n';
+    }
     return kOk;
 }
 
@@ -297,8 +312,9 @@ QJsonObject lookupJson(const glossary::LookupResult &r)
         QJsonArray segments;
         for (const auto &s : a.segments) {
             QJsonObject seg{{QStringLiteral("form"), s.form}, {QStringLiteral("label"), s.label}};
-            if (!s.tag.isEmpty())
+            if (!s.tag.isEmpty()) {
                 seg.insert(QStringLiteral("tag"), s.tag);
+            }
             segments.append(seg);
         }
         analyses.append(QJsonObject{{QStringLiteral("lemma"), a.lemma}, {QStringLiteral("segments"), segments}});
@@ -315,8 +331,9 @@ QJsonObject lookupJson(const glossary::LookupResult &r)
                   {QStringLiteral("language"), r.language},
                   {QStringLiteral("analyses"), analyses},
                   {QStringLiteral("entries"), entries}};
-    if (!r.term.isEmpty())
+    if (!r.term.isEmpty()) {
         o.insert(QStringLiteral("term"), r.term);
+    }
     return o;
 }
 
@@ -330,8 +347,9 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
     QString error;
     const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
     const auto g = loadGlossary(lex, err);
-    if (!g)
+    if (!g) {
         return kFailure;
+    }
     if (batch) {
         // Loaded once, then a line in, a line out, flushed: a script can drive it word by word.
         QTextStream in(stdin);
@@ -354,14 +372,17 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
         out << r.query << " (" << r.language << ")\n";
         for (const auto &a : r.analyses) {
             QStringList parts;
-            for (const auto &s : a.segments)
+            for (const auto &s : a.segments) {
                 parts << (s.tag.isEmpty() ? s.form : s.form + QStringLiteral(" ") + s.tag);
+            }
             out << "  " << a.lemma << ": " << parts.join(QStringLiteral(" + ")) << '\n';
         }
-        if (!r.term.isEmpty())
+        if (!r.term.isEmpty()) {
             out << "  term: " << r.term << '\n';
-        for (const auto &e : r.entries)
+        }
+        for (const auto &e : r.entries) {
             out << "  " << e.headword << " — " << e.senses.join(QStringLiteral(", ")) << "  [" << e.source << "]\n";
+        }
     }
     if (!r.found()) {
         err << "okur-cli: no entry for " << r.query << Qt::endl;
@@ -376,39 +397,41 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Options o = parse(args);
     if (!o.badOption.isEmpty() || o.positional.isEmpty()) {
-        if (!o.badOption.isEmpty())
+        if (!o.badOption.isEmpty()) {
             err << "okur-cli: unknown or incomplete option " << o.badOption << '\n';
+        }
         err << kUsageText;
         return kUsage;
     }
     const QString cmd = o.positional.first();
     int code = kUsage;
-    if (cmd == QLatin1String("list"))
+    if (cmd == QLatin1String("list")) {
         code = list(o, out, err);
-    else if (cmd == QLatin1String("text"))
+    } else if (cmd == QLatin1String("text")) {
         code = text(o, out, err);
-    else if (cmd == QLatin1String("position"))
+    } else if (cmd == QLatin1String("position")) {
         code = position(o, out, err);
-    else if (cmd == QLatin1String("import"))
+    } else if (cmd == QLatin1String("import")) {
         code = import(o, out, err);
-    else if (cmd == QLatin1String("repair"))
+    } else if (cmd == QLatin1String("repair")) {
         code = repair(o, out, err);
-    else if (cmd == QLatin1String("lookup"))
+    } else if (cmd == QLatin1String("lookup")) {
         code = lookup(o, out, err);
-    else if (cmd == QLatin1String("search"))
+    } else if (cmd == QLatin1String("search")) {
         code = runSearch(o, out, err);
-    else if (cmd == QLatin1String("vocabulary"))
+    } else if (cmd == QLatin1String("vocabulary")) {
         code = runVocabulary(o, out, err);
-    else if (cmd == QLatin1String("themes"))
+    } else if (cmd == QLatin1String("themes")) {
         code = runThemes(o, out, err);
-    else if (cmd == QLatin1String("summary"))
+    } else if (cmd == QLatin1String("summary")) {
         code = runSummary(o, out, err);
-    else if (cmd == QLatin1String("timeline"))
+    } else if (cmd == QLatin1String("timeline")) {
         code = runTimeline(o, out, err);
-    else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0)
+    } else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0) {
         code = c;
-    else
+    } else {
         err << "okur-cli: unknown command " << cmd << '\n' << kUsageText;
+    }
     out.flush();
     err.flush();
     return code;

@@ -19,8 +19,9 @@ namespace {
 QStringList blockTexts(documents::DocumentStore &store, const QString &id)
 {
     QStringList texts;
-    for (const auto &b : store.blocks(id))
+    for (const auto &b : store.blocks(id)) {
         texts << b.text;
+    }
     return texts;
 }
 
@@ -45,14 +46,16 @@ int annotate(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
-    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err)) {
         return kFailure;
+    }
     const QStringList texts = blockTexts(store, doc);
     int seen = 0;
     for (int b = 0; b < texts.size(); ++b) {
         for (qsizetype at = texts[b].indexOf(quote); at >= 0; at = texts[b].indexOf(quote, at + 1)) {
-            if (++seen != occurrence)
+            if (++seen != occurrence) {
                 continue;
+            }
             annotations::Annotation a;
             a.documentId = doc;
             a.block = b;
@@ -87,8 +90,9 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
-    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err)) {
         return kFailure;
+    }
     const QStringList texts = blockTexts(store, doc);
     if (block < 0 || block >= texts.size()) {
         err << "okur-cli: " << doc << " has blocks 0 to " << texts.size() - 1 << Qt::endl;
@@ -114,12 +118,14 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.values.value(QStringLiteral("doc"));
-    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
+    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err))) {
         return kFailure;
+    }
     const auto items = annotations::AnnotationStore(store.database()).list(doc);
     if (!o.json) {
-        for (const auto &a : items)
+        for (const auto &a : items) {
             out << a.id << '\t' << a.documentId << '\t' << a.block << '\t' << a.color << '\t' << a.quote << '\n';
+        }
         return kOk;
     }
     QJsonArray arr;
@@ -151,8 +157,9 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.values.value(QStringLiteral("doc"));
-    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err)))
+    if (!openLibrary(o, store, lex, err) || (!doc.isEmpty() && !requireDocument(store, doc, err))) {
         return kFailure;
+    }
     annotations::AnnotationStore annotations(store.database());
     if (format == QLatin1String("w3c")) {
         out << QString::fromUtf8(annotations::toW3c(annotations.list(doc, true), library::exportContexts(store)));
@@ -170,13 +177,15 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     annotations::AnnotationStore annotations(store.database());
     const library::AnnotationImport r = library::importW3cFile(store, annotations, o.positional[1]);
     // Each item left out, with why, so a mixed file can be fixed.
-    for (const auto &s : r.skipped)
+    for (const auto &s : r.skipped) {
         err << "okur-cli: skipped " << (s.id.isEmpty() ? QStringLiteral("(no id)") : s.id) << ": " << s.reason << Qt::endl;
+    }
     if (!r.ok()) {
         err << "okur-cli: " << r.error << Qt::endl;
         return kFailure;
@@ -186,10 +195,12 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
                .arg(r.merge.updated)
                .arg(r.merge.unchanged)
                .arg(r.skipped.size());
-    if (r.orphaned > 0)
+    if (r.orphaned > 0) {
         out << QStringLiteral(", orphaned %1").arg(r.orphaned);
-    if (r.merge.untrusted > 0)
+    }
+    if (r.merge.untrusted > 0) {
         out << QStringLiteral(", dated ahead or undated %1").arg(r.merge.untrusted);
+    }
     out << '\n';
     return kOk;
 }
@@ -202,8 +213,9 @@ int removeAnnotation(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     const QString id = o.positional[1];
     annotations::AnnotationStore annotations(store.database());
     const auto a = annotations.get(id);
@@ -233,8 +245,9 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
     documents::DocumentStore store;
     text::Lexicons lex;
     const QString doc = o.positional[1];
-    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err))
+    if (!openLibrary(o, store, lex, err) || !requireDocument(store, doc, err)) {
         return kFailure;
+    }
     const QStringList texts = blockTexts(store, doc);
     annotations::AnnotationStore annotations(store.database());
     for (int i = 0; i < count; ++i) {
@@ -246,8 +259,9 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
         a.note = QStringLiteral("burst %1").arg(i);
         annotations::captureContext(a, texts);
         const auto saved = annotations.add(a);
-        if (!saved)
+        if (!saved) {
             return kFailure;
+        }
         std::printf("%s\n", qPrintable(saved->id));
         std::fflush(stdout);
     }
@@ -258,20 +272,27 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
 
 int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (command == QLatin1String("annotate"))
+    if (command == QLatin1String("annotate")) {
         return annotate(o, out, err);
-    if (command == QLatin1String("bookmark"))
+    }
+    if (command == QLatin1String("bookmark")) {
         return bookmark(o, out, err);
-    if (command == QLatin1String("annotations"))
+    }
+    if (command == QLatin1String("annotations")) {
         return list(o, out, err);
-    if (command == QLatin1String("export-annotations"))
+    }
+    if (command == QLatin1String("export-annotations")) {
         return exportAnnotations(o, out, err);
-    if (command == QLatin1String("import-annotations"))
+    }
+    if (command == QLatin1String("import-annotations")) {
         return importAnnotations(o, out, err);
-    if (command == QLatin1String("remove-annotation"))
+    }
+    if (command == QLatin1String("remove-annotation")) {
         return removeAnnotation(o, out, err);
-    if (command == QLatin1String("annotate-burst"))
+    }
+    if (command == QLatin1String("annotate-burst")) {
         return annotateBurst(o, out, err);
+    }
     return -1;
 }
 

@@ -20,18 +20,21 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     const QString doc = o.values.value(QStringLiteral("doc"));
-    if (!doc.isEmpty() && !requireDocument(store, doc, err))
+    if (!doc.isEmpty() && !requireDocument(store, doc, err)) {
         return kFailure;
+    }
     // The app's ranking and caps, unless asked for more.
     int limits[2] = {search::kHitsPerSearch, search::kHitsPerDocument};
     const char *names[2] = {"limit", "per-doc"};
     for (int i = 0; i < 2; ++i) {
         const QString v = o.values.value(QLatin1String(names[i]));
-        if (v.isNull())
+        if (v.isNull()) {
             continue;
+        }
         bool ok = false;
         limits[i] = v.toInt(&ok);
         if (!ok || limits[i] < 0 || (i == 0 && limits[i] == 0) || limits[i] > search::kMaxHitsPerSearch) {
@@ -48,8 +51,9 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
     library::refreshSearchIndex(store);
     const bool exact = o.values.contains(QStringLiteral("exact"));
     const search::Query q = search::parseQuery(o.positional.mid(1).join(u' '), exact, QString(), lemmatizer);
-    if (!q.notice.isEmpty())
+    if (!q.notice.isEmpty()) {
         err << "okur-cli: " << q.notice << Qt::endl;
+    }
     const auto hits = search::SearchIndex(store).search(q, doc, limits[0], lemmatizer, limits[1]);
     if (o.json) {
         QJsonArray arr;
@@ -60,8 +64,9 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
         }
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &h : hits)
+        for (const auto &h : hits) {
             out << h.documentId << '\t' << h.block << '\t' << h.snippet << '\n';
+        }
     }
     return kOk;
 }

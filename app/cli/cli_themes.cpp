@@ -24,11 +24,13 @@ std::unique_ptr<themes::Summarizer> buildSummarizer(documents::DocumentStore &st
         return nullptr;
     }
     const auto glossary = loadGlossary(lex, err);
-    if (!glossary)
+    if (!glossary) {
         return nullptr;
+    }
     auto s = std::make_unique<themes::Summarizer>(catalogue, search::glossaryLemmatizer(glossary));
-    for (const auto &d : store.documents())
+    for (const auto &d : store.documents()) {
         s->addDocument(d.id, store.blocks(d.id));
+    }
     return s;
 }
 
@@ -38,10 +40,12 @@ std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, documents::
                                                    const QString &doc = QString())
 {
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return nullptr;
-    if (!doc.isEmpty() && !requireDocument(store, doc, err))
+    }
+    if (!doc.isEmpty() && !requireDocument(store, doc, err)) {
         return nullptr;
+    }
     return buildSummarizer(store, lex, err);
 }
 
@@ -76,13 +80,15 @@ int runThemes(const Options &o, QTextStream &out, QTextStream &err)
 {
     documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err);
-    if (!summarizer)
+    if (!summarizer) {
         return kFailure;
+    }
     QJsonArray arr;
     for (const auto &t : summarizer->themeSummaries()) {
         QJsonObject coverage;
-        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it)
+        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it) {
             coverage.insert(it.key(), std::round(it.value() * 10000) / 10000);
+        }
         arr.append(QJsonObject{{QStringLiteral("id"), t.theme.id},
                                {QStringLiteral("title"), t.theme.titleEn},
                                {QStringLiteral("title_tr"), t.theme.titleTr},
@@ -91,8 +97,9 @@ int runThemes(const Options &o, QTextStream &out, QTextStream &err)
     if (o.json) {
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &v : arr)
+        for (const auto &v : arr) {
             out << v.toObject().value(QStringLiteral("id")).toString() << '\t' << v.toObject().value(QStringLiteral("title")).toString() << '\n';
+        }
     }
     return kOk;
 }
@@ -107,8 +114,9 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err, doc);
-    if (!summarizer)
+    if (!summarizer) {
         return kFailure;
+    }
     QJsonObject result;
     QList<themes::Sentence> sentences;
     if (!theme.isEmpty()) {
@@ -130,16 +138,18 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
         result.insert(QStringLiteral("document"), doc);
         sentences = d.sentences;
         QJsonArray top;
-        for (const auto &[id, c] : d.topThemes)
+        for (const auto &[id, c] : d.topThemes) {
             top.append(id);
+        }
         result.insert(QStringLiteral("themes"), top);
     }
     result.insert(QStringLiteral("sentences"), sentencesJson(sentences));
     if (o.json) {
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &s : sentences)
+        for (const auto &s : sentences) {
             out << "- " << s.text << "  [" << s.documentId << ", " << s.section << "]\n";
+        }
         for (const auto &f : result.value(QStringLiteral("facts")).toArray()) {
             const QJsonObject o = f.toObject();
             out << "  * " << o.value(QStringLiteral("text")).toString() << " (" << o.value(QStringLiteral("kind")).toString()
@@ -155,8 +165,9 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
     const QString doc = o.values.value(QStringLiteral("doc"));
     documents::DocumentStore store;
     auto summarizer = openSummarizer(o, store, err, doc);
-    if (!summarizer)
+    if (!summarizer) {
         return kFailure;
+    }
     if (!theme.isEmpty() && summarizer->themeSummary(theme).theme.id.isEmpty()) {
         err << "okur-cli: no theme with id " << theme << Qt::endl;
         return kFailure;
@@ -171,9 +182,10 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("events"), arr}}).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &e : events)
+        for (const auto &e : events) {
             out << e.year << (e.month ? QStringLiteral("-%1").arg(e.month, 2, 10, QLatin1Char('0')) : QString()) << '\t'
                 << e.sentence.text << "  [" << e.sentence.documentId << "]\n";
+        }
     }
     return kOk;
 }

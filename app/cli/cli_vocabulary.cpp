@@ -42,8 +42,9 @@ int add(const Options &o, glossary::VocabularyStore &words, documents::DocumentS
         err << kUsageText;
         return kUsage;
     }
-    if (!v.documentId.isEmpty() && !requireDocument(store, v.documentId, err))
+    if (!v.documentId.isEmpty() && !requireDocument(store, v.documentId, err)) {
         return kFailure;
+    }
     const qint64 id = words.add(v);
     if (id <= 0) {
         err << "okur-cli: cannot save " << v.lemma << ": " << store.database().error() << Qt::endl;
@@ -67,8 +68,9 @@ int review(const Options &o, glossary::VocabularyStore &words, documents::Docume
         return kFailure;
     }
     for (const auto &v : words.items()) {
-        if (v.id == id)
+        if (v.id == id) {
             out << "next review " << v.due.toUTC().toString(Qt::ISODate) << " (in " << v.state.interval << " days)\n";
+        }
     }
     Q_UNUSED(store);
     return kOk;
@@ -113,19 +115,23 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
     }
     documents::DocumentStore store;
     text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err))
+    if (!openLibrary(o, store, lex, err)) {
         return kFailure;
+    }
     glossary::VocabularyStore words(store.database());
-    if (sub == QLatin1String("add"))
+    if (sub == QLatin1String("add")) {
         return add(o, words, store, out, err);
-    if (sub == QLatin1String("review"))
+    }
+    if (sub == QLatin1String("review")) {
         return review(o, words, store, out, err);
+    }
     if (sub == QLatin1String("remove")) {
         bool ok = false;
         const qint64 id = o.positional.value(2).toLongLong(&ok);
         bool known = false;
-        for (const auto &v : words.items())
+        for (const auto &v : words.items()) {
             known = known || v.id == id;
+        }
         if (!ok || !known) {
             err << "okur-cli: no saved word with id " << o.positional.value(2) << Qt::endl;
             return kFailure;
@@ -139,8 +145,9 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
     }
     const QList<glossary::VocabularyItem> items =
         o.values.contains(QStringLiteral("due")) ? words.due(QDateTime::currentDateTime()) : words.items();
-    if (sub == QLatin1String("export") && package)
+    if (sub == QLatin1String("export") && package) {
         return exportPackage(o, items, out, err);
+    }
     if (sub == QLatin1String("export")) {
         out << (format == QLatin1String("anki")
                     ? glossary::toAnkiTsv(items, o.values.value(QStringLiteral("deck"), QStringLiteral("Okur")))
@@ -149,12 +156,14 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
     }
     if (o.json) {
         QJsonArray arr;
-        for (const auto &v : items)
+        for (const auto &v : items) {
             arr.append(itemJson(v));
+        }
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
     } else {
-        for (const auto &v : items)
+        for (const auto &v : items) {
             out << v.id << '\t' << v.lemma << '\t' << v.translation << '\t' << v.due.toUTC().toString(Qt::ISODate) << '\n';
+        }
     }
     return kOk;
 }

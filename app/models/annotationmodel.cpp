@@ -23,8 +23,9 @@ AnnotationModel::AnnotationModel(library::Library *library, QObject *parent)
 
 void AnnotationModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     m_undo.clear();
@@ -36,8 +37,9 @@ void AnnotationModel::setLibrary(library::Library *library)
 
 void AnnotationModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (id.isEmpty() || id == m_documentId) {
             m_blockTexts.clear(); // the text may have been repaired anew
@@ -47,8 +49,9 @@ void AnnotationModel::attach()
     // Every write to the annotations, from this model, another view, another
     // process or a sync, arrives here.
     connect(&m_library->annotations(), &AnnotationStore::changed, this, [this](const QString &documentId) {
-        if (documentId.isEmpty() || documentId == m_documentId)
+        if (documentId.isEmpty() || documentId == m_documentId) {
             reload();
+        }
     });
 }
 
@@ -56,8 +59,9 @@ QStringList AnnotationModel::colors() const { return annotations::colors(); }
 
 void AnnotationModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     m_undo.clear();
     m_blockTexts.clear();
@@ -67,8 +71,9 @@ void AnnotationModel::setDocumentId(const QString &id)
 
 void AnnotationModel::setColorFilter(const QString &color)
 {
-    if (color == m_colorFilter)
+    if (color == m_colorFilter) {
         return;
+    }
     m_colorFilter = color;
     reload();
     Q_EMIT colorFilterChanged();
@@ -81,13 +86,15 @@ void AnnotationModel::reload()
     m_rows.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
         if (m_blockTexts.isEmpty()) {
-            for (const auto &b : m_library->store().blocks(m_documentId))
+            for (const auto &b : m_library->store().blocks(m_documentId)) {
                 m_blockTexts << b.text;
+            }
         }
         m_all = AnnotationStore(m_library->store().database()).list(m_documentId);
         for (const Annotation &a : m_all) {
-            if (m_colorFilter.isEmpty() || (a.kind == QLatin1String("highlight") && a.color == m_colorFilter))
+            if (m_colorFilter.isEmpty() || (a.kind == QLatin1String("highlight") && a.color == m_colorFilter)) {
                 m_rows.append(a);
+            }
         }
     }
     endResetModel();
@@ -98,8 +105,9 @@ void AnnotationModel::reload()
 const Annotation *AnnotationModel::find(const QString &id) const
 {
     for (const Annotation &a : m_all) {
-        if (a.id == id)
+        if (a.id == id) {
             return &a;
+        }
     }
     return nullptr;
 }
@@ -115,8 +123,9 @@ bool AnnotationModel::fail(const QString &reason)
 
 bool AnnotationModel::settle(bool ok)
 {
-    if (!ok)
+    if (!ok) {
         return fail(writeFailure(m_library->store().database()));
+    }
     if (!m_error.isEmpty()) {
         m_error.clear();
         Q_EMIT errorChanged();
@@ -126,8 +135,9 @@ bool AnnotationModel::settle(bool ok)
 
 bool AnnotationModel::writable()
 {
-    if (!m_library || !m_library->store().isOpen())
+    if (!m_library || !m_library->store().isOpen()) {
         return fail(tr("the library is not open"));
+    }
     // A reason left by an earlier statement must not be shown for this write.
     m_library->store().database().setError(QString());
     return true;
@@ -135,8 +145,9 @@ bool AnnotationModel::writable()
 
 QString AnnotationModel::addHighlight(int block, int start, int end, const QString &color, const QString &note)
 {
-    if (!writable())
+    if (!writable()) {
         return {};
+    }
     if (block < 0 || block >= m_blockTexts.size() || start >= end) {
         fail(tr("the selection is not in this document"));
         return {};
@@ -161,8 +172,9 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
 
 QString AnnotationModel::addBookmark(int block)
 {
-    if (!writable())
+    if (!writable()) {
         return {};
+    }
     if (block < 0 || block >= m_blockTexts.size()) {
         fail(tr("the position is not in this document"));
         return {};
@@ -185,13 +197,16 @@ QString AnnotationModel::addBookmark(int block)
 
 bool AnnotationModel::setColor(const QString &id, const QString &color)
 {
-    if (!writable())
+    if (!writable()) {
         return false;
+    }
     const Annotation *a = find(id);
-    if (!a)
+    if (!a) {
         return fail(tr("the highlight no longer exists"));
-    if (!annotations::colors().contains(color))
+    }
+    if (!annotations::colors().contains(color)) {
         return fail(tr("unknown colour %1").arg(color));
+    }
     Annotation changedA = *a;
     changedA.color = color;
     const Annotation before = *a;
@@ -201,11 +216,13 @@ bool AnnotationModel::setColor(const QString &id, const QString &color)
 
 bool AnnotationModel::setNote(const QString &id, const QString &note)
 {
-    if (!writable())
+    if (!writable()) {
         return false;
+    }
     const Annotation *a = find(id);
-    if (!a)
+    if (!a) {
         return fail(tr("the highlight no longer exists"));
+    }
     Annotation changedA = *a;
     changedA.note = note;
     const Annotation before = *a;
@@ -215,11 +232,13 @@ bool AnnotationModel::setNote(const QString &id, const QString &note)
 
 bool AnnotationModel::remove(const QString &id)
 {
-    if (!writable())
+    if (!writable()) {
         return false;
+    }
     const Annotation *a = find(id);
-    if (!a)
+    if (!a) {
         return fail(tr("the highlight no longer exists"));
+    }
     const Annotation before = *a;
     const bool ok = settle(m_library->annotations().remove(id));
     return recorded(ok, {Action::Removed, before});
@@ -227,10 +246,12 @@ bool AnnotationModel::remove(const QString &id)
 
 bool AnnotationModel::undo()
 {
-    if (m_undo.isEmpty())
+    if (m_undo.isEmpty()) {
         return fail(tr("there is nothing to undo"));
-    if (!writable())
+    }
+    if (!writable()) {
         return false;
+    }
     const Action action = m_undo.last();
     AnnotationStore &store = m_library->annotations();
     bool ok = false;
@@ -241,14 +262,17 @@ bool AnnotationModel::undo()
     }
     // A failed write stays undoable; an undo whose annotation is gone (no
     // error, no row changed) has nothing left to revert.
-    if (ok || m_library->store().database().error().isEmpty())
+    if (ok || m_library->store().database().error().isEmpty()) {
         m_undo.removeLast();
-    if (!ok && m_library->store().database().error().isEmpty())
+    }
+    if (!ok && m_library->store().database().error().isEmpty()) {
         fail(tr("the annotation no longer exists"));
-    else
+    } else {
         settle(ok);
-    if (!ok)
+    }
+    if (!ok) {
         reload();
+    }
     Q_EMIT changed();
     return ok;
 }
@@ -268,9 +292,10 @@ QVariantList AnnotationModel::highlightsForBlock(int block) const
 {
     QVariantList out;
     for (const Annotation &a : m_all) {
-        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned)
+        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned) {
             out.append(QVariantMap{{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.start},
                                    {QStringLiteral("end"), a.end}, {QStringLiteral("color"), a.color}});
+        }
     }
     return out;
 }
@@ -278,8 +303,10 @@ QVariantList AnnotationModel::highlightsForBlock(int block) const
 QString AnnotationModel::highlightAt(int block, int position) const
 {
     for (const Annotation &a : m_all) {
-        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned && position >= a.start && position < a.end)
+        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned && position >= a.start &&
+            position < a.end) {
             return a.id;
+        }
     }
     return {};
 }
@@ -287,8 +314,9 @@ QString AnnotationModel::highlightAt(int block, int position) const
 QVariantMap AnnotationModel::get(const QString &id) const
 {
     const Annotation *a = find(id);
-    if (!a)
+    if (!a) {
         return {};
+    }
     return {{QStringLiteral("id"), a->id}, {QStringLiteral("note"), a->note}, {QStringLiteral("color"), a->color},
             {QStringLiteral("quote"), a->quote}, {QStringLiteral("block"), a->block}, {QStringLiteral("start"), a->start},
             {QStringLiteral("end"), a->end}};
@@ -298,8 +326,9 @@ int AnnotationModel::rowCount(const QModelIndex &parent) const { return parent.i
 
 QVariant AnnotationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const Annotation &a = m_rows.at(index.row());
     switch (role) {
     case IdRole: return a.id;

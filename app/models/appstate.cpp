@@ -22,8 +22,9 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         const QString theme = store.setting(QStringLiteral("theme"), m_theme);
         m_theme = kThemes.contains(theme) ? theme : m_theme;
         m_fontSize = qBound(kMinFontSize, store.setting(QStringLiteral("fontSize")).toInt(), kMaxFontSize);
-        if (store.setting(QStringLiteral("fontSize")).isEmpty())
+        if (store.setting(QStringLiteral("fontSize")).isEmpty()) {
             m_fontSize = 18;
+        }
         m_lastDocument = store.setting(QStringLiteral("lastDocument"));
         const QString language = store.setting(QStringLiteral("language"), m_language);
         m_language = interfaceLanguages().contains(language) ? language : m_language;
@@ -36,8 +37,9 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         connect(m_library, &library::Library::importFinished, this,
                 [this](const QStringList &ids, const QStringList &existing, const QStringList &errors) {
                     QStringList lines;
-                    if (!ids.isEmpty())
+                    if (!ids.isEmpty()) {
                         lines << tr("Imported %Ln document(s).", nullptr, int(ids.size()));
+                    }
                     for (const QString &id : existing) {
                         const auto doc = m_library->store().document(id);
                         lines << tr("Already in the library: %1.").arg(doc ? doc->title : id);
@@ -66,8 +68,9 @@ QString AppState::notice() const { return m_library ? m_library->notice() : QStr
 
 void AppState::setTheme(const QString &theme)
 {
-    if (theme == m_theme || !kThemes.contains(theme))
+    if (theme == m_theme || !kThemes.contains(theme)) {
         return;
+    }
     m_theme = theme;
     saveSetting(QStringLiteral("theme"), theme);
     Q_EMIT themeChanged();
@@ -75,23 +78,26 @@ void AppState::setTheme(const QString &theme)
 
 void AppState::setLanguage(const QString &language)
 {
-    if (language == m_language
-        || (language != QLatin1String("system") && !interfaceLanguages().contains(language)))
+    if (language == m_language || (language != QLatin1String("system") && !interfaceLanguages().contains(language))) {
         return;
-    if (!installTranslation(resolveLanguage(language, QLocale::system())))
+    }
+    if (!installTranslation(resolveLanguage(language, QLocale::system()))) {
         return; // the translation is missing: keep the language that works
+    }
     m_language = language;
     saveSetting(QStringLiteral("language"), language);
-    if (m_engine)
+    if (m_engine) {
         m_engine->retranslate();
+    }
     Q_EMIT languageChanged();
 }
 
 void AppState::setFontSize(int size)
 {
     size = qBound(kMinFontSize, size, kMaxFontSize);
-    if (size == m_fontSize)
+    if (size == m_fontSize) {
         return;
+    }
     m_fontSize = size;
     saveSetting(QStringLiteral("fontSize"), QString::number(size));
     Q_EMIT fontSizeChanged();
@@ -99,8 +105,9 @@ void AppState::setFontSize(int size)
 
 void AppState::setLastDocument(const QString &id)
 {
-    if (id == m_lastDocument)
+    if (id == m_lastDocument) {
         return;
+    }
     m_lastDocument = id;
     saveSetting(QStringLiteral("lastDocument"), id);
     Q_EMIT lastDocumentChanged();
@@ -108,19 +115,23 @@ void AppState::setLastDocument(const QString &id)
 
 void AppState::importFiles(const QList<QUrl> &urls)
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     QStringList paths;
-    for (const QUrl &url : urls)
+    for (const QUrl &url : urls) {
         paths << (url.isLocalFile() ? url.toLocalFile() : url.toString());
-    if (!paths.isEmpty())
+    }
+    if (!paths.isEmpty()) {
         m_library->importFiles(paths);
+    }
 }
 
 void AppState::saveSetting(const QString &key, const QString &value)
 {
-    if (m_library && m_library->store().isOpen())
+    if (m_library && m_library->store().isOpen()) {
         m_library->store().setSetting(key, value);
+    }
 }
 
 } // namespace okur::app

@@ -15,8 +15,9 @@ BlockModel::BlockModel(library::Library *library, QObject *parent) : QAbstractLi
 
 void BlockModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -26,18 +27,21 @@ void BlockModel::setLibrary(library::Library *library)
 
 void BlockModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (!m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId))
+        if (!m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId)) {
             load();
+        }
     });
 }
 
 void BlockModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     load();
 }
@@ -62,17 +66,20 @@ void BlockModel::load()
     }
     endResetModel();
     Q_EMIT documentIdChanged();
-    if (before != m_blocks.size())
+    if (before != m_blocks.size()) {
         Q_EMIT countChanged();
+    }
 }
 
 void BlockModel::savePosition(int block, double offset)
 {
-    if (!m_library || m_blocks.isEmpty() || block < 0 || block >= m_blocks.size())
+    if (!m_library || m_blocks.isEmpty() || block < 0 || block >= m_blocks.size()) {
         return;
+    }
     const documents::ReadingPosition p = documents::readingPosition(block, offset, int(m_blocks.size()));
-    if (p.block == m_saved.block && qAbs(p.offset - m_saved.offset) < 0.001)
+    if (p.block == m_saved.block && qAbs(p.offset - m_saved.offset) < 0.001) {
         return;
+    }
     m_saved = p;
     m_library->store().setPosition(m_documentId, p);
 }
@@ -82,10 +89,11 @@ QVariantMap BlockModel::find(const QString &text, int fromBlock) const
     for (qsizetype i = qMax(0, fromBlock); i < m_blocks.size() && !text.isEmpty(); ++i) {
         // Indifferent to which apostrophe or quote the source or the reader typed.
         const qsizetype at = text::plainQuotes(m_blocks[i].text).indexOf(text::plainQuotes(text), 0, Qt::CaseInsensitive);
-        if (at >= 0)
+        if (at >= 0) {
             return {{QStringLiteral("block"), int(i)}, {QStringLiteral("start"), int(at)},
                     {QStringLiteral("text"), typography::forDisplay(m_blocks[i].text, m_blocks[i].language)},
                     {QStringLiteral("language"), m_blocks[i].language}};
+        }
     }
     return {};
 }
@@ -97,8 +105,9 @@ int BlockModel::rowCount(const QModelIndex &parent) const
 
 QVariant BlockModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const documents::StoredBlock &b = m_blocks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

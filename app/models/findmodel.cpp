@@ -13,8 +13,9 @@ FindModel::FindModel(library::Library *library, QObject *parent) : QObject(paren
 
 void FindModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -24,18 +25,21 @@ void FindModel::setLibrary(library::Library *library)
 
 void FindModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (id.isEmpty() || id == m_documentId)
+        if (id.isEmpty() || id == m_documentId) {
             recompute();
+        }
     });
 }
 
 void FindModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     Q_EMIT documentIdChanged();
     recompute();
@@ -43,16 +47,18 @@ void FindModel::setDocumentId(const QString &id)
 
 void FindModel::setQuery(const QString &q)
 {
-    if (q == m_query)
+    if (q == m_query) {
         return;
+    }
     m_query = q;
     recompute();
 }
 
 void FindModel::setExact(bool exact)
 {
-    if (exact == m_exact)
+    if (exact == m_exact) {
         return;
+    }
     m_exact = exact;
     recompute();
 }
@@ -65,8 +71,9 @@ void FindModel::recompute()
         const auto lemmatizer = m_library->lemmatizer();
         const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
         for (const auto &b : m_library->store().blocks(m_documentId)) {
-            for (const search::Span &s : search::findSpans(b.text, b.language, q, lemmatizer))
+            for (const search::Span &s : search::findSpans(b.text, b.language, q, lemmatizer)) {
                 m_hits.append({b.index, s.start, s.length});
+            }
         }
     }
     ++m_revision;
@@ -76,8 +83,9 @@ void FindModel::recompute()
 
 QVariantMap FindModel::select(int i)
 {
-    if (m_hits.isEmpty())
+    if (m_hits.isEmpty()) {
         return {};
+    }
     m_current = (i % int(m_hits.size()) + int(m_hits.size())) % int(m_hits.size());
     ++m_revision;
     Q_EMIT resultsChanged();
@@ -92,8 +100,9 @@ QVariantMap FindModel::previous() { return select(m_current < 0 ? -1 : m_current
 QVariantMap FindModel::firstFrom(int block)
 {
     for (int i = 0; i < m_hits.size(); ++i) {
-        if (m_hits[i].block >= block)
+        if (m_hits[i].block >= block) {
             return select(i);
+        }
     }
     return select(0);
 }
@@ -102,9 +111,10 @@ QVariantList FindModel::hitsForBlock(int block) const
 {
     QVariantList out;
     for (int i = 0; i < m_hits.size(); ++i) {
-        if (m_hits[i].block == block)
+        if (m_hits[i].block == block) {
             out.append(QVariantMap{{QStringLiteral("start"), m_hits[i].start}, {QStringLiteral("length"), m_hits[i].length},
                                    {QStringLiteral("current"), i == m_current}});
+        }
     }
     return out;
 }

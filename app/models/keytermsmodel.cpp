@@ -23,8 +23,9 @@ KeyTermsModel::KeyTermsModel(library::Library *library, QObject *parent) : QAbst
 
 void KeyTermsModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -34,19 +35,22 @@ void KeyTermsModel::setLibrary(library::Library *library)
 
 void KeyTermsModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(m_library, &library::Library::glossaryReady, this, &KeyTermsModel::start);
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (id.isEmpty() || id == m_documentId)
+        if (id.isEmpty() || id == m_documentId) {
             start();
+        }
     });
 }
 
 void KeyTermsModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     Q_EMIT documentIdChanged();
     start();
@@ -54,11 +58,13 @@ void KeyTermsModel::setDocumentId(const QString &id)
 
 void KeyTermsModel::start()
 {
-    if (!m_library || !m_library->glossary() || m_documentId.isEmpty() || !m_library->store().isOpen())
+    if (!m_library || !m_library->glossary() || m_documentId.isEmpty() || !m_library->store().isOpen()) {
         return;
+    }
     QList<QPair<QString, QString>> blocks;
-    for (const auto &b : m_library->store().blocks(m_documentId))
+    for (const auto &b : m_library->store().blocks(m_documentId)) {
         blocks.append({b.text, b.language});
+    }
     m_watcher.waitForFinished();
     m_loading = true;
     Q_EMIT loadingChanged();
@@ -70,8 +76,9 @@ int KeyTermsModel::rowCount(const QModelIndex &parent) const { return parent.isV
 
 QVariant KeyTermsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const glossary::KeyTerm &t = m_terms.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -82,9 +89,10 @@ QVariant KeyTermsModel::data(const QModelIndex &index, int role) const
     case IsTermRole: return t.lemma.contains(u' ');
     case OccurrencesRole: {
         QVariantList out;
-        for (const auto &o : t.occurrences)
+        for (const auto &o : t.occurrences) {
             out.append(QVariantMap{{QStringLiteral("block"), o.block}, {QStringLiteral("start"), o.start},
                                    {QStringLiteral("length"), o.length}});
+        }
         return out;
     }
     default: return {};

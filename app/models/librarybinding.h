@@ -9,8 +9,9 @@ namespace okur::app {
 /// takes another library (its `library` property).
 inline void detachLibrary(QObject *receiver, library::Library *library)
 {
-    if (!library)
+    if (!library) {
         return;
+    }
     QObject::disconnect(library, nullptr, receiver, nullptr);
     QObject::disconnect(&library->store(), nullptr, receiver, nullptr);
     QObject::disconnect(&library->annotations(), nullptr, receiver, nullptr);

@@ -19,8 +19,9 @@ LibraryModel::LibraryModel(library::Library *library, QObject *parent, int pageS
 
 void LibraryModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -30,8 +31,9 @@ void LibraryModel::setLibrary(library::Library *library)
 
 void LibraryModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, &LibraryModel::refresh);
     connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
 }
@@ -43,11 +45,13 @@ void LibraryModel::updateProgress(const QString &id)
         refresh();
         return;
     }
-    if (row < 0 || !m_library)
+    if (row < 0 || !m_library) {
         return;
+    }
     const auto d = m_library->store().document(id);
-    if (!d)
+    if (!d) {
         return;
+    }
     m_docs[row] = *d;
     Q_EMIT dataChanged(index(row), index(row), {ProgressRole, DetailsRole});
 }
@@ -62,8 +66,9 @@ void LibraryModel::refresh()
     m_docs = open ? m_library->store().documents(0, rows) : QList<documents::DocumentInfo>();
     m_total = open ? m_library->store().documentCount() : 0;
     endResetModel();
-    if (before != m_total)
+    if (before != m_total) {
         Q_EMIT countChanged();
+    }
 }
 
 bool LibraryModel::canFetchMore(const QModelIndex &parent) const
@@ -73,8 +78,9 @@ bool LibraryModel::canFetchMore(const QModelIndex &parent) const
 
 void LibraryModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (!canFetchMore(parent)) {
         return;
+    }
     const QList<documents::DocumentInfo> more = m_library->store().documents(int(m_docs.size()), m_pageSize);
     if (more.isEmpty()) {
         m_total = int(m_docs.size()); // documents went away underneath; a refresh will follow
@@ -88,8 +94,9 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
 int LibraryModel::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_docs.size(); ++i) {
-        if (m_docs[i].id == id)
+        if (m_docs[i].id == id) {
             return int(i);
+        }
     }
     return -1;
 }
@@ -101,8 +108,9 @@ int LibraryModel::rowCount(const QModelIndex &parent) const
 
 QVariant LibraryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const documents::DocumentInfo &d = m_docs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -128,10 +136,12 @@ int LibraryModel::minutes(const documents::DocumentInfo &d)
 
 QString LibraryModel::languageName(const QString &code)
 {
-    if (code == QLatin1String("tr"))
+    if (code == QLatin1String("tr")) {
         return tr("Turkish");
-    if (code == QLatin1String("en"))
+    }
+    if (code == QLatin1String("en")) {
         return tr("English");
+    }
     const QLocale::Language language = QLocale(code).language();
     return code.isEmpty() || language == QLocale::C ? code : QLocale::languageToString(language);
 }

@@ -16,10 +16,12 @@ QString sentenceAround(const QString &text, int position)
     qsizetype start = finder.isAtBoundary() ? finder.position() : finder.toPreviousBoundary();
     // "(Nye, 2004)." and abbreviations can end a sentence early; a short piece joins the next one.
     qsizetype end = finder.toNextBoundary();
-    if (start < 0)
+    if (start < 0) {
         start = 0;
-    if (end < 0)
+    }
+    if (end < 0) {
         end = text.size();
+    }
     return text.mid(start, end - start).trimmed();
 }
 
@@ -32,8 +34,9 @@ LookupModel::LookupModel(library::Library *library, QObject *parent) : QAbstract
 
 void LookupModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -43,8 +46,9 @@ void LookupModel::setLibrary(library::Library *library)
 
 void LookupModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(m_library, &library::Library::glossaryReady, this, [this]() {
         Q_EMIT readyChanged();
         if (m_pending) {
@@ -59,18 +63,21 @@ bool LookupModel::ready() const { return m_library && m_library->glossary(); }
 
 QString LookupModel::lemma() const
 {
-    if (!m_result.term.isEmpty())
+    if (!m_result.term.isEmpty()) {
         return m_result.term;
+    }
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
 QVariantList LookupModel::segments() const
 {
     QVariantList out;
-    if (m_result.analyses.isEmpty())
+    if (m_result.analyses.isEmpty()) {
         return out;
-    for (const auto &s : m_result.analyses.first().segments)
+    }
+    for (const auto &s : m_result.analyses.first().segments) {
         out.append(QVariantMap{{QStringLiteral("form"), s.form}, {QStringLiteral("tag"), s.tag}, {QStringLiteral("label"), s.label}});
+    }
     return out;
 }
 
@@ -129,10 +136,12 @@ bool LookupModel::save()
         Q_EMIT savedChanged();
         return false;
     };
-    if (!hasResult())
+    if (!hasResult()) {
         return failed(tr("no word is looked up"));
-    if (!m_library || !m_library->store().isOpen())
+    }
+    if (!m_library || !m_library->store().isOpen()) {
         return failed(tr("the library is not open"));
+    }
     glossary::VocabularyItem item;
     item.lemma = lemma();
     item.language = m_result.language;
@@ -143,8 +152,9 @@ bool LookupModel::save()
     item.start = m_result.start;
     storage::Database &db = m_library->store().database();
     db.setError(QString()); // an older statement's reason is not this save's
-    if (m_library->vocabulary().add(item) <= 0)
+    if (m_library->vocabulary().add(item) <= 0) {
         return failed(writeFailure(db));
+    }
     if (!m_saved || !m_saveError.isEmpty()) {
         m_saved = true;
         m_saveError.clear();
@@ -160,8 +170,9 @@ int LookupModel::rowCount(const QModelIndex &parent) const
 
 QVariant LookupModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const glossary::Entry &e = m_result.entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -25,8 +25,9 @@ NotesModel::NotesModel(library::Library *library, QObject *parent) : QAbstractLi
 
 void NotesModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -36,8 +37,9 @@ void NotesModel::setLibrary(library::Library *library)
 
 void NotesModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     // Notes of every document: any annotation's change, and a document's
     // (its title, or its removal), is shown.
     connect(&m_library->annotations(), &annotations::AnnotationStore::changed, this, &NotesModel::refresh);
@@ -46,8 +48,9 @@ void NotesModel::attach()
 
 void NotesModel::setSearch(const QString &s)
 {
-    if (s == m_search)
+    if (s == m_search) {
         return;
+    }
     m_search = s;
     applyFilter();
     Q_EMIT filterChanged();
@@ -55,8 +58,9 @@ void NotesModel::setSearch(const QString &s)
 
 void NotesModel::setDocumentFilter(const QString &id)
 {
-    if (id == m_document)
+    if (id == m_document) {
         return;
+    }
     m_document = id;
     applyFilter();
     Q_EMIT filterChanged();
@@ -64,8 +68,9 @@ void NotesModel::setDocumentFilter(const QString &id)
 
 void NotesModel::setColorFilter(const QString &c)
 {
-    if (c == m_color)
+    if (c == m_color) {
         return;
+    }
     m_color = c;
     applyFilter();
     Q_EMIT filterChanged();
@@ -76,8 +81,9 @@ void NotesModel::refresh()
     m_all.clear();
     m_titles.clear();
     if (m_library && m_library->store().isOpen()) {
-        for (const auto &d : m_library->store().documents())
+        for (const auto &d : m_library->store().documents()) {
             m_titles.insert(d.id, d.title);
+        }
         m_all = m_library->annotations().list();
     }
     applyFilter();
@@ -92,12 +98,15 @@ void NotesModel::applyFilter()
     const QString needle = fold(m_search.trimmed());
     for (int i = 0; i < m_all.size(); ++i) {
         const Annotation &a = m_all[i];
-        if (!m_document.isEmpty() && a.documentId != m_document)
+        if (!m_document.isEmpty() && a.documentId != m_document) {
             continue;
-        if (!m_color.isEmpty() && (a.kind != QLatin1String("highlight") || a.color != m_color))
+        }
+        if (!m_color.isEmpty() && (a.kind != QLatin1String("highlight") || a.color != m_color)) {
             continue;
-        if (!needle.isEmpty() && !fold(a.quote).contains(needle) && !fold(a.note).contains(needle))
+        }
+        if (!needle.isEmpty() && !fold(a.quote).contains(needle) && !fold(a.note).contains(needle)) {
             continue;
+        }
         m_rows.append(i);
     }
     endResetModel();
@@ -106,8 +115,9 @@ void NotesModel::applyFilter()
 
 QString NotesModel::exportTo(const QUrl &file, const QString &format)
 {
-    if (!m_library)
+    if (!m_library) {
         return tr("The library is not open.");
+    }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     annotations::AnnotationStore &store = m_library->annotations();
     QByteArray bytes;
@@ -117,24 +127,29 @@ QString NotesModel::exportTo(const QUrl &file, const QString &format)
         bytes = annotations::toMarkdown(store.list(), library::exportContexts(m_library->store())).toUtf8();
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         return tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
     return QString();
 }
 
 QString NotesModel::importFrom(const QUrl &file)
 {
-    if (!m_library)
+    if (!m_library) {
         return tr("The library is not open.");
+    }
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     const library::AnnotationImport r = library::importW3cFile(m_library->store(), m_library->annotations(), path);
-    if (!r.ok())
+    if (!r.ok()) {
         return tr("Nothing imported: %1.").arg(r.error);
+    }
     QString message = tr("Imported: %1 new, %2 updated, %3 unchanged.").arg(r.merge.added).arg(r.merge.updated).arg(r.merge.unchanged);
-    if (!r.skipped.isEmpty())
+    if (!r.skipped.isEmpty()) {
         message += u' ' + tr("%Ln left out (first: %1).", nullptr, int(r.skipped.size())).arg(r.skipped.first().reason);
-    if (r.orphaned > 0)
+    }
+    if (r.orphaned > 0) {
         message += u' ' + tr("%Ln not found in their text (kept as orphans).", nullptr, r.orphaned);
+    }
     return message;
 }
 
@@ -142,8 +157,9 @@ int NotesModel::rowCount(const QModelIndex &parent) const { return parent.isVali
 
 QVariant NotesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const Annotation &a = m_all.at(m_rows.at(index.row()));
     switch (role) {
     case IdRole: return a.id;

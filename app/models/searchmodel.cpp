@@ -19,8 +19,9 @@ QString emphasise(const QString &snippet, const QList<QPair<int, int>> &hits)
     QString out;
     int at = 0;
     for (const auto &[start, length] : hits) {
-        if (start < at || start + length > snippet.size())
+        if (start < at || start + length > snippet.size()) {
             continue;
+        }
         out += snippet.mid(at, start - at).toHtmlEscaped() + QStringLiteral("<b>")
             + snippet.mid(start, length).toHtmlEscaped() + QStringLiteral("</b>");
         at = start + length;
@@ -40,8 +41,9 @@ SearchModel::SearchModel(library::Library *library, QObject *parent) : QAbstract
 
 void SearchModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -51,20 +53,23 @@ void SearchModel::setLibrary(library::Library *library)
 
 void SearchModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(m_library, &library::Library::glossaryReady, this, &SearchModel::run);
     // A document added or removed changes the hits (the index follows it).
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this]() {
-        if (!m_query.trimmed().isEmpty())
+        if (!m_query.trimmed().isEmpty()) {
             m_debounce.start();
+        }
     });
 }
 
 void SearchModel::setQuery(const QString &q)
 {
-    if (q == m_query)
+    if (q == m_query) {
         return;
+    }
     m_query = q;
     Q_EMIT queryChanged();
     m_debounce.start();
@@ -72,8 +77,9 @@ void SearchModel::setQuery(const QString &q)
 
 void SearchModel::setExact(bool exact)
 {
-    if (exact == m_exact)
+    if (exact == m_exact) {
         return;
+    }
     m_exact = exact;
     Q_EMIT queryChanged();
     run();
@@ -101,8 +107,9 @@ void SearchModel::run()
         QMetaObject::invokeMethod(
             qApp,
             [self, ticket, results = std::move(results)]() mutable {
-                if (!self || self->m_ticket != ticket)
+                if (!self || self->m_ticket != ticket) {
                     return;
+                }
                 self->show(std::move(results));
                 self->setLoading(false);
             },
@@ -112,8 +119,9 @@ void SearchModel::run()
 
 void SearchModel::setLoading(bool loading)
 {
-    if (loading == m_loading)
+    if (loading == m_loading) {
         return;
+    }
     m_loading = loading;
     Q_EMIT loadingChanged();
 }
@@ -126,8 +134,9 @@ void SearchModel::show(Results results)
     m_hitCount = results.hitCount;
     m_documents = results.documents;
     m_notice = results.notice;
-    for (auto it = results.titles.cbegin(); it != results.titles.cend(); ++it)
+    for (auto it = results.titles.cbegin(); it != results.titles.cend(); ++it) {
         m_titles.insert(it.key(), it.value());
+    }
     endResetModel();
     Q_EMIT resultsChanged();
 }
@@ -136,8 +145,9 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
                                        const tokenizer::Lemmatizer &lemmatizer)
 {
     Results r;
-    if (!store.isOpen())
+    if (!store.isOpen()) {
         return r;
+    }
     const search::Query q = search::parseQuery(query, exact, QString(), lemmatizer);
     r.notice = q.notice;
     const auto hits = search::SearchIndex(store).search(q, QString(), search::kHitsPerSearch, lemmatizer,
@@ -162,16 +172,18 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
     // Group by document, the document of the best hit first; reading order inside.
     QHash<QString, int> firstSeen;
     for (const auto &h : passages) {
-        if (!firstSeen.contains(h.documentId))
+        if (!firstSeen.contains(h.documentId)) {
             firstSeen.insert(h.documentId, int(firstSeen.size()));
+        }
     }
     QList<int> order(passages.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         const auto &a = passages[x], &b = passages[y];
         const int da = firstSeen.value(a.documentId), db = firstSeen.value(b.documentId);
-        if (da != db)
+        if (da != db) {
             return da < db;
+        }
         return a.block != b.block ? a.block < b.block : a.start < b.start;
     });
     for (int i : order) {
@@ -188,8 +200,9 @@ int SearchModel::rowCount(const QModelIndex &parent) const { return parent.isVal
 
 QVariant SearchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const search::SearchHit &h = m_hits.at(index.row());
     switch (role) {
     case DocumentRole: return h.documentId;

@@ -18,8 +18,9 @@ TextGeometry::~TextGeometry() = default;
 QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal width, qreal lineHeight)
 {
     Cached &c = *m_cache;
-    if (c.text == text && c.font == font && qFuzzyCompare(c.width, width) && qFuzzyCompare(c.lineHeight, lineHeight))
+    if (c.text == text && c.font == font && qFuzzyCompare(c.width, width) && qFuzzyCompare(c.lineHeight, lineHeight)) {
         return &c.layout;
+    }
     c.text = text;
     c.font = font;
     c.width = width;
@@ -35,8 +36,9 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
     qreal y = 0;
     while (true) {
         QTextLine line = c.layout.createLine();
-        if (!line.isValid())
+        if (!line.isValid()) {
             break;
+        }
         line.setLineWidth(width);
         // As Qt Quick's Text: a proportional line height scales each line's own height.
         line.setPosition(QPointF(0, y));
@@ -48,16 +50,18 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
 
 int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y)
 {
-    if (text.isEmpty() || width <= 0)
+    if (text.isEmpty() || width <= 0) {
         return -1;
+    }
     QTextLayout *l = layout(text, font, width, lineHeight);
     for (int i = 0; i < l->lineCount(); ++i) {
         const QTextLine line = l->lineAt(i);
         const qreal top = line.y();
         const qreal bottom = top + line.height() * lineHeight;
         if (y >= top && y < bottom) {
-            if (x < 0 || x > line.naturalTextWidth() + 1)
+            if (x < 0 || x > line.naturalTextWidth() + 1) {
                 return -1;
+            }
             // xToCursor gives a boundary between characters; the tapped one is the one left of it.
             const int cursor = line.xToCursor(x, QTextLine::CursorOnCharacter);
             return qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1);
@@ -70,20 +74,23 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
                                     int length)
 {
     QVariantList out;
-    if (text.isEmpty() || width <= 0 || length <= 0)
+    if (text.isEmpty() || width <= 0 || length <= 0) {
         return out;
+    }
     QTextLayout *l = layout(text, font, width, lineHeight);
     const int end = start + length;
     for (int i = 0; i < l->lineCount(); ++i) {
         const QTextLine line = l->lineAt(i);
         const int ls = line.textStart(), le = line.textStart() + line.textLength();
         const int a = qMax(start, ls), b = qMin(end, le);
-        if (a >= b)
+        if (a >= b) {
             continue;
+        }
         const qreal x1 = line.cursorToX(a);
         qreal x2 = line.cursorToX(b);
-        if (b == le && text.at(b - 1).isSpace())
+        if (b == le && text.at(b - 1).isSpace()) {
             x2 = line.cursorToX(b - 1);
+        }
         out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
     }
     return out;

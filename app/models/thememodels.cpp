@@ -9,8 +9,9 @@ QHash<QString, QString> titles(library::Library *library)
 {
     QHash<QString, QString> t;
     if (library && library->store().isOpen()) {
-        for (const auto &d : library->store().documents())
+        for (const auto &d : library->store().documents()) {
             t.insert(d.id, d.title);
+        }
     }
     return t;
 }
@@ -26,8 +27,9 @@ ThemesModel::ThemesModel(library::Library *library, QObject *parent) : QAbstract
 
 void ThemesModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -37,8 +39,9 @@ void ThemesModel::setLibrary(library::Library *library)
 
 void ThemesModel::attach()
 {
-    if (m_library)
+    if (m_library) {
         connect(m_library, &library::Library::summariesReady, this, &ThemesModel::reload);
+    }
 }
 
 void ThemesModel::reload()
@@ -64,8 +67,9 @@ int ThemesModel::rowCount(const QModelIndex &parent) const
 
 QVariant ThemesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const themes::ThemeSummary &t = m_summaries->themes.at(index.row());
     switch (role) {
     case IdRole: return t.theme.id;
@@ -76,14 +80,16 @@ QVariant ThemesModel::data(const QModelIndex &index, int role) const
     case CoverageRole: {
         // In library order, so every chart lines its bars up the same way.
         QVariantList out;
-        for (const QVariant &d : m_documents)
+        for (const QVariant &d : m_documents) {
             out.append(t.coverage.value(d.toMap().value(QStringLiteral("id")).toString()));
+        }
         return out;
     }
     case StrengthRole: {
         double sum = 0;
-        for (double c : t.coverage)
+        for (double c : t.coverage) {
             sum += c;
+        }
         return t.coverage.isEmpty() ? 0.0 : sum / t.coverage.size();
     }
     default: return {};
@@ -105,8 +111,9 @@ SummaryModel::SummaryModel(library::Library *library, QObject *parent) : QAbstra
 
 void SummaryModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -116,14 +123,16 @@ void SummaryModel::setLibrary(library::Library *library)
 
 void SummaryModel::attach()
 {
-    if (m_library)
+    if (m_library) {
         connect(m_library, &library::Library::summariesReady, this, &SummaryModel::reload);
+    }
 }
 
 void SummaryModel::setThemeId(const QString &id)
 {
-    if (id == m_themeId)
+    if (id == m_themeId) {
         return;
+    }
     m_themeId = id;
     Q_EMIT sourceChanged();
     reload();
@@ -131,8 +140,9 @@ void SummaryModel::setThemeId(const QString &id)
 
 void SummaryModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     Q_EMIT sourceChanged();
     reload();
@@ -176,8 +186,9 @@ int SummaryModel::rowCount(const QModelIndex &parent) const { return parent.isVa
 
 QVariant SummaryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const themes::Sentence &s = m_sentences.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -223,8 +234,9 @@ KeyFactsModel::KeyFactsModel(library::Library *library, QObject *parent) : QAbst
 
 void KeyFactsModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -234,14 +246,16 @@ void KeyFactsModel::setLibrary(library::Library *library)
 
 void KeyFactsModel::attach()
 {
-    if (m_library)
+    if (m_library) {
         connect(m_library, &library::Library::summariesReady, this, &KeyFactsModel::reload);
+    }
 }
 
 void KeyFactsModel::setThemeId(const QString &id)
 {
-    if (id == m_themeId)
+    if (id == m_themeId) {
         return;
+    }
     m_themeId = id;
     Q_EMIT themeIdChanged();
     reload();
@@ -255,8 +269,9 @@ void KeyFactsModel::reload()
     const auto summaries = m_library ? m_library->summaries() : nullptr;
     m_ready = bool(summaries);
     if (summaries) {
-        if (const themes::ThemeSummary *t = summaries->theme(m_themeId))
+        if (const themes::ThemeSummary *t = summaries->theme(m_themeId)) {
             m_facts = t->facts;
+        }
     }
     endResetModel();
     Q_EMIT changed();
@@ -266,8 +281,9 @@ int KeyFactsModel::rowCount(const QModelIndex &parent) const { return parent.isV
 
 QVariant KeyFactsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const themes::KeyFact &f = m_facts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -302,8 +318,9 @@ TimelineModel::TimelineModel(library::Library *library, QObject *parent) : QAbst
 
 void TimelineModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -313,14 +330,16 @@ void TimelineModel::setLibrary(library::Library *library)
 
 void TimelineModel::attach()
 {
-    if (m_library)
+    if (m_library) {
         connect(m_library, &library::Library::summariesReady, this, &TimelineModel::reload);
+    }
 }
 
 void TimelineModel::setThemeId(const QString &id)
 {
-    if (id == m_themeId)
+    if (id == m_themeId) {
         return;
+    }
     m_themeId = id;
     Q_EMIT filterChanged();
     reload();
@@ -328,8 +347,9 @@ void TimelineModel::setThemeId(const QString &id)
 
 void TimelineModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     Q_EMIT filterChanged();
     reload();
@@ -348,26 +368,31 @@ void TimelineModel::reload()
     if (summaries) {
         // The timeline is computed with the summaries, off the UI thread;
         // filtering it here is a pass over a list.
-        for (const themes::ThemeSummary &t : summaries->themes)
+        for (const themes::ThemeSummary &t : summaries->themes) {
             m_themes.append(QVariantMap{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("title"), t.theme.titleEn}});
+        }
         QStringList dated;
         for (const themes::TimelineEvent &e : summaries->timeline) {
-            if (!dated.contains(e.sentence.documentId))
+            if (!dated.contains(e.sentence.documentId)) {
                 dated << e.sentence.documentId;
-            if ((m_themeId.isEmpty() || e.themes.contains(m_themeId))
-                && (m_documentId.isEmpty() || e.sentence.documentId == m_documentId))
+            }
+            if ((m_themeId.isEmpty() || e.themes.contains(m_themeId)) &&
+                (m_documentId.isEmpty() || e.sentence.documentId == m_documentId)) {
                 m_events << e;
+            }
         }
         if (m_library && m_library->store().isOpen()) {
             for (const auto &d : m_library->store().documents()) {
-                if (dated.contains(d.id))
+                if (dated.contains(d.id)) {
                     m_documents.append(QVariantMap{{QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title}});
+                }
             }
         }
     }
     endResetModel();
-    if (m_themes != themesBefore || m_documents != documentsBefore)
+    if (m_themes != themesBefore || m_documents != documentsBefore) {
         Q_EMIT choicesChanged();
+    }
     Q_EMIT changed();
 }
 
@@ -375,8 +400,9 @@ int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isV
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const themes::TimelineEvent &e = m_events.at(index.row());
     switch (role) {
     case YearRole: return e.year;

@@ -14,8 +14,9 @@ TocModel::TocModel(library::Library *library, QObject *parent) : QAbstractListMo
 
 void TocModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -25,18 +26,21 @@ void TocModel::setLibrary(library::Library *library)
 
 void TocModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (id.isEmpty() || id == m_documentId)
+        if (id.isEmpty() || id == m_documentId) {
             load();
+        }
     });
 }
 
 void TocModel::setDocumentId(const QString &id)
 {
-    if (id == m_documentId)
+    if (id == m_documentId) {
         return;
+    }
     m_documentId = id;
     load();
     Q_EMIT documentIdChanged();
@@ -49,20 +53,23 @@ void TocModel::load()
     m_entries.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
         for (const auto &b : m_library->store().blocks(m_documentId)) {
-            if (b.kind == text::BlockKind::Heading)
+            if (b.kind == text::BlockKind::Heading) {
                 m_entries.append({b.text, b.index, b.index == 0 ? 1 : 2});
+            }
         }
     }
     endResetModel();
-    if (before != m_entries.size())
+    if (before != m_entries.size()) {
         Q_EMIT countChanged();
+    }
 }
 
 int TocModel::entryForBlock(int block) const
 {
     int found = -1;
-    for (qsizetype i = 0; i < m_entries.size() && m_entries[i].block <= block; ++i)
+    for (qsizetype i = 0; i < m_entries.size() && m_entries[i].block <= block; ++i) {
         found = int(i);
+    }
     return found;
 }
 
@@ -70,8 +77,9 @@ int TocModel::rowCount(const QModelIndex &parent) const { return parent.isValid(
 
 QVariant TocModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

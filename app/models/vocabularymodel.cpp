@@ -20,8 +20,9 @@ VocabularyModel::VocabularyModel(library::Library *library, QObject *parent)
 
 void VocabularyModel::setLibrary(library::Library *library)
 {
-    if (library == m_library)
+    if (library == m_library) {
         return;
+    }
     detachLibrary(this, m_library);
     m_library = library;
     attach();
@@ -31,8 +32,9 @@ void VocabularyModel::setLibrary(library::Library *library)
 
 void VocabularyModel::attach()
 {
-    if (!m_library)
+    if (!m_library) {
         return;
+    }
     // A word saved from a glossary card, reviewed, removed, or changed by another process.
     connect(&m_library->vocabulary(), &glossary::VocabularyStore::changed, this, &VocabularyModel::refresh);
 }
@@ -63,8 +65,9 @@ bool VocabularyModel::settle(bool ok, const QString &reason)
 
 bool VocabularyModel::remove(qint64 id)
 {
-    if (!m_library || !m_library->store().isOpen())
+    if (!m_library || !m_library->store().isOpen()) {
         return settle(false, tr("the library is not open"));
+    }
     storage::Database &db = m_library->store().database();
     db.setError(QString()); // an older statement's reason is not this write's
     const bool ok = m_library->vocabulary().remove(id); // refreshes through the store's signal
@@ -74,11 +77,13 @@ bool VocabularyModel::remove(qint64 id)
 
 QVariantMap VocabularyModel::nextDue() const
 {
-    if (!m_library)
+    if (!m_library) {
         return {};
+    }
     const auto due = m_library->vocabulary().due(QDateTime::currentDateTime());
-    if (due.isEmpty())
+    if (due.isEmpty()) {
         return {};
+    }
     const auto &v = due.first();
     return {{QStringLiteral("id"), v.id},           {QStringLiteral("lemma"), v.lemma},
             {QStringLiteral("translation"), v.translation}, {QStringLiteral("context"), v.context},
@@ -87,8 +92,9 @@ QVariantMap VocabularyModel::nextDue() const
 
 bool VocabularyModel::grade(qint64 id, int quality)
 {
-    if (!m_library || !m_library->store().isOpen())
+    if (!m_library || !m_library->store().isOpen()) {
         return settle(false, tr("the library is not open"));
+    }
     storage::Database &db = m_library->store().database();
     db.setError(QString());
     const bool ok = m_library->vocabulary().review(id, quality, QDateTime::currentDateTime());
@@ -101,14 +107,16 @@ QString VocabularyModel::exportTo(const QUrl &file, const QString &format)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
+    if (!out.open(QIODevice::WriteOnly)) {
         return tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
     QByteArray bytes;
     if (format == QLatin1String("apkg")) {
         QString error;
         bytes = glossary::toAnkiPackage(m_items, QString(), &error);
-        if (bytes.isEmpty())
+        if (bytes.isEmpty()) {
             return tr("Cannot make the Anki deck: %1").arg(error);
+        }
     } else {
         // A byte order mark lets spreadsheets read Turkish letters as UTF-8; other readers may not want it.
         bytes = (format == QLatin1String("csv")       ? glossary::toCsv(m_items)
@@ -116,8 +124,9 @@ QString VocabularyModel::exportTo(const QUrl &file, const QString &format)
                                                       : glossary::toAnkiTsv(m_items))
                     .toUtf8();
     }
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    if (out.write(bytes) != bytes.size() || !out.commit()) {
         return tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
     return QString();
 }
 
@@ -125,8 +134,9 @@ int VocabularyModel::rowCount(const QModelIndex &parent) const { return parent.i
 
 QVariant VocabularyModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
+    }
     const auto &v = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -11,15 +11,18 @@ int snapToCharacter(const QString &text, int offset)
 {
     // An offset between the halves of a surrogate pair would cut a character
     // in two (and make invalid UTF-8 in every export); move it before the pair.
-    if (offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate() && text.at(offset - 1).isHighSurrogate())
+    if (offset > 0 && offset < text.size() && text.at(offset).isLowSurrogate() &&
+        text.at(offset - 1).isHighSurrogate()) {
         return offset - 1;
+    }
     return offset;
 }
 
 void captureContext(Annotation &a, const QStringList &blockTexts)
 {
-    if (a.block < 0 || a.block >= blockTexts.size())
+    if (a.block < 0 || a.block >= blockTexts.size()) {
         return;
+    }
     const QString &t = blockTexts.at(a.block);
     a.start = snapToCharacter(t, qBound(0, a.start, int(t.size())));
     a.end = snapToCharacter(t, qBound(a.start, a.end, int(t.size())));
@@ -34,16 +37,18 @@ namespace {
 int commonSuffix(const QString &a, const QString &b)
 {
     int n = 0;
-    while (n < a.size() && n < b.size() && a.at(a.size() - 1 - n) == b.at(b.size() - 1 - n))
+    while (n < a.size() && n < b.size() && a.at(a.size() - 1 - n) == b.at(b.size() - 1 - n)) {
         ++n;
+    }
     return n;
 }
 
 int commonPrefix(const QString &a, const QString &b)
 {
     int n = 0;
-    while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
+    while (n < a.size() && n < b.size() && a.at(n) == b.at(n)) {
         ++n;
+    }
     return n;
 }
 
@@ -54,8 +59,9 @@ ApproximateMatch approximateFind(const QString &pattern, const QString &text, in
     // Sellers' algorithm: edit distance where the match may start anywhere in the text.
     ApproximateMatch best;
     const int m = int(pattern.size());
-    if (m == 0 || text.isEmpty())
+    if (m == 0 || text.isEmpty()) {
         return best;
+    }
     std::vector<int> prev(m + 1), cur(m + 1), startPrev(m + 1), startCur(m + 1);
     for (int i = 0; i <= m; ++i) {
         prev[i] = i;
@@ -104,8 +110,9 @@ Placement reanchor(const Annotation &a, const QStringList &blockTexts)
     plain.suffix = text::plainQuotes(a.suffix);
     QStringList texts;
     texts.reserve(blockTexts.size());
-    for (const QString &t : blockTexts)
+    for (const QString &t : blockTexts) {
         texts << text::plainQuotes(t);
+    }
     return reanchorPlain(plain, texts);
 }
 
@@ -119,8 +126,9 @@ Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts)
         && blockTexts.at(a.block).mid(a.start, length) == a.quote) {
         return {true, a.block, a.start, a.end, Placement::Position};
     }
-    if (a.quote.isEmpty())
+    if (a.quote.isEmpty()) {
         return p;
+    }
     // 2. The exact quote elsewhere: the occurrence whose context and place fit best.
     int bestScore = -1;
     for (int b = 0; b < blockTexts.size(); ++b) {
@@ -135,20 +143,23 @@ Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts)
             }
         }
     }
-    if (p.found)
+    if (p.found) {
         return p;
+    }
     // 3. Approximately: the original block and its neighbours first, then everywhere.
     const int maxDistance = qMin(32, qMax(1, int(a.quote.size()) / 4));
     QList<int> order;
     for (int d = 0; d <= 3; ++d) {
         for (int b : {a.block - d, a.block + d}) {
-            if (b >= 0 && b < blockTexts.size() && !order.contains(b))
+            if (b >= 0 && b < blockTexts.size() && !order.contains(b)) {
                 order.append(b);
+            }
         }
     }
     for (int b = 0; b < blockTexts.size(); ++b) {
-        if (!order.contains(b))
+        if (!order.contains(b)) {
             order.append(b);
+        }
     }
     int bestDistance = maxDistance + 1;
     for (int b : order) {
@@ -156,8 +167,9 @@ Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts)
         if (m.distance >= 0 && m.distance < bestDistance) {
             bestDistance = m.distance;
             p = {true, b, m.start, m.end, Placement::Fuzzy};
-            if (m.distance == 0)
+            if (m.distance == 0) {
                 break;
+            }
         }
     }
     return p;

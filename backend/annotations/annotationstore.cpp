@@ -62,17 +62,22 @@ bool AnnotationStore::write(const Annotation &a)
 
 std::optional<Annotation> AnnotationStore::add(Annotation a)
 {
-    if (a.id.isEmpty())
+    if (a.id.isEmpty()) {
         a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (a.created == 0)
+    if (a.created == 0) {
         a.created = now;
-    if (a.updated == 0)
+    }
+    if (a.updated == 0) {
         a.updated = now;
-    if (!colors().contains(a.color))
+    }
+    if (!colors().contains(a.color)) {
         a.color = colors().first();
-    if (!write(a))
+    }
+    if (!write(a)) {
         return std::nullopt;
+    }
     Q_EMIT changed(a.documentId, a.id);
     return a;
 }
@@ -81,8 +86,9 @@ bool AnnotationStore::update(const Annotation &edited)
 {
     Annotation a = edited;
     a.updated = qMax(QDateTime::currentMSecsSinceEpoch(), edited.updated + 1);
-    if (!write(a))
+    if (!write(a)) {
         return false;
+    }
     Q_EMIT changed(a.documentId, a.id);
     return true;
 }
@@ -103,8 +109,9 @@ bool AnnotationStore::setDeleted(const QString &id, bool deleted)
     Statement s = m_db.prepare(
         QStringLiteral("UPDATE annotations SET deleted = ?3, updated_at = max(?2, updated_at + 1) WHERE id = ?1"));
     s.bind(1, id).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, deleted ? 1 : 0);
-    if (!s.exec() || m_db.changes() != 1)
+    if (!s.exec() || m_db.changes() != 1) {
         return false;
+    }
     Q_EMIT changed(before ? before->documentId : QString(), id);
     return true;
 }
@@ -113,8 +120,9 @@ std::optional<Annotation> AnnotationStore::get(const QString &id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE id = ?1").arg(QLatin1String(kColumns)));
     s.bind(1, id);
-    if (s.next())
+    if (s.next()) {
         return read(s);
+    }
     return std::nullopt;
 }
 
@@ -125,8 +133,9 @@ QList<Annotation> AnnotationStore::list(const QString &documentId, bool withDele
                                               "AND (?2 = 1 OR deleted = 0) ORDER BY document_id, block, start, created_at")
                                    .arg(QLatin1String(kColumns)));
     s.bind(1, documentId).bind(2, withDeleted ? 1 : 0);
-    while (s.next())
+    while (s.next()) {
         out.append(read(s));
+    }
     return out;
 }
 
@@ -153,8 +162,9 @@ int AnnotationStore::reanchor(const QString &documentId, const QStringList &bloc
         }
         write(a);
     }
-    if (tx.commit())
+    if (tx.commit()) {
         Q_EMIT changed(documentId, QString());
+    }
     return orphans;
 }
 
@@ -169,8 +179,9 @@ MergeReport AnnotationStore::merge(const QList<Annotation> &incoming, qint64 now
         return failed;
     };
     Transaction tx(m_db);
-    if (!tx.isActive())
+    if (!tx.isActive()) {
         return fail();
+    }
     for (Annotation in : incoming) {
         // A clock far ahead would make this copy newer than every later local
         // edit; such a copy is placed at `now` and may only fill a gap.
@@ -189,25 +200,29 @@ MergeReport AnnotationStore::merge(const QList<Annotation> &incoming, qint64 now
             in.updated = when;
         }
         if (!mine) {
-            if (!write(in))
+            if (!write(in)) {
                 return fail();
+            }
             ++r.added;
             r.untrusted += future ? 1 : 0;
         } else if (future) {
             ++r.untrusted;
             ++r.unchanged;
         } else if (in.updated > mine->updated && !sameContent(in, *mine)) {
-            if (!write(in))
+            if (!write(in)) {
                 return fail();
+            }
             ++r.updated;
         } else {
             ++r.unchanged;
         }
     }
-    if (!tx.commit())
+    if (!tx.commit()) {
         return fail();
-    if (r.added + r.updated > 0)
+    }
+    if (r.added + r.updated > 0) {
         Q_EMIT changed(QString(), QString());
+    }
     return r;
 }
 

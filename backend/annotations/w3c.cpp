@@ -18,8 +18,9 @@ int toCodePoints(const QString &text, int utf16)
 {
     int n = 0;
     for (int i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())) {
             ++n;
+        }
     }
     return n + qMax(0, utf16 - int(text.size()));
 }
@@ -28,8 +29,9 @@ int toUtf16(const QString &text, int codePoints)
 {
     int i = 0;
     for (int n = 0; n < codePoints; ++n) {
-        if (i >= text.size())
+        if (i >= text.size()) {
             return int(qMin<qint64>(qint64(i) + (codePoints - n), std::numeric_limits<int>::max()));
+        }
         i += (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) ? 2 : 1;
     }
     return i;
@@ -37,10 +39,12 @@ int toUtf16(const QString &text, int codePoints)
 
 QString annotationIri(const QString &id)
 {
-    if (!QUuid::fromString(id).isNull())
+    if (!QUuid::fromString(id).isNull()) {
         return QStringLiteral("urn:uuid:") + id;
-    if (id.contains(u':'))
+    }
+    if (id.contains(u':')) {
         return id; // already an IRI (an annotation another tool made)
+    }
     return QStringLiteral("urn:okur:annotation:") + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
@@ -48,10 +52,12 @@ QString idFromIri(const QString &iri)
 {
     static const QString uuid = QStringLiteral("urn:uuid:");
     static const QString okur = QStringLiteral("urn:okur:annotation:");
-    if (iri.startsWith(uuid, Qt::CaseInsensitive) && !QUuid::fromString(iri.mid(uuid.size())).isNull())
+    if (iri.startsWith(uuid, Qt::CaseInsensitive) && !QUuid::fromString(iri.mid(uuid.size())).isNull()) {
         return iri.mid(uuid.size()).toLower();
-    if (iri.startsWith(okur))
+    }
+    if (iri.startsWith(okur)) {
         return QUrl::fromPercentEncoding(iri.mid(okur.size()).toUtf8());
+    }
     return iri;
 }
 
@@ -85,11 +91,13 @@ QJsonObject annotationJson(const Annotation &a, const QHash<QString, DocumentCon
                   {QStringLiteral("modified"), w3c::isoTime(a.updated)},
                   {QStringLiteral("target"), target},
                   {QStringLiteral("okur:color"), a.color}};
-    if (a.orphaned)
+    if (a.orphaned) {
         o.insert(QStringLiteral("okur:orphaned"), true);
+    }
     if (!a.note.isEmpty()) {
-        if (!bookmark)
+        if (!bookmark) {
             o.insert(QStringLiteral("motivation"), QStringLiteral("commenting"));
+        }
         o.insert(QStringLiteral("body"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                                                      {QStringLiteral("value"), a.note},
                                                      {QStringLiteral("format"), QStringLiteral("text/plain")}});
@@ -132,8 +140,9 @@ QByteArray toW3c(const QList<Annotation> &annotations, const QHash<QString, Docu
                                                                {QStringLiteral("items"), items}});
         collection.insert(QStringLiteral("last"), pageId);
     }
-    if (!deleted.isEmpty())
+    if (!deleted.isEmpty()) {
         collection.insert(QStringLiteral("okur:deleted"), deleted);
+    }
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 

@@ -19,18 +19,21 @@ const QString kOldOkurDocument = QStringLiteral("okur:document/"); // what earli
 // A JSON-LD value that may be one item or an array of them.
 QJsonArray many(const QJsonValue &v)
 {
-    if (v.isArray())
+    if (v.isArray()) {
         return v.toArray();
-    if (v.isUndefined() || v.isNull())
+    }
+    if (v.isUndefined() || v.isNull()) {
         return {};
+    }
     return QJsonArray{v};
 }
 
 bool hasType(const QJsonObject &o, const QString &type)
 {
     for (const QJsonValue &t : many(o.value(QStringLiteral("type")))) {
-        if (t.toString() == type)
+        if (t.toString() == type) {
             return true;
+        }
     }
     return false;
 }
@@ -87,35 +90,40 @@ Target readTarget(const QJsonValue &v)
     QJsonObject o = v.isString() ? QJsonObject{{QStringLiteral("source"), v.toString()}} : v.toObject();
     t.source = o.value(QStringLiteral("source")).toString(o.value(QStringLiteral("id")).toString());
     for (const QString &prefix : {kOkurDocument, kOldOkurDocument}) {
-        if (!t.source.startsWith(prefix))
+        if (!t.source.startsWith(prefix)) {
             continue;
+        }
         const QString rest = t.source.mid(prefix.size());
         t.documentId = QUrl::fromPercentEncoding(rest.section(u'#', 0, 0).toUtf8());
         const QString fragment = rest.section(u'#', 1);
         for (const QString &kv : fragment.split(u'&')) {
-            if (kv.startsWith(QLatin1String("block=")))
+            if (kv.startsWith(QLatin1String("block="))) {
                 t.block = kv.mid(6).toInt();
+            }
         }
     }
-    for (const QJsonValue &sv : many(o.value(QStringLiteral("selector"))))
+    for (const QJsonValue &sv : many(o.value(QStringLiteral("selector")))) {
         readSelector(sv.toObject(), t);
+    }
     return t;
 }
 
 QString bodyText(const QJsonObject &o)
 {
     QStringList parts;
-    if (o.value(QStringLiteral("bodyValue")).isString())
+    if (o.value(QStringLiteral("bodyValue")).isString()) {
         parts << o.value(QStringLiteral("bodyValue")).toString();
+    }
     for (const QJsonValue &b : many(o.value(QStringLiteral("body")))) {
         if (b.isString()) {
             parts << b.toString(); // a linked body: keep the link
         } else {
             const QJsonObject body = b.toObject();
-            if (body.value(QStringLiteral("value")).isString())
+            if (body.value(QStringLiteral("value")).isString()) {
                 parts << body.value(QStringLiteral("value")).toString();
-            else if (body.value(QStringLiteral("id")).isString())
+            } else if (body.value(QStringLiteral("id")).isString()) {
                 parts << body.value(QStringLiteral("id")).toString();
+            }
         }
     }
     parts.removeAll(QString());
@@ -197,30 +205,37 @@ void readAnnotation(const QJsonObject &o, const QHash<QString, DocumentContext> 
 {
     const QString iri = o.value(QStringLiteral("id")).toString();
     const auto skip = [&](const QString &reason) { r.skipped.append({iri, reason}); };
-    if (!hasType(o, QStringLiteral("Annotation")))
+    if (!hasType(o, QStringLiteral("Annotation"))) {
         return skip(QStringLiteral("not of type Annotation"));
-    if (iri.isEmpty())
+    }
+    if (iri.isEmpty()) {
         return skip(QStringLiteral("no id"));
+    }
     const QJsonArray targets = many(o.value(QStringLiteral("target")));
-    if (targets.isEmpty())
+    if (targets.isEmpty()) {
         return skip(QStringLiteral("no target"));
+    }
     Annotation a;
     a.id = w3c::idFromIri(iri);
     for (const QJsonValue &m : many(o.value(QStringLiteral("motivation")))) {
-        if (m.toString() == QLatin1String("bookmarking"))
+        if (m.toString() == QLatin1String("bookmarking")) {
             a.kind = QStringLiteral("bookmark");
+        }
     }
     a.note = bodyText(o);
     a.color = o.value(QStringLiteral("okur:color")).toString(colors().first());
-    if (!colors().contains(a.color))
+    if (!colors().contains(a.color)) {
         a.color = colors().first();
+    }
     a.deleted = o.value(QStringLiteral("okur:deleted")).toBool(); // how earlier versions sent deletions
     a.created = fromIso(o.value(QStringLiteral("created")));
     a.updated = fromIso(o.value(QStringLiteral("modified")));
-    if (a.updated <= 0)
+    if (a.updated <= 0) {
         a.updated = a.created; // 0 when neither is given: the store treats it as the oldest
-    if (a.created <= 0)
+    }
+    if (a.created <= 0) {
         a.created = a.updated;
+    }
     // The first target Okur can place wins (Hypothesis sends the page and its copies).
     QString why;
     for (const QJsonValue &tv : targets) {
@@ -316,12 +331,15 @@ W3cImport readW3c(const QByteArray &json, const QHash<QString, DocumentContext> 
 QList<Annotation> fromW3c(const QByteArray &json, QString *error, int *skipped)
 {
     const W3cImport r = readW3c(json, {});
-    if (error)
+    if (error) {
         *error = r.error;
-    if (skipped)
+    }
+    if (skipped) {
         *skipped = int(r.skipped.size());
-    if (r.annotations.isEmpty() && error && error->isEmpty() && !r.skipped.isEmpty())
+    }
+    if (r.annotations.isEmpty() && error && error->isEmpty() && !r.skipped.isEmpty()) {
         *error = QStringLiteral("no Web Annotations found");
+    }
     return r.annotations;
 }
 

@@ -25,8 +25,9 @@ constexpr int kMaxPathBytes = 512;
 int countWords(const QList<text::TextBlock> &blocks)
 {
     int n = 0;
-    for (const auto &b : blocks)
+    for (const auto &b : blocks) {
         n += int(b.text.split(u' ', Qt::SkipEmptyParts).size());
+    }
     return n;
 }
 
@@ -49,12 +50,14 @@ QString describeOpenError(const storage::Database &db, const QString &path)
     case SQLITE_AUTH:
         return tr("the library cannot be written here (%1)").arg(db.error());
     case SQLITE_CANTOPEN:
-        if (QFile::encodeName(path).size() >= kMaxPathBytes)
+        if (QFile::encodeName(path).size() >= kMaxPathBytes) {
             return tr("the path is too long (%1 bytes; SQLite takes at most %2)")
                 .arg(QFile::encodeName(path).size())
                 .arg(kMaxPathBytes - 1);
-        if (QFileInfo(path + QStringLiteral("-wal")).isDir() || QFileInfo(path + QStringLiteral("-shm")).isDir())
+        }
+        if (QFileInfo(path + QStringLiteral("-wal")).isDir() || QFileInfo(path + QStringLiteral("-shm")).isDir()) {
             return tr("its journal file (%1) is not a file").arg(QFileInfo(path).fileName() + QStringLiteral("-wal"));
+        }
         return tr("the file or its folder cannot be opened (%1)").arg(db.error());
     case SQLITE_IOERR:
         return tr("the disk reported an error (%1)").arg(db.error());
@@ -86,30 +89,35 @@ bool DocumentStore::open(const QString &dir, QString *error)
 {
     QFileInfo info(dir);
     if (info.exists() && !info.isDir()) {
-        if (error)
+        if (error) {
             *error = tr("the library location %1 is a file, not a folder").arg(dir);
+        }
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        if (error)
+        if (error) {
             *error = tr("cannot create the library folder %1").arg(dir);
+        }
         return false;
     }
     m_path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
     if (!m_db.open(m_path)) {
-        if (error)
+        if (error) {
             *error = tr("cannot open the library %1: %2").arg(m_path, describeOpenError(m_db, m_path));
+        }
         return false;
     }
     // The index's tokenizer must exist before the schema that names it is read.
-    if (!m_lemmas)
+    if (!m_lemmas) {
         m_lemmas = std::make_shared<tokenizer::LemmaSource>();
+    }
     tokenizer::registerTokenizer(m_db.handle(), m_lemmas);
     QString migrationError;
     if (!storage::migrate(m_db, m_path, &migrationError)) {
-        if (error)
+        if (error) {
             *error = tr("cannot open the library %1: %2")
                          .arg(m_path, m_db.errorCode() ? describeOpenError(m_db, m_path) : migrationError);
+        }
         m_db.close();
         return false;
     }
@@ -121,8 +129,9 @@ QList<DocumentInfo> DocumentStore::documents()
     QList<DocumentInfo> out;
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.sort_key, d.added_at, d.id")
                                    .arg(QLatin1String(kInfoColumns)));
-    while (s.next())
+    while (s.next()) {
         out.append(readInfo(s));
+    }
     return out;
 }
 
@@ -132,8 +141,9 @@ QList<DocumentInfo> DocumentStore::documents(int offset, int limit)
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d ORDER BY d.sort_key, d.added_at, d.id LIMIT ?1 OFFSET ?2")
                                    .arg(QLatin1String(kInfoColumns)));
     s.bind(1, limit).bind(2, offset);
-    while (s.next())
+    while (s.next()) {
         out.append(readInfo(s));
+    }
     return out;
 }
 
@@ -142,8 +152,9 @@ QStringList DocumentStore::repairedBefore(int repairVersion)
     QStringList out;
     Statement s = m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE repair_version < ?1 ORDER BY sort_key, id"));
     s.bind(1, repairVersion);
-    while (s.next())
+    while (s.next()) {
         out << s.text(0);
+    }
     return out;
 }
 
@@ -157,8 +168,9 @@ std::optional<DocumentInfo> DocumentStore::document(const QString &id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d WHERE d.id = ?1").arg(QLatin1String(kInfoColumns)));
     s.bind(1, id);
-    if (s.next())
+    if (s.next()) {
         return readInfo(s);
+    }
     return std::nullopt;
 }
 
@@ -168,8 +180,9 @@ QList<DocumentInfo> DocumentStore::documentsByOrigin(const QString &originPrefix
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM documents d WHERE substr(d.origin, 1, length(?1)) = ?1")
                                    .arg(QLatin1String(kInfoColumns)));
     s.bind(1, originPrefix);
-    while (s.next())
+    while (s.next()) {
         out.append(readInfo(s));
+    }
     return out;
 }
 
@@ -210,20 +223,23 @@ QString DocumentStore::slugify(const QString &title)
     const QString plain = text::stripDiacritics(text::foldCase(title, QStringLiteral("tr")));
     QString slug;
     for (const QChar c : plain) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             slug.append(c);
-        else if (c == u'\'' || c == u'’')
+        } else if (c == u'\'' || c == u'’') {
             continue;
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+        } else if (!slug.isEmpty() && !slug.endsWith(u'-')) {
             slug.append(u'-');
+        }
     }
-    while (slug.endsWith(u'-'))
+    while (slug.endsWith(u'-')) {
         slug.chop(1);
+    }
     if (slug.size() > 60) {
         slug.truncate(60);
         const qsizetype cut = slug.lastIndexOf(u'-');
-        if (cut > 20)
+        if (cut > 20) {
             slug.truncate(cut);
+        }
     }
     return slug.isEmpty() ? QStringLiteral("document") : slug;
 }
@@ -232,8 +248,9 @@ QString DocumentStore::uniqueId(const QString &preferred)
 {
     const QString base = slugify(preferred);
     QString id = base;
-    for (int n = 2; contains(id); ++n)
+    for (int n = 2; contains(id); ++n) {
         id = base + QLatin1Char('-') + QString::number(n);
+    }
     return id;
 }
 
@@ -246,27 +263,31 @@ QString DocumentStore::documentWithHash(const QString &contentHash)
 
 QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *existing)
 {
-    if (existing)
+    if (existing) {
         *existing = false;
+    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        if (error)
+        if (error) {
             *error = m_db.error();
+        }
         return {};
     }
     // Checked under the write lock, so two processes importing the same file at once make one document.
     if (!doc.contentHash.isEmpty()) {
         const QString found = documentWithHash(doc.contentHash);
         if (!found.isEmpty()) {
-            if (existing)
+            if (existing) {
                 *existing = true;
+            }
             return found;
         }
     }
     if (doc.exactId && contains(doc.id)) {
         // Another process stored it first (two first starts at once).
-        if (existing)
+        if (existing) {
             *existing = true;
+        }
         return doc.id;
     }
     const QString id = doc.exactId ? doc.id : uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
@@ -280,10 +301,11 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
     Statement source = m_db.prepare(
         QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, ?2, ?3)"));
     source.bind(1, id).bind(2, doc.raw);
-    if (doc.contentHash.isEmpty())
+    if (doc.contentHash.isEmpty()) {
         source.bindNull(3);
-    else
+    } else {
         source.bind(3, doc.contentHash);
+    }
     ok = ok && source.exec();
     Statement b = m_db.prepare(
         QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -294,8 +316,9 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
         ok = b.exec();
     }
     if (!ok || !tx.commit()) {
-        if (error)
+        if (error) {
             *error = tr("cannot save the document: %1").arg(m_db.error());
+        }
         return {};
     }
     Q_EMIT documentChanged(id);
@@ -326,8 +349,9 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
     clamp.bind(1, id).bind(2, int(blocks.size()));
     ok = ok && clamp.exec();
     if (!ok || !tx.commit()) {
-        if (error)
+        if (error) {
             *error = tr("cannot save the document: %1").arg(m_db.error());
+        }
         return false;
     }
     Q_EMIT documentChanged(id);
@@ -338,8 +362,9 @@ bool DocumentStore::remove(const QString &id)
 {
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?1"));
     s.bind(1, id);
-    if (!s.exec())
+    if (!s.exec()) {
         return false;
+    }
     Q_EMIT documentChanged(id);
     return true;
 }
@@ -367,8 +392,9 @@ bool DocumentStore::setPosition(const QString &id, const ReadingPosition &pos)
         "progress = excluded.progress, updated_at = excluded.updated_at"));
     s.bind(1, id).bind(2, pos.block).bind(3, qBound(0.0, pos.offset, 1.0)).bind(4, qBound(0.0, pos.progress, 1.0));
     s.bind(5, QDateTime::currentMSecsSinceEpoch());
-    if (!s.exec())
+    if (!s.exec()) {
         return false;
+    }
     Q_EMIT positionChanged(id);
     return true;
 }

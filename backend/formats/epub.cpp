@@ -30,20 +30,24 @@ public:
         zip_source_t *src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &err);
         if (src) {
             m_zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
-            if (!m_zip)
+            if (!m_zip) {
                 zip_source_free(src);
+            }
         }
-        if (!m_zip)
+        if (!m_zip) {
             m_error = tr("not a readable zip archive (truncated or damaged): %1")
                           .arg(QString::fromUtf8(zip_error_strerror(&err)));
+        }
         zip_error_fini(&err);
-        if (m_zip)
+        if (m_zip) {
             checkSizes();
+        }
     }
     ~Archive()
     {
-        if (m_zip)
+        if (m_zip) {
             zip_discard(m_zip);
+        }
     }
     Q_DISABLE_COPY(Archive)
 
@@ -86,9 +90,10 @@ private:
         for (zip_int64_t i = 0; i < count; ++i) {
             zip_stat_t st;
             zip_stat_init(&st);
-            if (zip_stat_index(m_zip, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)
-                || !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
+            if (zip_stat_index(m_zip, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME) ||
+                !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE)) {
                 continue;
+            }
             const qint64 size = qint64(st.size);
             total += size;
             if (size > kMaxEpubEntryBytes || total > kMaxEpubUnpackedBytes) {
@@ -128,17 +133,20 @@ void applyContents(StructuredDocument &doc, const QList<epub::TocEntry> &toc, co
     }
     // From the end, so an inserted heading does not move the blocks still to visit.
     QList<int> order;
-    for (int i = 0; i < entries.size(); ++i)
+    for (int i = 0; i < entries.size(); ++i) {
         order << i;
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return entries[a].block > entries[b].block; });
     int lastInserted = -1;
     for (int i : order) {
         ContentsEntry &e = entries[i];
-        if (e.block < 0 || e.block >= doc.blocks.size())
+        if (e.block < 0 || e.block >= doc.blocks.size()) {
             continue;
+        }
         text::TextBlock &b = doc.blocks[e.block];
-        if (b.kind == text::BlockKind::Heading || e.block == lastInserted)
+        if (b.kind == text::BlockKind::Heading || e.block == lastInserted) {
             continue;
+        }
         if (b.text.simplified().compare(e.label, Qt::CaseInsensitive) == 0) {
             b.kind = text::BlockKind::Heading;
             continue;
@@ -147,11 +155,14 @@ void applyContents(StructuredDocument &doc, const QList<epub::TocEntry> &toc, co
         bool headingFollows = false;
         for (int k = e.block + 1; k < qMin<int>(e.block + 4, int(doc.blocks.size())); ++k) {
             const text::TextBlock &next = doc.blocks[k];
-            if (next.kind == text::BlockKind::Heading && next.text.simplified().compare(e.label, Qt::CaseInsensitive) == 0)
+            if (next.kind == text::BlockKind::Heading &&
+                next.text.simplified().compare(e.label, Qt::CaseInsensitive) == 0) {
                 headingFollows = true;
+            }
         }
-        if (headingFollows)
+        if (headingFollows) {
             continue;
+        }
         text::TextBlock h;
         h.kind = text::BlockKind::Heading;
         h.text = e.label;
@@ -160,8 +171,9 @@ void applyContents(StructuredDocument &doc, const QList<epub::TocEntry> &toc, co
         doc.blocks.insert(e.block, h);
         lastInserted = e.block;
         for (ContentsEntry &other : entries) {
-            if (&other != &e && other.block > e.block)
+            if (&other != &e && other.block > e.block) {
                 ++other.block;
+            }
         }
     }
     doc.contents = entries;
@@ -173,8 +185,9 @@ bool repeatsMetadata(const QList<text::TextBlock> &blocks, const StructuredDocum
     QStringList known = doc.authors;
     known << doc.title << doc.date;
     for (const auto &b : blocks) {
-        if (!known.contains(b.text.simplified(), Qt::CaseInsensitive))
+        if (!known.contains(b.text.simplified(), Qt::CaseInsensitive)) {
             return false;
+        }
     }
     return true;
 }
@@ -221,8 +234,9 @@ StructuredDocument readEpub(const QByteArray &bytes)
 
     QString navPath;
     for (const auto &item : pkg.manifest) {
-        if (item.properties.split(u' ').contains(QLatin1String("nav")))
+        if (item.properties.split(u' ').contains(QLatin1String("nav"))) {
             navPath = item.path;
+        }
     }
     QHash<QString, int> anchors;
     for (const QString &id : pkg.spine) {
@@ -233,8 +247,9 @@ StructuredDocument readEpub(const QByteArray &bytes)
             continue;
         }
         // The nav document is the contents, not the reading.
-        if (it->path == navPath || !isXhtml(it->mediaType))
+        if (it->path == navPath || !isXhtml(it->mediaType)) {
             continue;
+        }
         const QByteArray page = zip.read(it->path, &error);
         if (!error.isEmpty()) {
             doc.notes << error;
@@ -246,12 +261,14 @@ StructuredDocument readEpub(const QByteArray &bytes)
             doc.error = QStringLiteral("%1: %2").arg(it->path, chapter.doc.error);
             return doc;
         }
-        if (repeatsMetadata(chapter.doc.blocks, doc))
+        if (repeatsMetadata(chapter.doc.blocks, doc)) {
             continue;
+        }
         const int offset = int(doc.blocks.size());
         anchors.insert(it->path, offset);
-        for (auto a = chapter.anchors.cbegin(); a != chapter.anchors.cend(); ++a)
+        for (auto a = chapter.anchors.cbegin(); a != chapter.anchors.cend(); ++a) {
             anchors.insert(it->path + u'#' + a.key(), offset + a.value());
+        }
         doc.blocks += chapter.doc.blocks;
     }
     if (doc.blocks.isEmpty()) {
@@ -262,15 +279,17 @@ StructuredDocument readEpub(const QByteArray &bytes)
     QList<epub::TocEntry> toc;
     if (!navPath.isEmpty()) {
         const QByteArray nav = zip.read(navPath, &error);
-        if (error.isEmpty() && !epub::declaresEntities(nav))
+        if (error.isEmpty() && !epub::declaresEntities(nav)) {
             toc = epub::parseNav(nav, navPath);
+        }
     }
     const auto ncx = pkg.manifest.constFind(pkg.ncxId);
     if (toc.isEmpty() && ncx != pkg.manifest.cend()) {
         error.clear();
         const QByteArray bytes = zip.read(ncx->path, &error);
-        if (error.isEmpty() && !epub::declaresEntities(bytes))
+        if (error.isEmpty() && !epub::declaresEntities(bytes)) {
             toc = epub::parseNcx(bytes, ncx->path);
+        }
     }
     applyContents(doc, toc, anchors);
     fillBlockLanguages(doc.blocks, doc.language);

@@ -12,8 +12,9 @@ QString attribute(const QXmlStreamReader &x, QLatin1String name)
 {
     // Prefixes vary (opf:, epub:); the local name is what matters.
     for (const QXmlStreamAttribute &a : x.attributes()) {
-        if (a.name() == name)
+        if (a.name() == name) {
             return a.value().toString().trimmed();
+        }
     }
     return {};
 }
@@ -21,10 +22,12 @@ QString attribute(const QXmlStreamReader &x, QLatin1String name)
 QString isoDate(const QString &s)
 {
     const QString t = s.trimmed();
-    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-')
+    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-') {
         return t.left(10);
-    if (t.size() >= 7 && t[4] == u'-')
+    }
+    if (t.size() >= 7 && t[4] == u'-') {
         return t.left(7);
+    }
     return t.size() == 4 ? t : QString();
 }
 
@@ -41,13 +44,15 @@ QString resolveHref(const QString &baseFile, const QString &href)
     const qsizetype hash = decoded.indexOf(u'#');
     const QString file = hash < 0 ? decoded : decoded.left(hash);
     const QString fragment = hash < 0 ? QString() : decoded.mid(hash);
-    if (file.isEmpty())
+    if (file.isEmpty()) {
         return baseFile + fragment;
+    }
     const qsizetype slash = baseFile.lastIndexOf(u'/');
     const QString dir = slash < 0 ? QString() : baseFile.left(slash + 1);
     QString path = QDir::cleanPath(file.startsWith(u'/') ? file.mid(1) : dir + file);
-    while (path.startsWith(QLatin1String("../")))
+    while (path.startsWith(QLatin1String("../"))) {
         path = path.mid(3);
+    }
     return path + fragment;
 }
 
@@ -58,8 +63,9 @@ QString rootFilePath(const QByteArray &containerXml)
         x.readNext();
         if (x.isStartElement() && x.name() == QLatin1String("rootfile")) {
             const QString type = attribute(x, QLatin1String("media-type"));
-            if (type.isEmpty() || type == QLatin1String("application/oebps-package+xml"))
+            if (type.isEmpty() || type == QLatin1String("application/oebps-package+xml")) {
                 return resolveHref(QString(), attribute(x, QLatin1String("full-path")));
+            }
         }
     }
     return {};
@@ -72,10 +78,12 @@ Package parsePackage(const QByteArray &opf, const QString &opfPath)
     bool inMetadata = false;
     while (!x.atEnd()) {
         x.readNext();
-        if (x.isEndElement() && x.name() == QLatin1String("metadata"))
+        if (x.isEndElement() && x.name() == QLatin1String("metadata")) {
             inMetadata = false;
-        if (!x.isStartElement())
+        }
+        if (!x.isStartElement()) {
             continue;
+        }
         const auto name = x.name();
         if (name == QLatin1String("metadata")) {
             inMetadata = true;
@@ -83,8 +91,9 @@ Package parsePackage(const QByteArray &opf, const QString &opfPath)
             p.title = x.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
         } else if (inMetadata && name == QLatin1String("creator")) {
             const QString a = x.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-            if (!a.isEmpty())
+            if (!a.isEmpty()) {
                 p.authors << a;
+            }
         } else if (inMetadata && name == QLatin1String("language") && p.language.isEmpty()) {
             p.language = x.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
         } else if (inMetadata && name == QLatin1String("date") && p.date.isEmpty()) {
@@ -98,12 +107,14 @@ Package parsePackage(const QByteArray &opf, const QString &opfPath)
         } else if (name == QLatin1String("spine")) {
             p.ncxId = attribute(x, QLatin1String("toc"));
         } else if (name == QLatin1String("itemref")) {
-            if (attribute(x, QLatin1String("linear")) != QLatin1String("no"))
+            if (attribute(x, QLatin1String("linear")) != QLatin1String("no")) {
                 p.spine << attribute(x, QLatin1String("idref"));
+            }
         }
     }
-    if (x.hasError())
+    if (x.hasError()) {
         p.error = x.errorString();
+    }
     return p;
 }
 
@@ -115,9 +126,10 @@ bool encryptsContent(const QByteArray &encryptionXml)
         if (x.isStartElement() && x.name() == QLatin1String("EncryptionMethod")) {
             const QString alg = attribute(x, QLatin1String("Algorithm"));
             // Font obfuscation (IDPF, Adobe) protects fonts, not the text.
-            if (alg != QLatin1String("http://www.idpf.org/2008/embedding")
-                && alg != QLatin1String("http://ns.adobe.com/pdf/enc#RC"))
+            if (alg != QLatin1String("http://www.idpf.org/2008/embedding") &&
+                alg != QLatin1String("http://ns.adobe.com/pdf/enc#RC")) {
                 return true;
+            }
         }
     }
     // An unreadable encryption.xml is no proof the text is clear.
@@ -139,8 +151,9 @@ QList<TocEntry> parseNav(const QByteArray &nav, const QString &navPath)
                     e.target = resolveHref(navPath, attribute(x, QLatin1String("href")));
                     e.label = x.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
                     --navDepth;
-                    if (!e.label.isEmpty())
+                    if (!e.label.isEmpty()) {
                         entries << e;
+                    }
                 }
             } else if (x.name() == QLatin1String("nav")
                        && attribute(x, QLatin1String("type")).split(u' ').contains(QLatin1String("toc"))) {
@@ -171,14 +184,16 @@ QList<TocEntry> parseNcx(const QByteArray &ncx, const QString &ncxPath)
                 open.last().label = x.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
             } else if (inNavMap && name == QLatin1String("content") && !open.isEmpty()) {
                 open.last().target = resolveHref(ncxPath, attribute(x, QLatin1String("src")));
-                if (!open.last().label.isEmpty())
+                if (!open.last().label.isEmpty()) {
                     entries << open.last();
+                }
             }
         } else if (x.isEndElement()) {
-            if (name == QLatin1String("navMap"))
+            if (name == QLatin1String("navMap")) {
                 inNavMap = false;
-            else if (name == QLatin1String("navPoint") && !open.isEmpty())
+            } else if (name == QLatin1String("navPoint") && !open.isEmpty()) {
                 open.removeLast();
+            }
         }
     }
     return entries;

@@ -56,14 +56,16 @@ bool isNeverText(const GumboNode *n)
     default:
         break;
     }
-    if (gumbo_get_attribute(&n->v.element.attributes, "hidden")
-        || attr(n, "aria-hidden").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+    if (gumbo_get_attribute(&n->v.element.attributes, "hidden") ||
+        attr(n, "aria-hidden").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
         return true;
+    }
     static const QSet<QString> furnitureRoles = {
         QStringLiteral("navigation"), QStringLiteral("doc-pagebreak"), QStringLiteral("dialog"),
         QStringLiteral("alertdialog"), QStringLiteral("search"), QStringLiteral("menu"), QStringLiteral("doc-toc")};
-    if (furnitureRoles.contains(attr(n, "role").toLower()))
+    if (furnitureRoles.contains(attr(n, "role").toLower())) {
         return true;
+    }
     // EPUB page-break markers carry print page numbers, not text.
     // A title page repeats the metadata the library shows anyway.
     const QString epubType = attr(n, "epub:type");
@@ -74,14 +76,17 @@ bool isNeverText(const GumboNode *n)
 bool isWebFurniture(const GumboNode *n, bool insideArticle)
 {
     const GumboTag t = n->v.element.tag;
-    if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER)
+    if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) {
         return true;
-    if (t == GUMBO_TAG_HEADER && !insideArticle)
+    }
+    if (t == GUMBO_TAG_HEADER && !insideArticle) {
         return true;
+    }
     static const QSet<QString> roles = {QStringLiteral("banner"), QStringLiteral("contentinfo"),
                                         QStringLiteral("complementary")};
-    if (roles.contains(attr(n, "role").toLower()))
+    if (roles.contains(attr(n, "role").toLower())) {
         return true;
+    }
     static const QSet<QString> words = {
         QStringLiteral("cookie"), QStringLiteral("cookies"), QStringLiteral("consent"), QStringLiteral("gdpr"),
         QStringLiteral("banner"), QStringLiteral("newsletter"), QStringLiteral("subscribe"),
@@ -94,8 +99,9 @@ bool isWebFurniture(const GumboNode *n, bool insideArticle)
     static const QRegularExpression split(QStringLiteral("[\\s_-]+"));
     const QString names = attr(n, "class") + u' ' + attr(n, "id");
     for (const QString &w : names.toLower().split(split, Qt::SkipEmptyParts)) {
-        if (words.contains(w))
+        if (words.contains(w)) {
             return true;
+        }
     }
     return false;
 }
@@ -111,42 +117,50 @@ public:
             addText(n, lang, pre);
             return;
         }
-        if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth || isNeverText(n))
+        if (n->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth || isNeverText(n)) {
             return;
-        if (m_mode == HtmlMode::WebPage && isWebFurniture(n, inArticle))
+        }
+        if (m_mode == HtmlMode::WebPage && isWebFurniture(n, inArticle)) {
             return;
+        }
         const GumboElement &e = n->v.element;
         QString l = attr(n, "xml:lang");
-        if (l.isEmpty())
+        if (l.isEmpty()) {
             l = attr(n, "lang");
+        }
         l = l.isEmpty() ? lang : primaryLanguage(l);
         const QString id = attr(n, "id");
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             m_pendingAnchors << id;
+        }
         const bool block = isBlockTag(e.tag);
         if (e.tag == GUMBO_TAG_BR) {
             spaceIfNeeded();
             return;
         }
         if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) {
-            if (!m_text.isEmpty())
+            if (!m_text.isEmpty()) {
                 m_text += QStringLiteral(" | ");
+            }
         }
         if (block) {
             flush();
             m_start = qsizetype(e.start_pos.offset);
             m_lang = l;
-            if (isHeadingTag(e.tag))
+            if (isHeadingTag(e.tag)) {
                 m_kind = text::BlockKind::Heading;
-            else if (e.tag == GUMBO_TAG_FIGCAPTION || e.tag == GUMBO_TAG_CAPTION)
+            } else if (e.tag == GUMBO_TAG_FIGCAPTION || e.tag == GUMBO_TAG_CAPTION) {
                 m_kind = text::BlockKind::Caption;
-            if (e.tag == GUMBO_TAG_LI)
+            }
+            if (e.tag == GUMBO_TAG_LI) {
                 m_text = QStringLiteral("• ");
+            }
         }
         const bool article = inArticle || e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN;
         const bool isPre = pre || e.tag == GUMBO_TAG_PRE;
-        for (unsigned i = 0; i < e.children.length; ++i)
+        for (unsigned i = 0; i < e.children.length; ++i) {
             walk(static_cast<const GumboNode *>(e.children.data[i]), l, depth + 1, article, isPre);
+        }
         if (block) {
             m_end = qsizetype(e.end_pos.offset + e.original_end_tag.length);
             flush();
@@ -164,10 +178,12 @@ public:
             const qsizetype from = qBound<qsizetype>(0, m_start, m_src.size());
             const qsizetype to = qBound<qsizetype>(from, m_end, m_src.size());
             b.raw = QString::fromUtf8(m_src.mid(from, to - from)).trimmed();
-            if (b.raw.isEmpty())
+            if (b.raw.isEmpty()) {
                 b.raw = t;
-            for (const QString &a : std::as_const(m_pendingAnchors))
+            }
+            for (const QString &a : std::as_const(m_pendingAnchors)) {
                 m_anchors.insert(a, int(m_blocks.size()));
+            }
             m_pendingAnchors.clear();
             m_blocks.append(b);
         }
@@ -180,8 +196,9 @@ public:
     {
         flush();
         // Anchors after the last block point past the end: to the last block.
-        for (const QString &a : std::as_const(m_pendingAnchors))
+        for (const QString &a : std::as_const(m_pendingAnchors)) {
             m_anchors.insert(a, qMax(0, int(m_blocks.size()) - 1));
+        }
         return std::move(m_blocks);
     }
     QHash<QString, int> anchors() const { return m_anchors; }
@@ -189,30 +206,36 @@ public:
 private:
     void spaceIfNeeded()
     {
-        if (!m_text.isEmpty() && !m_text.back().isSpace())
+        if (!m_text.isEmpty() && !m_text.back().isSpace()) {
             m_text += u' ';
+        }
     }
 
     void addText(const GumboNode *n, const QString &lang, bool pre)
     {
         const GumboText &t = n->v.text;
         QString s = QString::fromUtf8(t.text);
-        if (!pre)
+        if (!pre) {
             s.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+        }
         if (s.trimmed().isEmpty()) {
             spaceIfNeeded();
             return;
         }
         if (m_text.isEmpty() || m_text == QStringLiteral("• ")) {
-            if (m_start < 0)
+            if (m_start < 0) {
                 m_start = qsizetype(t.start_pos.offset);
-            if (m_lang.isEmpty())
+            }
+            if (m_lang.isEmpty()) {
                 m_lang = lang;
-            while (!s.isEmpty() && s.front().isSpace())
+            }
+            while (!s.isEmpty() && s.front().isSpace()) {
                 s.remove(0, 1);
+            }
         }
-        if (!m_text.isEmpty() && m_text.back().isSpace() && s.front().isSpace())
+        if (!m_text.isEmpty() && m_text.back().isSpace() && s.front().isSpace()) {
             s.remove(0, 1);
+        }
         m_text += s;
         m_end = qMax(m_end, qsizetype(t.start_pos.offset + t.original_text.length));
     }
@@ -236,13 +259,16 @@ void forEachElement(const GumboNode *root, F &&f)
     QList<const GumboNode *> stack{root};
     while (!stack.isEmpty()) {
         const GumboNode *n = stack.takeLast();
-        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)
+        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) {
             continue;
-        if (n->type == GUMBO_NODE_ELEMENT && !f(n))
+        }
+        if (n->type == GUMBO_NODE_ELEMENT && !f(n)) {
             continue;
+        }
         const GumboVector &c = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-        for (unsigned i = c.length; i > 0; --i)
+        for (unsigned i = c.length; i > 0; --i) {
             stack.append(static_cast<const GumboNode *>(c.data[i - 1]));
+        }
     }
 }
 
@@ -255,8 +281,9 @@ QString textOf(const GumboNode *n)
         if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || c->type == GUMBO_NODE_WHITESPACE) {
             s += QString::fromUtf8(c->v.text.text);
         } else if (c->type == GUMBO_NODE_ELEMENT && !isNeverText(c)) {
-            for (unsigned i = c->v.element.children.length; i > 0; --i)
+            for (unsigned i = c->v.element.children.length; i > 0; --i) {
                 stack.append(static_cast<const GumboNode *>(c->v.element.children.data[i - 1]));
+            }
         }
     }
     return s.simplified();
@@ -275,8 +302,9 @@ QByteArray toUtf8(const QByteArray &bytes, QString *error)
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = utf8.decode(bytes); // the result is lazy: it must be taken to decode
     Q_UNUSED(decoded);
-    if (!utf8.hasError())
+    if (!utf8.hasError()) {
         return bytes;
+    }
     static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const auto m = charset.match(QString::fromLatin1(bytes.left(4096)));
@@ -302,40 +330,48 @@ void readWebMetadata(const GumboNode *root, StructuredDocument &doc, QString *h1
     QString ogTitle, pageTitle, author, date;
     forEachElement(root, [&](const GumboNode *n) {
         const GumboTag t = n->v.element.tag;
-        if (t == GUMBO_TAG_HTML && doc.language.isEmpty())
+        if (t == GUMBO_TAG_HTML && doc.language.isEmpty()) {
             doc.language = primaryLanguage(attr(n, "lang").isEmpty() ? attr(n, "xml:lang") : attr(n, "lang"));
-        if (t == GUMBO_TAG_TITLE && pageTitle.isEmpty())
+        }
+        if (t == GUMBO_TAG_TITLE && pageTitle.isEmpty()) {
             pageTitle = textOf(n);
-        if (t == GUMBO_TAG_H1 && h1->isEmpty())
+        }
+        if (t == GUMBO_TAG_H1 && h1->isEmpty()) {
             *h1 = textOf(n);
-        if (t == GUMBO_TAG_TIME && date.isEmpty())
+        }
+        if (t == GUMBO_TAG_TIME && date.isEmpty()) {
             date = isoDate(attr(n, "datetime"));
+        }
         if (t == GUMBO_TAG_META) {
             const QString key = (attr(n, "property") + attr(n, "name") + attr(n, "itemprop")).toLower();
             const QString content = attr(n, "content");
-            if (key == QLatin1String("og:title"))
+            if (key == QLatin1String("og:title")) {
                 ogTitle = content;
-            else if ((key == QLatin1String("author") || key == QLatin1String("article:author")
-                      || key == QLatin1String("dc.creator"))
-                     && author.isEmpty() && !content.startsWith(QLatin1String("http")))
+            } else if ((key == QLatin1String("author") || key == QLatin1String("article:author") ||
+                        key == QLatin1String("dc.creator")) &&
+                       author.isEmpty() && !content.startsWith(QLatin1String("http"))) {
                 author = content;
-            else if (key.contains(QLatin1String("published")) || key == QLatin1String("date")
-                     || key == QLatin1String("dc.date") || key == QLatin1String("datepublished"))
+            } else if (key.contains(QLatin1String("published")) || key == QLatin1String("date") ||
+                       key == QLatin1String("dc.date") || key == QLatin1String("datepublished")) {
                 date = isoDate(content).isEmpty() ? date : isoDate(content);
+            }
         }
         if (author.isEmpty() && (attr(n, "rel") == QLatin1String("author") || attr(n, "itemprop") == QLatin1String("author"))) {
             const QString a = textOf(n);
-            if (!a.isEmpty() && a.size() < 80)
+            if (!a.isEmpty() && a.size() < 80) {
                 author = a;
+            }
         }
         return !isNeverText(n) || t == GUMBO_TAG_HEAD;
     });
     // A <title> usually carries the site's name too; the page's own h1 is cleaner.
     doc.title = !h1->isEmpty() && pageTitle.contains(*h1) ? *h1 : !ogTitle.isEmpty() ? ogTitle : pageTitle;
-    if (doc.title.isEmpty())
+    if (doc.title.isEmpty()) {
         doc.title = *h1;
-    if (!author.isEmpty())
+    }
+    if (!author.isEmpty()) {
         doc.authors << author;
+    }
     doc.date = date;
 }
 
@@ -348,8 +384,9 @@ const GumboNode *mainContent(const GumboNode *root)
     qsizetype bestLen = 0;
     forEachElement(root, [&](const GumboNode *n) {
         const GumboTag t = n->v.element.tag;
-        if (t == GUMBO_TAG_BODY)
+        if (t == GUMBO_TAG_BODY) {
             body = n;
+        }
         if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || attr(n, "role") == QLatin1String("main")
             || attr(n, "itemprop") == QLatin1String("articleBody")) {
             const qsizetype len = textOf(n).size();
@@ -360,10 +397,12 @@ const GumboNode *mainContent(const GumboNode *root)
         }
         return !isNeverText(n);
     });
-    if (!body)
+    if (!body) {
         return root;
-    if (best && bestLen * 3 >= textOf(body).size() / 2)
+    }
+    if (best && bestLen * 3 >= textOf(body).size() / 2) {
         return best;
+    }
     return body;
 }
 
@@ -386,8 +425,9 @@ HtmlResult readHtml(const QByteArray &input, HtmlMode mode, const QString &inher
         return r;
     }
     const QByteArray bytes = toUtf8(input, &r.doc.error);
-    if (!r.doc.ok())
+    if (!r.doc.ok()) {
         return r;
+    }
     std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> out(
         gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(), size_t(bytes.size())),
         [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });

@@ -29,11 +29,13 @@ void quietPoppler(const QString &, const QVariant &) { }
 bool pdfXrefLooksIntact(const QByteArray &bytes)
 {
     const qsizetype at = bytes.lastIndexOf("startxref");
-    if (at < 0 || at < bytes.size() - 4096)
+    if (at < 0 || at < bytes.size() - 4096) {
         return false;
+    }
     qsizetype i = at + 9;
-    while (i < bytes.size() && QChar::isSpace(uchar(bytes[i])))
+    while (i < bytes.size() && QChar::isSpace(uchar(bytes[i]))) {
         ++i;
+    }
     qint64 offset = 0;
     qsizetype digits = 0;
     while (i < bytes.size() && digits < 12 && bytes[i] >= '0' && bytes[i] <= '9') {
@@ -41,11 +43,13 @@ bool pdfXrefLooksIntact(const QByteArray &bytes)
         ++i;
         ++digits;
     }
-    if (digits == 0 || offset >= bytes.size())
+    if (digits == 0 || offset >= bytes.size()) {
         return false;
+    }
     qsizetype p = qsizetype(offset);
-    while (p < bytes.size() && QChar::isSpace(uchar(bytes[p])))
+    while (p < bytes.size() && QChar::isSpace(uchar(bytes[p]))) {
         ++p;
+    }
     // A classic table, or an xref stream: "N G obj".
     const QByteArray head = bytes.mid(p, 32);
     static const QRegularExpression stream(QStringLiteral("^\\d+\\s+\\d+\\s+obj"));
@@ -83,14 +87,16 @@ StructuredDocument readPdf(const QByteArray &bytes)
     qsizetype words = 0;
     for (int i = 0; i < pageCount; ++i) {
         const std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        if (!page)
+        if (!page) {
             continue;
+        }
         PdfPage p;
         p.size = page->pageSizeF();
         for (const auto &box : page->textList()) {
-            if (box)
+            if (box) {
                 // Accents drawn as separate glyphs come out decomposed.
                 p.words.append({box->text().normalized(QString::NormalizationForm_C), box->boundingBox(), box->hasSpaceAfter()});
+            }
         }
         words += p.words.size();
         pages << p;
@@ -101,14 +107,17 @@ StructuredDocument readPdf(const QByteArray &bytes)
     }
     doc.lines = layoutPdfPages(pages);
     const QString title = pdf->info(QStringLiteral("Title")).simplified();
-    if (isUsableTitle(title))
+    if (isUsableTitle(title)) {
         doc.title = title;
+    }
     const QString author = pdf->info(QStringLiteral("Author")).simplified();
-    if (!author.isEmpty() && author.size() < 200)
+    if (!author.isEmpty() && author.size() < 200) {
         doc.authors << author;
+    }
     const QDateTime created = pdf->creationDate();
-    if (created.isValid())
+    if (created.isValid()) {
         doc.date = created.date().toString(Qt::ISODate);
+    }
     return doc;
 }
 

@@ -20,8 +20,9 @@ struct Fragment {
 
 double median(QList<double> v)
 {
-    if (v.isEmpty())
+    if (v.isEmpty()) {
         return 0;
+    }
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
@@ -30,8 +31,9 @@ QList<Fragment> fragmentsOf(const PdfPage &page)
 {
     QList<PdfWord> words;
     for (const PdfWord &w : page.words) {
-        if (!w.text.trimmed().isEmpty() && w.box.height() > 0)
+        if (!w.text.trimmed().isEmpty() && w.box.height() > 0) {
             words << w;
+        }
     }
     std::sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) { return a.box.top() < b.box.top(); });
     // Lines: words that share most of their height.
@@ -62,8 +64,9 @@ QList<Fragment> fragmentsOf(const PdfPage &page)
         QList<double> heights;
         auto finish = [&] {
             f.size = median(heights);
-            if (!f.text.isEmpty())
+            if (!f.text.isEmpty()) {
                 out << f;
+            }
             f = Fragment();
             heights.clear();
         };
@@ -73,10 +76,11 @@ QList<Fragment> fragmentsOf(const PdfPage &page)
                 const PdfWord &p = line[i - 1];
                 const double gap = w.box.left() - p.box.right();
                 const double h = qMax(p.box.height(), w.box.height());
-                if (gap > 1.2 * h) // a gutter or a tab stop: a new fragment
+                if (gap > 1.2 * h) { // a gutter or a tab stop: a new fragment
                     finish();
-                else if (p.spaceAfter || gap > 0.12 * h)
+                } else if (p.spaceAfter || gap > 0.12 * h) {
                     f.text += u' ';
+                }
             }
             f.text += w.text;
             f.box = f.box.isNull() ? w.box : f.box.united(w.box);
@@ -118,13 +122,16 @@ void markFurniture(QList<QList<Fragment>> &pages, const QList<QSizeF> &sizes)
     for (const auto &page : pages) {
         QSet<QString> keys;
         for (qsizetype i = 0; i < page.size(); ++i) {
-            if (i < kEdgeLines)
+            if (i < kEdgeLines) {
                 keys.insert(key(page[i], true));
-            if (i >= page.size() - kEdgeLines)
+            }
+            if (i >= page.size() - kEdgeLines) {
                 keys.insert(key(page[i], false));
+            }
         }
-        for (const QString &k : keys)
+        for (const QString &k : keys) {
             ++seen[k];
+        }
     }
     // Three pages make a running head (a chapter's own head repeats only over
     // its pages); two when the document is short.
@@ -134,11 +141,13 @@ void markFurniture(QList<QList<Fragment>> &pages, const QList<QSizeF> &sizes)
             Fragment &f = page[i];
             const bool atTop = i < kEdgeLines;
             const bool atBottom = i >= page.size() - kEdgeLines;
-            if (!atTop && !atBottom)
+            if (!atTop && !atBottom) {
                 continue;
-            if (isPageNumber(f.text) || (atTop && seen.value(key(f, true)) >= needed)
-                || (atBottom && seen.value(key(f, false)) >= needed))
+            }
+            if (isPageNumber(f.text) || (atTop && seen.value(key(f, true)) >= needed) ||
+                (atBottom && seen.value(key(f, false)) >= needed)) {
                 f.furniture = true;
+            }
         }
     }
     // A head that shares its line with the page number, in the page's margin,
@@ -149,11 +158,14 @@ void markFurniture(QList<QList<Fragment>> &pages, const QList<QSizeF> &sizes)
         for (qsizetype i = 0; i < page.size() && height > 0; ++i) {
             Fragment &f = page[i];
             const bool inMargin = f.box.bottom() < 0.08 * height || f.box.top() > 0.92 * height;
-            if (f.furniture || !inMargin || (i >= kEdgeLines && i < page.size() - kEdgeLines))
+            if (f.furniture || !inMargin || (i >= kEdgeLines && i < page.size() - kEdgeLines)) {
                 continue;
+            }
             for (const Fragment &other : std::as_const(page)) {
-                if (&other != &f && isPageNumber(other.text) && qAbs(other.box.top() - f.box.top()) < 0.5 * f.box.height())
+                if (&other != &f && isPageNumber(other.text) &&
+                    qAbs(other.box.top() - f.box.top()) < 0.5 * f.box.height()) {
                     f.furniture = true;
+                }
             }
         }
     }
@@ -163,8 +175,9 @@ void markFurniture(QList<QList<Fragment>> &pages, const QList<QSizeF> &sizes)
 // that almost no line crosses, with lines on both sides. Empty when none.
 QPair<double, double> findGutter(const QList<Fragment> &frags)
 {
-    if (frags.size() < 6)
+    if (frags.size() < 6) {
         return {0, 0};
+    }
     double left = 1e9, right = -1e9;
     for (const Fragment &f : frags) {
         left = qMin(left, f.box.left());
@@ -177,12 +190,14 @@ QPair<double, double> findGutter(const QList<Fragment> &frags)
     for (int x = from; x <= to + 1; ++x) {
         int crossing = 0;
         if (x <= to) {
-            for (const Fragment &f : frags)
+            for (const Fragment &f : frags) {
                 crossing += (f.box.left() < x && f.box.right() > x) ? 1 : 0;
+            }
         }
         if (x <= to && crossing <= allowed) {
-            if (runStart < 0)
+            if (runStart < 0) {
                 runStart = x;
+            }
         } else if (runStart >= 0) {
             if (x - runStart > bestLen) {
                 bestLen = x - runStart;
@@ -191,16 +206,18 @@ QPair<double, double> findGutter(const QList<Fragment> &frags)
             runStart = -1;
         }
     }
-    if (bestLen < 6)
+    if (bestLen < 6) {
         return {0, 0};
+    }
     const double g0 = bestStart, g1 = bestStart + bestLen;
     int leftCount = 0, rightCount = 0;
     for (const Fragment &f : frags) {
         leftCount += f.box.right() <= g1 ? 1 : 0;
         rightCount += f.box.left() >= g0 ? 1 : 0;
     }
-    if (leftCount < 3 || rightCount < 3)
+    if (leftCount < 3 || rightCount < 3) {
         return {0, 0};
+    }
     return {g0, g1};
 }
 
@@ -208,8 +225,9 @@ QPair<double, double> findGutter(const QList<Fragment> &frags)
 QList<Fragment> readingOrder(const QList<Fragment> &frags)
 {
     const auto gutter = findGutter(frags);
-    if (gutter.second <= gutter.first)
+    if (gutter.second <= gutter.first) {
         return frags;
+    }
     QList<Fragment> out, leftCol, rightCol;
     auto flushBand = [&] {
         out += leftCol;
@@ -220,11 +238,11 @@ QList<Fragment> readingOrder(const QList<Fragment> &frags)
     // A line that crosses the middle of the gutter spans both columns (a title).
     const double middle = (gutter.first + gutter.second) / 2;
     for (const Fragment &f : frags) {
-        if (f.box.right() <= middle)
+        if (f.box.right() <= middle) {
             leftCol << f;
-        else if (f.box.left() >= middle)
+        } else if (f.box.left() >= middle) {
             rightCol << f;
-        else {
+        } else {
             flushBand();
             out << f;
         }
@@ -253,32 +271,37 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
     QList<double> heights;
     for (const PdfPage &p : pages) {
         perPage << fragmentsOf(p);
-        for (const Fragment &f : perPage.last())
+        for (const Fragment &f : perPage.last()) {
             heights << f.size;
+        }
     }
     QList<QSizeF> sizes;
-    for (const PdfPage &p : pages)
+    for (const PdfPage &p : pages) {
         sizes << p.size;
+    }
     markFurniture(perPage, sizes);
     const double bodyHeight = median(heights);
     QStringList lines;
     for (const auto &page : perPage) {
         QList<Fragment> body;
         for (const Fragment &f : page) {
-            if (!f.furniture)
+            if (!f.furniture) {
                 body << f;
+            }
         }
         body = readingOrder(body);
         QList<double> pitches;
         for (qsizetype i = 1; i < body.size(); ++i) {
             const double d = body[i].box.top() - body[i - 1].box.top();
-            if (d > 0)
+            if (d > 0) {
                 pitches << d;
+            }
         }
         const double pitch = qMax(median(pitches), bodyHeight);
         QList<double> widths;
-        for (const Fragment &f : body)
+        for (const Fragment &f : body) {
             widths << f.box.width();
+        }
         const double lineWidth = median(widths);
         for (qsizetype i = 0; i < body.size(); ++i) {
             const Fragment &f = body[i];
@@ -288,24 +311,31 @@ QStringList layoutPdfPages(const QList<PdfPage> &pages)
                 const Fragment &p = body[i - 1];
                 const double dy = f.box.top() - p.box.top();
                 const bool sameColumn = dy > 0 && qAbs(f.box.left() - p.box.left()) < f.box.width();
-                if (sameColumn && dy > 1.6 * pitch)
+                if (sameColumn && dy > 1.6 * pitch) {
                     gap = true;
+                }
                 // A first-line indent after a finished sentence starts a paragraph.
-                if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text))
+                if (sameColumn && f.box.left() - p.box.left() > 0.8 * bodyHeight && endsSentence(p.text)) {
                     gap = true;
-                if (p.size > 1.25 * bodyHeight)
+                }
+                if (p.size > 1.25 * bodyHeight) {
                     gap = true;
-                if (startsListItem(f.text))
+                }
+                if (startsListItem(f.text)) {
                     gap = true;
+                }
                 // A change of type size, or of alignment after a short line (a
                 // centred title, an author line), ends a block.
-                if (qAbs(f.size - p.size) > 0.15 * bodyHeight)
+                if (qAbs(f.size - p.size) > 0.15 * bodyHeight) {
                     gap = true;
-                if (qAbs(f.box.left() - p.box.left()) > 2 * bodyHeight && p.box.width() < 0.7 * lineWidth)
+                }
+                if (qAbs(f.box.left() - p.box.left()) > 2 * bodyHeight && p.box.width() < 0.7 * lineWidth) {
                     gap = true;
+                }
             }
-            if (gap && !lines.isEmpty() && !lines.last().isEmpty())
+            if (gap && !lines.isEmpty() && !lines.last().isEmpty()) {
                 lines << QString();
+            }
             lines << f.text.simplified();
         }
     }

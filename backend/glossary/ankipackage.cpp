@@ -67,8 +67,9 @@ QJsonObject field(const QString &name, int ord)
 QJsonObject model(qint64 deckId, qint64 mod)
 {
     QJsonArray flds;
-    for (int i = 0; i < kAnkiFields.size(); ++i)
+    for (int i = 0; i < kAnkiFields.size(); ++i) {
         flds.append(field(kAnkiFields[i], i));
+    }
     const QJsonObject tmpl{
         {QStringLiteral("name"), QStringLiteral("Front → Back")},
         {QStringLiteral("ord"), 0},
@@ -145,8 +146,9 @@ qint64 deckIdFor(const QString &name)
 {
     const QByteArray h = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1);
     qint64 v = 0;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         v = (v << 8) | quint8(h[i]);
+    }
     return 1000000000000 + v % 1000000000000; // like Anki's millisecond ids, never 1 (Default)
 }
 
@@ -180,8 +182,9 @@ public:
     bool run(const char *sql, const QVariantList &values)
     {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK) {
             return false;
+        }
         for (int i = 0; i < values.size(); ++i) {
             if (values[i].typeId() == QMetaType::QString) {
                 const QByteArray u = values[i].toString().toUtf8();
@@ -226,8 +229,9 @@ bool writeCollection(const QString &path, const QList<VocabularyItem> &items, co
                       compact(QJsonObject{{QStringLiteral("1"), deckConf(secs)}})});
     int position = 0;
     for (const auto &v : items) {
-        if (!ok)
+        if (!ok) {
             break;
+        }
         ++position;
         const QStringList fields{ankiFieldHtml(v.lemma), ankiFieldHtml(v.translation), ankiFieldHtml(v.context),
                                  v.documentId.isEmpty() ? QString() : ankiFieldHtml(passageLink(v.documentId, v.block, v.start))};
@@ -260,11 +264,13 @@ bool zipPackage(const QString &zipPath, const QString &collectionPath, QString *
     zip_source_t *col = zip_source_file(z, collectionPath.toUtf8().constData(), 0, -1);
     zip_source_t *media = zip_source_buffer(z, kMedia, sizeof(kMedia) - 1, 0);
     bool ok = col && zip_file_add(z, "collection.anki2", col, ZIP_FL_ENC_UTF_8) >= 0;
-    if (!ok && col)
+    if (!ok && col) {
         zip_source_free(col);
+    }
     ok = ok && media && zip_file_add(z, "media", media, ZIP_FL_ENC_UTF_8) >= 0;
-    if (!ok && media)
+    if (!ok && media) {
         zip_source_free(media);
+    }
     if (!ok || zip_close(z) != 0) {
         *error = QObject::tr("cannot write the package: %1").arg(QString::fromUtf8(zip_strerror(z)));
         zip_discard(z);
@@ -292,8 +298,9 @@ QString ankiGuid(const QString &language, const QString &lemma)
         (QStringLiteral("okur-vocabulary\x1f") + language + u'\x1f' + lemma.normalized(QString::NormalizationForm_C)).toUtf8(),
         QCryptographicHash::Sha1);
     quint64 n = 0;
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 8; ++i) {
         n = (n << 8) | quint8(h[i]);
+    }
     // Anki's base 91, least significant digit first (notes/mod.rs to_base_n).
     QString out;
     const quint64 base = sizeof(kTable) - 1;
@@ -316,8 +323,9 @@ QByteArray toAnkiPackage(const QList<VocabularyItem> &items, const QString &deck
     }
     const QString colPath = dir.filePath(QStringLiteral("collection.anki2"));
     const QString zipPath = dir.filePath(QStringLiteral("package.apkg"));
-    if (!writeCollection(colPath, items, deckName, &err) || !zipPackage(zipPath, colPath, &err))
+    if (!writeCollection(colPath, items, deckName, &err) || !zipPackage(zipPath, colPath, &err)) {
         return {};
+    }
     QFile f(zipPath);
     if (!f.open(QIODevice::ReadOnly)) {
         err = QObject::tr("cannot read the package back: %1").arg(f.errorString());

@@ -26,8 +26,9 @@ void Dictionary::add(const Entry &e)
         Entry &old = m_entries[i];
         if (old.source == e.source) {
             for (const QString &s : e.senses) {
-                if (!old.senses.contains(s))
+                if (!old.senses.contains(s)) {
                     old.senses.append(s);
+                }
             }
             return;
         }
@@ -42,13 +43,16 @@ Entry Dictionary::parseLine(QByteArrayView line)
     QByteArrayView fields[7];
     qsizetype at = 0;
     for (int i = 0; i < 7; ++i) {
-        if (i == 6 && at > line.size())
+        if (i == 6 && at > line.size()) {
             break; // the group numbers are optional
+        }
         qsizetype tab = i < 6 ? line.indexOf('\t', at) : line.size();
-        if (tab < 0 && i == 5)
+        if (tab < 0 && i == 5) {
             tab = line.size();
-        if (tab < 0)
+        }
+        if (tab < 0) {
             return {};
+        }
         fields[i] = line.sliced(at, tab - at);
         at = tab + 1;
     }
@@ -59,10 +63,12 @@ Entry Dictionary::parseLine(QByteArrayView line)
     e.source = QString::fromUtf8(fields[4]);
     e.rank = QString::fromUtf8(fields[5]).trimmed().toInt();
     if (!fields[6].isEmpty()) {
-        for (const QByteArrayView n : QByteArray::fromRawData(fields[6].data(), fields[6].size()).split(','))
+        for (const QByteArrayView n : QByteArray::fromRawData(fields[6].data(), fields[6].size()).split(',')) {
             e.senseGroups.append(n.toInt());
-        if (e.senseGroups.size() != e.senses.size())
+        }
+        if (e.senseGroups.size() != e.senses.size()) {
             e.senseGroups.clear(); // a malformed line keeps its senses, not a wrong grouping
+        }
     }
     return e;
 }
@@ -78,8 +84,9 @@ int Dictionary::loadStore(const QByteArray &tsv)
     qsizetype at = 0;
     while (at < all.size()) {
         qsizetype end = all.indexOf('\n', at);
-        if (end < 0)
+        if (end < 0) {
             end = all.size();
+        }
         const QByteArrayView line = all.sliced(at, end - at);
         if (!line.startsWith('#')) {
             const qsizetype t1 = line.indexOf('\t');
@@ -103,29 +110,34 @@ int Dictionary::loadGlossary(const QByteArray &tsv, const QString &source)
     int n = 0;
     for (const QByteArray &raw : tsv.split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
+        if (line.isEmpty() || line.startsWith(u'#')) {
             continue;
+        }
         const QStringList f = line.split(u'\t');
-        if (f.size() < 3)
+        if (f.size() < 3) {
             continue;
+        }
         Entry tr;
         tr.headword = f[0].trimmed();
         tr.language = QStringLiteral("tr");
         tr.pos = f[1].trimmed();
-        for (const QString &s : f[2].split(u';', Qt::SkipEmptyParts))
+        for (const QString &s : f[2].split(u';', Qt::SkipEmptyParts)) {
             tr.senses << s.trimmed();
+        }
         tr.source = source;
         tr.rank = 0;
-        if (tr.headword.isEmpty() || tr.senses.isEmpty())
+        if (tr.headword.isEmpty() || tr.senses.isEmpty()) {
             continue;
+        }
         add(tr);
         ++n;
         // English → Turkish: each sense points back at the lemma; the first sense ranks best.
         for (qsizetype i = 0; i < tr.senses.size(); ++i) {
             Entry en;
             en.headword = tr.senses[i];
-            if (en.headword.startsWith(QLatin1String("to ")) && tr.pos == QLatin1String("verb"))
+            if (en.headword.startsWith(QLatin1String("to ")) && tr.pos == QLatin1String("verb")) {
                 en.headword = en.headword.mid(3); // "to strengthen" is looked up as "strengthen"
+            }
             en.language = QStringLiteral("en");
             en.pos = tr.pos;
             en.senses = {tr.headword};
@@ -142,17 +154,19 @@ bool Dictionary::loadBundled(QString *error)
     QFile store(QStringLiteral(":/okur/dict/freedict.tsv"));
     QFile glossary(QStringLiteral(":/okur/glossary/glossary-tr-en.tsv"));
     if (!store.open(QIODevice::ReadOnly) || !glossary.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("the bundled dictionaries are missing from this build");
+        }
         return false;
     }
     loadGlossary(glossary.readAll(), QStringLiteral("Okur glossary"));
     // Stored uncompressed in the binary: read in place.
     const QResource resource(QStringLiteral(":/okur/dict/freedict.tsv"));
-    if (resource.compressionAlgorithm() == QResource::NoCompression && resource.data())
+    if (resource.compressionAlgorithm() == QResource::NoCompression && resource.data()) {
         loadStore(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
-    else
+    } else {
         loadStore(store.readAll());
+    }
     return true;
 }
 
@@ -161,8 +175,9 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
     QList<Entry> out;
     const auto find = [&](const QString &k) {
         if (auto it = m_index.constFind(k); it != m_index.constEnd()) {
-            for (int i : *it)
+            for (int i : *it) {
                 out.append(m_entries.at(i));
+            }
         }
         const QByteArray bytes = k.toUtf8();
         const auto range = std::equal_range(m_rows.begin(), m_rows.end(), bytes, Less{this});
@@ -181,12 +196,14 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
             for (qsizetype i = 0; i < e.senses.size(); ++i) {
                 if (!same->senses.contains(e.senses[i])) {
                     same->senses.append(e.senses[i]);
-                    if (grouped)
+                    if (grouped) {
                         same->senseGroups.append(e.senseGroups[i]);
+                    }
                 }
             }
-            if (same->senseGroups.size() != same->senses.size())
+            if (same->senseGroups.size() != same->senses.size()) {
                 same->senseGroups.clear();
+            }
         }
     };
     const QString k = key(headword, language);
@@ -194,8 +211,9 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
     if (out.isEmpty() && language == QLatin1String("tr")) {
         // Acronyms and foreign names in capitals: "COVID" is covid, not covıd.
         QString dotted = k;
-        if (dotted.replace(u'ı', u'i') != k)
+        if (dotted.replace(u'ı', u'i') != k) {
             find(dotted);
+        }
     }
     // Case tells homographs apart: spelt as asked first; a lower-case word
     // does not get its capitalised homograph (mısır is corn, not Egypt) unless
@@ -211,8 +229,9 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
     }
     std::stable_sort(out.begin(), out.end(), [&](const Entry &a, const Entry &b) {
         const bool sa = spelt(a), sb = spelt(b);
-        if (sa != sb)
+        if (sa != sb) {
             return sa;
+        }
         return a.rank < b.rank;
     });
     return out;
@@ -229,8 +248,9 @@ QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank)
     QSet<QString> seen;
     QList<Entry> all = m_entries;
     if (maxRank >= 10) { // the store's ranks start at 10
-        for (const Row &r : m_rows)
+        for (const Row &r : m_rows) {
             all.append(parseLine(QByteArrayView(m_store).sliced(r.line, r.lineLength)));
+        }
     }
     for (const Entry &e : std::as_const(all)) {
         if (e.language == language && e.rank <= maxRank && e.headword.contains(u' ') && !seen.contains(e.headword)) {

@@ -7,18 +7,22 @@ namespace okur::glossary {
 bool isCleanEquivalent(const QString &s)
 {
     // One letter only for the English article ("bir" → "a, an").
-    if (s.isEmpty() || (s.size() < 2 && s != QLatin1String("a")) || s.size() > 40 || s.split(u' ', Qt::SkipEmptyParts).size() > 4)
+    if (s.isEmpty() || (s.size() < 2 && s != QLatin1String("a")) || s.size() > 40 ||
+        s.split(u' ', Qt::SkipEmptyParts).size() > 4) {
         return false;
+    }
     int letters = 0;
     for (qsizetype i = 1; i < s.size(); ++i) {
-        if (s.at(i - 1).isLower() && s.at(i).isUpper())
+        if (s.at(i - 1).isLower() && s.at(i).isUpper()) {
             return false; // run-together words ("UnitedStatesofAmerica")
+        }
     }
     for (const QChar c : s) {
-        if (c.isLetter())
+        if (c.isLetter()) {
             ++letters;
-        else if (c.isDigit() || QStringLiteral("()[]{}:;=/\\\"").contains(c))
+        } else if (c.isDigit() || QStringLiteral("()[]{}:;=/\\\"").contains(c)) {
             return false;
+        }
     }
     return letters * 10 >= s.size() * 7;
 }
@@ -31,18 +35,21 @@ namespace {
 qsizetype subEntryStart(const QString &text, const QString &headword)
 {
     const QString stem = headword.left(4).toLower();
-    if (stem.size() < 2)
+    if (stem.size() < 2) {
         return -1;
+    }
     // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ...").
     for (qsizetype stop = text.indexOf(QStringLiteral(". ")); stop > 0; stop = text.indexOf(QStringLiteral(". "), stop + 2)) {
-        if (text.mid(stop + 2, stem.size()).toLower() == stem)
+        if (text.mid(stop + 2, stem.size()).toLower() == stem) {
             return stop;
+        }
     }
     qsizetype from = 0;
     while (true) {
         const qsizetype gap = text.indexOf(QStringLiteral("  "), from);
-        if (gap <= 0)
+        if (gap <= 0) {
             return -1;
+        }
         const qsizetype wordStart = text.lastIndexOf(u' ', gap - 1) + 1;
         const QString word = text.mid(wordStart, gap - wordStart).toLower();
         if (stem.size() >= 2 && word.startsWith(stem)) {
@@ -65,8 +72,9 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
     // Repaired, an equivalent is judged as it now reads; one the source gave as
     // a single token stays one equivalent however many words it turns into.
     const auto acceptable = [&](QString &part) {
-        if (!repair)
+        if (!repair) {
             return isCleanEquivalent(part);
+        }
         const QString source = part;
         part = repair(part);
         return isCleanEquivalent(part) || (part != source && isCleanEquivalent(source));
@@ -75,26 +83,31 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
         const auto m = numbered.match(line);
-        if (!m.hasMatch())
+        if (!m.hasMatch()) {
             continue;
+        }
         QString text = m.captured(2);
         text.remove(dashCase);
         text.remove(label);
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
         const qsizetype subEntry = subEntryStart(text, headword);
-        if (subEntry > 0)
+        if (subEntry > 0) {
             text.truncate(subEntry);
+        }
         QStringList equivalents;
         for (QString part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
             part = part.simplified();
-            while (part.endsWith(u'.'))
+            while (part.endsWith(u'.')) {
                 part.chop(1);
+            }
             part = part.trimmed();
-            if (acceptable(part) && !equivalents.contains(part))
+            if (acceptable(part) && !equivalents.contains(part)) {
                 equivalents << part;
+            }
         }
-        if (!equivalents.isEmpty())
+        if (!equivalents.isEmpty()) {
             senses << equivalents;
+        }
     }
     if (senses.isEmpty()) {
         // Small dictionaries (tur-eng) give one unnumbered line of equivalents.
@@ -102,11 +115,13 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             QStringList equivalents;
             for (QString part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
                 part = part.remove(label).simplified();
-                if (acceptable(part) && !equivalents.contains(part))
+                if (acceptable(part) && !equivalents.contains(part)) {
                     equivalents << part;
+                }
             }
-            if (!equivalents.isEmpty())
+            if (!equivalents.isEmpty()) {
                 senses << equivalents;
+            }
         }
     }
     return senses;

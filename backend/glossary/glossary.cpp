@@ -31,8 +31,9 @@ Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons 
         // The field's terms come from the curated glossary; FreeDict's phrases are not terms.
         for (const QString &head : m_dictionary->multiwordHeadwords(lang, 0)) {
             QStringList lemmas;
-            for (const QString &w : head.split(u' ', Qt::SkipEmptyParts))
+            for (const QString &w : head.split(u' ', Qt::SkipEmptyParts)) {
                 lemmas << lemmaOf(w, lang);
+            }
             if (lemmas.size() > 1 && lemmas.size() <= 4) {
                 m_terms.insert(lang + u'\t' + termKey(lemmas), head);
                 m_longestTerm = qMax(m_longestTerm, int(lemmas.size()));
@@ -49,8 +50,9 @@ void Glossary::loadWordLists() const
         // Both are Qt resources of okurdata; without them analysis still
         // works, with plainer ranking and no English irregular forms.
         QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
-        if (dic.open(QIODevice::ReadOnly))
+        if (dic.open(QIODevice::ReadOnly)) {
             m_stems = StemWeights::fromDic(dic.readAll());
+        }
         QFile enDic(QStringLiteral(":/okur/hunspell/en_US.dic"));
         if (enDic.open(QIODevice::ReadOnly)) {
             const QList<QByteArray> lines = enDic.readAll().split('\n');
@@ -58,23 +60,27 @@ void Glossary::loadWordLists() const
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const QByteArray &line = lines[i];
                 const qsizetype slash = line.indexOf('/');
-                if (slash > 0)
+                if (slash > 0) {
                     m_enAffixes[QString::fromUtf8(line.first(slash))] += line.sliced(slash + 1).trimmed();
+                }
             }
         }
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
-            if (!exc.open(QIODevice::ReadOnly))
+            if (!exc.open(QIODevice::ReadOnly)) {
                 continue;
+            }
             for (const QByteArray &line : exc.readAll().split('\n')) {
                 const QList<QByteArray> f = line.trimmed().split(' ');
-                if (f.size() < 2)
+                if (f.size() < 2) {
                     continue;
+                }
                 QStringList &bases = m_irregular[QString::fromUtf8(f[0]).replace(u'_', u' ')];
                 for (qsizetype i = 1; i < f.size(); ++i) {
                     const QString base = QString::fromUtf8(f[i]).replace(u'_', u' ');
-                    if (!bases.contains(base) && base != QString::fromUtf8(f[0]))
+                    if (!bases.contains(base) && base != QString::fromUtf8(f[0])) {
                         bases.append(base);
+                    }
                 }
             }
         }
@@ -83,8 +89,9 @@ void Glossary::loadWordLists() const
 
 int Glossary::knownRank(const QString &lemma, const QString &language) const
 {
-    if (lemma.size() < 2)
+    if (lemma.size() < 2) {
         return 0;
+    }
     int cost = 0;
     const QList<Entry> entries = m_dictionary->lookup(lemma, language);
     if (!entries.isEmpty())
@@ -98,8 +105,9 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
         loadWordLists();
         int flags = m_stems.flags(lemma);
         // A verb listed by its infinitive is as common as its root's suffixes say.
-        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek"))))
+        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek")))) {
             flags = qMax(flags, m_stems.flags(lemma.chopped(3)));
+        }
         if (flags >= 0) {
             // A stem that takes many suffixes is a common one.
             const int c = 32 - int(4 * std::log(1.0 + flags));
@@ -119,13 +127,15 @@ QList<Analysis> Glossary::analyze(const QString &word, const QString &language) 
     {
         QMutexLocker lock(&m_cacheMutex);
         const auto it = m_cache.constFind(cacheKey);
-        if (it != m_cache.constEnd())
+        if (it != m_cache.constEnd()) {
             return *it;
+        }
     }
     QList<Analysis> result = analyzeUncached(word, language);
     QMutexLocker lock(&m_cacheMutex);
-    if (m_cache.size() > 100000)
+    if (m_cache.size() > 100000) {
         m_cache.clear();
+    }
     m_cache.insert(cacheKey, result);
     return result;
 }
@@ -153,8 +163,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             QString joined = lower;
             joined.remove(apos, 1);
             for (const Analysis &a : analyzeTurkish(joined, known, headword)) {
-                if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0)
+                if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0) {
                     out.append(a);
+                }
             }
             return out;
         }
@@ -266,16 +277,18 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
         }
     };
     addEntries(word);
-    for (const Analysis &a : r.analyses)
+    for (const Analysis &a : r.analyses) {
         addEntries(a.lemma);
+    }
     // Entries of the best lemma first, then the surface form's own.
     if (!r.analyses.isEmpty()) {
         const QString best = text::foldCase(r.analyses.first().lemma, language);
         std::stable_sort(r.entries.begin(), r.entries.end(), [&](const Entry &a, const Entry &b) {
             const bool ab = text::foldCase(a.headword, language) == best;
             const bool bb = text::foldCase(b.headword, language) == best;
-            if (ab != bb)
+            if (ab != bb) {
                 return ab;
+            }
             return a.rank < b.rank;
         });
     }
@@ -289,8 +302,9 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
     if (language.isEmpty()) {
         // Guess: Turkish letters, else whichever language knows the word better.
         bool turkishLetters = false;
-        for (const QChar c : query)
+        for (const QChar c : query) {
             turkishLetters = turkishLetters || QStringLiteral("ıİşŞğĞçÇöÖüÜ").contains(c);
+        }
         if (turkishLetters) {
             language = QStringLiteral("tr");
         } else {
@@ -302,8 +316,9 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
                                                                                      : QStringLiteral("tr");
         }
     }
-    if (!query.contains(u' '))
+    if (!query.contains(u' ')) {
         return lookupWord(query, language);
+    }
 
     // A phrase: its own entry, or the term its lemmas make, or its head word.
     LookupResult r;
@@ -311,13 +326,15 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
     r.language = language;
     r.entries = m_dictionary->lookup(query, language);
     QStringList lemmas;
-    for (const QString &w : query.split(u' '))
+    for (const QString &w : query.split(u' ')) {
         lemmas << lemmaOf(w, language);
+    }
     const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
     if (!term.isEmpty()) {
         r.term = term;
-        if (r.entries.isEmpty())
+        if (r.entries.isEmpty()) {
             r.entries = m_dictionary->lookup(term, language);
+        }
     }
     if (r.entries.isEmpty()) {
         LookupResult last = lookupWord(query.section(u' ', -1), language);
@@ -337,8 +354,9 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
             break;
         }
     }
-    if (k < 0)
+    if (k < 0) {
         return {};
+    }
     LookupResult r = lookupWord(ws[k].text, language);
     r.start = ws[k].start;
     r.length = ws[k].length;
@@ -349,14 +367,17 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
             const int from = ws[first].start;
             const int to = ws[first + n - 1].start + ws[first + n - 1].length;
             const QString span = blockText.mid(from, to - from);
-            if (span.contains(QRegularExpression(QStringLiteral("[.;:!?]\\s"))))
+            if (span.contains(QRegularExpression(QStringLiteral("[.;:!?]\\s")))) {
                 continue;
+            }
             QStringList lemmas;
-            for (int i = first; i < first + n; ++i)
+            for (int i = first; i < first + n; ++i) {
                 lemmas << lemmaOf(ws[i].text, language);
+            }
             const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
-            if (term.isEmpty())
+            if (term.isEmpty()) {
                 continue;
+            }
             QList<Entry> termEntries = m_dictionary->lookup(term, language);
             r.term = term;
             termEntries.append(r.entries);
@@ -376,16 +397,19 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
         const QString &language = blocks[b].second;
         const QList<text::WordSpan> ws = text::words(blocks[b].first);
         QStringList lemmas;
-        for (const text::WordSpan &w : ws)
+        for (const text::WordSpan &w : ws) {
             lemmas << lemmaOf(w.text, language);
+        }
         for (int i = 0; i < ws.size(); ++i) {
             // Multiword terms of the field, then single content lemmas.
             for (int n = qMin(m_longestTerm, 4); n >= 2; --n) {
-                if (i + n > ws.size())
+                if (i + n > ws.size()) {
                     continue;
+                }
                 const QString head = m_terms.value(language + u'\t' + termKey(lemmas.mid(i, n)));
-                if (head.isEmpty())
+                if (head.isEmpty()) {
                     continue;
+                }
                 KeyTerm &t = terms[language + u'\t' + head];
                 t.lemma = head;
                 t.language = language;
@@ -393,8 +417,9 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
                 t.occurrences.append({b, ws[i].start, ws[i + n - 1].start + ws[i + n - 1].length - ws[i].start});
             }
             const QString &l = lemmas[i];
-            if (isStopword(l, language) || ws[i].text.front().isDigit())
+            if (isStopword(l, language) || ws[i].text.front().isDigit()) {
                 continue;
+            }
             KeyTerm &t = terms[language + u'\t' + l];
             t.lemma = l;
             t.language = language;
@@ -405,8 +430,9 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
     QList<KeyTerm> out;
     for (KeyTerm &t : terms) {
         const QList<Entry> e = m_dictionary->lookup(t.lemma, t.language);
-        if (e.isEmpty())
+        if (e.isEmpty()) {
             continue; // a key term the reader can study has a meaning to show
+        }
         t.senses = e.first().senses.mid(0, 3);
         t.lemma = e.first().headword; // as the dictionary writes it: "Azerbaycan", not "azerbaycan"
         out.append(t);
@@ -416,8 +442,9 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
         const int wa = a.count * (am ? 3 : 1), wb = b.count * (bm ? 3 : 1); // terms are rarer, and worth more
         return wa != wb ? wa > wb : a.lemma < b.lemma;
     });
-    if (out.size() > limit)
+    if (out.size() > limit) {
         out.resize(limit);
+    }
     return out;
 }
 

@@ -23,8 +23,9 @@ bool isVoiceless(QChar c) { return QStringLiteral("çfhkpsşt").contains(c); }
 QChar lastVowel(const QString &s)
 {
     for (qsizetype i = s.size() - 1; i >= 0; --i) {
-        if (isVowel(s.at(i)))
+        if (isVowel(s.at(i))) {
             return s.at(i);
+        }
     }
     return QChar(u'e');
 }
@@ -44,13 +45,15 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front = false)
             i += 2; // skip the letter and ')'
             const bool stemEndsInVowel = isVowel(built.back());
             const bool innerIsVowel = inner == u'I' || inner == u'A';
-            if (innerIsVowel == stemEndsInVowel)
+            if (innerIsVowel == stemEndsInVowel) {
                 continue; // buffer not needed
+            }
             c = inner;
         }
         QChar v = lastVowel(built);
-        if (front && !std::any_of(out.cbegin(), out.cend(), isVowel))
+        if (front && !std::any_of(out.cbegin(), out.cend(), isVowel)) {
             v = isRounded(v) ? QChar(u'ü') : QChar(u'e');
+        }
         QChar r;
         switch (c.unicode()) {
         case u'A': r = isBackVowel(v) ? QChar(u'a') : QChar(u'e'); break;
@@ -71,18 +74,30 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front = false)
 QStringList stemCandidates(const QString &stem)
 {
     QStringList c{stem};
-    if (stem.size() < 2)
+    if (stem.size() < 2) {
         return c;
+    }
     const QChar last = stem.back();
     const QString head = stem.left(stem.size() - 1);
-    if (last == u'c') c << head + u'ç';
-    if (last == u'b') c << head + u'p';
-    if (last == u'd') c << head + u't';
-    if (last == u'ğ') c << head + u'k';
-    if (last == u'g') c << head + u'k';
+    if (last == u'c') {
+        c << head + u'ç';
+    }
+    if (last == u'b') {
+        c << head + u'p';
+    }
+    if (last == u'd') {
+        c << head + u't';
+    }
+    if (last == u'ğ') {
+        c << head + u'k';
+    }
+    if (last == u'g') {
+        c << head + u'k';
+    }
     // Some loans double their final consonant before a vowel: hattı → hat, hakkı → hak.
-    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last)
+    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last) {
         c << head;
+    }
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
         const QChar v = lastVowel(head);
@@ -115,11 +130,13 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
         QString bestForm;
         for (int i = 0; i < count; ++i) {
             const Suffix &suf = all[i];
-            if (!(suf.from & state) || suf.to == turkish::VRoot)
+            if (!(suf.from & state) || suf.to == turkish::VRoot) {
                 continue;
+            }
             QString f = realize(suf.tmpl, built.toLower());
-            if (f.endsWith(u'k') && rest.size() > f.size() && rest.startsWith(f.left(f.size() - 1) + u'ğ'))
+            if (f.endsWith(u'k') && rest.size() > f.size() && rest.startsWith(f.left(f.size() - 1) + u'ğ')) {
                 f = f.left(f.size() - 1) + u'ğ';
+            }
             if (!f.isEmpty() && rest.startsWith(f) && (!best || f.size() > bestForm.size() || (f.size() == bestForm.size() && suf.prior < best->prior))) {
                 best = &suf;
                 bestForm = f;
@@ -165,24 +182,30 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
         const QString rest = stem.mid(cut);
         bool match = false;
         if (verbStem) {
-            for (const char16_t *e : verbEndings)
+            for (const char16_t *e : verbEndings) {
                 match = match || realize(e, root) == rest;
+            }
         } else {
-            for (const char16_t *e : nounEndings)
+            for (const char16_t *e : nounEndings) {
                 match = match || realize(e, root) == rest;
+            }
         }
-        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"))))
+        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek")))) {
             return kDerivedStemCost;
+        }
         // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
         static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
-        if (verbStem)
+        if (verbStem) {
             continue;
+        }
         for (const char16_t *e : nominalEndings) {
-            if (realize(e, root) != rest)
+            if (realize(e, root) != rest) {
                 continue;
+            }
             for (const QString &c : stemCandidates(root)) {
-                if (known(c))
+                if (known(c)) {
                     return kDerivedStemCost;
+                }
             }
         }
     }
@@ -214,12 +237,15 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
         fromNoun = fromNoun || (!verb && verbal.contains(s.tag));
         if (toNoun) {
             for (const QString &c : stemCandidates(built)) {
-                if (listed(headword(c)))
+                if (listed(headword(c))) {
                     return true;
+                }
             }
         } else if (toVerb) {
-            if (listed(headword(built + (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek")))))
+            if (listed(headword(built +
+                                (isBackVowel(lastVowel(built)) ? QStringLiteral("mak") : QStringLiteral("mek"))))) {
                 return true;
+            }
             verb = true;
         } else {
             return false; // inflection: no derivation after it
@@ -232,9 +258,10 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
 // verb of its own, as UD reads it, not a derived stem of gör-, bul-, daya-.
 bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &headword)
 {
-    if (!verbStem || !headword || stem.size() < 4 || stem.back() != u'n' || !isVowel(stem.at(stem.size() - 2))
-        || isVowel(stem.at(stem.size() - 3)))
+    if (!verbStem || !headword || stem.size() < 4 || stem.back() != u'n' || !isVowel(stem.at(stem.size() - 2)) ||
+        isVowel(stem.at(stem.size() - 3))) {
         return false;
+    }
     return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
 }
 
@@ -248,11 +275,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
 {
     QString word = input;
     word.replace(u'’', u'\'');
-    if (word.size() > kMaxWordLength)
+    if (word.size() > kMaxWordLength) {
         return {};
+    }
     const qsizetype apos = word.indexOf(u'\'');
-    if (apos > 0)
+    if (apos > 0) {
         return {nameAnalysis(word.left(apos), word.mid(apos + 1))};
+    }
 
     int count = 0;
     const Suffix *all = table(&count);
@@ -278,16 +307,19 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             if (f.pos == word.size()) {
                 QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem);
                 // The two one-syllable verbs in -e raise it to i before a y: de- → diyor, diyen; ye- → yiyecek.
-                if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty()
-                    && (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed))
+                if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty() &&
+                    (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed)) {
                     cands << stem.left(1) + u'e';
+                }
                 for (const QString &cand : cands) {
                     QString lemma = cand;
-                    if (f.verbStem)
+                    if (f.verbStem) {
                         lemma += isBackVowel(lastVowel(cand)) ? QStringLiteral("mak") : QStringLiteral("mek");
+                    }
                     const int rank = known(lemma);
-                    if (rank == 0)
+                    if (rank == 0) {
                         continue;
+                    }
                     Analysis a;
                     a.lemma = lemma;
                     a.root = cand;
@@ -298,30 +330,36 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
-                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem)
+                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem) {
                         a.score += kWholeWordCost;
-                    if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword))
+                    }
+                    if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
+                    }
                     results.append(a);
                 }
                 continue;
             }
-            if (f.chain.size() >= 8 || f.state == turkish::End)
+            if (f.chain.size() >= 8 || f.state == turkish::End) {
                 continue;
+            }
             const QString rest = word.mid(f.pos);
             for (int i = 0; i < count; ++i) {
                 const Suffix &suf = all[i];
-                if (!(suf.from & f.state))
+                if (!(suf.from & f.state)) {
                     continue;
+                }
                 QString built = f.built;
                 qsizetype pos = f.pos;
                 bool narrowed = f.narrowed;
                 QString form = realize(suf.tmpl, built);
-                if (form.isEmpty())
+                if (form.isEmpty()) {
                     continue;
+                }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
-                if (prog && f.chain.isEmpty() && f.verbStem && (built.back() == u'a' || built.back() == u'e'))
+                if (prog && f.chain.isEmpty() && f.verbStem && (built.back() == u'a' || built.back() == u'e')) {
                     continue; // -Iyor replaces a stem's final vowel: read as the narrowed cut below
+                }
                 if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
                     // Also read "başl" + "ıyor" as the stem "başla".
                     Frame n{built + form, pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
@@ -332,19 +370,24 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 if (!here.startsWith(form) && f.chain.isEmpty() && (built.endsWith(u'l') || built.endsWith(u't'))) {
                     // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler.
                     const QString front = realize(suf.tmpl, built, true);
-                    if (here.startsWith(front))
+                    if (here.startsWith(front)) {
                         form = front;
+                    }
                 }
                 if (!here.startsWith(form) && form.endsWith(u'k')) {
                     // A final k softens to ğ before a vowel: -lık + -ı → -lığı.
                     const QString soft = form.left(form.size() - 1) + u'ğ';
-                    if (here.startsWith(soft) && here.size() > soft.size() && isVowel(here.at(soft.size())))
+                    if (here.startsWith(soft) && here.size() > soft.size() && isVowel(here.at(soft.size()))) {
                         form = soft;
+                    }
                 }
-                if (!here.startsWith(form))
+                if (!here.startsWith(form)) {
                     continue;
-                if (form.endsWith(u'k') && here.size() > form.size() && isVowel(here.at(form.size())) && suf.tmpl[QString::fromUtf16(suf.tmpl).size() - 1] == u'K')
+                }
+                if (form.endsWith(u'k') && here.size() > form.size() && isVowel(here.at(form.size())) &&
+                    suf.tmpl[QString::fromUtf16(suf.tmpl).size() - 1] == u'K') {
                     continue; // a k that should have softened
+                }
                 Frame n{built + form, pos + form.size(), f.chain, suf.to, f.verbStem, narrowed, f.prior + suf.prior};
                 n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                 stack.append(n);
@@ -363,8 +406,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             out.append(a);
         }
     }
-    if (out.size() > 5)
+    if (out.size() > 5) {
         out.resize(5);
+    }
     return out;
 }
 
@@ -379,11 +423,13 @@ bool isEnglishVowel(QChar c) { return QStringLiteral("aeiou").contains(c); }
 // has a vowel.
 bool spellingAllows(const QString &stripped, const QString &base, const QString &ending, const QString &replacement)
 {
-    if (ending.isEmpty() || ending == QLatin1String("'s"))
+    if (ending.isEmpty() || ending == QLatin1String("'s")) {
         return true;
+    }
     // The word less its ending has a vowel: "thing" is no th(e) + -ing.
-    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; }))
+    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; })) {
         return false;
+    }
     if (ending == QLatin1String("es") && replacement.isEmpty()) {
         static const QStringList sibilant{QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("ch"),
                                           QStringLiteral("sh"), QStringLiteral("o")};
@@ -393,15 +439,17 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
     if (vowelEnding && replacement.isEmpty() && base.size() >= 2) {
         int groups = 0;
         for (qsizetype i = 0; i < base.size(); ++i) {
-            if (isEnglishVowel(base.at(i)) && (i == 0 || !isEnglishVowel(base.at(i - 1))))
+            if (isEnglishVowel(base.at(i)) && (i == 0 || !isEnglishVowel(base.at(i - 1)))) {
                 ++groups;
+            }
         }
         const QChar last = base.back();
         const QChar before = base.at(base.size() - 2);
         const bool cvc = !isEnglishVowel(last) && !QStringLiteral("wxy").contains(last) && isEnglishVowel(before)
             && (base.size() < 3 || !isEnglishVowel(base.at(base.size() - 3)));
-        if (groups == 1 && cvc)
+        if (groups == 1 && cvc) {
             return false; // would have doubled: fir + -ed is "firred"
+        }
     }
     return true;
 }
@@ -411,8 +459,9 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
                                const QHash<QString, QByteArray> *affixes)
 {
-    if (word.size() > kMaxWordLength)
+    if (word.size() > kMaxWordLength) {
         return {};
+    }
     struct Rule {
         const char *ending;
         const char *replacement;
@@ -445,8 +494,9 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
     // Irregular forms from a maintained list come before rules: gave → give.
     if (irregular) {
         for (const QString &base : irregular->value(word)) {
-            if (seen.contains(base))
+            if (seen.contains(base)) {
                 continue;
+            }
             seen.insert(base);
             Analysis a;
             a.lemma = base;
@@ -459,32 +509,38 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
     }
     for (const Rule &r : rules) {
         const QString ending = QString::fromUtf8(r.ending);
-        if (!word.endsWith(ending) || word.size() - ending.size() < 2)
+        if (!word.endsWith(ending) || word.size() - ending.size() < 2) {
             continue;
+        }
         QString base = word.left(word.size() - ending.size());
         QStringList candidates{base + QString::fromUtf8(r.replacement)};
         // "stopped" → stop: an ending doubles the final consonant.
         if (ending.startsWith(u'e') || ending.startsWith(u'i')) {
-            if (base.size() > 2 && base.back() == base.at(base.size() - 2) && !isVowel(base.back()))
+            if (base.size() > 2 && base.back() == base.at(base.size() - 2) && !isVowel(base.back())) {
                 candidates << base.left(base.size() - 1);
+            }
         }
         for (const QString &lemma : candidates) {
             // nice + -r only for a base that takes comparison: computer is no compute + -r.
-            if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T')
-                && !(affixes && affixes->value(lemma).contains(r.flag)))
+            if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T') &&
+                !(affixes && affixes->value(lemma).contains(r.flag))) {
                 continue;
-            if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement)))
+            }
+            if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement))) {
                 continue;
+            }
             const int rank = known(lemma);
-            if (rank == 0 || seen.contains(lemma))
+            if (rank == 0 || seen.contains(lemma)) {
                 continue;
+            }
             seen.insert(lemma);
             Analysis a;
             a.lemma = lemma;
             a.root = lemma;
             a.segments.append({lemma, QString(), QStringLiteral("base form")});
-            if (!ending.isEmpty())
+            if (!ending.isEmpty()) {
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
+            }
             // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
             // -men → -man has no flag: its base's existence is the evidence (firemen, women).
             const bool flagged = (r.flag && affixes && affixes->value(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
@@ -494,8 +550,9 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             // en_US's R flag makes agent nouns too (browser): a word a dictionary or
             // en_US.dic lists whole is that noun, not a comparative.
             const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || (affixes && affixes->contains(word));
-            if ((r.flag == 'R' || r.flag == 'T') && listedWhole)
+            if ((r.flag == 'R' || r.flag == 'T') && listedWhole) {
                 a.score += kListedWholeCost;
+            }
             out.append(a);
         }
     }

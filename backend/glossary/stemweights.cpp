@@ -25,18 +25,22 @@ StemWeights StemWeights::fromDic(const QByteArray &dic)
     qsizetype pos = dic.indexOf('\n') + 1; // the first line is the entry count
     while (pos > 0 && pos < dic.size()) {
         qsizetype end = dic.indexOf('\n', pos);
-        if (end < 0)
+        if (end < 0) {
             end = dic.size();
+        }
         QByteArrayView line(dic.constData() + pos, end - pos);
-        if (line.endsWith('\r'))
+        if (line.endsWith('\r')) {
             line.chop(1);
+        }
         const qsizetype slash = line.indexOf('/');
         const QByteArrayView stem = slash < 0 ? line : line.first(slash);
         int flags = 0;
-        if (slash >= 0 && slash + 1 < line.size())
+        if (slash >= 0 && slash + 1 < line.size()) {
             flags = int(line.sliced(slash + 1).count(',')) + 1;
-        if (!stem.isEmpty())
+        }
+        if (!stem.isEmpty()) {
             w.m_entries.push_back({fnv1a(stem.data(), stem.size()), flags});
+        }
         pos = end + 1;
     }
     std::sort(w.m_entries.begin(), w.m_entries.end());
@@ -44,10 +48,11 @@ StemWeights StemWeights::fromDic(const QByteArray &dic)
     std::vector<Item> merged;
     merged.reserve(w.m_entries.size());
     for (const Item &i : w.m_entries) {
-        if (!merged.empty() && merged.back().hash == i.hash)
+        if (!merged.empty() && merged.back().hash == i.hash) {
             merged.back().flags = std::max(merged.back().flags, i.flags);
-        else
+        } else {
             merged.push_back(i);
+        }
     }
     w.m_entries.swap(merged);
     return w;

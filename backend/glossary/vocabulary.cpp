@@ -16,12 +16,13 @@ ReviewState sm2(const ReviewState &state, int quality)
         next.interval = 1;
     } else {
         next.repetitions = state.repetitions + 1;
-        if (next.repetitions == 1)
+        if (next.repetitions == 1) {
             next.interval = 1;
-        else if (next.repetitions == 2)
+        } else if (next.repetitions == 2) {
             next.interval = 6;
-        else
+        } else {
             next.interval = int(std::lround(state.interval * state.ease));
+        }
     }
     next.ease = qMax(1.3, state.ease + (0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02)));
     return next;
@@ -75,8 +76,9 @@ QString tagSafe(const QString &s)
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r')) {
         return s;
+    }
     QString q = s;
     q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + q + u'"';
@@ -88,10 +90,12 @@ QString csvField(const QString &s)
 QString passageLink(const QString &documentId, int block, int start)
 {
     QString link = QStringLiteral("okur://document/") + QString::fromLatin1(QUrl::toPercentEncoding(documentId));
-    if (block >= 0)
+    if (block >= 0) {
         link += QStringLiteral("#block=%1").arg(block);
-    if (block >= 0 && start >= 0)
+    }
+    if (block >= 0 && start >= 0) {
         link += QStringLiteral("&start=%1").arg(start);
+    }
     return link;
 }
 
@@ -104,14 +108,16 @@ qint64 VocabularyStore::add(const VocabularyItem &item)
         "translation = excluded.translation"));
     s.bind(1, item.lemma).bind(2, item.language).bind(3, item.translation).bind(4, item.context);
     s.bind(5, item.documentId).bind(6, item.block).bind(7, item.start).bind(8, now);
-    if (!s.exec())
+    if (!s.exec()) {
         return 0;
+    }
     Statement id = m_db.prepare(QStringLiteral("SELECT id FROM vocabulary WHERE lemma = ?1 AND language = ?2"));
     id.bind(1, item.lemma).bind(2, item.language);
     const qint64 saved = id.next() ? id.integer(0) : 0;
     id.reset();
-    if (saved != 0)
+    if (saved != 0) {
         Q_EMIT changed(saved);
+    }
     return saved;
 }
 
@@ -119,8 +125,9 @@ bool VocabularyStore::remove(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("DELETE FROM vocabulary WHERE id = ?1"));
     s.bind(1, id);
-    if (!s.exec())
+    if (!s.exec()) {
         return false;
+    }
     Q_EMIT changed(id);
     return true;
 }
@@ -130,8 +137,9 @@ QList<VocabularyItem> VocabularyStore::items()
     QList<VocabularyItem> out;
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary ORDER BY created_at DESC, id DESC")
                                    .arg(QLatin1String(kColumns)));
-    while (s.next())
+    while (s.next()) {
         out.append(readItem(s));
+    }
     return out;
 }
 
@@ -141,8 +149,9 @@ QList<VocabularyItem> VocabularyStore::due(const QDateTime &now)
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary WHERE due_at <= ?1 ORDER BY due_at, id")
                                    .arg(QLatin1String(kColumns)));
     s.bind(1, now.toMSecsSinceEpoch());
-    while (s.next())
+    while (s.next()) {
         out.append(readItem(s));
+    }
     return out;
 }
 
@@ -157,8 +166,9 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
 {
     Statement get = m_db.prepare(QStringLiteral("SELECT ease, interval, repetitions FROM vocabulary WHERE id = ?1"));
     get.bind(1, id);
-    if (!get.next())
+    if (!get.next()) {
         return false;
+    }
     const ReviewState next = sm2({get.real(0), int(get.integer(1)), int(get.integer(2))}, quality);
     // Finished before the write: a statement left open would keep a read
     // transaction that the write must upgrade (busy with no wait), and would
@@ -168,8 +178,9 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
         "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
     s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);
     s.bind(5, now.addDays(next.interval).toMSecsSinceEpoch());
-    if (!s.exec())
+    if (!s.exec()) {
         return false;
+    }
     Q_EMIT changed(id);
     return true;
 }
@@ -184,15 +195,19 @@ QString toAnkiTsv(const QList<VocabularyItem> &items, const QString &deck)
                       .arg(oneLine(deck));
     for (const VocabularyItem &v : items) {
         QStringList tags{QStringLiteral("okur"), tagSafe(v.language)};
-        if (!v.documentId.isEmpty())
+        if (!v.documentId.isEmpty()) {
             tags << tagSafe(v.documentId);
+        }
         QStringList back;
-        if (!v.translation.trimmed().isEmpty())
+        if (!v.translation.trimmed().isEmpty()) {
             back << v.translation.trimmed();
-        if (!v.context.trimmed().isEmpty())
+        }
+        if (!v.context.trimmed().isEmpty()) {
             back << v.context.trimmed();
-        if (!v.documentId.isEmpty())
+        }
+        if (!v.documentId.isEmpty()) {
             back << passageLink(v.documentId, v.block, v.start);
+        }
         out += QStringList{ankiField(v.lemma), ankiField(back.join(QStringLiteral("\n\n"))), ankiField(tags.join(u' '))}.join(u'\t')
             + u'\n';
     }

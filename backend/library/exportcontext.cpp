@@ -12,8 +12,9 @@ QHash<QString, annotations::DocumentContext> exportContexts(documents::DocumentS
         annotations::DocumentContext c{d.title, d.author, d.source, {}, {}};
         QString heading;
         for (const auto &b : store.blocks(d.id)) {
-            if (b.kind == text::BlockKind::Heading)
+            if (b.kind == text::BlockKind::Heading) {
                 heading = b.text;
+            }
             c.headings << heading;
             c.blocks << b.text;
         }
@@ -44,11 +45,13 @@ AnnotationImport importW3cFile(documents::DocumentStore &store, annotations::Ann
         r.error = path + QStringLiteral(": ") + read.error;
         return r;
     }
-    for (const auto &a : read.annotations)
+    for (const auto &a : read.annotations) {
         r.orphaned += a.orphaned && !a.deleted ? 1 : 0;
+    }
     r.merge = annotations.merge(read.annotations);
-    if (!r.merge.ok)
+    if (!r.merge.ok) {
         r.error = QCoreApplication::translate("okur", "nothing imported: %1").arg(r.merge.error);
+    }
     return r;
 }
 

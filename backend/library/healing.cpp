@@ -27,8 +27,9 @@ QStringList columnsOf(storage::Database &db, const QString &table)
     QStringList out;
     // The table name is one of kSalvaged, never user text.
     Statement s = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
-    while (s.next())
+    while (s.next()) {
         out << s.text(0);
+    }
     return out;
 }
 
@@ -37,8 +38,9 @@ QStringList columnsOf(storage::Database &db, const QString &table)
 int salvageTable(sqlite3 *old, storage::Database &fresh, const QString &table)
 {
     const QStringList freshColumns = columnsOf(fresh, table);
-    if (freshColumns.isEmpty())
+    if (freshColumns.isEmpty()) {
         return 0;
+    }
     sqlite3_stmt *read = nullptr;
     const QByteArray sql = QStringLiteral("SELECT * FROM %1").arg(table).toUtf8();
     if (sqlite3_prepare_v2(old, sql.constData(), -1, &read, nullptr) != SQLITE_OK) {
@@ -58,8 +60,9 @@ int salvageTable(sqlite3 *old, storage::Database &fresh, const QString &table)
     int copied = 0;
     if (!names.isEmpty()) {
         QStringList marks;
-        for (int i = 1; i <= names.size(); ++i)
+        for (int i = 1; i <= names.size(); ++i) {
             marks << QStringLiteral("?%1").arg(i);
+        }
         Transaction tx(fresh);
         Statement write = fresh.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
                                             .arg(table, names.join(u','), marks.join(u',')));
@@ -76,11 +79,13 @@ int salvageTable(sqlite3 *old, storage::Database &fresh, const QString &table)
                 }
                 }
             }
-            if (write.exec() && fresh.changes() > 0)
+            if (write.exec() && fresh.changes() > 0) {
                 ++copied;
+            }
         }
-        if (!tx.commit())
+        if (!tx.commit()) {
             copied = 0;
+        }
     }
     sqlite3_finalize(read);
     return copied;
@@ -119,15 +124,17 @@ void recoverInto(const QString &aside, documents::DocumentStore &store, OpenRepo
     fresh.exec(QStringLiteral("PRAGMA foreign_keys=OFF")); // a child whose parent is lost is still worth keeping
     for (const char *table : kSalvaged) {
         const QString name = QString::fromLatin1(table);
-        if (name == QLatin1String("settings"))
+        if (name == QLatin1String("settings")) {
             continue; // the fresh library's own settings stand; positions and data come across
+        }
         const int n = salvageTable(old, fresh, name);
-        if (name == QLatin1String("documents"))
+        if (name == QLatin1String("documents")) {
             report.recoveredDocuments = n;
-        else if (name == QLatin1String("annotations"))
+        } else if (name == QLatin1String("annotations")) {
             report.recoveredAnnotations = n;
-        else if (name == QLatin1String("vocabulary"))
+        } else if (name == QLatin1String("vocabulary")) {
             report.recoveredWords = n;
+        }
     }
     salvageInlineSources(old, fresh);
     // Documents whose blocks were lost are dropped (they would open empty); their
@@ -143,10 +150,12 @@ void recoverInto(const QString &aside, documents::DocumentStore &store, OpenRepo
 
 QString OpenReport::message() const
 {
-    if (!opened)
+    if (!opened) {
         return error;
-    if (setAside.isEmpty())
+    }
+    if (setAside.isEmpty()) {
         return QString();
+    }
     return tr("The library file was damaged (%1). It was kept as %2 and a fresh library was started; "
               "%3 documents, %4 annotations and %5 saved words were recovered from it.")
         .arg(error, QFileInfo(setAside).fileName())
@@ -168,15 +177,17 @@ OpenReport openOrHeal(documents::DocumentStore &store, const QString &dir)
     // Only SQLite's word that the file is not a database, or is corrupt, proves
     // damage. A full disk, an unreadable journal, a long path, a lock or a newer
     // schema say nothing against the library: it is left as it is.
-    if (!QFileInfo(path).isFile() || !storage::Database::isDamage(store.database().errorCode()))
+    if (!QFileInfo(path).isFile() || !storage::Database::isDamage(store.database().errorCode())) {
         return report;
+    }
     const QString aside = path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QFile::rename(path, aside)) {
         report.error = tr("%1; it could not be moved aside either").arg(error);
         return report;
     }
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::rename(path + suffix, aside + suffix);
+    }
     report.setAside = aside;
     QString freshError;
     if (!store.open(dir, &freshError)) {

@@ -26,14 +26,16 @@ QString tr(const char *s) { return QCoreApplication::translate("okur::library", 
 QString inferTitle(const QList<text::TextBlock> &blocks, const QString &fallback)
 {
     for (const auto &b : blocks) {
-        if (b.kind == text::BlockKind::Heading && b.text.size() <= 120)
+        if (b.kind == text::BlockKind::Heading && b.text.size() <= 120) {
             return b.text;
+        }
         break;
     }
     if (!blocks.isEmpty()) {
         const QStringList words = blocks.first().text.split(u' ', Qt::SkipEmptyParts);
-        if (words.size() <= 12)
+        if (words.size() <= 12) {
             return words.join(u' ');
+        }
         return words.mid(0, 10).join(u' ') + QStringLiteral("…");
     }
     return fallback;
@@ -41,8 +43,9 @@ QString inferTitle(const QList<text::TextBlock> &blocks, const QString &fallback
 
 bool isStructuredOrigin(const QString &origin)
 {
-    if (!origin.startsWith(QLatin1String("import:")))
+    if (!origin.startsWith(QLatin1String("import:"))) {
         return false;
+    }
     const QString suffix = QFileInfo(origin.mid(7)).suffix().toLower();
     return suffix == QLatin1String("epub") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
            || suffix == QLatin1String("xhtml");
@@ -63,8 +66,9 @@ struct Read {
 QString majorityLanguage(const QList<text::TextBlock> &blocks)
 {
     qsizetype tr = 0, en = 0;
-    for (const auto &b : blocks)
+    for (const auto &b : blocks) {
         (b.language == QLatin1String("tr") ? tr : en) += b.text.size();
+    }
     return tr > en ? QStringLiteral("tr") : QStringLiteral("en");
 }
 
@@ -77,8 +81,9 @@ Read readText(const QByteArray &bytes, const text::Lexicons &lexicons)
     out.date = r.meta.date;
     out.source = r.meta.source;
     out.related = r.meta.related;
-    if (r.ok())
+    if (r.ok()) {
         out.raw = text::decodeUtf8(bytes).text;
+    }
     return out;
 }
 
@@ -88,26 +93,30 @@ Read readStructured(formats::StructuredDocument d, QStringList *notes)
     Read out;
     *notes = d.notes;
     out.error = d.error;
-    if (!d.ok())
+    if (!d.ok()) {
         return out;
+    }
     // As the text decoder does for plain text: NFC, and no control characters.
     for (auto &b : d.blocks) {
         QString t = b.text.normalized(QString::NormalizationForm_C);
         for (QChar &c : t) {
-            if (c.category() == QChar::Other_Control)
+            if (c.category() == QChar::Other_Control) {
                 c = u' ';
+            }
         }
         b.text = t.trimmed();
     }
     d.blocks.removeIf([](const text::TextBlock &b) { return b.text.isEmpty(); });
     formats::fillBlockLanguages(d.blocks, d.language);
     qsizetype chars = 0;
-    for (const auto &b : d.blocks)
+    for (const auto &b : d.blocks) {
         chars += b.text.size() + b.raw.size();
-    if (d.blocks.isEmpty())
+    }
+    if (d.blocks.isEmpty()) {
         out.error = tr("the file has no readable text");
-    else if (chars > text::kMaxImportBytes)
+    } else if (chars > text::kMaxImportBytes) {
         out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
+    }
     out.blocks = d.blocks;
     out.raw = formats::blocksAsMarkdown(d.blocks);
     out.title = d.title;
@@ -121,8 +130,9 @@ Read readLaidOut(const formats::StructuredDocument &d, const text::Lexicons &lex
 {
     Read out;
     out.error = d.error;
-    if (!d.ok())
+    if (!d.ok()) {
         return out;
+    }
     out.raw = d.lines.join(u'\n');
     if (out.raw.size() > text::kMaxImportBytes) {
         out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
@@ -195,8 +205,9 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
         r = readLaidOut(formats::readPdf(bytes), lexicons);
         break;
     }
-    for (QString &n : out.notes)
+    for (QString &n : out.notes) {
         n = QStringLiteral("%1: %2").arg(name, n);
+    }
     if (!r.error.isEmpty()) {
         out.error = QStringLiteral("%1: %2").arg(name, r.error);
         return out;
@@ -216,10 +227,11 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
     doc.sortKey = 1000;
     QString error;
     out.id = store.insert(doc, &error, &out.existing);
-    if (out.id.isEmpty())
+    if (out.id.isEmpty()) {
         out.error = QStringLiteral("%1: %2").arg(name, error);
-    else if (!out.existing)
+    } else if (!out.existing) {
         search::SearchIndex(store).indexDocument(out.id, store.blocks(out.id));
+    }
     return out;
 }
 
@@ -227,8 +239,9 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
 {
     QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
     if (!catalogue.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = tr("the bundled library is missing from this build");
+        }
         return 0;
     }
     const QJsonArray docs = QJsonDocument::fromJson(catalogue.readAll()).object().value(QStringLiteral("documents")).toArray();
@@ -238,15 +251,18 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
         ++order;
-        if (store.contains(id))
+        if (store.contains(id)) {
             continue; // outdated repairs are handled by reprocessOutdated()
+        }
         QFile f(QStringLiteral(":/okur/seeds/") + o.value(QStringLiteral("file")).toString());
-        if (!f.open(QIODevice::ReadOnly))
+        if (!f.open(QIODevice::ReadOnly)) {
             continue;
+        }
         const QByteArray bytes = f.readAll();
         const text::PipelineResult r = text::processBytes(bytes, lexicons);
-        if (!r.ok())
+        if (!r.ok()) {
             continue;
+        }
         documents::NewDocument doc;
         doc.id = id;
         doc.exactId = true;
@@ -265,12 +281,14 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
         bool existing = false;
         const QString newId = store.insert(doc, &e, &existing);
         if (newId.isEmpty()) {
-            if (error)
+            if (error) {
                 *error = e;
+            }
             continue;
         }
-        if (existing)
+        if (existing) {
             continue;
+        }
         search::SearchIndex(store).indexDocument(newId, store.blocks(newId));
         ++changed;
     }
@@ -279,23 +297,27 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
 
 int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error)
 {
-    if (!lexicons.complete())
+    if (!lexicons.complete()) {
         return 0;
+    }
     int changed = 0;
     for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
         // EPUB and web-page blocks come from their markup, not from the text
         // repair; their raw text (Markdown) would lose each block's source.
         const auto info = store.document(id);
-        if (info && isStructuredOrigin(info->origin))
+        if (info && isStructuredOrigin(info->origin)) {
             continue;
+        }
         const text::PipelineResult r = text::processText(store.rawText(id), lexicons);
-        if (!r.ok())
+        if (!r.ok()) {
             continue;
+        }
         if (store.replaceBlocks(id, r.blocks, text::kRepairVersion, error)) {
             // Highlights follow their text into the new blocks.
             QStringList texts;
-            for (const auto &b : r.blocks)
+            for (const auto &b : r.blocks) {
                 texts << b.text;
+            }
             annotations::AnnotationStore(store.database()).reanchor(id, texts);
             search::SearchIndex(store).indexDocument(id, store.blocks(id));
             ++changed;

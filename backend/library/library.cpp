@@ -15,11 +15,13 @@ namespace okur::library {
 
 QString resolveLibraryDir(const QString &explicitDir)
 {
-    if (!explicitDir.isEmpty())
+    if (!explicitDir.isEmpty()) {
         return explicitDir;
+    }
     const QString env = qEnvironmentVariable("OKUR_LIBRARY");
-    if (!env.isEmpty())
+    if (!env.isEmpty()) {
         return env;
+    }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -42,12 +44,14 @@ Library::Library(const QString &dir, QObject *parent)
 
 void Library::checkForChanges()
 {
-    if (!m_store.isOpen())
+    if (!m_store.isOpen()) {
         return;
+    }
     QList<storage::Change> changes;
     bool everything = false;
-    if (!m_journal.poll(&changes, &everything))
+    if (!m_journal.poll(&changes, &everything)) {
         return;
+    }
     if (everything) {
         m_store.announceDocument(QString());
         m_store.announcePosition(QString());
@@ -61,25 +65,30 @@ void Library::checkForChanges()
     QSet<QString> documents, positions, words;
     QHash<QString, QSet<QString>> annotations; // document -> annotation ids
     for (const storage::Change &c : std::as_const(changes)) {
-        if (c.source == QLatin1String("documents"))
+        if (c.source == QLatin1String("documents")) {
             documents.insert(c.item);
-        else if (c.source == QLatin1String("positions"))
+        } else if (c.source == QLatin1String("positions")) {
             positions.insert(c.item);
-        else if (c.source == QLatin1String("annotations"))
+        } else if (c.source == QLatin1String("annotations")) {
             annotations[c.item].insert(c.detail);
-        else if (c.source == QLatin1String("vocabulary"))
+        } else if (c.source == QLatin1String("vocabulary")) {
             words.insert(c.item);
+        }
     }
-    for (const QString &id : std::as_const(documents))
+    for (const QString &id : std::as_const(documents)) {
         m_store.announceDocument(id);
-    for (const QString &id : std::as_const(positions))
+    }
+    for (const QString &id : std::as_const(positions)) {
         m_store.announcePosition(id);
-    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
+    }
+    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
         m_annotations->announce(it.key(), it.value().size() == 1 ? *it.value().cbegin() : QString());
-    if (words.size() == 1)
+    }
+    if (words.size() == 1) {
         m_vocabulary->announce(words.cbegin()->toLongLong());
-    else if (!words.isEmpty())
+    } else if (!words.isEmpty()) {
         m_vocabulary->announce(0);
+    }
 }
 
 Library::~Library()
@@ -131,8 +140,9 @@ std::shared_ptr<const themes::LibrarySummaries> Library::summaries()
         m_triedSummaryCache = true;
         QString error;
         auto cached = std::make_shared<themes::LibrarySummaries>();
-        if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get()))
+        if (themes::loadCachedSummaries(m_store, themes::bundledCatalogue(&error), cached.get())) {
             m_summaries = cached;
+        }
     }
     return m_summaries;
 }
@@ -141,8 +151,9 @@ text::Lexicons Library::lexicons() const { return m_lexicons; }
 
 void Library::startBackgroundWork()
 {
-    if (m_busy || !m_store.isOpen())
+    if (m_busy || !m_store.isOpen()) {
         return;
+    }
     m_busy = true;
     Q_EMIT busyChanged();
     const QString dir = m_dir;
@@ -163,13 +174,16 @@ void Library::startBackgroundWork()
         }
         std::shared_ptr<const glossary::Glossary> loaded;
         auto dictionary = std::make_shared<glossary::Dictionary>();
-        if (dictionary->loadBundled(&error))
+        if (dictionary->loadBundled(&error)) {
             loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
+        }
         // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
-        if (loaded)
+        if (loaded) {
             lemmas->set(search::glossaryLemmatizer(loaded));
-        if (store.isOpen())
+        }
+        if (store.isOpen()) {
             refreshSearchIndex(store, cancel.get()); // a rebuild cut short goes on at the next start
+        }
         std::shared_ptr<const themes::LibrarySummaries> summaries;
         if (loaded && store.isOpen()) {
             const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
@@ -181,10 +195,14 @@ void Library::startBackgroundWork()
             summaries = fresh;
         }
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, changed, error, lex, loaded, summaries]() {
-                if (self)
-                    self->finishBackgroundWork(changed, error, lex, loaded, summaries);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, changed, error, lex, loaded, summaries]() {
+                    if (self) {
+                        self->finishBackgroundWork(changed, error, lex, loaded, summaries);
+                    }
+                },
+                Qt::QueuedConnection);
         }
     });
 }
@@ -218,22 +236,28 @@ void Library::importFiles(const QStringList &paths)
             for (const QString &path : paths) {
                 const ImportOutcome r = importFile(store, path, lex);
                 errors += r.notes; // a skipped EPUB chapter is said, not hidden
-                if (!r.ok())
+                if (!r.ok()) {
                     errors << r.error;
-                else if (r.existing)
+                } else if (r.existing) {
                     existing << r.id;
-                else
+                } else {
                     ids << r.id;
+                }
             }
         }
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, ids, existing, errors]() {
-                if (!self)
-                    return;
-                if (!ids.isEmpty())
-                    Q_EMIT self->documentsChanged();
-                Q_EMIT self->importFinished(ids, existing, errors);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, ids, existing, errors]() {
+                    if (!self) {
+                        return;
+                    }
+                    if (!ids.isEmpty()) {
+                        Q_EMIT self->documentsChanged();
+                    }
+                    Q_EMIT self->importFinished(ids, existing, errors);
+                },
+                Qt::QueuedConnection);
         }
     });
 }
@@ -245,8 +269,9 @@ void Library::finishBackgroundWork(int changed, const QString &error, const text
     if (summaries) {
         const bool changedSummaries = !m_summaries || m_summaries->stamp != summaries->stamp;
         m_summaries = summaries;
-        if (changedSummaries)
+        if (changedSummaries) {
             Q_EMIT summariesReady();
+        }
     }
     m_lexicons = lexicons;
     m_glossary = loaded;
@@ -259,8 +284,9 @@ void Library::finishBackgroundWork(int changed, const QString &error, const text
         m_error = error;
         Q_EMIT errorChanged();
     }
-    if (changed > 0)
+    if (changed > 0) {
         Q_EMIT documentsChanged();
+    }
     Q_EMIT busyChanged();
 }
 

@@ -13,10 +13,12 @@ tokenizer::Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossar
         }
         const QList<glossary::Analysis> tr = glossary->analyze(word, QStringLiteral("tr"));
         const QList<glossary::Analysis> en = glossary->analyze(word, QStringLiteral("en"));
-        if (tr.isEmpty())
+        if (tr.isEmpty()) {
             return en.isEmpty() ? QString() : en.first().lemma;
-        if (en.isEmpty())
+        }
+        if (en.isEmpty()) {
             return tr.first().lemma;
+        }
         return en.first().score < tr.first().score ? en.first().lemma : tr.first().lemma;
     };
 }

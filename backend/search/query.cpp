@@ -21,8 +21,9 @@ QString quoted(const QString &token)
 QStringList splitWords(const QString &s)
 {
     QStringList out;
-    for (const text::WordSpan &w : text::words(s))
+    for (const text::WordSpan &w : text::words(s)) {
         out << w.text;
+    }
     return out;
 }
 
@@ -36,14 +37,17 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
     QSet<QString> seen;
     int prefixes = 0, dropped = 0, shortPrefixes = 0;
     auto addWords = [&](const QStringList &ws, QueryTerm::Kind kind) {
-        if (ws.isEmpty())
+        if (ws.isEmpty()) {
             return;
+        }
         QStringList folded;
-        for (const QString &w : ws)
+        for (const QString &w : ws) {
             folded << (exact ? tokenizer::exactForm(w) : tokenizer::fold(w));
+        }
         const QString key = QString::number(int(kind)) + u'\x1f' + folded.join(u' ');
-        if (seen.contains(key))
+        if (seen.contains(key)) {
             return;
+        }
         if (kind == QueryTerm::Prefix && folded.first().size() < kMinPrefixLength) {
             ++shortPrefixes;
             return;
@@ -60,8 +64,9 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
         for (const QString &w : ws) {
             t.folded << (exact ? tokenizer::exactForm(w) : tokenizer::fold(w));
             QString lemma;
-            if (!exact && kind != QueryTerm::Prefix && lemmatizer)
+            if (!exact && kind != QueryTerm::Prefix && lemmatizer) {
                 lemma = tokenizer::fold(lemmatizer(w, language));
+            }
             t.lemmas << (lemma == tokenizer::fold(w) ? QString() : lemma);
         }
         q.terms.append(t);
@@ -72,8 +77,9 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
         const QChar c = input.at(i);
         if (c == u'"' || c == u'“' || c == u'”') {
             qsizetype j = i + 1;
-            while (j < n && input.at(j) != u'"' && input.at(j) != u'”' && input.at(j) != u'“')
+            while (j < n && input.at(j) != u'"' && input.at(j) != u'”' && input.at(j) != u'“') {
                 ++j;
+            }
             const QStringList ws = splitWords(input.mid(i + 1, j - i - 1));
             addWords(ws, ws.size() > 1 ? QueryTerm::Phrase : QueryTerm::Word);
             i = j + 1;
@@ -84,16 +90,19 @@ Query parseQuery(const QString &typed, bool exact, const QString &language, cons
             continue;
         }
         qsizetype j = i;
-        while (j < n && !input.at(j).isSpace() && input.at(j) != u'"')
+        while (j < n && !input.at(j).isSpace() && input.at(j) != u'"') {
             ++j;
+        }
         const QString chunk = input.mid(i, j - i);
         const bool prefix = chunk.endsWith(u'*');
         const QStringList ws = splitWords(chunk);
-        if (prefix && ws.size() == 1)
+        if (prefix && ws.size() == 1) {
             addWords(ws, QueryTerm::Prefix);
-        else
-            for (const QString &w : ws)
+        } else {
+            for (const QString &w : ws) {
                 addWords({w}, QueryTerm::Word);
+            }
+        }
         i = j;
     }
     QStringList notes;
@@ -137,8 +146,9 @@ QString toFts5(const Query &q)
             // A phrase of lemmas, so "kamu diplomasisi" also finds "kamu diplomasisinin";
             // findSpans() then finds where in the document it stands.
             QStringList tokens;
-            for (int i = 0; i < t.folded.size(); ++i)
+            for (int i = 0; i < t.folded.size(); ++i) {
                 tokens << (q.exact ? quoted(u'=' + t.folded[i]) : quoted(key(t, i)));
+            }
             parts << u'(' + tokens.join(QStringLiteral(" + ")) + u')';
             break;
         }
@@ -150,8 +160,9 @@ QString toFts5(const Query &q)
 QList<Span> findSpans(const QString &text, const QString &language, const Query &q, const tokenizer::Lemmatizer &lemmatizer)
 {
     QList<Span> out;
-    if (q.isEmpty())
+    if (q.isEmpty()) {
         return out;
+    }
     // Lemmas only where they could matter: a word that shares the first letters
     // of a query word or its lemma (inflection changes endings, not beginnings).
     const auto stem = [](const QString &w) { return w.left(qMax(2, int(w.size()) - 3)); };
@@ -159,8 +170,9 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     for (const QueryTerm &t : q.terms) {
         for (int i = 0; i < t.folded.size(); ++i) {
             for (const QString &w : {t.folded.at(i), t.lemmas.at(i)}) {
-                if (!w.isEmpty())
+                if (!w.isEmpty()) {
                     stems << stem(w);
+                }
             }
         }
     }
@@ -177,25 +189,30 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
         }
         possible = possible || all;
     }
-    if (!possible)
+    if (!possible) {
         return out;
+    }
     const tokenizer::Lemmatizer selective = (q.exact || !lemmatizer) ? tokenizer::Lemmatizer() : tokenizer::Lemmatizer([&](const QString &word, const QString &lang) {
         const QString f = tokenizer::fold(word);
         for (const QString &s : stems) {
-            if (f.startsWith(s))
+            if (f.startsWith(s)) {
                 return lemmatizer(word, lang);
+            }
         }
         return QString();
     });
     const QList<tokenizer::IndexToken> tokens = tokenizer::indexTokens(text, language, selective);
     auto matches = [&](const tokenizer::IndexToken &tok, const QueryTerm &t, int i) {
         const QString &want = t.folded.at(i);
-        if (q.exact)
+        if (q.exact) {
             return t.kind == QueryTerm::Prefix ? tok.exact.startsWith(want) : tok.exact == want;
-        if (t.kind == QueryTerm::Prefix)
+        }
+        if (t.kind == QueryTerm::Prefix) {
             return tok.folded.startsWith(want);
-        if (tok.folded == want || tok.lemma == want)
+        }
+        if (tok.folded == want || tok.lemma == want) {
             return true;
+        }
         const QString &lemma = t.lemmas.at(i);
         return !lemma.isEmpty() && (tok.lemma == lemma || tok.folded == lemma);
     };
@@ -203,8 +220,9 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
         const int n = int(t.folded.size());
         for (int k = 0; k + n <= tokens.size(); ++k) {
             bool ok = true;
-            for (int i = 0; i < n && ok; ++i)
+            for (int i = 0; i < n && ok; ++i) {
                 ok = matches(tokens[k + i], t, i);
+            }
             if (ok) {
                 const int start = tokens[k].start;
                 const int end = tokens[k + n - 1].start + tokens[k + n - 1].length;
@@ -216,8 +234,9 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     // Overlaps (a word matching two terms) count once.
     QList<Span> merged;
     for (const Span &s : out) {
-        if (!merged.isEmpty() && s.start < merged.last().start + merged.last().length)
+        if (!merged.isEmpty() && s.start < merged.last().start + merged.last().length) {
             continue;
+        }
         merged.append(s);
     }
     return merged;

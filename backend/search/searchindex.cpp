@@ -13,8 +13,9 @@ namespace {
 QString joined(const QList<documents::StoredBlock> &blocks)
 {
     QStringList texts;
-    for (const auto &b : blocks)
+    for (const auto &b : blocks) {
         texts << b.text;
+    }
     return texts.join(u'\n');
 }
 
@@ -26,8 +27,9 @@ QString SearchIndex::tableTokens(const QString &table)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1"));
     s.bind(1, table);
-    if (!s.next())
+    if (!s.next()) {
         return QString();
+    }
     const QString sql = s.text(0);
     const int at = int(sql.indexOf(QLatin1String("tokenize")));
     const int open = at < 0 ? -1 : int(sql.indexOf(u'\'', at));
@@ -48,8 +50,9 @@ QString SearchIndex::wantedTokens() const
 
 bool SearchIndex::ensureTable()
 {
-    if (!tableTokens().isEmpty())
+    if (!tableTokens().isEmpty()) {
         return true;
+    }
     // The arguments are this build's constants, never user text.
     return m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING fts5(text, tokenize = '%1')")
                          .arg(wantedTokens()));
@@ -59,8 +62,9 @@ bool SearchIndex::needsRebuild()
 {
     const QString now = tableTokens();
     const QString wanted = wantedTokens();
-    if (now.isEmpty() || now == wanted)
+    if (now.isEmpty() || now == wanted) {
         return false;
+    }
     // Never from lemmas to none: a connection without the glossary leaves such an
     // index as it is (it cannot write to it), and one with the glossary rebuilds it.
     return !(holdsLemmas(now) && !holdsLemmas(wanted));
@@ -72,16 +76,18 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
     const QString wanted = wantedTokens();
     warmNextBatch(wanted, batch);
     Transaction tx(m_db);
-    if (!tx.isActive())
+    if (!tx.isActive()) {
         return false;
+    }
     if (!needsRebuild()) {
         *finished = true;
         return true;
     }
     const QString next = tableTokens(QStringLiteral("search_docs_next"));
     bool ok = true;
-    if (!next.isEmpty() && next != wanted)
+    if (!next.isEmpty() && next != wanted) {
         ok = m_db.exec(QStringLiteral("DROP TABLE search_docs_next"));
+    }
     if (ok && next != wanted) {
         ok = m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE search_docs_next USING fts5(text, tokenize = '%1')").arg(wanted))
             && m_store.setSetting(QStringLiteral("search_rebuild_generation"),
@@ -92,8 +98,9 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
         "WHERE rowid > coalesce((SELECT max(rowid) FROM search_docs_next), 0) ORDER BY rowid LIMIT ?1"));
     copy.bind(1, batch);
     ok = ok && copy.exec();
-    if (ok && m_db.changes() > 0)
+    if (ok && m_db.changes() > 0) {
         return tx.commit();
+    }
     // Everything copied: what was written to the old index since the rebuild
     // began is brought over, and the new index takes its place.
     const qint64 since = m_store.setting(QStringLiteral("search_rebuild_generation")).toLongLong();
@@ -114,8 +121,9 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
 void SearchIndex::warmNextBatch(const QString &wanted, int batch)
 {
     const auto source = m_store.lemmaSource();
-    if (!source || !holdsLemmas(wanted))
+    if (!source || !holdsLemmas(wanted)) {
         return;
+    }
     // Read outside the write lock; if another process copies this batch first,
     // the lemmas are only remembered for nothing.
     const bool started = tableTokens(QStringLiteral("search_docs_next")) == wanted;
@@ -124,8 +132,9 @@ void SearchIndex::warmNextBatch(const QString &wanted, int batch)
                                  "search_docs_next), 0) ORDER BY rowid LIMIT ?1")
                 : QStringLiteral("SELECT text FROM search_docs ORDER BY rowid LIMIT ?1"));
     rows.bind(1, batch);
-    while (rows.next())
+    while (rows.next()) {
         source->warm(rows.text(0));
+    }
 }
 
 qint64 SearchIndex::generation()
@@ -137,16 +146,19 @@ qint64 SearchIndex::generation()
 int SearchIndex::refresh(const std::atomic_bool *cancelled)
 {
     const auto stop = [cancelled] { return cancelled && cancelled->load(); };
-    if (!ensureTable())
+    if (!ensureTable()) {
         return 0;
+    }
     for (bool finished = false; !finished && !stop();) {
-        if (!rebuildStep(&finished))
+        if (!rebuildStep(&finished)) {
             break;
+        }
     }
     int n = 0;
     for (const QString &id : staleDocuments()) {
-        if (stop())
+        if (stop()) {
             break;
+        }
         n += indexDocument(id, m_store.blocks(id)) ? 1 : 0;
     }
     return n;
@@ -154,11 +166,13 @@ int SearchIndex::refresh(const std::atomic_bool *cancelled)
 
 bool SearchIndex::indexDocument(const QString &documentId, const QList<documents::StoredBlock> &blocks)
 {
-    if (!ensureTable())
+    if (!ensureTable()) {
         return false;
+    }
     const QString text = joined(blocks);
-    if (const auto source = m_store.lemmaSource())
+    if (const auto source = m_store.lemmaSource()) {
         source->warm(text);
+    }
     Transaction tx(m_db);
     bool ok = tx.isActive();
     Statement num = m_db.prepare(QStringLiteral("SELECT number FROM search_state WHERE document_id = ?1"));
@@ -203,16 +217,19 @@ QStringList SearchIndex::staleDocuments()
         "SELECT d.id FROM documents d LEFT JOIN search_state s ON s.document_id = d.id "
         "WHERE s.version IS NULL OR s.version <> ?1 ORDER BY d.sort_key, d.id"));
     s.bind(1, currentVersion());
-    while (s.next())
+    while (s.next()) {
         out << s.text(0);
+    }
     // Entries of documents that are gone.
     Statement orphans = m_db.prepare(QStringLiteral(
         "SELECT document_id FROM search_state WHERE document_id NOT IN (SELECT id FROM documents)"));
     QStringList gone;
-    while (orphans.next())
+    while (orphans.next()) {
         gone << orphans.text(0);
-    for (const QString &id : gone)
+    }
+    for (const QString &id : gone) {
         removeDocument(id);
+    }
     return out;
 }
 
@@ -222,20 +239,24 @@ QString snippetAround(const QString &text, int start, int length, int width, int
     int to = qMin(int(text.size()), from + qMax(width, length));
     from = qMax(0, qMin(from, to - width));
     // Whole words at the edges.
-    while (from > 0 && from < start && !text.at(from - 1).isSpace())
+    while (from > 0 && from < start && !text.at(from - 1).isSpace()) {
         ++from;
-    while (to < text.size() && to > start + length && !text.at(to).isSpace())
+    }
+    while (to < text.size() && to > start + length && !text.at(to).isSpace()) {
         --to;
+    }
     QString snippet = text.mid(from, to - from).simplified();
     int offset = start - from;
     if (from > 0) {
         snippet.prepend(QStringLiteral("… "));
         offset += 2;
     }
-    if (to < text.size())
+    if (to < text.size()) {
         snippet.append(QStringLiteral(" …"));
-    if (hitStartInSnippet)
+    }
+    if (hitStartInSnippet) {
         *hitStartInSnippet = offset;
+    }
     return snippet;
 }
 
@@ -243,18 +264,21 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
 {
     QStringList any;
     for (const Query &q : queries) {
-        if (!q.isEmpty())
+        if (!q.isEmpty()) {
             any << u'(' + toFts5(q) + u')';
+        }
     }
     QStringList out;
-    if (any.isEmpty())
+    if (any.isEmpty()) {
         return out;
+    }
     Statement docs = m_db.prepare(QStringLiteral(
         "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
         "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT ?2"));
     docs.bind(1, any.join(QStringLiteral(" OR "))).bind(2, limit);
-    while (docs.next())
+    while (docs.next()) {
         out << docs.text(0);
+    }
     return out;
 }
 
@@ -262,8 +286,9 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
                                      int perDocument)
 {
     QList<SearchHit> out;
-    if (q.isEmpty())
+    if (q.isEmpty()) {
         return out;
+    }
     // Rank whole documents, then find the hits inside each in reading order.
     QStringList documents;
     if (!documentId.isEmpty()) {
@@ -273,29 +298,34 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
             "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
             "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT 50"));
         docs.bind(1, toFts5(q));
-        while (docs.next())
+        while (docs.next()) {
             documents << docs.text(0);
+        }
     }
     // The same words recur from document to document: look each up once.
     QHash<QString, QString> lemmas;
     const tokenizer::Lemmatizer remembering = !lemmatizer ? tokenizer::Lemmatizer() : tokenizer::Lemmatizer([&](const QString &word, const QString &language) {
         const QString key = language + u'\x1f' + word;
         auto it = lemmas.constFind(key);
-        if (it == lemmas.constEnd())
+        if (it == lemmas.constEnd()) {
             it = lemmas.insert(key, lemmatizer(word, language));
+        }
         return *it;
     });
     double rank = 0;
-    if (perDocument <= 0)
+    if (perDocument <= 0) {
         perDocument = limit;
+    }
     for (const QString &id : documents) {
         int inDocument = 0;
         for (const documents::StoredBlock &block : m_store.blocks(id)) {
-            if (inDocument >= perDocument)
+            if (inDocument >= perDocument) {
                 break;
+            }
             for (const Span &span : findSpans(block.text, block.language, q, remembering)) {
-                if (inDocument++ >= perDocument)
+                if (inDocument++ >= perDocument) {
                     break;
+                }
                 SearchHit h;
                 h.documentId = id;
                 h.block = block.index;
@@ -304,8 +334,9 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
                 h.snippet = snippetAround(block.text, span.start, span.length, 120, &h.snippetStart);
                 h.rank = rank;
                 out.append(h);
-                if (out.size() >= limit)
+                if (out.size() >= limit) {
                     return out;
+                }
             }
         }
         rank += 1;

@@ -30,8 +30,9 @@ bool ChangeJournal::poll(QList<Change> *changes, bool *everything)
     *everything = false;
     const qint64 version = dataVersion();
     const qint64 own = ownChanges();
-    if (version == m_dataVersion && own == m_ownChanges)
+    if (version == m_dataVersion && own == m_ownChanges) {
         return false;
+    }
     const bool others = version != m_dataVersion;
     m_dataVersion = version;
     m_ownChanges = own;
@@ -56,13 +57,15 @@ bool ChangeJournal::poll(QList<Change> *changes, bool *everything)
     const qint64 newest = first.integer(1);
     first.reset();
     // Rows after ours were pruned unseen (seq numbers are never reused).
-    if (newest > m_seq && oldest > m_seq + 1)
+    if (newest > m_seq && oldest > m_seq + 1) {
         *everything = true;
+    }
     Statement rows = m_db.prepare(
         QStringLiteral("SELECT seq, source, item, detail FROM change_journal WHERE seq > ?1 ORDER BY seq"));
     rows.bind(1, m_seq);
-    while (!*everything && rows.next())
+    while (!*everything && rows.next()) {
         changes->append(Change{rows.text(1), rows.text(2), rows.text(3)});
+    }
     rows.reset();
     m_db.exec(QStringLiteral("COMMIT"));
     m_seq = qMax(m_seq, newest);

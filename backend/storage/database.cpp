@@ -14,8 +14,9 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
+        if (m_stmt) {
             sqlite3_finalize(m_stmt);
+        }
         m_db = other.m_db;
         m_stmt = other.m_stmt;
         m_failed = other.m_failed;
@@ -26,8 +27,9 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_finalize(m_stmt);
+    }
 }
 
 Statement &Statement::bind(int index, const QString &value)
@@ -41,32 +43,37 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_bind_int64(m_stmt, index, value);
+    }
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_bind_double(m_stmt, index, value);
+    }
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    if (m_stmt)
+    if (m_stmt) {
         sqlite3_bind_null(m_stmt, index);
+    }
     return *this;
 }
 
 bool Statement::next()
 {
-    if (!m_stmt || m_failed)
+    if (!m_stmt || m_failed) {
         return false;
+    }
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
         return true;
+    }
     if (rc != SQLITE_DONE) {
         m_failed = true;
         m_db->fail(rc);
@@ -76,8 +83,9 @@ bool Statement::next()
 
 bool Statement::exec()
 {
-    if (!m_stmt)
+    if (!m_stmt) {
         return false;
+    }
     while (next()) {
     }
     const bool ok = !m_failed;
@@ -112,8 +120,9 @@ bool Database::open(const QString &path)
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         fail(rc);
-        if (!m_db)
+        if (!m_db) {
             m_error = QStringLiteral("cannot open database");
+        }
         const QString e = m_error;
         const int code = m_code;
         close();
@@ -145,12 +154,13 @@ bool Database::open(const QString &path)
 void Database::fail(int rc, const char *message)
 {
     m_code = rc & 0xff;
-    if (message)
+    if (message) {
         m_error = QString::fromUtf8(message);
-    else if (m_db)
+    } else if (m_db) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-    else
+    } else {
         m_error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
 }
 
 bool Database::isDamage(int code)
@@ -227,14 +237,16 @@ Transaction::Transaction(Database &db) : m_db(db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
         m_db.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 bool Transaction::commit()
 {
-    if (!m_active)
+    if (!m_active) {
         return false;
+    }
     m_active = false;
     return m_db.exec(QStringLiteral("COMMIT"));
 }

@@ -208,25 +208,29 @@ int currentSchemaVersion() { return migrations().back().version; }
 
 bool migrate(Database &db, const QString &dbPath, QString *error, int target)
 {
-    if (target < 0)
+    if (target < 0) {
         target = currentSchemaVersion();
+    }
     const int version = db.userVersion();
     if (version < 0) {
-        if (error)
+        if (error) {
             *error = db.error();
+        }
         return false;
     }
     if (version > currentSchemaVersion()) {
-        if (error)
+        if (error) {
             *error = QCoreApplication::translate("okur::storage",
                                                  "the library was written by a newer version of Okur (schema %1; this "
                                                  "version reads up to %2)")
                          .arg(version)
                          .arg(currentSchemaVersion());
+        }
         return false;
     }
-    if (version >= target)
+    if (version >= target) {
         return true;
+    }
     if (version == 0) {
         // A new library: the whole ladder in one transaction (one sync to disk,
         // which is most of a first start's cost here; nothing to back up). The
@@ -237,24 +241,29 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
         const int now = ok ? db.userVersion() : -1;
         if (ok && now == 0) {
             for (const Migration &m : migrations()) {
-                if (ok && m.version <= target)
+                if (ok && m.version <= target) {
                     ok = db.exec(QString::fromUtf8(m.sql)) && db.setUserVersion(m.version);
+                }
             }
             ok = ok && tx.commit();
-            if (ok)
+            if (ok) {
                 return true;
+            }
         }
         if (!ok || now < 0) {
-            if (error)
+            if (error) {
                 *error = QStringLiteral("creating the library failed: %1").arg(db.error());
+            }
             return false;
         }
     }
     for (const Migration &m : migrations()) {
-        if (m.version > target)
+        if (m.version > target) {
             break;
-        if (m.version <= db.userVersion())
+        }
+        if (m.version <= db.userVersion()) {
             continue;
+        }
         if (m.destructive && !dbPath.isEmpty()) {
             db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             QFile::copy(dbPath, dbPath + QStringLiteral(".v%1-%2.bak").arg(m.version - 1)
@@ -263,11 +272,13 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
         Transaction tx(db);
         // Under the write lock: another process may have taken this step meanwhile.
         const int now = tx.isActive() ? db.userVersion() : -1;
-        if (now >= m.version)
+        if (now >= m.version) {
             continue;
+        }
         if (now != m.version - 1 || !db.exec(QString::fromUtf8(m.sql)) || !db.setUserVersion(m.version) || !tx.commit()) {
-            if (error)
+            if (error) {
                 *error = QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(db.error());
+            }
             return false;
         }
     }

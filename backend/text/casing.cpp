@@ -14,8 +14,9 @@ namespace {
 bool isPlainLatin(const QString &s)
 {
     for (const QChar c : s) {
-        if (c.unicode() >= 0x250)
+        if (c.unicode() >= 0x250) {
             return false;
+        }
     }
     return true;
 }
@@ -30,12 +31,13 @@ QString foldCase(const QString &s, const QString &language)
         QChar *d = out.data();
         for (qsizetype i = 0; i < s.size(); ++i) {
             const QChar c = s.at(i);
-            if (turkish && c == u'I')
+            if (turkish && c == u'I') {
                 d[i] = QChar(u'ı');
-            else if (c == u'İ')
+            } else if (c == u'İ') {
                 d[i] = QChar(u'i');
-            else
+            } else {
                 d[i] = c.toLower();
+            }
         }
         return out;
     }
@@ -51,8 +53,9 @@ QString stripDiacritics(const QString &s)
     // character as it comes is slow on the indexing path.
     static const QList<char16_t> table = [] {
         QList<char16_t> t(0x250);
-        for (char16_t c = 0; c < 0x250; ++c)
+        for (char16_t c = 0; c < 0x250; ++c) {
             t[c] = QString(QChar(c)).normalized(QString::NormalizationForm_D).at(0).unicode();
+        }
         t[u'ı'] = u'i';
         t[u'İ'] = u'I';
         return t;
@@ -65,8 +68,9 @@ QString stripDiacritics(const QString &s)
             d[n++] = QChar(table[c.unicode()]);
             continue;
         }
-        if (c.category() == QChar::Mark_NonSpacing)
+        if (c.category() == QChar::Mark_NonSpacing) {
             continue; // a combining accent, e.g. in decomposed text
+        }
         const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
         d[n++] = decomposed.at(0);
     }
@@ -80,8 +84,9 @@ bool isAllUpper(const QString &s)
     for (const QChar c : s) {
         if (c.isLetter()) {
             anyLetter = true;
-            if (c.isLower())
+            if (c.isLower()) {
                 return false;
+            }
         }
     }
     return anyLetter;

@@ -27,8 +27,9 @@ DecodeResult decodeUtf8(const QByteArray &bytes)
         return result;
     }
     QByteArrayView view(bytes);
-    if (view.startsWith("\xEF\xBB\xBF"))
+    if (view.startsWith("\xEF\xBB\xBF")) {
         view = view.sliced(3);
+    }
 
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString decoded = decoder.decode(view);
@@ -43,14 +44,16 @@ DecodeResult decodeUtf8(const QByteArray &bytes)
         const QChar c = decoded.at(i);
         if (c == u'\r') {
             clean.append(u'\n');
-            if (i + 1 < decoded.size() && decoded.at(i + 1) == u'\n')
+            if (i + 1 < decoded.size() && decoded.at(i + 1) == u'\n') {
                 ++i;
+            }
         } else if (c == u'\n' || c == u'\t') {
             clean.append(c);
         } else if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
             // Control characters carry no text; a line/paragraph separator is a line end.
-            if (c == QChar(0x2028) || c == QChar(0x2029))
+            if (c == QChar(0x2028) || c == QChar(0x2029)) {
                 clean.append(u'\n');
+            }
         } else {
             clean.append(c);
         }

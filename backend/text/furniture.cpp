@@ -30,18 +30,21 @@ bool isPageNumber(const QString &line)
 bool looksLikeRunningHead(const QString &line)
 {
     const QString t = line.trimmed();
-    if (t.size() > 100)
+    if (t.size() > 100) {
         return false;
+    }
     return t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 14;
 }
 
 bool startsCapital(const QString &t)
 {
     for (const QChar c : t) {
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber()) {
             return c.isUpper() || c.isDigit();
-        if (!c.isPunct())
+        }
+        if (!c.isPunct()) {
             return false;
+        }
     }
     return false;
 }
@@ -54,13 +57,16 @@ bool startsCapital(const QString &t)
 bool introducesParagraph(const QStringList &lines, qsizetype i)
 {
     const QString t = lines.at(i).trimmed();
-    if (t.isEmpty() || !startsCapital(t) || QStringLiteral(".,;!?").contains(t.back()))
+    if (t.isEmpty() || !startsCapital(t) || QStringLiteral(".,;!?").contains(t.back())) {
         return false;
+    }
     qsizetype k = i + 1;
-    while (k < lines.size() && isBlank(lines.at(k)))
+    while (k < lines.size() && isBlank(lines.at(k))) {
         ++k;
-    if (k >= lines.size() || k - i - 1 > 1 || isPageNumber(lines.at(k)))
+    }
+    if (k >= lines.size() || k - i - 1 > 1 || isPageNumber(lines.at(k))) {
         return false;
+    }
     const bool paragraph = (k + 1 < lines.size() && !isBlank(lines.at(k + 1))) || lines.at(k).trimmed().size() >= 60;
     return paragraph && startsCapital(lines.at(k).trimmed());
 }
@@ -76,25 +82,30 @@ QStringList removePageFurniture(const QStringList &lines)
     // when nothing says it is a heading.
     QHash<QString, int> counts;
     for (qsizetype i = 0; i < n; ++i) {
-        if (isIsolated(lines, i) && looksLikeRunningHead(lines.at(i)))
+        if (isIsolated(lines, i) && looksLikeRunningHead(lines.at(i))) {
             ++counts[lines.at(i).simplified()];
+        }
     }
 
     // A page break shows as an isolated page number inside a zone of blank
     // lines; isolated short lines in the same zone are its header/footer.
     constexpr int kZone = 12;
     for (qsizetype i = 0; i < n; ++i) {
-        if (!isPageNumber(lines.at(i)) || !isIsolated(lines, i))
+        if (!isPageNumber(lines.at(i)) || !isIsolated(lines, i)) {
             continue;
+        }
         out[i].clear();
         for (int dir : {-1, 1}) {
             for (qsizetype j = i + dir, steps = 0; j >= 0 && j < n && steps < kZone; j += dir, ++steps) {
-                if (isBlank(lines.at(j)))
+                if (isBlank(lines.at(j))) {
                     continue;
-                if (!isIsolated(lines, j) || !looksLikeRunningHead(lines.at(j)))
+                }
+                if (!isIsolated(lines, j) || !looksLikeRunningHead(lines.at(j))) {
                     break;
-                if (counts.value(lines.at(j).simplified()) < 2 && introducesParagraph(lines, j))
+                }
+                if (counts.value(lines.at(j).simplified()) < 2 && introducesParagraph(lines, j)) {
                     break;
+                }
                 out[j].clear();
             }
         }
@@ -102,8 +113,9 @@ QStringList removePageFurniture(const QStringList &lines)
 
     // Isolated short lines that repeat are running heads even without a number.
     for (qsizetype i = 0; i < n; ++i) {
-        if (isIsolated(lines, i) && counts.value(lines.at(i).simplified()) >= 3)
+        if (isIsolated(lines, i) && counts.value(lines.at(i).simplified()) >= 3) {
             out[i].clear();
+        }
     }
     return out;
 }

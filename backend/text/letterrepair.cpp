@@ -44,25 +44,30 @@ QList<Fragment> splitFragments(const QString &text)
     QList<Fragment> out;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    while (i < n && text.at(i) == u' ')
+    while (i < n && text.at(i) == u' ') {
         ++i;
+    }
     while (i < n) {
         qsizetype j = i;
-        while (j < n && text.at(j) != u' ')
+        while (j < n && text.at(j) != u' ') {
             ++j;
+        }
         const QString w = text.mid(i, j - i);
         Fragment f;
         qsizetype b = 0, e = w.size();
-        while (b < e && !w.at(b).isLetterOrNumber())
+        while (b < e && !w.at(b).isLetterOrNumber()) {
             ++b;
-        while (e > b && !w.at(e - 1).isLetterOrNumber())
+        }
+        while (e > b && !w.at(e - 1).isLetterOrNumber()) {
             --e;
+        }
         f.lead = w.left(b);
         f.core = w.mid(b, e - b);
         f.trail = w.mid(e);
         qsizetype k = j;
-        while (k < n && text.at(k) == u' ')
+        while (k < n && text.at(k) == u' ') {
             ++k;
+        }
         f.gapAfter = int(k - j);
         out.append(f);
         i = k;
@@ -98,24 +103,29 @@ bool startsLowerLetter(const QString &s) { return !s.isEmpty() && s.front().isLe
 
 bool canSplitJoin(const Fragment &left, const Fragment &right)
 {
-    if (left.gapAfter != 1 || !left.trail.isEmpty() || !right.lead.isEmpty() || left.core.isEmpty()
-        || right.core.isEmpty() || restoredLetter(left.core.back()).isNull())
+    if (left.gapAfter != 1 || !left.trail.isEmpty() || !right.lead.isEmpty() || left.core.isEmpty() ||
+        right.core.isEmpty() || restoredLetter(left.core.back()).isNull()) {
         return false;
-    if (startsLowerLetter(right.core))
+    }
+    if (startsLowerLetter(right.core)) {
         return true;
+    }
     return isAllUpper(left.core) && right.core.front().isUpper();
 }
 
 // "Bakü 'de" and "TÜRKSOY' ün": a suffix cut off its proper noun.
 bool canApostropheJoin(const Fragment &left, const Fragment &right)
 {
-    if (left.gapAfter != 1 || left.core.isEmpty() || right.core.isEmpty())
+    if (left.gapAfter != 1 || left.core.isEmpty() || right.core.isEmpty()) {
         return false;
+    }
     // Only names take an apostrophe suffix; a quote ('kamu diplomasisi') is no suffix.
-    if (!left.core.front().isUpper() || !startsLowerLetter(right.core) || right.core.size() > 6)
+    if (!left.core.front().isUpper() || !startsLowerLetter(right.core) || right.core.size() > 6) {
         return false;
-    if (left.trail.isEmpty() && right.lead.size() == 1 && isApostrophe(right.lead.front()))
+    }
+    if (left.trail.isEmpty() && right.lead.size() == 1 && isApostrophe(right.lead.front())) {
         return true;
+    }
     return right.lead.isEmpty() && left.trail.size() == 1 && isApostrophe(left.trail.front());
 }
 
@@ -133,8 +143,9 @@ QString harmonizeSuffix(const QString &stem, QString suffix)
         const QChar c = stem.at(i).toLower();
         if (QStringLiteral("aeıioöuü").contains(c)) { last = c; break; }
     }
-    if (last == u'o' || last == u'u')
+    if (last == u'o' || last == u'u') {
         suffix.replace(u'ü', u'u');
+    }
     return suffix;
 }
 
@@ -152,21 +163,25 @@ public:
     double lexicalCost(const QString &word) const
     {
         for (const QChar c : word) {
-            if (c.isDigit())
+            if (c.isDigit()) {
                 return 0;
+            }
         }
         qsizetype apos = -1;
         for (qsizetype i = 0; i < word.size(); ++i) {
             if (isApostrophe(word.at(i))) { apos = i; break; }
         }
         const QString stem = apos > 0 ? word.left(apos) : word;
-        if (accepts(m_primary, stem))
+        if (accepts(m_primary, stem)) {
             return 0;
-        if (accepts(m_secondary, stem))
+        }
+        if (accepts(m_secondary, stem)) {
             return kOtherLanguage;
+        }
         // An apostrophe suffix marks a proper noun, which no lexicon need know.
-        if (apos > 0 && stem.front().isUpper() && word.size() - apos <= 7)
+        if (apos > 0 && stem.front().isUpper() && word.size() - apos <= 7) {
             return kNameWithSuffix;
+        }
         return kUnknownWord;
     }
 
@@ -179,8 +194,9 @@ public:
     // letters (an ending) and covering every changed letter.
     void applyUsage(QList<Candidate> &candidates, int lastOpen) const
     {
-        if (!m_usage || lastOpen < 0 || candidates.size() < 2)
+        if (!m_usage || lastOpen < 0 || candidates.size() < 2) {
             return;
+        }
         const qsizetype size = candidates.first().word.size();
         const qsizetype shortest = qMax<qsizetype>(qMax<qsizetype>(lastOpen + 1, size - 2), 5);
         for (qsizetype len = size; len >= shortest; --len) {
@@ -190,27 +206,33 @@ public:
                 counts.append(c.word.size() == size ? m_usage->prefixCount(c.word.left(len)) : 0);
                 used += counts.back() > 0 ? 1 : 0;
             }
-            if (used == 0)
+            if (used == 0) {
                 continue;
+            }
             // One spelling alone, down to the shortest beginning: "üzün" is no
             // spelling of uzun because üzüntü begins the same way.
-            if (used != 1)
+            if (used != 1) {
                 return;
-            if (*std::max_element(counts.cbegin(), counts.cend()) < kMinUsage)
+            }
+            if (*std::max_element(counts.cbegin(), counts.cend()) < kMinUsage) {
                 continue; // used often enough that it is no one's typo ("muzikte")
+            }
             for (qsizetype i = 0; i < candidates.size(); ++i) {
-                if (counts[i] == 0 && m_usage->prefixCount(candidates[i].word.left(shortest)) > 0)
+                if (counts[i] == 0 && m_usage->prefixCount(candidates[i].word.left(shortest)) > 0) {
                     return;
+                }
             }
             double acceptedCost = std::numeric_limits<double>::infinity();
-            for (const Candidate &c : candidates)
+            for (const Candidate &c : candidates) {
                 acceptedCost = qMin(acceptedCost, c.cost - c.changes * kChange);
+            }
             for (qsizetype i = 0; i < candidates.size(); ++i) {
                 Candidate &c = candidates[i];
-                if (counts[i] > 0)
+                if (counts[i] > 0) {
                     c.cost = qMin(c.cost, acceptedCost + c.changes * kChange);
-                else
+                } else {
                     c.cost += kNoEvidence;
+                }
             }
             return;
         }
@@ -221,26 +243,31 @@ public:
     double unknownShape(const QString &word) const
     {
         bool lower = false;
-        for (const QChar c : word)
+        for (const QChar c : word) {
             lower = lower || c.isLower();
-        if (!lower)
+        }
+        if (!lower) {
             return 0; // TÜRKSOY: an acronym's letters are no evidence
+        }
         const QString w = foldCase(word, QStringLiteral("tr"));
         double cost = 0;
         // Turkish and Azerbaijani words keep their vowels front or back together;
         // "Gobüstan", "Şüşa" and "diyalogü" break that where u would not.
         QChar prev;
         for (const QChar c : w) {
-            if (!isVowel(c))
+            if (!isVowel(c)) {
                 continue;
-            if (!prev.isNull() && isFrontVowel(prev) != isFrontVowel(c))
+            }
+            if (!prev.isNull() && isFrontVowel(prev) != isFrontVowel(c)) {
                 cost += kDisharmony;
+            }
             prev = c;
         }
         // English letter pairs (Shusha, Zhou, Billinghurst) never carry a ü.
         static const QRegularExpression foreign(QStringLiteral("(?<!c)sh|zh|kh|gh"));
-        if (w.contains(u'ü') && w.contains(foreign))
+        if (w.contains(u'ü') && w.contains(foreign)) {
             cost += kForeignU * w.count(u'ü');
+        }
         // A derivation of a known word ("influencer" from influence).
         for (int cut = 1; cut <= 3 && w.size() - cut >= 5; ++cut) {
             const QString stem = word.left(word.size() - cut);
@@ -255,10 +282,12 @@ public:
 private:
     static bool accepts(const WordChecker *c, const QString &w)
     {
-        if (!c)
+        if (!c) {
             return false;
-        if (c->accepts(w))
+        }
+        if (c->accepts(w)) {
             return true;
+        }
         const QString plain = withoutCircumflex(w);
         return plain != w && c->accepts(plain);
     }
@@ -290,13 +319,16 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     QList<qsizetype> open;
     qsizetype apos = -1;
     for (qsizetype i = 0; i < word.size(); ++i) {
-        if (apos < 0 && isApostrophe(word.at(i)) && i > 0)
+        if (apos < 0 && isApostrophe(word.at(i)) && i > 0) {
             apos = i;
-        if (apos < 0 && (word.at(i) == u'ü' || word.at(i) == u'Ü') && !fixed.value(i))
+        }
+        if (apos < 0 && (word.at(i) == u'ü' || word.at(i) == u'Ü') && !fixed.value(i)) {
             open.append(i);
+        }
     }
-    if (open.size() > kMaxVariantBits)
+    if (open.size() > kMaxVariantBits) {
         open.resize(kMaxVariantBits);
+    }
 
     QList<Candidate> candidates;
     const int combos = 1 << open.size();
@@ -312,16 +344,19 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
                 ++kept; // an uppercase Ü is left to the lexicon: TÜRKSOY is real
             }
         }
-        if (apos > 0)
+        if (apos > 0) {
             w = w.left(apos) + harmonizeSuffix(w.left(apos), w.mid(apos));
+        }
         double lexical = scorer.lexicalCost(w);
-        if (lexical >= kUnknownWord)
+        if (lexical >= kUnknownWord) {
             lexical = kUnknownWord * (1 + weakJoins) - weakJoins + scorer.unknownShape(w); // see kWeakJoin
-        else if (lexical == kNameWithSuffix && apos > 0)
+        } else if (lexical == kNameWithSuffix && apos > 0) {
             lexical += scorer.unknownShape(w.left(apos)); // "Şüşa'dan": the name alone
+        }
         double cost = lexical + changes * kChange;
-        if (unreliableU)
+        if (unreliableU) {
             cost += kept * kKeepUnreliableU;
+        }
         candidates.append({w, cost, changes});
     }
     scorer.applyUsage(candidates, open.isEmpty() ? -1 : int(open.back()));
@@ -334,10 +369,12 @@ Choice bestSpelling(const QString &word, const QList<bool> &fixed, bool unreliab
     Choice best;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         double cost = candidates[i].cost;
-        if (maxEvidence > 0 && ev[i] == 0)
+        if (maxEvidence > 0 && ev[i] == 0) {
             cost += kNoEvidence;
-        if (cost < best.cost)
+        }
+        if (cost < best.cost) {
             best = {candidates[i].word, cost};
+        }
     }
     return best;
 }
@@ -350,8 +387,9 @@ QString allU(QString s)
 
 bool rightFragmentIsWord(const Fragment &f, const Scorer &scorer)
 {
-    if (f.core.size() < 2)
+    if (f.core.size() < 2) {
         return false; // a lone letter is a split-off piece, not a word
+    }
     const QString u = allU(f.core);
     return scorer.lexicalCost(f.core) < kUnknownWord || scorer.lexicalCost(u) < kUnknownWord;
 }
@@ -363,11 +401,13 @@ void Evidence::addText(const QString &text)
     for (const QString &w : text.split(u' ', Qt::SkipEmptyParts)) {
         QString core;
         for (const QChar c : w) {
-            if (c.isLetter() || isApostrophe(c))
+            if (c.isLetter() || isApostrophe(c)) {
                 core.append(c);
+            }
         }
-        if (core.size() > 1)
+        if (core.size() > 1) {
             ++counts[foldCase(core, QStringLiteral("tr"))];
+        }
     }
 }
 
@@ -385,9 +425,10 @@ DamageProfile detectDamage(const QString &text, const QString &language, const L
     int splits = 0;
     for (qsizetype k = 0; k < frags.size(); ++k) {
         const Fragment &f = frags[k];
-        if (language == QLatin1String("tr") && k + 1 < frags.size() && canSplitJoin(f, frags[k + 1])
-            && startsLowerLetter(frags[k + 1].core) && !rightFragmentIsWord(frags[k + 1], scorer))
+        if (language == QLatin1String("tr") && k + 1 < frags.size() && canSplitJoin(f, frags[k + 1]) &&
+            startsLowerLetter(frags[k + 1].core) && !rightFragmentIsWord(frags[k + 1], scorer)) {
             ++splits;
+        }
         if (!profile.uAsU && (f.core.contains(u'ü') || f.core.contains(u'Ü'))) {
             const QString u = allU(f.core);
             profile.uAsU = scorer.lexicalCost(f.core) >= kUnknownWord && scorer.lexicalCost(u) < kUnknownWord;
@@ -400,8 +441,9 @@ DamageProfile detectDamage(const QString &text, const QString &language, const L
 QString repairLetters(const QString &text, const QString &language, const Lexicons &lexicons,
                       const Evidence &evidence)
 {
-    if (!lexicons.forLanguage(language))
+    if (!lexicons.forLanguage(language)) {
         return text.simplified();
+    }
     const DamageProfile damage = detectDamage(text, language, lexicons);
     const Scorer scorer(language, lexicons, evidence);
     const QList<Fragment> frags = splitFragments(text);
@@ -417,8 +459,9 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
     QList<QString> chosen(n + 1);
     best[0] = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        if (best[i] == std::numeric_limits<double>::infinity())
+        if (best[i] == std::numeric_limits<double>::infinity()) {
             continue;
+        }
         QString word;
         QList<bool> fixed;
         bool apostropheUsed = false;
@@ -434,16 +477,18 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
                         && (prev.core.front().isUpper() || rightFragmentIsWord(prev, scorer));
                     const bool weak = split != u'ü' && split != u'Ü' && split != u'I'
                         && (rightFragmentIsWord(f, scorer) || leftStands);
-                    if (weak && (apostropheUsed || word.contains(u'\'') || word.contains(u'’')))
+                    if (weak && (apostropheUsed || word.contains(u'\'') || word.contains(u'’'))) {
                         break; // "Oyunları'na ev": a suffix ends the word
+                    }
                     weakJoins += weak ? 1 : 0;
                     word[word.size() - 1] = restoredLetter(word.back());
                     fixed[word.size() - 1] = true;
                 } else if (turkish && !apostropheUsed && canApostropheJoin(prev, f)) {
                     apostropheUsed = true;
                     // "Bakü 'de": in split-letter text the space after a real ü is the font's.
-                    if (damage.splitLetters && prev.trail.isEmpty() && (word.back() == u'ü' || word.back() == u'Ü'))
+                    if (damage.splitLetters && prev.trail.isEmpty() && (word.back() == u'ü' || word.back() == u'Ü')) {
                         fixed[word.size() - 1] = true;
+                    }
                     word += prev.trail + f.lead;
                     fixed.resize(word.size());
                 } else {
@@ -453,8 +498,9 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
             word += f.core;
             fixed.resize(word.size());
             // A word-final ü followed by two spaces is real ("rolü  gibi").
-            if (f.gapAfter >= 2 && !word.isEmpty() && (word.back() == u'ü' || word.back() == u'Ü'))
+            if (f.gapAfter >= 2 && !word.isEmpty() && (word.back() == u'ü' || word.back() == u'Ü')) {
                 fixed[word.size() - 1] = true;
+            }
 
             const bool restoreFinal = damage.splitLetters && f.gapAfter >= 2 && !word.isEmpty()
                 && !fixed.back() && !restoredFinalLetter(word.back()).isNull();
@@ -465,8 +511,9 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
                 c = {word, 0};
             }
             double cost = c.cost + (damage.splitLetters ? kWordInSplitText : 0);
-            if (j > i)
+            if (j > i) {
                 cost += kChange;
+            }
             if (best[i] + cost < best[j + 1]) {
                 best[j + 1] = best[i] + cost;
                 from[j + 1] = i;
@@ -476,8 +523,9 @@ QString repairLetters(const QString &text, const QString &language, const Lexico
     }
 
     QStringList words;
-    for (qsizetype k = n; k > 0; k = from[k])
+    for (qsizetype k = n; k > 0; k = from[k]) {
         words.prepend(chosen[k]);
+    }
     return words.join(u' ').simplified();
 }
 

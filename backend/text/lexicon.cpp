@@ -16,8 +16,9 @@ Lexicon::~Lexicon() = default;
 std::unique_ptr<Lexicon> Lexicon::open(const QString &affPath, const QString &dicPath, QString *error)
 {
     if (!QFileInfo::exists(affPath) || !QFileInfo::exists(dicPath)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("dictionary not found: %1").arg(dicPath);
+        }
         return nullptr;
     }
     std::unique_ptr<Lexicon> lex(new Lexicon);
@@ -28,8 +29,9 @@ std::unique_ptr<Lexicon> Lexicon::open(const QString &affPath, const QString &di
 
 Hunspell &Lexicon::hunspell() const
 {
-    if (!m_hunspell)
+    if (!m_hunspell) {
         m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(m_aff).constData(), QFile::encodeName(m_dic).constData());
+    }
     return *m_hunspell;
 }
 
@@ -37,8 +39,9 @@ bool Lexicon::accepts(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_cache.constFind(word);
-    if (it != m_cache.constEnd())
+    if (it != m_cache.constEnd()) {
         return *it;
+    }
     const bool ok = hunspell().spell(word.toStdString());
     m_cache.insert(word, ok);
     return ok;
@@ -54,8 +57,9 @@ QStringList Lexicon::stems(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);
     QStringList out;
-    for (const std::string &s : hunspell().stem(word.toStdString()))
+    for (const std::string &s : hunspell().stem(word.toStdString())) {
         out.append(QString::fromStdString(s));
+    }
     return out;
 }
 
@@ -66,12 +70,14 @@ bool extract(const QString &resource, const QString &target, QString *error)
 {
     QFile src(resource);
     QFileInfo info(target);
-    if (info.exists() && info.size() == src.size())
+    if (info.exists() && info.size() == src.size()) {
         return true;
+    }
     QFile::remove(target);
     if (!src.copy(target)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot extract %1 to %2: %3").arg(resource, target, src.errorString());
+        }
         return false;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -83,8 +89,9 @@ std::shared_ptr<const WordChecker> loadOne(const QString &dir, const QString &na
     const QString aff = dir + QLatin1Char('/') + name + QStringLiteral(".aff");
     const QString dic = dir + QLatin1Char('/') + name + QStringLiteral(".dic");
     const QString res = QStringLiteral(":/okur/hunspell/") + name;
-    if (!extract(res + QStringLiteral(".aff"), aff, error) || !extract(res + QStringLiteral(".dic"), dic, error))
+    if (!extract(res + QStringLiteral(".aff"), aff, error) || !extract(res + QStringLiteral(".dic"), dic, error)) {
         return nullptr;
+    }
     return std::shared_ptr<const WordChecker>(Lexicon::open(aff, dic, error).release());
 }
 
@@ -95,8 +102,9 @@ Lexicons loadBundledLexicons(const QString &cacheDir, QString *error)
     Lexicons lex;
     const QString dir = cacheDir + QStringLiteral("/hunspell");
     if (!QDir().mkpath(dir)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("cannot create %1").arg(dir);
+        }
         return lex;
     }
     lex.tr = loadOne(dir, QStringLiteral("tr_TR"), error);

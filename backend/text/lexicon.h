@@ -55,9 +55,11 @@ struct Lexicons {
     /// Reads both dictionaries now: the app does it on its worker, so no tap pays for it.
     void prepare() const
     {
-        for (const auto &l : {tr, en})
-            if (l)
+        for (const auto &l : {tr, en}) {
+            if (l) {
                 l->prepare();
+            }
+        }
     }
 };
 

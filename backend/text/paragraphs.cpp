@@ -20,10 +20,12 @@ bool endsSentence(const QString &t)
 bool startsLower(const QString &t)
 {
     for (const QChar c : t) {
-        if (c.isLetter())
+        if (c.isLetter()) {
             return c.isLower();
-        if (!c.isPunct())
+        }
+        if (!c.isPunct()) {
             return false;
+        }
     }
     return false;
 }
@@ -31,11 +33,13 @@ bool startsLower(const QString &t)
 bool endsWithWordHyphen(const QString &t)
 {
     // "ge-" or "dü -" (a split letter before the hyphen); not a dash " – ".
-    if (t.size() < 2 || t.back() != u'-')
+    if (t.size() < 2 || t.back() != u'-') {
         return false;
+    }
     const QChar before = t.at(t.size() - 2);
-    if (before.isLetterOrNumber())
+    if (before.isLetterOrNumber()) {
         return true;
+    }
     return before == u' ' && t.size() >= 3 && t.at(t.size() - 3).isLetter();
 }
 
@@ -44,10 +48,12 @@ bool endsWithWordHyphen(const QString &t)
 QString stripLineEnd(const QString &line)
 {
     QString t = line;
-    if (t.endsWith(u' '))
+    if (t.endsWith(u' ')) {
         t.chop(1);
-    while (t.endsWith(QStringLiteral("   ")))
+    }
+    while (t.endsWith(QStringLiteral("   "))) {
         t.chop(1);
+    }
     return t;
 }
 
@@ -66,10 +72,12 @@ QString firstWord(const QString &t)
 QString wordCore(const QString &w)
 {
     qsizetype b = 0, e = w.size();
-    while (b < e && !w.at(b).isLetterOrNumber())
+    while (b < e && !w.at(b).isLetterOrNumber()) {
         ++b;
-    while (e > b && !w.at(e - 1).isLetterOrNumber())
+    }
+    while (e > b && !w.at(e - 1).isLetterOrNumber()) {
         --e;
+    }
     return w.mid(b, e - b);
 }
 
@@ -80,14 +88,17 @@ QSet<QString> vocabularyOf(const QStringList &lines)
     for (const QString &line : lines) {
         // The piece after a line-end hyphen is no evidence of a word of its own.
         bool first = continued;
-        if (!line.trimmed().isEmpty())
+        if (!line.trimmed().isEmpty()) {
             continued = endsWithWordHyphen(line.trimmed());
+        }
         for (const QString &w : line.split(u' ', Qt::SkipEmptyParts)) {
-            if (std::exchange(first, false))
+            if (std::exchange(first, false)) {
                 continue;
+            }
             const QString c = wordCore(w);
-            if (c.size() > 2)
+            if (c.size() > 2) {
                 vocab.insert(c.toLower());
+            }
         }
     }
     return vocab;
@@ -98,11 +109,13 @@ int typicalWidth(const QStringList &lines)
     QList<int> lengths;
     for (const QString &l : lines) {
         const int n = int(l.trimmed().size());
-        if (n > 0)
+        if (n > 0) {
             lengths.append(n);
+        }
     }
-    if (lengths.isEmpty())
+    if (lengths.isEmpty()) {
         return 0;
+    }
     std::sort(lengths.begin(), lengths.end());
     return lengths.at(int(lengths.size() * 0.9) < lengths.size() ? int(lengths.size() * 0.9) : lengths.size() - 1);
 }
@@ -110,8 +123,9 @@ int typicalWidth(const QStringList &lines)
 // Title-like: starts with a capital or digit and does not end a sentence.
 bool isHeadingLine(const QString &t)
 {
-    if (t.isEmpty() || endsSentence(t) || t.endsWith(u','))
+    if (t.isEmpty() || endsSentence(t) || t.endsWith(u',')) {
         return false;
+    }
     return t.front().isUpper() || t.front().isDigit();
 }
 
@@ -120,8 +134,9 @@ bool isHeadingLine(const QString &t)
 bool afterSplitPiece(const QString &head)
 {
     const qsizetype n = head.size();
-    if (n < 4 || head.at(n - 2) != u' ' || head.at(n - 4) == u' ')
+    if (n < 4 || head.at(n - 2) != u' ' || head.at(n - 4) == u' ') {
         return false;
+    }
     return QStringLiteral("üÜoOgGaAI").contains(head.at(n - 3));
 }
 
@@ -155,11 +170,13 @@ bool looksWrapped(const QStringList &lines)
     int nonEmpty = 0, continued = 0;
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const QString t = lines.at(i).trimmed();
-        if (t.isEmpty())
+        if (t.isEmpty()) {
             continue;
+        }
         ++nonEmpty;
-        if (!endsSentence(t) && startsLower(lines.at(i + 1).trimmed()))
+        if (!endsSentence(t) && startsLower(lines.at(i + 1).trimmed())) {
             ++continued;
+        }
     }
     return nonEmpty >= 3 && continued * 5 >= nonEmpty;
 }
@@ -173,8 +190,9 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
     if (!wrapped) {
         for (const QString &line : lines) {
             const QString t = line.simplified();
-            if (t.isEmpty())
+            if (t.isEmpty()) {
                 continue;
+            }
             Paragraph p;
             p.rawLines = {line};
             const auto m = mdHeading.match(line);
@@ -207,32 +225,35 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
         if (!out.isEmpty()) {
             const QString p = prev.trimmed();
             const bool full = p.size() >= width * 0.75;
-            if (endsWithWordHyphen(p))
+            if (endsWithWordHyphen(p)) {
                 join = true;
-            else if (startsLower(t))
+            } else if (startsLower(t)) {
                 join = true;
-            else if (isAllUpper(p) && isAllUpper(t) && blanks == 0 && !endsSentence(p))
+            } else if (isAllUpper(p) && isAllUpper(t) && blanks == 0 && !endsSentence(p)) {
                 join = true;
-            else if (blanks >= 3)
+            } else if (blanks >= 3) {
                 join = full && !endsSentence(p); // a page break inside a paragraph
-            else if (blanks > 0)
+            } else if (blanks > 0) {
                 join = false;
-            else if (endsSentence(p) && isHeadingLine(t) && blankAfter && t.size() < width * 0.9)
+            } else if (endsSentence(p) && isHeadingLine(t) && blankAfter && t.size() < width * 0.9) {
                 join = false; // a heading set right under its previous paragraph, a blank line under it
-            else if (!full && !endsSentence(p) && isHeadingLine(p) && isHeadingLine(t) && t.size() < width * 0.75)
+            } else if (!full && !endsSentence(p) && isHeadingLine(p) && isHeadingLine(t) && t.size() < width * 0.75) {
                 join = true;  // a heading set on two lines
-            else
+            } else {
                 join = full;
+            }
         }
         if (join) {
             Paragraph &para = out.last();
             QString &text = para.text;
-            while (text.endsWith(u' ') && !text.endsWith(QStringLiteral("  ")))
+            while (text.endsWith(u' ') && !text.endsWith(QStringLiteral("  "))) {
                 text.chop(1);
-            if (endsWithWordHyphen(text.trimmed()))
+            }
+            if (endsWithWordHyphen(text.trimmed())) {
                 text = joinHyphenated(text.trimmed() == text ? text : text, cur.trimmed(), vocab);
-            else
+            } else {
                 text += QLatin1Char(' ') + cur;
+            }
             para.rawLines.append(line);
         } else {
             Paragraph para;
@@ -243,8 +264,9 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
         prev = cur;
         blanks = 0;
     }
-    for (Paragraph &p : out)
+    for (Paragraph &p : out) {
         p.text = p.text.trimmed();
+    }
     classifyParagraphs(out, true);
     return out;
 }
@@ -252,8 +274,9 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
 void classifyParagraphs(QList<Paragraph> &paragraphs, bool wrapped)
 {
     for (Paragraph &p : paragraphs) {
-        if (p.kind == BlockKind::Heading)
+        if (p.kind == BlockKind::Heading) {
             continue;
+        }
         const QString t = p.text.simplified();
         if (isCaptionLine(t)) {
             p.kind = BlockKind::Caption;
@@ -268,8 +291,9 @@ void classifyParagraphs(QList<Paragraph> &paragraphs, bool wrapped)
             if (c.isLetterOrNumber()) { first = c; break; }
         }
         const bool capital = first.isUpper() || first.isDigit();
-        if (shortEnough && !terminal && capital && p.rawLines.size() <= 3)
+        if (shortEnough && !terminal && capital && p.rawLines.size() <= 3) {
             p.kind = BlockKind::Heading;
+        }
     }
 }
 

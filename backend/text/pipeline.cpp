@@ -18,18 +18,21 @@ namespace {
 QStringList blockLanguages(const QList<Paragraph> &paragraphs)
 {
     QStringList langs;
-    for (const Paragraph &p : paragraphs)
+    for (const Paragraph &p : paragraphs) {
         langs.append(p.text.size() >= 60 ? detectLanguage(p.text) : QString());
+    }
     QString next;
     for (qsizetype i = langs.size() - 1; i >= 0; --i) {
-        if (langs[i].isEmpty())
+        if (langs[i].isEmpty()) {
             langs[i] = detectLanguage(paragraphs[i].text, next);
-        else
+        } else {
             next = langs[i];
+        }
     }
     for (QString &l : langs) {
-        if (l.isEmpty())
+        if (l.isEmpty()) {
             l = QStringLiteral("en");
+        }
     }
     return langs;
 }
@@ -63,8 +66,9 @@ PipelineResult processText(const QString &input, const Lexicons &lexicons)
             continue;
         }
         for (const QString &w : p.text.split(u' ', Qt::SkipEmptyParts)) {
-            if (!w.contains(u'ü') && !w.contains(u'Ü'))
+            if (!w.contains(u'ü') && !w.contains(u'Ü')) {
                 evidence.addText(w);
+            }
         }
     }
     if (lexicons.complete()) {
@@ -75,8 +79,9 @@ PipelineResult processText(const QString &input, const Lexicons &lexicons)
             }
         }
         for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-            if (done[i])
+            if (done[i]) {
                 evidence.addText(repaired[i]);
+            }
         }
     }
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
@@ -87,8 +92,9 @@ PipelineResult processText(const QString &input, const Lexicons &lexicons)
     }
     // A web page's spacing is its author's; a PDF's stray spaces are extraction's.
     if (wrapped) {
-        for (QString &r : repaired)
+        for (QString &r : repaired) {
             r = tidySpaces(r);
+        }
     }
 
     QHash<QString, int> chars;
@@ -98,8 +104,9 @@ PipelineResult processText(const QString &input, const Lexicons &lexicons)
         b.text = repaired[i];
         b.raw = paragraphs[i].rawLines.join(u'\n');
         b.language = langs[i];
-        if (b.text.isEmpty())
+        if (b.text.isEmpty()) {
             continue;
+        }
         chars[b.language] += int(b.text.size());
         result.blocks.append(b);
     }

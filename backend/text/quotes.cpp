@@ -12,8 +12,9 @@ Marks marksFor(const QString &language)
 {
     // Turkish and English print the same marks; a language that differs
     // (German „ “) gets its own row here.
-    if (language == QLatin1String("de"))
+    if (language == QLatin1String("de")) {
         return {QChar(0x201E), QChar(0x201C), QChar(0x201A), QChar(0x2018), QChar(0x2019)};
+    }
     return {QChar(0x201C), QChar(0x201D), QChar(0x2018), QChar(0x2019), QChar(0x2019)};
 }
 
@@ -39,12 +40,13 @@ QString typographic(const QString &text, const QString &language)
         if (isDouble(c)) {
             out[i] = opensAfter(before) ? m.open2 : m.close2;
         } else if (isSingle(c)) {
-            if (before.isLetterOrNumber() && after.isLetter())
+            if (before.isLetterOrNumber() && after.isLetter()) {
                 out[i] = m.apostrophe; // Azerbaycan’ın, don’t
-            else if (opensAfter(before) && (after.isLetterOrNumber() || after == u'"'))
+            } else if (opensAfter(before) && (after.isLetterOrNumber() || after == u'"')) {
                 out[i] = m.open1;      // ‘yumuşak güç’
-            else
+            } else {
                 out[i] = m.close1;     // closing quote, countries’
+            }
         }
     }
     return out;
@@ -54,10 +56,11 @@ QString plainQuotes(const QString &text)
 {
     QString out = text;
     for (QChar &c : out) {
-        if (isSingle(c) || c == u'′')
+        if (isSingle(c) || c == u'′') {
             c = u'\'';
-        else if (isDouble(c) || c == u'„' || c == u'″')
+        } else if (isDouble(c) || c == u'„' || c == u'″') {
             c = u'"';
+        }
     }
     return out;
 }

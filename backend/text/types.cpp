@@ -14,10 +14,12 @@ QString blockKindName(BlockKind kind)
 
 BlockKind blockKindFromName(const QString &name)
 {
-    if (name == QLatin1String("heading"))
+    if (name == QLatin1String("heading")) {
         return BlockKind::Heading;
-    if (name == QLatin1String("caption"))
+    }
+    if (name == QLatin1String("caption")) {
         return BlockKind::Caption;
+    }
     return BlockKind::Paragraph;
 }
 

@@ -23,8 +23,9 @@ const QSet<QString> &actionWords()
               "font",   "zoom",     "reset",     "sıfırla",  "büyüt",     "küçült", "arttır",   "artır",
               "azalt",  "whatsapp", "telegram",  "linkedin", "pinterest", "reddit", "bookmark", "save",
               "copy",   "listen",   "subscribe", "paylaş",   "paylas",    "yazdır", "yazdir",   "tweetle",
-              "kaydet", "kopyala",  "dinle",     "abone",    "e-posta",   "eposta"})
+              "kaydet", "kopyala",  "dinle",     "abone",    "e-posta",   "eposta"}) {
             s.insert(QString::fromUtf8(w));
+        }
         return s;
     }();
     return words;
@@ -44,8 +45,9 @@ const QSet<QString> &uiWords()
                               "yorumu",   "yap",      "bağlantı", "bağlantıyı", "linki",        "kapat",  "beğen",
                               "takip",    "et",       "haberi",   "bu",         "sayfayı",      "metni",  "sesli",
                               "ile",      "ve",       "px",       "pt",         "em",           "rem",    "tipi",
-                              "%"})
+                              "%"}) {
             s.insert(QString::fromUtf8(w));
+        }
         return s;
     }();
     return words;
@@ -65,39 +67,51 @@ Token classify(const QString &token)
         QStringLiteral("^(%\\d{1,3}|\\d{1,4}([.,]\\d+)?(%|px|pt|em|rem|dk|sn|min|s))$"));
     static const QRegularExpression counter(QStringLiteral("^\\d{1,3}/\\d{1,3}$"));
     static const QRegularExpression fontControl(QStringLiteral("^(A[+−\\-＋－]{1,2}|[+−\\-＋－]A|A|Aa|AA)$"));
-    if (token == QLatin1String("|") || token == QStringLiteral("·") || token == QStringLiteral("•"))
+    if (token == QLatin1String("|") || token == QStringLiteral("·") || token == QStringLiteral("•")) {
         return Token::Separator;
-    if (fontControl.match(token).hasMatch())
+    }
+    if (fontControl.match(token).hasMatch()) {
         return Token::Control;
-    if (number.match(token).hasMatch())
+    }
+    if (number.match(token).hasMatch()) {
         return Token::Number;
-    if (unit.match(token).hasMatch())
+    }
+    if (unit.match(token).hasMatch()) {
         return Token::Unit;
-    if (counter.match(token).hasMatch())
+    }
+    if (counter.match(token).hasMatch()) {
         return Token::Counter;
+    }
     bool anyLetterOrDigit = false, anyControl = false;
     for (const QChar c : token) {
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber()) {
             anyLetterOrDigit = true;
-        else if (isControlGlyph(c))
+        } else if (isControlGlyph(c)) {
             anyControl = true;
+        }
     }
-    if (!anyLetterOrDigit)
+    if (!anyLetterOrDigit) {
         return anyControl ? Token::Control : Token::Other;
+    }
     // A word with its label punctuation ("Share:", "(3)") stripped.
     QString word = token;
-    while (!word.isEmpty() && !word.front().isLetterOrNumber())
+    while (!word.isEmpty() && !word.front().isLetterOrNumber()) {
         word.remove(0, 1);
-    while (!word.isEmpty() && !word.back().isLetterOrNumber())
-        word.chop(1);
-    for (const QString &w : {word.toLower(), foldCase(word, QStringLiteral("tr"))}) {
-        if (actionWords().contains(w))
-            return Token::ActionWord;
-        if (uiWords().contains(w))
-            return Token::UiWord;
     }
-    if (number.match(word).hasMatch())
+    while (!word.isEmpty() && !word.back().isLetterOrNumber()) {
+        word.chop(1);
+    }
+    for (const QString &w : {word.toLower(), foldCase(word, QStringLiteral("tr"))}) {
+        if (actionWords().contains(w)) {
+            return Token::ActionWord;
+        }
+        if (uiWords().contains(w)) {
+            return Token::UiWord;
+        }
+    }
+    if (number.match(word).hasMatch()) {
         return Token::Number;
+    }
     return Token::Other;
 }
 
@@ -116,11 +130,13 @@ QStringList tokensOf(const QString &line)
 bool isPageControlLine(const QString &line)
 {
     const QString t = line.trimmed();
-    if (t.isEmpty() || t.size() > 60)
+    if (t.isEmpty() || t.size() > 60) {
         return false;
+    }
     const QStringList tokens = tokensOf(t);
-    if (tokens.size() > 10)
+    if (tokens.size() > 10) {
         return false;
+    }
     int controls = 0, measures = 0, ui = 0, actions = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         switch (classify(tokens.at(i))) {
@@ -148,21 +164,25 @@ bool isPageControlLine(const QString &line)
     static const QRegularExpression spacedUnit(
         QStringLiteral("\\b\\d{1,4}\\s+(min|mins|minutes?|dk|sn|dakika|saniye)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (spacedUnit.match(t).hasMatch())
+    if (spacedUnit.match(t).hasMatch()) {
         ++measures;
+    }
     // Screen units ("16 px", "1.2rem") measure a widget, not a thing in text.
     static const QRegularExpression screenUnit(QStringLiteral("\\b\\d{1,4}([.,]\\d+)?\\s*(px|pt|em|rem)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
-    if (screenUnit.match(t).hasMatch())
+    if (screenUnit.match(t).hasMatch()) {
         return true;
+    }
     // Otherwise residue needs a widget glyph with company, a measure with
     // words, or a button word; plain numbers, counters alone, ordinary
     // words and ornaments ("* * *") never qualify.
     const bool hasWords = ui + actions > 0;
-    if (controls > 0 && (measures > 0 || hasWords || controls >= 2))
+    if (controls > 0 && (measures > 0 || hasWords || controls >= 2)) {
         return true;
-    if (measures > 0 && hasWords)
+    }
+    if (measures > 0 && hasWords) {
         return true;
+    }
     return actions > 0;
 }
 
@@ -187,8 +207,9 @@ DocumentMeta extractWebMetadata(QStringList &lines)
 
     bool seenText = false;
     for (QString &line : lines) {
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
             continue;
+        }
         if (!seenText) {
             const auto m = datePrefix.match(line);
             if (m.hasMatch()) {
@@ -211,8 +232,9 @@ DocumentMeta extractWebMetadata(QStringList &lines)
     // A bare site name as the last line is the source, not text.
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         const QString t = lines.at(i).trimmed();
-        if (t.isEmpty())
+        if (t.isEmpty()) {
             continue;
+        }
         if (t.size() <= 40 && siteName.match(t).hasMatch()) {
             meta.source = t;
             lines[i].clear();

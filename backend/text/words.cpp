@@ -17,20 +17,23 @@ QList<WordSpan> words(const QString &text)
     qsizetype start = 0;
     while (true) {
         const qsizetype end = finder.toNextBoundary();
-        if (end < 0)
+        if (end < 0) {
             break;
+        }
         if (finder.boundaryReasons() & QTextBoundaryFinder::EndOfItem) {
             QString w = text.mid(start, end - start);
             bool letters = false;
-            for (const QChar c : w)
+            for (const QChar c : w) {
                 letters = letters || c.isLetter();
+            }
             if (letters) {
                 // Keep "Azerbaycan'ın" whole: the boundary finder may split at the apostrophe.
                 qsizetype e = end;
                 while (e + 1 < text.size() && isApostrophe(text.at(e)) && text.at(e + 1).isLetter()) {
                     qsizetype f = e + 1;
-                    while (f < text.size() && text.at(f).isLetter())
+                    while (f < text.size() && text.at(f).isLetter()) {
                         ++f;
+                    }
                     e = f;
                 }
                 out.append({int(start), int(e - start), text.mid(start, e - start)});

@@ -13,8 +13,9 @@ QList<Theme> loadCatalogue(const QByteArray &json, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (doc.isNull()) {
-        if (error)
+        if (error) {
             *error = pe.errorString();
+        }
         return out;
     }
     for (const QJsonValue &v : doc.object().value(QStringLiteral("themes")).toArray()) {
@@ -25,10 +26,12 @@ QList<Theme> loadCatalogue(const QByteArray &json, QString *error)
         t.titleTr = o.value(QStringLiteral("title")).toObject().value(QStringLiteral("tr")).toString();
         t.descriptionEn = o.value(QStringLiteral("description")).toObject().value(QStringLiteral("en")).toString();
         t.descriptionTr = o.value(QStringLiteral("description")).toObject().value(QStringLiteral("tr")).toString();
-        for (const QJsonValue &k : o.value(QStringLiteral("keys")).toArray())
+        for (const QJsonValue &k : o.value(QStringLiteral("keys")).toArray()) {
             t.keys << k.toString();
-        if (!t.id.isEmpty() && !t.keys.isEmpty())
+        }
+        if (!t.id.isEmpty() && !t.keys.isEmpty()) {
             out.append(t);
+        }
     }
     return out;
 }
@@ -37,8 +40,9 @@ QList<Theme> bundledCatalogue(QString *error)
 {
     QFile f(QStringLiteral(":/okur/themes/themes.json"));
     if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("the theme catalogue is missing from this build");
+        }
         return {};
     }
     return loadCatalogue(f.readAll(), error);

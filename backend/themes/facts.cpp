@@ -33,8 +33,9 @@ bool isAcronym(const QString &w)
     int letters = 0;
     for (const QChar c : w) {
         if (c.isLetter()) {
-            if (!c.isUpper())
+            if (!c.isUpper()) {
                 return false;
+            }
             ++letters;
         }
     }
@@ -147,18 +148,21 @@ bool isPlaceSuffix(const QString &s)
 bool onlySpaceBetween(const QString &s, const Token &a, const Token &b)
 {
     for (int i = a.start + a.length; i < b.start; ++i) {
-        if (!s.at(i).isSpace())
+        if (!s.at(i).isSpace()) {
             return false;
+        }
     }
     return true;
 }
 
 bool isNameWord(const Token &t, const QString &language)
 {
-    if (isAcronym(t.base))
+    if (isAcronym(t.base)) {
         return true;
-    if (!isCapitalised(t.base) || monthOf(t.base) || isWeekday(t.base) || t.base == QLatin1String("I"))
+    }
+    if (!isCapitalised(t.base) || monthOf(t.base) || isWeekday(t.base) || t.base == QLatin1String("I")) {
         return false;
+    }
     return !glossary::Glossary::isStopword(t.base.toLower(), language);
 }
 
@@ -166,13 +170,16 @@ bool isNameWord(const Token &t, const QString &language)
 bool isCitation(const QString &s, int yearStart, int yearEnd)
 {
     int before = yearStart - 1;
-    while (before >= 0 && s.at(before).isSpace())
+    while (before >= 0 && s.at(before).isSpace()) {
         --before;
+    }
     int after = yearEnd;
-    while (after < s.size() && s.at(after).isLetter() && after - yearEnd < 2) // "2004a"
+    while (after < s.size() && s.at(after).isLetter() && after - yearEnd < 2) { // "2004a"
         ++after;
-    if (before < 0 || after >= s.size())
+    }
+    if (before < 0 || after >= s.size()) {
         return false;
+    }
     const QChar b = s.at(before), a = s.at(after);
     return (b == u'(' || b == u',' || b == u';') && (a == u')' || a == u';' || a == u',' || a == u':')
         && s.left(yearStart).lastIndexOf(u'(') > s.left(yearStart).lastIndexOf(u')');
@@ -209,8 +216,9 @@ QList<Mention> names(const QString &sentence, const QString &language)
         const int first = i;
         i = last + 1;
         // A single capitalised word that opens the sentence may be any word.
-        if (first == 0 && last == 0 && !isAcronym(ts[0].base))
+        if (first == 0 && last == 0 && !isAcronym(ts[0].base)) {
             continue;
+        }
         Mention m;
         m.start = ts[first].start;
         const Token &end = ts[last];
@@ -219,8 +227,9 @@ QList<Mention> names(const QString &sentence, const QString &language)
         const QString head = end.base.toLower();
         const QString prev = first > 0 ? ts[first - 1].base.toLower() : QString();
         bool year = false;
-        for (int k = first; k <= last; ++k)
+        for (int k = first; k <= last; ++k) {
             year = year || (isNumber(ts[k].base) && ts[k].base.size() == 4);
+        }
         // The head is the last word in English and Turkish, the first before "of" ("Organization of ...").
         bool event = eventHeads().contains(head), institution = institutionHeads().contains(head);
         for (int k = first; k < last; ++k) {
@@ -229,14 +238,15 @@ QList<Mention> names(const QString &sentence, const QString &language)
                 institution = institution || institutionHeads().contains(ts[k].base.toLower());
             }
         }
-        if (event || (year && last > first))
+        if (event || (year && last > first)) {
             m.kind = FactKind::Event;
-        else if (institution || (first == last && isAcronym(end.base)))
+        } else if (institution || (first == last && isAcronym(end.base))) {
             m.kind = FactKind::Institution;
-        else if (last - first <= 1 && (isPlacePreposition(prev) || isPlaceSuffix(end.suffix)))
+        } else if (last - first <= 1 && (isPlacePreposition(prev) || isPlaceSuffix(end.suffix))) {
             m.kind = FactKind::Place;
-        else
+        } else {
             m.kind = FactKind::Name;
+        }
         out.append(m);
     }
     return out;
@@ -255,8 +265,9 @@ QList<DateMention> dates(const QString &sentence, const QString &language)
     QList<DateMention> out;
     for (auto it = re.globalMatch(sentence); it.hasNext();) {
         const auto m = it.next();
-        if (isCitation(sentence, int(m.capturedStart(5)), int(m.capturedEnd(5))))
+        if (isCitation(sentence, int(m.capturedStart(5)), int(m.capturedEnd(5)))) {
             continue;
+        }
         DateMention d;
         d.year = m.captured(5).toInt();
         d.month = monthOf(m.captured(3));
@@ -329,8 +340,9 @@ int numberCount(const QString &sentence)
     int n = 0;
     bool inNumber = false;
     for (const QChar c : sentence) {
-        if (c.isDigit() && !inNumber)
+        if (c.isDigit() && !inNumber) {
             ++n;
+        }
         inNumber = c.isDigit() || (inNumber && (c == u'.' || c == u','));
     }
     return n;

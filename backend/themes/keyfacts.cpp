@@ -27,12 +27,15 @@ struct Tally {
 FactKind kindOf(const Tally &t)
 {
     // An institution or event somewhere is one everywhere; a place when ever used as one.
-    if (t.votes[int(FactKind::Date)] > 0)
+    if (t.votes[int(FactKind::Date)] > 0) {
         return FactKind::Date;
-    if (t.votes[int(FactKind::Event)] > 0 || t.votes[int(FactKind::Institution)] > 0)
+    }
+    if (t.votes[int(FactKind::Event)] > 0 || t.votes[int(FactKind::Institution)] > 0) {
         return t.votes[int(FactKind::Event)] >= t.votes[int(FactKind::Institution)] ? FactKind::Event : FactKind::Institution;
-    if (t.votes[int(FactKind::Place)] > 0)
+    }
+    if (t.votes[int(FactKind::Place)] > 0) {
         return FactKind::Place;
+    }
     return FactKind::Name;
 }
 
@@ -43,19 +46,22 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     QHash<QString, Tally> tallies;
     int themeSentences = 0;
     for (int i = 0; i < m_sentences.size(); ++i) {
-        if (m_hits[i][themeIndex] == 0)
+        if (m_hits[i][themeIndex] == 0) {
             continue;
+        }
         ++themeSentences;
         const Sentence &s = m_sentences[i];
         const double score = (1 + s.specificity) * (s.generic ? 0.3 : 1.0);
         QSet<QString> seen;
         const auto count = [&](const QString &key, const QString &text, FactKind kind) {
             Tally &t = tallies[key];
-            if (t.text.isEmpty())
+            if (t.text.isEmpty()) {
                 t.text = text;
+            }
             ++t.votes[int(kind)];
-            if (seen.contains(key))
+            if (seen.contains(key)) {
                 return;
+            }
             seen.insert(key);
             ++t.count;
             if (score > t.bestScore) {
@@ -64,10 +70,12 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
                 t.text = text; // as the cited sentence writes it
             }
         };
-        for (const Mention &m : s.names)
+        for (const Mention &m : s.names) {
             count(tokenizer::fold(m.text), m.text, m.kind);
-        for (const DateMention &d : s.dates)
+        }
+        for (const DateMention &d : s.dates) {
             count(QString::number(d.year), QString::number(d.year), FactKind::Date);
+        }
     }
     // Telling for the theme: stated here more often than across the library
     // (lift), and more than once or twice. A name every other sentence states
@@ -77,15 +85,17 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     const QStringList titleWords = title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
     QList<QPair<double, QString>> ranked;
     for (auto it = tallies.constBegin(); it != tallies.constEnd(); ++it) {
-        if (titleWords.contains(it.key()))
+        if (titleWords.contains(it.key())) {
             continue;
+        }
         const double share = double(it->count) / qMax(1, themeSentences);
         // A one-word name opening a sentence is no Mention, but is still stated there.
         const int frequency = qMax(m_entityFrequency.value(it.key(), 1), m_lemmaFrequency.value(it.key()));
         const double expected = double(frequency) / all;
         const double lift = share / expected;
-        if (lift < kMinLift || expected > kCommonName)
+        if (lift < kMinLift || expected > kCommonName) {
             continue;
+        }
         ranked.append({it->count * std::log(lift), it.key()});
     }
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
@@ -94,14 +104,16 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     QList<KeyFact> out;
     int datesTaken = 0;
     for (const auto &[score, key] : ranked) {
-        if (out.size() >= kMaxFacts)
+        if (out.size() >= kMaxFacts) {
             break;
+        }
         const Tally &t = tallies[key];
         KeyFact f;
         f.text = t.text;
         f.kind = kindOf(t);
-        if (f.kind == FactKind::Date && ++datesTaken > kMaxDateFacts)
+        if (f.kind == FactKind::Date && ++datesTaken > kMaxDateFacts) {
             continue;
+        }
         f.count = t.count;
         f.sentence = m_sentences[t.best];
         out.append(f);
@@ -114,16 +126,20 @@ QList<TimelineEvent> Summarizer::timeline(const QString &themeId, const QString 
     prepare();
     const int t = themeId.isEmpty() ? -1 : themeIndex(themeId);
     QList<TimelineEvent> out;
-    if (!themeId.isEmpty() && t < 0)
+    if (!themeId.isEmpty() && t < 0) {
         return out;
+    }
     for (int i = 0; i < m_sentences.size(); ++i) {
         const Sentence &s = m_sentences[i];
-        if (s.dates.isEmpty() || (t >= 0 && m_hits[i][t] == 0) || (!documentId.isEmpty() && s.documentId != documentId))
+        if (s.dates.isEmpty() || (t >= 0 && m_hits[i][t] == 0) ||
+            (!documentId.isEmpty() && s.documentId != documentId)) {
             continue;
+        }
         QStringList themes;
         for (int k = 0; k < m_catalogue.size(); ++k) {
-            if (m_hits[i][k] > 0)
+            if (m_hits[i][k] > 0) {
                 themes << m_catalogue[k].id;
+            }
         }
         // One event a year per sentence, with its month when any mention gives one.
         QList<int> years;

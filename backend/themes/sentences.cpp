@@ -14,10 +14,12 @@ namespace {
 bool startsLower(const QString &s)
 {
     for (const QChar c : s) {
-        if (c.isLetter())
+        if (c.isLetter()) {
             return c.isLower();
-        if (c.isDigit())
+        }
+        if (c.isDigit()) {
             return false;
+        }
     }
     return false;
 }
@@ -31,8 +33,9 @@ bool endsWithAbbreviation(const QString &s)
                                       QStringLiteral("etc"), QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("cf"),
                                       QStringLiteral("est"), QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("inc")};
     const QString t = s.trimmed();
-    if (!t.endsWith(u'.'))
+    if (!t.endsWith(u'.')) {
         return false;
+    }
     const QString word = t.left(t.size() - 1).section(u' ', -1);
     return known.contains(word.toLower()) || (word.size() == 1 && word.front().isUpper());
 }
@@ -40,8 +43,9 @@ bool endsWithAbbreviation(const QString &s)
 int parenBalance(const QString &s)
 {
     int b = 0;
-    for (const QChar c : s)
+    for (const QChar c : s) {
         b += c == u'(' ? 1 : c == u')' ? -1 : 0;
+    }
     return b;
 }
 
@@ -60,8 +64,9 @@ QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
         const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
         it->setText(u);
         int32_t start = it->first();
-        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
             raw.append({int(start), int(end - start)});
+        }
     }
     QList<SentenceSpan> out;
     // The open parentheses of the sentence being built, kept as it grows, and
@@ -70,8 +75,9 @@ QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
     static const QRegularExpression year(QStringLiteral("\\d{4}"));
     for (const SentenceSpan &s : raw) {
         const QString piece = text.mid(s.start, s.length).trimmed();
-        if (piece.isEmpty())
+        if (piece.isEmpty()) {
             continue;
+        }
         if (!out.isEmpty()) {
             const int tail = qMin(out.last().length, 16);
             const QString previousEnd = text.mid(out.last().start + out.last().length - tail, tail);
@@ -92,8 +98,9 @@ QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
             ++s.start;
             --s.length;
         }
-        while (s.length > 0 && text.at(s.start + s.length - 1).isSpace())
+        while (s.length > 0 && text.at(s.start + s.length - 1).isSpace()) {
             --s.length;
+        }
     }
     return out;
 }

@@ -4,7 +4,6 @@
 #include "glossary/glossary.h"
 #include "sentences.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
@@ -27,15 +26,10 @@ constexpr double kSameNames = 0.7;      // two sentences naming the same things 
 constexpr double kTellNames = 0.35;     // what a sentence tells: its rare names,
 constexpr double kTellNumbers = 0.2;    // its numbers (besides dates),
 constexpr double kTellRare = 0.4;       // and its rarest words
-constexpr double kHitWeight = 1.0;      // how much naming the theme more often counts
 constexpr double kVoice = 0.05;        // a document not yet heard from gets a word in
-constexpr int kSentencesPerSummaryLine = 5;
 constexpr double kNovelty = 0.15;       // reward for names no chosen sentence states
 constexpr double kFreshToExtend = 1.0;  // telling names not yet stated that earn a sentence past the usual count
 constexpr double kMaxRedundancyToExtend = 0.35;
-constexpr double kAboutTheme = 0.3;     // share of a document's sentences naming a theme that makes it about the
-                                        // theme (or a third of it, when twice the library's mean)
-constexpr double kContextWeight = 0.8;  // a sentence about a theme by context, against 1 + log(1 + hits) by name
 
 bool isContent(const QString &lemma, const QString &language)
 {
@@ -53,8 +47,9 @@ double nameWeight(const QString &entity, const QHash<QString, int> &frequency, d
 double tells(const Sentence &s, const QHash<QString, int> &frequency, double total)
 {
     double names = 0;
-    for (const QString &e : s.entities)
+    for (const QString &e : s.entities) {
         names += nameWeight(e, frequency, total);
+    }
     return kTellNames * qMin(names, 3.0) + kTellNumbers * qMin(s.numbers, 2) + kTellRare * s.rarity;
 }
 
@@ -65,12 +60,15 @@ double cosine(const QHash<QString, double> &a, const QHash<QString, double> &b)
     const auto &small = a.size() < b.size() ? a : b;
     const auto &large = a.size() < b.size() ? b : a;
     double dot = 0, na = 0, nb = 0;
-    for (auto it = small.constBegin(); it != small.constEnd(); ++it)
+    for (auto it = small.constBegin(); it != small.constEnd(); ++it) {
         dot += it.value() * large.value(it.key());
-    for (double v : a)
+    }
+    for (double v : a) {
         na += v * v;
-    for (double v : b)
+    }
+    for (double v : b) {
         nb += v * v;
+    }
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
@@ -79,12 +77,13 @@ double cosine(const QList<QPair<int, double>> &a, const QList<QPair<int, double>
     double dot = 0;
     qsizetype i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        if (a[i].first == b[j].first)
+        if (a[i].first == b[j].first) {
             dot += a[i++].second * b[j++].second;
-        else if (a[i].first < b[j].first)
+        } else if (a[i].first < b[j].first) {
             ++i;
-        else
+        } else {
             ++j;
+        }
     }
     return dot;
 }
@@ -100,8 +99,9 @@ Summarizer::Summarizer(QList<Theme> catalogue, tokenizer::Lemmatizer lemmatizer)
                 const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, QString()) : QString();
                 seq << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);
             }
-            if (!seq.isEmpty())
+            if (!seq.isEmpty()) {
                 keys << seq;
+            }
         }
         m_keys << keys;
     }
@@ -119,24 +119,28 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
     QList<Piece> pieces;
     QString section;
     for (int b = 0; b < blocks.size(); ++b) {
-        if (cancelled())
+        if (cancelled()) {
             return;
+        }
         if (blocks[b].kind == text::BlockKind::Heading) {
             section = blocks[b].text;
             continue;
         }
-        if (blocks[b].kind != text::BlockKind::Paragraph)
+        if (blocks[b].kind != text::BlockKind::Paragraph) {
             continue;
+        }
         for (const SentenceSpan &span : splitSentences(blocks[b].text, blocks[b].language)) {
-            if (span.length <= kMaxSentenceLength)
+            if (span.length <= kMaxSentenceLength) {
                 pieces.append({b, span, section});
+            }
         }
     }
     const qsizetype stride = qMax<qsizetype>(1, (pieces.size() + kMaxSentencesPerDocument - 1) / kMaxSentencesPerDocument);
     int count = 0;
     for (qsizetype p = 0; p < pieces.size(); p += stride) {
-        if (cancelled())
+        if (cancelled()) {
             return;
+        }
         const documents::StoredBlock &b = blocks[pieces[p].block];
         Sentence s;
         s.documentId = id;
@@ -151,21 +155,24 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
             s.lemmas << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);
         }
         ++m_stats.sentencesRead;
-        if (s.lemmas.size() < 4) // fragments are no summary material
+        if (s.lemmas.size() < 4) { // fragments are no summary material
             continue;
+        }
         s.names = names(s.text, s.language);
         s.dates = dates(s.text, s.language);
         s.generic = isGeneric(s.text, s.language);
         s.dangling = isDangling(s.text, s.language);
         for (const Mention &m : std::as_const(s.names)) {
             const QString key = tokenizer::fold(m.text);
-            if (!s.entities.contains(key))
+            if (!s.entities.contains(key)) {
                 s.entities << key;
+            }
         }
         for (const DateMention &d : std::as_const(s.dates)) {
             const QString key = QString::number(d.year);
-            if (!s.entities.contains(key))
+            if (!s.entities.contains(key)) {
                 s.entities << key;
+            }
         }
         m_sentences.append(s);
         ++count;
@@ -176,8 +183,9 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
 
 void Summarizer::prepare()
 {
-    if (m_prepared)
+    if (m_prepared) {
         return;
+    }
     // TF-IDF over content lemmas, IDF across every sentence of the library.
     QHash<QString, int> df;
     m_entityFrequency.clear();
@@ -185,23 +193,28 @@ void Summarizer::prepare()
     for (const Sentence &s : m_sentences) {
         QSet<QString> seen;
         for (const QString &l : s.lemmas) {
-            if (isContent(l, s.language))
+            if (isContent(l, s.language)) {
                 seen.insert(l);
+            }
         }
-        for (const QString &l : seen)
+        for (const QString &l : seen) {
             ++df[l];
-        for (const QString &l : QSet<QString>(s.lemmas.cbegin(), s.lemmas.cend()))
+        }
+        for (const QString &l : QSet<QString>(s.lemmas.cbegin(), s.lemmas.cend())) {
             ++m_lemmaFrequency[l];
-        for (const QString &e : s.entities)
+        }
+        for (const QString &e : s.entities) {
             ++m_entityFrequency[e];
+        }
     }
     const double n = qMax<qsizetype>(1, m_sentences.size());
     const double maxIdf = std::log(n + 1);
     for (Sentence &s : m_sentences) {
         s.vector.clear();
         for (const QString &l : s.lemmas) {
-            if (isContent(l, s.language))
+            if (isContent(l, s.language)) {
                 s.vector[l] += 1;
+            }
         }
         QList<double> idfs;
         for (auto it = s.vector.begin(); it != s.vector.end(); ++it) {
@@ -211,15 +224,17 @@ void Summarizer::prepare()
         }
         std::sort(idfs.begin(), idfs.end(), std::greater<double>());
         double rare = 0;
-        for (int i = 0; i < qMin<qsizetype>(3, idfs.size()); ++i)
+        for (int i = 0; i < qMin<qsizetype>(3, idfs.size()); ++i) {
             rare += idfs[i] / (maxIdf + 1) / 3;
+        }
         s.rarity = rare;
         s.numbers = qMax(0, numberCount(s.text) - int(s.dates.size()));
     }
     // Every sentence has some rare word; only rarer than most counts.
     QList<double> rarities;
-    for (const Sentence &s : std::as_const(m_sentences))
+    for (const Sentence &s : std::as_const(m_sentences)) {
         rarities << s.rarity;
+    }
     std::sort(rarities.begin(), rarities.end());
     const double median = rarities.isEmpty() ? 0 : rarities[rarities.size() / 2];
     for (Sentence &s : m_sentences) {
@@ -234,26 +249,30 @@ void Summarizer::prepare()
         for (auto it = s.vector.constBegin(); it != s.vector.constEnd(); ++it) {
             const auto found = numbers.constFind(it.key());
             const int id = found != numbers.constEnd() ? *found : int(numbers.size());
-            if (found == numbers.constEnd())
+            if (found == numbers.constEnd()) {
                 numbers.insert(it.key(), id);
+            }
             s.sparse.append({id, it.value()});
             norm += it.value() * it.value();
         }
         std::sort(s.sparse.begin(), s.sparse.end());
         norm = std::sqrt(norm);
-        for (auto &p : s.sparse)
+        for (auto &p : s.sparse) {
             p.second = norm > 0 ? p.second / norm : 0;
+        }
     }
     m_hits.clear();
     for (const Sentence &s : m_sentences) {
         QList<int> perTheme;
-        for (int t = 0; t < m_catalogue.size(); ++t)
+        for (int t = 0; t < m_catalogue.size(); ++t) {
             perTheme << keyHits(s, t);
+        }
         m_hits << perTheme;
     }
     m_coverage.clear();
-    for (int t = 0; t < m_catalogue.size(); ++t)
+    for (int t = 0; t < m_catalogue.size(); ++t) {
         m_coverage << coverage(t);
+    }
     m_prepared = true;
 }
 
@@ -263,10 +282,12 @@ int Summarizer::keyHits(const Sentence &s, int themeIndex) const
     for (const QStringList &key : m_keys.at(themeIndex)) {
         for (int i = 0; i + key.size() <= s.lemmas.size(); ++i) {
             bool match = true;
-            for (int k = 0; k < key.size() && match; ++k)
+            for (int k = 0; k < key.size() && match; ++k) {
                 match = s.lemmas.at(i + k) == key.at(k);
-            if (match)
+            }
+            if (match) {
                 hits += int(key.size()); // a phrase says more than a word
+            }
         }
     }
     return hits;
@@ -276,12 +297,14 @@ QMap<QString, double> Summarizer::coverage(int themeIndex) const
 {
     QMap<QString, int> matching;
     for (int i = 0; i < m_sentences.size(); ++i) {
-        if (m_hits[i][themeIndex] > 0)
+        if (m_hits[i][themeIndex] > 0) {
             ++matching[m_sentences[i].documentId];
+        }
     }
     QMap<QString, double> out;
-    for (auto it = m_sentencesPerDocument.constBegin(); it != m_sentencesPerDocument.constEnd(); ++it)
+    for (auto it = m_sentencesPerDocument.constBegin(); it != m_sentencesPerDocument.constEnd(); ++it) {
         out.insert(it.key(), it.value() > 0 ? double(matching.value(it.key())) / it.value() : 0);
+    }
     return out;
 }
 
@@ -331,36 +354,42 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
     }
     QList<double> degree(n, 0);
     for (int i = 0; i < n; ++i) {
-        for (int j = 0; j < n; ++j)
+        for (int j = 0; j < n; ++j) {
             degree[i] += sim[i][j] > kLinkThreshold ? sim[i][j] : 0;
+        }
     }
     QList<double> rank(n, 1.0 / qMax(1, n));
     for (int iter = 0; iter < 30; ++iter) {
         QList<double> next(n, (1 - kDamping) / qMax(1, n));
         for (int i = 0; i < n; ++i) {
-            if (degree[i] <= 0)
+            if (degree[i] <= 0) {
                 continue;
+            }
             for (int j = 0; j < n; ++j) {
-                if (sim[i][j] > kLinkThreshold)
+                if (sim[i][j] > kLinkThreshold) {
                     next[j] += kDamping * rank[i] * sim[i][j] / degree[i];
+                }
             }
         }
         rank = next;
     }
     double maxRank = 0;
-    for (double r : rank)
+    for (double r : rank) {
         maxRank = qMax(maxRank, r);
+    }
     // A name counts by how rare it is both in the library and among these
     // candidates: "Pakistan" tells nothing in a summary about Pakistan.
     QHash<QString, int> local;
     for (int c : std::as_const(candidates)) {
-        for (const QString &e : m_sentences[c].entities)
+        for (const QString &e : m_sentences[c].entities) {
             ++local[e];
+        }
     }
     const double all = qMax<qsizetype>(2, m_sentences.size());
     const auto entityWeight = [&](const QString &e) {
-        if (known.contains(e))
+        if (known.contains(e)) {
             return 0.0;
+        }
         return qMin(nameWeight(e, m_entityFrequency, all), nameWeight(e, local, qMax(2, n)));
     };
     QList<double> importance(n);
@@ -368,8 +397,9 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
     for (int i = 0; i < n; ++i) {
         const Sentence &s = m_sentences[candidates[i]];
         double names = 0;
-        for (const QString &e : s.entities)
+        for (const QString &e : s.entities) {
             names += entityWeight(e);
+        }
         const double told = kTellNames * qMin(names, 3.0) + kTellNumbers * qMin(s.numbers, 2) + kTellRare * s.rarity;
         // Centrality says a sentence is on topic; what it tells decides.
         const double central = maxRank > 0 ? rank[i] / maxRank : 0;
@@ -387,8 +417,9 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
     const auto facets = [&](int i) {
         QList<int> out;
         for (int k = 0; k < m_catalogue.size(); ++k) {
-            if (k != theme && m_hits[candidates[i]][k] > 0)
+            if (k != theme && m_hits[candidates[i]][k] > 0) {
                 out << k;
+            }
         }
         return out;
     };
@@ -396,13 +427,15 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
     QHash<int, int> facetFrequency;
     for (int i = 0; i < n; ++i) {
         facetsOf << facets(i);
-        for (int k : facetsOf.last())
+        for (int k : facetsOf.last()) {
             ++facetFrequency[k];
+        }
     }
     // A theme that many candidates share is the summary's setting, not a sub-topic of it
     // (the diaspora, for youth programmes abroad).
-    for (QList<int> &f : facetsOf)
+    for (QList<int> &f : facetsOf) {
         f.removeIf([&](int k) { return facetFrequency.value(k) > kSettingShare * n; });
+    }
     QList<int> chosen;
     QSet<QString> documents;
     QSet<QString> stated;
@@ -411,23 +444,26 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
         int best = -1;
         double bestScore = -1e9, bestFresh = 0, bestRedundancy = 0;
         for (int i = 0; i < n; ++i) {
-            if (chosen.contains(i))
+            if (chosen.contains(i)) {
                 continue;
+            }
             const Sentence &s = m_sentences[candidates[i]];
             double redundancy = 0;
             for (int c : chosen) {
                 const QStringList &other = m_sentences[candidates[c]].entities;
                 int shared = 0;
-                for (const QString &e : s.entities)
+                for (const QString &e : s.entities) {
                     shared += other.contains(e) ? 1 : 0;
+                }
                 const qsizetype together = s.entities.size() + other.size() - shared;
                 const double sameNames = together > 0 ? double(shared) / together : 0;
                 redundancy = qMax(redundancy, qMax(sim[i][c], kSameNames * sameNames));
             }
             if (!facetsOf[i].isEmpty()) {
                 double again = 0;
-                for (int k : facetsOf[i])
+                for (int k : facetsOf[i]) {
                     again += qMin(1, told.value(k));
+                }
                 redundancy = qMax(redundancy, kSameFacet * again / facetsOf[i].size());
             }
             double fresh = 0, all = 0;
@@ -450,129 +486,24 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
         // no chosen sentence states: a theme with many distinct facts gets
         // the room to state them, one with few stays short.
         const Sentence &next = m_sentences[candidates[best]];
-        if (chosen.size() >= count && (next.generic || bestFresh < kFreshToExtend || bestRedundancy > kMaxRedundancyToExtend))
+        if (chosen.size() >= count &&
+            (next.generic || bestFresh < kFreshToExtend || bestRedundancy > kMaxRedundancyToExtend)) {
             break;
+        }
         chosen << best;
-        for (int k : facetsOf[best])
+        for (int k : facetsOf[best]) {
             ++told[k];
+        }
         documents.insert(m_sentences[candidates[best]].documentId);
-        for (const QString &e : m_sentences[candidates[best]].entities)
+        for (const QString &e : m_sentences[candidates[best]].entities) {
             stated.insert(e);
+        }
     }
     QList<int> out;
-    for (int c : chosen)
+    for (int c : chosen) {
         out << candidates[c];
-    return out;
-}
-
-int Summarizer::themeIndex(const QString &id) const
-{
-    for (int i = 0; i < m_catalogue.size(); ++i) {
-        if (m_catalogue[i].id == id)
-            return i;
-    }
-    return -1;
-}
-
-ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
-{
-    prepare();
-    ThemeSummary summary;
-    const int t = themeIndex(themeId);
-    if (t < 0)
-        return summary;
-    summary.theme = m_catalogue[t];
-    QList<int> candidates;
-    QList<double> weights;
-    summary.coverage = m_coverage.value(t);
-    double meanCoverage = 0;
-    for (double c : std::as_const(summary.coverage))
-        meanCoverage += c / qMax<qsizetype>(1, summary.coverage.size());
-    for (int i = 0; i < m_sentences.size(); ++i) {
-        const int hits = m_hits[i][t];
-        if (hits > 0) {
-            candidates << i;
-            weights << 1.0 + kHitWeight * std::log(1.0 + hits);
-            continue;
-        }
-        // A sentence need not name the theme to be about it: in a document
-        // about the theme, or right after a sentence that names it ("the two
-        // support each other's stance on Kashmir"), it speaks of it too.
-        const Sentence &s = m_sentences[i];
-        const bool follows = i > 0 && m_hits[i - 1][t] > 0 && m_sentences[i - 1].documentId == s.documentId
-            && m_sentences[i - 1].block == s.block;
-        const double c = summary.coverage.value(s.documentId);
-        if (c >= kAboutTheme || (c >= kAboutTheme / 3 && c >= 2 * meanCoverage) || follows) {
-            candidates << i;
-            weights << kContextWeight;
-        }
-    }
-    // Themes the library says much about keep more sentences (a line for
-    // every kSentencesPerSummaryLine naming it); always between 5 and 8 when there are enough.
-    int naming = 0;
-    for (int i : std::as_const(candidates))
-        naming += m_hits[i][t] > 0 ? 1 : 0;
-    const int wanted = qMax(sentences, naming / kSentencesPerSummaryLine);
-    const int count = qBound(qMin(5, int(candidates.size())), wanted, qMin(8, int(candidates.size())));
-    // The theme's own name ("Pakistan" for Pakistan) tells nothing new in its
-    // summary; its other keys (an institution, a capital) are facts about it.
-    QSet<QString> known;
-    const QString title = tokenizer::fold(m_catalogue[t].titleEn + u' ' + m_catalogue[t].titleTr);
-    for (const QString &k : m_catalogue[t].keys) {
-        const QString key = tokenizer::fold(k);
-        if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(key)),
-                               QRegularExpression::UseUnicodePropertiesOption).match(title).hasMatch())
-            known.insert(key);
-    }
-    const int extra = qMax(0, qMin(8, int(candidates.size())) - count);
-    for (int i : select(candidates, weights, count, known, extra, t))
-        summary.sentences << m_sentences[i];
-    summary.facts = keyFacts(t);
-    return summary;
-}
-
-QList<ThemeSummary> Summarizer::themeSummaries(int sentences)
-{
-    QList<ThemeSummary> out;
-    for (const Theme &t : m_catalogue) {
-        if (cancelled())
-            break;
-        out << themeSummary(t.id, sentences);
     }
     return out;
-}
-
-DocumentSummary Summarizer::documentSummary(const QString &documentId, int sentences)
-{
-    prepare();
-    DocumentSummary summary;
-    summary.documentId = documentId;
-    QList<int> candidates;
-    QList<double> weights;
-    for (int i = 0; i < m_sentences.size(); ++i) {
-        if (m_sentences[i].documentId != documentId)
-            continue;
-        candidates << i;
-        // Openings and theme-bearing sentences carry a document's gist.
-        double w = candidates.size() <= 3 ? 1.15 : 1.0;
-        for (int t = 0; t < m_catalogue.size(); ++t)
-            w += m_hits[i][t] > 0 ? 0.05 : 0;
-        weights << w;
-    }
-    QList<int> chosen = select(candidates, weights, qMin(sentences, int(candidates.size())));
-    std::sort(chosen.begin(), chosen.end()); // reading order
-    for (int i : chosen)
-        summary.sentences << m_sentences[i];
-    for (int t = 0; t < m_catalogue.size(); ++t) {
-        const double c = m_coverage[t].value(documentId);
-        if (c > 0)
-            summary.topThemes.append({m_catalogue[t].id, c});
-    }
-    std::sort(summary.topThemes.begin(), summary.topThemes.end(),
-              [](const auto &a, const auto &b) { return a.second > b.second; });
-    if (summary.topThemes.size() > 4)
-        summary.topThemes.resize(4);
-    return summary;
 }
 
 } // namespace okur::themes

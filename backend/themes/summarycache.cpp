@@ -15,8 +15,9 @@ using storage::Statement;
 const ThemeSummary *LibrarySummaries::theme(const QString &id) const
 {
     for (const ThemeSummary &t : themes) {
-        if (t.theme.id == id)
+        if (t.theme.id == id) {
             return &t;
+        }
     }
     return nullptr;
 }
@@ -25,8 +26,9 @@ QString libraryStamp(documents::DocumentStore &store, const QList<Theme> &catalo
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(QByteArray::number(kSummarizerVersion));
-    for (const Theme &t : catalogue)
+    for (const Theme &t : catalogue) {
         h.addData((t.id + t.keys.join(u'|')).toUtf8());
+    }
     // Constant time at any library size: the store counts every change to a document's text.
     h.addData(store.setting(QStringLiteral("documents_generation")).toUtf8());
     h.addData(QByteArray::number(store.documentCount()));
@@ -38,8 +40,9 @@ QStringList summaryDocuments(documents::DocumentStore &store, const QList<Theme>
 {
     QStringList out;
     if (store.documentCount() <= kSummaryDocuments) {
-        for (const auto &d : store.documents())
+        for (const auto &d : store.documents()) {
             out << d.id;
+        }
         return out;
     }
     // Each theme brings the documents that say most about it, in turn.
@@ -47,14 +50,16 @@ QStringList summaryDocuments(documents::DocumentStore &store, const QList<Theme>
     QList<QStringList> perTheme;
     for (const Theme &t : catalogue) {
         QList<search::Query> keys;
-        for (const QString &key : t.keys)
+        for (const QString &key : t.keys) {
             keys << search::parseQuery(u'"' + key + u'"', false, QString(), lemmatizer);
+        }
         perTheme << index.rankDocuments(keys, kSummaryDocuments);
     }
     for (int rank = 0; out.size() < kSummaryDocuments && rank < kSummaryDocuments; ++rank) {
         for (const QStringList &ranked : std::as_const(perTheme)) {
-            if (rank < ranked.size() && !out.contains(ranked[rank]) && out.size() < kSummaryDocuments)
+            if (rank < ranked.size() && !out.contains(ranked[rank]) && out.size() < kSummaryDocuments) {
                 out << ranked[rank];
+            }
         }
     }
     return out;
@@ -69,19 +74,22 @@ LibrarySummaries computeSummaries(documents::DocumentStore &store, const QList<T
     s.setCancelFlag(cancel);
     const QStringList docs = summaryDocuments(store, catalogue, lemmatizer);
     for (const QString &id : docs) {
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
             break;
+        }
         s.addDocument(id, store.blocks(id));
     }
     out.themes = s.themeSummaries();
     for (const QString &id : docs) {
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
             break;
+        }
         out.documents.insert(id, s.documentSummary(id));
     }
     out.timeline = s.timeline();
-    if (cancel && cancel->load())
+    if (cancel && cancel->load()) {
         out.stamp.clear();
+    }
     return out;
 }
 
@@ -115,8 +123,9 @@ Sentence sentenceFrom(const QJsonObject &o)
 QList<Sentence> sentencesFrom(const QJsonArray &arr)
 {
     QList<Sentence> out;
-    for (const QJsonValue &v : arr)
+    for (const QJsonValue &v : arr) {
         out << sentenceFrom(v.toObject());
+    }
     return out;
 }
 
@@ -148,8 +157,9 @@ QByteArray toJson(const LibrarySummaries &s)
     QJsonArray themes;
     for (const ThemeSummary &t : s.themes) {
         QJsonObject coverage;
-        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it)
+        for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it) {
             coverage.insert(it.key(), it.value());
+        }
         themes.append(QJsonObject{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("coverage"), coverage},
                                   {QStringLiteral("sentences"), sentencesJson(t.sentences)},
                                   {QStringLiteral("facts"), factsJson(t.facts)}});
@@ -157,8 +167,9 @@ QByteArray toJson(const LibrarySummaries &s)
     QJsonObject docs;
     for (auto it = s.documents.constBegin(); it != s.documents.constEnd(); ++it) {
         QJsonArray top;
-        for (const auto &[id, c] : it.value().topThemes)
+        for (const auto &[id, c] : it.value().topThemes) {
             top.append(QJsonArray{id, c});
+        }
         docs.insert(it.key(), QJsonObject{{QStringLiteral("sentences"), sentencesJson(it.value().sentences)},
                                           {QStringLiteral("themes"), top}});
     }
@@ -182,14 +193,17 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
         const QJsonObject o = v.toObject();
         ThemeSummary t;
         for (const Theme &c : catalogue) {
-            if (c.id == o.value(QStringLiteral("id")).toString())
+            if (c.id == o.value(QStringLiteral("id")).toString()) {
                 t.theme = c;
+            }
         }
-        if (t.theme.id.isEmpty())
+        if (t.theme.id.isEmpty()) {
             continue;
+        }
         const QJsonObject coverage = o.value(QStringLiteral("coverage")).toObject();
-        for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it)
+        for (auto it = coverage.constBegin(); it != coverage.constEnd(); ++it) {
             t.coverage.insert(it.key(), it.value().toDouble());
+        }
         t.sentences = sentencesFrom(o.value(QStringLiteral("sentences")).toArray());
         t.facts = factsFrom(o.value(QStringLiteral("facts")).toArray());
         out.themes << t;
@@ -199,15 +213,17 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
         DocumentSummary d;
         d.documentId = it.key();
         d.sentences = sentencesFrom(it.value().toObject().value(QStringLiteral("sentences")).toArray());
-        for (const QJsonValue &t : it.value().toObject().value(QStringLiteral("themes")).toArray())
+        for (const QJsonValue &t : it.value().toObject().value(QStringLiteral("themes")).toArray()) {
             d.topThemes.append({t.toArray().at(0).toString(), t.toArray().at(1).toDouble()});
+        }
         out.documents.insert(d.documentId, d);
     }
     for (const QJsonValue &v : root.value(QStringLiteral("timeline")).toArray()) {
         const QJsonObject o = v.toObject();
         QStringList themes;
-        for (const QJsonValue &t : o.value(QStringLiteral("t")).toArray())
+        for (const QJsonValue &t : o.value(QStringLiteral("t")).toArray()) {
             themes << t.toString();
+        }
         out.timeline.append({o.value(QStringLiteral("y")).toInt(), o.value(QStringLiteral("m")).toInt(),
                              o.value(QStringLiteral("x")).toString(), themes, sentenceFrom(o.value(QStringLiteral("s")).toObject())});
     }
@@ -217,16 +233,18 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
 bool loadCachedSummaries(documents::DocumentStore &store, const QList<Theme> &catalogue, LibrarySummaries *out)
 {
     Statement s = store.database().prepare(QStringLiteral("SELECT stamp, json FROM summary_cache WHERE key = 'library'"));
-    if (!s.next() || s.text(0) != libraryStamp(store, catalogue))
+    if (!s.next() || s.text(0) != libraryStamp(store, catalogue)) {
         return false;
+    }
     *out = fromJson(s.text(1).toUtf8(), catalogue);
     return !out->themes.isEmpty();
 }
 
 bool storeCachedSummaries(documents::DocumentStore &store, const LibrarySummaries &summaries)
 {
-    if (summaries.stamp.isEmpty()) // cancelled: partial
+    if (summaries.stamp.isEmpty()) { // cancelled: partial
         return false;
+    }
     Statement s = store.database().prepare(QStringLiteral(
         "INSERT INTO summary_cache (key, stamp, json) VALUES ('library', ?1, ?2) "
         "ON CONFLICT(key) DO UPDATE SET stamp = excluded.stamp, json = excluded.json"));

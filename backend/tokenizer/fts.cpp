@@ -24,20 +24,23 @@ void LemmaSource::set(Lemmatizer lemmatizer)
 Lemmatizer LemmaSource::get() const
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_lemmatizer)
+    if (!m_lemmatizer) {
         return {};
+    }
     return [lemmatizer = m_lemmatizer, memory = m_memory](const QString &word, const QString &language) {
         const QString key = language + QChar(0x1f) + word;
         {
             QMutexLocker remembered(&memory->mutex);
             const auto it = memory->lemmas.constFind(key);
-            if (it != memory->lemmas.constEnd())
+            if (it != memory->lemmas.constEnd()) {
                 return *it;
+            }
         }
         const QString lemma = lemmatizer(word, language);
         QMutexLocker remembered(&memory->mutex);
-        if (memory->lemmas.size() >= Memory::kLimit)
+        if (memory->lemmas.size() >= Memory::kLimit) {
             memory->lemmas.clear();
+        }
         memory->lemmas.insert(key, lemma);
         return lemma;
     };
@@ -45,8 +48,9 @@ Lemmatizer LemmaSource::get() const
 
 void LemmaSource::warm(const QString &text) const
 {
-    if (const Lemmatizer lemmatizer = get())
+    if (const Lemmatizer lemmatizer = get()) {
         indexTokens(text, QString(), lemmatizer);
+    }
 }
 
 bool LemmaSource::has() const
@@ -113,8 +117,9 @@ int emit(void *ctx, int flags, const QString &token, int start, int end,
          int (*xToken)(void *, int, const char *, int, int, int))
 {
     const QByteArray t = token.toUtf8();
-    if (t.isEmpty() || t.size() > 255)
+    if (t.isEmpty() || t.size() > 255) {
         return SQLITE_OK;
+    }
     return xToken(ctx, flags, t.constData(), int(t.size()), start, end);
 }
 
@@ -128,11 +133,13 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, i
         // Query tokens come from toFts5(): "=exact" forms are taken as they are.
         qsizetype i = 0;
         while (i < s.size()) {
-            while (i < s.size() && s.at(i).isSpace())
+            while (i < s.size() && s.at(i).isSpace()) {
                 ++i;
+            }
             qsizetype j = i;
-            while (j < s.size() && !s.at(j).isSpace())
+            while (j < s.size() && !s.at(j).isSpace()) {
                 ++j;
+            }
             if (j > i) {
                 const QString chunk = s.mid(i, j - i);
                 int rc = SQLITE_OK;
@@ -141,12 +148,14 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, i
                 } else {
                     for (const IndexToken &t : indexTokens(chunk, QString(), Lemmatizer())) {
                         rc = emit(ctx, 0, t.folded, offsets[i + t.start], offsets[i + t.start + t.length], xToken);
-                        if (rc != SQLITE_OK)
+                        if (rc != SQLITE_OK) {
                             break;
+                        }
                     }
                 }
-                if (rc != SQLITE_OK)
+                if (rc != SQLITE_OK) {
                     return rc;
+                }
             }
             i = j;
         }
@@ -156,20 +165,24 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, i
     // FTS5 forgets a row by tokenizing its text again: a connection that cannot
     // make the tokens the table holds (another version, or no lemmas yet for a
     // table of lemmas) must not write to it, or the index would be damaged.
-    if ((flags & FTS5_TOKENIZE_DOCUMENT) && (!self->writable || (self->lemmas && !lemmatizer)))
+    if ((flags & FTS5_TOKENIZE_DOCUMENT) && (!self->writable || (self->lemmas && !lemmatizer))) {
         return SQLITE_ERROR;
+    }
     // The language is unknown here; the lemmatizer tries the word as it finds it.
     for (const IndexToken &t : indexTokens(s, QString(), lemmatizer)) {
         const int a = offsets[t.start], b = offsets[t.start + t.length];
         // Lemmas and folded forms share one namespace, so a word query is one or
         // two doclists to rank and a phrase can be a phrase of lemmas.
         int rc = emit(ctx, 0, t.lemma.isEmpty() ? t.folded : t.lemma, a, b, xToken);
-        if (rc == SQLITE_OK && !t.lemma.isEmpty())
+        if (rc == SQLITE_OK && !t.lemma.isEmpty()) {
             rc = emit(ctx, FTS5_TOKEN_COLOCATED, t.folded, a, b, xToken);
-        if (rc == SQLITE_OK)
+        }
+        if (rc == SQLITE_OK) {
             rc = emit(ctx, FTS5_TOKEN_COLOCATED, u'=' + t.exact, a, b, xToken);
-        if (rc != SQLITE_OK)
+        }
+        if (rc != SQLITE_OK) {
             return rc;
+        }
     }
     return SQLITE_OK;
 }
@@ -178,8 +191,9 @@ fts5_api *ftsApi(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
         return nullptr;
+    }
     sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void *>(&api), "fts5_api_ptr", nullptr);
     sqlite3_step(stmt);
     sqlite3_finalize(stmt);
@@ -191,8 +205,9 @@ fts5_api *ftsApi(sqlite3 *db)
 bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas)
 {
     fts5_api *api = ftsApi(db);
-    if (!api)
+    if (!api) {
         return false;
+    }
     static fts5_tokenizer tokenizer = {create, destroy, tokenize};
     auto *context = new std::shared_ptr<LemmaSource>(lemmas ? std::move(lemmas) : std::make_shared<LemmaSource>());
     return api->xCreateTokenizer(api, "okur", context, &tokenizer, destroyContext) == SQLITE_OK;

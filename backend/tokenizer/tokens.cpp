@@ -27,8 +27,9 @@ QString withoutIgnorables(const QString &text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (!isIgnorable(c))
+        if (!isIgnorable(c)) {
             out.append(c);
+        }
     }
     return out;
 }
@@ -50,15 +51,17 @@ QString fold(const QString &word)
     out.reserve(word.size());
     for (const QChar c : word) {
         const char16_t u = c.unicode();
-        if (isIgnorable(c))
+        if (isIgnorable(c)) {
             continue;
+        }
         if (u < 0x80) {
             out.append(u >= 'A' && u <= 'Z' ? QChar(u + ('a' - 'A')) : c);
             continue;
         }
         auto it = folded.constFind(u);
-        if (it == folded.constEnd())
+        if (it == folded.constEnd()) {
             it = folded.insert(u, foldSlowly(QString(c)));
+        }
         out.append(*it);
     }
     return out;
@@ -80,8 +83,9 @@ QList<IndexToken> indexTokens(const QString &text, const QString &language, cons
     QString clean;
     QList<int> origin; // position in `text` of each position in `clean`, and of its end
     bool any = false;
-    for (const QChar c : text)
+    for (const QChar c : text) {
         any = any || isIgnorable(c);
+    }
     if (any) {
         clean.reserve(text.size());
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -101,8 +105,9 @@ QList<IndexToken> indexTokens(const QString &text, const QString &language, cons
         t.exact = exactForm(w.text);
         if (lemmatizer) {
             const QString lemma = fold(lemmatizer(w.text, language));
-            if (!lemma.isEmpty() && lemma != t.folded)
+            if (!lemma.isEmpty() && lemma != t.folded) {
                 t.lemma = lemma;
+            }
         }
         out.append(t);
     }
