@@ -105,6 +105,9 @@ int main(int argc, char **argv)
         library.store().setPosition(link.documentId, at);
         state.setLastDocument(link.documentId);
     }
+    // At exit the background work stops at its next unit while the QML is
+    // torn down; the next start completes it.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &library, &okur::library::Library::cancelBackgroundWork);
     // The QML goes first at exit: it refers to the state and the library.
     const auto destroyQmlFirst = qScopeGuard([&engine]() { engine.reset(); });
 

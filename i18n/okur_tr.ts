@@ -924,6 +924,30 @@
         <source>Already in the library: %1.</source>
         <translation>Zaten kitaplıkta: %1.</translation>
     </message>
+    <message>
+        <source>Loading the spelling dictionaries…</source>
+        <translation>Yazım sözlükleri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Preparing the documents (%1 of %2)…</source>
+        <translation>Belgeler hazırlanıyor (%1/%2)…</translation>
+    </message>
+    <message>
+        <source>Preparing the documents…</source>
+        <translation>Belgeler hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Loading the dictionary…</source>
+        <translation>Sözlük yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Indexing the library for search…</source>
+        <translation>Kitaplık arama için dizinleniyor…</translation>
+    </message>
+    <message>
+        <source>Summarising the themes…</source>
+        <translation>Temalar özetleniyor…</translation>
+    </message>
 </context>
 <context>
     <name>okur::app::BlockModel</name>

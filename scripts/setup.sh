@@ -9,7 +9,7 @@ PACKAGES=(
   # Qt's own strings (file dialog buttons) in Turkish: app/models/language.cpp.
   qt6-translations-l10n
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtquick-dialogs
   qml6-module-qttest qml6-module-qtcore
   # Qt's own file dialog, used offscreen and on most Linux desktops, imports it,
   # and the Debian package of the dialogs does not depend on it: tests/app/tst_pages.cpp.

@@ -33,6 +33,8 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
     installTranslation(resolveLanguage(m_language, QLocale::system()));
     if (m_library) {
         connect(m_library, &library::Library::busyChanged, this, &AppState::busyChanged);
+        connect(m_library, &library::Library::progressChanged, this, &AppState::workChanged);
+        connect(this, &AppState::languageChanged, this, &AppState::workChanged);
         connect(m_library, &library::Library::errorChanged, this, &AppState::errorChanged);
         connect(m_library, &library::Library::importFinished, this,
                 [this](const QStringList &ids, const QStringList &existing, const QStringList &errors) {
@@ -62,6 +64,30 @@ AppState *AppState::instance() { return s_instance; }
 
 bool AppState::ready() const { return m_library && m_library->store().isOpen(); }
 bool AppState::busy() const { return m_library && m_library->busy(); }
+QString AppState::work() const
+{
+    if (!m_library) {
+        return QString();
+    }
+    const library::WorkProgress p = m_library->progress();
+    switch (p.task) {
+    case library::Task::Idle:
+        return QString();
+    case library::Task::Lexicons:
+        return tr("Loading the spelling dictionaries…");
+    case library::Task::Documents:
+        return p.total > 0 ? tr("Preparing the documents (%1 of %2)…").arg(qMin(p.done + 1, p.total)).arg(p.total)
+                           : tr("Preparing the documents…");
+    case library::Task::Dictionary:
+        return tr("Loading the dictionary…");
+    case library::Task::Index:
+        return tr("Indexing the library for search…");
+    case library::Task::Summaries:
+        return tr("Summarising the themes…");
+    }
+    return QString();
+}
+
 QString AppState::error() const { return m_library ? m_library->error() : QString(); }
 QString AppState::libraryDirectory() const { return m_library ? m_library->directory() : QString(); }
 QString AppState::notice() const { return m_library ? m_library->notice() : QString(); }

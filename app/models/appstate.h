@@ -23,6 +23,8 @@ class AppState : public QObject {
     Q_PROPERTY(okur::library::Library *library READ library CONSTANT)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// What the background work is doing, in words ("" when idle).
+    Q_PROPERTY(QString work READ work NOTIFY workChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
@@ -45,6 +47,7 @@ public:
     library::Library *library() const { return m_library; }
     bool ready() const;
     bool busy() const;
+    QString work() const;
     QString error() const;
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
@@ -68,6 +71,7 @@ public:
 Q_SIGNALS:
     void readyChanged();
     void busyChanged();
+    void workChanged();
     void errorChanged();
     void themeChanged();
     void fontSizeChanged();

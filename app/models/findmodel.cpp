@@ -2,6 +2,9 @@
 
 #include "librarybinding.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 namespace okur::app {
 
 FindModel::FindModel(QObject *parent) : FindModel(nullptr, parent) {}
@@ -63,22 +66,76 @@ void FindModel::setExact(bool exact)
     recompute();
 }
 
+void FindModel::setFrom(int block)
+{
+    if (block == m_from) {
+        return;
+    }
+    m_from = block;
+    Q_EMIT fromChanged();
+}
+
 void FindModel::recompute()
 {
-    m_hits.clear();
-    m_current = -1;
-    if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty() && !m_query.trimmed().isEmpty()) {
-        const auto lemmatizer = m_library->lemmatizer();
-        const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
-        for (const auto &b : m_library->store().blocks(m_documentId)) {
-            for (const search::Span &s : search::findSpans(b.text, b.language, q, lemmatizer)) {
-                m_hits.append({b.index, s.start, s.length});
+    const quint64 ticket = ++m_ticket;
+    if (!m_library || !m_library->store().isOpen() || m_documentId.isEmpty() || m_query.trimmed().isEmpty()) {
+        m_newest->store(ticket);
+        show({});
+        setLoading(false);
+        return;
+    }
+    setLoading(true);
+    m_newest->store(ticket);
+    const auto newest = m_newest;
+    const auto lemmatizer = m_library->lemmatizer();
+    const search::Query q = search::parseQuery(m_query, m_exact, QString(), lemmatizer);
+    const QString documentId = m_documentId;
+    QPointer<FindModel> self(this);
+    m_library->read([self, newest, ticket, q, documentId, lemmatizer](documents::DocumentStore &store) {
+        QList<Hit> hits;
+        // A newer query was asked for meanwhile: this one is answered empty, unread.
+        if (newest->load() == ticket) {
+            for (const auto &b : store.blocks(documentId)) {
+                if (newest->load() != ticket) {
+                    break;
+                }
+                for (const search::Span &s : search::findSpans(b.text, b.language, q, lemmatizer)) {
+                    hits.append({b.index, s.start, s.length});
+                }
             }
         }
-    }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ticket, hits = std::move(hits)]() mutable {
+                if (!self || self->m_ticket != ticket) {
+                    return;
+                }
+                self->show(std::move(hits));
+                self->setLoading(false);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void FindModel::show(QList<Hit> hits)
+{
+    m_hits = std::move(hits);
+    m_current = -1;
     ++m_revision;
     Q_EMIT resultsChanged();
     Q_EMIT currentChanged();
+    if (!m_hits.isEmpty() || !m_query.trimmed().isEmpty()) {
+        Q_EMIT found(firstFrom(m_from));
+    }
+}
+
+void FindModel::setLoading(bool loading)
+{
+    if (loading == m_loading) {
+        return;
+    }
+    m_loading = loading;
+    Q_EMIT loadingChanged();
 }
 
 QVariantMap FindModel::select(int i)

@@ -3,6 +3,8 @@
 #include "search/query.h"
 
 #include <QObject>
+#include <atomic>
+#include <memory>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -11,7 +13,10 @@
 namespace okur::app {
 
 /// The reader's find bar: every match of the query in the open document's
-/// blocks (no index needed), the current one, next and previous. UI thread only.
+/// blocks (no index needed), the current one, next and previous. Matching
+/// runs on the library's reading thread; a new query drops the one in flight.
+/// When the matches arrive, the current one is the first at or after `from`
+/// and found() says where it is. Lives on the UI thread.
 class FindModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -23,6 +28,10 @@ class FindModel : public QObject {
     Q_PROPERTY(int count READ count NOTIFY resultsChanged)
     Q_PROPERTY(int current READ current NOTIFY currentChanged)
     Q_PROPERTY(int revision READ revision NOTIFY resultsChanged)
+    /// The block the reader is at: the first match at or after it becomes current.
+    Q_PROPERTY(int from READ from WRITE setFrom NOTIFY fromChanged)
+    /// True while a query is being matched.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     explicit FindModel(QObject *parent = nullptr);
@@ -39,6 +48,9 @@ public:
     int count() const { return int(m_hits.size()); }
     int current() const { return m_current; }
     int revision() const { return m_revision; }
+    int from() const { return m_from; }
+    void setFrom(int block);
+    bool loading() const { return m_loading; }
 
     /// Moves to the next (or previous) match, wrapping; returns {block, start, length} or {}.
     Q_INVOKABLE QVariantMap next();
@@ -53,6 +65,11 @@ Q_SIGNALS:
     void documentIdChanged();
     void resultsChanged();
     void currentChanged();
+    void fromChanged();
+    void loadingChanged();
+    /// The matches of a new query arrived and `hit` ({block, start, length},
+    /// or empty when none) is current: the reader goes there.
+    void found(const QVariantMap &hit);
 
 private:
     void attach();
@@ -62,6 +79,8 @@ private:
         int length;
     };
     void recompute();
+    void show(QList<Hit> hits);
+    void setLoading(bool loading);
     QVariantMap select(int i);
     library::Library *m_library = nullptr;
     QString m_documentId;
@@ -70,6 +89,10 @@ private:
     QList<Hit> m_hits;
     int m_current = -1;
     int m_revision = 0;
+    int m_from = 0;
+    bool m_loading = false;
+    quint64 m_ticket = 0; ///< the newest request; older answers are dropped
+    std::shared_ptr<std::atomic<quint64>> m_newest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace okur::app

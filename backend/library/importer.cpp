@@ -235,7 +235,8 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
     return out;
 }
 
-int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error)
+int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
+                         const TaskControl &control)
 {
     QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
     if (!catalogue.open(QIODevice::ReadOnly)) {
@@ -250,7 +251,11 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
     for (const QJsonValue &v : docs) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
+        control.report(order, int(docs.size()));
         ++order;
+        if (control.isCancelled()) {
+            break;
+        }
         if (store.contains(id)) {
             continue; // outdated repairs are handled by reprocessOutdated()
         }
@@ -295,13 +300,17 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
     return changed;
 }
 
-int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error)
+int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
+                      const TaskControl &control)
 {
     if (!lexicons.complete()) {
         return 0;
     }
     int changed = 0;
-    for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
+    const QStringList outdated = store.repairedBefore(text::kRepairVersion);
+    for (int i = 0; i < outdated.size() && !control.isCancelled(); ++i) {
+        control.report(i, int(outdated.size()));
+        const QString &id = outdated[i];
         // EPUB and web-page blocks come from their markup, not from the text
         // repair; their raw text (Markdown) would lose each block's source.
         const auto info = store.document(id);

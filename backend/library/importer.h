@@ -1,5 +1,6 @@
 #pragma once
 #include "documents/documentstore.h"
+#include "tasks.h"
 #include "text/lexicon.h"
 
 #include <atomic>
@@ -26,13 +27,17 @@ struct ImportOutcome {
 /// already there (`existing`) and adds nothing. Call off the UI thread.
 ImportOutcome importFile(documents::DocumentStore &store, const QString &path, const text::Lexicons &lexicons);
 
-/// Imports the bundled documents that are missing and re-processes those
-/// repaired by an older pipeline. Returns how many documents changed.
-int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error);
+/// Imports the bundled documents that are missing. Returns how many were
+/// added. Stops between documents when `control` is cancelled; the next call
+/// adds the rest.
+int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
+                         const TaskControl &control = {});
 
 /// Re-runs the pipeline on every stored document whose repair version is
-/// older than the current one. Returns how many were updated.
-int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error);
+/// older than the current one. Returns how many were updated. Stops between
+/// documents when `control` is cancelled.
+int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
+                      const TaskControl &control = {});
 
 /// Indexes every document whose search index entry is missing or stale,
 /// after rebuilding the index in steps when its tokens are outdated (see

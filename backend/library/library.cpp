@@ -4,7 +4,9 @@
 #include "importer.h"
 #include "search/lemmatizer.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QPointer>
 #include <QSet>
@@ -12,6 +14,8 @@
 #include <QtConcurrent>
 
 namespace okur::library {
+
+Q_LOGGING_CATEGORY(lcWork, "okur.work", QtWarningMsg)
 
 QString resolveLibraryDir(const QString &explicitDir)
 {
@@ -162,49 +166,85 @@ void Library::startBackgroundWork()
     const auto lemmas = m_lemmas;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_work = QtConcurrent::run([self, dir, cache, lemmas, cancel]() {
+        // Each step's result reaches the UI thread as soon as the step ends;
+        // a cancelled run skips what is left, and the next start does it.
+        const auto post = [self](std::function<void(Library &)> fn) {
+            if (!self) {
+                return;
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, fn = std::move(fn)]() {
+                    if (self) {
+                        fn(*self);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        const auto step = [&post](Task task, int done = 0, int total = 0) {
+            post([p = WorkProgress{task, done, total}](Library &l) { l.setProgress(p); });
+        };
+        TaskControl control{cancel.get(), [&step](int done, int total) { step(Task::Documents, done, total); }};
+        QElapsedTimer clock;
+        clock.start();
+        const auto lap = [&clock](const char *what) { qCDebug(lcWork) << what << "took" << clock.restart() << "ms"; };
+
         QString error;
+        int changed = 0;
+        step(Task::Lexicons);
+        text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
+        lex.prepare(cancel.get()); // here, not on the first tap of the UI thread
+        lap("lexicons");
         documents::DocumentStore store; // the worker's own connection
         store.setLemmaSource(lemmas);
-        int changed = 0;
-        text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
-        lex.prepare(); // here, not on the first tap of the UI thread
-        if (store.open(dir, &error)) {
-            changed += syncBundledDocuments(store, lex, &error);
-            changed += reprocessOutdated(store, lex, &error);
+        if (!control.isCancelled() && store.open(dir, &error)) {
+            changed += syncBundledDocuments(store, lex, &error, control);
+            changed += reprocessOutdated(store, lex, &error, control);
+            lap("documents");
         }
         std::shared_ptr<const glossary::Glossary> loaded;
-        auto dictionary = std::make_shared<glossary::Dictionary>();
-        if (dictionary->loadBundled(&error)) {
-            loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
+        if (!control.isCancelled()) {
+            step(Task::Dictionary);
+            auto dictionary = std::make_shared<glossary::Dictionary>();
+            if (dictionary->loadBundled(&error)) {
+                loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
+                // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
+                lemmas->set(search::glossaryLemmatizer(loaded));
+            }
+            lap("dictionary");
         }
-        // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
-        if (loaded) {
-            lemmas->set(search::glossaryLemmatizer(loaded));
-        }
-        if (store.isOpen()) {
+        post([lex, loaded](Library &l) { l.finishGlossary(lex, loaded); });
+        if (store.isOpen() && !control.isCancelled()) {
+            step(Task::Index);
             refreshSearchIndex(store, cancel.get()); // a rebuild cut short goes on at the next start
+            lap("index");
         }
         std::shared_ptr<const themes::LibrarySummaries> summaries;
-        if (loaded && store.isOpen()) {
+        if (loaded && store.isOpen() && !control.isCancelled()) {
+            step(Task::Summaries);
             const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
             auto fresh = std::make_shared<themes::LibrarySummaries>();
             if (!themes::loadCachedSummaries(store, catalogue, fresh.get())) {
                 *fresh = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(loaded), cancel.get());
-                themes::storeCachedSummaries(store, *fresh);
+                themes::storeCachedSummaries(store, *fresh); // keeps nothing when cut short
             }
-            summaries = fresh;
+            if (!control.isCancelled()) {
+                summaries = fresh;
+            }
+            lap("summaries");
         }
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, changed, error, lex, loaded, summaries]() {
-                    if (self) {
-                        self->finishBackgroundWork(changed, error, lex, loaded, summaries);
-                    }
-                },
-                Qt::QueuedConnection);
-        }
+        post([changed, error, summaries](Library &l) { l.finishBackgroundWork(changed, error, summaries); });
     });
+}
+
+void Library::cancelBackgroundWork() { m_cancel->store(true); }
+
+void Library::setProgress(const WorkProgress &progress)
+{
+    if (progress != m_progress) {
+        m_progress = progress;
+        Q_EMIT progressChanged();
+    }
 }
 
 void Library::waitForBackgroundWork()
@@ -262,8 +302,17 @@ void Library::importFiles(const QStringList &paths)
     });
 }
 
-void Library::finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
-                                   const std::shared_ptr<const glossary::Glossary> &loaded,
+void Library::finishGlossary(const text::Lexicons &lexicons, const std::shared_ptr<const glossary::Glossary> &loaded)
+{
+    m_lexicons = lexicons;
+    m_glossary = loaded;
+    if (m_glossary) {
+        m_lemmatizer = search::glossaryLemmatizer(m_glossary);
+        Q_EMIT glossaryReady();
+    }
+}
+
+void Library::finishBackgroundWork(int changed, const QString &error,
                                    const std::shared_ptr<const themes::LibrarySummaries> &summaries)
 {
     if (summaries) {
@@ -273,13 +322,8 @@ void Library::finishBackgroundWork(int changed, const QString &error, const text
             Q_EMIT summariesReady();
         }
     }
-    m_lexicons = lexicons;
-    m_glossary = loaded;
-    if (m_glossary) {
-        m_lemmatizer = search::glossaryLemmatizer(m_glossary);
-        Q_EMIT glossaryReady();
-    }
     m_busy = false;
+    setProgress({});
     if (!error.isEmpty() && error != m_error) {
         m_error = error;
         Q_EMIT errorChanged();

@@ -8,6 +8,7 @@
 #include "glossary/glossary.h"
 #include "themes/summarycache.h"
 #include "text/lexicon.h"
+#include "tasks.h"
 
 #include <QFuture>
 #include <QThreadPool>
@@ -39,6 +40,13 @@ public:
     void startBackgroundWork();
     /// Waits for the background work (tests, the CLI).
     void waitForBackgroundWork();
+    /// Asks the background work to stop at its next unit boundary (a
+    /// document, an index batch); it still ends in busyChanged(), and the next
+    /// start completes what was left. The destructor does this too, so
+    /// quitting during a first start does not wait for it to finish.
+    void cancelBackgroundWork();
+    /// The step the background work is on (Task::Idle when none).
+    WorkProgress progress() const { return m_progress; }
 
     /// The library's long-lived stores on the UI thread's connection. Views
     /// listen to their signals: every write, this process's or another's
@@ -83,18 +91,23 @@ Q_SIGNALS:
     void importFinished(const QStringList &ids, const QStringList &existing, const QStringList &errors);
     void busyChanged();
     void errorChanged();
+    /// The glossary is usable: right after the dictionary loads, before the
+    /// index and the summaries.
     void glossaryReady();
+    void progressChanged();
     void summariesReady();
 
 private:
-    void finishBackgroundWork(int changed, const QString &error, const text::Lexicons &lexicons,
-                              const std::shared_ptr<const glossary::Glossary> &glossary,
+    void setProgress(const WorkProgress &progress);
+    void finishGlossary(const text::Lexicons &lexicons, const std::shared_ptr<const glossary::Glossary> &glossary);
+    void finishBackgroundWork(int changed, const QString &error,
                               const std::shared_ptr<const themes::LibrarySummaries> &summaries);
 
     QString m_dir;
     QString m_error;
     QString m_notice;
     bool m_busy = false;
+    WorkProgress m_progress;
     documents::DocumentStore m_store;
     std::unique_ptr<annotations::AnnotationStore> m_annotations;
     std::unique_ptr<glossary::VocabularyStore> m_vocabulary;

@@ -70,11 +70,13 @@ bool SearchIndex::needsRebuild()
     return !(holdsLemmas(now) && !holdsLemmas(wanted));
 }
 
-bool SearchIndex::rebuildStep(bool *finished, int batch)
+bool SearchIndex::rebuildStep(bool *finished, int batch, const std::atomic_bool *cancelled)
 {
     *finished = false;
     const QString wanted = wantedTokens();
-    warmNextBatch(wanted, batch);
+    if (!warmNextBatch(wanted, batch, cancelled)) {
+        return false; // cancelled before anything was written
+    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return false;
@@ -118,11 +120,11 @@ bool SearchIndex::rebuildStep(bool *finished, int batch)
     return ok && tx.commit();
 }
 
-void SearchIndex::warmNextBatch(const QString &wanted, int batch)
+bool SearchIndex::warmNextBatch(const QString &wanted, int batch, const std::atomic_bool *cancelled)
 {
     const auto source = m_store.lemmaSource();
     if (!source || !holdsLemmas(wanted)) {
-        return;
+        return true;
     }
     // Read outside the write lock; if another process copies this batch first,
     // the lemmas are only remembered for nothing.
@@ -133,8 +135,11 @@ void SearchIndex::warmNextBatch(const QString &wanted, int batch)
                 : QStringLiteral("SELECT text FROM search_docs ORDER BY rowid LIMIT ?1"));
     rows.bind(1, batch);
     while (rows.next()) {
-        source->warm(rows.text(0));
+        if (!source->warm(rows.text(0), cancelled)) {
+            return false;
+        }
     }
+    return true;
 }
 
 qint64 SearchIndex::generation()
@@ -150,16 +155,19 @@ int SearchIndex::refresh(const std::atomic_bool *cancelled)
         return 0;
     }
     for (bool finished = false; !finished && !stop();) {
-        if (!rebuildStep(&finished)) {
+        if (!rebuildStep(&finished, 25, cancelled)) {
             break;
         }
     }
     int n = 0;
     for (const QString &id : staleDocuments()) {
-        if (stop()) {
+        const QList<documents::StoredBlock> blocks = m_store.blocks(id);
+        // Analysed first, cancellably; indexDocument() then finds every lemma remembered.
+        const auto source = m_store.lemmaSource();
+        if (stop() || (source && !source->warm(joined(blocks), cancelled))) {
             break;
         }
-        n += indexDocument(id, m_store.blocks(id)) ? 1 : 0;
+        n += indexDocument(id, blocks) ? 1 : 0;
     }
     return n;
 }

@@ -71,7 +71,7 @@ public:
     /// the rows written meanwhile and puts the new table in its place. Steps
     /// may come from several processes, and a rebuild cut short goes on at the
     /// next one. Sets `*finished` after the swap.
-    bool rebuildStep(bool *finished, int batch = 25);
+    bool rebuildStep(bool *finished, int batch = 25, const std::atomic_bool *cancelled = nullptr);
     /// Rebuilds if needed, then indexes every stale document. Returns how many
     /// were indexed; `cancelled` (may be null) is checked between steps.
     int refresh(const std::atomic_bool *cancelled = nullptr);
@@ -79,7 +79,7 @@ public:
 private:
     qint64 generation();
     /// Analyses the words of the rows the next rebuild step copies, before it takes the write lock.
-    void warmNextBatch(const QString &wanted, int batch);
+    bool warmNextBatch(const QString &wanted, int batch, const std::atomic_bool *cancelled);
     documents::DocumentStore &m_store;
     storage::Database &m_db;
 };

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -52,10 +53,15 @@ struct Lexicons {
         return language == QLatin1String("tr") ? tr.get() : en.get();
     }
     bool complete() const { return tr && en; }
-    /// Reads both dictionaries now: the app does it on its worker, so no tap pays for it.
-    void prepare() const
+    /// Reads both dictionaries now: the app does it on its worker, so no tap
+    /// pays for it. Stops between the two when `cancelled` turns true (each
+    /// takes about half a second; a quit waits for one at most).
+    void prepare(const std::atomic_bool *cancelled = nullptr) const
     {
         for (const auto &l : {tr, en}) {
+            if (cancelled && cancelled->load()) {
+                return;
+            }
             if (l) {
                 l->prepare();
             }

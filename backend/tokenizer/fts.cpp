@@ -1,6 +1,7 @@
 #include "fts.h"
 
 #include <QHash>
+#include <QStringTokenizer>
 
 #include <cstdlib>
 #include <cstring>
@@ -46,11 +47,20 @@ Lemmatizer LemmaSource::get() const
     };
 }
 
-void LemmaSource::warm(const QString &text) const
+bool LemmaSource::warm(const QString &text, const std::atomic_bool *cancelled) const
 {
-    if (const Lemmatizer lemmatizer = get()) {
-        indexTokens(text, QString(), lemmatizer);
+    const Lemmatizer lemmatizer = get();
+    if (!lemmatizer) {
+        return true;
     }
+    // A long document takes seconds to analyse: a cancel is heard within a paragraph.
+    for (const QStringView paragraph : QStringTokenizer(text, u'\n')) {
+        if (cancelled && cancelled->load()) {
+            return false;
+        }
+        indexTokens(paragraph.toString(), QString(), lemmatizer);
+    }
+    return true;
 }
 
 bool LemmaSource::has() const

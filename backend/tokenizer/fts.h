@@ -2,6 +2,7 @@
 #include "tokens.h"
 
 #include <QMutex>
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -20,7 +21,9 @@ public:
     Lemmatizer get() const;
     bool has() const;
     /// Analyses every word of `text` now, so that indexing it later is quick.
-    void warm(const QString &text) const;
+    /// Goes paragraph by paragraph and stops when `cancelled` turns true
+    /// (returns false then); what it analysed stays remembered.
+    bool warm(const QString &text, const std::atomic_bool *cancelled = nullptr) const;
 
 private:
     struct Memory;

@@ -28,6 +28,10 @@ Rectangle {
             go(hit.block, hit.start, hit.length)
     }
     property int start: 0
+    Connections {
+        target: bar.finder
+        function onFound(hit) { bar.jump(hit) }
+    }
 
     visible: active
     // A phone gives the field the whole first row and the rest a second one,
@@ -51,8 +55,8 @@ Rectangle {
             Layout.columnSpan: bar.narrow ? 4 : 1
             Layout.minimumHeight: Theme.touchTarget
             onTextChanged: {
-                bar.finder.query = text
-                bar.jump(bar.finder.firstFrom(bar.start))
+                bar.finder.from = bar.start
+                bar.finder.query = text // matched off the UI thread; found() jumps
             }
             Keys.onReturnPressed: event => bar.jump(event.modifiers & Qt.ShiftModifier ? bar.finder.previous() : bar.finder.next())
             Keys.onEscapePressed: bar.close()
@@ -65,7 +69,8 @@ Rectangle {
         }
         Label {
             objectName: "findCount"
-            text: bar.finder.count === 0 ? (field.text === "" ? "" : qsTr("No matches"))
+            text: bar.finder.loading && bar.finder.count === 0 ? ""
+                  : bar.finder.count === 0 ? (field.text === "" ? "" : qsTr("No matches"))
                                          : qsTr("%1 / %2").arg(bar.finder.current + 1).arg(bar.finder.count)
             color: Theme.secondaryText
             Layout.fillWidth: bar.narrow
@@ -78,8 +83,8 @@ Rectangle {
             text: qsTr("Exact")
             checked: bar.finder.exact
             onToggled: {
+                bar.finder.from = bar.start
                 bar.finder.exact = checked
-                bar.jump(bar.finder.firstFrom(bar.start))
             }
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Match accents, case and word forms exactly")

@@ -169,7 +169,7 @@ Page {
         visible: documents.count === 0
         busy: App.busy
         title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
-        detail: App.error
+        detail: App.error !== "" ? App.error : App.work
     }
 
     // Files dropped on the library are imported like picked ones: the

@@ -370,9 +370,24 @@ private Q_SLOTS:
     void findModelStepsThroughMatches()
     {
         FindModel find(m_library.get());
+        QSignalSpy found(&find, &FindModel::found);
         find.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
         find.setQuery(QStringLiteral("yumuşak güç"));
+        QVERIFY(find.loading()); // matched on the reading thread, not here
+        QTRY_VERIFY(!find.loading());
         QVERIFY(find.count() > 10);
+        QCOMPARE(found.count(), 1);
+        // A new query drops the one in flight: only the newest is answered.
+        find.setFrom(20);
+        find.setQuery(QStringLiteral("zzzz"));
+        find.setQuery(QStringLiteral("yumuşak güç"));
+        QTRY_VERIFY(!find.loading());
+        QCOMPARE(found.count(), 2);
+        const QVariantMap landed = found.last().at(0).toMap();
+        QVERIFY(landed.value(QStringLiteral("block")).toInt() >= 20); // the first match at or after the reader
+        const QVariantList there = find.hitsForBlock(landed.value(QStringLiteral("block")).toInt());
+        QVERIFY(std::any_of(there.cbegin(), there.cend(),
+                            [](const QVariant &h) { return h.toMap().value(QStringLiteral("current")).toBool(); }));
         const QVariantMap first = find.firstFrom(0);
         QCOMPARE(find.current(), 0);
         const QVariantMap second = find.next();
@@ -386,9 +401,12 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
         find.setExact(true); // exact: accents count, case still does not
         find.setQuery(QStringLiteral("YUMUŞAK GÜÇ"));
+        QTRY_VERIFY(!find.loading());
         QVERIFY(find.count() > 0);
         find.setQuery(QStringLiteral("yumusak guc"));
+        QTRY_VERIFY(!find.loading());
         QCOMPARE(find.count(), 0);
+        QVERIFY(found.last().at(0).toMap().isEmpty()); // none: the reader stays
         find.setQuery(QString());
         QCOMPARE(find.count(), 0);
     }

@@ -1,5 +1,6 @@
 #include "library/healing.h"
 #include "library/library.h"
+#include "search/searchindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 using okur::library::Library;
+using okur::library::Task;
 
 class TestLibrary : public QObject {
     Q_OBJECT
@@ -29,6 +31,79 @@ private Q_SLOTS:
         QVERIFY(library.lexicons().complete());
         QCOMPARE(library.store().documents().size(), 5);
         QVERIFY(busy.count() >= 2);
+    }
+
+    // The steps run in order and each announces itself; the glossary is
+    // usable as soon as the dictionary loads, before the index and summaries.
+    void stepsAnnounceTheirResults()
+    {
+        QTemporaryDir dir;
+        Library library(dir.path());
+        QVERIFY(library.open());
+        QList<Task> steps;
+        QStringList events;
+        connect(&library, &Library::progressChanged, this, [&]() {
+            const Task t = library.progress().task;
+            if (steps.isEmpty() || steps.last() != t) {
+                steps << t;
+            }
+        });
+        connect(&library, &Library::glossaryReady, this, [&]() { events << QStringLiteral("glossary"); });
+        connect(&library, &Library::summariesReady, this, [&]() { events << QStringLiteral("summaries"); });
+        connect(&library, &Library::busyChanged, this, [&]() {
+            if (!library.busy()) {
+                events << QStringLiteral("done");
+            }
+        });
+        library.startBackgroundWork();
+        QTRY_VERIFY_WITH_TIMEOUT(!library.busy(), 60000);
+        QCOMPARE(events, (QStringList{QStringLiteral("glossary"), QStringLiteral("summaries"), QStringLiteral("done")}));
+        QCOMPARE(steps, (QList<Task>{Task::Lexicons, Task::Documents, Task::Dictionary, Task::Index, Task::Summaries,
+                                     Task::Idle}));
+        QVERIFY(library.glossary());
+        QVERIFY(library.summaries());
+    }
+
+    // A cancelled first start still ends (busy turns false, the progress goes
+    // idle), leaves a sound library, and the next start completes it.
+    void cancelledStartIsCompletedNextTime_data()
+    {
+        QTest::addColumn<Task>("cancelDuring");
+        QTest::newRow("at once") << Task::Idle;
+        QTest::newRow("documents") << Task::Documents;
+        QTest::newRow("dictionary") << Task::Dictionary;
+        QTest::newRow("index") << Task::Index;
+    }
+
+    void cancelledStartIsCompletedNextTime()
+    {
+        QFETCH(Task, cancelDuring);
+        QTemporaryDir dir;
+        {
+            Library library(dir.path());
+            QVERIFY(library.open());
+            connect(&library, &Library::progressChanged, this, [&]() {
+                if (library.progress().task == cancelDuring) {
+                    library.cancelBackgroundWork();
+                }
+            });
+            library.startBackgroundWork();
+            if (cancelDuring == Task::Idle) {
+                library.cancelBackgroundWork();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!library.busy(), 60000);
+            QCOMPARE(library.progress().task, Task::Idle);
+            QVERIFY(library.store().documents().size() <= 5);
+        }
+        Library again(dir.path());
+        QVERIFY(again.open());
+        again.startBackgroundWork();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.busy(), 60000);
+        QCOMPARE(again.store().documents().size(), 5);
+        QVERIFY(again.glossary());
+        QVERIFY(again.summaries());
+        QVERIFY(again.summaries()->themes.size() > 0);
+        QVERIFY(okur::search::SearchIndex(again.store()).staleDocuments().isEmpty());
     }
 
     void importsInTheBackground()
