@@ -1,6 +1,7 @@
 #include "vocabulary.h"
 
 #include <QUrl>
+#include <QUuid>
 #include <cmath>
 
 namespace okur::glossary {
@@ -164,12 +165,14 @@ int VocabularyStore::dueCount(const QDateTime &now)
 
 bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
 {
-    Statement get = m_db.prepare(QStringLiteral("SELECT ease, interval, repetitions FROM vocabulary WHERE id = ?1"));
+    Statement get = m_db.prepare(
+        QStringLiteral("SELECT ease, interval, repetitions, language, lemma FROM vocabulary WHERE id = ?1"));
     get.bind(1, id);
     if (!get.next()) {
         return false;
     }
     const ReviewState next = sm2({get.real(0), int(get.integer(1)), int(get.integer(2))}, quality);
+    const QString language = get.text(3), lemma = get.text(4);
     // Finished before the write: a statement left open would keep a read
     // transaction that the write must upgrade (busy with no wait), and would
     // hold the commit back until it is finalised.
@@ -178,7 +181,14 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
         "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
     s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);
     s.bind(5, now.addDays(next.interval).toMSecsSinceEpoch());
-    if (!s.exec()) {
+    // The review is also kept as an event: sync merges two devices' reviews
+    // of a word as a set and recomputes the schedule from them (docs/sync.md).
+    storage::Transaction tx(m_db);
+    Statement event = m_db.prepare(QStringLiteral(
+        "INSERT INTO vocabulary_reviews (id, language, lemma, at, quality) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    event.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, language).bind(3, lemma);
+    event.bind(4, now.toMSecsSinceEpoch()).bind(5, qBound(0, quality, 5));
+    if (!s.exec() || !event.exec() || !tx.commit()) {
         return false;
     }
     Q_EMIT changed(id);
