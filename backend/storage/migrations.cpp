@@ -215,6 +215,7 @@ const QList<Migration> &migrations()
             CREATE INDEX sync_records_unsent ON sync_records(seq) WHERE seq = 0;
             -- What was written since the last sync, by any path (app, CLI, import):
             -- triggers fill it in the write's own transaction, so no write is missed.
+            -- (NOT EXISTS, not OR IGNORE: an upsert's conflict policy overrides a trigger's.)
             CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
             -- How far each other device's change log has been merged.
             CREATE TABLE sync_peers (device TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0, clock TEXT NOT NULL DEFAULT '');
@@ -228,31 +229,31 @@ const QList<Migration> &migrations()
             );
             CREATE INDEX vocabulary_reviews_word ON vocabulary_reviews(language, lemma, at);
             CREATE TRIGGER sync_annotations_insert AFTER INSERT ON annotations BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('annotation', new.id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = new.id);
             END;
             CREATE TRIGGER sync_annotations_update AFTER UPDATE ON annotations BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('annotation', new.id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = new.id);
             END;
             CREATE TRIGGER sync_annotations_delete AFTER DELETE ON annotations BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('annotation', old.id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', old.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = old.id);
             END;
             CREATE TRIGGER sync_vocabulary_insert AFTER INSERT ON vocabulary BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('word', new.language || char(31) || new.lemma);
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = new.language || char(31) || new.lemma);
             END;
             CREATE TRIGGER sync_vocabulary_update AFTER UPDATE OF translation, context, document_id, block, start ON vocabulary BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('word', new.language || char(31) || new.lemma);
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = new.language || char(31) || new.lemma);
             END;
             CREATE TRIGGER sync_vocabulary_delete AFTER DELETE ON vocabulary BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('word', old.language || char(31) || old.lemma);
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', old.language || char(31) || old.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = old.language || char(31) || old.lemma);
             END;
             CREATE TRIGGER sync_reviews_insert AFTER INSERT ON vocabulary_reviews BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('review', new.id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'review', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'review' AND key = new.id);
             END;
             CREATE TRIGGER sync_positions_insert AFTER INSERT ON reading_positions BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('position', new.document_id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'position', new.document_id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'position' AND key = new.document_id);
             END;
             CREATE TRIGGER sync_positions_update AFTER UPDATE ON reading_positions BEGIN
-                INSERT OR IGNORE INTO sync_dirty (kind, key) VALUES ('position', new.document_id);
+                INSERT INTO sync_dirty (kind, key) SELECT 'position', new.document_id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'position' AND key = new.document_id);
             END;
         )sql"},
     };

@@ -1,0 +1,41 @@
+#pragma once
+#include <QString>
+#include <QUrl>
+
+namespace okur::documents {
+class DocumentStore;
+}
+
+namespace okur::sync {
+
+/// Where and as whom to sync.
+struct SyncSettings {
+    QUrl remote;        ///< the WebDAV folder; Okur/v1/ is made under it
+    QString user;
+    QString password;
+    bool allowPlainHttp = false; ///< http:// to a host that is not loopback
+    int timeoutMs = 30000;
+    /// Added to this machine's clock (ms). A test hook: OKUR_SYNC_CLOCK_OFFSET_MS
+    /// sets it in okur-cli, to play a device whose clock is wrong.
+    qint64 clockOffsetMs = 0;
+};
+
+/// What one sync did.
+struct SyncReport {
+    bool ok = false;
+    QString error;      ///< one line, for a person
+    int sent = 0;       ///< records uploaded
+    int received = 0;   ///< records read from other devices
+    int merged = 0;     ///< records that changed here
+    int conflicts = 0;  ///< fields two devices wrote differently (the newer won)
+    int devices = 0;    ///< other devices seen
+};
+
+/// One sync of the library with a WebDAV folder (docs/sync.md): reads the
+/// other devices' new change logs, merges them in one transaction through the
+/// stores (so open views hear of it), then uploads this device's unsent
+/// changes as a new log. Blocking; same thread as `store`. A failure at any
+/// point leaves the library consistent, and the next sync completes the work.
+SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings);
+
+} // namespace okur::sync
