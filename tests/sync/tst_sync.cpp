@@ -2,6 +2,8 @@
 // syncing through a real Apache httpd with mod_dav (davserver.h).
 #include "app/clirunner.h"
 #include "davserver.h"
+#include "documents/documentstore.h"
+#include "storage/changejournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +134,63 @@ private Q_SLOTS:
         QCOMPARE(sync(b), 0);
         QVERIFY(!annotations(a).contains(id));
         QVERIFY(!annotations(b).contains(id));
+    }
+
+    void openViewHearsMerge()
+    {
+        CliRunner a = device(), b = device();
+        QCOMPARE(b({QStringLiteral("list")}), 0); // b's library exists
+        // What an open app on b holds: its connection and the change journal it polls.
+        okur::documents::DocumentStore open;
+        QString error;
+        QVERIFY2(open.open(b.library(), &error), qPrintable(error));
+        okur::storage::ChangeJournal journal(open.database());
+        journal.start();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("6")}), 0);
+        const QString id = a.out.trimmed();
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        QList<okur::storage::Change> changes;
+        bool everything = false;
+        QVERIFY(journal.poll(&changes, &everything));
+        QVERIFY(!everything);
+        bool heard = false;
+        for (const auto &c : changes) {
+            heard = heard || (c.source == QLatin1String("annotations") && c.item == kDoc && c.detail == id);
+        }
+        QVERIFY2(heard, "the merged annotation did not reach the open library's change journal");
+    }
+
+    void reviewsMergeExactly()
+    {
+        // Both devices review the same word offline: the schedule is the SM-2
+        // replay of all four reviews in time order, on both.
+        CliRunner a = device(), b = device();
+        QCOMPARE(a({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("barış"),
+                    QStringLiteral("--translation"), QStringLiteral("peace")}), 0);
+        const QString idA = a.out.trimmed();
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(b({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        const QString idB = QString::number(
+            QJsonDocument::fromJson(b.out.toUtf8()).array().first().toObject().value(QStringLiteral("id")).toInteger());
+        for (const auto &[d, id, grade] : {std::tuple{&a, idA, "5"}, std::tuple{&b, idB, "4"}, std::tuple{&a, idA, "5"},
+                                           std::tuple{&b, idB, "2"}}) {
+            QCOMPARE((*d)({QStringLiteral("vocabulary"), QStringLiteral("review"), id, QStringLiteral("--grade"),
+                           QLatin1String(grade)}), 0);
+            QTest::qWait(5); // distinct times
+        }
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(sync(a), 0);
+        const auto wa = words(a), wb = words(b);
+        QCOMPARE(wa, wb);
+        // SM-2 by hand for 5, 4, 5, 2: the last review (2) forgets: repetitions 0, interval 1;
+        // ease 2.5 → 2.6 → 2.6 → 2.7 → 2.38.
+        const QJsonObject w = QJsonDocument::fromJson(wa.value(QStringLiteral("barış")).toUtf8()).object();
+        QCOMPARE(w.value(QStringLiteral("repetitions")).toInt(), 0);
+        QCOMPARE(w.value(QStringLiteral("interval")).toInt(), 1);
+        QVERIFY(qAbs(w.value(QStringLiteral("ease")).toDouble() - 2.38) < 1e-9);
     }
 
     void clockSkew()
