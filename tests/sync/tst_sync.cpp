@@ -273,10 +273,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("devices");
         QTest::addColumn<int>("seed");
-        for (int seed = 1; seed <= 4; ++seed) {
+        // Few seeds here (each step runs okur-cli on a real server); the
+        // property test over 200 seeds is tst_syncmerge's, on the pure core.
+        for (int seed = 1; seed <= 3; ++seed) {
             QTest::addRow("2 devices, seed %d", seed) << 2 << seed;
         }
-        for (int seed = 1; seed <= 3; ++seed) {
+        for (int seed = 1; seed <= 2; ++seed) {
             QTest::addRow("3 devices, seed %d", seed) << 3 << seed;
         }
     }
@@ -295,7 +297,7 @@ private Q_SLOTS:
         }
         QSet<QString> created, removed;
         const QStringList lemmas = {QStringLiteral("dış"), QStringLiteral("politika"), QStringLiteral("ülke")};
-        for (int step = 0; step < 24; ++step) {
+        for (int step = 0; step < 20; ++step) {
             const int i = rng.bounded(devices);
             CliRunner &d = ds[i];
             const int op = rng.bounded(10);
