@@ -11,6 +11,7 @@
 #include "text/decode.h"
 #include "text/pipeline.h"
 #include "search/lemmatizer.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -241,9 +242,16 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     }
     const documents::ReadingPosition p = store.position(id);
     if (o.json) {
+        // Where other devices read it (synced): for "continue from <device>".
+        QJsonArray elsewhere;
+        for (const sync::DevicePosition &d : sync::positionsElsewhere(store, id)) {
+            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device}, {QStringLiteral("block"), d.block},
+                                         {QStringLiteral("offset"), d.offset}, {QStringLiteral("progress"), d.progress}});
+        }
         out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},
                                          {QStringLiteral("offset"), p.offset},
-                                         {QStringLiteral("progress"), p.progress}})
+                                         {QStringLiteral("progress"), p.progress},
+                                         {QStringLiteral("elsewhere"), elsewhere}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     } else {

@@ -185,4 +185,23 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     return report;
 }
 
+QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const QString &documentId)
+{
+    annotations::AnnotationStore annotations(store.database());
+    glossary::VocabularyStore vocabulary(store.database());
+    LocalState local(store, annotations, vocabulary);
+    const QString me = store.setting(QStringLiteral("sync_device_id"));
+    QList<DevicePosition> out;
+    for (const Record &r : local.records()) {
+        const QString device = r.key.section(u'\x1f', 0, 0);
+        if (r.kind != QLatin1String("position") || r.key.section(u'\x1f', 1) != documentId || device == me) {
+            continue;
+        }
+        out.append({device, r.fields.value(QStringLiteral("block")).toInt(), r.fields.value(QStringLiteral("offset")).toDouble(),
+                     r.fields.value(QStringLiteral("progress")).toDouble(), r.newest().wall});
+    }
+    std::sort(out.begin(), out.end(), [](const DevicePosition &a, const DevicePosition &b) { return a.when > b.when; });
+    return out;
+}
+
 } // namespace okur::sync

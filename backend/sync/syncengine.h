@@ -38,4 +38,16 @@ struct SyncReport {
 /// point leaves the library consistent, and the next sync completes the work.
 SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings);
 
+/// Where another device is reading a document, as its last synced log said.
+struct DevicePosition {
+    QString device;
+    int block = 0;
+    double offset = 0;
+    double progress = 0;
+    qint64 when = 0; ///< the HLC wall time of that position (ms)
+};
+/// The other devices' reading positions of `documentId`, latest first: for
+/// "Continue from <device> at <place>". Same thread as `store`.
+QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const QString &documentId);
+
 } // namespace okur::sync

@@ -193,6 +193,24 @@ private Q_SLOTS:
         QVERIFY(qAbs(w.value(QStringLiteral("ease")).toDouble() - 2.38) < 1e-9);
     }
 
+    void positionsPerDevice()
+    {
+        CliRunner a = device(), b = device();
+        QCOMPARE(a({QStringLiteral("position"), kDoc, QStringLiteral("--block"), QStringLiteral("7"),
+                    QStringLiteral("--offset"), QStringLiteral("0.5")}), 0);
+        QCOMPARE(b({QStringLiteral("position"), kDoc, QStringLiteral("--block"), QStringLiteral("2")}), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        // B keeps its own place and is offered A's.
+        QCOMPARE(b({QStringLiteral("position"), kDoc, QStringLiteral("--json")}), 0);
+        const QJsonObject p = QJsonDocument::fromJson(b.out.toUtf8()).object();
+        QCOMPARE(p.value(QStringLiteral("block")).toInt(), 2);
+        const QJsonArray elsewhere = p.value(QStringLiteral("elsewhere")).toArray();
+        QCOMPARE(elsewhere.size(), 1);
+        QCOMPARE(elsewhere.first().toObject().value(QStringLiteral("block")).toInt(), 7);
+        QCOMPARE(elsewhere.first().toObject().value(QStringLiteral("offset")).toDouble(), 0.5);
+    }
+
     void clockSkew()
     {
         // A's clock is 2 h fast, B's 2 h slow: B's later edits must still win.
