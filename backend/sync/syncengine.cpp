@@ -181,6 +181,8 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
         }
         report.sent = int(unsent.size());
     }
+    report.bytesSent = dav.bytesSent();
+    report.bytesReceived = dav.bytesReceived();
     report.ok = true;
     return report;
 }

@@ -29,6 +29,8 @@ struct SyncReport {
     int merged = 0;     ///< records that changed here
     int conflicts = 0;  ///< fields two devices wrote differently (the newer won)
     int devices = 0;    ///< other devices seen
+    qint64 bytesSent = 0;     ///< request bodies (logs, listings asked for)
+    qint64 bytesReceived = 0; ///< response bodies (logs, listings)
 };
 
 /// One sync of the library with a WebDAV folder (docs/sync.md): reads the

@@ -125,6 +125,8 @@ DavResult WebDav::send(const QByteArray &verb, const QString &path, const QByteA
     }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
+    m_bytesSent += body.size();
+    m_bytesReceived += r.body.size();
     r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     const QNetworkReply::NetworkError e = reply->error();
     reply->deleteLater();

@@ -49,6 +49,10 @@ public:
     /// PUT: `etag` empty → If-None-Match: * (the file must be new); else If-Match.
     DavResult put(const QString &path, const QByteArray &data, const QString &etag = QString());
 
+    /// Bytes sent and received in request and response bodies so far.
+    qint64 bytesSent() const { return m_bytesSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
     /// Parses a 207 multistatus body (RFC 4918) into entries, names relative to `base`. Pure.
     static QList<DavEntry> parseMultistatus(const QByteArray &xml, const QString &basePath, bool *ok);
     /// The message for a status: 401 wrong user or password, 412, 507, 5xx. Pure.
@@ -62,6 +66,8 @@ private:
     QString m_user, m_password;
     bool m_allowPlainHttp = false;
     int m_timeoutMs = 30000;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
     QNetworkAccessManager *m_nam;
 };
 
