@@ -175,7 +175,8 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
             }
             ++seq;
         }
-        if (!local.markSent(unsent.keys(), seq) || !local.setOwnSeq(seq)) {
+        storage::Transaction tx(store.database());
+        if (!tx.isActive() || !local.markSent(unsent.keys(), seq) || !local.setOwnSeq(seq) || !tx.commit()) {
             report.error = tr("the library could not note what was sent: %1").arg(store.database().error());
             return report;
         }
