@@ -124,7 +124,7 @@ DavResult WebDav::send(const QByteArray &verb, const QString &path, const QByteA
         loop.exec();
     }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
     m_bytesSent += body.size();
     m_bytesReceived += r.body.size();
     r.etag = QString::fromLatin1(reply->rawHeader("ETag"));

@@ -287,6 +287,47 @@ private Q_SLOTS:
         QVERIFY(annotations(b).contains(id));
     }
 
+    void droppedConnection_data()
+    {
+        QTest::addColumn<bool>("answer");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("closed without an answer") << false << "closed the connection";
+        QTest::newRow("never answers") << true << "did not answer in time";
+    }
+
+    void droppedConnection()
+    {
+        // A server that takes the request and then hangs up, or says nothing:
+        // served by the sync's own event loop, as the CLI runs in this process.
+        QFETCH(bool, answer);
+        QFETCH(QString, message);
+        QTcpServer bad;
+        QVERIFY(bad.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&bad, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = bad.nextPendingConnection()) {
+                if (answer) {
+                    held.append(s); // keep it open, silent
+                } else {
+                    connect(s, &QTcpSocket::readyRead, s, [s] { s->abort(); });
+                }
+            }
+        });
+        CliRunner a = device();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("8")}), 0);
+        const auto before = annotations(a);
+        qputenv("OKUR_SYNC_TIMEOUT_MS", "700");
+        const int code = sync(a, QStringLiteral("http://127.0.0.1:%1/dav/").arg(bad.serverPort()));
+        qunsetenv("OKUR_SYNC_TIMEOUT_MS");
+        QCOMPARE(code, 1);
+        QVERIFY2(a.err.contains(message), qPrintable(a.err));
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QCOMPARE(annotations(a), before);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+        qDeleteAll(held);
+    }
+
     void converge_data()
     {
         QTest::addColumn<int>("devices");
