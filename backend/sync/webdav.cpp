@@ -202,7 +202,7 @@ QList<DavEntry> WebDav::parseMultistatus(const QByteArray &xml, const QString &b
     QList<DavEntry> out;
     QXmlStreamReader x(xml);
     DavEntry current;
-    bool inResponse = false, okStatus = true;
+    bool inResponse = false;
     const QString dav = QStringLiteral("DAV:");
     const QString base = QUrl::fromPercentEncoding(basePath.toUtf8());
     while (!x.atEnd()) {
@@ -212,7 +212,6 @@ QList<DavEntry> WebDav::parseMultistatus(const QByteArray &xml, const QString &b
             if (n == QLatin1String("response")) {
                 inResponse = true;
                 current = DavEntry();
-                okStatus = true;
             } else if (inResponse && n == QLatin1String("href")) {
                 QString href = QUrl::fromPercentEncoding(x.readElementText().trimmed().toUtf8());
                 // Servers answer with a path or a whole URL.
@@ -233,13 +232,12 @@ QList<DavEntry> WebDav::parseMultistatus(const QByteArray &xml, const QString &b
                 current.etag = x.readElementText().trimmed();
             } else if (inResponse && n == QLatin1String("getcontentlength")) {
                 current.size = x.readElementText().trimmed().toLongLong();
-            } else if (inResponse && n == QLatin1String("status")) {
-                // A propstat that is not 200 says a property is missing, not the file.
-                okStatus = okStatus || x.readElementText().contains(QLatin1String(" 200"));
             }
+            // A propstat that is not 200 says a property is missing, not the
+            // file: an entry counts whatever its propstats' status.
         } else if (x.isEndElement() && x.namespaceUri() == dav && x.name() == QLatin1String("response")) {
             inResponse = false;
-            if (okStatus && !current.name.isEmpty()) {
+            if (!current.name.isEmpty()) {
                 out.append(current);
             }
         }
