@@ -1249,6 +1249,96 @@
     </message>
 </context>
 <context>
+    <name>okur::sync</name>
+    <message>
+        <source>cannot save this device&apos;s sync id: %1</source>
+        <translation>bu aygıtın eşitleme kimliği kaydedilemiyor: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the folder of device %2</source>
+        <translation>%2 aygıtının klasöründe: %1</translation>
+    </message>
+    <message>
+        <source>the library could not save the merge: %1</source>
+        <translation>kitaplık birleştirmeyi kaydedemedi: %1</translation>
+    </message>
+    <message>
+        <source>the library could not note what was sent: %1</source>
+        <translation>kitaplık gönderilenleri not edemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>okur::sync::WebDav</name>
+    <message>
+        <source>the sync address is not a URL (expected https://server/folder)</source>
+        <translation>eşitleme adresi bir URL değil (beklenen: https://sunucu/klasör)</translation>
+    </message>
+    <message>
+        <source>put the user name in --user, not in the address</source>
+        <translation>kullanıcı adını adrese değil, --user seçeneğine yazın</translation>
+    </message>
+    <message>
+        <source>the sync address must start with https://</source>
+        <translation>eşitleme adresi https:// ile başlamalı</translation>
+    </message>
+    <message>
+        <source>plain http:// would send the password unencrypted; use https:// (or allow plain HTTP explicitly)</source>
+        <translation>düz http:// parolayı şifrelemeden gönderir; https:// kullanın (ya da düz HTTP&apos;ye açıkça izin verin)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401)</source>
+        <translation>sunucu kullanıcı adını ya da parolayı kabul etmedi (401)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this account to write there (403)</source>
+        <translation>sunucu bu hesabın oraya yazmasına izin vermiyor (403)</translation>
+    </message>
+    <message>
+        <source>the folder was not found on the server (404)</source>
+        <translation>klasör sunucuda bulunamadı (404)</translation>
+    </message>
+    <message>
+        <source>the file changed on the server meanwhile (412); sync again</source>
+        <translation>dosya bu arada sunucuda değişti (412); yeniden eşitleyin</translation>
+    </message>
+    <message>
+        <source>the server is full (507)</source>
+        <translation>sunucu dolu (507)</translation>
+    </message>
+    <message>
+        <source>the server failed (%1); try again later</source>
+        <translation>sunucu hata verdi (%1); daha sonra yeniden deneyin</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>sunucu %1 yanıtını verdi</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>sunucu zamanında yanıt vermedi</translation>
+    </message>
+    <message>
+        <source>could not connect to the server (connection refused)</source>
+        <translation>sunucuya bağlanılamadı (bağlantı reddedildi)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>sunucunun adı bulunamadı</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>sunucu bağlantıyı kapattı</translation>
+    </message>
+    <message>
+        <source>the connection failed: %1</source>
+        <translation>bağlantı başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s folder listing could not be read</source>
+        <translation>sunucunun klasör listesi okunamadı</translation>
+    </message>
+</context>
+<context>
     <name>okur::text</name>
     <message>
         <source>the file is too large (%1 MB; the limit is %2 MB)</source>

@@ -26,6 +26,8 @@ PACKAGES=(
   libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
   # The installable package (tests/package): icons, validators, dependencies of the .deb.
   librsvg2-bin desktop-file-utils appstream dpkg-dev man-db binutils
+  # Sync (tests/sync): a real Apache httpd with mod_dav, and htpasswd for its Basic authentication.
+  apache2 apache2-utils
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "text/decode.h"
 #include "text/pipeline.h"
 #include "search/lemmatizer.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,8 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--count"), QStringLiteral("--theme"), QStringLiteral("--translation"),
                                        QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
                                        QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
-                                       QStringLiteral("--output"), QStringLiteral("--offset")};
+                                       QStringLiteral("--output"), QStringLiteral("--offset"),
+                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -41,7 +43,7 @@ Options parse(const QStringList &args)
         if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")
-                   || a == QLatin1String("--stdin")) {
+                   || a == QLatin1String("--stdin") || a == QLatin1String("--allow-http")) {
             o.values.insert(a.mid(2), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
@@ -95,7 +97,9 @@ const char *kUsageText =
     "                         Turkish-aware; as the app: 50 hits, 10 a document (0: no cap)\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary (with a theme's key facts)\n"
-    "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n";
+    "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n"
+    "  sync --remote URL --user NAME [--password-file F] [--allow-http]   sync with a WebDAV folder (password\n"
+    "                         from F or OKUR_SYNC_PASSWORD); prints sent, received, merged, conflicts as JSON\n";
 
 QString cacheDir(const QString &libraryDir)
 {
@@ -238,9 +242,16 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     }
     const documents::ReadingPosition p = store.position(id);
     if (o.json) {
+        // Where other devices read it (synced): for "continue from <device>".
+        QJsonArray elsewhere;
+        for (const sync::DevicePosition &d : sync::positionsElsewhere(store, id)) {
+            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device}, {QStringLiteral("block"), d.block},
+                                         {QStringLiteral("offset"), d.offset}, {QStringLiteral("progress"), d.progress}});
+        }
         out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},
                                          {QStringLiteral("offset"), p.offset},
-                                         {QStringLiteral("progress"), p.progress}})
+                                         {QStringLiteral("progress"), p.progress},
+                                         {QStringLiteral("elsewhere"), elsewhere}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     } else {
@@ -427,6 +438,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = runSummary(o, out, err);
     } else if (cmd == QLatin1String("timeline")) {
         code = runTimeline(o, out, err);
+    } else if (cmd == QLatin1String("sync")) {
+        code = runSync(o, out, err);
     } else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0) {
         code = c;
     } else {

@@ -57,6 +57,9 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err);
 /// okur-cli vocabulary add|list|export|review|remove
 int runVocabulary(const Options &o, QTextStream &out, QTextStream &err);
 
+/// okur-cli sync --remote URL --user NAME [--password-file F] [--allow-http]
+int runSync(const Options &o, QTextStream &out, QTextStream &err);
+
 /// The annotation commands; returns -1 when `command` is not one of them.
 int runAnnotationCommand(const QString &command, const Options &o, QTextStream &out, QTextStream &err);
 

@@ -60,6 +60,15 @@ bool AnnotationStore::write(const Annotation &a)
     return s.exec();
 }
 
+bool AnnotationStore::put(const Annotation &a)
+{
+    if (!write(a)) {
+        return false;
+    }
+    Q_EMIT changed(a.documentId, a.id);
+    return true;
+}
+
 std::optional<Annotation> AnnotationStore::add(Annotation a)
 {
     if (a.id.isEmpty()) {

@@ -52,6 +52,10 @@ public:
     /// All or nothing: the counts say what was committed.
     MergeReport merge(const QList<Annotation> &incoming, qint64 nowMs = 0);
 
+    /// Writes an annotation exactly as given (a sync merge's result: its
+    /// times are not touched) and signals it. False when the write failed.
+    bool put(const Annotation &a);
+
     /// Signals a change another connection made (see storage::ChangeJournal).
     void announce(const QString &documentId, const QString &annotationId) { Q_EMIT changed(documentId, annotationId); }
 

@@ -1,6 +1,7 @@
 #include "vocabulary.h"
 
 #include <QUrl>
+#include <QUuid>
 #include <cmath>
 
 namespace okur::glossary {
@@ -132,6 +133,76 @@ bool VocabularyStore::remove(qint64 id)
     return true;
 }
 
+qint64 VocabularyStore::put(const VocabularyItem &item)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO vocabulary (lemma, language, translation, context, document_id, block, start, created_at, due_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) ON CONFLICT(lemma, language) DO UPDATE SET "
+        "translation = excluded.translation, context = excluded.context, document_id = excluded.document_id, "
+        "block = excluded.block, start = excluded.start, created_at = excluded.created_at"));
+    s.bind(1, item.lemma).bind(2, item.language).bind(3, item.translation).bind(4, item.context);
+    s.bind(5, item.documentId).bind(6, item.block).bind(7, item.start).bind(8, item.created.toMSecsSinceEpoch());
+    if (!s.exec() || !reschedule(item.language, item.lemma)) {
+        return 0;
+    }
+    const VocabularyItem saved = find(item.language, item.lemma);
+    if (saved.id != 0) {
+        Q_EMIT changed(saved.id);
+    }
+    return saved.id;
+}
+
+VocabularyItem VocabularyStore::find(const QString &language, const QString &lemma)
+{
+    Statement s = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM vocabulary WHERE language = ?1 AND lemma = ?2").arg(QLatin1String(kColumns)));
+    s.bind(1, language).bind(2, lemma);
+    return s.next() ? readItem(s) : VocabularyItem();
+}
+
+bool VocabularyStore::addReviewEvent(const QString &eventId, const QString &language, const QString &lemma, qint64 atMs,
+                                     int quality)
+{
+    Statement add = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO vocabulary_reviews (id, language, lemma, at, quality) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    add.bind(1, eventId).bind(2, language).bind(3, lemma).bind(4, atMs).bind(5, qBound(0, quality, 5));
+    if (!add.exec()) {
+        return false;
+    }
+    const VocabularyItem word = find(language, lemma);
+    if (!reschedule(language, lemma)) {
+        return false;
+    }
+    if (word.id != 0) {
+        Q_EMIT changed(word.id);
+    }
+    return true;
+}
+
+bool VocabularyStore::reschedule(const QString &language, const QString &lemma)
+{
+    const VocabularyItem word = find(language, lemma);
+    if (word.id == 0) {
+        return true; // the word itself arrives (or was removed) separately
+    }
+    // Replayed from a new card: the same events give the same schedule on every device.
+    ReviewState state;
+    qint64 last = word.created.toMSecsSinceEpoch();
+    Statement events = m_db.prepare(QStringLiteral(
+        "SELECT at, quality FROM vocabulary_reviews WHERE language = ?1 AND lemma = ?2 ORDER BY at, id"));
+    events.bind(1, language).bind(2, lemma);
+    while (events.next()) {
+        last = events.integer(0);
+        state = sm2(state, int(events.integer(1)));
+    }
+    events.reset();
+    Statement s = m_db.prepare(QStringLiteral(
+        "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
+    s.bind(1, word.id).bind(2, state.ease).bind(3, state.interval).bind(4, state.repetitions);
+    s.bind(5, QDateTime::fromMSecsSinceEpoch(last).addDays(state.interval).toMSecsSinceEpoch());
+    return s.exec();
+}
+
 QList<VocabularyItem> VocabularyStore::items()
 {
     QList<VocabularyItem> out;
@@ -164,12 +235,14 @@ int VocabularyStore::dueCount(const QDateTime &now)
 
 bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
 {
-    Statement get = m_db.prepare(QStringLiteral("SELECT ease, interval, repetitions FROM vocabulary WHERE id = ?1"));
+    Statement get = m_db.prepare(
+        QStringLiteral("SELECT ease, interval, repetitions, language, lemma FROM vocabulary WHERE id = ?1"));
     get.bind(1, id);
     if (!get.next()) {
         return false;
     }
     const ReviewState next = sm2({get.real(0), int(get.integer(1)), int(get.integer(2))}, quality);
+    const QString language = get.text(3), lemma = get.text(4);
     // Finished before the write: a statement left open would keep a read
     // transaction that the write must upgrade (busy with no wait), and would
     // hold the commit back until it is finalised.
@@ -178,7 +251,14 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
         "UPDATE vocabulary SET ease = ?2, interval = ?3, repetitions = ?4, due_at = ?5 WHERE id = ?1"));
     s.bind(1, id).bind(2, next.ease).bind(3, next.interval).bind(4, next.repetitions);
     s.bind(5, now.addDays(next.interval).toMSecsSinceEpoch());
-    if (!s.exec()) {
+    // The review is also kept as an event: sync merges two devices' reviews
+    // of a word as a set and recomputes the schedule from them (docs/sync.md).
+    storage::Transaction tx(m_db);
+    Statement event = m_db.prepare(QStringLiteral(
+        "INSERT INTO vocabulary_reviews (id, language, lemma, at, quality) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    event.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, language).bind(3, lemma);
+    event.bind(4, now.toMSecsSinceEpoch()).bind(5, qBound(0, quality, 5));
+    if (!s.exec() || !event.exec() || !tx.commit()) {
         return false;
     }
     Q_EMIT changed(id);

@@ -52,6 +52,15 @@ public:
     int dueCount(const QDateTime &now);
     /// Records a review graded 0-5 and schedules the next one.
     bool review(qint64 id, int quality, const QDateTime &now);
+    /// For sync: the word saved with every field as given (created, context
+    /// and meaning), its schedule untouched; returns its id, 0 on failure.
+    qint64 put(const VocabularyItem &item);
+    /// For sync: the word of this language and lemma, if saved (id 0 when not).
+    VocabularyItem find(const QString &language, const QString &lemma);
+    /// For sync: records a review event made elsewhere (ignored when known) and
+    /// recomputes the word's schedule from all its events in (time, id) order.
+    bool addReviewEvent(const QString &eventId, const QString &language, const QString &lemma, qint64 atMs,
+                        int quality);
     /// Signals a change another connection made (see storage::ChangeJournal).
     void announce(qint64 id) { Q_EMIT changed(id); }
 
@@ -60,6 +69,8 @@ Q_SIGNALS:
     void changed(qint64 id);
 
 private:
+    /// Sets a word's schedule from its review events (the SM-2 replay).
+    bool reschedule(const QString &language, const QString &lemma);
     storage::Database &m_db;
 };
 

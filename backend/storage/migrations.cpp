@@ -200,6 +200,62 @@ const QList<Migration> &migrations()
                 INSERT INTO change_journal (source, item) VALUES ('vocabulary', old.id);
             END;
         )sql"},
+        {13, R"sql(
+            -- Sync (docs/sync.md). The merged state of every synced record with
+            -- the clock of each field; seq: the own change log that sent its
+            -- last local change (0: not sent yet).
+            CREATE TABLE sync_records (
+                kind TEXT NOT NULL,
+                key TEXT NOT NULL,
+                fields TEXT NOT NULL,
+                clocks TEXT NOT NULL,
+                seq INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (kind, key)
+            ) WITHOUT ROWID;
+            CREATE INDEX sync_records_unsent ON sync_records(seq) WHERE seq = 0;
+            -- What was written since the last sync, by any path (app, CLI, import):
+            -- triggers fill it in the write's own transaction, so no write is missed.
+            -- (NOT EXISTS, not OR IGNORE: an upsert's conflict policy overrides a trigger's.)
+            CREATE TABLE sync_dirty (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+            -- How far each other device's change log has been merged.
+            CREATE TABLE sync_peers (device TEXT PRIMARY KEY, seq INTEGER NOT NULL DEFAULT 0, clock TEXT NOT NULL DEFAULT '');
+            -- Reviews as events, so two devices' reviews of one word merge exactly.
+            CREATE TABLE vocabulary_reviews (
+                id TEXT PRIMARY KEY,
+                language TEXT NOT NULL,
+                lemma TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                quality INTEGER NOT NULL
+            );
+            CREATE INDEX vocabulary_reviews_word ON vocabulary_reviews(language, lemma, at);
+            CREATE TRIGGER sync_annotations_insert AFTER INSERT ON annotations BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = new.id);
+            END;
+            CREATE TRIGGER sync_annotations_update AFTER UPDATE ON annotations BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = new.id);
+            END;
+            CREATE TRIGGER sync_annotations_delete AFTER DELETE ON annotations BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'annotation', old.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'annotation' AND key = old.id);
+            END;
+            CREATE TRIGGER sync_vocabulary_insert AFTER INSERT ON vocabulary BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = new.language || char(31) || new.lemma);
+            END;
+            CREATE TRIGGER sync_vocabulary_update AFTER UPDATE OF translation, context, document_id, block, start ON vocabulary BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = new.language || char(31) || new.lemma);
+            END;
+            CREATE TRIGGER sync_vocabulary_delete AFTER DELETE ON vocabulary BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'word', old.language || char(31) || old.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'word' AND key = old.language || char(31) || old.lemma);
+            END;
+            CREATE TRIGGER sync_reviews_insert AFTER INSERT ON vocabulary_reviews BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'review', new.id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'review' AND key = new.id);
+            END;
+            CREATE TRIGGER sync_positions_insert AFTER INSERT ON reading_positions BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'position', new.document_id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'position' AND key = new.document_id);
+            END;
+            CREATE TRIGGER sync_positions_update AFTER UPDATE ON reading_positions BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'position', new.document_id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'position' AND key = new.document_id);
+            END;
+        )sql"},
     };
     return ladder;
 }

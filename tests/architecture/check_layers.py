@@ -12,7 +12,7 @@ LAYERS = {
     "tokenizer": 1, "formats": 1, "glossary": 1,
     "documents": 2,
     "annotations": 3, "search": 3,
-    "themes": 4,
+    "themes": 4, "sync": 4,
     "library": 5,
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]')

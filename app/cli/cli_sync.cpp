@@ -1,0 +1,66 @@
+// okur-cli sync: one sync of the library with a WebDAV folder (docs/sync.md).
+#include "clicommon.h"
+
+#include "sync/syncengine.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace okur::cli {
+
+int runSync(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString remote = o.values.value(QStringLiteral("remote"));
+    const QString user = o.values.value(QStringLiteral("user"));
+    if (o.positional.size() != 1 || remote.isEmpty() || user.isEmpty()) {
+        err << kUsageText;
+        return kUsage;
+    }
+    sync::SyncSettings settings;
+    settings.remote = QUrl(remote, QUrl::StrictMode);
+    settings.user = user;
+    settings.allowPlainHttp = o.values.contains(QStringLiteral("allow-http"));
+    // Read from a file or the environment, never from the command line, where
+    // other users of the machine could see it.
+    const QString passwordFile = o.values.value(QStringLiteral("password-file"));
+    if (!passwordFile.isEmpty()) {
+        QFile f(passwordFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "okur-cli: cannot read the password file " << passwordFile << ": " << f.errorString() << Qt::endl;
+            return kFailure;
+        }
+        settings.password = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+    } else if (qEnvironmentVariableIsSet("OKUR_SYNC_PASSWORD")) {
+        settings.password = qEnvironmentVariable("OKUR_SYNC_PASSWORD");
+    } else {
+        err << "okur-cli: no password: give --password-file FILE or set OKUR_SYNC_PASSWORD" << Qt::endl;
+        return kFailure;
+    }
+    // A test hook: plays a device whose clock is wrong by this many milliseconds.
+    settings.clockOffsetMs = qEnvironmentVariable("OKUR_SYNC_CLOCK_OFFSET_MS").toLongLong();
+    if (qEnvironmentVariableIsSet("OKUR_SYNC_TIMEOUT_MS")) {
+        settings.timeoutMs = qEnvironmentVariableIntValue("OKUR_SYNC_TIMEOUT_MS");
+    }
+
+    documents::DocumentStore store;
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err)) {
+        return kFailure;
+    }
+    const sync::SyncReport r = sync::syncLibrary(store, settings);
+    if (!r.ok) {
+        err << "okur-cli: sync failed: " << r.error << Qt::endl;
+        return kFailure;
+    }
+    out << QJsonDocument(QJsonObject{{QStringLiteral("sent"), r.sent},
+                                     {QStringLiteral("received"), r.received},
+                                     {QStringLiteral("merged"), r.merged},
+                                     {QStringLiteral("conflicts"), r.conflicts},
+                                     {QStringLiteral("devices"), r.devices}})
+               .toJson(QJsonDocument::Compact)
+        << '\n';
+    return kOk;
+}
+
+} // namespace okur::cli

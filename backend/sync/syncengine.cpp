@@ -1,0 +1,210 @@
+#include "syncengine.h"
+
+#include "localstate.h"
+#include "webdav.h"
+
+#include "annotations/annotationstore.h"
+#include "documents/documentstore.h"
+#include "glossary/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace okur::sync {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
+
+const QString kDevices = QStringLiteral("Okur/v1/devices/");
+
+// log-<seq>.json → seq; 0 when the name is not a log's.
+qint64 logSeq(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^log-(\\d{1,15})\\.json$"));
+    const auto m = re.match(name);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+bool ensureFolders(WebDav &dav, const QString &device, QString *error)
+{
+    // The named folder itself first: made when missing (its parent must exist).
+    for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kDevices + device + u'/'}) {
+        const DavResult r = dav.makeFolder(path);
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings)
+{
+    SyncReport report;
+    annotations::AnnotationStore annotations(store.database());
+    glossary::VocabularyStore vocabulary(store.database());
+    LocalState local(store, annotations, vocabulary);
+    const auto now = [&] { return QDateTime::currentMSecsSinceEpoch() + settings.clockOffsetMs; };
+    const QString me = local.deviceId();
+    if (me.isEmpty()) {
+        report.error = tr("cannot save this device's sync id: %1").arg(store.database().error());
+        return report;
+    }
+    WebDav dav(settings.remote, settings.user, settings.password);
+    dav.setAllowPlainHttp(settings.allowPlainHttp);
+    dav.setTimeoutMs(settings.timeoutMs);
+    const QString bad = dav.checkUrl();
+    if (!bad.isEmpty()) {
+        report.error = bad;
+        return report;
+    }
+    if (!ensureFolders(dav, me, &report.error)) {
+        return report;
+    }
+
+    // 1. Read what the other devices wrote since the last sync (nothing is written here yet).
+    const DavResult devices = dav.list(kDevices);
+    if (!devices.ok) {
+        report.error = devices.error;
+        return report;
+    }
+    QList<Record> incoming;
+    QHash<QString, qint64> progress;
+    for (const DavEntry &d : devices.entries) {
+        if (!d.collection || d.name == me) {
+            continue;
+        }
+        ++report.devices;
+        const qint64 from = local.peerSeq(d.name);
+        const DavResult files = dav.list(kDevices + d.name + u'/');
+        if (!files.ok) {
+            report.error = files.error;
+            return report;
+        }
+        QList<qint64> seqs;
+        for (const DavEntry &f : files.entries) {
+            const qint64 seq = logSeq(f.name);
+            if (seq > from) {
+                seqs.append(seq);
+            }
+        }
+        std::sort(seqs.begin(), seqs.end());
+        qint64 reached = from;
+        for (qint64 seq : seqs) {
+            // Logs are read in order and only up to a gap, so progress never skips one.
+            if (seq != reached + 1) {
+                break;
+            }
+            const DavResult got = dav.get(kDevices + d.name + QStringLiteral("/log-%1.json").arg(seq));
+            if (!got.ok) {
+                report.error = got.error;
+                return report;
+            }
+            Log log;
+            QString error;
+            if (!parseLog(got.body, d.name, &log, &error)) {
+                report.error = tr("%1 in the folder of device %2").arg(error, d.name);
+                return report;
+            }
+            incoming.append(log.records);
+            reached = seq;
+        }
+        if (reached > from) {
+            progress.insert(d.name, reached);
+        }
+    }
+    report.received = int(incoming.size());
+
+    // 2. Merge in one transaction: local writes since the last sync get their
+    // clock readings first, so a merge can never overwrite them unseen.
+    {
+        storage::Transaction tx(store.database());
+        HlcClock clock = local.loadClock();
+        bool ok = tx.isActive() && local.stampDirty(clock, now()) >= 0;
+        for (const Record &r : incoming) {
+            for (const Hlc &h : r.clocks) {
+                clock.receive(h, now());
+            }
+        }
+        const RecordSet known = ok ? local.records() : RecordSet();
+        const MergeResult m = merge(known, incoming);
+        report.conflicts = m.conflicts;
+        for (const QString &id : m.changed) {
+            if (!ok) {
+                break;
+            }
+            const Record &r = m.merged[id];
+            ok = local.apply(r) && local.saveRecord(r, -1);
+            ++report.merged;
+        }
+        for (auto it = progress.cbegin(); ok && it != progress.cend(); ++it) {
+            ok = local.setPeerSeq(it.key(), it.value());
+        }
+        ok = ok && local.clearDirty() && local.saveClock(clock) && tx.commit();
+        if (!ok) {
+            report.error = tr("the library could not save the merge: %1").arg(store.database().error());
+            report.merged = 0;
+            return report;
+        }
+    }
+
+    // 3. Send this device's unsent changes as its next log (a new file: never an overwrite).
+    const RecordSet unsent = local.records(true);
+    if (!unsent.isEmpty()) {
+        Log log;
+        log.device = me;
+        log.records = unsent.values();
+        qint64 seq = local.ownSeq() + 1;
+        for (int attempt = 0;; ++attempt) {
+            log.seq = seq;
+            const DavResult put = dav.put(kDevices + me + QStringLiteral("/log-%1.json").arg(seq), serializeLog(log));
+            if (put.ok) {
+                break;
+            }
+            // 412: a log of this number exists (an earlier upload whose answer was lost): take the next.
+            if (put.status != 412 || attempt >= 20) {
+                report.error = put.error;
+                return report;
+            }
+            ++seq;
+        }
+        storage::Transaction tx(store.database());
+        if (!tx.isActive() || !local.markSent(unsent.keys(), seq) || !local.setOwnSeq(seq) || !tx.commit()) {
+            report.error = tr("the library could not note what was sent: %1").arg(store.database().error());
+            return report;
+        }
+        report.sent = int(unsent.size());
+    }
+    report.bytesSent = dav.bytesSent();
+    report.bytesReceived = dav.bytesReceived();
+    report.ok = true;
+    return report;
+}
+
+QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const QString &documentId)
+{
+    annotations::AnnotationStore annotations(store.database());
+    glossary::VocabularyStore vocabulary(store.database());
+    LocalState local(store, annotations, vocabulary);
+    const QString me = store.setting(QStringLiteral("sync_device_id"));
+    QList<DevicePosition> out;
+    for (const Record &r : local.records()) {
+        const QString device = r.key.section(u'\x1f', 0, 0);
+        if (r.kind != QLatin1String("position") || r.key.section(u'\x1f', 1) != documentId || device == me) {
+            continue;
+        }
+        out.append({device, r.fields.value(QStringLiteral("block")).toInt(), r.fields.value(QStringLiteral("offset")).toDouble(),
+                     r.fields.value(QStringLiteral("progress")).toDouble(), r.newest().wall});
+    }
+    std::sort(out.begin(), out.end(), [](const DevicePosition &a, const DevicePosition &b) { return a.when > b.when; });
+    return out;
+}
+
+} // namespace okur::sync

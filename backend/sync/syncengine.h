@@ -1,0 +1,55 @@
+#pragma once
+#include <QString>
+#include <QUrl>
+
+namespace okur::documents {
+class DocumentStore;
+}
+
+namespace okur::sync {
+
+/// Where and as whom to sync.
+struct SyncSettings {
+    QUrl remote;        ///< the WebDAV folder; Okur/v1/ is made under it
+    QString user;
+    QString password;
+    bool allowPlainHttp = false; ///< http:// to a host that is not loopback
+    int timeoutMs = 30000;
+    /// Added to this machine's clock (ms). A test hook: OKUR_SYNC_CLOCK_OFFSET_MS
+    /// sets it in okur-cli, to play a device whose clock is wrong.
+    qint64 clockOffsetMs = 0;
+};
+
+/// What one sync did.
+struct SyncReport {
+    bool ok = false;
+    QString error;      ///< one line, for a person
+    int sent = 0;       ///< records uploaded
+    int received = 0;   ///< records read from other devices
+    int merged = 0;     ///< records that changed here
+    int conflicts = 0;  ///< fields two devices wrote differently (the newer won)
+    int devices = 0;    ///< other devices seen
+    qint64 bytesSent = 0;     ///< request bodies (logs, listings asked for)
+    qint64 bytesReceived = 0; ///< response bodies (logs, listings)
+};
+
+/// One sync of the library with a WebDAV folder (docs/sync.md): reads the
+/// other devices' new change logs, merges them in one transaction through the
+/// stores (so open views hear of it), then uploads this device's unsent
+/// changes as a new log. Blocking; same thread as `store`. A failure at any
+/// point leaves the library consistent, and the next sync completes the work.
+SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings);
+
+/// Where another device is reading a document, as its last synced log said.
+struct DevicePosition {
+    QString device;
+    int block = 0;
+    double offset = 0;
+    double progress = 0;
+    qint64 when = 0; ///< the HLC wall time of that position (ms)
+};
+/// The other devices' reading positions of `documentId`, latest first: for
+/// "Continue from <device> at <place>". Same thread as `store`.
+QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const QString &documentId);
+
+} // namespace okur::sync
