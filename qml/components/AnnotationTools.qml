@@ -64,6 +64,15 @@ Item {
             fail(note ? qsTr("Could not save the note: %1") : qsTr("Could not save the highlight: %1"))
         return id
     }
+    /// Highlights a span chosen from the keyboard, in the first colour, without the toolbar.
+    function highlightSpan(blockIndex, text, lang, s, e) {
+        block = blockIndex
+        start = s
+        end = e
+        selectedText = text.substring(s, e)
+        language = lang
+        return highlight(tools.annotations.colors[0] || "yellow")
+    }
     function recolor(id, color) {
         const ok = annotations.setColor(id, color)
         if (!ok)

@@ -30,7 +30,8 @@ Menu {
             { key: "system", label: qsTr("Follow system") },
             { key: "light", label: qsTr("Light") },
             { key: "sepia", label: qsTr("Sepia") },
-            { key: "dark", label: qsTr("Dark") }
+            { key: "dark", label: qsTr("Dark") },
+            { key: "contrast", label: qsTr("High contrast") }
         ]
         MenuItem {
             required property var modelData

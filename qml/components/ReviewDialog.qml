@@ -73,7 +73,7 @@ Popup {
             color: Theme.secondaryText
             Layout.fillWidth: true
         }
-        Button {
+        AccentButton {
             visible: dialog.card.id !== undefined && !dialog.answerShown
             text: qsTr("Show meaning")
             font.capitalization: Theme.buttonCase
@@ -86,7 +86,7 @@ Popup {
             Layout.alignment: Qt.AlignHCenter
             Button { text: qsTr("Again"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(1) }
             Button { text: qsTr("Hard"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(3) }
-            Button { text: qsTr("Good"); font.capitalization: Theme.buttonCase; highlighted: true; onClicked: dialog.grade(4) }
+            AccentButton { text: qsTr("Good"); onClicked: dialog.grade(4) }
             Button { text: qsTr("Easy"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(5) }
         }
         Label {

@@ -12,7 +12,7 @@ Text {
     textFormat: Text.PlainText
     wrapMode: Text.Wrap
     font.family: Theme.serif
-    font.pixelSize: App.fontSize - 1
+    font.pixelSize: App.readingSize - 1
     lineHeight: 1.35
     color: Theme.text
 

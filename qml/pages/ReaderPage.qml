@@ -214,6 +214,7 @@ Page {
                 Layout.fillHeight: true
                 onSelectionMade: (block, text, language, start, end, area) =>
                     tools.showSelection(block, text, language, start, end, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
+                onHighlightRequested: (block, text, language, start, end) => tools.highlightSpan(block, text, language, start, end)
                 onHighlightTapped: (block, id, area) =>
                     tools.showHighlight(id, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
                 onWordTapped: (block, text, language, position, area) => {

@@ -46,7 +46,7 @@ Page {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            Button {
+            AccentButton {
                 text: qsTr("Review (%1)").arg(words.dueCount)
                 font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
