@@ -8,6 +8,7 @@ import Okur
 
 Button {
     highlighted: true
+    Accessible.name: text
     font.capitalization: Theme.buttonCase
     Material.accent: Theme.accentFill
     Material.primary: Theme.accentFill

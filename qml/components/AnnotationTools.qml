@@ -121,6 +121,9 @@ Item {
                 objectName: "swatch_" + modelData
                 implicitWidth: 44; implicitHeight: 44
                 Accessible.name: Theme.colorName(modelData)
+                Accessible.description: qsTr("Highlight in this colour")
+                focusPolicy: Qt.StrongFocus
+                FocusRing {}
                 onClicked: swatch.parent.chosen(swatch.modelData)
                 background: Rectangle {
                     anchors.centerIn: parent
@@ -146,8 +149,9 @@ Item {
             columnSpacing: 8
             rowSpacing: 0
             Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
-            ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
+            ToolButton { Accessible.name: text; text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
+                Accessible.name: text
                 text: qsTr("Copy")
                 font.capitalization: Font.MixedCase
                 onClicked: {
@@ -159,6 +163,7 @@ Item {
                 }
             }
             ToolButton {
+                Accessible.name: text
                 text: qsTr("Look up")
                 font.capitalization: Font.MixedCase
                 onClicked: { selectionBar.close(); tools.lookUp(tools.selectedText, tools.language) }
@@ -186,8 +191,9 @@ Item {
                 onChosen: color => { highlightMenu.close(); tools.recolor(tools.highlightId, color) }
             }
             RowLayout {
-                ToolButton { text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
+                ToolButton { Accessible.name: text; text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
                 ToolButton {
+                    Accessible.name: text
                     objectName: "removeButton"
                     text: qsTr("Remove")
                     font.capitalization: Font.MixedCase
@@ -255,6 +261,7 @@ Item {
                 Layout.maximumWidth: Math.max(120, tools.width - 160)
             }
             Button {
+                Accessible.name: text
                 objectName: "undoButton"
                 text: qsTr("Undo")
                 flat: true

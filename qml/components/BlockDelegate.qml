@@ -248,6 +248,7 @@ Item {
     Menu {
         id: blockMenu
         MenuItem {
+            Accessible.name: text
             text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
             onTriggered: block.showOriginal = !block.showOriginal
         }

@@ -47,6 +47,7 @@ Rectangle {
             id: field
             objectName: "findField"
             placeholderText: qsTr("Find in document")
+            Accessible.name: placeholderText
             Layout.fillWidth: true
             Layout.columnSpan: bar.narrow ? 4 : 1
             Layout.minimumHeight: Theme.touchTarget
@@ -76,6 +77,8 @@ Rectangle {
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
         CheckBox {
             text: qsTr("Exact")
+            Accessible.name: text
+            Accessible.description: ToolTip.text
             checked: bar.finder.exact
             onToggled: {
                 bar.finder.exact = checked

@@ -179,6 +179,11 @@ ListView {
 
     clip: true
     focus: true
+    // The text is one stop in the Tab order: its keys scroll, select and highlight.
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Document
+    Accessible.name: qsTr("Document text")
+    Accessible.description: qsTr("Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, Enter shows the selection's tools")
     // Blocks beyond the screen are made once the first screen has been shown,
     // so that opening a document does not wait for them.
     cacheBuffer: 0

@@ -17,10 +17,12 @@ Menu {
         return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
     }
     MenuItem {
+        Accessible.name: text
         text: qsTr("Larger text (Ctrl+=)")
         onTriggered: App.zoomIn()
     }
     MenuItem {
+        Accessible.name: text
         text: qsTr("Smaller text (Ctrl+-)")
         onTriggered: App.zoomOut()
     }
@@ -34,6 +36,7 @@ Menu {
             { key: "contrast", label: qsTr("High contrast") }
         ]
         MenuItem {
+            Accessible.name: text
             required property var modelData
             text: modelData.label
             checkable: true
@@ -50,6 +53,7 @@ Menu {
             { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
         ]
         MenuItem {
+            Accessible.name: text
             required property var modelData
             objectName: "language_" + modelData.key
             text: modelData.label

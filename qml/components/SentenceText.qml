@@ -15,6 +15,11 @@ Text {
     font.pixelSize: App.readingSize - 1
     lineHeight: 1.35
     color: Theme.text
+    // Read out, and a stop in the Tab order; the link beside it opens it in the reader, where keys select and look up.
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Paragraph
+    Accessible.name: text
+    FocusRing {}
 
     TapHandler {
         onTapped: eventPoint => {

@@ -257,6 +257,7 @@ Page {
 
     // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
     Button {
+        Accessible.name: text
         objectName: "backChip"
         visible: reader.returnPosition !== null
         anchors.horizontalCenter: parent.horizontalCenter
