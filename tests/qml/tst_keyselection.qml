@@ -1,0 +1,87 @@
+import QtQuick
+import QtTest
+import Okur
+
+// Selecting in the reader from the keyboard: Shift+Right/Left by a word,
+// Shift+Down/Up by a sentence, H to highlight, Esc to let go. Checked on a
+// paragraph whose words and sentences are known (the seed's first paragraph
+// after the title).
+TestCase {
+    name: "KeySelection"
+    width: 1280
+    height: 800
+    when: windowShown
+    visible: true
+
+    Component {
+        id: reader
+        ReaderPage { width: 1280; height: 800; documentId: "cultural-diplomacy-post-soviet" }
+    }
+
+    function open() {
+        const page = createTemporaryObject(reader, this)
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10 && view.renderedBlocks > 0 && view.restored, 5000)
+        view.goToBlock(0)
+        view.forceActiveFocus()
+        return { page: page, view: view }
+    }
+    function selected(view) {
+        const item = view.itemAtIndex(view.keySelection.block)
+        return item.text.substring(item.selStart, item.selEnd)
+    }
+
+    function test_wordsThenSentences() {
+        const r = open()
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        compare(r.view.keySelection.block, 0)
+        compare(selected(r.view), "Azerbaijan’s") // the apostrophe suffix stays with its word
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        compare(selected(r.view), "Azerbaijan’s Cultural")
+        keyClick(Qt.Key_Left, Qt.ShiftModifier)
+        compare(selected(r.view), "Azerbaijan’s")
+        // A title has no full stop: its one sentence is all of it.
+        keyClick(Qt.Key_Down, Qt.ShiftModifier)
+        compare(selected(r.view), "Azerbaijan’s Cultural Diplomacy and Soft Power in the Post-Soviet Space")
+        keyClick(Qt.Key_Escape)
+        compare(r.view.keySelection, null)
+        compare(r.view.itemAtIndex(0).selStart, -1)
+    }
+
+    function test_sentenceInParagraph() {
+        const r = open()
+        r.view.goToBlock(1)
+        r.view.contentY += 1
+        const text = r.view.itemAtIndex(1).text
+        verify(text.startsWith("In the three decades following the collapse of the Soviet Union in 1991,"), text.substring(0, 80))
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        compare(r.view.keySelection.block, 1)
+        compare(selected(r.view), "In")
+        keyClick(Qt.Key_Down, Qt.ShiftModifier)
+        const first = selected(r.view)
+        // To the first full stop that ends a sentence, nothing after it.
+        verify(first.endsWith("."), first)
+        compare(first, text.substring(0, text.indexOf(". ") + 1))
+        keyClick(Qt.Key_Down, Qt.ShiftModifier)
+        const two = selected(r.view)
+        verify(two.length > first.length + 10 && two.startsWith(first) && /[.!?]["”’)]?$/.test(two), two)
+        keyClick(Qt.Key_Up, Qt.ShiftModifier)
+        compare(selected(r.view), first)
+    }
+
+    function test_highlightKey() {
+        const r = open()
+        const annotations = r.page.annotationModel
+        const before = annotations.count
+        keyClick(Qt.Key_H) // nothing selected: nothing happens
+        compare(annotations.count, before)
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        keyClick(Qt.Key_H, Qt.ControlModifier)
+        tryCompare(annotations, "count", before + 1)
+        const marks = annotations.highlightsForBlock(0)
+        verify(marks.some(m => m.start === 0 && m.end === "Azerbaijan’s Cultural".length), JSON.stringify(marks))
+        verify(annotations.undo()) // the shared test library stays as it was
+        compare(annotations.count, before)
+    }
+}
