@@ -25,8 +25,8 @@ T.ItemDelegate {
     background: Rectangle {
         color: card.down ? Theme.surface : card.hovered ? Theme.hover : "transparent"
         radius: 8
-        border.width: card.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: card.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
         Rectangle {
             anchors.bottom: parent.bottom
             x: 12

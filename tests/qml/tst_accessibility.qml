@@ -116,18 +116,19 @@ TestCase {
         let path = ""
         for (let p = o; p && path.length < 160; p = p.parent)
             path += (p.objectName || String(p).split("(")[0]) + " < "
-        return "'" + (o.text || "") + "' (" + a.name + ") " + path
+        return "'" + (o.text || "") + "' (" + a.name + ", role " + a.role + ") " + path
     }
 
+    // A name, and a role that says what the item is (not none, not a bare client area).
     function named(o, kind) {
         const a = TestAccessibility.of(o)
-        if (a.name && a.name.trim() !== "")
+        if (a.name && a.name.trim() !== "" && a.role !== 0 && a.role !== 0x0A)
             return true
         // A tap target's text may be the child that carries it (a block's paragraph).
         if (kind === "tap target" || kind === "mouse area") {
             for (let i = 0; i < o.children.length; ++i) {
                 const c = TestAccessibility.of(o.children[i])
-                if (c.name && c.name.trim() !== "")
+                if (c.name && c.name.trim() !== "" && c.role !== 0 && c.role !== 0x0A)
                     return true
             }
         }
@@ -151,7 +152,7 @@ TestCase {
         const problems = []
         for (const entry of items) {
             if (!named(entry.item, entry.kind))
-                problems.push("no accessible name: " + entry.kind + " " + describe(entry.item))
+                problems.push("no accessible name or role: " + entry.kind + " " + describe(entry.item))
             else if (entry.item.enabled && !reachable(entry.item, entry.kind, chain))
                 problems.push("Tab does not reach: " + entry.kind + " " + describe(entry.item))
         }
@@ -169,15 +170,16 @@ TestCase {
         return items
     }
 
-    // The walk itself: a symbol button without a name and a tap target Tab
-    // cannot reach are caught; named, focusable ones are not.
+    // The walk itself: a symbol button without a name, a tap target Tab
+    // cannot reach and one without a role are caught; named, focusable ones are not.
     Component {
         id: faulty
         Row {
             Button { objectName: "unnamed"; width: 48; height: 48 }
-            Rectangle { objectName: "untabbable"; width: 48; height: 48; Accessible.name: "Open"; TapHandler {} } // i18n: keep (test text)
+            Rectangle { objectName: "untabbable"; width: 48; height: 48; Accessible.role: Accessible.Button; Accessible.name: "Open"; TapHandler {} } // i18n: keep (test text)
+            Rectangle { objectName: "roleless"; width: 48; height: 48; activeFocusOnTab: true; Accessible.name: "Plain"; TapHandler {} } // i18n: keep (test text)
             Button { objectName: "fine"; text: "Fine"; Accessible.name: text } // i18n: keep (test text)
-            Rectangle { objectName: "tabbable"; width: 48; height: 48; activeFocusOnTab: true; Accessible.name: "Go"; TapHandler {} } // i18n: keep (test text)
+            Rectangle { objectName: "tabbable"; width: 48; height: 48; activeFocusOnTab: true; Accessible.role: Accessible.Button; Accessible.name: "Go"; TapHandler {} } // i18n: keep (test text)
         }
     }
     function test_walkFindsProblems() {
@@ -185,11 +187,12 @@ TestCase {
         waitForRendering(test)
         TestAccessibility.activate()
         const items = collect(row)
-        compare(items.length, 4)
+        compare(items.length, 5)
         const problems = problemsIn(items, tabChain(test.parent))
-        compare(problems.length, 2, problems.join("\n"))
-        verify(problems[0].startsWith("no accessible name: button") && problems[0].includes("unnamed"), problems[0])
+        compare(problems.length, 3, problems.join("\n"))
+        verify(problems[0].startsWith("no accessible name or role: button") && problems[0].includes("unnamed"), problems[0])
         verify(problems[1].startsWith("Tab does not reach: tap target") && problems[1].includes("untabbable"), problems[1])
+        verify(problems[2].startsWith("no accessible name or role: tap target") && problems[2].includes("roleless"), problems[2])
     }
 
     function test_library() {
@@ -200,6 +203,49 @@ TestCase {
         verify(items.filter(e => e.item.objectName.startsWith("document_")).length === 5)
         verify(items.some(e => e.item.objectName === "searchButton"))
     }
+    // Tab goes in reading order: the toolbar left to right, then the cards top to bottom.
+    function test_libraryTabOrderIsReadingOrder() {
+        const page = createTemporaryObject(libraryPage, test)
+        tryVerify(() => findChild(page, "documentList").count === 5, 5000)
+        waitForRendering(test)
+        const shown = new Set(collect(page).map(e => e.item))
+        const order = []
+        const first = test.parent.nextItemInFocusChain(true)
+        for (let item = first, i = 0; item && i < 500; ++i) {
+            if (shown.has(item))
+                order.push(item)
+            item = item.nextItemInFocusChain(true)
+            if (item === first)
+                break
+        }
+        compare(order.length, shown.size)
+        const at = o => o.mapToItem(test, 0, 0)
+        for (let i = 1; i < order.length; ++i) {
+            const a = at(order[i - 1]), b = at(order[i])
+            const sameRow = Math.abs(a.y - b.y) < 8
+            verify(sameRow ? b.x > a.x : b.y > a.y,
+                   describe(order[i - 1]) + " before " + describe(order[i]))
+        }
+    }
+    // The focus ring shows when Tab brings the focus, in the theme's focus colour, thicker in high contrast.
+    function test_focusRingOnTab() {
+        for (const theme of ["light", "contrast"]) {
+            App.theme = theme
+            const page = createTemporaryObject(libraryPage, test)
+            tryVerify(() => findChild(page, "documentList").count === 5, 5000)
+            const card = findChild(page, "documentList").itemAtIndex(0)
+            compare(card.background.border.width, 0)
+            for (let i = 0; i < 20 && !card.activeFocus; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(card.activeFocus, theme + ": Tab reaches the first card")
+            verify(card.visualFocus)
+            compare(card.background.border.width, Theme.focusRingWidth)
+            compare(card.background.border.color, Theme.focusRing)
+            page.destroy()
+        }
+        compare(Theme.focusRingWidth, 3)
+    }
+
     function test_libraryNarrow() {
         test.width = 390; test.height = 844
         const page = createTemporaryObject(libraryPage, test)
