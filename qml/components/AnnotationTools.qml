@@ -139,6 +139,8 @@ Item {
     Popup {
         id: selectionBar
         objectName: "selectionBar"
+        // Takes the keys while open, so Tab goes through its colours and actions.
+        focus: true
         padding: 8
         onClosed: if (!noteDialog.visible) tools.selectionDone()
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }

@@ -274,7 +274,8 @@ Page {
         objectName: "annotationTools"
         anchors.fill: parent
         annotations: annotations
-        onSelectionDone: reader.clearSelection()
+        // The keys go back to the text once the tools close, for the next selection.
+        onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
         onLookUp: (text, language) => {
             lookup.lookupBlock = -1
             lookup.lookup(text, language)

@@ -69,6 +69,29 @@ TestCase {
         compare(selected(r.view), first)
     }
 
+    // Enter opens the selection's tools; Tab reaches a colour, Space applies it, the keys return to the text.
+    function test_toolsFromKeyboard() {
+        const r = open()
+        const annotations = r.page.annotationModel
+        const before = annotations.count
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        keyClick(Qt.Key_Return)
+        const bar = findChild(r.page, "selectionBar")
+        tryVerify(() => bar.opened, 3000)
+        const green = findChild(bar.contentItem, "swatch_green")
+        for (let i = 0; i < 10 && !green.activeFocus; ++i)
+            keyClick(Qt.Key_Tab)
+        verify(green.activeFocus, "Tab reaches the colours")
+        keyClick(Qt.Key_Space)
+        tryCompare(annotations, "count", before + 1)
+        const marks = annotations.highlightsForBlock(0)
+        verify(marks.some(m => m.start === 0 && m.end === "Azerbaijan’s".length && m.color === "green"), JSON.stringify(marks))
+        tryVerify(() => !bar.visible, 3000)
+        tryVerify(() => r.view.activeFocus, 3000)
+        verify(annotations.undo())
+        compare(annotations.count, before)
+    }
+
     function test_highlightKey() {
         const r = open()
         const annotations = r.page.annotationModel
