@@ -176,6 +176,8 @@ Item {
     Popup {
         id: highlightMenu
         objectName: "highlightMenu"
+        focus: true
+        onClosed: if (!noteDialog.visible) tools.selectionDone()
         padding: 10
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
         contentItem: ColumnLayout {

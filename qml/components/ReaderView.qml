@@ -262,8 +262,13 @@ ListView {
         } else if (selected && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Menu)) {
             const area = selected.areaOf(keySelection.start, keySelection.end)
             const p = selected.mapToItem(view, area.x, area.y)
-            selectionMade(keySelection.block, selected.text, selected.language, keySelection.start, keySelection.end,
-                          Qt.rect(p.x, p.y, area.width, area.height))
+            const rect = Qt.rect(p.x, p.y, area.width, area.height)
+            // On a highlight, its own menu (colour, note, remove), as a tap on it gives.
+            const hit = annotations ? annotations.highlightAt(keySelection.block, keySelection.start) : ""
+            if (hit !== "")
+                highlightTapped(keySelection.block, hit, rect)
+            else
+                selectionMade(keySelection.block, selected.text, selected.language, keySelection.start, keySelection.end, rect)
             event.accepted = true
         } else if (keySelection && event.key === Qt.Key_Escape) {
             clearSelection()

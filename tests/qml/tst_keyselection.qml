@@ -92,6 +92,28 @@ TestCase {
         compare(annotations.count, before)
     }
 
+    // Enter on a highlighted word opens the highlight's menu; Tab reaches Remove.
+    function test_highlightMenuFromKeyboard() {
+        const r = open()
+        const annotations = r.page.annotationModel
+        const before = annotations.count
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        keyClick(Qt.Key_H)
+        tryCompare(annotations, "count", before + 1)
+        tryVerify(() => r.view.activeFocus, 3000)
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        keyClick(Qt.Key_Return)
+        const menu = findChild(r.page, "highlightMenu")
+        tryVerify(() => menu.opened, 3000)
+        const remove = findChild(menu.contentItem, "removeButton")
+        for (let i = 0; i < 12 && !remove.activeFocus; ++i)
+            keyClick(Qt.Key_Tab)
+        verify(remove.activeFocus, "Tab reaches Remove")
+        keyClick(Qt.Key_Space)
+        tryCompare(annotations, "count", before)
+        tryVerify(() => r.view.activeFocus, 3000)
+    }
+
     function test_highlightKey() {
         const r = open()
         const annotations = r.page.annotationModel
