@@ -539,8 +539,8 @@
         <translation>Belge metni</translation>
     </message>
     <message>
-        <source>Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, Enter shows the selection&apos;s tools</source>
-        <translation>Shift+Sol/Sağ sözcük sözcük, Shift+Yukarı/Aşağı cümle cümle seçer; H vurgular, Enter seçimin araçlarını gösterir</translation>
+        <source>Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, L looks up, Enter shows the selection&apos;s tools</source>
+        <translation>Shift+Sol/Sağ sözcük sözcük, Shift+Yukarı/Aşağı cümle cümle seçer; H vurgular, L sözlükte arar, Enter seçimin araçlarını gösterir</translation>
     </message>
 </context>
 <context>

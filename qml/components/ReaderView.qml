@@ -33,7 +33,7 @@ ListView {
     // Selecting from the keyboard: Shift+Left/Right by a word, Shift+Up/Down
     // by a sentence, in one block; the bounds come from C++ (BlockModel.stepSelection),
     // so keys select the same words a tap looks up. H or Ctrl+H highlights,
-    // Enter opens the selection's tools, Esc lets go.
+    // L looks the first word up, Enter opens the selection's tools, Esc lets go.
     property var keySelection: null // {block, anchorStart, anchorEnd, focus, start, end}
     signal highlightRequested(int block, string text, string language, int start, int end)
     function stepKeySelection(bySentence, forward) {
@@ -183,7 +183,7 @@ ListView {
     activeFocusOnTab: true
     Accessible.role: Accessible.Document
     Accessible.name: qsTr("Document text")
-    Accessible.description: qsTr("Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, Enter shows the selection's tools")
+    Accessible.description: qsTr("Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, L looks up, Enter shows the selection's tools")
     // Blocks beyond the screen are made once the first screen has been shown,
     // so that opening a document does not wait for them.
     cacheBuffer: 0
@@ -269,6 +269,13 @@ ListView {
                 highlightTapped(keySelection.block, hit, rect)
             else
                 selectionMade(keySelection.block, selected.text, selected.language, keySelection.start, keySelection.end, rect)
+            event.accepted = true
+        } else if (selected && event.key === Qt.Key_L) {
+            // Look up the selection's first word, as a tap on it does: the glossary card with its analysis.
+            const wordArea = selected.areaOf(keySelection.start, keySelection.start + 1)
+            const q = selected.mapToItem(view, wordArea.x, wordArea.y)
+            wordTapped(keySelection.block, selected.text, selected.language, keySelection.start,
+                       Qt.rect(q.x, q.y, wordArea.width, wordArea.height))
             event.accepted = true
         } else if (keySelection && event.key === Qt.Key_Escape) {
             clearSelection()

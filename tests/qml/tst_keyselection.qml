@@ -114,6 +114,25 @@ TestCase {
         tryVerify(() => r.view.activeFocus, 3000)
     }
 
+    // L looks up the selected word as a tap does: the glossary card, for that word.
+    function test_lookupKey() {
+        const r = open()
+        r.view.goToBlock(1)
+        r.view.contentY += 1
+        keyClick(Qt.Key_Right, Qt.ShiftModifier) // "In"
+        keyClick(Qt.Key_Right, Qt.ShiftModifier) // "In the"
+        keyClick(Qt.Key_Right, Qt.ShiftModifier) // "In the three"
+        keyClick(Qt.Key_Left, Qt.ShiftModifier)
+        keyClick(Qt.Key_Left, Qt.ShiftModifier) // "In" again
+        keyClick(Qt.Key_L)
+        tryVerify(() => r.page.lookupModel.hasResult, 5000)
+        const popover = findChild(r.page, "glossaryPopover")
+        tryVerify(() => popover.opened, 3000)
+        compare(r.page.lookupModel.start, 0)
+        compare(r.page.lookupModel.length, 2)
+        popover.close()
+    }
+
     function test_highlightKey() {
         const r = open()
         const annotations = r.page.annotationModel
