@@ -661,6 +661,13 @@
     </message>
 </context>
 <context>
+    <name>SentenceText</name>
+    <message>
+        <source>Left and Right choose a word, Enter looks it up</source>
+        <translation>Sol ve Sağ bir sözcük seçer, Enter onu sözlükte arar</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Contents</source>

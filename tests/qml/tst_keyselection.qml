@@ -133,6 +133,37 @@ TestCase {
         popover.close()
     }
 
+    // A theme's quoted sentence: Tab to it, Right chooses its first word, Enter looks it up.
+    Component {
+        id: themePage
+        ThemePage { width: 1280; height: 800; themeId: "sports-diplomacy"; wide: true }
+    }
+    function findSentence(o) {
+        if (o.keyWords !== undefined && o.visible)
+            return o
+        for (let i = 0; i < o.children.length; ++i) {
+            const found = findSentence(o.children[i])
+            if (found)
+                return found
+        }
+        return null
+    }
+    function test_sentenceWordLookup() {
+        const page = createTemporaryObject(themePage, this)
+        let sentence = null
+        tryVerify(() => (sentence = findSentence(page)) !== null, 5000)
+        sentence.forceActiveFocus()
+        const first = sentence.text.match(/[A-Za-zÇĞİÖŞÜçğıöşü’']+/)[0] // after the number
+        keyClick(Qt.Key_Right)
+        compare(sentence.keyWord, 0)
+        const w = sentence.keyWords[0]
+        compare(sentence.text.substr(w.start, w.length), first)
+        keyClick(Qt.Key_Return)
+        const popover = findChild(page, "glossaryPopover")
+        tryVerify(() => popover.opened, 3000)
+        popover.close()
+    }
+
     function test_highlightKey() {
         const r = open()
         const annotations = r.page.annotationModel
