@@ -33,8 +33,9 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         m_textScale = textScaleFor(QGuiApplication::font());
         connect(qGuiApp, &QGuiApplication::fontChanged, this, [this](const QFont &font) {
             const double scale = textScaleFor(font);
-            if (qFuzzyCompare(scale, m_textScale))
+            if (qFuzzyCompare(scale, m_textScale)) {
                 return;
+            }
             m_textScale = scale;
             Q_EMIT textScaleChanged();
             Q_EMIT readingSizeChanged();

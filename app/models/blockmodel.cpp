@@ -95,19 +95,22 @@ QVariantMap BlockModel::find(const QString &text, int fromBlock) const
 QVariantMap BlockModel::stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
                                       bool forward) const
 {
-    if (block < 0 || block >= m_blocks.size())
+    if (block < 0 || block >= m_blocks.size()) {
         return {};
+    }
     // The text as shown, so offsets match the delegate's.
     const QString shown = data(index(block), TextRole).toString();
     QList<text::TextSpan> units;
     if (bySentence) {
         units = text::sentenceSpans(shown, m_blocks[block].language);
     } else {
-        for (const text::WordSpan &w : text::words(shown))
+        for (const text::WordSpan &w : text::words(shown)) {
             units.append({w.start, w.length});
+        }
     }
-    if (units.isEmpty())
+    if (units.isEmpty()) {
         return {};
+    }
     text::KeySelection selection;
     if (anchorStart < 0) {
         selection = {units.first(), units.first().end()};

@@ -94,8 +94,9 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
 QVariantList TextGeometry::wordSpans(const QString &text) const
 {
     QVariantList out;
-    for (const text::WordSpan &w : text::words(text))
+    for (const text::WordSpan &w : text::words(text)) {
         out.append(QVariantMap{{QStringLiteral("start"), w.start}, {QStringLiteral("length"), w.length}});
+    }
     return out;
 }
 

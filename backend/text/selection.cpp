@@ -13,7 +13,8 @@ QList<TextSpan> sentenceSpans(const QString &text, const QString &language)
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" suppresses breaks after the abbreviations ICU lists for the language ("Mr.").
     const QByteArray locale = (language.isEmpty() ? QStringLiteral("en") : language).toLatin1() + "@ss=standard";
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
     QList<TextSpan> raw;
     if (U_FAILURE(status) || !it) {
         raw.append({0, int(text.size())});
@@ -21,18 +22,21 @@ QList<TextSpan> sentenceSpans(const QString &text, const QString &language)
         const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
         it->setText(u);
         int32_t start = it->first();
-        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
             raw.append({int(start), int(end - start)});
+        }
     }
     for (TextSpan s : raw) {
         while (s.length > 0 && text.at(s.start).isSpace()) {
             ++s.start;
             --s.length;
         }
-        while (s.length > 0 && text.at(s.end() - 1).isSpace())
+        while (s.length > 0 && text.at(s.end() - 1).isSpace()) {
             --s.length;
-        if (s.length > 0)
+        }
+        if (s.length > 0) {
             out.append(s);
+        }
     }
     return out;
 }

@@ -151,10 +151,11 @@ private Q_SLOTS:
         QFETCH(int, pixels);
         QFETCH(double, scale);
         QFont font;
-        if (pixels > 0)
+        if (pixels > 0) {
             font.setPixelSize(pixels);
-        else
+        } else {
             font.setPointSizeF(points);
+        }
         QCOMPARE(AppState::textScaleFor(font), scale);
     }
     void readingSizeFollowsSystemFont()

@@ -45,8 +45,9 @@ public:
     Q_INVOKABLE QVariantMap of(QObject *object) const
     {
         QAccessibleInterface *iface = object ? QAccessible::queryAccessibleInterface(object) : nullptr;
-        if (!iface)
+        if (!iface) {
             return {};
+        }
         return {{QStringLiteral("name"), iface->text(QAccessible::Name)},
                 {QStringLiteral("description"), iface->text(QAccessible::Description)},
                 {QStringLiteral("role"), int(iface->role())},

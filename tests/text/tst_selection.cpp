@@ -10,16 +10,18 @@ namespace {
 QStringList pieces(const QString &text, const QList<TextSpan> &spans)
 {
     QStringList out;
-    for (const TextSpan &s : spans)
+    for (const TextSpan &s : spans) {
         out.append(text.mid(s.start, s.length));
+    }
     return out;
 }
 
 QList<TextSpan> wordUnits(const QString &text)
 {
     QList<TextSpan> out;
-    for (const WordSpan &w : words(text))
+    for (const WordSpan &w : words(text)) {
         out.append({w.start, w.length});
+    }
     return out;
 }
 
@@ -39,10 +41,9 @@ private Q_SLOTS:
         QTest::newRow("an abbreviation does not end a sentence")
             << QStringLiteral("Mr. Smith came.  It rained.") << "en"
             << QStringList{QStringLiteral("Mr. Smith came."), QStringLiteral("It rained.")};
-        QTest::newRow("turkish")
-            << QStringLiteral("Bugün yağmur yağdı. Yarın güneş var mı? Bilmiyoruz.") << "tr"
-            << QStringList{QStringLiteral("Bugün yağmur yağdı."), QStringLiteral("Yarın güneş var mı?"),
-                           QStringLiteral("Bilmiyoruz.")};
+        QTest::newRow("turkish") << QStringLiteral("Bugün yağmur yağdı. Yarın güneş var mı? Bilmiyoruz.") << "tr"
+                                 << QStringList{QStringLiteral("Bugün yağmur yağdı."),
+                                                QStringLiteral("Yarın güneş var mı?"), QStringLiteral("Bilmiyoruz.")};
         QTest::newRow("no stop at the end")
             << QStringLiteral("One sentence. And a heading without one") << "en"
             << QStringList{QStringLiteral("One sentence."), QStringLiteral("And a heading without one")};
@@ -112,8 +113,9 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Mr. Smith came. It rained! Then we left.");
         const int at = int(text.indexOf(word));
         KeySelection s{{at, int(word.size())}, at + int(word.size())};
-        for (const bool forward : moves)
+        for (const bool forward : moves) {
             s = stepSelection(sentenceSpans(text, QStringLiteral("en")), s, forward);
+        }
         QCOMPARE(text.mid(s.start(), s.end() - s.start()), selected);
     }
 };
