@@ -1,10 +1,10 @@
 #include "blockmodel.h"
 
 #include "librarybinding.h"
-#include "typography.h"
 #include "text/quotes.h"
 #include "text/selection.h"
 #include "text/words.h"
+#include "typography.h"
 
 namespace okur::app {
 
@@ -120,8 +120,10 @@ QVariantMap BlockModel::stepSelection(int block, int anchorStart, int anchorEnd,
         selection = {{s, qBound(s, anchorEnd, size) - s}, qBound(0, focus, size)};
         selection = text::stepSelection(units, selection, forward);
     }
-    return {{QStringLiteral("anchorStart"), selection.anchor.start}, {QStringLiteral("anchorEnd"), selection.anchor.end()},
-            {QStringLiteral("focus"), selection.focus}, {QStringLiteral("start"), selection.start()},
+    return {{QStringLiteral("anchorStart"), selection.anchor.start},
+            {QStringLiteral("anchorEnd"), selection.anchor.end()},
+            {QStringLiteral("focus"), selection.focus},
+            {QStringLiteral("start"), selection.start()},
             {QStringLiteral("end"), selection.end()}};
 }
 

@@ -15,11 +15,11 @@
 #include "typography.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QUrl>
 #include <QtTest>
 

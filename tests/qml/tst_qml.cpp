@@ -4,13 +4,13 @@
 #include "library/library.h"
 
 #include <QAccessible>
-#include <QQmlEngine>
-#include <QtQml/qqml.h>
 #include <QDeadlineTimer>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQml/qqml.h>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
