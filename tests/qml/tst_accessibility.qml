@@ -196,9 +196,21 @@ TestCase {
         check("selection tools")
         bar.close()
     }
+    // With a highlight, so its row and the colour filters are walked too; undone after.
+    Component {
+        id: annotationModel
+        AnnotationModel { library: App.library; documentId: "cultural-diplomacy-post-soviet" }
+    }
     function test_notes() {
-        createTemporaryObject(notesPage, test)
-        check("notes")
+        const annotations = createTemporaryObject(annotationModel, test)
+        verify(annotations.addHighlight(1, 0, 20, "green", "A note") !== "") // i18n: keep (test text)
+        const page = createTemporaryObject(notesPage, test)
+        wait(300)
+        const items = check("notes")
+        verify(items.some(e => String(TestAccessibility.of(e.item).description).includes("A note")),
+               "the highlight's row is walked")
+        page.destroy()
+        verify(annotations.undo())
     }
     function test_search() {
         const page = createTemporaryObject(searchPage, test)
