@@ -53,7 +53,8 @@ int main(int argc, char **argv)
                                  QStringLiteral("WORD"));
     QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("With --screenshot: open vocabulary or terms."),
                                QStringLiteral("PAGE"));
-    QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("light, dark, sepia or system."),
+    QCommandLineOption themeOpt(QStringLiteral("theme"),
+                                QStringLiteral("light, dark, sepia, contrast (high contrast) or system."),
                                 QStringLiteral("THEME"));
     QCommandLineOption benchOpt(QStringLiteral("bench-reader"),
                                 QStringLiteral("Time opening a document and 100 lookups, print peak memory, quit."),

@@ -71,6 +71,10 @@
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
+    <message>
+        <source>Highlight in this colour</source>
+        <translation>Bu renkle vurgula</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -133,6 +137,22 @@
     <message>
         <source>Summarising…</source>
         <translation>Özetleniyor…</translation>
+    </message>
+    <message>
+        <source>Hide the summary</source>
+        <translation>Özeti gizle</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Özeti göster</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Go to this passage</source>
+        <translation>Bu bölüme git</translation>
     </message>
 </context>
 <context>
@@ -409,6 +429,10 @@
         <source>Select text while reading to highlight it.</source>
         <translation>Vurgulamak için okurken metin seçin.</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -509,6 +533,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Belge metni</translation>
+    </message>
+    <message>
+        <source>Shift+Left/Right selects by word, Shift+Up/Down by sentence, H highlights, L looks up, Enter shows the selection&apos;s tools</source>
+        <translation>Shift+Sol/Sağ sözcük sözcük, Shift+Yukarı/Aşağı cümle cümle seçer; H vurgular, L sözlükte arar, Enter seçimin araçlarını gösterir</translation>
+    </message>
+</context>
+<context>
     <name>ReadingMenu</name>
     <message>
         <source>Larger text (Ctrl+=)</source>
@@ -537,6 +572,10 @@
     <message>
         <source>System language</source>
         <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek karşıtlık</translation>
     </message>
 </context>
 <context>
@@ -619,6 +658,13 @@
     <message>
         <source>Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).</source>
         <translation>Aksanlar ve büyük/küçük harf fark etmez (kultur, kültür’ü bulur); kelimenin çekimli biçimleri de bulunur (diplomasi, diplomasisinin’i bulur).</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceText</name>
+    <message>
+        <source>Left and Right choose a word, Enter looks it up</source>
+        <translation>Sol ve Sağ bir sözcük seçer, Enter onu sözlükte arar</translation>
     </message>
 </context>
 <context>

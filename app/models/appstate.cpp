@@ -3,6 +3,7 @@
 #include "language.h"
 #include "library/library.h"
 
+#include <QGuiApplication>
 #include <QQmlEngine>
 
 namespace okur::app {
@@ -10,7 +11,7 @@ namespace okur::app {
 namespace {
 AppState *s_instance = nullptr;
 const QStringList kThemes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
-                             QStringLiteral("sepia")};
+                             QStringLiteral("sepia"), QStringLiteral("contrast")};
 }
 
 AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
@@ -29,6 +30,19 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         const QString language = store.setting(QStringLiteral("language"), m_language);
         m_language = interfaceLanguages().contains(language) ? language : m_language;
     }
+    if (qGuiApp) {
+        m_textScale = textScaleFor(QGuiApplication::font());
+        connect(qGuiApp, &QGuiApplication::fontChanged, this, [this](const QFont &font) {
+            const double scale = textScaleFor(font);
+            if (qFuzzyCompare(scale, m_textScale)) {
+                return;
+            }
+            m_textScale = scale;
+            Q_EMIT textScaleChanged();
+            Q_EMIT readingSizeChanged();
+        });
+    }
+    connect(this, &AppState::fontSizeChanged, this, &AppState::readingSizeChanged);
     // Before QML loads, so the first frame is already in the reader's language.
     installTranslation(resolveLanguage(m_language, QLocale::system()));
     if (m_library) {
@@ -116,6 +130,13 @@ void AppState::setLanguage(const QString &language)
         m_engine->retranslate();
     }
     Q_EMIT languageChanged();
+}
+
+double AppState::textScaleFor(const QFont &systemFont)
+{
+    // A font set in pixels counts at the desktop's 96 dpi.
+    const double points = systemFont.pointSizeF() > 0 ? systemFont.pointSizeF() : systemFont.pixelSize() * 72.0 / 96.0;
+    return points > 0 ? qBound(1.0, points / 11.0, 3.0) : 1.0;
 }
 
 void AppState::setFontSize(int size)

@@ -1,6 +1,7 @@
 #pragma once
 #include "library/library.h"
 
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -29,6 +30,10 @@ class AppState : public QObject {
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
     Q_PROPERTY(int fontSize READ fontSize WRITE setFontSize NOTIFY fontSizeChanged)
+    /// The system's text scaling (its font against the usual 11 pt desktop font, never below 1).
+    Q_PROPERTY(double textScale READ textScale NOTIFY textScaleChanged)
+    /// The reading text's pixel size: the reader's setting times the system's text scaling.
+    Q_PROPERTY(int readingSize READ readingSize NOTIFY readingSizeChanged)
     Q_PROPERTY(QString lastDocument READ lastDocument WRITE setLastDocument NOTIFY lastDocumentChanged)
     Q_PROPERTY(QString libraryDirectory READ libraryDirectory CONSTANT)
     Q_PROPERTY(QString notice READ notice CONSTANT)
@@ -53,6 +58,11 @@ public:
     void setTheme(const QString &theme);
     bool systemDark() const { return m_systemDark; }
     int fontSize() const { return m_fontSize; }
+    double textScale() const { return m_textScale; }
+    int readingSize() const { return qRound(m_fontSize * m_textScale); }
+    /// How much larger than usual the system sets text, from its font: 11 pt
+    /// (GNOME's and Windows' size at 100 %) is 1; smaller fonts never shrink the reading text. Pure.
+    static double textScaleFor(const QFont &systemFont);
     void setFontSize(int size);
     QString lastDocument() const { return m_lastDocument; }
     void setLastDocument(const QString &id);
@@ -75,6 +85,8 @@ Q_SIGNALS:
     void errorChanged();
     void themeChanged();
     void fontSizeChanged();
+    void textScaleChanged();
+    void readingSizeChanged();
     void lastDocumentChanged();
     void languageChanged();
     void importFinished(const QString &message, const QString &firstId);
@@ -85,6 +97,7 @@ private:
     bool m_systemDark;
     QString m_theme = QStringLiteral("system");
     int m_fontSize = 18;
+    double m_textScale = 1.0;
     QString m_lastDocument;
     QString m_language = QStringLiteral("system");
     QPointer<QQmlEngine> m_engine;

@@ -1,8 +1,10 @@
 #include "blockmodel.h"
 
 #include "librarybinding.h"
-#include "typography.h"
 #include "text/quotes.h"
+#include "text/selection.h"
+#include "text/words.h"
+#include "typography.h"
 
 namespace okur::app {
 
@@ -96,6 +98,41 @@ QVariantMap BlockModel::find(const QString &text, int fromBlock) const
         }
     }
     return {};
+}
+
+QVariantMap BlockModel::stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
+                                      bool forward) const
+{
+    if (block < 0 || block >= m_blocks.size()) {
+        return {};
+    }
+    // The text as shown, so offsets match the delegate's.
+    const QString shown = data(index(block), TextRole).toString();
+    QList<text::TextSpan> units;
+    if (bySentence) {
+        units = text::sentenceSpans(shown, m_blocks[block].language);
+    } else {
+        for (const text::WordSpan &w : text::words(shown)) {
+            units.append({w.start, w.length});
+        }
+    }
+    if (units.isEmpty()) {
+        return {};
+    }
+    text::KeySelection selection;
+    if (anchorStart < 0) {
+        selection = {units.first(), units.first().end()};
+    } else {
+        const int size = int(shown.size());
+        const int s = qBound(0, anchorStart, size);
+        selection = {{s, qBound(s, anchorEnd, size) - s}, qBound(0, focus, size)};
+        selection = text::stepSelection(units, selection, forward);
+    }
+    return {{QStringLiteral("anchorStart"), selection.anchor.start},
+            {QStringLiteral("anchorEnd"), selection.anchor.end()},
+            {QStringLiteral("focus"), selection.focus},
+            {QStringLiteral("start"), selection.start()},
+            {QStringLiteral("end"), selection.end()}};
 }
 
 int BlockModel::rowCount(const QModelIndex &parent) const

@@ -55,6 +55,11 @@ public:
     Q_INVOKABLE void savePosition(int block, double offset);
     /// The first block (from `fromBlock`) containing `text`: {block, start, text, language}, or {}.
     Q_INVOKABLE QVariantMap find(const QString &text, int fromBlock = 0) const;
+    /// Grows a keyboard selection in `block` by a word or a sentence (text/selection.h):
+    /// {anchorStart, anchorEnd, focus, start, end}. With anchorStart < 0 it starts one
+    /// on the block's first word (or sentence). {} for a block with no words.
+    Q_INVOKABLE QVariantMap stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
+                                          bool forward) const;
 
 Q_SIGNALS:
     void libraryChanged();

@@ -1,5 +1,7 @@
 #include "textgeometry.h"
 
+#include "text/words.h"
+
 #include <QTextOption>
 
 namespace okur::app {
@@ -92,6 +94,15 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
             x2 = line.cursorToX(b - 1);
         }
         out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
+    }
+    return out;
+}
+
+QVariantList TextGeometry::wordSpans(const QString &text) const
+{
+    QVariantList out;
+    for (const text::WordSpan &w : text::words(text)) {
+        out.append(QVariantMap{{QStringLiteral("start"), w.start}, {QStringLiteral("length"), w.length}});
     }
     return out;
 }

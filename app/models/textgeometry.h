@@ -28,6 +28,9 @@ public:
     /// Rectangles covering characters [start, start + length), one a line.
     Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight,
                                       int start, int length);
+    /// The words of `text` by the app's one word rule (text::words), as [{start, length}]:
+    /// for choosing a word from the keyboard where a tap would choose it.
+    Q_INVOKABLE QVariantList wordSpans(const QString &text) const;
 
 private:
     QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight);

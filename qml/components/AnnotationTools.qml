@@ -64,6 +64,15 @@ Item {
             fail(note ? qsTr("Could not save the note: %1") : qsTr("Could not save the highlight: %1"))
         return id
     }
+    /// Highlights a span chosen from the keyboard, in the first colour, without the toolbar.
+    function highlightSpan(blockIndex, text, lang, s, e) {
+        block = blockIndex
+        start = s
+        end = e
+        selectedText = text.substring(s, e)
+        language = lang
+        return highlight(tools.annotations.colors[0] || "yellow")
+    }
     function recolor(id, color) {
         const ok = annotations.setColor(id, color)
         if (!ok)
@@ -112,6 +121,9 @@ Item {
                 objectName: "swatch_" + modelData
                 implicitWidth: 44; implicitHeight: 44
                 Accessible.name: Theme.colorName(modelData)
+                Accessible.description: qsTr("Highlight in this colour")
+                focusPolicy: Qt.StrongFocus
+                FocusRing {}
                 onClicked: swatch.parent.chosen(swatch.modelData)
                 background: Rectangle {
                     anchors.centerIn: parent
@@ -127,6 +139,8 @@ Item {
     Popup {
         id: selectionBar
         objectName: "selectionBar"
+        // Takes the keys while open, so Tab goes through its colours and actions.
+        focus: true
         padding: 8
         onClosed: if (!noteDialog.visible) tools.selectionDone()
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
@@ -137,8 +151,9 @@ Item {
             columnSpacing: 8
             rowSpacing: 0
             Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
-            ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
+            ToolButton { Accessible.name: text; text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
+                Accessible.name: text
                 text: qsTr("Copy")
                 font.capitalization: Font.MixedCase
                 onClicked: {
@@ -150,6 +165,7 @@ Item {
                 }
             }
             ToolButton {
+                Accessible.name: text
                 text: qsTr("Look up")
                 font.capitalization: Font.MixedCase
                 onClicked: { selectionBar.close(); tools.lookUp(tools.selectedText, tools.language) }
@@ -160,6 +176,8 @@ Item {
     Popup {
         id: highlightMenu
         objectName: "highlightMenu"
+        focus: true
+        onClosed: if (!noteDialog.visible) tools.selectionDone()
         padding: 10
         background: Rectangle { color: Theme.background; radius: 10; border.color: Theme.divider }
         contentItem: ColumnLayout {
@@ -177,8 +195,9 @@ Item {
                 onChosen: color => { highlightMenu.close(); tools.recolor(tools.highlightId, color) }
             }
             RowLayout {
-                ToolButton { text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
+                ToolButton { Accessible.name: text; text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
                 ToolButton {
+                    Accessible.name: text
                     objectName: "removeButton"
                     text: qsTr("Remove")
                     font.capitalization: Font.MixedCase
@@ -246,6 +265,7 @@ Item {
                 Layout.maximumWidth: Math.max(120, tools.width - 160)
             }
             Button {
+                Accessible.name: text
                 objectName: "undoButton"
                 text: qsTr("Undo")
                 flat: true

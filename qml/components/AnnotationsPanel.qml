@@ -25,7 +25,14 @@ ColumnLayout {
                 color: modelData === "" ? Theme.surface : Theme.swatchColor(modelData)
                 border.width: panel.annotations.colorFilter === modelData ? 2 : 0
                 border.color: Theme.text
-                Accessible.name: modelData === "" ? qsTr("All colours") : modelData
+                Accessible.name: modelData === "" ? qsTr("All colours") : Theme.colorName(modelData)
+                Accessible.role: Accessible.RadioButton
+                Accessible.checked: panel.annotations.colorFilter === modelData
+                Accessible.onPressAction: panel.annotations.colorFilter = modelData
+                activeFocusOnTab: true
+                Keys.onReturnPressed: panel.annotations.colorFilter = modelData
+                Keys.onSpacePressed: panel.annotations.colorFilter = modelData
+                FocusRing {}
                 Label { id: allLabel; anchors.centerIn: parent; visible: parent.modelData === ""; text: qsTr("All"); color: Theme.text }
                 TapHandler { onTapped: panel.annotations.colorFilter = parent.modelData }
             }
@@ -53,6 +60,12 @@ ColumnLayout {
             width: list.width
             hoverEnabled: true
             onClicked: if (!orphaned) panel.activated(block, start, end - start)
+            Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1…").arg(quote) : quote
+            Accessible.description: note
+            focusPolicy: Qt.StrongFocus
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing {}
             background: Rectangle { color: row.hovered ? Theme.hover : "transparent" }
             contentItem: RowLayout {
                 spacing: 10

@@ -147,15 +147,15 @@ Item {
         id: label
         objectName: "blockText"
         x: Math.max(0, (block.width - width) / 2)
-        y: block.isHeading && block.index > 0 ? App.fontSize * 1.4 : 0
+        y: block.isHeading && block.index > 0 ? App.readingSize * 1.4 : 0
         width: block.measureWidth
         text: block.text
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: block.isCaption ? Theme.secondaryText : Theme.text
         font.family: Theme.serif
-        font.pixelSize: block.isHeading ? Math.round(App.fontSize * (block.headingLevel === 1 ? 1.55 : 1.28))
-                        : block.isCaption ? Math.round(App.fontSize * 0.82) : App.fontSize
+        font.pixelSize: block.isHeading ? Math.round(App.readingSize * (block.headingLevel === 1 ? 1.55 : 1.28))
+                        : block.isCaption ? Math.round(App.readingSize * 0.82) : App.readingSize
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal
         font.italic: block.isCaption
         lineHeight: block.isHeading ? 1.2 : 1.55
@@ -248,6 +248,7 @@ Item {
     Menu {
         id: blockMenu
         MenuItem {
+            Accessible.name: text
             text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
             onTriggered: block.showOriginal = !block.showOriginal
         }
@@ -272,7 +273,7 @@ Item {
             textFormat: Text.PlainText
             wrapMode: Text.WrapAnywhere
             font.family: "DejaVu Sans Mono"
-            font.pixelSize: Math.round(App.fontSize * 0.72)
+            font.pixelSize: Math.round(App.readingSize * 0.72)
             color: Theme.secondaryText
         }
     }

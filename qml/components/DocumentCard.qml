@@ -16,12 +16,17 @@ T.ItemDelegate {
     horizontalPadding: 16
     verticalPadding: 14
     Accessible.name: title
+    Accessible.description: details
+    // A card is a link in the page's Tab order, like the buttons around it; Enter opens it as Space does.
+    focusPolicy: Qt.StrongFocus
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     background: Rectangle {
         color: card.down ? Theme.surface : card.hovered ? Theme.hover : "transparent"
         radius: 8
-        border.width: card.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: card.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
         Rectangle {
             anchors.bottom: parent.bottom
             x: 12

@@ -21,6 +21,8 @@ ColumnLayout {
         font.pixelSize: 13
         font.capitalization: Font.AllUppercase
         onClicked: card.expanded = !card.expanded
+        focusPolicy: Qt.StrongFocus
+        Accessible.name: card.expanded ? qsTr("Hide the summary") : qsTr("Show the summary")
     }
     Flow {
         visible: card.expanded && summary.topThemes.length > 0
@@ -38,6 +40,13 @@ ColumnLayout {
                 implicitHeight: chip.implicitHeight + 8
                 Label { id: chip; anchors.centerIn: parent; text: modelData.title; font.pixelSize: 12; color: Theme.text }
                 TapHandler { onTapped: card.openTheme(parent.modelData.id) }
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Link
+                Accessible.name: qsTr("Theme: %1").arg(modelData.title)
+                Accessible.onPressAction: card.openTheme(modelData.id)
+                Keys.onReturnPressed: card.openTheme(modelData.id)
+                Keys.onSpacePressed: card.openTheme(modelData.id)
+                FocusRing {}
             }
         }
     }
@@ -77,6 +86,14 @@ ColumnLayout {
                         color: Theme.text
                     }
                     TapHandler { onTapped: card.goToPassage(line.block, line.start, line.length) }
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Link
+                    Accessible.name: line.text
+                    Accessible.description: qsTr("Go to this passage")
+                    Accessible.onPressAction: card.goToPassage(line.block, line.start, line.length)
+                    Keys.onReturnPressed: card.goToPassage(line.block, line.start, line.length)
+                    Keys.onSpacePressed: card.goToPassage(line.block, line.start, line.length)
+                    FocusRing {}
                 }
             }
         }

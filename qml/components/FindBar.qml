@@ -51,6 +51,7 @@ Rectangle {
             id: field
             objectName: "findField"
             placeholderText: qsTr("Find in document")
+            Accessible.name: placeholderText
             Layout.fillWidth: true
             Layout.columnSpan: bar.narrow ? 4 : 1
             Layout.minimumHeight: Theme.touchTarget
@@ -81,6 +82,8 @@ Rectangle {
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
         CheckBox {
             text: qsTr("Exact")
+            Accessible.name: text
+            Accessible.description: ToolTip.text
             checked: bar.finder.exact
             onToggled: {
                 bar.finder.from = bar.start

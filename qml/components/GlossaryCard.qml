@@ -107,6 +107,7 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             Button {
+                Accessible.name: text
                 objectName: "moreButton"
                 visible: parts.length > 3
                 flat: true
@@ -126,6 +127,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         Button {
+            Accessible.name: text
             id: saveButton
             objectName: "saveButton"
             text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
@@ -148,6 +150,7 @@ ColumnLayout {
         }
         Item { Layout.fillWidth: true }
         Button {
+            Accessible.name: text
             text: qsTr("Close")
             flat: true
             font.capitalization: Font.MixedCase

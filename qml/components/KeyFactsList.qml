@@ -79,9 +79,16 @@ Column {
             HoverHandler { id: hover; cursorShape: Qt.PointingHandCursor }
             Accessible.role: Accessible.Link
             Accessible.name: qsTr("%1: read it in %2").arg(fact.text).arg(fact.documentTitle)
+            Accessible.description: fact.sentence
+            Accessible.onPressAction: facts.openPassage(fact.documentId, fact.block, fact.start, fact.length)
+            activeFocusOnTab: true
+            Keys.onReturnPressed: facts.openPassage(fact.documentId, fact.block, fact.start, fact.length)
+            Keys.onSpacePressed: facts.openPassage(fact.documentId, fact.block, fact.start, fact.length)
+            FocusRing {}
         }
     }
     Button {
+        Accessible.name: text
         visible: factsModel.count > facts.shown
         flat: true
         text: qsTr("Show all %Ln fact(s)", "", factsModel.count)

@@ -17,10 +17,12 @@ Menu {
         return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
     }
     MenuItem {
+        Accessible.name: text
         text: qsTr("Larger text (Ctrl+=)")
         onTriggered: App.zoomIn()
     }
     MenuItem {
+        Accessible.name: text
         text: qsTr("Smaller text (Ctrl+-)")
         onTriggered: App.zoomOut()
     }
@@ -30,9 +32,11 @@ Menu {
             { key: "system", label: qsTr("Follow system") },
             { key: "light", label: qsTr("Light") },
             { key: "sepia", label: qsTr("Sepia") },
-            { key: "dark", label: qsTr("Dark") }
+            { key: "dark", label: qsTr("Dark") },
+            { key: "contrast", label: qsTr("High contrast") }
         ]
         MenuItem {
+            Accessible.name: text
             required property var modelData
             text: modelData.label
             checkable: true
@@ -49,6 +53,7 @@ Menu {
             { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
         ]
         MenuItem {
+            Accessible.name: text
             required property var modelData
             objectName: "language_" + modelData.key
             text: modelData.label

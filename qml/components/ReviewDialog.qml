@@ -73,7 +73,8 @@ Popup {
             color: Theme.secondaryText
             Layout.fillWidth: true
         }
-        Button {
+        AccentButton {
+            Accessible.name: text
             visible: dialog.card.id !== undefined && !dialog.answerShown
             text: qsTr("Show meaning")
             font.capitalization: Theme.buttonCase
@@ -84,10 +85,10 @@ Popup {
         RowLayout {
             visible: dialog.answerShown
             Layout.alignment: Qt.AlignHCenter
-            Button { text: qsTr("Again"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(1) }
-            Button { text: qsTr("Hard"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(3) }
-            Button { text: qsTr("Good"); font.capitalization: Theme.buttonCase; highlighted: true; onClicked: dialog.grade(4) }
-            Button { text: qsTr("Easy"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(5) }
+            Button { Accessible.name: text; text: qsTr("Again"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(1) }
+            Button { Accessible.name: text; text: qsTr("Hard"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(3) }
+            AccentButton { text: qsTr("Good"); onClicked: dialog.grade(4) }
+            Button { Accessible.name: text; text: qsTr("Easy"); font.capitalization: Theme.buttonCase; onClicked: dialog.grade(5) }
         }
         Label {
             objectName: "reviewError"
@@ -99,6 +100,7 @@ Popup {
             Layout.fillWidth: true
         }
         Button {
+            Accessible.name: text
             text: qsTr("Close")
             flat: true
             font.capitalization: Theme.buttonCase

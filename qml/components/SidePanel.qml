@@ -26,8 +26,8 @@ ColumnLayout {
         id: tabs
         Layout.fillWidth: true
         background: Rectangle { color: Theme.background }
-        TabButton { text: qsTr("Contents"); font.capitalization: Font.MixedCase }
-        TabButton { text: qsTr("Notes (%1)").arg(side.annotations.count); font.capitalization: Font.MixedCase }
+        TabButton { Accessible.name: text; text: qsTr("Contents"); font.capitalization: Font.MixedCase }
+        TabButton { Accessible.name: text; text: qsTr("Notes (%1)").arg(side.annotations.count); font.capitalization: Font.MixedCase }
     }
     StackLayout {
         currentIndex: tabs.currentIndex

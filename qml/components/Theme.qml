@@ -1,24 +1,31 @@
-// Reading themes: light, dark and sepia; "system" follows the platform.
+// Reading themes: light, dark, sepia and high contrast; "system" follows the platform.
 pragma Singleton
 import QtQuick
 import Okur
 
 QtObject {
     readonly property string name: App.theme === "system" ? (App.systemDark ? "dark" : "light") : App.theme
-    readonly property bool dark: name === "dark"
+    readonly property bool dark: name === "dark" || name === "contrast" // a dark page: the style and the highlights follow
     readonly property bool sepia: name === "sepia"
+    /// High contrast: white on black with yellow accents, every text and control at least 7:1 (WCAG AAA).
+    readonly property bool contrast: name === "contrast"
+    /// The keyboard focus ring: the accent, which in every theme stands out at least 3:1 on the background.
+    readonly property color focusRing: accent
+    readonly property int focusRingWidth: contrast ? 3 : 2
 
-    readonly property color background: dark ? "#15161a" : sepia ? "#f4ecd8" : "#fcfbf8"
-    readonly property color surface: dark ? "#1e2026" : sepia ? "#ebe0c5" : "#f1efea"
-    readonly property color text: dark ? "#e4e1da" : sepia ? "#3b2e1e" : "#1f1f1c"
-    readonly property color secondaryText: dark ? "#a4a09a" : sepia ? "#7a6548" : "#6b6862"
-    readonly property color accent: dark ? "#e0a36c" : sepia ? "#9c5b24" : "#a34f1f"
-    readonly property color divider: dark ? "#2f323a" : sepia ? "#d9caa6" : "#e2ded6"
+    readonly property color background: contrast ? "#000000" : dark ? "#15161a" : sepia ? "#f4ecd8" : "#fcfbf8"
+    readonly property color surface: contrast ? "#1a1a1a" : dark ? "#1e2026" : sepia ? "#ebe0c5" : "#f1efea"
+    readonly property color text: contrast ? "#ffffff" : dark ? "#e4e1da" : sepia ? "#3b2e1e" : "#1f1f1c"
+    readonly property color secondaryText: contrast ? "#e6e6e6" : dark ? "#a4a09a" : sepia ? "#6e5a3e" : "#6b6862"
+    readonly property color accent: contrast ? "#ffd84d" : dark ? "#e0a36c" : sepia ? "#8a4f1e" : "#a34f1f"
+    // The fill of an emphasised button: the style labels it in white.
+    readonly property color accentFill: contrast ? "#5c3a00" : dark ? "#8a3f14" : sepia ? "#8a4f1e" : "#a34f1f"
+    readonly property color divider: contrast ? "#bfbfbf" : dark ? "#2f323a" : sepia ? "#d9caa6" : "#e2ded6"
     // The snackbar is inverted against the page; its action keeps >= 4.5:1 on it (WCAG AA).
-    readonly property color snackbarBackground: dark ? "#e4e1da" : "#2b2a27"
-    readonly property color snackbarText: dark ? "#1f1f1c" : "#f4f1ea"
-    readonly property color snackbarAction: dark ? "#8a3f14" : "#f0b27a"
-    readonly property color hover: dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
+    readonly property color snackbarBackground: contrast ? "#ffffff" : dark ? "#e4e1da" : "#2b2a27"
+    readonly property color snackbarText: contrast ? "#000000" : dark ? "#1f1f1c" : "#f4f1ea"
+    readonly property color snackbarAction: contrast ? "#5c3a00" : dark ? "#8a3f14" : "#f0b27a"
+    readonly property color hover: contrast ? "#2a2a2a" : dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
 
     /// A highlight colour, translucent enough for the text to stay readable in this theme.
     function highlightColor(name) {

@@ -30,6 +30,11 @@ ListView {
         implicitHeight: Math.max(Theme.touchTarget - 4, label.implicitHeight + 20)
         hoverEnabled: true
         onClicked: panel.entryActivated(block)
+        Accessible.name: title
+        focusPolicy: Qt.StrongFocus
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
+        FocusRing {}
         background: Rectangle {
             color: entry.index === panel.currentEntry ? Theme.surface : entry.hovered ? Theme.hover : "transparent"
             Rectangle {

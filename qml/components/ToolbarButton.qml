@@ -34,7 +34,7 @@ T.ToolButton {
         implicitHeight: Theme.touchTarget
         radius: 8
         color: control.down ? Theme.surface : control.hovered ? Theme.hover : "transparent"
-        border.width: control.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: control.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
     }
 }

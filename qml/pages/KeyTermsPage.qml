@@ -73,6 +73,12 @@ Page {
             width: list.width - 2 * list.sideMargin
             hoverEnabled: true
             onClicked: page.termChosen(lemma, occurrences)
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: lemma
+            Accessible.description: senses
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing {}
             background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
             contentItem: RowLayout {
                 spacing: 12

@@ -44,9 +44,9 @@ Page {
                 onClicked: menu.popup()
                 Menu {
                     id: menu
-                    MenuItem { text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
-                    MenuItem { text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: { saveDialog.format = "w3c"; saveDialog.open() } }
-                    MenuItem { text: qsTr("Import Web Annotations…"); onTriggered: openDialog.open() }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: { saveDialog.format = "w3c"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Import Web Annotations…"); onTriggered: openDialog.open() }
                 }
             }
         }
@@ -78,6 +78,7 @@ Page {
         TextField {
             id: search
             placeholderText: qsTr("Search quotes and notes")
+            Accessible.name: placeholderText
             Layout.fillWidth: true
             Layout.maximumWidth: 760
             Layout.alignment: Qt.AlignHCenter
@@ -104,10 +105,12 @@ Page {
                 valueRole: "documentId"
                 model: documents
                 displayText: currentIndex < 0 ? qsTr("All documents") : currentText
+                Accessible.name: qsTr("Document")
                 currentIndex: -1
                 onActivated: notes.documentFilter = currentValue
             }
             ToolButton {
+                Accessible.name: text
                 text: "×"
                 visible: docFilter.currentIndex >= 0
                 Layout.row: 0
@@ -166,6 +169,12 @@ Page {
                 width: list.width
                 hoverEnabled: true
                 onClicked: page.openPassage(documentId, block, start, end - start)
+                Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1…").arg(quote) : quote
+                Accessible.description: note !== "" ? documentTitle + " · " + note : documentTitle
+                focusPolicy: Qt.StrongFocus
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                FocusRing {}
                 background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
                 contentItem: RowLayout {
                     spacing: 10

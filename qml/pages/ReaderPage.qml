@@ -214,6 +214,7 @@ Page {
                 Layout.fillHeight: true
                 onSelectionMade: (block, text, language, start, end, area) =>
                     tools.showSelection(block, text, language, start, end, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
+                onHighlightRequested: (block, text, language, start, end) => tools.highlightSpan(block, text, language, start, end)
                 onHighlightTapped: (block, id, area) =>
                     tools.showHighlight(id, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
                 onWordTapped: (block, text, language, position, area) => {
@@ -256,6 +257,7 @@ Page {
 
     // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
     Button {
+        Accessible.name: text
         objectName: "backChip"
         visible: reader.returnPosition !== null
         anchors.horizontalCenter: parent.horizontalCenter
@@ -272,7 +274,8 @@ Page {
         objectName: "annotationTools"
         anchors.fill: parent
         annotations: annotations
-        onSelectionDone: reader.clearSelection()
+        // The keys go back to the text once the tools close, for the next selection.
+        onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
         onLookUp: (text, language) => {
             lookup.lookupBlock = -1
             lookup.lookup(text, language)

@@ -38,6 +38,7 @@ Page {
                 id: field
                 objectName: "searchField"
                 placeholderText: qsTr("Search: words, \"phrases\", prefix*")
+                Accessible.name: placeholderText
                 Layout.fillWidth: true
                 focus: true
                 onTextChanged: results.query = text
@@ -46,6 +47,8 @@ Page {
             }
             CheckBox {
                 text: qsTr("Exact")
+                Accessible.name: text
+                Accessible.description: ToolTip.text
                 checked: results.exact
                 onToggled: results.exact = checked
                 ToolTip.visible: hovered
@@ -88,6 +91,12 @@ Page {
             width: list.width - 2 * list.sideMargin
             hoverEnabled: true
             onClicked: page.openPassage(documentId, block, start, length)
+            // The snippet without its match marks, for a screen reader.
+            Accessible.name: snippetHtml.replace(/<[^>]*>/g, "")
+            focusPolicy: Qt.StrongFocus
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing {}
             background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
             // Rich text only for the emphasis: the snippet itself is escaped in C++.
             contentItem: Label {

@@ -127,6 +127,11 @@ Page {
                 HoverHandler { cursorShape: Qt.PointingHandCursor }
                 Accessible.role: Accessible.Link
                 Accessible.name: qsTr("Read this sentence in %1").arg(item.documentTitle)
+                Accessible.onPressAction: page.openPassage(item.documentId, item.block, item.start, item.length)
+                activeFocusOnTab: true
+                Keys.onReturnPressed: page.openPassage(item.documentId, item.block, item.start, item.length)
+                Keys.onSpacePressed: page.openPassage(item.documentId, item.block, item.start, item.length)
+                FocusRing {}
             }
         }
     }

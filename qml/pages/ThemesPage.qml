@@ -74,6 +74,12 @@ Page {
             width: list.width - 2 * list.sideMargin
             hoverEnabled: true
             onClicked: page.openTheme(themeId)
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: title
+            Accessible.description: description
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing {}
             background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
             contentItem: RowLayout {
                 spacing: 14

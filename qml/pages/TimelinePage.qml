@@ -143,6 +143,11 @@ Page {
                     HoverHandler { id: hover; cursorShape: Qt.PointingHandCursor }
                     Accessible.role: Accessible.Link
                     Accessible.name: qsTr("%1: read it in %2").arg(event.date).arg(event.documentTitle)
+                    Accessible.onPressAction: page.openPassage(event.documentId, event.block, event.start, event.length)
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: page.openPassage(event.documentId, event.block, event.start, event.length)
+                    Keys.onSpacePressed: page.openPassage(event.documentId, event.block, event.start, event.length)
+                    FocusRing {}
                 }
             }
         }

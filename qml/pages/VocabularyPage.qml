@@ -46,7 +46,8 @@ Page {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            Button {
+            AccentButton {
+                Accessible.name: text
                 text: qsTr("Review (%1)").arg(words.dueCount)
                 font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
@@ -60,10 +61,10 @@ Page {
                 onClicked: exportMenu.popup()
                 Menu {
                     id: exportMenu
-                    MenuItem { text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }
-                    MenuItem { text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
-                    MenuItem { text: qsTr("Export as CSV…"); onTriggered: { saveDialog.format = "csv"; saveDialog.open() } }
-                    MenuItem { text: qsTr("Export as CSV for spreadsheets (UTF-8 BOM)…"); onTriggered: { saveDialog.format = "csv-bom"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV…"); onTriggered: { saveDialog.format = "csv"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV for spreadsheets (UTF-8 BOM)…"); onTriggered: { saveDialog.format = "csv-bom"; saveDialog.open() } }
                 }
             }
         }
@@ -101,6 +102,12 @@ Page {
             width: list.width - 2 * list.sideMargin
             hoverEnabled: true
             onClicked: if (documentId !== "") page.openAt(documentId, block)
+            Accessible.name: lemma + " — " + translation
+            Accessible.description: context
+            focusPolicy: Qt.StrongFocus
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            FocusRing {}
             background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
             contentItem: RowLayout {
                 ColumnLayout {

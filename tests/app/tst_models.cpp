@@ -15,10 +15,11 @@
 #include "typography.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QUrl>
 #include <QtTest>
 
@@ -130,6 +131,46 @@ private Q_SLOTS:
         QCOMPARE(model.entryForBlock(0), 0);
         const int second = model.index(1).data(TocModel::BlockRole).toInt();
         QCOMPARE(model.entryForBlock(second + 1), 1);
+    }
+
+    void textScaleFollowsSystemFont_data()
+    {
+        QTest::addColumn<double>("points");
+        QTest::addColumn<int>("pixels");
+        QTest::addColumn<double>("scale");
+        QTest::newRow("usual desktop size") << 11.0 << 0 << 1.0;
+        QTest::newRow("smaller never shrinks") << 9.0 << 0 << 1.0;
+        QTest::newRow("GNOME large text (x1.25)") << 13.75 << 0 << 1.25;
+        QTest::newRow("twice") << 22.0 << 0 << 2.0;
+        QTest::newRow("in pixels at 96 dpi") << 0.0 << 22 << 1.5;
+        QTest::newRow("bounded") << 60.0 << 0 << 3.0;
+    }
+    void textScaleFollowsSystemFont()
+    {
+        QFETCH(double, points);
+        QFETCH(int, pixels);
+        QFETCH(double, scale);
+        QFont font;
+        if (pixels > 0) {
+            font.setPixelSize(pixels);
+        } else {
+            font.setPointSizeF(points);
+        }
+        QCOMPARE(AppState::textScaleFor(font), scale);
+    }
+    void readingSizeFollowsSystemFont()
+    {
+        AppState state(m_library.get(), false);
+        const QFont before = QGuiApplication::font();
+        QSignalSpy spy(&state, &AppState::readingSizeChanged);
+        QFont large = before;
+        large.setPointSizeF(16.5); // x1.5
+        QGuiApplication::setFont(large);
+        QCOMPARE(state.textScale(), 1.5);
+        QCOMPARE(state.readingSize(), qRound(state.fontSize() * 1.5));
+        QVERIFY(spy.count() >= 1);
+        QGuiApplication::setFont(before);
+        QCOMPARE(state.readingSize(), qRound(state.fontSize() * AppState::textScaleFor(before)));
     }
 
     void appStatePersistsPreferences()

@@ -3,13 +3,14 @@
 #include "appstate.h"
 #include "library/library.h"
 
-#include <QQmlEngine>
-#include <QtQml/qqml.h>
+#include <QAccessible>
 #include <QDeadlineTimer>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQml/qqml.h>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
@@ -31,12 +32,36 @@ private:
     okur::library::Library *m_library;
 };
 
+/// What a screen reader is told about an item, as the `TestAccessibility`
+/// singleton of `OkurTest`: its accessible name, description and role, read
+/// through QAccessible as assistive technology reads them.
+class TestAccessibility : public QObject {
+    Q_OBJECT
+public:
+    /// Tells the controls made so far that a screen reader has started, as
+    /// the platform does when one does (offscreen has none): they then set up
+    /// their accessible role and name.
+    Q_INVOKABLE void activate() const { QAccessible::setActive(true); }
+    Q_INVOKABLE QVariantMap of(QObject *object) const
+    {
+        QAccessibleInterface *iface = object ? QAccessible::queryAccessibleInterface(object) : nullptr;
+        if (!iface) {
+            return {};
+        }
+        return {{QStringLiteral("name"), iface->text(QAccessible::Name)},
+                {QStringLiteral("description"), iface->text(QAccessible::Description)},
+                {QStringLiteral("role"), int(iface->role())},
+                {QStringLiteral("ignored"), iface->state().invisible != 0}};
+    }
+};
+
 class Setup : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<okur::library::Library> m_library;
     std::unique_ptr<okur::app::AppState> m_state;
     std::unique_ptr<TestLibrary> m_testLibrary;
+    TestAccessibility m_accessibility;
 
 public Q_SLOTS:
     void applicationAvailable()
@@ -52,6 +77,7 @@ public Q_SLOTS:
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
         m_testLibrary = std::make_unique<TestLibrary>(m_library.get());
         qmlRegisterSingletonInstance("OkurTest", 1, 0, "TestLibrary", m_testLibrary.get());
+        qmlRegisterSingletonInstance("OkurTest", 1, 0, "TestAccessibility", &m_accessibility);
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 };

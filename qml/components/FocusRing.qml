@@ -1,0 +1,17 @@
+// The keyboard focus ring, drawn around its parent while the parent has the
+// keys: in the theme's focus colour, which stands out in every theme
+// (tst_contrast). Declared inside items that are not controls (tap targets);
+// controls draw theirs in their background on visualFocus.
+import QtQuick
+import Okur
+
+Rectangle {
+    anchors.fill: parent
+    anchors.margins: -Theme.focusRingWidth
+    // A control shows it for keyboard focus only (visualFocus), not after a click.
+    visible: parent.visualFocus !== undefined ? parent.visualFocus : parent.activeFocus
+    color: "transparent"
+    radius: 6
+    border.width: Theme.focusRingWidth
+    border.color: Theme.focusRing
+}
