@@ -20,6 +20,8 @@ PACKAGES=(
   dictd dict
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
+  # The reading face and English hyphenation, bundled into the app's resources (assets/CMakeLists.txt).
+  fonts-sil-charis hyphen-en-us libhyphen-dev
   # The end-to-end suite (tests/e2e): real input events in Xvfb.
   xdotool
   python3 python3-jsonschema cmark python3-markdown-it
