@@ -538,6 +538,46 @@
         <source>System language</source>
         <translation>Sistem dili</translation>
     </message>
+    <message>
+        <source>Reading face</source>
+        <translation>Yazı yüzü</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Satır aralığı</translation>
+    </message>
+    <message>
+        <source>Tight lines</source>
+        <translation>Sık satırlar</translation>
+    </message>
+    <message>
+        <source>Normal lines</source>
+        <translation>Normal satırlar</translation>
+    </message>
+    <message>
+        <source>Loose lines</source>
+        <translation>Seyrek satırlar</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Narrow margins</source>
+        <translation>Dar kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Normal margins</source>
+        <translation>Normal kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Wide margins</source>
+        <translation>Geniş kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Justify and hyphenate</source>
+        <translation>İki yana yasla ve hecele</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>

@@ -11,7 +11,11 @@ namespace {
 AppState *s_instance = nullptr;
 const QStringList kThemes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
                              QStringLiteral("sepia")};
-}
+const QStringList kFaces = {QStringLiteral("charis"), QStringLiteral("dejavu")};
+const QStringList kMargins = {QStringLiteral("narrow"), QStringLiteral("normal"), QStringLiteral("wide")};
+constexpr qreal kMinSpacing = 1.2;
+constexpr qreal kMaxSpacing = 2.2;
+} // namespace
 
 AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
     : QObject(parent), m_library(library), m_systemDark(systemDark)
@@ -27,6 +31,14 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         m_lastDocument = store.setting(QStringLiteral("lastDocument"));
         const QString language = store.setting(QStringLiteral("language"), m_language);
         m_language = interfaceLanguages().contains(language) ? language : m_language;
+        const QString face = store.setting(QStringLiteral("readingFace"), m_readingFace);
+        m_readingFace = kFaces.contains(face) ? face : m_readingFace;
+        bool ok = false;
+        const qreal spacing = store.setting(QStringLiteral("lineSpacing")).toDouble(&ok);
+        m_lineSpacing = ok ? qBound(kMinSpacing, spacing, kMaxSpacing) : m_lineSpacing;
+        const QString margins = store.setting(QStringLiteral("margins"), m_margins);
+        m_margins = kMargins.contains(margins) ? margins : m_margins;
+        m_justify = store.setting(QStringLiteral("justify")) == QLatin1String("1");
     }
     // Before QML loads, so the first frame is already in the reader's language.
     installTranslation(resolveLanguage(m_language, QLocale::system()));
@@ -95,6 +107,44 @@ void AppState::setFontSize(int size)
     m_fontSize = size;
     saveSetting(QStringLiteral("fontSize"), QString::number(size));
     Q_EMIT fontSizeChanged();
+}
+
+void AppState::setReadingFace(const QString &face)
+{
+    if (face == m_readingFace || !kFaces.contains(face))
+        return;
+    m_readingFace = face;
+    saveSetting(QStringLiteral("readingFace"), face);
+    Q_EMIT readingChanged();
+}
+
+void AppState::setLineSpacing(qreal spacing)
+{
+    // Tenths: the menu steps by them, and a stored value compares equal.
+    spacing = qRound(qBound(kMinSpacing, spacing, kMaxSpacing) * 20) / 20.0;
+    if (qFuzzyCompare(spacing, m_lineSpacing))
+        return;
+    m_lineSpacing = spacing;
+    saveSetting(QStringLiteral("lineSpacing"), QString::number(spacing));
+    Q_EMIT readingChanged();
+}
+
+void AppState::setMargins(const QString &margins)
+{
+    if (margins == m_margins || !kMargins.contains(margins))
+        return;
+    m_margins = margins;
+    saveSetting(QStringLiteral("margins"), margins);
+    Q_EMIT readingChanged();
+}
+
+void AppState::setJustify(bool justify)
+{
+    if (justify == m_justify)
+        return;
+    m_justify = justify;
+    saveSetting(QStringLiteral("justify"), justify ? QStringLiteral("1") : QStringLiteral("0"));
+    Q_EMIT readingChanged();
 }
 
 void AppState::setLastDocument(const QString &id)

@@ -33,6 +33,13 @@ class AppState : public QObject {
     /// The interface language setting: "system", "en" or "tr"; stored with the
     /// other reading settings and applied at once (QQmlEngine::retranslate()).
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// Reading settings, stored with the others: the face ("charis", bundled,
+    /// or "dejavu"), the line spacing (the line's pitch in ems), the
+    /// page margins ("narrow", "normal", "wide") and justified, hyphenated text.
+    Q_PROPERTY(QString readingFace READ readingFace WRITE setReadingFace NOTIFY readingChanged)
+    Q_PROPERTY(qreal lineSpacing READ lineSpacing WRITE setLineSpacing NOTIFY readingChanged)
+    Q_PROPERTY(QString margins READ margins WRITE setMargins NOTIFY readingChanged)
+    Q_PROPERTY(bool justify READ justify WRITE setJustify NOTIFY readingChanged)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -57,6 +64,14 @@ public:
     QString notice() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    QString readingFace() const { return m_readingFace; }
+    void setReadingFace(const QString &face);
+    qreal lineSpacing() const { return m_lineSpacing; }
+    void setLineSpacing(qreal spacing);
+    QString margins() const { return m_margins; }
+    void setMargins(const QString &margins);
+    bool justify() const { return m_justify; }
+    void setJustify(bool justify);
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).
@@ -73,6 +88,7 @@ Q_SIGNALS:
     void fontSizeChanged();
     void lastDocumentChanged();
     void languageChanged();
+    void readingChanged();
     void importFinished(const QString &message, const QString &firstId);
 
 private:
@@ -83,6 +99,10 @@ private:
     int m_fontSize = 18;
     QString m_lastDocument;
     QString m_language = QStringLiteral("system");
+    QString m_readingFace = QStringLiteral("charis");
+    qreal m_lineSpacing = 1.65;
+    QString m_margins = QStringLiteral("normal");
+    bool m_justify = false;
     QPointer<QQmlEngine> m_engine;
 };
 

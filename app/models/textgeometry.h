@@ -22,15 +22,17 @@ public:
     explicit TextGeometry(QObject *parent = nullptr);
     ~TextGeometry() override;
 
-    /// The character index at (x, y), -1 when outside the text.
+    /// The character index at (x, y), -1 when outside the text. Soft hyphens
+    /// in `text` (a hyphenated display) do not count: the index is the stored text's.
     Q_INVOKABLE int positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x,
-                               qreal y);
-    /// Rectangles covering characters [start, start + length), one a line.
+                               qreal y, bool justify = false);
+    /// Rectangles covering characters [start, start + length) of the stored
+    /// text (soft hyphens of the display skipped), one a line.
     Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight,
-                                      int start, int length);
+                                      int start, int length, bool justify = false);
 
 private:
-    QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight);
+    QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight, bool justify);
     struct Cached;
     std::unique_ptr<Cached> m_cache;
 };

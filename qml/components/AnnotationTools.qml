@@ -205,6 +205,8 @@ Item {
         modal: true
         title: editing !== "" ? qsTr("Edit note") : qsTr("Add a note")
         standardButtons: Dialog.Save | Dialog.Cancel
+        Overlay.modal: Rectangle { color: Theme.dim }
+        font.capitalization: Theme.buttonCase // its buttons too: Save, not SAVE
         onAccepted: {
             if (editing !== "") {
                 tools.saveNote(editing, noteField.text)

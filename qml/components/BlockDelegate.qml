@@ -29,15 +29,17 @@ Item {
 
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
+    // Justified and hyphenated (Aa): soft hyphens go into the label only, never into the text.
+    readonly property bool justified: App.justify && !isHeading
     readonly property var highlights: annotations ? (annotations.revision, annotations.highlightsForBlock(index)) : []
     readonly property var findHits: finder && finder.count > 0 ? (finder.revision, finder.hitsForBlock(index)) : []
 
     function rects(start, length) {
-        return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
+        return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length, block.justified)
     }
     function positionAt(x, y) {
         const p = label.mapFromItem(block, x, y)
-        return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y)
+        return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y, block.justified)
     }
     function areaOf(start, end) {
         const r = rects(start, Math.max(1, end - start))
@@ -143,13 +145,18 @@ Item {
         }
     }
 
+    FontMetrics {
+        id: labelMetrics
+        font: label.font
+    }
     Text {
         id: label
         objectName: "blockText"
         x: Math.max(0, (block.width - width) / 2)
         y: block.isHeading && block.index > 0 ? App.fontSize * 1.4 : 0
         width: block.measureWidth
-        text: block.text
+        text: block.justified ? Typography.hyphenated(block.text, block.language) : block.text
+        horizontalAlignment: block.justified ? Text.AlignJustify : Text.AlignLeft
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: block.isCaption ? Theme.secondaryText : Theme.text
@@ -158,7 +165,9 @@ Item {
                         : block.isCaption ? Math.round(App.fontSize * 0.82) : App.fontSize
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal
         font.italic: block.isCaption
-        lineHeight: block.isHeading ? 1.2 : 1.55
+        // The setting is the line's pitch in ems, the same in every face
+        // (Charis's own line is half as tall again as DejaVu's).
+        lineHeight: block.isHeading ? 1.2 : App.lineSpacing * font.pixelSize / Math.max(1, labelMetrics.height)
         Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
         Accessible.name: block.text
     }

@@ -49,6 +49,7 @@ Item {
         objectName: "glossarySheet"
         focus: true
         edge: Qt.BottomEdge
+        Overlay.modal: Rectangle { color: Theme.dim }
         width: host.width
         height: Math.min(host.height * 0.7, sheetContent.implicitHeight + 40)
         onClosed: host.closed()

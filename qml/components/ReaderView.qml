@@ -12,7 +12,7 @@ ListView {
     property int topBlock: 0
     property real topOffset: 0
     readonly property real progress: count > 1 ? Math.min(1, (topBlock + topOffset) / (count - 1)) : 0
-    readonly property real sideMargin: width < 600 ? 20 : 40
+    readonly property real sideMargin: (width < 600 ? 20 : 40) * (App.margins === "narrow" ? 0.5 : App.margins === "wide" ? 1.6 : 1)
     property bool restored: false
     property int markedBlock: -1
     property AnnotationModel annotations: null
@@ -163,7 +163,7 @@ ListView {
 
     delegate: BlockDelegate {
         id: blockItem
-        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * (App.margins === "narrow" ? 80 : App.margins === "wide" ? 58 : 68))
         annotations: view.annotations
         finder: view.finder
         onWordTapped: (position, area) => {

@@ -91,7 +91,9 @@ TestCase {
         verify(!loader.active)
         mouseClick(findChild(page, "readingSettings"))
         tryVerify(() => loader.item && loader.item.opened, 2000)
-        compare(loader.item.count, 11) // larger, smaller, separator, four themes, separator, three languages
+        // larger, smaller, separator, four themes, separator, face, spacing and margins submenus, justify,
+        // separator, three languages
+        compare(loader.item.count, 16)
         loader.item.close()
         tryVerify(() => !loader.item.visible, 2000)
         mouseClick(findChild(page, "readingSettings"))
