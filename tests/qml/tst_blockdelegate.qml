@@ -89,4 +89,33 @@ TestCase {
         const label = findText(b)
         compare(b.positionAt(label.x + r.x + 3, label.y + r.y + r.height / 2), 22)
     }
+
+    // Justified and hyphenated (Aa): the label shows soft hyphens, the block's
+    // text and every offset a tap or a mark speaks stay the stored text's.
+    function test_justifiedTextKeepsStoredOffsets() {
+        App.justify = true
+        const text = "Azerbaycan’ın dış politikada kültürel diplomasi entegrasyonunu teorik yaklaşımlardan uygulamaya "
+                   + "kadar inceleyen çalışmalar bölgesel ve küresel etkilerden yenilikçi uygulamalara uzanır."
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph", measureWidth: 220 })
+        const label = findText(b)
+        verify(label.text.indexOf("\u00ad") >= 0, "the label is hyphenated")
+        compare(label.text.replace(/\u00ad/g, ""), text)
+        compare(label.horizontalAlignment, Text.AlignJustify)
+        compare(b.text, text)
+        const re = /[^\s.,’]+/g
+        let m, checked = 0
+        while ((m = re.exec(text)) !== null) {
+            const r = b.rects(m.index, 1)[0]
+            verify(r !== undefined, m[0])
+            compare(b.positionAt(label.x + r.x + r.width / 2, label.y + r.y + r.height / 2), m.index, m[0])
+            ++checked
+        }
+        verify(checked >= 20, checked)
+        // A word-long selection reports the stored span, not the label's.
+        const start = text.indexOf("diplomasi")
+        const bounds = b.wordBounds(start + 2)
+        compare(text.slice(bounds[0], bounds[1]), "diplomasi")
+        App.justify = false
+        compare(label.text, text)
+    }
 }
