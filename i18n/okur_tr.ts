@@ -636,18 +636,6 @@
         <source>Match accents, case and word forms exactly</source>
         <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
     </message>
-    <message numerus="yes">
-        <source>The best %1 matches, in %Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln belgede en iyi %1 eşleşme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 matches in %2 passages of %Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln belgenin %2 bölümünde %1 eşleşme</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search the library</source>
         <translation>Kitaplıkta ara</translation>
@@ -659,6 +647,37 @@
     <message>
         <source>Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).</source>
         <translation>Aksanlar ve büyük/küçük harf fark etmez (kultur, kültür’ü bulur); kelimenin çekimli biçimleri de bulunur (diplomasi, diplomasisinin’i bulur).</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <comment>matches, passages, documents</comment>
+        <translation>%3, %2 içinde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln eşleşme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln pasaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more below)</source>
+        <translation> (devamı aşağıda)</translation>
+    </message>
+    <message>
+        <source>Show more matches</source>
+        <translation>Daha fazla eşleşme göster</translation>
     </message>
 </context>
 <context>
