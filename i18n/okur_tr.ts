@@ -109,6 +109,10 @@
         <source>Original, as extracted:</source>
         <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
 </context>
 <context>
     <name>CoverageChart</name>

@@ -1,6 +1,7 @@
 #include "textgeometry.h"
 
 #include "text/syllables.h"
+#include "text/words.h"
 
 #include <QTextOption>
 
@@ -102,6 +103,46 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
         out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
     }
     return out;
+}
+
+const QList<QPair<int, int>> &TextGeometry::wordsOf(const QString &text)
+{
+    if (text != m_wordsText || (m_words.isEmpty() && !text.isEmpty())) {
+        m_wordsText = text;
+        m_words.clear();
+        for (const text::WordSpan &w : text::words(text))
+            m_words.append({w.start, w.start + w.length});
+    }
+    return m_words;
+}
+
+QVariantList TextGeometry::wordAt(const QString &text, int position)
+{
+    for (const auto &[start, end] : wordsOf(text)) {
+        if (position >= start && position < end)
+            return {start, end};
+        if (start > position)
+            break;
+    }
+    return {};
+}
+
+QVariantList TextGeometry::snapToWords(const QString &text, int start, int end)
+{
+    int first = -1;
+    int last = -1;
+    for (const auto &[ws, we] : wordsOf(text)) {
+        if (we <= start)
+            continue;
+        if (ws >= end)
+            break;
+        if (first < 0)
+            first = ws;
+        last = we;
+    }
+    if (first < 0)
+        return {};
+    return {first, last};
 }
 
 } // namespace okur::app

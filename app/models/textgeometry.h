@@ -31,10 +31,21 @@ public:
     Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight,
                                       int start, int length, bool justify = false);
 
+    /// The word (text::words, the app's one word-breaking rule) holding
+    /// `position`, as [start, end]; empty on a space or punctuation.
+    Q_INVOKABLE QVariantList wordAt(const QString &text, int position);
+    /// [start, end) widened to the whole words it touches and kept off the
+    /// spaces and punctuation at its ends, as [start, end]; empty when it
+    /// touches no word.
+    Q_INVOKABLE QVariantList snapToWords(const QString &text, int start, int end);
+
 private:
     QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight, bool justify);
     struct Cached;
     std::unique_ptr<Cached> m_cache;
+    QString m_wordsText; ///< the text m_words were found in: a drag asks many times
+    QList<QPair<int, int>> m_words;
+    const QList<QPair<int, int>> &wordsOf(const QString &text);
 };
 
 } // namespace okur::app

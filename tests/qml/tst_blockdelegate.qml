@@ -118,4 +118,31 @@ TestCase {
         App.justify = false
         compare(label.text, text)
     }
+
+    // Issue 17 #11: a selection is whole words (the app's C++ word rule), never
+    // a word's middle, and never a space at its ends.
+    function test_selectionSnapsToWords_data() {
+        return [
+            { tag: "middles", from: 5, to: 30, words: "Stratejik planlamalar aracılığıyla" },
+            { tag: "space at both ends", from: 9, to: 22, words: "planlamalar" },
+            { tag: "apostrophe suffix", from: 47, to: 50, words: "Azerbaycan’ın" },
+            { tag: "inside one word", from: 12, to: 13, words: "planlamalar" },
+            { tag: "only a space", from: 9, to: 10, words: "" }
+        ]
+    }
+    function test_selectionSnapsToWords(data) {
+        const text = "Stratejik planlamalar aracılığıyla, bugünkü Azerbaycan’ın kültürü."
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph" })
+        b.selectWords(data.from, data.to)
+        compare(b.selStart >= 0 ? text.slice(b.selStart, b.selEnd) : "", data.words)
+    }
+
+    function test_wordBoundsBetweenWords() {
+        const text = "kültür, diplomasi"
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph" })
+        compare(b.wordBounds(2), [0, 6])
+        compare(b.wordBounds(6), []) // the comma
+        compare(b.wordBounds(7), []) // the space
+        compare(b.wordBounds(9), [8, 17])
+    }
 }
