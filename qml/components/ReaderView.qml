@@ -141,6 +141,19 @@ ListView {
         showPosition(back.block, back.offset)
     }
 
+    /// Room made at the end of the text while a sheet covers the view's
+    /// bottom, so that even the last line can be scrolled above it.
+    property real roomBelow: 0
+    /// Scrolls a rectangle of the view (a tapped word) up above `limit`, a y
+    /// in the view (the phone's glossary sheet's top), when it would be under it.
+    function keepAbove(area, limit) {
+        const over = area.y + area.height + 12 - limit
+        if (over <= 0)
+            return
+        roomBelow = Math.max(0, height - limit)
+        contentY = Math.min(contentY + over, originY + contentHeight - height + bottomMargin)
+    }
+
     function scrollByPage(direction) {
         const target = contentY + direction * height * 0.9
         contentY = Math.max(originY, Math.min(target, originY + contentHeight - height))
@@ -158,7 +171,7 @@ ListView {
     }
     boundsBehavior: Flickable.StopAtBounds
     topMargin: 24
-    bottomMargin: 48
+    bottomMargin: 48 + roomBelow
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
     delegate: BlockDelegate {
