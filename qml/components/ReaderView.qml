@@ -97,8 +97,15 @@ ListView {
 
     function updateTop() {
         const i = indexAt(width / 2, contentY + 1)
-        if (i < 0)
+        if (i < 0) {
+            // Over the title at the top: the reader is at the start.
+            const first = count > 0 ? itemAtIndex(0) : null
+            if (first && contentY + 1 < first.y) {
+                topBlock = 0
+                topOffset = 0
+            }
             return
+        }
         topBlock = i
         const item = itemAtIndex(i)
         topOffset = item && item.height > 0 ? Math.max(0, Math.min(1, (contentY - item.y) / item.height)) : 0
@@ -173,6 +180,45 @@ ListView {
     topMargin: 24
     bottomMargin: 48 + roomBelow
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+    // The document's title and author at its top, as a book's title page.
+    header: Column {
+        objectName: "documentHeading"
+        readonly property real measure: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        x: Math.max(0, (view.width - measure) / 2)
+        width: measure
+        bottomPadding: Math.round(App.fontSize * 1.6)
+        spacing: 6
+        // A reader at the start stays at the start while the title wraps into its lines.
+        onHeightChanged: if (view.restored && view.topBlock === 0 && view.topOffset === 0 && !view.moving) view.positionViewAtBeginning()
+        Text {
+            objectName: "documentTitle"
+            width: parent.width
+            text: view.model ? view.model.title : ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.serif
+            font.pixelSize: Math.round(App.fontSize * 1.75)
+            font.weight: Font.DemiBold
+            lineHeightMode: Text.FixedHeight
+            lineHeight: Math.round(font.pixelSize * 1.25)
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            objectName: "documentAuthor"
+            width: parent.width
+            visible: text !== ""
+            text: view.model ? [view.model.author, view.model.date].filter(s => s !== "").join("  ·  ") : ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.serif
+            font.pixelSize: Math.round(App.fontSize * 0.95)
+            font.italic: true
+            color: Theme.secondaryText
+        }
+    }
 
     delegate: BlockDelegate {
         id: blockItem
