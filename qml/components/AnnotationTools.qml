@@ -13,6 +13,7 @@ Item {
     required property AnnotationModel annotations
     signal lookUp(string text, string language)
     signal selectionDone()
+    signal selectionText(string text)
 
     property int block: -1
     property int start: 0
@@ -31,6 +32,7 @@ Item {
         start = s
         end = e
         selectedText = text.substring(s, e)
+        selectionText(selectedText)
         language = lang
         place(selectionBar, area)
         selectionBar.open()
@@ -137,7 +139,7 @@ Item {
             columnSpacing: 8
             rowSpacing: 0
             Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
-            ToolButton { text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
+            ToolButton { objectName: "noteButton"; text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
                 text: qsTr("Copy")
                 font.capitalization: Font.MixedCase
@@ -215,6 +217,7 @@ Item {
             }
         }
         onRejected: tools.selectionDone()
+        onOpened: standardButton(Dialog.Save).objectName = "noteSave" // for the end-to-end suite
         contentItem: ScrollView {
             implicitHeight: 140
             TextArea {

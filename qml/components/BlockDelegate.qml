@@ -177,7 +177,7 @@ Item {
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: block.isCaption ? Theme.secondaryText : Theme.text
-        font.family: Theme.serif
+        font.family: Theme.readingFace
         font.pixelSize: block.isHeading ? Math.round(App.fontSize * (block.headingLevel === 1 ? 1.55 : 1.28))
                         : block.isCaption ? Math.round(App.fontSize * 0.82) : App.fontSize
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal

@@ -5,6 +5,7 @@ import QtQuick.Templates as T
 import Okur
 
 Rectangle {
+    objectName: "radioMark"
     required property T.AbstractButton control
     x: control.mirrored ? control.width - width - control.rightPadding : control.leftPadding
     y: control.topPadding + (control.availableHeight - height) / 2

@@ -18,6 +18,8 @@ ListView {
     property AnnotationModel annotations: null
     property FindModel finder: null
     property int selectedBlock: -1
+    /// The words last selected, as the selection toolbar took them (the end-to-end suite reads it).
+    property string selectionText: ""
     signal wordTapped(int block, string text, string language, int position, rect area)
     signal selectionMade(int block, string text, string language, int start, int end, rect area)
     signal highlightTapped(int block, string id, rect area)
@@ -197,7 +199,7 @@ ListView {
             text: view.model ? view.model.title : ""
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            font.family: Theme.serif
+            font.family: Theme.readingFace
             font.pixelSize: Math.round(App.fontSize * 1.75)
             font.weight: Font.DemiBold
             lineHeightMode: Text.FixedHeight
@@ -213,7 +215,7 @@ ListView {
             text: view.model ? [view.model.author, view.model.date].filter(s => s !== "").join("  ·  ") : ""
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            font.family: Theme.serif
+            font.family: Theme.readingFace
             font.pixelSize: Math.round(App.fontSize * 0.95)
             font.italic: true
             color: Theme.secondaryText
@@ -250,7 +252,7 @@ ListView {
 
     FontMetrics {
         id: readingMeasure
-        font.family: Theme.serif
+        font.family: Theme.readingFace
         font.pixelSize: App.fontSize
     }
 

@@ -61,8 +61,10 @@ QtObject {
     /// (sentence case, as the reader's other labels), never the style's capitals.
     readonly property int buttonCase: Font.MixedCase
 
-    // The reading face chosen in Aa: Charis SIL ships with the app (assets/CMakeLists.txt).
-    readonly property string serif: App.readingFace === "charis" ? "Charis SIL" : "DejaVu Serif"
+    readonly property string serif: "DejaVu Serif"
+    /// The reader's text face, chosen in Aa: Charis SIL ships with the app
+    /// (assets/CMakeLists.txt). The other pages keep the interface's serif.
+    readonly property string readingFace: App.readingFace === "charis" ? "Charis SIL" : "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"
     readonly property int touchTarget: 48
 }

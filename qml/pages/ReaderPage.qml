@@ -276,6 +276,7 @@ Page {
         anchors.fill: parent
         annotations: annotations
         onSelectionDone: reader.clearSelection()
+        onSelectionText: text => reader.selectionText = text
         onLookUp: (text, language) => {
             lookup.lookupBlock = -1
             lookup.lookup(text, language)

@@ -56,6 +56,8 @@ Page {
 
     ListView {
         id: list
+        // The counts in the name, for the end-to-end suite: hits and passages shown.
+        objectName: "searchResults:" + results.hitCount + ":" + results.count
         anchors.fill: parent
         model: results
         clip: true
