@@ -151,6 +151,38 @@ private Q_SLOTS:
         again.setFontSize(18);
     }
 
+    // Issue 17: the reading face, line spacing, margins and justification are kept
+    // with the library; values out of range or unknown change nothing.
+    void appStatePersistsReadingSettings()
+    {
+        {
+            AppState state(m_library.get(), false);
+            QCOMPARE(state.readingFace(), QStringLiteral("charis")); // the bundled face by default
+            state.setReadingFace(QStringLiteral("dejavu"));
+            state.setReadingFace(QStringLiteral("comic")); // unknown: ignored
+            state.setLineSpacing(1.9);
+            state.setMargins(QStringLiteral("wide"));
+            state.setMargins(QStringLiteral("huge")); // unknown: ignored
+            state.setJustify(true);
+        }
+        {
+            AppState again(m_library.get(), false);
+            QCOMPARE(again.readingFace(), QStringLiteral("dejavu"));
+            QCOMPARE(again.lineSpacing(), 1.9);
+            QCOMPARE(again.margins(), QStringLiteral("wide"));
+            QVERIFY(again.justify());
+            again.setLineSpacing(9); // clamped to the loosest allowed
+            QCOMPARE(again.lineSpacing(), 2.2);
+            again.setReadingFace(QStringLiteral("charis"));
+            again.setLineSpacing(1.65);
+            again.setMargins(QStringLiteral("normal"));
+            again.setJustify(false);
+        }
+        AppState back(m_library.get(), false);
+        QCOMPARE(back.lineSpacing(), 1.65);
+        QVERIFY(!back.justify());
+    }
+
     void lookupModelAndVocabulary()
     {
         AppState state(m_library.get(), false);
