@@ -90,7 +90,8 @@ void collectItems(QQuickItem *item, QJsonObject &items, QQuickItem **reader, QQu
 QJsonObject readerState(QQuickItem *view)
 {
     QJsonObject reader;
-    for (const char *property : {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock"}) {
+    for (const char *property :
+         {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock", "selectionText", "roomBelow"}) {
         reader.insert(QLatin1String(property), QJsonValue::fromVariant(view->property(property)));
     }
     // Where the marked passage's block sits in the view: the reading line of a jump.

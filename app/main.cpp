@@ -29,6 +29,11 @@ int main(int argc, char **argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
+    // The reading face travels with the app (assets/CMakeLists.txt), so a
+    // machine without it sets the text the same way.
+    for (const char *face : {"Regular", "Bold", "Italic"}) {
+        QFontDatabase::addApplicationFont(QStringLiteral(":/okur/reading/CharisSIL-%1.ttf").arg(QLatin1String(face)));
+    }
     // Reading the system's font list takes milliseconds, and the QML style asks
     // for it while the engine loads: read it on the other core meanwhile.
     QThreadPool::globalInstance()->start([]() { QFontDatabase::families(); });

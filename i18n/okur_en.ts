@@ -31,17 +31,24 @@
 <context>
     <name>SearchPage</name>
     <message numerus="yes">
-        <source>The best %1 matches, in %Ln document(s)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>The best %1 matches, in %Ln document</numerusform>
-            <numerusform>The best %1 matches, in %Ln documents</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 matches in %2 passages of %Ln document(s)</source>
+        <source>%Ln passage(s)</source>
         <translation>
-            <numerusform>%1 matches in %2 passages of %Ln document</numerusform>
-            <numerusform>%1 matches in %2 passages of %Ln documents</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
         </translation>
     </message>
 </context>

@@ -113,6 +113,10 @@
         <source>Original, as extracted:</source>
         <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
 </context>
 <context>
     <name>CoverageChart</name>
@@ -577,6 +581,46 @@
         <source>High contrast</source>
         <translation>Yüksek karşıtlık</translation>
     </message>
+    <message>
+        <source>Reading face</source>
+        <translation>Yazı yüzü</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Satır aralığı</translation>
+    </message>
+    <message>
+        <source>Tight lines</source>
+        <translation>Sık satırlar</translation>
+    </message>
+    <message>
+        <source>Normal lines</source>
+        <translation>Normal satırlar</translation>
+    </message>
+    <message>
+        <source>Loose lines</source>
+        <translation>Seyrek satırlar</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Narrow margins</source>
+        <translation>Dar kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Normal margins</source>
+        <translation>Normal kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Wide margins</source>
+        <translation>Geniş kenar boşlukları</translation>
+    </message>
+    <message>
+        <source>Justify and hyphenate</source>
+        <translation>İki yana yasla ve hecele</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -635,18 +679,6 @@
         <source>Match accents, case and word forms exactly</source>
         <translation>Aksanları, büyük/küçük harfi ve kelime biçimlerini birebir eşleştir</translation>
     </message>
-    <message numerus="yes">
-        <source>The best %1 matches, in %Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln belgede en iyi %1 eşleşme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 matches in %2 passages of %Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln belgenin %2 bölümünde %1 eşleşme</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search the library</source>
         <translation>Kitaplıkta ara</translation>
@@ -658,6 +690,37 @@
     <message>
         <source>Accents and case do not matter (kultur finds kültür), and word forms are found too (diplomasi finds diplomasisinin).</source>
         <translation>Aksanlar ve büyük/küçük harf fark etmez (kultur, kültür’ü bulur); kelimenin çekimli biçimleri de bulunur (diplomasi, diplomasisinin’i bulur).</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <comment>matches, passages, documents</comment>
+        <translation>%3, %2 içinde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln eşleşme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln pasaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln belge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more below)</source>
+        <translation> (devamı aşağıda)</translation>
+    </message>
+    <message>
+        <source>Show more matches</source>
+        <translation>Daha fazla eşleşme göster</translation>
     </message>
 </context>
 <context>

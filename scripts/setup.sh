@@ -20,6 +20,10 @@ PACKAGES=(
   dictd dict
   clang libclang-rt-14-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-dejavu-extra
+  # The reading face and English hyphenation, bundled into the app's resources (assets/CMakeLists.txt).
+  fonts-sil-charis hyphen-en-us libhyphen-dev
+  # QtQml and QtQml.Models, loaded by the reader and search pages (tests/app/tst_pages.cpp).
+  qml6-module-qtqml qml6-module-qtqml-models
   # The end-to-end suite (tests/e2e): real input events in Xvfb.
   xdotool
   python3 python3-jsonschema cmark python3-markdown-it

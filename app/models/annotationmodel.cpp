@@ -152,6 +152,18 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
         fail(tr("the selection is not in this document"));
         return {};
     }
+    // The quote starts and ends on a word, whatever the selection caught at its edges.
+    const QString &text = m_blockTexts.at(block);
+    while (start < end && start < text.size() && text.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && end <= text.size() && text.at(end - 1).isSpace()) {
+        --end;
+    }
+    if (start >= end) {
+        fail(tr("the selection is not in this document"));
+        return {};
+    }
     Annotation a;
     a.documentId = m_documentId;
     a.block = block;
@@ -293,8 +305,11 @@ QVariantList AnnotationModel::highlightsForBlock(int block) const
     QVariantList out;
     for (const Annotation &a : m_all) {
         if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned) {
-            out.append(QVariantMap{{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.start},
-                                   {QStringLiteral("end"), a.end}, {QStringLiteral("color"), a.color}});
+            out.append(QVariantMap{{QStringLiteral("id"), a.id},
+                                   {QStringLiteral("start"), a.start},
+                                   {QStringLiteral("end"), a.end},
+                                   {QStringLiteral("color"), a.color},
+                                   {QStringLiteral("hasNote"), !a.note.trimmed().isEmpty()}});
         }
     }
     return out;

@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QGuiApplication>
+#include <QEvent>
 #include <QQmlEngine>
 
 namespace okur::app {
@@ -12,7 +13,11 @@ namespace {
 AppState *s_instance = nullptr;
 const QStringList kThemes = {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
                              QStringLiteral("sepia"), QStringLiteral("contrast")};
-}
+const QStringList kFaces = {QStringLiteral("charis"), QStringLiteral("dejavu")};
+const QStringList kMargins = {QStringLiteral("narrow"), QStringLiteral("normal"), QStringLiteral("wide")};
+constexpr qreal kMinSpacing = 1.2;
+constexpr qreal kMaxSpacing = 2.2;
+} // namespace
 
 AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
     : QObject(parent), m_library(library), m_systemDark(systemDark)
@@ -29,18 +34,18 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         m_lastDocument = store.setting(QStringLiteral("lastDocument"));
         const QString language = store.setting(QStringLiteral("language"), m_language);
         m_language = interfaceLanguages().contains(language) ? language : m_language;
+        const QString face = store.setting(QStringLiteral("readingFace"), m_readingFace);
+        m_readingFace = kFaces.contains(face) ? face : m_readingFace;
+        bool ok = false;
+        const qreal spacing = store.setting(QStringLiteral("lineSpacing")).toDouble(&ok);
+        m_lineSpacing = ok ? qBound(kMinSpacing, spacing, kMaxSpacing) : m_lineSpacing;
+        const QString margins = store.setting(QStringLiteral("margins"), m_margins);
+        m_margins = kMargins.contains(margins) ? margins : m_margins;
+        m_justify = store.setting(QStringLiteral("justify")) == QLatin1String("1");
     }
     if (qGuiApp) {
         m_textScale = textScaleFor(QGuiApplication::font());
-        connect(qGuiApp, &QGuiApplication::fontChanged, this, [this](const QFont &font) {
-            const double scale = textScaleFor(font);
-            if (qFuzzyCompare(scale, m_textScale)) {
-                return;
-            }
-            m_textScale = scale;
-            Q_EMIT textScaleChanged();
-            Q_EMIT readingSizeChanged();
-        });
+        qGuiApp->installEventFilter(this); // the system font changes: ApplicationFontChange
     }
     connect(this, &AppState::fontSizeChanged, this, &AppState::readingSizeChanged);
     // Before QML loads, so the first frame is already in the reader's language.
@@ -132,6 +137,19 @@ void AppState::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+bool AppState::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationFontChange) {
+        const double scale = textScaleFor(QGuiApplication::font());
+        if (!qFuzzyCompare(scale, m_textScale)) {
+            m_textScale = scale;
+            Q_EMIT textScaleChanged();
+            Q_EMIT readingSizeChanged();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 double AppState::textScaleFor(const QFont &systemFont)
 {
     // A font set in pixels counts at the desktop's 96 dpi.
@@ -148,6 +166,48 @@ void AppState::setFontSize(int size)
     m_fontSize = size;
     saveSetting(QStringLiteral("fontSize"), QString::number(size));
     Q_EMIT fontSizeChanged();
+}
+
+void AppState::setReadingFace(const QString &face)
+{
+    if (face == m_readingFace || !kFaces.contains(face)) {
+        return;
+    }
+    m_readingFace = face;
+    saveSetting(QStringLiteral("readingFace"), face);
+    Q_EMIT readingChanged();
+}
+
+void AppState::setLineSpacing(qreal spacing)
+{
+    // Tenths: the menu steps by them, and a stored value compares equal.
+    spacing = qRound(qBound(kMinSpacing, spacing, kMaxSpacing) * 20) / 20.0;
+    if (qFuzzyCompare(spacing, m_lineSpacing)) {
+        return;
+    }
+    m_lineSpacing = spacing;
+    saveSetting(QStringLiteral("lineSpacing"), QString::number(spacing));
+    Q_EMIT readingChanged();
+}
+
+void AppState::setMargins(const QString &margins)
+{
+    if (margins == m_margins || !kMargins.contains(margins)) {
+        return;
+    }
+    m_margins = margins;
+    saveSetting(QStringLiteral("margins"), margins);
+    Q_EMIT readingChanged();
+}
+
+void AppState::setJustify(bool justify)
+{
+    if (justify == m_justify) {
+        return;
+    }
+    m_justify = justify;
+    saveSetting(QStringLiteral("justify"), justify ? QStringLiteral("1") : QStringLiteral("0"));
+    Q_EMIT readingChanged();
 }
 
 void AppState::setLastDocument(const QString &id)

@@ -40,6 +40,13 @@ class AppState : public QObject {
     /// The interface language setting: "system", "en" or "tr"; stored with the
     /// other reading settings and applied at once (QQmlEngine::retranslate()).
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// Reading settings, stored with the others: the face ("charis", bundled,
+    /// or "dejavu"), the line spacing (the line's pitch in ems), the
+    /// page margins ("narrow", "normal", "wide") and justified, hyphenated text.
+    Q_PROPERTY(QString readingFace READ readingFace WRITE setReadingFace NOTIFY readingChanged)
+    Q_PROPERTY(qreal lineSpacing READ lineSpacing WRITE setLineSpacing NOTIFY readingChanged)
+    Q_PROPERTY(QString margins READ margins WRITE setMargins NOTIFY readingChanged)
+    Q_PROPERTY(bool justify READ justify WRITE setJustify NOTIFY readingChanged)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -63,6 +70,7 @@ public:
     /// How much larger than usual the system sets text, from its font: 11 pt
     /// (GNOME's and Windows' size at 100 %) is 1; smaller fonts never shrink the reading text. Pure.
     static double textScaleFor(const QFont &systemFont);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void setFontSize(int size);
     QString lastDocument() const { return m_lastDocument; }
     void setLastDocument(const QString &id);
@@ -70,6 +78,14 @@ public:
     QString notice() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    QString readingFace() const { return m_readingFace; }
+    void setReadingFace(const QString &face);
+    qreal lineSpacing() const { return m_lineSpacing; }
+    void setLineSpacing(qreal spacing);
+    QString margins() const { return m_margins; }
+    void setMargins(const QString &margins);
+    bool justify() const { return m_justify; }
+    void setJustify(bool justify);
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).
@@ -89,6 +105,7 @@ Q_SIGNALS:
     void readingSizeChanged();
     void lastDocumentChanged();
     void languageChanged();
+    void readingChanged();
     void importFinished(const QString &message, const QString &firstId);
 
 private:
@@ -100,6 +117,10 @@ private:
     double m_textScale = 1.0;
     QString m_lastDocument;
     QString m_language = QStringLiteral("system");
+    QString m_readingFace = QStringLiteral("charis");
+    qreal m_lineSpacing = 1.65;
+    QString m_margins = QStringLiteral("normal");
+    bool m_justify = false;
     QPointer<QQmlEngine> m_engine;
 };
 

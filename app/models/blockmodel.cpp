@@ -164,4 +164,9 @@ QHash<int, QByteArray> BlockModel::roleNames() const
             {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"}};
 }
 
+QString BlockModel::title() const
+{
+    return typography::forDisplay(m_info.title, m_info.language);
+}
+
 } // namespace okur::app

@@ -38,7 +38,7 @@ public:
 
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
-    QString title() const { return m_info.title; }
+    QString title() const; ///< with typographic quotes, as the text
     QString author() const { return m_info.author; }
     QString date() const { return m_info.date; }
     QString source() const { return m_info.source; }

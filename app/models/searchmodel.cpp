@@ -29,6 +29,52 @@ QString emphasise(const QString &snippet, const QList<QPair<int, int>> &hits)
     return out + snippet.mid(at).toHtmlEscaped();
 }
 
+QString passageSnippet(const QString &text, const QList<QPair<int, int>> &hits, int context,
+                       QList<QPair<int, int>> *emphasis)
+{
+    const QString ellipsis = QStringLiteral("…");
+    QString out;
+    emphasis->clear();
+    int windowEnd = -1; // the end in `text` of the window being written
+    for (const auto &[start, length] : hits) {
+        if (start < 0 || length <= 0 || start + length > text.size()) {
+            continue;
+        }
+        int from = qMax(0, start - context);
+        int to = qMin(int(text.size()), start + length + context);
+        // Whole words at the edges.
+        while (from > 0 && from < start && !text.at(from - 1).isSpace()) {
+            ++from;
+        }
+        while (to < text.size() && to > start + length && !text.at(to).isSpace()) {
+            --to;
+        }
+        if (windowEnd >= 0 && from <= windowEnd + 1) {
+            // Meets the window before: carry it on.
+            from = windowEnd;
+        } else {
+            if (windowEnd >= 0) {
+                out += windowEnd < text.size() ? QStringLiteral(" %1 ").arg(ellipsis) : QString();
+            } else if (from > 0) {
+                out += ellipsis + u' ';
+            }
+        }
+        const int base = int(out.size()) - from;
+        out += text.mid(from, to - from);
+        emphasis->append({base + start, length});
+        windowEnd = qMax(windowEnd, to);
+    }
+    if (windowEnd >= 0 && windowEnd < text.size()) {
+        out += u' ' + ellipsis;
+    }
+    for (QChar &c : out) {
+        if (c == u'\n' || c == u'\t' || c == u'\r') {
+            c = u' ';
+        }
+    }
+    return out;
+}
+
 SearchModel::SearchModel(QObject *parent) : SearchModel(nullptr, parent) {}
 
 SearchModel::SearchModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
@@ -71,6 +117,7 @@ void SearchModel::setQuery(const QString &q)
         return;
     }
     m_query = q;
+    m_pages = 1;
     Q_EMIT queryChanged();
     m_debounce.start();
 }
@@ -81,7 +128,17 @@ void SearchModel::setExact(bool exact)
         return;
     }
     m_exact = exact;
+    m_pages = 1;
     Q_EMIT queryChanged();
+    run();
+}
+
+void SearchModel::loadMore()
+{
+    if (!m_more) {
+        return;
+    }
+    ++m_pages;
     run();
 }
 
@@ -100,10 +157,11 @@ void SearchModel::run()
     const QString query = m_query;
     const bool exact = m_exact;
     const auto lemmatizer = m_library->lemmatizer();
+    const int pages = m_pages;
     QPointer<SearchModel> self(this);
-    m_library->read([self, newest, ticket, query, exact, lemmatizer](documents::DocumentStore &store) {
+    m_library->read([self, newest, ticket, query, exact, lemmatizer, pages](documents::DocumentStore &store) {
         // A newer query was asked for meanwhile: this one is answered empty, unread.
-        Results results = newest->load() == ticket ? find(store, query, exact, lemmatizer) : Results();
+        Results results = newest->load() == ticket ? find(store, query, exact, lemmatizer, pages) : Results();
         QMetaObject::invokeMethod(
             qApp,
             [self, ticket, results = std::move(results)]() mutable {
@@ -134,6 +192,7 @@ void SearchModel::show(Results results)
     m_hitCount = results.hitCount;
     m_documents = results.documents;
     m_notice = results.notice;
+    m_more = results.more;
     for (auto it = results.titles.cbegin(); it != results.titles.cend(); ++it) {
         m_titles.insert(it.key(), it.value());
     }
@@ -142,7 +201,7 @@ void SearchModel::show(Results results)
 }
 
 SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QString &query, bool exact,
-                                       const tokenizer::Lemmatizer &lemmatizer)
+                                       const tokenizer::Lemmatizer &lemmatizer, int pages)
 {
     Results r;
     if (!store.isOpen()) {
@@ -150,8 +209,22 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
     }
     const search::Query q = search::parseQuery(query, exact, QString(), lemmatizer);
     r.notice = q.notice;
-    const auto hits = search::SearchIndex(store).search(q, QString(), search::kHitsPerSearch, lemmatizer,
-                                                        search::kHitsPerDocument);
+    // The first page shows a few hits of each of many documents; later ones
+    // all the hits, a page more each time. One hit more than shown is asked
+    // for, to know whether there is more.
+    const int limit = search::kHitsPerSearch * pages;
+    const int perDocument = pages == 1 ? search::kHitsPerDocument : limit;
+    auto hits = search::SearchIndex(store).search(q, QString(), limit + 1, lemmatizer, perDocument + 1);
+    QHash<QString, int> perDocumentSeen;
+    QList<search::SearchHit> kept;
+    for (const auto &h : hits) {
+        if (++perDocumentSeen[h.documentId] > perDocument || kept.size() >= limit) {
+            r.more = true;
+        } else {
+            kept.append(h);
+        }
+    }
+    hits = kept;
     r.hitCount = int(hits.size());
     QList<search::SearchHit> passages;
     QList<QList<QPair<int, int>>> emphasis;
@@ -168,6 +241,27 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
             const auto d = store.document(h.documentId);
             r.titles.insert(h.documentId, d ? d->title : h.documentId);
         }
+    }
+    // A passage with several hits shows each of them, not only its first's neighbourhood.
+    QHash<QString, QList<documents::StoredBlock>> blocksOf;
+    for (qsizetype i = 0; i < passages.size(); ++i) {
+        if (emphasis[i].size() < 2) {
+            continue;
+        }
+        search::SearchHit &p = passages[i];
+        auto it = blocksOf.find(p.documentId);
+        if (it == blocksOf.end()) {
+            it = blocksOf.insert(p.documentId, store.blocks(p.documentId));
+        }
+        const auto found = std::find_if(it->cbegin(), it->cend(), [&](const auto &b) { return b.index == p.block; });
+        if (found == it->cend()) {
+            continue;
+        }
+        QList<QPair<int, int>> spans;
+        for (const auto &[at, length] : emphasis[i]) {
+            spans.append({at - p.snippetStart + p.start, length});
+        }
+        p.snippet = passageSnippet(found->text, spans, 50, &emphasis[i]);
     }
     // Group by document, the document of the best hit first; reading order inside.
     QHash<QString, int> firstSeen;
@@ -194,7 +288,10 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
     return r;
 }
 
-bool SearchModel::capped() const { return m_hitCount >= search::kHitsPerSearch; }
+bool SearchModel::capped() const
+{
+    return m_more;
+}
 
 int SearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_hits.size()); }
 

@@ -27,6 +27,8 @@ class SearchModel : public QAbstractListModel {
     Q_PROPERTY(int hitCount READ hitCount NOTIFY resultsChanged)
     /// True when there were more matches than one search shows.
     Q_PROPERTY(bool capped READ capped NOTIFY resultsChanged)
+    /// True when loadMore() would show more hits (a page or a document was cut short).
+    Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY resultsChanged)
     /// What of the query was left out to bound its cost ("" when nothing was).
     Q_PROPERTY(QString notice READ notice NOTIFY resultsChanged)
     /// A search is running on the library's reading thread.
@@ -49,6 +51,7 @@ public:
     int documentCount() const { return m_documents; }
     int hitCount() const { return m_hitCount; }
     bool capped() const;
+    bool canLoadMore() const { return m_more; }
     QString notice() const { return m_notice; }
     bool loading() const { return m_loading; }
 
@@ -60,6 +63,9 @@ public:
     /// reading thread; a newer query replaces it, and the results arrive with
     /// resultsChanged().
     Q_INVOKABLE void run();
+    /// Searches again with room for the next page of hits: another
+    /// kHitsPerSearch, and no cap a document once the first page is shown.
+    Q_INVOKABLE void loadMore();
 
 Q_SIGNALS:
     void libraryChanged();
@@ -75,10 +81,11 @@ private:
         QHash<QString, QString> titles;
         int hitCount = 0;
         int documents = 0;
+        bool more = false;
         QString notice;
     };
     static Results find(documents::DocumentStore &store, const QString &query, bool exact,
-                        const tokenizer::Lemmatizer &lemmatizer);
+                        const tokenizer::Lemmatizer &lemmatizer, int pages);
     void show(Results results);
     void setLoading(bool loading);
     void attach();
@@ -94,6 +101,8 @@ private:
     QList<QList<QPair<int, int>>> m_emphasis;  // every hit of the passage, in snippet offsets
     int m_hitCount = 0;
     QString m_notice;
+    bool m_more = false;
+    int m_pages = 1; ///< pages of hits asked for; a new query starts at one
     QHash<QString, QString> m_titles;
     QTimer m_debounce;
 };
@@ -101,5 +110,12 @@ private:
 /// The snippet as rich text with the hits (start, length pairs in the
 /// snippet) in bold; everything else escaped. Pure.
 QString emphasise(const QString &snippet, const QList<QPair<int, int>> &hits);
+
+/// A snippet of a passage that shows every hit in it (start, length pairs in
+/// `text`, in order): the words around each, windows that meet merged, the
+/// gaps and cut ends marked "…". `emphasis` gets the hits' places in the
+/// snippet. Line breaks become spaces, one for one. Pure.
+QString passageSnippet(const QString &text, const QList<QPair<int, int>> &hits, int context,
+                       QList<QPair<int, int>> *emphasis);
 
 } // namespace okur::app

@@ -1,5 +1,6 @@
 #include "textgeometry.h"
 
+#include "text/syllables.h"
 #include "text/words.h"
 
 #include <QTextOption>
@@ -11,18 +12,21 @@ struct TextGeometry::Cached {
     QFont font;
     qreal width = -1;
     qreal lineHeight = 1;
+    bool justify = false;
     QTextLayout layout;
 };
 
 TextGeometry::TextGeometry(QObject *parent) : QObject(parent), m_cache(std::make_unique<Cached>()) {}
 TextGeometry::~TextGeometry() = default;
 
-QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal width, qreal lineHeight)
+QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal width, qreal lineHeight, bool justify)
 {
     Cached &c = *m_cache;
-    if (c.text == text && c.font == font && qFuzzyCompare(c.width, width) && qFuzzyCompare(c.lineHeight, lineHeight)) {
+    if (c.text == text && c.font == font && qFuzzyCompare(c.width, width) && qFuzzyCompare(c.lineHeight, lineHeight) &&
+        c.justify == justify) {
         return &c.layout;
     }
+    c.justify = justify;
     c.text = text;
     c.font = font;
     c.width = width;
@@ -32,6 +36,9 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
     c.layout.setFont(font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    if (justify) {
+        option.setAlignment(Qt::AlignJustify);
+    }
     c.layout.setTextOption(option);
     c.layout.setCacheEnabled(true);
     c.layout.beginLayout();
@@ -50,36 +57,45 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
     return &c.layout;
 }
 
-int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y)
+int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
+                             bool justify)
 {
     if (text.isEmpty() || width <= 0) {
         return -1;
     }
-    QTextLayout *l = layout(text, font, width, lineHeight);
+    QTextLayout *l = layout(text, font, width, lineHeight, justify);
     for (int i = 0; i < l->lineCount(); ++i) {
         const QTextLine line = l->lineAt(i);
         const qreal top = line.y();
         const qreal bottom = top + line.height() * lineHeight;
         if (y >= top && y < bottom) {
-            if (x < 0 || x > line.naturalTextWidth() + 1) {
+            // A justified line but the paragraph's last fills the width.
+            const bool full = justify && i + 1 < l->lineCount();
+            if (x < 0 || x > (full ? line.width() : line.naturalTextWidth()) + 1) {
                 return -1;
             }
             // xToCursor gives a boundary between characters; the tapped one is the one left of it.
             const int cursor = line.xToCursor(x, QTextLine::CursorOnCharacter);
-            return qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1);
+            return int(
+                text::storedOffset(text, qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1)));
         }
     }
     return -1;
 }
 
 QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight, int start,
-                                    int length)
+                                    int length, bool justify)
 {
     QVariantList out;
     if (text.isEmpty() || width <= 0 || length <= 0) {
         return out;
     }
-    QTextLayout *l = layout(text, font, width, lineHeight);
+    QTextLayout *l = layout(text, font, width, lineHeight, justify);
+    if (text.contains(QChar(0x00AD))) {
+        const int displayStart = int(text::displayOffset(text, start));
+        length = int(text::displayOffset(text, start + length)) - displayStart;
+        start = displayStart;
+    }
     const int end = start + length;
     for (int i = 0; i < l->lineCount(); ++i) {
         const QTextLine line = l->lineAt(i);
@@ -96,6 +112,53 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
         out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
     }
     return out;
+}
+
+const QList<QPair<int, int>> &TextGeometry::wordsOf(const QString &text)
+{
+    if (text != m_wordsText || (m_words.isEmpty() && !text.isEmpty())) {
+        m_wordsText = text;
+        m_words.clear();
+        for (const text::WordSpan &w : text::words(text)) {
+            m_words.append({w.start, w.start + w.length});
+        }
+    }
+    return m_words;
+}
+
+QVariantList TextGeometry::wordAt(const QString &text, int position)
+{
+    for (const auto &[start, end] : wordsOf(text)) {
+        if (position >= start && position < end) {
+            return {start, end};
+        }
+        if (start > position) {
+            break;
+        }
+    }
+    return {};
+}
+
+QVariantList TextGeometry::snapToWords(const QString &text, int start, int end)
+{
+    int first = -1;
+    int last = -1;
+    for (const auto &[ws, we] : wordsOf(text)) {
+        if (we <= start) {
+            continue;
+        }
+        if (ws >= end) {
+            break;
+        }
+        if (first < 0) {
+            first = ws;
+        }
+        last = we;
+    }
+    if (first < 0) {
+        return {};
+    }
+    return {first, last};
 }
 
 QVariantList TextGeometry::wordSpans(const QString &text) const

@@ -22,20 +22,33 @@ public:
     explicit TextGeometry(QObject *parent = nullptr);
     ~TextGeometry() override;
 
-    /// The character index at (x, y), -1 when outside the text.
-    Q_INVOKABLE int positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x,
-                               qreal y);
-    /// Rectangles covering characters [start, start + length), one a line.
-    Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight,
-                                      int start, int length);
+    /// The character index at (x, y), -1 when outside the text. Soft hyphens
+    /// in `text` (a hyphenated display) do not count: the index is the stored text's.
+    Q_INVOKABLE int positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
+                               bool justify = false);
+    /// Rectangles covering characters [start, start + length) of the stored
+    /// text (soft hyphens of the display skipped), one a line.
+    Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight, int start,
+                                      int length, bool justify = false);
+
+    /// The word (text::words, the app's one word-breaking rule) holding
+    /// `position`, as [start, end]; empty on a space or punctuation.
+    Q_INVOKABLE QVariantList wordAt(const QString &text, int position);
+    /// [start, end) widened to the whole words it touches and kept off the
+    /// spaces and punctuation at its ends, as [start, end]; empty when it
+    /// touches no word.
+    Q_INVOKABLE QVariantList snapToWords(const QString &text, int start, int end);
     /// The words of `text` by the app's one word rule (text::words), as [{start, length}]:
     /// for choosing a word from the keyboard where a tap would choose it.
     Q_INVOKABLE QVariantList wordSpans(const QString &text) const;
 
 private:
-    QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight);
+    QTextLayout *layout(const QString &text, const QFont &font, qreal width, qreal lineHeight, bool justify);
     struct Cached;
     std::unique_ptr<Cached> m_cache;
+    QString m_wordsText; ///< the text m_words were found in: a drag asks many times
+    QList<QPair<int, int>> m_words;
+    const QList<QPair<int, int>> &wordsOf(const QString &text);
 };
 
 } // namespace okur::app

@@ -13,6 +13,7 @@ Item {
     required property AnnotationModel annotations
     signal lookUp(string text, string language)
     signal selectionDone()
+    signal selectionText(string text)
 
     property int block: -1
     property int start: 0
@@ -31,6 +32,7 @@ Item {
         start = s
         end = e
         selectedText = text.substring(s, e)
+        selectionText(selectedText)
         language = lang
         place(selectionBar, area)
         selectionBar.open()
@@ -151,7 +153,7 @@ Item {
             columnSpacing: 8
             rowSpacing: 0
             Swatches { Layout.columnSpan: tools.width < 600 ? 3 : 1; onChosen: color => tools.highlight(color) }
-            ToolButton { Accessible.name: text; text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
+            ToolButton { objectName: "noteButton"; Accessible.name: text; text: qsTr("Note"); font.capitalization: Font.MixedCase; onClicked: { selectionBar.close(); noteDialog.openFor("") } }
             ToolButton {
                 Accessible.name: text
                 text: qsTr("Copy")
@@ -224,6 +226,8 @@ Item {
         modal: true
         title: editing !== "" ? qsTr("Edit note") : qsTr("Add a note")
         standardButtons: Dialog.Save | Dialog.Cancel
+        Overlay.modal: Rectangle { color: Theme.dim }
+        font.capitalization: Theme.buttonCase // its buttons too: Save, not SAVE
         onAccepted: {
             if (editing !== "") {
                 tools.saveNote(editing, noteField.text)
@@ -232,6 +236,7 @@ Item {
             }
         }
         onRejected: tools.selectionDone()
+        onOpened: standardButton(Dialog.Save).objectName = "noteSave" // for the end-to-end suite
         contentItem: ScrollView {
             implicitHeight: 140
             TextArea {

@@ -29,15 +29,17 @@ Item {
 
     readonly property bool isHeading: kind === "heading"
     readonly property bool isCaption: kind === "caption"
+    // Justified and hyphenated (Aa): soft hyphens go into the label only, never into the text.
+    readonly property bool justified: App.justify && !isHeading
     readonly property var highlights: annotations ? (annotations.revision, annotations.highlightsForBlock(index)) : []
     readonly property var findHits: finder && finder.count > 0 ? (finder.revision, finder.hitsForBlock(index)) : []
 
     function rects(start, length) {
-        return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length)
+        return TextGeometry.rectsFor(label.text, label.font, label.width, label.lineHeight, start, length, block.justified)
     }
     function positionAt(x, y) {
         const p = label.mapFromItem(block, x, y)
-        return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y)
+        return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y, block.justified)
     }
     function areaOf(start, end) {
         const r = rects(start, Math.max(1, end - start))
@@ -56,15 +58,17 @@ Item {
     function highlight(start, length) { markRects = rects(start, length) }
     function clearHighlight() { markRects = [] }
     function clearSelection() { selStart = -1; selEnd = -1 }
-    function wordBounds(position) {
-        // Letters are what changes case (QML's engine lacks \p{L}); digits, apostrophes and hyphens join them.
-        const isWord = c => c !== undefined && (c.toLowerCase() !== c.toUpperCase() || /[0-9'’-]/.test(c))
-        let s = position, e = position
-        while (s > 0 && isWord(text[s - 1])) --s
-        while (e < text.length && isWord(text[e])) ++e
-        return [s, Math.max(e, s + 1)]
+    /// The word at `position` as [start, end] by the app's one word rule (C++ text::words); [] between words.
+    function wordBounds(position) { return TextGeometry.wordAt(text, position) }
+    /// Sets the selection to the whole words [from, to) touches; none when it touches no word.
+    function selectWords(from, to) {
+        const w = TextGeometry.snapToWords(text, from, to)
+        selStart = w.length === 2 ? w[0] : -1
+        selEnd = w.length === 2 ? w[1] : -1
     }
     function finishSelection() {
+        if (selStart >= 0 && selEnd > selStart)
+            selectWords(selStart, selEnd)
         if (selStart >= 0 && selEnd > selStart)
             selectionMade(selStart, selEnd, areaOf(selStart, selEnd))
     }
@@ -92,6 +96,21 @@ Item {
                     radius: 2
                     color: parent.fill
                 }
+            }
+            // A highlight with a note carries a mark at its end, so the note is found again.
+            Rectangle {
+                readonly property var last: parent.parts.length > 0 ? parent.parts[parent.parts.length - 1] : null
+                objectName: "noteMark"
+                visible: parent.modelData.hasNote === true && last !== null
+                x: last ? label.x + last.x + last.width - width / 2 : 0
+                y: last ? label.y + last.y - height / 3 : 0
+                width: 10
+                height: 10
+                radius: 5
+                color: Theme.accent
+                border.width: 1
+                border.color: Theme.background
+                Accessible.name: qsTr("Note")
             }
         }
     }
@@ -143,22 +162,29 @@ Item {
         }
     }
 
+    FontMetrics {
+        id: labelMetrics
+        font: label.font
+    }
     Text {
         id: label
         objectName: "blockText"
         x: Math.max(0, (block.width - width) / 2)
         y: block.isHeading && block.index > 0 ? App.readingSize * 1.4 : 0
         width: block.measureWidth
-        text: block.text
+        text: block.justified ? Typography.hyphenated(block.text, block.language) : block.text
+        horizontalAlignment: block.justified ? Text.AlignJustify : Text.AlignLeft
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: block.isCaption ? Theme.secondaryText : Theme.text
-        font.family: Theme.serif
+        font.family: Theme.readingFace
         font.pixelSize: block.isHeading ? Math.round(App.readingSize * (block.headingLevel === 1 ? 1.55 : 1.28))
                         : block.isCaption ? Math.round(App.readingSize * 0.82) : App.readingSize
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal
         font.italic: block.isCaption
-        lineHeight: block.isHeading ? 1.2 : 1.55
+        // The setting is the line's pitch in ems, the same in every face
+        // (Charis's own line is half as tall again as DejaVu's).
+        lineHeight: block.isHeading ? 1.2 : App.lineSpacing * font.pixelSize / Math.max(1, labelMetrics.height)
         Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
         Accessible.name: block.text
     }
@@ -214,8 +240,8 @@ Item {
             const pos = block.positionAt(centroid.position.x, centroid.position.y)
             if (pos < 0)
                 return
-            block.selStart = Math.min(block.dragAnchor, pos)
-            block.selEnd = Math.max(block.dragAnchor, pos) + 1
+            // Whole words, as the selection grows: never "tejik planlamalar aracılığıy".
+            block.selectWords(Math.min(block.dragAnchor, pos), Math.max(block.dragAnchor, pos) + 1)
         }
     }
 
@@ -226,16 +252,22 @@ Item {
             if (position < 0)
                 return
             const hit = block.annotations ? block.annotations.highlightAt(block.index, position) : ""
-            if (hit !== "")
+            if (hit !== "") {
                 block.highlightTapped(hit, block.areaOf(position, position + 1))
-            else
-                block.wordTapped(position, block.areaOf(position, position + 1))
+                return
+            }
+            // Between two words (a space, a comma) there is nothing to look up.
+            const word = block.wordBounds(position)
+            if (word.length === 2)
+                block.wordTapped(position, block.areaOf(word[0], word[1]))
         }
         onLongPressed: {
             const position = block.positionAt(point.position.x, point.position.y)
             if (position < 0)
                 return
             const bounds = block.wordBounds(position)
+            if (bounds.length !== 2)
+                return
             block.selStart = bounds[0]
             block.selEnd = bounds[1]
             block.finishSelection()

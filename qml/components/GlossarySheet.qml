@@ -10,16 +10,46 @@ Item {
     property bool wide: false
     signal closed()
 
+    /// The tapped word's rectangle, in this item: the popover stays off it.
+    property rect wordArea: Qt.rect(0, 0, 0, 0)
+    /// The most of the window the phone sheet takes: the reader keeps the
+    /// tapped word above it.
+    readonly property real sheetMaxHeight: Math.round(host.height * 0.6)
+
+    /// Where a popover of `width` x `height` goes beside `area` in a `hostWidth`
+    /// x `hostHeight` window: below the word, above it when there is no room
+    /// below, else on the roomier side with its height cut to fit (its content
+    /// scrolls); never over the word, never out of the window. Pure.
+    function placement(area, width, height, hostWidth, hostHeight) {
+        const margin = 8
+        const x = Math.max(margin, Math.min(area.x + area.width / 2 - width / 2, hostWidth - width - margin))
+        const below = area.y + area.height + margin
+        const roomBelow = hostHeight - margin - below
+        const roomAbove = area.y - 2 * margin
+        if (height <= roomBelow)
+            return { x: x, y: below, height: height }
+        if (height <= roomAbove)
+            return { x: x, y: area.y - margin - height, height: height }
+        if (roomBelow >= roomAbove)
+            return { x: x, y: below, height: Math.max(0, roomBelow) }
+        return { x: x, y: margin, height: Math.max(0, roomAbove) }
+    }
+    function place() {
+        const p = placement(wordArea, popover.width, popover.implicitHeight, host.width, host.height)
+        popover.x = p.x
+        popover.y = p.y
+        popover.height = p.height
+    }
     function showAt(area) {
+        wordArea = area
         if (wide) {
-            popover.x = Math.max(8, Math.min(area.x - 40, host.width - popover.width - 8))
-            const below = area.y + area.height + 8
-            popover.y = below + 320 < host.height ? below : Math.max(8, area.y - 330)
+            place()
             popover.open()
         } else {
             sheet.open()
         }
     }
+    onHeightChanged: if (popover.visible) place()
     function close() {
         popover.close()
         sheet.close()
@@ -30,17 +60,29 @@ Item {
         objectName: "glossaryPopover"
         // The card takes the keys while it shows: Esc closes it, not the reader under it.
         focus: true
-        width: 380
+        width: Math.min(380, host.width - 16)
         padding: 16
         onClosed: host.closed()
+        // The card grows as its senses arrive: it is placed again each time.
+        onImplicitHeightChanged: if (visible) host.place()
         background: Rectangle {
+            objectName: "glossaryPopoverFrame"
             color: Theme.background
             border.color: Theme.divider
             radius: 10
         }
-        contentItem: GlossaryCard {
-            lookup: host.lookup
-            onCloseRequested: popover.close()
+        // Scrolls when the window leaves too little room for all of it.
+        contentItem: Flickable {
+            implicitHeight: popoverCard.implicitHeight
+            contentHeight: popoverCard.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            GlossaryCard {
+                id: popoverCard
+                width: parent.width
+                lookup: host.lookup
+                onCloseRequested: popover.close()
+            }
         }
     }
 
@@ -49,10 +91,12 @@ Item {
         objectName: "glossarySheet"
         focus: true
         edge: Qt.BottomEdge
+        Overlay.modal: Rectangle { color: Theme.dim }
         width: host.width
-        height: Math.min(host.height * 0.7, sheetContent.implicitHeight + 40)
+        height: Math.min(host.sheetMaxHeight, sheetContent.implicitHeight + 40)
         onClosed: host.closed()
         background: Rectangle {
+            objectName: "glossarySheetFrame"
             color: Theme.background
             radius: 14
             Rectangle { width: 40; height: 4; radius: 2; color: Theme.divider

@@ -12,12 +12,14 @@ ListView {
     property int topBlock: 0
     property real topOffset: 0
     readonly property real progress: count > 1 ? Math.min(1, (topBlock + topOffset) / (count - 1)) : 0
-    readonly property real sideMargin: width < 600 ? 20 : 40
+    readonly property real sideMargin: (width < 600 ? 20 : 40) * (App.margins === "narrow" ? 0.5 : App.margins === "wide" ? 1.6 : 1)
     property bool restored: false
     property int markedBlock: -1
     property AnnotationModel annotations: null
     property FindModel finder: null
     property int selectedBlock: -1
+    /// The words last selected, as the selection toolbar took them (the end-to-end suite reads it).
+    property string selectionText: ""
     signal wordTapped(int block, string text, string language, int position, rect area)
     signal selectionMade(int block, string text, string language, int start, int end, rect area)
     signal highlightTapped(int block, string id, rect area)
@@ -128,8 +130,15 @@ ListView {
 
     function updateTop() {
         const i = indexAt(width / 2, contentY + 1)
-        if (i < 0)
+        if (i < 0) {
+            // Over the title at the top: the reader is at the start.
+            const first = count > 0 ? itemAtIndex(0) : null
+            if (first && contentY + 1 < first.y) {
+                topBlock = 0
+                topOffset = 0
+            }
             return
+        }
         topBlock = i
         const item = itemAtIndex(i)
         topOffset = item && item.height > 0 ? Math.max(0, Math.min(1, (contentY - item.y) / item.height)) : 0
@@ -172,6 +181,19 @@ ListView {
         showPosition(back.block, back.offset)
     }
 
+    /// Room made at the end of the text while a sheet covers the view's
+    /// bottom, so that even the last line can be scrolled above it.
+    property real roomBelow: 0
+    /// Scrolls a rectangle of the view (a tapped word) up above `limit`, a y
+    /// in the view (the phone's glossary sheet's top), when it would be under it.
+    function keepAbove(area, limit) {
+        const over = area.y + area.height + 12 - limit
+        if (over <= 0)
+            return
+        roomBelow = Math.max(0, height - limit)
+        contentY = Math.min(contentY + over, originY + contentHeight - height + bottomMargin)
+    }
+
     function scrollByPage(direction) {
         const target = contentY + direction * height * 0.9
         contentY = Math.max(originY, Math.min(target, originY + contentHeight - height))
@@ -194,12 +216,51 @@ ListView {
     }
     boundsBehavior: Flickable.StopAtBounds
     topMargin: 24
-    bottomMargin: 48
+    bottomMargin: 48 + roomBelow
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+    // The document's title and author at its top, as a book's title page.
+    header: Column {
+        objectName: "documentHeading"
+        readonly property real measure: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        x: Math.max(0, (view.width - measure) / 2)
+        width: measure
+        bottomPadding: Math.round(App.fontSize * 1.6)
+        spacing: 6
+        // A reader at the start stays at the start while the title wraps into its lines.
+        onHeightChanged: if (view.restored && view.topBlock === 0 && view.topOffset === 0 && !view.moving) view.positionViewAtBeginning()
+        Text {
+            objectName: "documentTitle"
+            width: parent.width
+            text: view.model ? view.model.title : ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.readingFace
+            font.pixelSize: Math.round(App.fontSize * 1.75)
+            font.weight: Font.DemiBold
+            lineHeightMode: Text.FixedHeight
+            lineHeight: Math.round(font.pixelSize * 1.25)
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            objectName: "documentAuthor"
+            width: parent.width
+            visible: text !== ""
+            text: view.model ? [view.model.author, view.model.date].filter(s => s !== "").join("  ·  ") : ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.family: Theme.readingFace
+            font.pixelSize: Math.round(App.fontSize * 0.95)
+            font.italic: true
+            color: Theme.secondaryText
+        }
+    }
 
     delegate: BlockDelegate {
         id: blockItem
-        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
+        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * (App.margins === "narrow" ? 80 : App.margins === "wide" ? 58 : 68))
         annotations: view.annotations
         finder: view.finder
         onWordTapped: (position, area) => {
@@ -227,7 +288,7 @@ ListView {
 
     FontMetrics {
         id: readingMeasure
-        font.family: Theme.serif
+        font.family: Theme.readingFace
         font.pixelSize: App.readingSize
     }
 

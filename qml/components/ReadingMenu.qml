@@ -1,4 +1,5 @@
-// The reading settings menu: text size, theme and interface language. Made on first use (see ThemeMenu).
+// The reading settings menu: text size, theme, face, line spacing, margins,
+// justification and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
 import Okur
@@ -38,11 +39,89 @@ Menu {
         MenuItem {
             Accessible.name: text
             required property var modelData
+            objectName: "theme_" + modelData.key
             text: modelData.label
             checkable: true
             checked: App.theme === modelData.key
             onTriggered: App.theme = modelData.key
+            // One choice of several: a radio mark, not a check box.
+            indicator: RadioMark { control: parent }
+            Accessible.role: Accessible.RadioButton
         }
+    }
+    MenuSeparator {}
+    // Face, line spacing and margins in submenus: inline, the menu would
+    // outgrow a laptop's screen.
+    Menu {
+        objectName: "faceMenu"
+        title: qsTr("Reading face")
+        Repeater {
+            // Charis SIL ships with the app.
+            model: [
+                { key: "charis", label: "Charis SIL" }, // i18n: keep (a font's name)
+                { key: "dejavu", label: "DejaVu Serif" } // i18n: keep (a font's name)
+            ]
+            MenuItem {
+                required property var modelData
+                objectName: "face_" + modelData.key
+                text: modelData.label
+                font.family: modelData.label
+                checkable: true
+                checked: App.readingFace === modelData.key
+                onTriggered: App.readingFace = modelData.key
+                indicator: RadioMark { control: parent }
+                Accessible.role: Accessible.RadioButton
+            }
+        }
+    }
+    Menu {
+        objectName: "spacingMenu"
+        title: qsTr("Line spacing")
+        Repeater {
+            model: [
+                { value: 1.4, label: qsTr("Tight lines") },
+                { value: 1.65, label: qsTr("Normal lines") },
+                { value: 1.9, label: qsTr("Loose lines") }
+            ]
+            MenuItem {
+                required property var modelData
+                objectName: "spacing_" + modelData.value
+                text: modelData.label
+                checkable: true
+                checked: Math.abs(App.lineSpacing - modelData.value) < 0.01
+                onTriggered: App.lineSpacing = modelData.value
+                indicator: RadioMark { control: parent }
+                Accessible.role: Accessible.RadioButton
+            }
+        }
+    }
+    Menu {
+        objectName: "marginsMenu"
+        title: qsTr("Margins")
+        Repeater {
+            model: [
+                { key: "narrow", label: qsTr("Narrow margins") },
+                { key: "normal", label: qsTr("Normal margins") },
+                { key: "wide", label: qsTr("Wide margins") }
+            ]
+            MenuItem {
+                required property var modelData
+                objectName: "margins_" + modelData.key
+                text: modelData.label
+                checkable: true
+                checked: App.margins === modelData.key
+                onTriggered: App.margins = modelData.key
+                indicator: RadioMark { control: parent }
+                Accessible.role: Accessible.RadioButton
+            }
+        }
+    }
+    MenuItem {
+        objectName: "justify"
+        text: qsTr("Justify and hyphenate")
+        checkable: true
+        checked: App.justify
+        onTriggered: App.justify = !App.justify
     }
     MenuSeparator {}
     Repeater {
@@ -60,6 +139,8 @@ Menu {
             checkable: true
             checked: App.language === modelData.key
             onTriggered: App.language = modelData.key
+            indicator: RadioMark { control: parent }
+            Accessible.role: Accessible.RadioButton
         }
     }
 }

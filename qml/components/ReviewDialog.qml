@@ -2,6 +2,7 @@
 // turns into the next review date.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Okur
 
@@ -32,6 +33,7 @@ Popup {
     }
 
     modal: true
+    Overlay.modal: Rectangle { color: Theme.dim }
     width: Math.min(parent ? parent.width - 32 : 400, 460)
     padding: 24
     background: Rectangle { color: Theme.background; radius: 12; border.color: Theme.divider }
@@ -79,6 +81,10 @@ Popup {
             text: qsTr("Show meaning")
             font.capitalization: Theme.buttonCase
             highlighted: true
+            // Qt 6.4's Material labels a highlighted button in its theme's text colour once a foreground is set:
+            // the opposite theme's is the one that reads on the accent.
+            Material.foreground: Theme.textOnAccent
+            Material.theme: Theme.dark ? Material.Light : Material.Dark
             Layout.alignment: Qt.AlignHCenter
             onClicked: dialog.answerShown = true
         }

@@ -15,6 +15,7 @@ Drawer {
     signal goToPassage(int block, int start, int length)
 
     edge: Qt.LeftEdge
+    Overlay.modal: Rectangle { color: Theme.dim }
     background: Rectangle { color: Theme.background }
 
     SidePanel {

@@ -25,6 +25,12 @@ QtObject {
     readonly property color snackbarBackground: contrast ? "#ffffff" : dark ? "#e4e1da" : "#2b2a27"
     readonly property color snackbarText: contrast ? "#000000" : dark ? "#1f1f1c" : "#f4f1ea"
     readonly property color snackbarAction: contrast ? "#5c3a00" : dark ? "#8a3f14" : "#f0b27a"
+    // Text on an accent-filled button: white on the deep light and sepia
+    // accents, near-black on dark's pale one (white on it reads at 2.2:1).
+    // Not "onAccent": QML takes a name on* for a signal handler.
+    readonly property color textOnAccent: contrast ? "#000000" : dark ? "#15161a" : "#ffffff"
+    // The dim behind a modal sheet, drawer or dialog: it always darkens the page.
+    readonly property color dim: contrast ? Qt.rgba(0, 0, 0, 0.7) : dark ? Qt.rgba(0, 0, 0, 0.6) : Qt.rgba(0, 0, 0, 0.32)
     readonly property color hover: contrast ? "#2a2a2a" : dark ? "#262930" : sepia ? "#eadfc2" : "#f0ece4"
 
     /// A highlight colour, translucent enough for the text to stay readable in this theme.
@@ -55,13 +61,17 @@ QtObject {
         return Qt.rgba(c.r, c.g, c.b, 1)
     }
 
-    /// The case of the style's button labels: Qt upper-cases without the
-    /// language (Turkish "Çizelgesi" would come out "ÇIZELGESI", not
-    /// "ÇİZELGESİ"), so Turkish buttons keep the case they are written in.
-    /// Read again when the language changes (it sets the default locale first).
-    readonly property int buttonCase: App.language, Qt.locale().name.startsWith("tr") ? Font.MixedCase : Font.AllUppercase
+    /// Qt upper-cases without the language (Turkish "Çizelgesi" would come
+    /// out "ÇIZELGESI"), and a dialog's CANCEL beside a page's "Review" reads
+    /// as two apps:
+    /// Buttons in every dialog and page keep the case they are written in
+    /// (sentence case, as the reader's other labels), never the style's capitals.
+    readonly property int buttonCase: Font.MixedCase
 
     readonly property string serif: "DejaVu Serif"
+    /// The reader's text face, chosen in Aa: Charis SIL ships with the app
+    /// (assets/CMakeLists.txt). The other pages keep the interface's serif.
+    readonly property string readingFace: App.readingFace === "charis" ? "Charis SIL" : "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"
     readonly property int touchTarget: 48
 }

@@ -9,6 +9,7 @@ ToolbarButton {
     font.family: Theme.serif
     font.pixelSize: 17
     tip: qsTr("Reading settings")
+    tipAllowed: !(menuLoader.item && menuLoader.item.visible)
     // The menu is its own file, loaded on first use: as an inline component
     // its types would be loaded, and paid for, with the first frame.
     onClicked: {

@@ -8,6 +8,8 @@ import Okur
 T.ToolButton {
     id: control
     property string tip: ""
+    /// False while what the button opened shows: its tip would cover it.
+    property bool tipAllowed: true
 
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
     implicitHeight: Theme.touchTarget
@@ -17,7 +19,7 @@ T.ToolButton {
     font.capitalization: Font.MixedCase
     Accessible.name: tip !== "" ? tip : text
 
-    T.ToolTip.visible: hovered && tip !== ""
+    T.ToolTip.visible: hovered && tip !== "" && tipAllowed
     T.ToolTip.delay: 600
     T.ToolTip.text: tip
 

@@ -222,6 +222,9 @@ Page {
                     lookup.lookupAt(text, position, language, page.documentId, block)
                     const p = reader.mapToItem(glossary, area.x, area.y)
                     glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
+                    // On a phone the sheet rises over the text's bottom: the word goes above it.
+                    if (!page.wide)
+                        reader.keepAbove(area, reader.mapFromItem(glossary, 0, glossary.height - glossary.sheetMaxHeight).y)
                 }
                 // A reader opened at a passage lands there once it has its blocks and its height.
                 pendingPassage: page.initialBlock >= 0
@@ -276,6 +279,7 @@ Page {
         annotations: annotations
         // The keys go back to the text once the tools close, for the next selection.
         onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
+        onSelectionText: text => reader.selectionText = text
         onLookUp: (text, language) => {
             lookup.lookupBlock = -1
             lookup.lookup(text, language)
@@ -288,7 +292,10 @@ Page {
         anchors.fill: parent
         lookup: lookup
         wide: page.wide
-        onClosed: reader.clearMark()
+        onClosed: {
+            reader.clearMark()
+            reader.roomBelow = 0
+        }
     }
 
     EmptyState {

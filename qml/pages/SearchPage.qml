@@ -59,6 +59,8 @@ Page {
 
     ListView {
         id: list
+        // The counts in the name, for the end-to-end suite: hits and passages shown.
+        objectName: "searchResults:" + results.hitCount + ":" + results.count
         anchors.fill: parent
         model: results
         clip: true
@@ -112,12 +114,36 @@ Page {
             x: list.sideMargin + 12
             topPadding: 12
             visible: results.count > 0 || results.notice !== ""
-            // %Ln is the number of documents; the match and passage counts go in as %1 and %2.
+            // Each count with its own plural: "4 matches in 1 passage, 1 document".
             text: (results.notice !== "" ? results.notice + "\n" : "") + (results.count === 0 ? ""
-                  : results.capped ? qsTr("The best %1 matches, in %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0))
-                  : qsTr("%1 matches in %2 passages of %Ln document(s)", "", results.documentCount).arg(results.hitCount.toLocaleString(Qt.locale(), "f", 0)).arg(results.count.toLocaleString(Qt.locale(), "f", 0)))
+                  : qsTr("%1 in %2, %3", "matches, passages, documents").arg(qsTr("%Ln match(es)", "", results.hitCount))
+                        .arg(qsTr("%Ln passage(s)", "", results.count)).arg(qsTr("%Ln document(s)", "", results.documentCount))
+                    + (results.canLoadMore ? qsTr(" (more below)") : ""))
             wrapMode: Text.Wrap
             color: Theme.secondaryText
+        }
+        // Every hit is one click away: the next page keeps the place in the list.
+        property real keptY: -1
+        footer: Button {
+            objectName: "loadMore"
+            x: list.sideMargin + 12
+            visible: results.canLoadMore
+            height: visible ? implicitHeight : 0
+            enabled: !results.loading
+            flat: true
+            text: qsTr("Show more matches")
+            font.capitalization: Theme.buttonCase
+            onClicked: {
+                list.keptY = list.contentY
+                results.loadMore()
+            }
+        }
+        Connections {
+            target: results
+            function onResultsChanged() {
+                if (list.keptY >= 0)
+                    Qt.callLater(() => { list.contentY = list.keptY; list.keptY = -1 })
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 // to where they were met.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Okur
@@ -52,6 +53,10 @@ Page {
                 font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
                 highlighted: true
+                // Qt 6.4's Material labels a highlighted button in its theme's text colour once a foreground is set:
+                // the opposite theme's is the one that reads on the accent.
+                Material.foreground: Theme.textOnAccent
+                Material.theme: Theme.dark ? Material.Light : Material.Dark
                 onClicked: review.start()
             }
             ToolbarButton {

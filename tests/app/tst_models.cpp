@@ -25,6 +25,8 @@
 
 using namespace okur::app;
 
+using Spans = QList<QPair<int, int>>; // a QFETCH type without commas
+
 class TestModels : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -188,6 +190,38 @@ private Q_SLOTS:
         QCOMPARE(again.fontSize(), AppState::kMaxFontSize);
         QCOMPARE(again.lastDocument(), QStringLiteral("kultur-dijital-diplomasi"));
         again.setFontSize(18);
+    }
+
+    // Issue 17: the reading face, line spacing, margins and justification are kept
+    // with the library; values out of range or unknown change nothing.
+    void appStatePersistsReadingSettings()
+    {
+        {
+            AppState state(m_library.get(), false);
+            QCOMPARE(state.readingFace(), QStringLiteral("charis")); // the bundled face by default
+            state.setReadingFace(QStringLiteral("dejavu"));
+            state.setReadingFace(QStringLiteral("comic")); // unknown: ignored
+            state.setLineSpacing(1.9);
+            state.setMargins(QStringLiteral("wide"));
+            state.setMargins(QStringLiteral("huge")); // unknown: ignored
+            state.setJustify(true);
+        }
+        {
+            AppState again(m_library.get(), false);
+            QCOMPARE(again.readingFace(), QStringLiteral("dejavu"));
+            QCOMPARE(again.lineSpacing(), 1.9);
+            QCOMPARE(again.margins(), QStringLiteral("wide"));
+            QVERIFY(again.justify());
+            again.setLineSpacing(9); // clamped to the loosest allowed
+            QCOMPARE(again.lineSpacing(), 2.2);
+            again.setReadingFace(QStringLiteral("charis"));
+            again.setLineSpacing(1.65);
+            again.setMargins(QStringLiteral("normal"));
+            again.setJustify(false);
+        }
+        AppState back(m_library.get(), false);
+        QCOMPARE(back.lineSpacing(), 1.65);
+        QVERIFY(!back.justify());
     }
 
     void lookupModelAndVocabulary()
@@ -406,6 +440,66 @@ private Q_SLOTS:
         QCOMPARE(results.count(), 1);
         QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
         QCOMPARE(emphasise(QStringLiteral("a <b> c"), {{2, 3}}), QStringLiteral("a <b>&lt;b&gt;</b> c"));
+    }
+
+    // Issue 17 #8: "show more" pages through every hit, and every hit of a
+    // passage is in its snippet (a bold mark each).
+    void searchModelPagesThroughAllHits()
+    {
+        SearchModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QStringLiteral("kultur"));
+        model.run();
+        QTRY_VERIFY(!model.loading());
+        const int firstPage = model.hitCount();
+        QVERIFY(model.canLoadMore());
+        for (int i = 0; i < 20 && model.canLoadMore(); ++i) {
+            const int before = model.hitCount();
+            model.loadMore();
+            QTRY_VERIFY(!model.loading());
+            QVERIFY(model.hitCount() > before);
+        }
+        QVERIFY(!model.canLoadMore());
+        QVERIFY(model.hitCount() > firstPage);
+        int bold = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            bold += int(model.index(i).data(SearchModel::SnippetHtmlRole).toString().count(QStringLiteral("<b>")));
+        QCOMPARE(bold, model.hitCount());
+        // A new query starts again at the first page.
+        model.setQuery(QStringLiteral("kültür"));
+        model.run();
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.hitCount(), firstPage);
+    }
+
+    void passageSnippet_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Spans>("hits");
+        QTest::addColumn<QString>("snippet"); // hits in [brackets]
+        const QString text = QStringLiteral("Bir kültür evi açıldı. Uzun bir aradan sonra şehrin öbür ucunda, "
+                                            "nehrin kıyısında ikinci bir kültür merkezi de kuruldu.");
+        const int second = int(text.lastIndexOf(QStringLiteral("kültür")));
+        QTest::newRow("far apart") << text << Spans{{4, 6}, {second, 6}}
+                                   << QStringLiteral("Bir [kültür] evi … bir [kültür] merkezi …");
+        QTest::newRow("close together") << QStringLiteral("kültür ve kültür") << QList<QPair<int, int>>{{0, 6}, {10, 6}}
+                                        << QStringLiteral("[kültür] ve [kültür]");
+        QTest::newRow("line break") << QStringLiteral("bir\nkültür") << QList<QPair<int, int>>{{4, 6}}
+                                    << QStringLiteral("bir [kültür]");
+        QTest::newRow("out of range") << QStringLiteral("kısa") << QList<QPair<int, int>>{{3, 9}} << QString();
+    }
+    void passageSnippet()
+    {
+        QFETCH(QString, text);
+        QFETCH(Spans, hits);
+        QFETCH(QString, snippet);
+        QList<QPair<int, int>> emphasis;
+        QString out = okur::app::passageSnippet(text, hits, 10, &emphasis);
+        for (qsizetype i = emphasis.size() - 1; i >= 0; --i) {
+            out.insert(emphasis[i].first + emphasis[i].second, u']');
+            out.insert(emphasis[i].first, u'[');
+        }
+        QCOMPARE(out, snippet);
     }
 
     void findModelStepsThroughMatches()

@@ -59,6 +59,7 @@ class App:
         self.outdir = outdir
         self.label = label
         self.state_path = os.path.join(library, "e2e-state.json")
+        self.binary, self.library = binary, os.path.join(library, "lib")
         env = dict(os.environ)
         env.update(DISPLAY=display.name, QT_QPA_PLATFORM="xcb", OKUR_E2E_STATE=self.state_path,
                    QT_QUICK_CONTROLS_STYLE="")
@@ -448,6 +449,273 @@ def scenario_jump_theme(app, size):
     check_landing(app, deepest(s, "source"), "a theme's source line")
 
 
+
+def stored_text(app, document_id):
+    """A document's stored text, one block a line, as okur-cli (beside the app) prints it."""
+    cli = os.path.join(os.path.dirname(app.binary), "okur-cli")
+    if not os.path.exists(cli):
+        raise Failure("%s is missing: build the okur-cli target" % cli)
+    return subprocess.run([cli, "text", document_id, "--library", app.library], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+
+
+def plain(text):
+    """Quotes and apostrophes as the source spells them; runs of white space as one space."""
+    for mark in "’‘ʼ":
+        text = text.replace(mark, "'")
+    return " ".join(text.split())
+
+
+def overlaps(a, b):
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def glossary_open(s):
+    return any(l.startswith("glossary") for l in s["opened"])
+
+
+def tap_a_word_low(app, size, lowest):
+    """Clicks the start of a line of text as low in the reader as `lowest` allows, moving up a few
+    pixels at a time until a tap opens the glossary (a gap between paragraphs opens nothing)."""
+    s = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 60,
+                 "the reader shows text and the library is idle")
+    text, view = s["items"]["blockText"], s["items"]["blockView"]
+    x = text[0] + 6
+    for y in range(lowest, view[1] + 40, -9):
+        before = app.read()["reader"]["contentY"]
+        app.click(x, y)
+        s = app.settle()
+        try:
+            return app.wait(glossary_open, 3, "a tap at (%d, %d) opens the glossary" % (x, y)), (x, y), before
+        except Failure:
+            if s["layers"]:
+                app.key("Escape")
+                app.wait(lambda s: not s["layers"], 5, "Esc closes what opened")
+    raise Failure("no tap low in the reader opened the glossary")
+
+
+def scenario_glossary_placement(app, size):
+    """#6: the popover never covers the tapped word nor leaves the window; the phone sheet
+    scrolls the tapped word above itself."""
+    window = app.read()["window"]
+    s, (x, y), contentY = tap_a_word_low(app, size, window[1] + size[1] - 40)
+    app.shot("tapped")
+    if size[0] >= 840:
+        frame = app.wait(lambda s: s["items"].get("glossaryPopoverFrame"), 5, "the popover shows")["items"]["glossaryPopoverFrame"]
+        if frame[0] <= x < frame[0] + frame[2] and frame[1] <= y < frame[1] + frame[3]:
+            raise Failure("the popover %s covers the tapped point (%d, %d)" % (frame, x, y))
+        if frame[0] < window[0] or frame[1] < window[1] or frame[0] + frame[2] > window[0] + size[0] \
+                or frame[1] + frame[3] > window[1] + size[1]:
+            raise Failure("the popover %s leaves the %dx%d window" % (frame, size[0], size[1]))
+        mark = app.read()["items"].get("passageMark")
+        if mark and overlaps(mark, frame):
+            raise Failure("the popover %s covers the looked-up word %s" % (frame, mark))
+    else:
+        s = app.wait(lambda s: s["items"].get("glossarySheetFrame") and "glossarySheet" in s["opened"], 5,
+                     "the sheet is up")
+        sheet = s["items"]["glossarySheetFrame"]
+        # Where the tapped line is now: the reader scrolled by the change in contentY.
+        now = y - (s["reader"]["contentY"] - contentY)
+        if now + 20 > sheet[1]:
+            raise Failure("the tapped word (now at y=%d) is under the sheet (top %d)" % (now, sheet[1]))
+        mark = s["items"].get("passageMark")
+        if mark and mark[1] + mark[3] > sheet[1]:
+            raise Failure("the looked-up word %s is under the sheet (top %d)" % (mark, sheet[1]))
+    app.shot("placed")
+
+
+def gap_between_words(path, rect, origin):
+    """The middle of the widest run of background columns between two words on the first line
+    of `rect` in a screenshot: a space, found in the picture."""
+    width, height, pixels = read_ppm(path)
+    x0, y0 = rect[0] - origin[0], rect[1] - origin[1]
+    band = range(y0 + 6, y0 + 20)
+    background = tuple(pixels[3 * ((y0 + 2) * width + x0 - 3):3 * ((y0 + 2) * width + x0 - 3) + 3])
+
+    def ink(x):
+        for y in band:
+            k = 3 * (y * width + x)
+            if abs(luminance(tuple(pixels[k:k + 3])) - luminance(background)) > 0.2:
+                return True
+        return False
+
+    columns = [ink(x) for x in range(x0, min(width, x0 + rect[2]))]
+    best, run, start = None, 0, 0
+    seen_ink = False
+    for i, c in enumerate(columns):
+        if c:
+            if seen_ink and run >= 4 and (best is None or run > best[1]) and run < 30:
+                best = (start, run)
+            seen_ink, run = True, 0
+        else:
+            if run == 0:
+                start = i
+            run += 1
+    if best is None:
+        raise Failure("no space between words found in %s" % path)
+    return rect[0] + best[0] + best[1] // 2, rect[1] + 13
+
+
+def scenario_tap_between_words(app, size):
+    """#6: a click on the space between two words opens nothing."""
+    s = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 60,
+                 "the reader shows text and the library is idle")
+    app.key("Next")  # past the heading: the first text shown is a paragraph's
+    s = app.wait(lambda s: s["reader"]["topBlock"] > 0, 5, "PageDown moves into the paragraphs")
+    s = app.settle()
+    path = os.path.join(app.outdir, "%s-text.ppm" % app.label)
+    app.command("shot " + path)
+    s = app.wait(lambda s: s.get("shot") == path, 10, "the text is photographed")
+    view, text = s["items"]["blockView"], s["items"]["blockText"]
+    line = [text[0], max(text[1], view[1] + 30), text[2], 24]
+    x, y = gap_between_words(path, line, s["window"])
+    app.click(x, y)
+    s = app.settle()
+    s = app.settle()
+    if s["layers"]:
+        raise Failure("a click between two words at (%d, %d) opened %s" % (x, y, s["layers"]))
+    # A click on a word beside it still looks it up.
+    app.click(x + 10, y)
+    app.wait(glossary_open, 5, "a click on the next word opens the glossary")
+
+
+def mean_luminance(path, rect, origin):
+    width, height, pixels = read_ppm(path)
+    total, n = 0.0, 0
+    for y in range(rect[1] - origin[1], rect[1] - origin[1] + rect[3], 3):
+        for x in range(rect[0] - origin[0], rect[0] - origin[0] + rect[2], 3):
+            k = 3 * (y * width + x)
+            total += luminance(tuple(pixels[k:k + 3]))
+            n += 1
+    return total / n
+
+
+def scenario_dim_darkens(app, size):
+    """#7: in the dark theme the dim behind the phone's glossary sheet darkens the page."""
+    s = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 60,
+                 "the reader shows text and the library is idle")
+    view = s["items"]["blockView"]
+    area = [view[0] + 10, view[1] + 10, view[2] - 20, 120]
+    before = os.path.join(app.outdir, "%s-before.ppm" % app.label)
+    app.command("shot " + before)
+    s = app.wait(lambda s: s.get("shot") == before, 10, "the page is photographed")
+    lb = mean_luminance(before, area, s["window"])
+    app.click_item("blockText", dx=12, dy=12)
+    s = app.wait(lambda s: "glossarySheet" in s["opened"], 10, "a tap opens the sheet")
+    after = os.path.join(app.outdir, "%s-dimmed.ppm" % app.label)
+    app.command("shot " + after)
+    s = app.wait(lambda s: s.get("shot") == after, 10, "the dimmed page is photographed")
+    la = mean_luminance(after, area, s["window"])
+    print("  page luminance %.4f -> %.4f behind the sheet (%s)" % (lb, la, s["theme"]))
+    if not la < lb * 0.8:
+        raise Failure("the dim behind the sheet does not darken the page: %.4f -> %.4f" % (lb, la))
+
+
+def search_counts(s):
+    name = next((n for n in s["items"] if n.startswith("searchResults:")), None)
+    return tuple(int(v) for v in name.split(":")[1:]) if name else (0, 0)
+
+
+def scenario_search_more(app, size):
+    """#8: library search pages through all hits with "Show more matches"."""
+    app.wait(lambda s: s["page"] == "libraryPage", 30, "the library shows")
+    app.click_item("searchButton")
+    app.wait(lambda s: s["focusWithin"] == "searchField", 10, "the search field has the focus")
+    app.type("kultur")
+    app.key("Return")
+    s = app.wait(lambda s: search_counts(s)[0] > 0 and not s["busy"], 15, "the search counts its hits")
+    first = search_counts(s)
+    pages = 0
+    while True:
+        # The button ends the list: the wheel brings it into view; none when all is shown.
+        last = [0.0]
+
+        def button_or_end(s):
+            if s["items"].get("loadMore"):
+                return True
+            if time.monotonic() - last[0] > 0.3:
+                last[0] = time.monotonic()
+                app.click(size[0] // 2, size[1] // 2, 5)
+            return False
+
+        try:
+            s = app.wait(button_or_end, 8 if pages else 15, "Show more matches comes into view")
+        except Failure:
+            if pages == 0:
+                raise
+            break
+        before = search_counts(s)
+        app.click_item("loadMore")
+        s = app.wait(lambda s: search_counts(s)[0] > before[0], 15, "more hits than %d show" % before[0])
+        pages += 1
+        if pages > 20:
+            raise Failure("still more after 20 pages")
+    app.shot("all")
+    hits, passages = search_counts(app.read())
+    print("  kultur: %d hits in %d passages on the first page, %d in %d after %d more" % (first + (hits, passages, pages)))
+    if hits <= first[0]:
+        raise Failure("Show more added nothing: %d hits" % hits)
+
+
+def scenario_words_and_notes(app, size):
+    """#11: a drag selects whole words (checked against the stored text); a highlight with a note
+    has a mark; the note's quote has no space at its ends."""
+    s = app.wait(lambda s: reader_ready(s) and not s["busy"] and s["items"].get("blockText"), 60,
+                 "the reader shows text and the library is idle")
+    app.key("Next")
+    s = app.wait(lambda s: s["reader"]["topBlock"] > 0, 5, "PageDown moves into the paragraphs")
+    s = app.settle()
+    view, text = s["items"]["blockView"], s["items"]["blockText"]
+    y = max(text[1], view[1] + 30) + 12
+    x = text[0] + 30  # inside the line's first word, not at its start
+    app.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+    for step in range(1, 12):
+        app.xdotool("mousemove", "--sync", str(x + step * 17), str(y))
+    app.xdotool("mouseup", "1")
+    s = app.wait(lambda s: "selectionBar" in s["opened"] and s["reader"]["selectionText"], 5,
+                 "a drag selects and shows the toolbar")
+    chosen = s["reader"]["selectionText"]
+    source = plain(stored_text(app, TURKISH))
+    words = plain(chosen)
+    if words != words.strip():
+        raise Failure("the selection %r starts or ends with a space" % chosen)
+    whole = False
+    at = source.find(words)
+    while at >= 0 and not whole:
+        after = source[at + len(words): at + len(words) + 1]
+        whole = (at == 0 or not source[at - 1].isalnum()) and not (after.isalnum())
+        at = source.find(words, at + 1)
+    if not whole:
+        raise Failure("the selection %r is not whole words of the text" % chosen)
+    print("  selected %r" % chosen)
+    app.click_item("noteButton")
+    app.wait(lambda s: "noteDialog" in s["opened"] or s["items"].get("noteSave"), 5, "the note editor opens")
+    app.type("e2e note")
+    app.click_item("noteSave")
+    app.wait(lambda s: s["items"].get("noteMark"), 5, "the highlight with a note shows its mark")
+    app.shot("noted")
+
+
+def scenario_reading_menu(app, size):
+    """#12: the Aa menu's tooltip stays off the menu; themes are one choice (radio marks)."""
+    app.wait(reader_ready, 30, "the reader shows the document")
+    app.click_item("readingSettings")
+    s = app.wait(lambda s: any(l.endswith("Menu") or l == "ReadingMenu" for l in s["opened"])
+                 and s["items"].get("theme_dark"), 5, "Aa opens its menu")
+    if not s["items"].get("radioMark"):
+        raise Failure("the themes show no radio marks: %s" % sorted(s["items"]))
+    # The pointer rests on Aa past the tooltip's delay: no tooltip may come over the menu.
+    shown_at = time.monotonic()
+    while time.monotonic() - shown_at < 1.5 * SCALE:
+        s = app.read()
+        if any("ToolTip" in l for l in s["layers"]):
+            raise Failure("a tooltip shows over the open menu: %s" % s["layers"])
+        time.sleep(0.05)
+    app.shot("menu")
+    app.click_item("theme_dark")
+    app.wait(lambda s: s["theme"] == "dark", 5, "the dark theme is chosen")
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
@@ -459,6 +727,12 @@ SCENARIOS = [
     ("highlight_light", scenario_highlight_taps, ["--open", TURKISH, "--theme", "light"], SIZES[1:]),
     ("highlight_dark", scenario_highlight_taps, ["--open", TURKISH, "--theme", "dark"], SIZES[:1]),
     ("highlight_sepia", scenario_highlight_taps, ["--open", TURKISH, "--theme", "sepia"], SIZES[:1]),
+    ("glossary_placement", scenario_glossary_placement, ["--open", TURKISH]),
+    ("tap_between_words", scenario_tap_between_words, ["--open", TURKISH], SIZES[:1]),
+    ("dim_darkens", scenario_dim_darkens, ["--open", TURKISH, "--theme", "dark"], SIZES[1:]),
+    ("search_more", scenario_search_more, [], SIZES[:1]),
+    ("words_and_notes", scenario_words_and_notes, ["--open", TURKISH], SIZES[:1]),
+    ("reading_menu", scenario_reading_menu, ["--open", TURKISH], SIZES[:1]),
 ]
 
 

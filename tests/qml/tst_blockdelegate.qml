@@ -89,4 +89,60 @@ TestCase {
         const label = findText(b)
         compare(b.positionAt(label.x + r.x + 3, label.y + r.y + r.height / 2), 22)
     }
+
+    // Justified and hyphenated (Aa): the label shows soft hyphens, the block's
+    // text and every offset a tap or a mark speaks stay the stored text's.
+    function test_justifiedTextKeepsStoredOffsets() {
+        App.justify = true
+        const text = "Azerbaycan’ın dış politikada kültürel diplomasi entegrasyonunu teorik yaklaşımlardan uygulamaya "
+                   + "kadar inceleyen çalışmalar bölgesel ve küresel etkilerden yenilikçi uygulamalara uzanır."
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph", measureWidth: 220 })
+        const label = findText(b)
+        verify(label.text.indexOf("\u00ad") >= 0, "the label is hyphenated")
+        compare(label.text.replace(/\u00ad/g, ""), text)
+        compare(label.horizontalAlignment, Text.AlignJustify)
+        compare(b.text, text)
+        const re = /[^\s.,’]+/g
+        let m, checked = 0
+        while ((m = re.exec(text)) !== null) {
+            const r = b.rects(m.index, 1)[0]
+            verify(r !== undefined, m[0])
+            compare(b.positionAt(label.x + r.x + r.width / 2, label.y + r.y + r.height / 2), m.index, m[0])
+            ++checked
+        }
+        verify(checked >= 20, checked)
+        // A word-long selection reports the stored span, not the label's.
+        const start = text.indexOf("diplomasi")
+        const bounds = b.wordBounds(start + 2)
+        compare(text.slice(bounds[0], bounds[1]), "diplomasi")
+        App.justify = false
+        compare(label.text, text)
+    }
+
+    // Issue 17 #11: a selection is whole words (the app's C++ word rule), never
+    // a word's middle, and never a space at its ends.
+    function test_selectionSnapsToWords_data() {
+        return [
+            { tag: "middles", from: 5, to: 30, words: "Stratejik planlamalar aracılığıyla" },
+            { tag: "space at both ends", from: 9, to: 22, words: "planlamalar" },
+            { tag: "apostrophe suffix", from: 47, to: 50, words: "Azerbaycan’ın" },
+            { tag: "inside one word", from: 12, to: 13, words: "planlamalar" },
+            { tag: "only a space", from: 9, to: 10, words: "" }
+        ]
+    }
+    function test_selectionSnapsToWords(data) {
+        const text = "Stratejik planlamalar aracılığıyla, bugünkü Azerbaycan’ın kültürü."
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph" })
+        b.selectWords(data.from, data.to)
+        compare(b.selStart >= 0 ? text.slice(b.selStart, b.selEnd) : "", data.words)
+    }
+
+    function test_wordBoundsBetweenWords() {
+        const text = "kültür, diplomasi"
+        const b = createTemporaryObject(delegate, this, { text: text, kind: "paragraph" })
+        compare(b.wordBounds(2), [0, 6])
+        compare(b.wordBounds(6), []) // the comma
+        compare(b.wordBounds(7), []) // the space
+        compare(b.wordBounds(9), [8, 17])
+    }
 }

@@ -53,7 +53,7 @@ TestCase {
         App.language = "en"
         compare(page.title, "Library")
         compare(list.headerItem.text, "5 documents")
-        compare(Theme.buttonCase, Font.AllUppercase)
+        compare(Theme.buttonCase, Font.MixedCase) // sentence case in every language (issue 17 #12)
         tryVerify(() => details(list).every(d => /^(English|Turkish)  ·  .*\d+ min read$/.test(d)), 2000,
                   details(list).join("\n"))
     }

@@ -91,7 +91,9 @@ TestCase {
         verify(!loader.active)
         mouseClick(findChild(page, "readingSettings"))
         tryVerify(() => loader.item && loader.item.opened, 2000)
-        compare(loader.item.count, 12) // larger, smaller, separator, five themes, separator, three languages
+        // larger, smaller, separator, five themes, separator, face, spacing and margins submenus, justify,
+        // separator, three languages
+        compare(loader.item.count, 17)
         loader.item.close()
         tryVerify(() => !loader.item.visible, 2000)
         mouseClick(findChild(page, "readingSettings"))

@@ -24,6 +24,18 @@ private Q_SLOTS:
         QTest::newRow("mixed source") << QStringLiteral("Su’yun ve Toprak'ın “şiiri” ile \"şarkısı\"") << "tr"
                                       << QStringLiteral("Su’yun ve Toprak’ın “şiiri” ile “şarkısı”");
         QTest::newRow("nested") << QStringLiteral("\"'Kıyı' dedi\"") << "tr" << QStringLiteral("“‘Kıyı’ dedi”");
+        QTest::newRow("feet and inches stay")
+            << QStringLiteral("a 5'10\" wall") << "en" << QStringLiteral("a 5'10\" wall");
+        QTest::newRow("minutes stay") << QStringLiteral("40°25' kuzey, 49°52'30\" doğu") << "tr"
+                                      << QStringLiteral("40°25' kuzey, 49°52'30\" doğu");
+        QTest::newRow("prime beside a quotation")
+            << QStringLiteral("'Kule' 12' boyunda") << "tr" << QStringLiteral("‘Kule’ 12' boyunda");
+        QTest::newRow("decade suffix") << QStringLiteral("1990'larda ve 2000'li yıllarda") << "tr"
+                                       << QStringLiteral("1990’larda ve 2000’li yıllarda");
+        QTest::newRow("elided century") << QStringLiteral("music of the '90s and '68") << "en"
+                                        << QStringLiteral("music of the ’90s and ’68");
+        QTest::newRow("quoted number") << QStringLiteral("he said '1920' twice") << "en"
+                                       << QStringLiteral("he said ‘1920’ twice");
         QTest::newRow("german") << QStringLiteral("er sagte \"nein\"") << "de" << QStringLiteral("er sagte „nein“");
     }
     void typographic()
