@@ -50,6 +50,8 @@ Menu {
         }
     }
     MenuSeparator {}
+    // The entries that open the submenus below are made from this: named by their title.
+    delegate: MenuItem { Accessible.name: text }
     // Face, line spacing and margins in submenus: inline, the menu would
     // outgrow a laptop's screen.
     Menu {
@@ -71,6 +73,7 @@ Menu {
                 onTriggered: App.readingFace = modelData.key
                 indicator: RadioMark { control: parent }
                 Accessible.role: Accessible.RadioButton
+                Accessible.name: text
             }
         }
     }
@@ -92,6 +95,7 @@ Menu {
                 onTriggered: App.lineSpacing = modelData.value
                 indicator: RadioMark { control: parent }
                 Accessible.role: Accessible.RadioButton
+                Accessible.name: text
             }
         }
     }
@@ -113,11 +117,13 @@ Menu {
                 onTriggered: App.margins = modelData.key
                 indicator: RadioMark { control: parent }
                 Accessible.role: Accessible.RadioButton
+                Accessible.name: text
             }
         }
     }
     MenuItem {
         objectName: "justify"
+        Accessible.name: text
         text: qsTr("Justify and hyphenate")
         checkable: true
         checked: App.justify
