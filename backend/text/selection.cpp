@@ -7,26 +7,31 @@
 
 namespace okur::text {
 
-QList<TextSpan> sentenceSpans(const QString &text, const QString &language)
+QList<TextSpan> sentenceBreaks(const QString &text, const QString &language)
 {
-    QList<TextSpan> out;
+    QList<TextSpan> raw;
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" suppresses breaks after the abbreviations ICU lists for the language ("Mr.").
+    // "ss=standard" suppresses breaks after the abbreviations ICU lists for the language ("Mr.", "vb.").
     const QByteArray locale = (language.isEmpty() ? QStringLiteral("en") : language).toLatin1() + "@ss=standard";
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createSentenceInstance(icu::Locale(locale.constData()), status));
-    QList<TextSpan> raw;
     if (U_FAILURE(status) || !it) {
         raw.append({0, int(text.size())});
-    } else {
-        const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
-        it->setText(u);
-        int32_t start = it->first();
-        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-            raw.append({int(start), int(end - start)});
-        }
+        return raw;
     }
-    for (TextSpan s : raw) {
+    const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    it->setText(u);
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        raw.append({int(start), int(end - start)});
+    }
+    return raw;
+}
+
+QList<TextSpan> sentenceSpans(const QString &text, const QString &language)
+{
+    QList<TextSpan> out;
+    for (TextSpan s : sentenceBreaks(text, language)) {
         while (s.length > 0 && text.at(s.start).isSpace()) {
             ++s.start;
             --s.length;

@@ -12,6 +12,9 @@ struct TextSpan {
     int end() const { return start + length; }
 };
 
+/// ICU's sentence segments of a text for the language (with its abbreviation
+/// list), untrimmed: together they cover the whole text. Pure.
+QList<TextSpan> sentenceBreaks(const QString &text, const QString &language);
 /// The sentences of a text, by ICU's sentence rules for the language (with
 /// its abbreviation list where ICU has one: English "Mr."), spaces trimmed. Pure.
 QList<TextSpan> sentenceSpans(const QString &text, const QString &language);

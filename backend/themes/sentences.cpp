@@ -1,11 +1,9 @@
 #include "sentences.h"
 
+#include "text/selection.h"
+
 #include <QRegularExpression>
 #include <QStringList>
-#include <memory>
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 namespace okur::themes {
 
@@ -54,19 +52,10 @@ int parenBalance(const QString &s)
 QList<SentenceSpan> splitSentences(const QString &text, const QString &language)
 {
     QList<SentenceSpan> raw;
-    UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" suppresses breaks after known abbreviations ("Dr.", "vb.").
-    const icu::Locale locale(language == QLatin1String("tr") ? "tr@ss=standard" : "en@ss=standard");
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || !it) {
-        raw.append({0, int(text.size())});
-    } else {
-        const icu::UnicodeString u(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
-        it->setText(u);
-        int32_t start = it->first();
-        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-            raw.append({int(start), int(end - start)});
-        }
+    // English rules for any language but Turkish: the mending below is tuned on them.
+    for (const text::TextSpan &s : text::sentenceBreaks(text, language == QLatin1String("tr") ? QStringLiteral("tr")
+                                                                                             : QStringLiteral("en"))) {
+        raw.append({s.start, s.length});
     }
     QList<SentenceSpan> out;
     // The open parentheses of the sentence being built, kept as it grows, and
