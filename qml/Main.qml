@@ -13,6 +13,8 @@ ApplicationWindow {
     visible: true
     title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title + " — Okur" : "Okur" // i18n: keep (the app's name)
     color: Theme.background
+    // Every control inherits it; explicit sizes go through Theme.px (issue 23: interface text follows the system font).
+    font.pixelSize: Theme.controlSize
 
     readonly property bool wide: width >= 840
 

@@ -100,7 +100,7 @@ ColumnLayout {
                         visible: row.orphaned
                         text: qsTr("Its text changed and could not be found again; kept here.")
                         wrapMode: Text.Wrap
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.px(12)
                         color: Theme.accent
                         Layout.fillWidth: true
                     }

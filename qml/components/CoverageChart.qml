@@ -40,7 +40,7 @@ Row {
                 width: chart.barWidth
                 horizontalAlignment: Text.AlignHCenter
                 text: index + 1
-                font.pixelSize: 10
+                font.pixelSize: Theme.px(10)
                 color: Theme.secondaryText
             }
         }

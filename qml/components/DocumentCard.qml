@@ -49,7 +49,7 @@ T.ItemDelegate {
             maximumLineCount: 3
             elide: Text.ElideRight
             font.family: Theme.serif
-            font.pixelSize: 19
+            font.pixelSize: Theme.px(19)
             font.weight: Font.DemiBold
             color: Theme.text
         }
@@ -58,7 +58,7 @@ T.ItemDelegate {
             text: card.details
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            font.pixelSize: 14
+            font.pixelSize: Theme.px(14)
             color: Theme.secondaryText
         }
         Row {
@@ -83,7 +83,7 @@ T.ItemDelegate {
             Text {
                 id: percent
                 text: card.progress > 0 ? qsTr("%1% read").arg(Math.round(card.progress * 100)) : ""
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
                 color: Theme.secondaryText
             }
         }

@@ -18,7 +18,7 @@ ColumnLayout {
     ItemDelegate {
         Layout.fillWidth: true
         text: (card.expanded ? "▾ " : "▸ ") + qsTr("Summary")
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         font.capitalization: Font.AllUppercase
         onClicked: card.expanded = !card.expanded
         focusPolicy: Qt.StrongFocus
@@ -38,7 +38,7 @@ ColumnLayout {
                 color: Theme.surface
                 implicitWidth: chip.implicitWidth + 16
                 implicitHeight: chip.implicitHeight + 8
-                Label { id: chip; anchors.centerIn: parent; text: modelData.title; font.pixelSize: 12; color: Theme.text }
+                Label { id: chip; anchors.centerIn: parent; text: modelData.title; font.pixelSize: Theme.px(12); color: Theme.text }
                 TapHandler { onTapped: card.openTheme(parent.modelData.id) }
                 activeFocusOnTab: true
                 Accessible.role: Accessible.Link
@@ -82,7 +82,7 @@ ColumnLayout {
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.serif
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.px(13)
                         color: Theme.text
                     }
                     TapHandler { onTapped: card.goToPassage(line.block, line.start, line.length) }

@@ -19,7 +19,7 @@ Column {
         width: parent.width
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
-        font.pixelSize: 18
+        font.pixelSize: Theme.px(18)
         color: Theme.text
         textFormat: Text.PlainText
     }

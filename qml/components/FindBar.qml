@@ -64,7 +64,7 @@ Rectangle {
         }
         ToolButton {
             visible: bar.narrow
-            text: "×"; font.pixelSize: 20; Accessible.name: qsTr("Close"); onClicked: bar.close()
+            text: "×"; font.pixelSize: Theme.px(20); Accessible.name: qsTr("Close"); onClicked: bar.close()
             Layout.preferredWidth: Theme.touchTarget
             Layout.preferredHeight: Theme.touchTarget
         }
@@ -76,9 +76,9 @@ Rectangle {
             color: Theme.secondaryText
             Layout.fillWidth: bar.narrow
         }
-        ToolButton { text: "‹"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Previous match"); onClicked: bar.jump(bar.finder.previous())
+        ToolButton { text: "‹"; font.pixelSize: Theme.px(22); enabled: bar.finder.count > 0; Accessible.name: qsTr("Previous match"); onClicked: bar.jump(bar.finder.previous())
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
-        ToolButton { text: "›"; font.pixelSize: 22; enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next())
+        ToolButton { text: "›"; font.pixelSize: Theme.px(22); enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next())
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
         CheckBox {
             text: qsTr("Exact")
@@ -94,7 +94,7 @@ Rectangle {
         }
         ToolButton {
             visible: !bar.narrow
-            text: "×"; font.pixelSize: 20; Accessible.name: qsTr("Close"); onClicked: bar.close()
+            text: "×"; font.pixelSize: Theme.px(20); Accessible.name: qsTr("Close"); onClicked: bar.close()
         }
     }
 }

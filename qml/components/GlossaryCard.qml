@@ -17,7 +17,7 @@ ColumnLayout {
             text: card.lookup.term !== "" ? card.lookup.term : card.lookup.query
             textFormat: Text.PlainText
             font.family: Theme.serif
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
             color: Theme.text
             wrapMode: Text.Wrap
@@ -25,7 +25,7 @@ ColumnLayout {
         }
         Label {
             text: card.lookup.language === "tr" ? "TR → EN" : "EN → TR" // i18n: keep (language codes)
-            font.pixelSize: 12
+            font.pixelSize: Theme.px(12)
             color: Theme.secondaryText
         }
     }
@@ -50,14 +50,14 @@ ColumnLayout {
                     Label {
                         text: modelData.form
                         textFormat: Text.PlainText
-                        font.pixelSize: 15
+                        font.pixelSize: Theme.px(15)
                         font.weight: Font.DemiBold
                         color: Theme.text
                     }
                     Label {
                         text: modelData.tag !== "" ? modelData.tag + " · " + modelData.label : modelData.label
                         textFormat: Text.PlainText
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.px(11)
                         color: Theme.secondaryText
                     }
                 }
@@ -88,7 +88,7 @@ ColumnLayout {
             Label {
                 text: headword + (pos !== "" ? "  ·  " + pos : "")
                 textFormat: Text.PlainText
-                font.pixelSize: 14
+                font.pixelSize: Theme.px(14)
                 font.weight: Font.DemiBold
                 color: Theme.text
                 Layout.fillWidth: true
@@ -99,7 +99,7 @@ ColumnLayout {
                 text: expanded ? senses : parts.slice(0, 3).join("; ")
                 textFormat: Text.PlainText
                 font.family: Theme.serif
-                font.pixelSize: 17
+                font.pixelSize: Theme.px(17)
                 color: Theme.text
                 wrapMode: Text.Wrap
                 maximumLineCount: expanded ? 1000 : 3
@@ -118,7 +118,7 @@ ColumnLayout {
             }
             Label {
                 text: source
-                font.pixelSize: 11
+                font.pixelSize: Theme.px(11)
                 color: Theme.secondaryText
             }
         }

@@ -17,7 +17,7 @@ Column {
 
     Label {
         text: qsTr("Key facts")
-        font.pixelSize: 15
+        font.pixelSize: Theme.px(15)
         font.weight: Font.DemiBold
         color: Theme.text
     }
@@ -63,7 +63,7 @@ Column {
                     wrapMode: Text.Wrap
                     maximumLineCount: 2
                     elide: Text.ElideRight
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.px(13)
                     color: Theme.secondaryText
                 }
                 Label {
@@ -71,7 +71,7 @@ Column {
                     textFormat: Text.PlainText
                     width: parent.width
                     elide: Text.ElideRight
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     color: Theme.accent
                 }
             }

@@ -236,7 +236,7 @@ ListView {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.family: Theme.readingFace
-            font.pixelSize: Math.round(App.fontSize * 1.75)
+            font.pixelSize: Math.round(App.readingSize * 1.75)
             font.weight: Font.DemiBold
             lineHeightMode: Text.FixedHeight
             lineHeight: Math.round(font.pixelSize * 1.25)
@@ -252,7 +252,7 @@ ListView {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.family: Theme.readingFace
-            font.pixelSize: Math.round(App.fontSize * 0.95)
+            font.pixelSize: Math.round(App.readingSize * 0.95)
             font.italic: true
             color: Theme.secondaryText
         }

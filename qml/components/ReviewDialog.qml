@@ -51,7 +51,7 @@ Popup {
             text: dialog.card.lemma || ""
             textFormat: Text.PlainText
             font.family: Theme.serif
-            font.pixelSize: 28
+            font.pixelSize: Theme.px(28)
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
@@ -61,7 +61,7 @@ Popup {
             text: dialog.card.translation || ""
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             color: Theme.accent
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true

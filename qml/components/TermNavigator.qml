@@ -49,19 +49,19 @@ Rectangle {
         }
         ToolButton {
             text: "‹"
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             Accessible.name: qsTr("Previous occurrence")
             onClicked: bar.step(-1)
         }
         ToolButton {
             text: "›"
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             Accessible.name: qsTr("Next occurrence")
             onClicked: bar.step(1)
         }
         ToolButton {
             text: "×"
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             Accessible.name: qsTr("Stop")
             onClicked: {
                 bar.occurrences = []

@@ -71,6 +71,12 @@ QtObject {
     readonly property string serif: "DejaVu Serif"
     /// The reader's text face, chosen in Aa: Charis SIL ships with the app
     /// (assets/CMakeLists.txt). The other pages keep the interface's serif.
+    /// An interface text size: the design size in pixels, scaled as the system font is (App.textScale), so a
+    /// reader who enlarged the system font gets larger labels, buttons and menus, not only larger reading text.
+    function px(size) { return Math.round(size * App.textScale) }
+    /// The controls' own text (buttons, menus, fields): the style's 14 px, scaled.
+    readonly property int controlSize: px(14)
+
     readonly property string readingFace: App.readingFace === "charis" ? "Charis SIL" : "DejaVu Serif"
     readonly property string sans: "DejaVu Sans"
     readonly property int touchTarget: 48

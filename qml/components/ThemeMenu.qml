@@ -7,7 +7,7 @@ ToolbarButton {
     objectName: "readingSettings"
     text: "Aa" // i18n: keep (a glyph for text size)
     font.family: Theme.serif
-    font.pixelSize: 17
+    font.pixelSize: Theme.px(17)
     tip: qsTr("Reading settings")
     tipAllowed: !(menuLoader.item && menuLoader.item.visible)
     // The menu is its own file, loaded on first use: as an inline component

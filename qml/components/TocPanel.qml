@@ -15,7 +15,7 @@ ListView {
         width: panel.width
         padding: 16
         text: qsTr("Contents")
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 1
         color: Theme.secondaryText
@@ -52,7 +52,7 @@ ListView {
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
-            font.pixelSize: 14
+            font.pixelSize: Theme.px(14)
             font.weight: entry.index === panel.currentEntry ? Font.DemiBold : Font.Normal
             color: entry.index === panel.currentEntry ? Theme.text : Theme.secondaryText
         }

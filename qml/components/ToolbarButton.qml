@@ -15,7 +15,7 @@ T.ToolButton {
     implicitHeight: Theme.touchTarget
     padding: 8
     hoverEnabled: true
-    font.pixelSize: 14
+    font.pixelSize: Theme.px(14)
     font.capitalization: Font.MixedCase
     Accessible.name: tip !== "" ? tip : text
 

@@ -31,13 +31,13 @@ Page {
             anchors.fill: parent
             ToolbarButton {
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 tip: qsTr("Back to the reader")
                 onClicked: page.back()
             }
             Label {
                 text: qsTr("Key terms")
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 font.weight: Font.DemiBold
                 color: Theme.text
                 Layout.fillWidth: true
@@ -89,7 +89,7 @@ Page {
                         text: row.lemma
                         textFormat: Text.PlainText
                         font.family: Theme.serif
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.px(18)
                         font.weight: row.isTerm ? Font.DemiBold : Font.Normal
                         color: Theme.text
                     }

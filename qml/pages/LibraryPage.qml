@@ -29,7 +29,7 @@ Page {
             text: "Okur" // i18n: keep (the app's name)
             elide: Text.ElideRight
             font.family: Theme.serif
-            font.pixelSize: 22
+            font.pixelSize: Theme.px(22)
             font.weight: Font.DemiBold
             color: Theme.text
         }
@@ -57,7 +57,7 @@ Page {
             ToolbarButton {
                 objectName: "importButton"
                 text: "+"
-                font.pixelSize: 24
+                font.pixelSize: Theme.px(24)
                 tip: qsTr("Import text or Markdown files")
                 onClicked: importDialog.open()
             }
@@ -154,7 +154,7 @@ Page {
             leftPadding: 12
             text: qsTr("%Ln document(s)", "", documents.count)
             color: Theme.secondaryText
-            font.pixelSize: 14
+            font.pixelSize: Theme.px(14)
         }
         readonly property real sideMargin: Math.max(8, (width - 820) / 2)
         delegate: DocumentCard {

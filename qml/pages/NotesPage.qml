@@ -26,20 +26,20 @@ Page {
             anchors.fill: parent
             ToolbarButton {
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
             Label {
                 text: qsTr("Notes")
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 font.weight: Font.DemiBold
                 color: Theme.text
                 Layout.fillWidth: true
             }
             ToolbarButton {
                 text: "⋮"
-                font.pixelSize: 20
+                font.pixelSize: Theme.px(20)
                 tip: qsTr("Export and import")
                 onClicked: menu.popup()
                 Menu {
@@ -182,18 +182,18 @@ Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
-                        Label { text: row.documentTitle; textFormat: Text.PlainText; font.pixelSize: 12; color: Theme.secondaryText; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { text: row.documentTitle; textFormat: Text.PlainText; font.pixelSize: Theme.px(12); color: Theme.secondaryText; elide: Text.ElideRight; Layout.fillWidth: true }
                         Label {
                             text: row.kind === "bookmark" ? qsTr("Bookmark · %1…").arg(row.quote) : row.quote
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
                             font.family: Theme.serif
-                            font.pixelSize: 16
+                            font.pixelSize: Theme.px(16)
                             color: Theme.text
                             Layout.fillWidth: true
                         }
                         Label { visible: row.note !== ""; text: row.note; textFormat: Text.PlainText; wrapMode: Text.Wrap; font.italic: true; color: Theme.secondaryText; Layout.fillWidth: true }
-                        Label { visible: row.orphaned; text: qsTr("Orphaned: its text changed"); font.pixelSize: 12; color: Theme.accent }
+                        Label { visible: row.orphaned; text: qsTr("Orphaned: its text changed"); font.pixelSize: Theme.px(12); color: Theme.accent }
                     }
                 }
             }

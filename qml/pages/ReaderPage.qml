@@ -92,7 +92,7 @@ Page {
             spacing: 0
             ToolbarButton {
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 tip: qsTr("Back to the library (Esc)")
                 onClicked: page.back()
             }
@@ -100,7 +100,7 @@ Page {
                 objectName: "contentsButton"
                 visible: !page.wide
                 text: "☰"
-                font.pixelSize: 20
+                font.pixelSize: Theme.px(20)
                 tip: qsTr("Contents and notes")
                 onClicked: tocDrawer.open()
             }
@@ -109,7 +109,7 @@ Page {
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 font.family: Theme.serif
-                font.pixelSize: 16
+                font.pixelSize: Theme.px(16)
                 color: Theme.text
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
@@ -134,7 +134,7 @@ Page {
                 visible: page.wide
                 text: qsTr("%1%").arg(Math.round(reader.progress * 100))
                 color: Theme.secondaryText
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
                 Layout.rightMargin: 4
             }
             ThemeMenu {}

@@ -30,7 +30,7 @@ Page {
             anchors.rightMargin: 8
             ToolbarButton {
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
@@ -77,7 +77,7 @@ Page {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.family: Theme.serif
-            font.pixelSize: 17
+            font.pixelSize: Theme.px(17)
             font.weight: Font.DemiBold
             color: Theme.text
         }
@@ -106,7 +106,7 @@ Page {
                 textFormat: Text.StyledText
                 wrapMode: Text.Wrap
                 font.family: Theme.serif
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 color: Theme.text
             }
         }

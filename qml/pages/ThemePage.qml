@@ -26,8 +26,8 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
-            Label { text: summary.title; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
+            ToolbarButton { text: "←"; font.pixelSize: Theme.px(22); tip: qsTr("Back"); onClicked: page.back() }
+            Label { text: summary.title; font.pixelSize: Theme.px(18); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
             ToolButton {
                 objectName: "timelineButton"
                 Layout.rightMargin: 8
@@ -86,7 +86,7 @@ Page {
                 onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
             }
             Item { width: 1; height: 8 }
-            Label { text: qsTr("Summary"); font.pixelSize: 15; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: qsTr("Summary"); font.pixelSize: Theme.px(15); font.weight: Font.DemiBold; color: Theme.text }
         }
         delegate: Column {
             id: item
@@ -121,7 +121,7 @@ Page {
                 text: "— " + item.documentTitle + (item.section !== "" ? ", " + item.section : "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
                 color: Theme.accent
                 TapHandler { onTapped: page.openPassage(item.documentId, item.block, item.start, item.length) }
                 HoverHandler { cursorShape: Qt.PointingHandCursor }

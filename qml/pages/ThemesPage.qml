@@ -22,8 +22,8 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
-            Label { text: qsTr("Themes"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
+            ToolbarButton { text: "←"; font.pixelSize: Theme.px(22); tip: qsTr("Back"); onClicked: page.back() }
+            Label { text: qsTr("Themes"); font.pixelSize: Theme.px(18); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
             ToolButton {
                 objectName: "timelineButton"
                 Layout.rightMargin: 8
@@ -57,7 +57,7 @@ Page {
                     text: modelData.number + ". " + modelData.title
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     color: Theme.secondaryText
                 }
             }
@@ -86,8 +86,8 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label { text: row.title; font.family: Theme.serif; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
-                    Label { text: row.titleTr; font.pixelSize: 13; font.italic: true; color: Theme.secondaryText }
+                    Label { text: row.title; font.family: Theme.serif; font.pixelSize: Theme.px(18); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    Label { text: row.titleTr; font.pixelSize: Theme.px(13); font.italic: true; color: Theme.secondaryText }
                     Label { text: row.description; wrapMode: Text.Wrap; color: Theme.secondaryText; Layout.fillWidth: true }
                 }
                 CoverageChart {

@@ -24,8 +24,8 @@ Page {
         }
         RowLayout {
             anchors.fill: parent
-            ToolbarButton { text: "←"; font.pixelSize: 22; tip: qsTr("Back"); onClicked: page.back() }
-            Label { text: qsTr("Timeline"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
+            ToolbarButton { text: "←"; font.pixelSize: Theme.px(22); tip: qsTr("Back"); onClicked: page.back() }
+            Label { text: qsTr("Timeline"); font.pixelSize: Theme.px(18); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
         }
     }
 
@@ -70,7 +70,7 @@ Page {
                 width: list.measure
                 text: qsTr("%Ln dated sentence(s)", "", timeline.count)
                 color: Theme.secondaryText
-                font.pixelSize: 13
+                font.pixelSize: Theme.px(13)
             }
         }
         delegate: Item {
@@ -98,7 +98,7 @@ Page {
                     width: event.yearWidth
                     text: event.newYear ? event.year : ""
                     font.family: Theme.serif
-                    font.pixelSize: event.yearWidth < 60 ? 17 : 20
+                    font.pixelSize: Theme.px(event.yearWidth < 60 ? 17 : 20)
                     font.weight: Font.DemiBold
                     color: Theme.accent
                     horizontalAlignment: Text.AlignRight
@@ -119,7 +119,7 @@ Page {
                         Label {
                             text: event.date
                             textFormat: Text.PlainText
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.px(12)
                             font.weight: Font.DemiBold
                             color: Theme.secondaryText
                         }
@@ -135,7 +135,7 @@ Page {
                             text: "— " + event.documentTitle
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.px(12)
                             color: Theme.accent
                         }
                     }

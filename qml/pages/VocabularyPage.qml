@@ -36,13 +36,13 @@ Page {
             anchors.fill: parent
             ToolbarButton {
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: Theme.px(22)
                 tip: qsTr("Back to the library")
                 onClicked: page.back()
             }
             Label {
                 text: qsTr("Vocabulary")
-                font.pixelSize: 18
+                font.pixelSize: Theme.px(18)
                 font.weight: Font.DemiBold
                 color: Theme.text
                 Layout.fillWidth: true
@@ -61,7 +61,7 @@ Page {
             }
             ToolbarButton {
                 text: "⋮"
-                font.pixelSize: 20
+                font.pixelSize: Theme.px(20)
                 tip: qsTr("Export")
                 onClicked: exportMenu.popup()
                 Menu {
@@ -123,7 +123,7 @@ Page {
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.family: Theme.serif
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.px(18)
                         color: Theme.text
                         Layout.fillWidth: true
                     }
@@ -140,7 +140,7 @@ Page {
                 }
                 ToolButton {
                     text: "×"
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.px(20)
                     Accessible.name: qsTr("Remove %1").arg(row.lemma)
                     onClicked: page.removeWord(row.itemId, row.lemma)
                 }

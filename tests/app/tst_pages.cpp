@@ -313,6 +313,64 @@ private Q_SLOTS:
         QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(u'\n')));
     }
 
+    /// Interface text follows the system font (issue 23): with the system font at 1.5 times the desktop's 11 pt,
+    /// every visible text item of the page, the controls' own labels included, is 1.5 times its size before.
+    void interfaceTextFollowsSystemFont_data()
+    {
+        QTest::addColumn<QString>("open");
+        QTest::newRow("library") << "library";
+        QTest::newRow("reader") << "document:kultur-dijital-diplomasi";
+        QTest::newRow("vocabulary") << "vocabulary";
+    }
+
+    void interfaceTextFollowsSystemFont()
+    {
+        QFETCH(QString, open);
+        QVariant ignored;
+        if (open.startsWith(QLatin1String("document:")))
+            QVERIFY(openDocument(open.mid(9)));
+        else
+            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, open)));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = currentPage()) != nullptr);
+        QTest::qWait(100);
+        const auto sizes = [this]() {
+            QHash<QObject *, int> out;
+            for (QObject *o : objectsOf(m_window->contentItem(), "QQuickText")) {
+                auto *item = qobject_cast<QQuickItem *>(o);
+                if (item && item->isVisible() && !o->property("text").toString().trimmed().isEmpty())
+                    out.insert(o, o->property("font").value<QFont>().pixelSize());
+            }
+            return out;
+        };
+        const QFont system = QGuiApplication::font();
+        const QHash<QObject *, int> before = sizes();
+        QVERIFY(before.size() >= 3);
+        QFont larger = system;
+        larger.setPointSizeF(16.5); // 1.5 × 11 pt
+        QGuiApplication::setFont(larger);
+        QTRY_COMPARE(m_state->textScale(), 1.5);
+        QTest::qWait(50);
+        const QHash<QObject *, int> after = sizes();
+        QGuiApplication::setFont(system);
+        QTRY_VERIFY(m_state->textScale() < 1.5);
+        QStringList unscaled;
+        int compared = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!after.contains(it.key()) || it.value() <= 0)
+                continue; // rebuilt by a delegate: not the same item
+            ++compared;
+            const double ratio = double(after.value(it.key())) / it.value();
+            if (ratio < 1.4 || ratio > 1.6)
+                unscaled << QStringLiteral("%1: %2 px → %3 px").arg(describe(it.key()), QString::number(it.value()),
+                                                                     QString::number(after.value(it.key())));
+        }
+        QVERIFY2(compared >= 3, qPrintable(QString::number(compared)));
+        QVERIFY2(unscaled.isEmpty(), qPrintable(unscaled.join(u'\n')));
+        QVERIFY(QMetaObject::invokeMethod(m_window, "showLibrary"));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+    }
+
     /// Every QML module the engine loaded comes from a package scripts/setup.sh installs.
     void setupInstallsEveryLoadedModule()
     {
