@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QImage>
+#include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -42,21 +43,28 @@ const char *shownPage(QQuickWindow *window)
 void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library, const QString &path,
                                 const QString &lookup, const QString &page)
 {
+    // No pointer over the window: the offscreen platform's rests at (0, 0),
+    // over a back button, and the picture should show no hover or tooltip.
+    // Hover follows the window's last pointer position, which only a pointer
+    // event moves (a Leave event is undone by the next frame's hover check).
+    const QPointF away(-100, -100);
+    const auto sendPointerAway = [window, away]() {
+        QMouseEvent move(QEvent::MouseMove, away, window->mapToGlobal(away), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &move);
+    };
     auto *timer = new QTimer(window);
     auto *elapsed = new int(0);
     timer->setInterval(100);
     QObject::connect(timer, &QTimer::timeout, window, [=]() {
         *elapsed += 100;
+        sendPointerAway(); // before a tooltip's delay runs out, and after every page change
         const int blocks = renderedBlocks(window);
         const bool settled = !library->busy() && blocks > 0 && ((lookup.isEmpty() && page.isEmpty()) || library->glossary());
         if (!settled && *elapsed < 20000) {
             return;
         }
         timer->stop();
-        // No pointer over the window: the offscreen platform's rests at (0, 0),
-        // over a back button, and the picture should show no hover or tooltip.
-        QEvent leave(QEvent::Leave);
-        QCoreApplication::sendEvent(window, &leave);
         if (!lookup.isEmpty()) {
             if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage"))) {
                 QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
