@@ -3,50 +3,65 @@
 #include "glossary/glossary.h"
 #include "tokenizer/tokens.h"
 #include "themes/summarizer.h"
+#include "themes/summarycache.h"
 #include "search/lemmatizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <optional>
 
 namespace okur::cli {
 
 namespace {
 
-std::unique_ptr<themes::Summarizer> buildSummarizer(documents::DocumentStore &store, const text::Lexicons &lex,
-                                                    QTextStream &err)
+// The library's summaries as the app shows them: read from the library's cache when they match its content
+// (milliseconds), else computed as the app's worker does (a second or more: the glossary lemmatizes every
+// sentence) and cached, so the next command and the app's next start read them. Empty after saying why on `err`.
+std::optional<themes::LibrarySummaries> openSummaries(const Options &o, documents::DocumentStore &store, QTextStream &err,
+                                                      const QString &doc = QString())
 {
+    text::Lexicons lex;
+    if (!openLibrary(o, store, lex, err)) {
+        return std::nullopt;
+    }
+    if (!doc.isEmpty() && !requireDocument(store, doc, err)) {
+        return std::nullopt;
+    }
     QString error;
     const QList<themes::Theme> catalogue = themes::bundledCatalogue(&error);
     if (catalogue.isEmpty()) {
         err << "okur-cli: " << error << Qt::endl;
-        return nullptr;
+        return std::nullopt;
     }
-    const auto glossary = loadGlossary(lex, err);
-    if (!glossary) {
-        return nullptr;
+    themes::LibrarySummaries summaries;
+    if (!themes::loadCachedSummaries(store, catalogue, &summaries)) {
+        const auto glossary = loadGlossary(lex, err);
+        if (!glossary) {
+            return std::nullopt;
+        }
+        summaries = themes::computeSummaries(store, catalogue, search::glossaryLemmatizer(glossary));
+        if (!themes::storeCachedSummaries(store, summaries)) {
+            err << "okur-cli: the summaries could not be kept for next time: " << store.database().error() << Qt::endl;
+        }
     }
-    auto s = std::make_unique<themes::Summarizer>(catalogue, search::glossaryLemmatizer(glossary));
-    for (const auto &d : store.documents()) {
-        s->addDocument(d.id, store.blocks(d.id));
+    if (!doc.isEmpty() && !summaries.documents.contains(doc)) {
+        // A library past kSummaryDocuments summarises only the documents it ranks highest; the one asked for is
+        // summarised beside them, as the app's document summary would be.
+        const auto glossary = loadGlossary(lex, err);
+        if (!glossary) {
+            return std::nullopt;
+        }
+        themes::Summarizer s(catalogue, search::glossaryLemmatizer(glossary));
+        s.addDocument(doc, store.blocks(doc));
+        summaries.documents.insert(doc, s.documentSummary(doc));
+        summaries.timeline.clear(); // the cached one does not cover it
+        for (const auto &e : s.timeline()) {
+            summaries.timeline << e;
+        }
     }
-    return s;
-}
-
-// What every theme command starts with: the library, the document it names (if
-// any) and a summarizer over every document; null after saying why on `err`.
-std::unique_ptr<themes::Summarizer> openSummarizer(const Options &o, documents::DocumentStore &store, QTextStream &err,
-                                                   const QString &doc = QString())
-{
-    text::Lexicons lex;
-    if (!openLibrary(o, store, lex, err)) {
-        return nullptr;
-    }
-    if (!doc.isEmpty() && !requireDocument(store, doc, err)) {
-        return nullptr;
-    }
-    return buildSummarizer(store, lex, err);
+    return summaries;
 }
 
 QJsonArray sentencesJson(const QList<themes::Sentence> &sentences)
@@ -79,12 +94,12 @@ QJsonObject sentenceJson(const themes::Sentence &s) { return sentencesJson({s}).
 int runThemes(const Options &o, QTextStream &out, QTextStream &err)
 {
     documents::DocumentStore store;
-    auto summarizer = openSummarizer(o, store, err);
-    if (!summarizer) {
+    const auto summaries = openSummaries(o, store, err);
+    if (!summaries) {
         return kFailure;
     }
     QJsonArray arr;
-    for (const auto &t : summarizer->themeSummaries()) {
+    for (const auto &t : summaries->themes) {
         QJsonObject coverage;
         for (auto it = t.coverage.constBegin(); it != t.coverage.constEnd(); ++it) {
             coverage.insert(it.key(), std::round(it.value() * 10000) / 10000);
@@ -113,28 +128,28 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
         return kUsage;
     }
     documents::DocumentStore store;
-    auto summarizer = openSummarizer(o, store, err, doc);
-    if (!summarizer) {
+    const auto summaries = openSummaries(o, store, err, doc);
+    if (!summaries) {
         return kFailure;
     }
     QJsonObject result;
     QList<themes::Sentence> sentences;
     if (!theme.isEmpty()) {
-        const auto t = summarizer->themeSummary(theme);
-        if (t.theme.id.isEmpty()) {
+        const themes::ThemeSummary *found = summaries->theme(theme);
+        if (!found) {
             err << "okur-cli: no theme with id " << theme << Qt::endl;
             return kFailure;
         }
         result.insert(QStringLiteral("theme"), theme);
-        sentences = t.sentences;
+        sentences = found->sentences;
         QJsonArray facts;
-        for (const auto &f : t.facts) {
+        for (const auto &f : found->facts) {
             facts.append(QJsonObject{{QStringLiteral("text"), f.text}, {QStringLiteral("kind"), kindName(f.kind)},
                                      {QStringLiteral("count"), f.count}, {QStringLiteral("sentence"), sentenceJson(f.sentence)}});
         }
         result.insert(QStringLiteral("facts"), facts);
     } else {
-        const auto d = summarizer->documentSummary(doc);
+        const themes::DocumentSummary d = summaries->documents.value(doc);
         result.insert(QStringLiteral("document"), doc);
         sentences = d.sentences;
         QJsonArray top;
@@ -164,15 +179,20 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err)
     const QString theme = o.values.value(QStringLiteral("theme"));
     const QString doc = o.values.value(QStringLiteral("doc"));
     documents::DocumentStore store;
-    auto summarizer = openSummarizer(o, store, err, doc);
-    if (!summarizer) {
+    const auto summaries = openSummaries(o, store, err, doc);
+    if (!summaries) {
         return kFailure;
     }
-    if (!theme.isEmpty() && summarizer->themeSummary(theme).theme.id.isEmpty()) {
+    if (!theme.isEmpty() && !summaries->theme(theme)) {
         err << "okur-cli: no theme with id " << theme << Qt::endl;
         return kFailure;
     }
-    const QList<themes::TimelineEvent> events = summarizer->timeline(theme, doc);
+    QList<themes::TimelineEvent> events;
+    for (const themes::TimelineEvent &e : summaries->timeline) {
+        if ((theme.isEmpty() || e.themes.contains(theme)) && (doc.isEmpty() || e.sentence.documentId == doc)) {
+            events << e;
+        }
+    }
     if (o.json) {
         QJsonArray arr;
         for (const auto &e : events) {

@@ -1,5 +1,8 @@
 // okur-cli's study commands: search, themes, summaries, key facts and the timeline.
 #include "clirunner.h"
+#include "documents/documentstore.h"
+#include "themes/catalogue.h"
+#include "themes/summarycache.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,6 +109,44 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("sentences")).toArray().size(), 5);
         QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--theme"), QStringLiteral("no-such-theme")}), 1);
         QCOMPARE(run({QStringLiteral("summary")}), 2);
+    }
+
+    void summariesAreKeptAndFollowTheLibrary()
+    {
+        // The first theme command computes the summaries and keeps them in the library, as the app does; the
+        // next reads them back unchanged; an import changes the library, and the summaries follow it.
+        QCOMPARE(run({QStringLiteral("themes"), QStringLiteral("--json")}), 0);
+        const QString first = run.out;
+        QCOMPARE(run({QStringLiteral("themes"), QStringLiteral("--json")}), 0);
+        QCOMPARE(run.out, first);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        {
+            okur::documents::DocumentStore store;
+            QString error;
+            QVERIFY2(store.open(run.library(), &error), qPrintable(error));
+            okur::themes::LibrarySummaries cached;
+            QVERIFY(okur::themes::loadCachedSummaries(store, okur::themes::bundledCatalogue(nullptr), &cached));
+            QCOMPARE(qsizetype(cached.themes.size()), QJsonDocument::fromJson(first.toUtf8()).array().size());
+        }
+        QFile text(m_dir.filePath(QStringLiteral("games.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Sports diplomacy in Baku\n\nThe European Games in Baku in 2015 and the Formula One race made "
+                   "sport a channel of the country's public diplomacy. Athletes, fans and journalists came to the "
+                   "city, and sports diplomacy carried its image abroad.\n");
+        text.close();
+        QCOMPARE(run({QStringLiteral("import"), text.fileName()}), 0);
+        const QString id = run.out.trimmed();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(run({QStringLiteral("themes"), QStringLiteral("--json")}), 0);
+        bool covered = false;
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            const QJsonObject o = t.toObject();
+            if (o.value(QStringLiteral("id")).toString() == QLatin1String("sports-diplomacy"))
+                covered = o.value(QStringLiteral("coverage")).toObject().value(id).toDouble() > 0;
+        }
+        QVERIFY2(covered, qPrintable(run.out.left(2000)));
+        QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("--doc"), id, QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("document")).toString(), id);
     }
 
     void factsAndTimeline()
