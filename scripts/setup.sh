@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config lld
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools
   # Qt's own strings (file dialog buttons) in Turkish: app/models/language.cpp.
   qt6-translations-l10n

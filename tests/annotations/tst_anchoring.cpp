@@ -1,6 +1,6 @@
 #include "annotations/anchoring.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::annotations;
 

@@ -9,7 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCrashSafety : public QObject {
     Q_OBJECT

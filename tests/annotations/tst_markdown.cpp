@@ -6,7 +6,7 @@
 #include <QProcess>
 #include <QUrl>
 #include <QXmlStreamReader>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::annotations;
 

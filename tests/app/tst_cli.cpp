@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCli : public QObject {
     Q_OBJECT

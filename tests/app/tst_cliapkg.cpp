@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCliApkg : public QObject {
     Q_OBJECT

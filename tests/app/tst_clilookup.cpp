@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QJsonArray>
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 
 class TestCliLookup : public QObject {
     Q_OBJECT

@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCliSafety : public QObject {
     Q_OBJECT

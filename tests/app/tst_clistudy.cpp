@@ -10,7 +10,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class TestCliStudy : public QObject {
     Q_OBJECT

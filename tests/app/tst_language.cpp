@@ -10,7 +10,7 @@
 #include <QDate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::app;
 

@@ -23,7 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
-#include <QtTest>
+#include <QTest>
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
 

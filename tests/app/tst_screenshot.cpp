@@ -3,7 +3,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 // Rows of the image that carry ink: text lines show as many such rows.

@@ -14,7 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur;
 

@@ -1,7 +1,7 @@
 #include "documents/documentstore.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::documents;
 using okur::text::BlockKind;

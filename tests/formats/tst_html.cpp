@@ -1,7 +1,7 @@
 // The (X)HTML reader on small invented pages whose blocks are known.
 #include "formats/html.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::formats;
 

@@ -2,7 +2,7 @@
 // them, so the reading order and the furniture are known in advance.
 #include "formats/pdflayout.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::formats;
 

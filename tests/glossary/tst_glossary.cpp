@@ -7,7 +7,7 @@
 #include <QFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 #include <algorithm>
 
 using namespace okur::glossary;

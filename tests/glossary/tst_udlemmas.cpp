@@ -6,7 +6,7 @@
 #include "text/lexicon.h"
 
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur;
 

@@ -7,7 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::glossary;
 

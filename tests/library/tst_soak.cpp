@@ -16,7 +16,7 @@
 #include <QStandardPaths>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <thread>
 
 namespace {

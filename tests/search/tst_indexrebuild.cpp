@@ -10,7 +10,7 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <sqlite3.h>
 
 using okur::search::SearchIndex;

@@ -8,7 +8,7 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::search;
 using namespace okur::tokenizer;

@@ -11,7 +11,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 

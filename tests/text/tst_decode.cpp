@@ -1,6 +1,6 @@
 #include "text/decode.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

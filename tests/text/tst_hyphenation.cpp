@@ -2,7 +2,7 @@
 #include "text/syllables.h"
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

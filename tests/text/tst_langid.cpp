@@ -1,6 +1,6 @@
 #include "text/langid.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

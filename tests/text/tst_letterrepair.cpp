@@ -3,7 +3,7 @@
 #include "text/letterrepair.h"
 
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

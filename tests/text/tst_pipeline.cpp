@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

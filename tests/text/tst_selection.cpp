@@ -1,7 +1,7 @@
 #include "text/selection.h"
 #include "text/words.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::text;
 

@@ -2,7 +2,7 @@
 // generic sentences, on invented sentences with known answers.
 #include "themes/facts.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace okur::themes;
 
