@@ -32,35 +32,10 @@ ListView {
         keySelection = null
     }
 
-    // Selecting from the keyboard: Shift+Left/Right by a word, Shift+Up/Down
-    // by a sentence, in one block; the bounds come from C++ (BlockModel.stepSelection),
-    // so keys select the same words a tap looks up. H or Ctrl+H highlights,
-    // L looks the first word up, Enter opens the selection's tools, Esc lets go.
-    property var keySelection: null // {block, anchorStart, anchorEnd, focus, start, end}
+    // Selecting from the keyboard (KeySelection.qml): what it selects, and the signal its H key sends.
+    property alias keySelection: keySelector.selection
     signal highlightRequested(int block, string text, string language, int start, int end)
-    function stepKeySelection(bySentence, forward) {
-        let block = keySelection ? keySelection.block : (topOffset > 0.5 ? topBlock + 1 : topBlock)
-        block = Math.max(0, Math.min(block, count - 1))
-        const step = keySelection
-            ? model.stepSelection(block, keySelection.anchorStart, keySelection.anchorEnd, keySelection.focus, bySentence, forward)
-            : model.stepSelection(block, -1, -1, -1, bySentence, forward)
-        if (step.start === undefined)
-            return
-        if (selectedBlock !== block)
-            clearSelection()
-        step.block = block
-        keySelection = step
-        selectedBlock = block
-        const item = itemAtIndex(block)
-        if (item) {
-            item.selStart = step.start
-            item.selEnd = step.end
-            if (item.y < contentY || item.y + item.height > contentY + height)
-                reveal(block)
-        }
-    }
-    /// The keyboard selection's block item, or null.
-    function keySelectionItem() { return keySelection ? itemAtIndex(keySelection.block) : null }
+    KeySelection { id: keySelector; view: view }
     /// Where a passage lands after a jump: its line a fixed way down the view,
     /// where the eye starts reading, whichever way the jump came.
     readonly property real readingLine: Math.round(height * 0.25)
@@ -309,37 +284,7 @@ ListView {
     Component.onDestruction: if (restored) model.savePosition(topBlock, topOffset)
 
     Keys.onPressed: event => {
-        const shift = event.modifiers & Qt.ShiftModifier
-        const selected = keySelectionItem()
-        if (shift && (event.key === Qt.Key_Left || event.key === Qt.Key_Right)) {
-            stepKeySelection(false, event.key === Qt.Key_Right)
-            event.accepted = true
-        } else if (shift && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
-            stepKeySelection(true, event.key === Qt.Key_Down)
-            event.accepted = true
-        } else if (selected && event.key === Qt.Key_H) {
-            highlightRequested(keySelection.block, selected.text, selected.language, keySelection.start, keySelection.end)
-            event.accepted = true
-        } else if (selected && (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Menu)) {
-            const area = selected.areaOf(keySelection.start, keySelection.end)
-            const p = selected.mapToItem(view, area.x, area.y)
-            const rect = Qt.rect(p.x, p.y, area.width, area.height)
-            // On a highlight, its own menu (colour, note, remove), as a tap on it gives.
-            const hit = annotations ? annotations.highlightAt(keySelection.block, keySelection.start) : ""
-            if (hit !== "")
-                highlightTapped(keySelection.block, hit, rect)
-            else
-                selectionMade(keySelection.block, selected.text, selected.language, keySelection.start, keySelection.end, rect)
-            event.accepted = true
-        } else if (selected && event.key === Qt.Key_L) {
-            // Look up the selection's first word, as a tap on it does: the glossary card with its analysis.
-            const wordArea = selected.areaOf(keySelection.start, keySelection.start + 1)
-            const q = selected.mapToItem(view, wordArea.x, wordArea.y)
-            wordTapped(keySelection.block, selected.text, selected.language, keySelection.start,
-                       Qt.rect(q.x, q.y, wordArea.width, wordArea.height))
-            event.accepted = true
-        } else if (keySelection && event.key === Qt.Key_Escape) {
-            clearSelection()
+        if (keySelector.handle(event)) {
             event.accepted = true
         } else if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
             scrollByPage(event.modifiers & Qt.ShiftModifier ? -1 : 1)
