@@ -1,4 +1,5 @@
 #include "blockmodel.h"
+#include "annotationmodel.h"
 
 #include "librarybinding.h"
 #include "text/quotes.h"
@@ -56,6 +57,7 @@ void BlockModel::load()
     m_info = {};
     m_saved = {};
     m_error.clear();
+    m_highlights.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
         auto &store = m_library->store();
         if (const auto info = store.document(m_documentId)) {
@@ -67,6 +69,7 @@ void BlockModel::load()
         }
     }
     endResetModel();
+    refreshHighlights();
     Q_EMIT documentIdChanged();
     if (before != m_blocks.size()) {
         Q_EMIT countChanged();
@@ -154,6 +157,7 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
     case RawRole: return b.raw;
     case BlockRole: return b.index;
     case HeadingLevelRole: return b.kind == text::BlockKind::Heading ? (index.row() == 0 ? 1 : 2) : 0;
+    case HighlightsRole: return m_highlights.value(index.row());
     default: return {};
     }
 }
@@ -161,7 +165,53 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> BlockModel::roleNames() const
 {
     return {{TextRole, "text"}, {KindRole, "kind"}, {LanguageRole, "language"},
-            {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"}};
+            {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"},
+            {HighlightsRole, "highlights"}};
+}
+
+void BlockModel::setAnnotations(AnnotationModel *annotations)
+{
+    if (m_annotations == annotations) {
+        return;
+    }
+    if (m_annotations) {
+        disconnect(m_annotations, nullptr, this, nullptr);
+    }
+    m_annotations = annotations;
+    if (m_annotations) {
+        connect(m_annotations, &AnnotationModel::changed, this, &BlockModel::refreshHighlights);
+        connect(m_annotations, &QObject::destroyed, this, &BlockModel::refreshHighlights);
+    }
+    refreshHighlights();
+    Q_EMIT annotationsChanged();
+}
+
+void BlockModel::refreshHighlights()
+{
+    QHash<int, QVariantList> fresh;
+    if (m_annotations && m_annotations->documentId() == m_documentId) {
+        for (int row = 0; row < m_blocks.size(); ++row) {
+            QVariantList spans = m_annotations->highlightsForBlock(row);
+            if (!spans.isEmpty()) {
+                fresh.insert(row, std::move(spans));
+            }
+        }
+    }
+    QList<int> changed;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        if (m_highlights.value(it.key()) != it.value()) {
+            changed << it.key();
+        }
+    }
+    for (auto it = m_highlights.cbegin(); it != m_highlights.cend(); ++it) {
+        if (!fresh.contains(it.key())) {
+            changed << it.key();
+        }
+    }
+    m_highlights = std::move(fresh);
+    for (int row : std::as_const(changed)) {
+        Q_EMIT dataChanged(index(row), index(row), {HighlightsRole});
+    }
 }
 
 QString BlockModel::title() const

@@ -3,11 +3,14 @@
 #include "documents/document.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 
 namespace okur::app {
+
+class AnnotationModel;
 
 /// The blocks of the open document, for the reader's continuous flow, and
 /// the reading position to restore and save. UI thread only.
@@ -26,9 +29,12 @@ class BlockModel : public QAbstractListModel {
     Q_PROPERTY(int savedBlock READ savedBlock NOTIFY documentIdChanged)
     Q_PROPERTY(double savedOffset READ savedOffset NOTIFY documentIdChanged)
     Q_PROPERTY(QString error READ error NOTIFY documentIdChanged)
+    /// The document's annotations: each block's highlights become its `highlights` role, kept current as they
+    /// change, so a delegate binds to one role instead of joining two models itself.
+    Q_PROPERTY(okur::app::AnnotationModel *annotations READ annotations WRITE setAnnotations NOTIFY annotationsChanged)
 
 public:
-    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole };
+    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole, HighlightsRole };
     Q_ENUM(Role)
 
     explicit BlockModel(QObject *parent = nullptr);
@@ -46,6 +52,8 @@ public:
     int savedBlock() const { return m_saved.block; }
     double savedOffset() const { return m_saved.offset; }
     QString error() const { return m_error; }
+    AnnotationModel *annotations() const { return m_annotations; }
+    void setAnnotations(AnnotationModel *annotations);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -65,16 +73,20 @@ Q_SIGNALS:
     void libraryChanged();
     void documentIdChanged();
     void countChanged();
+    void annotationsChanged();
 
 private:
     void attach();
     void load();
+    void refreshHighlights(); ///< re-reads the annotations; signals the blocks whose highlights changed
     library::Library *m_library = nullptr;
     QString m_documentId;
     QString m_error;
     documents::DocumentInfo m_info;
     documents::ReadingPosition m_saved;
     QList<documents::StoredBlock> m_blocks;
+    QPointer<AnnotationModel> m_annotations;
+    QHash<int, QVariantList> m_highlights; ///< row → its highlights, as AnnotationModel::highlightsForBlock gives them
 };
 
 } // namespace okur::app

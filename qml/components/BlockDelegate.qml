@@ -14,6 +14,8 @@ Item {
     required property string language
     required property int headingLevel
     required property string raw
+    /// This block's highlights ({id, start, end, color, hasNote}), a role of the block model.
+    required property var highlights
     property real measureWidth: 600
     property bool showOriginal: false
     property AnnotationModel annotations: null
@@ -31,7 +33,6 @@ Item {
     readonly property bool isCaption: kind === "caption"
     // Justified and hyphenated (Aa): soft hyphens go into the label only, never into the text.
     readonly property bool justified: App.justify && !isHeading
-    readonly property var highlights: annotations ? (annotations.revision, annotations.highlightsForBlock(index)) : []
     readonly property var findHits: finder && finder.count > 0 ? (finder.revision, finder.hitsForBlock(index)) : []
 
     function rects(start, length) {

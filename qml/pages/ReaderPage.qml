@@ -58,6 +58,7 @@ Page {
         id: blocks
         library: App.library
         documentId: page.documentId
+        annotations: annotations
     }
     TocModel {
         id: toc

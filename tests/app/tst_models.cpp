@@ -270,6 +270,43 @@ private Q_SLOTS:
         QVERIFY(model.remove(bookmark));
     }
 
+    /// A block's highlights are a role of the block model, kept current: the delegate binds to one role.
+    void blockModelCarriesHighlights()
+    {
+        AnnotationModel annotations(m_library.get());
+        annotations.setDocumentId(QStringLiteral("cultural-diplomacy-post-soviet"));
+        BlockModel blocks(m_library.get());
+        QAbstractItemModelTester tester(&blocks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        blocks.setDocumentId(QStringLiteral("cultural-diplomacy-post-soviet"));
+        blocks.setAnnotations(&annotations);
+        const auto spans = [&blocks](int row) { return blocks.index(row).data(BlockModel::HighlightsRole).toList(); };
+        const int before = int(spans(3).size());
+        QSignalSpy changed(&blocks, &QAbstractItemModel::dataChanged);
+        const QString id = annotations.addHighlight(3, 4, 12, QStringLiteral("pink"), QString());
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(spans(3).size(), before + 1);
+        bool found = false;
+        for (const QVariant &v : spans(3)) {
+            const QVariantMap m = v.toMap();
+            found = found || (m.value(QStringLiteral("id")) == id && m.value(QStringLiteral("start")).toInt() == 4
+                              && m.value(QStringLiteral("end")).toInt() == 12
+                              && m.value(QStringLiteral("color")).toString() == QLatin1String("pink"));
+        }
+        QVERIFY(found);
+        // Only the block that changed is announced, with its role.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(BlockModel::HighlightsRole));
+        QVERIFY(annotations.setNote(id, QStringLiteral("a note")));
+        QVERIFY(spans(3).last().toMap().value(QStringLiteral("hasNote")).toBool());
+        QVERIFY(annotations.remove(id));
+        QCOMPARE(spans(3).size(), before);
+        // Another document's annotations are not this one's.
+        annotations.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        for (int row = 0; row < blocks.rowCount(); ++row)
+            QVERIFY(spans(row).isEmpty());
+    }
+
     void notesModelSearchesAndExports()
     {
         AppState state(m_library.get(), false);

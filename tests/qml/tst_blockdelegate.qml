@@ -15,6 +15,7 @@ TestCase {
             language: "tr"
             headingLevel: 0
             raw: "Kü ltü r  "
+            highlights: []
             measureWidth: 360
         }
     }
