@@ -1,4 +1,5 @@
 #include "benchmark.h"
+#include "navigation.h"
 
 #include "text/words.h"
 #include "glossary/glossary.h"
@@ -48,17 +49,12 @@ constexpr int kLookups = 100;
 
 void finish(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
 {
-    QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage"));
     const QStringList words = wordsOf(library, documentId, kLookups);
     QElapsedTimer t;
     t.start();
     int found = 0;
     for (const QString &w : words) {
-        QVariant ok;
-        if (reader) {
-            QMetaObject::invokeMethod(reader, "lookupText", Q_RETURN_ARG(QVariant, ok), Q_ARG(QVariant, w));
-        }
-        found += ok.toBool() ? 1 : 0;
+        found += lookUpWord(window, w) ? 1 : 0;
         QCoreApplication::processEvents();
     }
     const double lookupMs = t.nsecsElapsed() / 1e6;

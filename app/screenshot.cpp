@@ -1,4 +1,5 @@
 #include "screenshot.h"
+#include "navigation.h"
 
 #include "library/library.h"
 #include "quickitems.h"
@@ -66,12 +67,10 @@ void takeScreenshotWhenRendered(QQuickWindow *window, library::Library *library,
         }
         timer->stop();
         if (!lookup.isEmpty()) {
-            if (QQuickItem *reader = findVisible(window->contentItem(), QStringLiteral("readerPage"))) {
-                QMetaObject::invokeMethod(reader, "lookupText", Q_ARG(QVariant, lookup));
-            }
+            lookUpWord(window, lookup);
         }
         if (!page.isEmpty()) {
-            QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+            showPage(window, page);
         }
         // A little later, so the last layout (and any popup's transition) is painted.
         QTimer::singleShot(lookup.isEmpty() && page.isEmpty() ? 300 : 1500, window, [=]() {

@@ -81,26 +81,6 @@ ApplicationWindow {
             stack.replace(libraryPage, {}, StackView.Immediate)
     }
 
-    /// Opens a page by name ("library" goes back to it, "vocabulary", "terms"...): for screenshots and tests.
-    function showPage(name) {
-        if (name === "library" && !atLibrary())
-            stack.currentItem.back() // as the back button does
-        else if (name === "vocabulary")
-            openVocabulary()
-        else if (name === "notes")
-            openNotes()
-        else if (name === "themes")
-            openThemes()
-        else if (name === "timeline")
-            openTimeline()
-        else if (name.startsWith("theme:"))
-            openTheme(name.substring(6))
-        else if (name.startsWith("search:"))
-            openSearch().search(name.substring(7))
-        else if (name === "terms" && stack.currentItem.documentId !== undefined)
-            stack.currentItem.openKeyTerms(stack.currentItem.documentId)
-    }
-
     Shortcut {
         sequences: [StandardKey.ZoomIn, "Ctrl+="]
         onActivated: App.zoomIn()

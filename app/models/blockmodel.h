@@ -1,4 +1,5 @@
 #pragma once
+#include "annotationmodel.h"
 #include "library/library.h"
 #include "documents/document.h"
 
@@ -9,8 +10,6 @@
 
 
 namespace okur::app {
-
-class AnnotationModel;
 
 /// The blocks of the open document, for the reader's continuous flow, and
 /// the reading position to restore and save. UI thread only.

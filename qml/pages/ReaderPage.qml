@@ -39,18 +39,6 @@ Page {
     function showTerm(term, occurrences) {
         termBar.start(term, occurrences)
     }
-    /// Looks up the first occurrence of `word` as if it were tapped (tests, screenshots).
-    function lookupText(word) {
-        const hit = blocks.find(word, 0)
-        if (hit.block === undefined)
-            return false
-        reader.reveal(hit.block)
-        lookup.lookupBlock = hit.block
-        lookup.lookupAt(hit.text, hit.start, hit.language, page.documentId, hit.block)
-        glossary.showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
-        return true
-    }
-
     title: blocks.title
     background: Rectangle { color: Theme.background }
 

@@ -6,6 +6,7 @@
 // engine loaded must come from a package scripts/setup.sh installs: the file
 // dialog crashed on machines set up by it (Qt.labs.folderlistmodel missing).
 #include "appstate.h"
+#include "navigation.h"
 #include "library/library.h"
 #include "themes/summarycache.h"
 
@@ -258,7 +259,6 @@ private Q_SLOTS:
     {
         QFETCH(QString, open);
         QFETCH(QString, objectName);
-        QVariant ignored;
         if (open.startsWith(QLatin1String("document:"))) {
             QVERIFY(openDocument(open.mid(9)));
         } else {
@@ -269,8 +269,7 @@ private Q_SLOTS:
                 QVERIFY(!m_library->summaries()->themes.isEmpty());
                 open += m_library->summaries()->themes.first().theme.id;
             }
-            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored),
-                                              Q_ARG(QVariant, open)));
+            QVERIFY(okur::app::showPage(m_window, open));
         }
         QQuickItem *page = nullptr;
         QTRY_VERIFY((page = currentPage()) != nullptr);
@@ -326,11 +325,10 @@ private Q_SLOTS:
     void interfaceTextFollowsSystemFont()
     {
         QFETCH(QString, open);
-        QVariant ignored;
         if (open.startsWith(QLatin1String("document:")))
             QVERIFY(openDocument(open.mid(9)));
         else
-            QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, open)));
+            QVERIFY(okur::app::showPage(m_window, open));
         QQuickItem *page = nullptr;
         QTRY_VERIFY((page = currentPage()) != nullptr);
         QTest::qWait(100);

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Okur
+import "tapword.js" as Tap
 import OkurTest
 
 // Walks every page (and the glossary card, the selection tools, the reading
@@ -164,7 +165,7 @@ TestCase {
         const page = createTemporaryObject(readerPage, test)
         const view = findChild(page, "blockView")
         tryVerify(() => view.count > 10 && view.renderedBlocks > 0, 5000)
-        verify(page.lookupText("diplomacy"))
+        verify(Tap.tapWord(view, "diplomacy"))
         tryVerify(() => page.lookupModel.hasResult, 5000)
         const popover = findChild(page, "glossaryPopover")
         tryVerify(() => popover.opened, 3000)
@@ -176,7 +177,7 @@ TestCase {
         const page = createTemporaryObject(readerPage, test, { wide: false })
         const view = findChild(page, "blockView")
         tryVerify(() => view.count > 10 && view.renderedBlocks > 0, 5000)
-        verify(page.lookupText("diplomacy"))
+        verify(Tap.tapWord(view, "diplomacy"))
         tryVerify(() => page.lookupModel.hasResult, 5000)
         const sheet = findChild(page, "glossarySheet")
         tryVerify(() => sheet.opened, 3000)

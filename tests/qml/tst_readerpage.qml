@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Okur
+import "tapword.js" as Tap
 
 TestCase {
     name: "ReaderPage"
@@ -80,7 +81,7 @@ TestCase {
         const page = createTemporaryObject(reader, this, { documentId: "kultur-dijital-diplomasi" })
         const view = viewOf(page)
         tryVerify(() => view.count > 10, 5000)
-        verify(page.lookupText("diplomasisinin"))
+        verify(Tap.tapWord(view, "diplomasisinin"))
         tryVerify(() => page.lookupModel.hasResult, 5000)
         compare(page.lookupModel.lemma, "kamu diplomasisi")
         verify(page.lookupModel.count > 0)
