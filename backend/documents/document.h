@@ -36,7 +36,8 @@ struct StoredBlock {
 struct ReadingPosition {
     bool valid = false;
     int block = 0;
-    double offset = 0;   ///< share of the block scrolled past, 0-1
+    double offset = 0;   ///< share of the block's text before the top line's first character, 0-1: the same line
+                         ///< at any width, size or face (the reader's ReaderView.here)
     double progress = 0; ///< share of the document, 0-1
 };
 

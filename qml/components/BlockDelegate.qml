@@ -50,6 +50,11 @@ Item {
         return Qt.rect(label.x + first.x, label.y + first.y, Math.max(first.width, last.x + last.width - first.x),
                        last.y + last.height - first.y)
     }
+    /// The first character of the line at `y` (from the block's top); 0 above the text.
+    function lineStartAt(y) {
+        return Math.max(0, TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, 0,
+                                                   Math.max(0, y - label.y), block.justified))
+    }
     /// The top of the line holding `position`, from the block's top.
     function lineY(position) {
         const r = rects(position, 1)

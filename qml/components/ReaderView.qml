@@ -111,12 +111,52 @@ ListView {
             if (first && contentY + 1 < first.y) {
                 topBlock = 0
                 topOffset = 0
+                here = { block: 0, offset: 0 }
             }
             return
         }
         topBlock = i
         const item = itemAtIndex(i)
         topOffset = item && item.height > 0 ? Math.max(0, Math.min(1, (contentY - item.y) / item.height)) : 0
+        here = { block: i, offset: textShareAt(item, contentY - (item ? item.y : 0)) }
+    }
+    /// The reading position as it is kept: the block, and the share of its text before the first character of the
+    /// line at the top. A share of text, not of height, names the same line at any width, size, face or spacing.
+    property var here: ({ block: 0, offset: 0 })
+    function textShareAt(item, y) {
+        if (!item || item.text.length === 0 || y <= 0)
+            return 0
+        return item.lineStartAt(y + 1) / item.text.length
+    }
+    /// The layout is about to change (width, size, face, spacing, margins): the line at the top stays there.
+    property var held: null
+    function holdPosition() {
+        if (!restored || count === 0 || held !== null)
+            return
+        held = here
+        settleTimer.restart()
+    }
+    // The new layout settles over a few frames (the title above rewraps, delegates relayout): the position is put
+    // back once nothing has moved for a moment.
+    Timer {
+        id: settleTimer
+        interval: 60
+        onTriggered: view.releasePosition()
+    }
+    onContentHeightChanged: if (held !== null) settleTimer.restart()
+    function releasePosition() {
+        const back = held
+        if (back === null)
+            return
+        forceLayout()
+        held = null
+        showPosition(back.block, back.offset)
+    }
+    onWidthChanged: holdPosition()
+    Connections {
+        target: App
+        function onReadingSizeChanged() { view.holdPosition() }
+        function onReadingChanged() { view.holdPosition() } // face, line spacing, margins, justification
     }
 
     function restore() {
@@ -131,7 +171,7 @@ ListView {
         forceLayout()
         showPosition(model.savedBlock, model.savedOffset)
     }
-    /// Puts a reading position (a block and the fraction of it scrolled past) at the top.
+    /// Puts a reading position (a block and the share of its text before the top line) at the top.
     function showPosition(block, offset) {
         block = Math.max(0, Math.min(block, count - 1))
         if (block === 0 && offset === 0) {
@@ -141,8 +181,8 @@ ListView {
         }
         positionViewAtIndex(block, ListView.Beginning)
         const item = itemAtIndex(block)
-        if (item)
-            contentY = item.y + offset * item.height
+        if (item && offset > 0)
+            contentY = item.y + item.lineY(Math.min(item.text.length - 1, Math.round(offset * item.text.length)))
         updateTop()
     }
     /// Where the reader was before the last jump, for "Back to where you were"; null when there is none.
@@ -270,7 +310,7 @@ ListView {
     onCountChanged: Qt.callLater(restore)
     onHeightChanged: Qt.callLater(restore)
     onContentYChanged: {
-        if (!restored)
+        if (!restored || held !== null)
             return
         updateTop()
         saveTimer.restart()
@@ -279,9 +319,9 @@ ListView {
     Timer {
         id: saveTimer
         interval: 400
-        onTriggered: view.model.savePosition(view.topBlock, view.topOffset)
+        onTriggered: view.model.savePosition(view.here.block, view.here.offset)
     }
-    Component.onDestruction: if (restored) model.savePosition(topBlock, topOffset)
+    Component.onDestruction: if (restored) model.savePosition(here.block, here.offset)
 
     Keys.onPressed: event => {
         if (keySelector.handle(event)) {

@@ -44,6 +44,60 @@ TestCase {
         verify(view.progress > 0.2)
     }
 
+    // The line at the top stays at the top when the window narrows, the text grows or the page is reopened:
+    // the position is the block and the share of its text before the top line (issue 17 #10).
+    function topLineHolds(view, block, character) {
+        const item = view.itemAtIndex(block)
+        const lineTop = item.y + item.lineY(character)
+        return view.topBlock === block && Math.abs(view.contentY - lineTop) < 2
+    }
+    function test_positionIsALineAcrossLayouts() {
+        let page = createTemporaryObject(reader, this, { width: 1280, height: 800 })
+        let view = viewOf(page)
+        tryVerify(() => view.count > 10 && view.renderedBlocks > 0 && view.restored, 5000)
+        // A long paragraph, scrolled to a line in its middle.
+        let block = -1
+        for (let i = 1; i < view.count && block < 0; ++i) {
+            view.goToBlock(i)
+            const item = view.itemAtIndex(i)
+            if (item && item.text.length > 500)
+                block = i
+        }
+        verify(block > 0)
+        let item = view.itemAtIndex(block)
+        view.contentY = item.y + item.height / 2
+        const character = Math.round(view.here.offset * item.text.length)
+        verify(character > 50 && character < item.text.length - 50, character)
+        // The top line starts at that character: the line is the position, whatever the layout.
+        compare(view.here.block, block)
+        const line = item.lineY(character)
+        view.contentY = item.y + line
+        const start = Math.round(view.here.offset * item.text.length)
+        compare(item.lineY(start), line)
+
+        page.width = 390
+        tryVerify(() => view.held === null && topLineHolds(view, block, start), 3000,
+                  "narrowed: top " + view.topBlock + " at " + view.contentY + " block " + block + " start " + start
+                  + " line " + (view.itemAtIndex(block) ? view.itemAtIndex(block).y + view.itemAtIndex(block).lineY(start) : -1)
+                  + " here " + JSON.stringify(view.here) + " len " + item.text.length)
+        App.zoomIn()
+        App.zoomIn()
+        tryVerify(() => view.held === null && topLineHolds(view, block, start), 3000, "larger text")
+        App.zoomOut()
+        App.zoomOut()
+        tryVerify(() => view.held === null && topLineHolds(view, block, start), 3000, "smaller text")
+        wait(600) // saved once scrolling settles
+        page.destroy()
+        wait(50)
+        // Reopened at another width: the same line at the top.
+        page = createTemporaryObject(reader, this, { width: 700, height: 800 })
+        view = viewOf(page)
+        tryVerify(() => view.count > 10 && view.restored, 5000)
+        tryVerify(() => topLineHolds(view, block, start), 3000, "reopened: top " + view.topBlock)
+        view.goToBlock(0) // the shared test library starts at the start again
+        wait(600)
+    }
+
     function test_narrowWindowUsesDrawer() {
         const page = createTemporaryObject(reader, this, { wide: false })
         waitForRendering(page)
