@@ -57,7 +57,8 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("received"), r.received},
                                      {QStringLiteral("merged"), r.merged},
                                      {QStringLiteral("conflicts"), r.conflicts},
-                                     {QStringLiteral("devices"), r.devices}})
+                                     {QStringLiteral("devices"), r.devices},
+                                     {QStringLiteral("documents"), r.documents}})
                .toJson(QJsonDocument::Compact)
         << '\n';
     return kOk;

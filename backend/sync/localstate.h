@@ -44,6 +44,14 @@ public:
     /// Writes a merged record to the store it belongs to; true when done or
     /// nothing to do there (another device's reading position lives in sync_records only).
     bool apply(const Record &r);
+    /// Marks imported documents (those with a content hash) added or removed
+    /// since the last sync as dirty: documents have no triggers, so each sync
+    /// compares them with the "sync_doc:<hash>" settings it keeps. False on a database error.
+    bool markDocuments();
+    /// Notes that the library holds the document `hash` (after a fetch).
+    bool noteDocument(const QString &hash);
+    /// Content hashes of documents the merged records hold, alive, that this library has never had.
+    QStringList documentsToFetch();
     /// Forgets dirty marks (the ones a merge's own writes just made).
     bool clearDirty();
 

@@ -1,11 +1,13 @@
 #include "syncengine.h"
 
+#include "documentblob.h"
 #include "localstate.h"
 #include "webdav.h"
 
 #include "annotations/annotationstore.h"
 #include "documents/documentstore.h"
 #include "glossary/vocabulary.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,6 +23,8 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
 
 const QString kDevices = QStringLiteral("Okur/v1/devices/");
+// Imported documents by content hash, shared: a blob is written once (If-None-Match: *) and never replaced.
+const QString kBlobs = QStringLiteral("Okur/v1/blobs/");
 
 // log-<seq>.json → seq; 0 when the name is not a log's.
 qint64 logSeq(const QString &name)
@@ -33,7 +37,7 @@ qint64 logSeq(const QString &name)
 bool ensureFolders(WebDav &dav, const QString &device, QString *error)
 {
     // The named folder itself first: made when missing (its parent must exist).
-    for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kDevices + device + u'/'}) {
+    for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kBlobs, kDevices + device + u'/'}) {
         const DavResult r = dav.makeFolder(path);
         if (!r.ok) {
             *error = r.error;
@@ -157,6 +161,22 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
 
     // 3. Send this device's unsent changes as its next log (a new file: never an overwrite).
     const RecordSet unsent = local.records(true);
+    // The documents first, so no log names a document whose blob is not there.
+    for (const Record &r : unsent) {
+        if (r.kind != QLatin1String("document") || r.isDeleted()) {
+            continue;
+        }
+        const QByteArray blob = documentBlob(store, r.key);
+        if (blob.isEmpty()) {
+            continue; // removed since: the next sync sends the removal
+        }
+        const DavResult put = dav.put(kBlobs + r.key, blob);
+        // 412: the blob is there already (another device imported the same file).
+        if (!put.ok && put.status != 412) {
+            report.error = put.error;
+            return report;
+        }
+    }
     if (!unsent.isEmpty()) {
         Log log;
         log.device = me;
@@ -181,6 +201,32 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
             return report;
         }
         report.sent = int(unsent.size());
+    }
+
+    // 4. Fetch the documents other devices imported. Last, so a blob that is
+    // missing on the server never keeps this device's own changes from going out.
+    for (const QString &hash : local.documentsToFetch()) {
+        const DavResult got = dav.get(kBlobs + hash);
+        documents::NewDocument doc;
+        QString error;
+        if (!got.ok) {
+            report.error = tr("cannot fetch an imported document: %1").arg(got.error);
+            return report;
+        }
+        if (!parseDocumentBlob(got.body, hash, &doc, &error)) {
+            report.error = error;
+            return report;
+        }
+        bool existing = false;
+        const QString id = store.insert(doc, &error, &existing);
+        if (id.isEmpty() || !local.noteDocument(hash)) {
+            report.error = id.isEmpty() ? error : store.database().error();
+            return report;
+        }
+        if (!existing) {
+            search::SearchIndex(store).indexDocument(id, store.blocks(id));
+            ++report.documents;
+        }
     }
     report.bytesSent = dav.bytesSent();
     report.bytesReceived = dav.bytesReceived();

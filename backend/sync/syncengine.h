@@ -29,6 +29,7 @@ struct SyncReport {
     int merged = 0;     ///< records that changed here
     int conflicts = 0;  ///< fields two devices wrote differently (the newer won)
     int devices = 0;    ///< other devices seen
+    int documents = 0;  ///< imported documents fetched from other devices
     qint64 bytesSent = 0;     ///< request bodies (logs, listings asked for)
     qint64 bytesReceived = 0; ///< response bodies (logs, listings)
 };

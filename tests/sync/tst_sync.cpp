@@ -5,6 +5,7 @@
 #include "documents/documentstore.h"
 #include "storage/changejournal.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,71 @@ private Q_SLOTS:
         QCOMPARE(sync(a), 0);
         QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
         qDeleteAll(held);
+    }
+
+    void importedDocumentsTravel()
+    {
+        // An invented text, imported on A: B gets it (and the bookmark in it) by syncing;
+        // C imports the same file on its own: one blob on the server, one document everywhere.
+        QFile file(m_dir.filePath(QStringLiteral("gezi.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "Kapadokya Gezisi\n\n";
+        for (int i = 1; i <= 12; ++i) {
+            bytes += QStringLiteral("Sabah %1 balonlar vadinin üstünde yükseldi ve rehber peri bacalarını anlattı.\n\n")
+                         .arg(i).toUtf8();
+        }
+        QVERIFY(file.write(bytes) == bytes.size());
+        file.close();
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        CliRunner a = device(), b = device(), c = device();
+        QVERIFY2(a({QStringLiteral("import"), file.fileName()}) == 0, qPrintable(a.err));
+        const QString doc = a.out.trimmed();
+        QVERIFY(!doc.isEmpty());
+        QCOMPARE(a({QStringLiteral("text"), doc}), 0);
+        const QString text = a.out;
+        QCOMPARE(a({QStringLiteral("bookmark"), doc, QStringLiteral("--block"), QStringLiteral("3")}), 0);
+        const QString mark = a.out.trimmed();
+        QCOMPARE(c({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(c), 0);
+        QCOMPARE(summary(c).value(QStringLiteral("documents")).toInt(), 0); // it had it already
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(summary(b).value(QStringLiteral("documents")).toInt(), 1);
+        // One blob, named by the hash of the imported bytes.
+        const QString blobs = m_server.root() + QStringLiteral("/importedDocumentsTravel/Okur/v1/blobs");
+        QCOMPARE(QDir(blobs).entryList(QDir::Files), QStringList{hash});
+        // B shows the same text under the same id, and A's bookmark in it.
+        QCOMPARE(b({QStringLiteral("text"), doc}), 0);
+        QCOMPARE(b.out, text);
+        QVERIFY(annotations(b).contains(mark));
+        // Importing the file on B again finds the synced document; a sync adds nothing.
+        QCOMPARE(b({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        const int listed = int(QJsonDocument::fromJson(b.out.toUtf8()).array().size());
+        QCOMPARE(b({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(summary(b).value(QStringLiteral("sent")).toInt(), 0);
+        QCOMPARE(b({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(int(QJsonDocument::fromJson(b.out.toUtf8()).array().size()), listed);
+        // Removed on C: gone from A and B, and no sync brings it back.
+        {
+            okur::documents::DocumentStore store;
+            QString error;
+            QVERIFY2(store.open(c.library(), &error), qPrintable(error));
+            QVERIFY(store.remove(store.documentWithHash(hash)));
+        }
+        for (CliRunner *d : {&c, &a, &b, &c, &a, &b}) {
+            QCOMPARE(sync(*d), 0);
+        }
+        for (CliRunner *d : {&a, &b, &c}) {
+            QCOMPARE((*d)({QStringLiteral("text"), doc}), 1);
+        }
+        // Imported again on B: a later act than the removal, so it travels again.
+        QCOMPARE(b({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("documents")).toInt(), 1);
+        QCOMPARE(a({QStringLiteral("text"), doc}), 0);
+        QCOMPARE(a.out, text);
     }
 
     void converge_data()
