@@ -31,7 +31,8 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
                                        QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
                                        QStringLiteral("--output"), QStringLiteral("--offset"),
-                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file")};
+                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file"),
+                                       QStringLiteral("--pin")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -98,8 +99,9 @@ const char *kUsageText =
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary (with a theme's key facts)\n"
     "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n"
-    "  sync --remote URL --user NAME [--password-file F] [--allow-http]   sync with a WebDAV folder (password\n"
-    "                         from F or OKUR_SYNC_PASSWORD); prints sent, received, merged, conflicts as JSON\n";
+    "  sync --remote URL --user NAME [--password-file F] [--allow-http] [--pin sha256//KEY]   sync with a WebDAV\n"
+    "                         folder (password from F or OKUR_SYNC_PASSWORD; --pin trusts the server's key);\n"
+    "                         prints sent, received, merged, conflicts as JSON\n";
 
 QString cacheDir(const QString &libraryDir)
 {

@@ -21,6 +21,7 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     settings.remote = QUrl(remote, QUrl::StrictMode);
     settings.user = user;
     settings.allowPlainHttp = o.values.contains(QStringLiteral("allow-http"));
+    settings.pin = o.values.value(QStringLiteral("pin"));
     // Read from a file or the environment, never from the command line, where
     // other users of the machine could see it.
     const QString passwordFile = o.values.value(QStringLiteral("password-file"));

@@ -63,6 +63,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     }
     WebDav dav(settings.remote, settings.user, settings.password);
     dav.setAllowPlainHttp(settings.allowPlainHttp);
+    dav.setPin(settings.pin);
     dav.setTimeoutMs(settings.timeoutMs);
     const QString bad = dav.checkUrl();
     if (!bad.isEmpty()) {

@@ -14,6 +14,9 @@ struct SyncSettings {
     QString user;
     QString password;
     bool allowPlainHttp = false; ///< http:// to a host that is not loopback
+    /// "sha256//<base64>": the server's public key the user accepted (its
+    /// certificate is then trusted whoever signed it); empty: the system's CAs.
+    QString pin;
     int timeoutMs = 30000;
     /// Added to this machine's clock (ms). A test hook: OKUR_SYNC_CLOCK_OFFSET_MS
     /// sets it in okur-cli, to play a device whose clock is wrong.

@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -248,6 +250,42 @@ private Q_SLOTS:
         QCOMPARE(annotations(a), before);
         QCOMPARE(sync(a), 0);
         QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+    }
+
+    void digestAuth()
+    {
+        // /digest/ is the same folder behind Digest authentication only (mod_auth_digest).
+        const QString url = m_server.url("digest") + QStringLiteral("digestAuth/");
+        // The server takes only Digest there: the right password sent as Basic is refused.
+        const auto statusWithBasic = [](const QString &u) {
+            QNetworkAccessManager nam;
+            QNetworkRequest req{QUrl(u)};
+            req.setRawHeader("Authorization", "Basic " + (QByteArray(DavServer::kUser) + ':' + DavServer::kPassword).toBase64());
+            req.setRawHeader("Depth", "0");
+            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, "PROPFIND"));
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(statusWithBasic(m_server.url("digest")), 401);
+        QCOMPARE(statusWithBasic(m_server.url()), 207);
+        CliRunner a = device(), b = device();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("9")}), 0);
+        const QString id = a.out.trimmed();
+        const auto before = annotations(a);
+        qputenv("OKUR_SYNC_PASSWORD", "not the password");
+        const int code = sync(a, url);
+        qputenv("OKUR_SYNC_PASSWORD", DavServer::kPassword);
+        QCOMPARE(code, 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("password")) && a.err.contains(QStringLiteral("401")), qPrintable(a.err));
+        QVERIFY(!a.err.contains(QStringLiteral("not the password")));
+        QCOMPARE(annotations(a), before);
+        QCOMPARE(sync(a, url), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(sync(b, url), 0);
+        QVERIFY(annotations(b).contains(id));
     }
 
     void plainHttpRefused()
