@@ -40,6 +40,13 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     }
     // A test hook: plays a device whose clock is wrong by this many milliseconds.
     settings.clockOffsetMs = qEnvironmentVariable("OKUR_SYNC_CLOCK_OFFSET_MS").toLongLong();
+    // A test hook: how old a deletion must be before a snapshot thins it (default 30 days).
+    if (qEnvironmentVariableIsSet("OKUR_SYNC_TOMBSTONE_DAYS")) {
+        settings.tombstoneDays = qEnvironmentVariableIntValue("OKUR_SYNC_TOMBSTONE_DAYS");
+    }
+    if (qEnvironmentVariableIsSet("OKUR_SYNC_FOLD_LOGS")) {
+        settings.foldAfterLogs = qEnvironmentVariableIntValue("OKUR_SYNC_FOLD_LOGS");
+    }
     if (qEnvironmentVariableIsSet("OKUR_SYNC_TIMEOUT_MS")) {
         settings.timeoutMs = qEnvironmentVariableIntValue("OKUR_SYNC_TIMEOUT_MS");
     }
@@ -59,7 +66,9 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("merged"), r.merged},
                                      {QStringLiteral("conflicts"), r.conflicts},
                                      {QStringLiteral("devices"), r.devices},
-                                     {QStringLiteral("documents"), r.documents}})
+                                     {QStringLiteral("documents"), r.documents},
+                                     {QStringLiteral("compacted"), r.compacted},
+                                     {QStringLiteral("tombstones"), r.tombstones}})
                .toJson(QJsonDocument::Compact)
         << '\n';
     return kOk;

@@ -77,6 +77,16 @@ bool LocalState::saveRecord(const Record &r, qint64 seq)
     return s.exec();
 }
 
+QHash<QString, qint64> LocalState::sentSeqs()
+{
+    QHash<QString, qint64> out;
+    Statement s = m_documents.database().prepare(QStringLiteral("SELECT kind, key, seq FROM sync_records"));
+    while (s.next()) {
+        out.insert(s.text(0) + kSep + s.text(1), s.integer(2));
+    }
+    return out;
+}
+
 bool LocalState::markSent(const QStringList &ids, qint64 seq)
 {
     Statement s = m_documents.database().prepare(

@@ -34,6 +34,8 @@ public:
     RecordSet records(bool unsentOnly = false);
     /// `seq` < 0: a merged record; a new one is not this device's to send, a known one keeps its mark.
     bool saveRecord(const Record &r, qint64 seq);
+    /// Record id → the own log that last carried it (0: unsent, <0: only merged).
+    QHash<QString, qint64> sentSeqs();
     /// Marks records as carried by own log `seq`.
     bool markSent(const QStringList &ids, qint64 seq);
 

@@ -258,6 +258,16 @@ DavResult WebDav::makeFolder(const QString &path)
 
 DavResult WebDav::get(const QString &path) { return send("GET", path, QByteArray(), {}); }
 
+DavResult WebDav::remove(const QString &path)
+{
+    DavResult r = send("DELETE", path, QByteArray(), {});
+    if (r.status == 404) {
+        r.ok = true;
+        r.error.clear();
+    }
+    return r;
+}
+
 DavResult WebDav::put(const QString &path, const QByteArray &data, const QString &etag)
 {
     QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/octet-stream"}};

@@ -54,7 +54,8 @@ public:
     DavResult list(const QString &path);    ///< PROPFIND, Depth: 1
     DavResult makeFolder(const QString &path); ///< MKCOL; a folder that exists is fine
     DavResult get(const QString &path);
-    /// PUT: `etag` empty → If-None-Match: * (the file must be new); else If-Match.
+    DavResult remove(const QString &path); ///< DELETE; a file already gone is fine
+    /// PUT: `etag` empty → If-None-Match: * (the file must be new); else If-Match ("*": it must exist).
     DavResult put(const QString &path, const QByteArray &data, const QString &etag = QString());
 
     /// Bytes sent and received in request and response bodies so far.
