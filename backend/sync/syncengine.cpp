@@ -81,11 +81,16 @@ bool compact(WebDav &dav, documents::DocumentStore &store, LocalState &local, co
     state.merged = mergedHere;
     // Only this device writes it, so "*": ETags of a file changed within the second are weak on
     // Apache, and If-Match with a weak one always fails.
-    const DavResult put = dav.put(folder + QStringLiteral("state.json"), serializeState(state),
-                                  stateExists ? QStringLiteral("*") : QString());
-    if (!put.ok) {
-        report->error = put.error;
-        return false;
+    const QByteArray published = serializeState(state);
+    // Unchanged since this device last published it: nothing to send.
+    if (!stateExists || store.setting(QStringLiteral("sync_state_published")) != QString::fromUtf8(published)) {
+        const DavResult put = dav.put(folder + QStringLiteral("state.json"), published,
+                                      stateExists ? QStringLiteral("*") : QString());
+        if (!put.ok) {
+            report->error = put.error;
+            return false;
+        }
+        store.setSetting(QStringLiteral("sync_state_published"), QString::fromUtf8(published));
     }
     if (logs.isEmpty()) {
         return true;
