@@ -1407,6 +1407,14 @@
         <source>the server&apos;s certificate is not trusted (%1); if the server is yours, pin its key: %2</source>
         <translation>sunucunun sertifikasına güvenilmiyor (%1); sunucu sizinse anahtarını sabitleyin: %2</translation>
     </message>
+    <message>
+        <source>the keychain refused access to the sync password</source>
+        <translation>anahtar zinciri eşitleme parolasına erişimi reddetti</translation>
+    </message>
+    <message>
+        <source>no keychain service is running on this computer (%1)</source>
+        <translation>bu bilgisayarda çalışan bir anahtar zinciri hizmeti yok (%1)</translation>
+    </message>
 </context>
 <context>
     <name>okur::sync::WebDav</name>

@@ -34,6 +34,8 @@ PACKAGES=(
   apache2 apache2-utils
   # tests/sync/tst_synctls.cpp: a test CA and certificates, the pins and the digest password file.
   openssl
+  # The sync password in the platform's keychain (backend/sync/credentials.cpp).
+  qtkeychain-qt6-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // okur-cli sync: one sync of the library with a WebDAV folder (docs/sync.md).
 #include "clicommon.h"
 
+#include "sync/credentials.h"
 #include "sync/syncengine.h"
 
 #include <QFile>
@@ -35,8 +36,15 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     } else if (qEnvironmentVariableIsSet("OKUR_SYNC_PASSWORD")) {
         settings.password = qEnvironmentVariable("OKUR_SYNC_PASSWORD");
     } else {
-        err << "okur-cli: no password: give --password-file FILE or set OKUR_SYNC_PASSWORD" << Qt::endl;
-        return kFailure;
+        const sync::KeychainResult kept = sync::readPassword(settings.remote, user);
+        if (!kept.found) {
+            err << "okur-cli: no password: give --password-file FILE or set OKUR_SYNC_PASSWORD"
+                << (kept.ok ? QStringLiteral(" (the keychain holds none for this account)")
+                            : QStringLiteral(" (%1)").arg(kept.error))
+                << Qt::endl;
+            return kFailure;
+        }
+        settings.password = kept.password;
     }
     // A test hook: plays a device whose clock is wrong by this many milliseconds.
     settings.clockOffsetMs = qEnvironmentVariable("OKUR_SYNC_CLOCK_OFFSET_MS").toLongLong();
@@ -60,6 +68,15 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     if (!r.ok) {
         err << "okur-cli: sync failed: " << r.error << Qt::endl;
         return kFailure;
+    }
+    // Kept only once the server took it. Without a keychain it is not kept at all:
+    // asked for each time (never written into the library or a file by this).
+    if (o.values.contains(QStringLiteral("save-password"))) {
+        const sync::KeychainResult saved = sync::savePassword(settings.remote, user, settings.password);
+        if (!saved.ok) {
+            err << "okur-cli: the password was not saved: " << saved.error
+                << "; give it each time (--password-file or OKUR_SYNC_PASSWORD)" << Qt::endl;
+        }
     }
     out << QJsonDocument(QJsonObject{{QStringLiteral("sent"), r.sent},
                                      {QStringLiteral("received"), r.received},

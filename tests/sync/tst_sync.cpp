@@ -288,6 +288,32 @@ private Q_SLOTS:
         QVERIFY(annotations(b).contains(id));
     }
 
+    void noKeychain()
+    {
+        // No keychain service here (no D-Bus session, as in CI): the password is
+        // not kept, the sync itself completes, and a sync with no password says why.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        CliRunner a = device();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("2")}), 0);
+        QCOMPARE(a({QStringLiteral("sync"), QStringLiteral("--remote"), m_remote, QStringLiteral("--user"),
+                    QLatin1String(DavServer::kUser), QStringLiteral("--save-password")}), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("not saved")) && a.err.contains(QStringLiteral("keychain")), qPrintable(a.err));
+        QVERIFY(!a.err.contains(QLatin1String(DavServer::kPassword)));
+        qunsetenv("OKUR_SYNC_PASSWORD");
+        const int code = a({QStringLiteral("sync"), QStringLiteral("--remote"), m_remote, QStringLiteral("--user"),
+                            QLatin1String(DavServer::kUser)});
+        qputenv("OKUR_SYNC_PASSWORD", DavServer::kPassword);
+        if (!bus.isEmpty()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        }
+        QCOMPARE(code, 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("no password")) && a.err.contains(QStringLiteral("keychain")), qPrintable(a.err));
+    }
+
     void plainHttpRefused()
     {
         CliRunner a = device();
