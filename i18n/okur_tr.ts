@@ -1415,6 +1415,10 @@
         <source>no keychain service is running on this computer (%1)</source>
         <translation>bu bilgisayarda çalışan bir anahtar zinciri hizmeti yok (%1)</translation>
     </message>
+    <message>
+        <source>the imported document %1 is missing on the server; it cannot be fetched until it is there again</source>
+        <translation>içe aktarılmış %1 belgesi sunucuda yok; yeniden orada olana kadar alınamaz</translation>
+    </message>
 </context>
 <context>
     <name>okur::sync::WebDav</name>

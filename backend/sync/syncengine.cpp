@@ -337,7 +337,10 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
         documents::NewDocument doc;
         QString error;
         if (!got.ok) {
-            report.error = tr("cannot fetch an imported document: %1").arg(got.error);
+            report.error = got.status == 404
+                ? tr("the imported document %1 is missing on the server; it cannot be fetched until it is there again")
+                      .arg(hash.left(12))
+                : tr("cannot fetch an imported document: %1").arg(got.error);
             return report;
         }
         if (!parseDocumentBlob(got.body, hash, &doc, &error)) {

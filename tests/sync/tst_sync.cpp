@@ -419,10 +419,18 @@ private Q_SLOTS:
         QCOMPARE(sync(a), 0);
         QCOMPARE(sync(c), 0);
         QCOMPARE(summary(c).value(QStringLiteral("documents")).toInt(), 0); // it had it already
-        QCOMPARE(sync(b), 0);
-        QCOMPARE(summary(b).value(QStringLiteral("documents")).toInt(), 1);
         // One blob, named by the hash of the imported bytes.
         const QString blobs = m_server.root() + QStringLiteral("/importedDocumentsTravel/Okur/v1/blobs");
+        // A blob gone from the server: B's own changes still go out, and the line says what is missing.
+        QVERIFY(QFile::rename(blobs + u'/' + hash, blobs + QStringLiteral("/aside")));
+        QCOMPARE(b({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("5")}), 0);
+        QCOMPARE(sync(b), 1);
+        QVERIFY2(b.err.contains(QStringLiteral("is missing on the server")) && b.err.contains(hash.left(12)), qPrintable(b.err));
+        QCOMPARE(b.err.count(u'\n'), 1);
+        QVERIFY(QFile::rename(blobs + QStringLiteral("/aside"), blobs + u'/' + hash));
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(summary(b).value(QStringLiteral("sent")).toInt(), 0); // sent by the sync that could not fetch
+        QCOMPARE(summary(b).value(QStringLiteral("documents")).toInt(), 1);
         QCOMPARE(QDir(blobs).entryList(QDir::Files), QStringList{hash});
         // B shows the same text under the same id, and A's bookmark in it.
         QCOMPARE(b({QStringLiteral("text"), doc}), 0);
