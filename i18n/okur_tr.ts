@@ -1375,6 +1375,50 @@
         <source>the library could not note what was sent: %1</source>
         <translation>kitaplık gönderilenleri not edemedi: %1</translation>
     </message>
+    <message>
+        <source>the document %1 on the server is not one Okur can read</source>
+        <translation>sunucudaki %1 belgesi Okur&apos;un okuyabileceği bir belge değil</translation>
+    </message>
+    <message>
+        <source>the document %1 on the server holds another document</source>
+        <translation>sunucudaki %1 belgesinde başka bir belge var</translation>
+    </message>
+    <message>
+        <source>the document %1 on the server is empty</source>
+        <translation>sunucudaki %1 belgesi boş</translation>
+    </message>
+    <message>
+        <source>cannot fetch an imported document: %1</source>
+        <translation>içe aktarılmış bir belge alınamadı: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1; it must be renewed on the server</source>
+        <translation>sunucunun sertifikasının süresi %1 tarihinde doldu; sunucuda yenilenmesi gerekiyor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid only from %1 (check this computer&apos;s date)</source>
+        <translation>sunucunun sertifikası ancak %1 tarihinden itibaren geçerli (bu bilgisayarın tarihini denetleyin)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s key is not the pinned one (it is %1); refused</source>
+        <translation>sunucunun anahtarı sabitlenen anahtar değil (anahtarı %1); bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted (%1); if the server is yours, pin its key: %2</source>
+        <translation>sunucunun sertifikasına güvenilmiyor (%1); sunucu sizinse anahtarını sabitleyin: %2</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to the sync password</source>
+        <translation>anahtar zinciri eşitleme parolasına erişimi reddetti</translation>
+    </message>
+    <message>
+        <source>no keychain service is running on this computer (%1)</source>
+        <translation>bu bilgisayarda çalışan bir anahtar zinciri hizmeti yok (%1)</translation>
+    </message>
+    <message>
+        <source>the imported document %1 is missing on the server; it cannot be fetched until it is there again</source>
+        <translation>içe aktarılmış %1 belgesi sunucuda yok; yeniden orada olana kadar alınamaz</translation>
+    </message>
 </context>
 <context>
     <name>okur::sync::WebDav</name>
@@ -1445,6 +1489,10 @@
     <message>
         <source>the server&apos;s folder listing could not be read</source>
         <translation>sunucunun klasör listesi okunamadı</translation>
+    </message>
+    <message>
+        <source>the pin must look like sha256//&lt;44 characters of base64&gt;</source>
+        <translation>sabitlenen anahtar sha256//&lt;44 base64 karakteri&gt; biçiminde olmalı</translation>
     </message>
 </context>
 <context>

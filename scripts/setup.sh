@@ -32,6 +32,10 @@ PACKAGES=(
   librsvg2-bin desktop-file-utils appstream dpkg-dev man-db binutils
   # Sync (tests/sync): a real Apache httpd with mod_dav, and htpasswd for its Basic authentication.
   apache2 apache2-utils
+  # tests/sync/tst_synctls.cpp: a test CA and certificates, the pins and the digest password file.
+  openssl
+  # The sync password in the platform's keychain (backend/sync/credentials.cpp).
+  qtkeychain-qt6-dev
 )
 
 missing=()

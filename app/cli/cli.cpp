@@ -31,7 +31,8 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
                                        QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
                                        QStringLiteral("--output"), QStringLiteral("--offset"),
-                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file")};
+                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file"),
+                                       QStringLiteral("--pin")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -43,7 +44,8 @@ Options parse(const QStringList &args)
         if (a == QLatin1String("--json")) {
             o.json = true;
         } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")
-                   || a == QLatin1String("--stdin") || a == QLatin1String("--allow-http")) {
+                   || a == QLatin1String("--stdin") || a == QLatin1String("--allow-http")
+                   || a == QLatin1String("--save-password")) {
             o.values.insert(a.mid(2), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
@@ -98,8 +100,10 @@ const char *kUsageText =
     "  themes [--json]                        the themes and how much each document says of them\n"
     "  summary --theme ID | --doc DOC [--json]   a cited extractive summary (with a theme's key facts)\n"
     "  timeline [--theme ID] [--doc DOC] [--json]   dated sentences across the library, by date\n"
-    "  sync --remote URL --user NAME [--password-file F] [--allow-http]   sync with a WebDAV folder (password\n"
-    "                         from F or OKUR_SYNC_PASSWORD); prints sent, received, merged, conflicts as JSON\n";
+    "  sync --remote URL --user NAME [--password-file F] [--allow-http] [--pin sha256//KEY] [--save-password]\n"
+    "                         sync with a WebDAV folder (password from F, OKUR_SYNC_PASSWORD or the keychain,\n"
+    "                         where --save-password keeps it once it worked; --pin trusts the server's key);\n"
+    "                         prints sent, received, merged, conflicts as JSON\n";
 
 QString cacheDir(const QString &libraryDir)
 {

@@ -1,6 +1,7 @@
 // okur-cli sync: one sync of the library with a WebDAV folder (docs/sync.md).
 #include "clicommon.h"
 
+#include "sync/credentials.h"
 #include "sync/syncengine.h"
 
 #include <QFile>
@@ -21,6 +22,7 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     settings.remote = QUrl(remote, QUrl::StrictMode);
     settings.user = user;
     settings.allowPlainHttp = o.values.contains(QStringLiteral("allow-http"));
+    settings.pin = o.values.value(QStringLiteral("pin"));
     // Read from a file or the environment, never from the command line, where
     // other users of the machine could see it.
     const QString passwordFile = o.values.value(QStringLiteral("password-file"));
@@ -34,11 +36,25 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
     } else if (qEnvironmentVariableIsSet("OKUR_SYNC_PASSWORD")) {
         settings.password = qEnvironmentVariable("OKUR_SYNC_PASSWORD");
     } else {
-        err << "okur-cli: no password: give --password-file FILE or set OKUR_SYNC_PASSWORD" << Qt::endl;
-        return kFailure;
+        const sync::KeychainResult kept = sync::readPassword(settings.remote, user);
+        if (!kept.found) {
+            err << "okur-cli: no password: give --password-file FILE or set OKUR_SYNC_PASSWORD"
+                << (kept.ok ? QStringLiteral(" (the keychain holds none for this account)")
+                            : QStringLiteral(" (%1)").arg(kept.error))
+                << Qt::endl;
+            return kFailure;
+        }
+        settings.password = kept.password;
     }
     // A test hook: plays a device whose clock is wrong by this many milliseconds.
     settings.clockOffsetMs = qEnvironmentVariable("OKUR_SYNC_CLOCK_OFFSET_MS").toLongLong();
+    // A test hook: how old a deletion must be before a snapshot thins it (default 30 days).
+    if (qEnvironmentVariableIsSet("OKUR_SYNC_TOMBSTONE_DAYS")) {
+        settings.tombstoneDays = qEnvironmentVariableIntValue("OKUR_SYNC_TOMBSTONE_DAYS");
+    }
+    if (qEnvironmentVariableIsSet("OKUR_SYNC_FOLD_LOGS")) {
+        settings.foldAfterLogs = qEnvironmentVariableIntValue("OKUR_SYNC_FOLD_LOGS");
+    }
     if (qEnvironmentVariableIsSet("OKUR_SYNC_TIMEOUT_MS")) {
         settings.timeoutMs = qEnvironmentVariableIntValue("OKUR_SYNC_TIMEOUT_MS");
     }
@@ -53,11 +69,23 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
         err << "okur-cli: sync failed: " << r.error << Qt::endl;
         return kFailure;
     }
+    // Kept only once the server took it. Without a keychain it is not kept at all:
+    // asked for each time (never written into the library or a file by this).
+    if (o.values.contains(QStringLiteral("save-password"))) {
+        const sync::KeychainResult saved = sync::savePassword(settings.remote, user, settings.password);
+        if (!saved.ok) {
+            err << "okur-cli: the password was not saved: " << saved.error
+                << "; give it each time (--password-file or OKUR_SYNC_PASSWORD)" << Qt::endl;
+        }
+    }
     out << QJsonDocument(QJsonObject{{QStringLiteral("sent"), r.sent},
                                      {QStringLiteral("received"), r.received},
                                      {QStringLiteral("merged"), r.merged},
                                      {QStringLiteral("conflicts"), r.conflicts},
-                                     {QStringLiteral("devices"), r.devices}})
+                                     {QStringLiteral("devices"), r.devices},
+                                     {QStringLiteral("documents"), r.documents},
+                                     {QStringLiteral("compacted"), r.compacted},
+                                     {QStringLiteral("tombstones"), r.tombstones}})
                .toJson(QJsonDocument::Compact)
         << '\n';
     return kOk;

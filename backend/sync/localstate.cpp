@@ -77,6 +77,16 @@ bool LocalState::saveRecord(const Record &r, qint64 seq)
     return s.exec();
 }
 
+QHash<QString, qint64> LocalState::sentSeqs()
+{
+    QHash<QString, qint64> out;
+    Statement s = m_documents.database().prepare(QStringLiteral("SELECT kind, key, seq FROM sync_records"));
+    while (s.next()) {
+        out.insert(s.text(0) + kSep + s.text(1), s.integer(2));
+    }
+    return out;
+}
+
 bool LocalState::markSent(const QStringList &ids, qint64 seq)
 {
     Statement s = m_documents.database().prepare(
@@ -127,6 +137,15 @@ std::optional<QJsonObject> LocalState::current(const QString &kind, const QStrin
         return QJsonObject{{QStringLiteral("word"), s.text(0) + kSep + s.text(1)}, {QStringLiteral("at"), s.integer(2)},
                            {QStringLiteral("quality"), s.integer(3)}};
     }
+    if (kind == QLatin1String("document")) {
+        const QString id = m_documents.documentWithHash(key);
+        const std::optional<documents::DocumentInfo> d = id.isEmpty() ? std::nullopt : m_documents.document(id);
+        if (!d) {
+            return std::nullopt;
+        }
+        return QJsonObject{{QStringLiteral("id"), d->id}, {QStringLiteral("title"), d->title},
+                           {QStringLiteral("language"), d->language}, {QStringLiteral("deleted"), false}};
+    }
     if (kind == QLatin1String("position")) {
         const documents::ReadingPosition p = m_documents.position(key.section(kSep, 1));
         if (!p.valid) {
@@ -141,6 +160,9 @@ std::optional<QJsonObject> LocalState::current(const QString &kind, const QStrin
 int LocalState::stampDirty(HlcClock &clock, qint64 nowMs)
 {
     storage::Database &db = m_documents.database();
+    if (!markDocuments()) {
+        return -1;
+    }
     QList<std::pair<QString, QString>> dirty;
     {
         Statement s = db.prepare(QStringLiteral("SELECT kind, key FROM sync_dirty"));
@@ -173,6 +195,46 @@ int LocalState::stampDirty(HlcClock &clock, qint64 nowMs)
         }
     }
     return clearDirty() ? changed : -1;
+}
+
+namespace {
+
+// settings rows "sync_doc:<hash>": the imported documents this library held at its last sync.
+const char *const kHeld = "substr(key, 1, 9) = 'sync_doc:'";
+
+} // namespace
+
+bool LocalState::markDocuments()
+{
+    storage::Database &db = m_documents.database();
+    return db.exec(QStringLiteral(
+               "INSERT INTO sync_dirty (kind, key) SELECT 'document', s.content_hash FROM document_sources s "
+               "WHERE s.content_hash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_doc:' || s.content_hash) "
+               "AND NOT EXISTS (SELECT 1 FROM sync_dirty d WHERE d.kind = 'document' AND d.key = s.content_hash)"))
+        && db.exec(QStringLiteral("INSERT INTO sync_dirty (kind, key) SELECT 'document', substr(key, 10) FROM settings "
+                                  "WHERE %1 AND NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.content_hash = substr(settings.key, 10)) "
+                                  "AND NOT EXISTS (SELECT 1 FROM sync_dirty d WHERE d.kind = 'document' AND d.key = substr(settings.key, 10))")
+                       .arg(QLatin1String(kHeld)))
+        && db.exec(QStringLiteral("DELETE FROM settings WHERE %1 AND NOT EXISTS "
+                                  "(SELECT 1 FROM document_sources s WHERE s.content_hash = substr(settings.key, 10))")
+                       .arg(QLatin1String(kHeld)))
+        && db.exec(QStringLiteral("INSERT OR IGNORE INTO settings (key, value) SELECT 'sync_doc:' || content_hash, '1' "
+                                  "FROM document_sources WHERE content_hash IS NOT NULL"));
+}
+
+bool LocalState::noteDocument(const QString &hash) { return m_documents.setSetting(QStringLiteral("sync_doc:") + hash, QStringLiteral("1")); }
+
+QStringList LocalState::documentsToFetch()
+{
+    QStringList out;
+    Statement s = m_documents.database().prepare(QStringLiteral(
+        "SELECT key FROM sync_records r WHERE kind = 'document' AND json_extract(fields, '$.deleted') IS NOT 1 "
+        "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_doc:' || r.key) "
+        "AND NOT EXISTS (SELECT 1 FROM document_sources s WHERE s.content_hash = r.key) ORDER BY key"));
+    while (s.next()) {
+        out.append(s.text(0));
+    }
+    return out;
 }
 
 bool LocalState::clearDirty() { return m_documents.database().exec(QStringLiteral("DELETE FROM sync_dirty")); }
@@ -224,6 +286,16 @@ bool LocalState::apply(const Record &r)
             f.value(QStringLiteral("created")).toInteger(v.created.isValid() ? v.created.toMSecsSinceEpoch() : r.newest().wall));
         // put() schedules the word from its review events, which may have come first.
         return m_vocabulary.put(v) != 0;
+    }
+    if (r.kind == QLatin1String("document")) {
+        // A live document is fetched after the merge (documentsToFetch); a removal removes it here too.
+        if (!r.isDeleted()) {
+            return true;
+        }
+        const QString id = m_documents.documentWithHash(r.key);
+        Statement forget = m_documents.database().prepare(QStringLiteral("DELETE FROM settings WHERE key = ?1"));
+        forget.bind(1, QStringLiteral("sync_doc:") + r.key);
+        return (id.isEmpty() || m_documents.remove(id)) && forget.exec();
     }
     if (r.kind == QLatin1String("review")) {
         const QString word = f.value(QStringLiteral("word")).toString();

@@ -34,6 +34,8 @@ public:
     RecordSet records(bool unsentOnly = false);
     /// `seq` < 0: a merged record; a new one is not this device's to send, a known one keeps its mark.
     bool saveRecord(const Record &r, qint64 seq);
+    /// Record id → the own log that last carried it (0: unsent, <0: only merged).
+    QHash<QString, qint64> sentSeqs();
     /// Marks records as carried by own log `seq`.
     bool markSent(const QStringList &ids, qint64 seq);
 
@@ -44,6 +46,14 @@ public:
     /// Writes a merged record to the store it belongs to; true when done or
     /// nothing to do there (another device's reading position lives in sync_records only).
     bool apply(const Record &r);
+    /// Marks imported documents (those with a content hash) added or removed
+    /// since the last sync as dirty: documents have no triggers, so each sync
+    /// compares them with the "sync_doc:<hash>" settings it keeps. False on a database error.
+    bool markDocuments();
+    /// Notes that the library holds the document `hash` (after a fetch).
+    bool noteDocument(const QString &hash);
+    /// Content hashes of documents the merged records hold, alive, that this library has never had.
+    QStringList documentsToFetch();
     /// Forgets dirty marks (the ones a merge's own writes just made).
     bool clearDirty();
 

@@ -1,11 +1,14 @@
 #include "syncengine.h"
 
+#include "compaction.h"
+#include "documentblob.h"
 #include "localstate.h"
 #include "webdav.h"
 
 #include "annotations/annotationstore.h"
 #include "documents/documentstore.h"
 #include "glossary/vocabulary.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,6 +24,8 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
 
 const QString kDevices = QStringLiteral("Okur/v1/devices/");
+// Imported documents by content hash, shared: a blob is written once (If-None-Match: *) and never replaced.
+const QString kBlobs = QStringLiteral("Okur/v1/blobs/");
 
 // log-<seq>.json → seq; 0 when the name is not a log's.
 qint64 logSeq(const QString &name)
@@ -33,11 +38,114 @@ qint64 logSeq(const QString &name)
 bool ensureFolders(WebDav &dav, const QString &device, QString *error)
 {
     // The named folder itself first: made when missing (its parent must exist).
-    for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kDevices + device + u'/'}) {
+    for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kBlobs, kDevices + device + u'/'}) {
         const DavResult r = dav.makeFolder(path);
         if (!r.ok) {
             *error = r.error;
             return false;
+        }
+    }
+    return true;
+}
+
+// 5. Publishes how far this device merged the others (state.json), then folds
+// its own logs that every known device has merged into one snapshot, thinning
+// old deletions there; the snapshot is written before any log goes.
+bool compact(WebDav &dav, documents::DocumentStore &store, LocalState &local, const QString &me, const QStringList &peers,
+             const QStringList &withState, qint64 cutoffWallMs, int foldAfterLogs, SyncReport *report)
+{
+    const QString folder = kDevices + me + u'/';
+    const DavResult mine = dav.list(folder);
+    if (!mine.ok) {
+        report->error = mine.error;
+        return false;
+    }
+    bool stateExists = false;
+    QList<qint64> logs, snapshots;
+    for (const DavEntry &f : mine.entries) {
+        if (f.name == QLatin1String("state.json")) {
+            stateExists = true;
+        } else if (const qint64 seq = logSeq(f.name)) {
+            logs.append(seq);
+        } else if (const qint64 snap = snapshotSeq(f.name)) {
+            snapshots.append(snap);
+        }
+    }
+    DeviceState state;
+    state.device = me;
+    state.seq = local.ownSeq();
+    QHash<QString, qint64> mergedHere;
+    for (const QString &p : peers) {
+        mergedHere.insert(p, local.peerSeq(p));
+    }
+    state.merged = mergedHere;
+    // Only this device writes it, so "*": ETags of a file changed within the second are weak on
+    // Apache, and If-Match with a weak one always fails.
+    const QByteArray published = serializeState(state);
+    // Unchanged since this device last published it: nothing to send.
+    if (!stateExists || store.setting(QStringLiteral("sync_state_published")) != QString::fromUtf8(published)) {
+        const DavResult put = dav.put(folder + QStringLiteral("state.json"), published,
+                                      stateExists ? QStringLiteral("*") : QString());
+        if (!put.ok) {
+            report->error = put.error;
+            return false;
+        }
+        store.setSetting(QStringLiteral("sync_state_published"), QString::fromUtf8(published));
+    }
+    if (logs.isEmpty()) {
+        return true;
+    }
+    // Every known device must have published what it merged; one that has not blocks folding.
+    QHash<QString, DeviceState> states;
+    for (const QString &p : peers) {
+        DeviceState s;
+        if (!withState.contains(p)) {
+            return true;
+        }
+        const DavResult got = dav.get(kDevices + p + QStringLiteral("/state.json"));
+        if (!got.ok) {
+            report->error = got.error;
+            return false;
+        }
+        if (!parseState(got.body, p, &s)) {
+            return true; // a state it will write again
+        }
+        states.insert(p, s);
+    }
+    const qint64 fold = foldableSeq(state.seq, states, me, mergedHere);
+    // Folding rewrites the device's whole state: worth it once a few logs have gathered.
+    const auto foldable = std::count_if(logs.cbegin(), logs.cend(), [fold](qint64 l) { return l <= fold; });
+    if (fold <= 0 || foldable < foldAfterLogs) {
+        return true;
+    }
+    Log snapshot;
+    snapshot.device = me;
+    snapshot.seq = fold;
+    snapshot.records = snapshotRecords(local.records(), local.sentSeqs(), fold, cutoffWallMs, &report->tombstones);
+    const DavResult written = dav.put(folder + QStringLiteral("snapshot-%1.json").arg(fold), serializeLog(snapshot));
+    if (!written.ok && written.status != 412) { // 412: written by an earlier sync that stopped
+        report->error = written.error;
+        return false;
+    }
+    for (const Record &r : snapshot.records) {
+        if (r.fields.size() == 1 && r.isDeleted() && !local.saveRecord(r, -1)) {
+            report->error = tr("the library could not save the merge: %1").arg(store.database().error());
+            return false;
+        }
+    }
+    for (qint64 l : logs) {
+        if (l <= fold) {
+            const DavResult gone = dav.remove(folder + QStringLiteral("log-%1.json").arg(l));
+            if (!gone.ok) {
+                report->error = gone.error;
+                return false;
+            }
+            ++report->compacted;
+        }
+    }
+    for (qint64 s : snapshots) {
+        if (s < fold && !dav.remove(folder + QStringLiteral("snapshot-%1.json").arg(s)).ok) {
+            break; // an old snapshot left over is only space
         }
     }
     return true;
@@ -59,6 +167,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     }
     WebDav dav(settings.remote, settings.user, settings.password);
     dav.setAllowPlainHttp(settings.allowPlainHttp);
+    dav.setPin(settings.pin);
     dav.setTimeoutMs(settings.timeoutMs);
     const QString bad = dav.checkUrl();
     if (!bad.isEmpty()) {
@@ -77,11 +186,13 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     }
     QList<Record> incoming;
     QHash<QString, qint64> progress;
+    QStringList peers, withState; // other devices; those that published a state.json
     for (const DavEntry &d : devices.entries) {
         if (!d.collection || d.name == me) {
             continue;
         }
         ++report.devices;
+        peers.append(d.name);
         const qint64 from = local.peerSeq(d.name);
         const DavResult files = dav.list(kDevices + d.name + u'/');
         if (!files.ok) {
@@ -89,15 +200,35 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
             return report;
         }
         QList<qint64> seqs;
+        qint64 snapshot = 0;
         for (const DavEntry &f : files.entries) {
             const qint64 seq = logSeq(f.name);
             if (seq > from) {
                 seqs.append(seq);
             }
+            snapshot = qMax(snapshot, snapshotSeq(f.name));
+            if (f.name == QLatin1String("state.json")) {
+                withState.append(d.name);
+            }
         }
         std::sort(seqs.begin(), seqs.end());
         qint64 reached = from;
+        // Logs folded into a snapshot are gone: the snapshot stands for them.
+        if (snapshot > from && !seqs.contains(from + 1)) {
+            const DavResult got = dav.get(kDevices + d.name + QStringLiteral("/snapshot-%1.json").arg(snapshot));
+            Log log;
+            QString error;
+            if (!got.ok || !parseLog(got.body, d.name, &log, &error)) {
+                report.error = got.ok ? tr("%1 in the folder of device %2").arg(error, d.name) : got.error;
+                return report;
+            }
+            incoming.append(log.records);
+            reached = snapshot;
+        }
         for (qint64 seq : seqs) {
+            if (seq <= reached) {
+                continue;
+            }
             // Logs are read in order and only up to a gap, so progress never skips one.
             if (seq != reached + 1) {
                 break;
@@ -157,6 +288,22 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
 
     // 3. Send this device's unsent changes as its next log (a new file: never an overwrite).
     const RecordSet unsent = local.records(true);
+    // The documents first, so no log names a document whose blob is not there.
+    for (const Record &r : unsent) {
+        if (r.kind != QLatin1String("document") || r.isDeleted()) {
+            continue;
+        }
+        const QByteArray blob = documentBlob(store, r.key);
+        if (blob.isEmpty()) {
+            continue; // removed since: the next sync sends the removal
+        }
+        const DavResult put = dav.put(kBlobs + r.key, blob);
+        // 412: the blob is there already (another device imported the same file).
+        if (!put.ok && put.status != 412) {
+            report.error = put.error;
+            return report;
+        }
+    }
     if (!unsent.isEmpty()) {
         Log log;
         log.device = me;
@@ -181,6 +328,39 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
             return report;
         }
         report.sent = int(unsent.size());
+    }
+
+    // 4. Fetch the documents other devices imported. Last, so a blob that is
+    // missing on the server never keeps this device's own changes from going out.
+    for (const QString &hash : local.documentsToFetch()) {
+        const DavResult got = dav.get(kBlobs + hash);
+        documents::NewDocument doc;
+        QString error;
+        if (!got.ok) {
+            report.error = got.status == 404
+                ? tr("the imported document %1 is missing on the server; it cannot be fetched until it is there again")
+                      .arg(hash.left(12))
+                : tr("cannot fetch an imported document: %1").arg(got.error);
+            return report;
+        }
+        if (!parseDocumentBlob(got.body, hash, &doc, &error)) {
+            report.error = error;
+            return report;
+        }
+        bool existing = false;
+        const QString id = store.insert(doc, &error, &existing);
+        if (id.isEmpty() || !local.noteDocument(hash)) {
+            report.error = id.isEmpty() ? error : store.database().error();
+            return report;
+        }
+        if (!existing) {
+            search::SearchIndex(store).indexDocument(id, store.blocks(id));
+            ++report.documents;
+        }
+    }
+    if (!compact(dav, store, local, me, peers, withState, now() - qint64(settings.tombstoneDays) * 86400000,
+                 qMax(1, settings.foldAfterLogs), &report)) {
+        return report;
     }
     report.bytesSent = dav.bytesSent();
     report.bytesReceived = dav.bytesReceived();

@@ -14,7 +14,15 @@ struct SyncSettings {
     QString user;
     QString password;
     bool allowPlainHttp = false; ///< http:// to a host that is not loopback
+    /// "sha256//<base64>": the server's public key the user accepted (its
+    /// certificate is then trusted whoever signed it); empty: the system's CAs.
+    QString pin;
     int timeoutMs = 30000;
+    /// A deletion older than this, merged by every known device, is thinned
+    /// to its mark when this device's logs are folded into a snapshot.
+    int tombstoneDays = 30;
+    /// Own logs are folded into a snapshot once this many can be (a snapshot rewrites them all).
+    int foldAfterLogs = 8;
     /// Added to this machine's clock (ms). A test hook: OKUR_SYNC_CLOCK_OFFSET_MS
     /// sets it in okur-cli, to play a device whose clock is wrong.
     qint64 clockOffsetMs = 0;
@@ -29,6 +37,9 @@ struct SyncReport {
     int merged = 0;     ///< records that changed here
     int conflicts = 0;  ///< fields two devices wrote differently (the newer won)
     int devices = 0;    ///< other devices seen
+    int documents = 0;  ///< imported documents fetched from other devices
+    int compacted = 0;  ///< own logs folded into a snapshot (every known device had merged them)
+    int tombstones = 0; ///< deletions thinned to their mark in that snapshot
     qint64 bytesSent = 0;     ///< request bodies (logs, listings asked for)
     qint64 bytesReceived = 0; ///< response bodies (logs, listings)
 };

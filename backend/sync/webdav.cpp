@@ -8,6 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QSslKey>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace okur::sync {
@@ -23,6 +28,29 @@ bool isLoopback(const QString &host)
     }
     const QHostAddress a(host);
     return !a.isNull() && a.isLoopback();
+}
+
+// Why a TLS handshake is refused, in words: set on the reply, reported instead of Qt's message.
+const char *const kTlsRefusal = "okurTlsRefusal";
+
+QString tlsRefusal(const QList<QSslError> &errors, const QSslCertificate &peer, const QString &pin)
+{
+    for (const QSslError &e : errors) {
+        if (e.error() == QSslError::CertificateExpired) {
+            return QCoreApplication::translate("okur::sync", "the server's certificate expired on %1; it must be renewed on the server")
+                .arg(e.certificate().expiryDate().date().toString(Qt::ISODate));
+        }
+        if (e.error() == QSslError::CertificateNotYetValid) {
+            return QCoreApplication::translate("okur::sync", "the server's certificate is valid only from %1 (check this computer's date)")
+                .arg(e.certificate().effectiveDate().date().toString(Qt::ISODate));
+        }
+    }
+    const QString key = WebDav::keyPin(peer);
+    if (!pin.isEmpty()) {
+        return QCoreApplication::translate("okur::sync", "the server's key is not the pinned one (it is %1); refused").arg(key);
+    }
+    const QString why = errors.isEmpty() ? QString() : errors.first().errorString();
+    return QCoreApplication::translate("okur::sync", "the server's certificate is not trusted (%1); if the server is yours, pin its key: %2").arg(why, key);
 }
 
 } // namespace
@@ -44,9 +72,42 @@ WebDav::WebDav(const QUrl &root, const QString &user, const QString &password)
                          auth->setUser(m_user);
                          auth->setPassword(m_password);
                      });
+    // Certificates: the system's CAs, or the pinned key. Checked before any
+    // request (and so any credential) is sent; an error is never ignored unseen.
+    QObject::connect(m_nam, &QNetworkAccessManager::sslErrors, m_nam,
+                     [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                         QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                         if (peer.isNull() && !errors.isEmpty()) {
+                             peer = errors.first().certificate();
+                         }
+                         bool dated = false;
+                         for (const QSslError &e : errors) {
+                             dated = dated || e.error() == QSslError::CertificateExpired
+                                     || e.error() == QSslError::CertificateNotYetValid;
+                         }
+                         if (!dated && !m_pin.isEmpty() && keyPin(peer) == m_pin) {
+                             reply->ignoreSslErrors(errors);
+                             return;
+                         }
+                         reply->setProperty(kTlsRefusal, tlsRefusal(errors, peer, m_pin));
+                     });
+    QObject::connect(m_nam, &QNetworkAccessManager::encrypted, m_nam, [this](QNetworkReply *reply) {
+        // A certificate the system trusts is refused too when it is not the pinned key.
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!m_pin.isEmpty() && keyPin(peer) != m_pin) {
+            reply->setProperty(kTlsRefusal, tlsRefusal({}, peer, m_pin));
+            reply->abort();
+        }
+    });
 }
 
 WebDav::~WebDav() { delete m_nam; }
+
+QString WebDav::keyPin(const QSslCertificate &certificate)
+{
+    return QStringLiteral("sha256//")
+        + QString::fromLatin1(QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256).toBase64());
+}
 
 QString WebDav::checkUrl() const
 {
@@ -58,6 +119,10 @@ QString WebDav::checkUrl() const
     }
     const QString scheme = m_root.scheme().toLower();
     if (scheme == QLatin1String("https")) {
+        static const QRegularExpression pin(QStringLiteral("^sha256//[A-Za-z0-9+/]{43}=$"));
+        if (!m_pin.isEmpty() && !pin.match(m_pin).hasMatch()) {
+            return tr("the pin must look like sha256//<44 characters of base64>");
+        }
         return QString();
     }
     if (scheme != QLatin1String("http")) {
@@ -129,7 +194,14 @@ DavResult WebDav::send(const QByteArray &verb, const QString &path, const QByteA
     m_bytesReceived += r.body.size();
     r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     const QNetworkReply::NetworkError e = reply->error();
+    const QString refusal = reply->property(kTlsRefusal).toString();
     reply->deleteLater();
+    if (!refusal.isEmpty()) {
+        r.ok = false;
+        r.status = 0;
+        r.error = refusal;
+        return r;
+    }
     if (r.status == 0) {
         switch (e) {
         case QNetworkReply::OperationCanceledError:
@@ -185,6 +257,16 @@ DavResult WebDav::makeFolder(const QString &path)
 }
 
 DavResult WebDav::get(const QString &path) { return send("GET", path, QByteArray(), {}); }
+
+DavResult WebDav::remove(const QString &path)
+{
+    DavResult r = send("DELETE", path, QByteArray(), {});
+    if (r.status == 404) {
+        r.ok = true;
+        r.error.clear();
+    }
+    return r;
+}
 
 DavResult WebDav::put(const QString &path, const QByteArray &data, const QString &etag)
 {

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace okur::sync {
 
@@ -38,6 +39,13 @@ public:
     WebDav &operator=(const WebDav &) = delete;
 
     void setAllowPlainHttp(bool allow) { m_allowPlainHttp = allow; }
+    /// Trusts only a server whose public key is `pin` ("sha256//<base64 of the
+    /// SHA-256 of its SubjectPublicKeyInfo>", as curl's --pinnedpubkey), even
+    /// when its certificate is self-signed or signed by an unknown CA; an
+    /// expired certificate is refused all the same. Empty: the system's CAs.
+    void setPin(const QString &pin) { m_pin = pin.trimmed(); }
+    /// The pin of a certificate's public key. Pure.
+    static QString keyPin(const QSslCertificate &certificate);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Empty when the URL may be used; else why not.
     QString checkUrl() const;
@@ -46,7 +54,8 @@ public:
     DavResult list(const QString &path);    ///< PROPFIND, Depth: 1
     DavResult makeFolder(const QString &path); ///< MKCOL; a folder that exists is fine
     DavResult get(const QString &path);
-    /// PUT: `etag` empty → If-None-Match: * (the file must be new); else If-Match.
+    DavResult remove(const QString &path); ///< DELETE; a file already gone is fine
+    /// PUT: `etag` empty → If-None-Match: * (the file must be new); else If-Match ("*": it must exist).
     DavResult put(const QString &path, const QByteArray &data, const QString &etag = QString());
 
     /// Bytes sent and received in request and response bodies so far.
@@ -63,7 +72,7 @@ private:
                    const QList<std::pair<QByteArray, QByteArray>> &headers);
     QUrl urlFor(const QString &path) const;
     QUrl m_root;
-    QString m_user, m_password;
+    QString m_user, m_password, m_pin;
     bool m_allowPlainHttp = false;
     int m_timeoutMs = 30000;
     qint64 m_bytesSent = 0;

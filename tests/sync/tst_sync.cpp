@@ -5,7 +5,10 @@
 #include "documents/documentstore.h"
 #include "storage/changejournal.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -249,6 +252,68 @@ private Q_SLOTS:
         QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
     }
 
+    void digestAuth()
+    {
+        // /digest/ is the same folder behind Digest authentication only (mod_auth_digest).
+        const QString url = m_server.url("digest") + QStringLiteral("digestAuth/");
+        // The server takes only Digest there: the right password sent as Basic is refused.
+        const auto statusWithBasic = [](const QString &u) {
+            QNetworkAccessManager nam;
+            QNetworkRequest req{QUrl(u)};
+            req.setRawHeader("Authorization", "Basic " + (QByteArray(DavServer::kUser) + ':' + DavServer::kPassword).toBase64());
+            req.setRawHeader("Depth", "0");
+            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, "PROPFIND"));
+            QEventLoop loop;
+            QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(statusWithBasic(m_server.url("digest")), 401);
+        QCOMPARE(statusWithBasic(m_server.url()), 207);
+        CliRunner a = device(), b = device();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("9")}), 0);
+        const QString id = a.out.trimmed();
+        const auto before = annotations(a);
+        qputenv("OKUR_SYNC_PASSWORD", "not the password");
+        const int code = sync(a, url);
+        qputenv("OKUR_SYNC_PASSWORD", DavServer::kPassword);
+        QCOMPARE(code, 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("password")) && a.err.contains(QStringLiteral("401")), qPrintable(a.err));
+        QVERIFY(!a.err.contains(QStringLiteral("not the password")));
+        QCOMPARE(annotations(a), before);
+        QCOMPARE(sync(a, url), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(sync(b, url), 0);
+        QVERIFY(annotations(b).contains(id));
+    }
+
+    void noKeychain()
+    {
+        // No keychain service here (no D-Bus session, as in CI): the password is
+        // not kept, the sync itself completes, and a sync with no password says why.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        CliRunner a = device();
+        QCOMPARE(a({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("2")}), 0);
+        QCOMPARE(a({QStringLiteral("sync"), QStringLiteral("--remote"), m_remote, QStringLiteral("--user"),
+                    QLatin1String(DavServer::kUser), QStringLiteral("--save-password")}), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("not saved")) && a.err.contains(QStringLiteral("keychain")), qPrintable(a.err));
+        QVERIFY(!a.err.contains(QLatin1String(DavServer::kPassword)));
+        qunsetenv("OKUR_SYNC_PASSWORD");
+        const int code = a({QStringLiteral("sync"), QStringLiteral("--remote"), m_remote, QStringLiteral("--user"),
+                            QLatin1String(DavServer::kUser)});
+        qputenv("OKUR_SYNC_PASSWORD", DavServer::kPassword);
+        if (!bus.isEmpty()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        }
+        QCOMPARE(code, 1);
+        QCOMPARE(a.err.count(u'\n'), 1);
+        QVERIFY2(a.err.contains(QStringLiteral("no password")) && a.err.contains(QStringLiteral("keychain")), qPrintable(a.err));
+    }
+
     void plainHttpRefused()
     {
         CliRunner a = device();
@@ -326,6 +391,79 @@ private Q_SLOTS:
         QCOMPARE(sync(a), 0);
         QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 1);
         qDeleteAll(held);
+    }
+
+    void importedDocumentsTravel()
+    {
+        // An invented text, imported on A: B gets it (and the bookmark in it) by syncing;
+        // C imports the same file on its own: one blob on the server, one document everywhere.
+        QFile file(m_dir.filePath(QStringLiteral("gezi.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "Kapadokya Gezisi\n\n";
+        for (int i = 1; i <= 12; ++i) {
+            bytes += QStringLiteral("Sabah %1 balonlar vadinin üstünde yükseldi ve rehber peri bacalarını anlattı.\n\n")
+                         .arg(i).toUtf8();
+        }
+        QVERIFY(file.write(bytes) == bytes.size());
+        file.close();
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        CliRunner a = device(), b = device(), c = device();
+        QVERIFY2(a({QStringLiteral("import"), file.fileName()}) == 0, qPrintable(a.err));
+        const QString doc = a.out.trimmed();
+        QVERIFY(!doc.isEmpty());
+        QCOMPARE(a({QStringLiteral("text"), doc}), 0);
+        const QString text = a.out;
+        QCOMPARE(a({QStringLiteral("bookmark"), doc, QStringLiteral("--block"), QStringLiteral("3")}), 0);
+        const QString mark = a.out.trimmed();
+        QCOMPARE(c({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(c), 0);
+        QCOMPARE(summary(c).value(QStringLiteral("documents")).toInt(), 0); // it had it already
+        // One blob, named by the hash of the imported bytes.
+        const QString blobs = m_server.root() + QStringLiteral("/importedDocumentsTravel/Okur/v1/blobs");
+        // A blob gone from the server: B's own changes still go out, and the line says what is missing.
+        QVERIFY(QFile::rename(blobs + u'/' + hash, blobs + QStringLiteral("/aside")));
+        QCOMPARE(b({QStringLiteral("bookmark"), kDoc, QStringLiteral("--block"), QStringLiteral("5")}), 0);
+        QCOMPARE(sync(b), 1);
+        QVERIFY2(b.err.contains(QStringLiteral("is missing on the server")) && b.err.contains(hash.left(12)), qPrintable(b.err));
+        QCOMPARE(b.err.count(u'\n'), 1);
+        QVERIFY(QFile::rename(blobs + QStringLiteral("/aside"), blobs + u'/' + hash));
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(summary(b).value(QStringLiteral("sent")).toInt(), 0); // sent by the sync that could not fetch
+        QCOMPARE(summary(b).value(QStringLiteral("documents")).toInt(), 1);
+        QCOMPARE(QDir(blobs).entryList(QDir::Files), QStringList{hash});
+        // B shows the same text under the same id, and A's bookmark in it.
+        QCOMPARE(b({QStringLiteral("text"), doc}), 0);
+        QCOMPARE(b.out, text);
+        QVERIFY(annotations(b).contains(mark));
+        // Importing the file on B again finds the synced document; a sync adds nothing.
+        QCOMPARE(b({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        const int listed = int(QJsonDocument::fromJson(b.out.toUtf8()).array().size());
+        QCOMPARE(b({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(summary(b).value(QStringLiteral("sent")).toInt(), 0);
+        QCOMPARE(b({QStringLiteral("list"), QStringLiteral("--json")}), 0);
+        QCOMPARE(int(QJsonDocument::fromJson(b.out.toUtf8()).array().size()), listed);
+        // Removed on C: gone from A and B, and no sync brings it back.
+        {
+            okur::documents::DocumentStore store;
+            QString error;
+            QVERIFY2(store.open(c.library(), &error), qPrintable(error));
+            QVERIFY(store.remove(store.documentWithHash(hash)));
+        }
+        for (CliRunner *d : {&c, &a, &b, &c, &a, &b}) {
+            QCOMPARE(sync(*d), 0);
+        }
+        for (CliRunner *d : {&a, &b, &c}) {
+            QCOMPARE((*d)({QStringLiteral("text"), doc}), 1);
+        }
+        // Imported again on B: a later act than the removal, so it travels again.
+        QCOMPARE(b({QStringLiteral("import"), file.fileName()}), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(summary(a).value(QStringLiteral("documents")).toInt(), 1);
+        QCOMPARE(a({QStringLiteral("text"), doc}), 0);
+        QCOMPARE(a.out, text);
     }
 
     void converge_data()

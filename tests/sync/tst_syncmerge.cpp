@@ -1,5 +1,7 @@
 // The sync's pure core: the hybrid logical clock, per-field last-writer-wins
 // joins, the log format, and a property test of simulated devices.
+#include "sync/compaction.h"
+#include "sync/documentblob.h"
 #include "sync/hlc.h"
 #include "sync/record.h"
 
@@ -27,6 +29,12 @@ private Q_SLOTS:
     void logRoundTrip();
     void converge_data();
     void converge();
+    void foldable_data();
+    void foldable();
+    void snapshotThinsOldDeletions();
+    void stateRoundTrip();
+    void documentBlobChecked_data();
+    void documentBlobChecked();
 };
 
 void TstSyncMerge::hlcOrder_data()
@@ -352,6 +360,128 @@ void TstSyncMerge::converge()
             QVERIFY(previous.isNull() || r.newest() > previous);
             previous = r.newest();
         }
+    }
+}
+
+void TstSyncMerge::foldable_data()
+{
+    // peers: "name:merged-of-me:its-seq:merged-here" separated by spaces.
+    QTest::addColumn<qint64>("ownSeq");
+    QTest::addColumn<QString>("peers");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("no peers: all") << qint64(7) << "" << qint64(7);
+    QTest::newRow("one peer behind") << qint64(7) << "b:3:2:2" << qint64(3);
+    QTest::newRow("the slowest peer") << qint64(7) << "b:4:1:1 c:2:5:5" << qint64(2);
+    QTest::newRow("never past own") << qint64(5) << "b:9:1:1" << qint64(5);
+    QTest::newRow("a peer's older logs unread here") << qint64(7) << "b:7:6:5" << qint64(0);
+    QTest::newRow("a peer that merged nothing of it") << qint64(7) << "b:0:3:3" << qint64(0);
+}
+
+void TstSyncMerge::foldable()
+{
+    QFETCH(qint64, ownSeq);
+    QFETCH(QString, peers);
+    QFETCH(qint64, expected);
+    QHash<QString, DeviceState> states;
+    QHash<QString, qint64> here;
+    for (const QString &p : peers.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList f = p.split(u':');
+        DeviceState st;
+        st.device = f[0];
+        st.merged.insert(QStringLiteral("me"), f[1].toLongLong());
+        st.seq = f[2].toLongLong();
+        states.insert(f[0], st);
+        here.insert(f[0], f[3].toLongLong());
+    }
+    QCOMPARE(foldableSeq(ownSeq, states, QStringLiteral("me"), here), expected);
+}
+
+void TstSyncMerge::snapshotThinsOldDeletions()
+{
+    const auto clock = [](qint64 wall) { return Hlc{wall, 0, QStringLiteral("me")}; };
+    const auto record = [&](const QString &key, bool deleted, qint64 wall) {
+        Record r;
+        r.kind = QStringLiteral("annotation");
+        r.key = key;
+        r.fields = QJsonObject{{QStringLiteral("note"), QStringLiteral("text of ") + key}, {QStringLiteral("deleted"), deleted}};
+        r.clocks = {{QStringLiteral("note"), clock(wall - 10)}, {QStringLiteral("deleted"), clock(wall)}};
+        return r;
+    };
+    RecordSet records;
+    QHash<QString, qint64> sent;
+    // key, deleted, wall of the last write, the own log that carried it
+    for (const auto &[key, deleted, wall, seq] : {std::tuple{"live", false, 100, 1}, std::tuple{"old-deletion", true, 100, 2},
+                                                  std::tuple{"new-deletion", true, 5000, 2}, std::tuple{"after-fold", false, 100, 3},
+                                                  std::tuple{"merged-only", true, 100, -1}, std::tuple{"unsent", true, 100, 0}}) {
+        const Record r = record(QLatin1String(key), deleted, wall);
+        records.insert(r.id(), r);
+        sent.insert(r.id(), seq);
+    }
+    int thinned = 0;
+    const QList<Record> out = snapshotRecords(records, sent, 2, 1000, &thinned);
+    QCOMPARE(thinned, 1);
+    QMap<QString, Record> byKey;
+    for (const Record &r : out) {
+        byKey.insert(r.key, r);
+    }
+    QCOMPARE(byKey.keys(), (QList<QString>{QStringLiteral("live"), QStringLiteral("new-deletion"), QStringLiteral("old-deletion")}));
+    QCOMPARE(byKey[QStringLiteral("old-deletion")].fields, (QJsonObject{{QStringLiteral("deleted"), true}}));
+    QCOMPARE(byKey[QStringLiteral("old-deletion")].clocks.value(QStringLiteral("deleted")).wall, 100);
+    QCOMPARE(byKey[QStringLiteral("new-deletion")], records.value(record(QStringLiteral("new-deletion"), true, 5000).id()));
+    // The thinned mark still beats the older copy of the record it stands for.
+    int conflicts = 0;
+    const Record joined = join(byKey[QStringLiteral("old-deletion")], record(QStringLiteral("old-deletion"), false, 90), &conflicts);
+    QVERIFY(joined.isDeleted());
+}
+
+void TstSyncMerge::stateRoundTrip()
+{
+    DeviceState s;
+    s.device = QStringLiteral("dev-a");
+    s.seq = 12;
+    s.merged = {{QStringLiteral("dev-b"), 4}, {QStringLiteral("dev-c"), 0}};
+    DeviceState back;
+    QVERIFY(parseState(serializeState(s), QStringLiteral("dev-a"), &back));
+    QCOMPARE(back.seq, 12);
+    QCOMPARE(back.merged, s.merged);
+    QVERIFY(!parseState(serializeState(s), QStringLiteral("dev-b"), &back)); // another device's file
+    QVERIFY(!parseState("{\"format\":\"okur-sync-log-1\"}", QStringLiteral("dev-a"), &back));
+    QCOMPARE(snapshotSeq(QStringLiteral("snapshot-17.json")), 17);
+    QCOMPARE(snapshotSeq(QStringLiteral("snapshot-.json")), 0);
+    QCOMPARE(snapshotSeq(QStringLiteral("log-17.json")), 0);
+}
+
+void TstSyncMerge::documentBlobChecked_data()
+{
+    QTest::addColumn<QByteArray>("blob");
+    QTest::addColumn<bool>("ok");
+    const QByteArray good = R"({"format":"okur-document-1","hash":"ab12","id":"gezi","title":"Gezi","language":"tr",)"
+                            R"("raw":"Gezi
+
+Bir.","blocks":[{"kind":"heading","language":"tr","text":"Gezi","raw":"Gezi"},)"
+                            R"({"kind":"paragraph","language":"tr","text":"Bir.","raw":"Bir."}]})";
+    QTest::newRow("the document of that hash") << good << true;
+    QTest::newRow("another hash") << QByteArray(good).replace("ab12", "cd34") << false;
+    QTest::newRow("not JSON") << QByteArray("PK\x03\x04") << false;
+    QTest::newRow("another format") << QByteArray(good).replace("okur-document-1", "okur-document-9") << false;
+    QTest::newRow("no blocks") << QByteArray(R"({"format":"okur-document-1","hash":"ab12","title":"Gezi","blocks":[]})") << false;
+}
+
+void TstSyncMerge::documentBlobChecked()
+{
+    QFETCH(QByteArray, blob);
+    QFETCH(bool, ok);
+    okur::documents::NewDocument doc;
+    QString error;
+    QCOMPARE(parseDocumentBlob(blob, QStringLiteral("ab12"), &doc, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (ok) {
+        QCOMPARE(doc.contentHash, QStringLiteral("ab12"));
+        QCOMPARE(doc.id, QStringLiteral("gezi"));
+        QVERIFY(!doc.exactId);
+        QCOMPARE(doc.blocks.size(), 2);
+        QCOMPARE(doc.blocks[0].kind, okur::text::BlockKind::Heading);
+        QCOMPARE(doc.blocks[1].text, QStringLiteral("Bir."));
     }
 }
 

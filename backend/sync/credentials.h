@@ -1,0 +1,22 @@
+#pragma once
+#include <QString>
+#include <QUrl>
+
+namespace okur::sync {
+
+/// The sync password in the platform's keychain (QtKeychain: the Secret
+/// Service, KWallet, macOS Keychain, Windows Credential Manager), kept under
+/// "Okur" as user@host:port/path. Blocking (each call runs its own event loop).
+struct KeychainResult {
+    bool ok = false;
+    bool found = false;     ///< read: a password was kept for this account
+    QString password;
+    QString error;          ///< one line, never with the password
+};
+KeychainResult readPassword(const QUrl &remote, const QString &user);
+KeychainResult savePassword(const QUrl &remote, const QString &user, const QString &password);
+
+/// The keychain entry's name for an account. Pure.
+QString keychainKey(const QUrl &remote, const QString &user);
+
+} // namespace okur::sync
