@@ -43,6 +43,8 @@ ApplicationWindow {
         }, {
             back: () => { App.lastDocument = "" },
             openTheme: themeId => openTheme(themeId),
+            openParallel: docId => push("ParallelPage", { documentId: docId, documentTitle: reader.title,
+                                                          wide: Qt.binding(() => window.wide) }),
             openKeyTerms: docId => push("KeyTermsPage", { documentId: docId, documentTitle: reader.title }, {
                 termChosen: (term, occurrences) => {
                     stack.pop()
@@ -99,6 +101,8 @@ ApplicationWindow {
             openSearch().search(name.substring(7))
         else if (name === "terms" && stack.currentItem.documentId !== undefined)
             stack.currentItem.openKeyTerms(stack.currentItem.documentId)
+        else if (name === "parallel" && stack.currentItem.documentId !== undefined)
+            stack.currentItem.openParallel(stack.currentItem.documentId)
     }
 
     Shortcut {

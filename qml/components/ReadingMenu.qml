@@ -17,6 +17,18 @@ Menu {
         }
         return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
     }
+    property string documentId: ""
+    signal sideBySide()
+    // Offered only for a document with a passage and its translation.
+    readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
+    MenuItem {
+        objectName: "sideBySideItem"
+        Accessible.name: text
+        text: qsTr("Side by side")
+        visible: menu.parallel.available
+        height: visible ? implicitHeight : 0
+        onTriggered: menu.sideBySide()
+    }
     MenuItem {
         Accessible.name: text
         text: qsTr("Larger text (Ctrl+=)")

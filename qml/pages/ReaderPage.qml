@@ -12,6 +12,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openKeyTerms(string documentId)
+    signal openParallel(string documentId)
     signal openTheme(string themeId)
     property int initialBlock: -1
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
@@ -137,7 +138,7 @@ Page {
                 font.pixelSize: Theme.px(13)
                 Layout.rightMargin: 4
             }
-            ThemeMenu {}
+            ThemeMenu { documentId: page.documentId; onSideBySide: page.openParallel(page.documentId) }
         }
         ProgressBar {
             anchors.bottom: parent.bottom
