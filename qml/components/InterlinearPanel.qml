@@ -53,6 +53,7 @@ Popup {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: segmented + ", " + gloss
                         Label {
+                            id: morphs
                             text: word.segmented
                             textFormat: Text.PlainText
                             font.family: Theme.readingFace
@@ -60,15 +61,16 @@ Popup {
                             color: Theme.text
                         }
                         Label {
+                            id: glosses
                             text: word.gloss
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.px(13)
                             color: Theme.secondaryText
                         }
-                        // A term's words share a bar under them.
+                        // A term's words share a bar under them (reaching over the gap to the next word).
                         Rectangle {
                             visible: word.term >= 0
-                            width: parent.width + 14
+                            width: Math.max(morphs.implicitWidth, glosses.implicitWidth) + 14
                             height: 3
                             color: Theme.accent
                         }
