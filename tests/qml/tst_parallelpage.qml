@@ -19,6 +19,10 @@ TestCase {
         }
     }
     Component {
+        id: readerComponent
+        ReaderPage { width: 1280; height: 800; documentId: "kultur-dijital-diplomasi" }
+    }
+    Component {
         id: menuComponent
         ReadingMenu {}
     }
@@ -127,5 +131,27 @@ TestCase {
         const one = createTemporaryObject(menuComponent, this, { documentId: "cultural-diplomacy-post-soviet" })
         wait(100)
         verify(!one.parallel.available)
+    }
+
+    // In the reader: G glosses the keyboard selection (a sentence, Shift+Down).
+    function test_readerGlossesSelectedSentence() {
+        const page = createTemporaryObject(readerComponent, this)
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10 && view.renderedBlocks > 0 && view.restored, 5000)
+        view.goToBlock(1)
+        view.contentY += 1
+        view.forceActiveFocus()
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        compare(view.keySelection.block, 1)
+        keyClick(Qt.Key_Down, Qt.ShiftModifier)
+        keyClick(Qt.Key_G)
+        const panel = findChild(page, "readerInterlinear")
+        tryVerify(() => panel.opened, 3000)
+        compare(panel.language, "tr")
+        verify(panel.text.startsWith("Azerbaycan") && panel.text.includes("ın dış politikada") && panel.text.endsWith("ele almaktadır."), panel.text)
+        tryVerify(() => panel.model.count > 20, 20000)
+        compare(panel.model.data(panel.model.index(0, 0), InterlinearModel.SegmentedRole), "Azerbaycan-ın")
+        compare(panel.model.data(panel.model.index(0, 0), InterlinearModel.GlossRole), "Azerbaijan-GEN")
+        panel.close()
     }
 }
