@@ -69,7 +69,10 @@ void ParallelModel::start()
     if (!m_library || m_documentId.isEmpty() || !m_library->store().isOpen()) {
         return;
     }
-    const QList<documents::StoredBlock> blocks = m_library->store().blocks(m_documentId);
+    QList<text::TextBlock> blocks;
+    for (const documents::StoredBlock &b : m_library->store().blocks(m_documentId)) {
+        blocks.append({b.kind, b.text, QString(), b.language});
+    }
     const bool available = glossary::hasParallelText(blocks);
     if (available != m_available) {
         m_available = available;

@@ -17,11 +17,11 @@ namespace {
 // abstract beside a whole body), which a sentence alignment cannot follow.
 constexpr double kMinLengthRatio = 0.5;
 
-QList<Passage> runs(const QList<documents::StoredBlock> &blocks)
+QList<Passage> runs(const QList<text::TextBlock> &blocks)
 {
     QList<Passage> out;
     for (int i = 0; i < blocks.size(); ++i) {
-        const documents::StoredBlock &b = blocks[i];
+        const text::TextBlock &b = blocks[i];
         if (out.isEmpty() || out.last().language != b.language) {
             out.append({b.language, i, 0, 0});
         }
@@ -168,11 +168,11 @@ struct Unit {
     Profile profile;
 };
 
-QList<Unit> sentencesOf(const QList<documents::StoredBlock> &blocks, int first, int count, Anchors &anchors)
+QList<Unit> sentencesOf(const QList<text::TextBlock> &blocks, int first, int count, Anchors &anchors)
 {
     QList<Unit> out;
     for (int b = first; b < first + count; ++b) {
-        const documents::StoredBlock &block = blocks[b];
+        const text::TextBlock &block = blocks[b];
         const bool heading = block.kind == text::BlockKind::Heading;
         const QList<text::TextSpan> spans = heading ? QList<text::TextSpan>{{0, int(block.text.size())}}
                                                     : text::sentenceSpans(block.text, block.language);
@@ -209,7 +209,7 @@ QList<text::Bead> alignUnits(const QList<Unit> &left, const QList<Unit> &right)
 
 } // namespace
 
-QList<QPair<Passage, Passage>> translatedPassages(const QList<documents::StoredBlock> &blocks)
+QList<QPair<Passage, Passage>> translatedPassages(const QList<text::TextBlock> &blocks)
 {
     const QList<Passage> rs = runs(blocks);
     struct Candidate {
@@ -244,12 +244,12 @@ QList<QPair<Passage, Passage>> translatedPassages(const QList<documents::StoredB
     return out;
 }
 
-bool hasParallelText(const QList<documents::StoredBlock> &blocks)
+bool hasParallelText(const QList<text::TextBlock> &blocks)
 {
     return !translatedPassages(blocks).isEmpty();
 }
 
-ParallelText alignDocument(const QList<documents::StoredBlock> &blocks, const QString &mainLanguage,
+ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage,
                            const Glossary *glossary)
 {
     ParallelText out;

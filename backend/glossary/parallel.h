@@ -1,5 +1,5 @@
 #pragma once
-#include "documents/document.h"
+#include "text/types.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +10,7 @@ class Glossary;
 
 /// A sentence of one side of a parallel text: where it is in its block.
 struct ParallelSentence {
-    int block = 0;
+    int block = 0; ///< index in the document's blocks
     int start = 0;
     int length = 0;
     QString text;
@@ -46,17 +46,17 @@ struct Passage {
 /// in one language paired with a neighbouring run in the other whose length is
 /// comparable (a translation, not a summary: the shorter at least half the
 /// longer), closest ratio first, each run used once. Pure.
-QList<QPair<Passage, Passage>> translatedPassages(const QList<documents::StoredBlock> &blocks);
+QList<QPair<Passage, Passage>> translatedPassages(const QList<text::TextBlock> &blocks);
 
 /// True when the document has a passage and its translation (the parallel view has something to show). Pure.
-bool hasParallelText(const QList<documents::StoredBlock> &blocks);
+bool hasParallelText(const QList<text::TextBlock> &blocks);
 
 /// Aligns each translated pair of passages: paragraphs first, then the
 /// sentences of each paragraph bead, by length (Gale–Church) strengthened by
 /// glossary anchors (a Turkish word whose dictionary translation is in the
 /// English sentence; the same number or acronym on both sides). Any thread
 /// may call it (the glossary is immutable); `glossary` may be null (lengths only).
-ParallelText alignDocument(const QList<documents::StoredBlock> &blocks, const QString &mainLanguage,
+ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage,
                            const Glossary *glossary);
 
 } // namespace okur::glossary

@@ -21,13 +21,15 @@ Menu {
     signal sideBySide()
     // Offered only for a document with a passage and its translation.
     readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
-    MenuItem {
-        objectName: "sideBySideItem"
-        Accessible.name: text
-        text: qsTr("Side by side")
-        visible: menu.parallel.available
-        height: visible ? implicitHeight : 0
-        onTriggered: menu.sideBySide()
+    // An entry only when there is something to show (none in the library's menu).
+    Repeater {
+        model: menu.parallel.available ? 1 : 0
+        MenuItem {
+            objectName: "sideBySideItem"
+            Accessible.name: text
+            text: qsTr("Side by side")
+            onTriggered: menu.sideBySide()
+        }
     }
     MenuItem {
         Accessible.name: text

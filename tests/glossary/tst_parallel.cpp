@@ -51,7 +51,7 @@ QString show(const QList<Bead> &bs)
 class TestParallel : public QObject {
     Q_OBJECT
     std::unique_ptr<Glossary> m_glossary;
-    QList<okur::documents::StoredBlock> m_article;
+    QList<okur::text::TextBlock> m_article;
 
 private Q_SLOTS:
     void initTestCase()
@@ -68,9 +68,7 @@ private Q_SLOTS:
         QFile f(QStringLiteral(OKUR_SEEDS_DIR "/") + files.first());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const okur::text::PipelineResult r = okur::text::processBytes(f.readAll(), lex);
-        for (int i = 0; i < r.blocks.size(); ++i) {
-            m_article.append({i, r.blocks[i].kind, r.blocks[i].language, r.blocks[i].text, r.blocks[i].raw});
-        }
+        m_article = r.blocks;
         QVERIFY(m_article.size() > 100);
     }
 
@@ -141,16 +139,16 @@ private Q_SLOTS:
         QCOMPARE(pairs[0].second.language, QStringLiteral("en"));
         QCOMPARE(pairs[0].second.first, 3);
         QCOMPARE(pairs[0].second.count, 4);
-        using okur::documents::StoredBlock;
+        using Block = okur::text::TextBlock;
         using okur::text::BlockKind;
-        const QList<StoredBlock> oneLanguage = {{0, BlockKind::Paragraph, QStringLiteral("tr"), QStringLiteral("Bir metin."), {}},
-                                                {1, BlockKind::Paragraph, QStringLiteral("tr"), QStringLiteral("İki metin."), {}}};
+        const QList<Block> oneLanguage = {{BlockKind::Paragraph, QStringLiteral("Bir metin."), {}, QStringLiteral("tr")},
+                                                {BlockKind::Paragraph, QStringLiteral("İki metin."), {}, QStringLiteral("tr")}};
         QVERIFY(!hasParallelText(oneLanguage));
-        const QList<StoredBlock> summary = {{0, BlockKind::Paragraph, QStringLiteral("tr"), QString(400, u'a'), {}},
-                                            {1, BlockKind::Paragraph, QStringLiteral("en"), QString(100, u'b'), {}}};
+        const QList<Block> summary = {{BlockKind::Paragraph, QString(400, u'a'), {}, QStringLiteral("tr")},
+                                            {BlockKind::Paragraph, QString(100, u'b'), {}, QStringLiteral("en")}};
         QVERIFY(!hasParallelText(summary));
-        const QList<StoredBlock> translated = {{0, BlockKind::Paragraph, QStringLiteral("tr"), QString(400, u'a'), {}},
-                                               {1, BlockKind::Paragraph, QStringLiteral("en"), QString(450, u'b'), {}}};
+        const QList<Block> translated = {{BlockKind::Paragraph, QString(400, u'a'), {}, QStringLiteral("tr")},
+                                               {BlockKind::Paragraph, QString(450, u'b'), {}, QStringLiteral("en")}};
         QVERIFY(hasParallelText(translated));
     }
 
@@ -194,7 +192,7 @@ private Q_SLOTS:
             QCOMPARE(g.enOpen.size(), g.en.size());
             gold << g;
         }
-        QList<okur::documents::StoredBlock> blocks = m_article;
+        QList<okur::text::TextBlock> blocks = m_article;
         int dropped = -1;
         if (!drop.isEmpty()) {
             // Take the sentence out of the English text, and out of the gold:

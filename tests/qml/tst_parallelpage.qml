@@ -128,9 +128,12 @@ TestCase {
     function test_menuOffersItOnlyWithTwoLanguages() {
         const both = createTemporaryObject(menuComponent, this, { documentId: "kultur-dijital-diplomasi" })
         tryVerify(() => both.parallel.available, 5000)
+        tryVerify(() => findChild(both.contentItem, "sideBySideItem") !== null || both.itemAt(0).objectName === "sideBySideItem", 3000)
         const one = createTemporaryObject(menuComponent, this, { documentId: "cultural-diplomacy-post-soviet" })
         wait(100)
         verify(!one.parallel.available)
+        for (let i = 0; i < one.count; ++i)
+            verify(one.itemAt(i).objectName !== "sideBySideItem")
     }
 
     // In the reader: G glosses the keyboard selection (a sentence, Shift+Down).
