@@ -103,6 +103,8 @@ QVariant InterlinearModel::data(const QModelIndex &index, int role) const
     case GlossRole: return w.gloss;
     case LemmaRole: return w.lemma;
     case TermRole: return w.term;
+    case TermContinuesRole:
+        return w.term >= 0 && index.row() + 1 < m_gloss.words.size() && m_gloss.words.at(index.row() + 1).term == w.term;
     default: return {};
     }
 }
@@ -110,7 +112,7 @@ QVariant InterlinearModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> InterlinearModel::roleNames() const
 {
     return {{SurfaceRole, "surface"}, {SegmentedRole, "segmented"}, {GlossRole, "gloss"},
-            {LemmaRole, "lemma"},     {TermRole, "term"}};
+            {LemmaRole, "lemma"},     {TermRole, "term"}, {TermContinuesRole, "termContinues"}};
 }
 
 } // namespace okur::app

@@ -24,7 +24,8 @@ class InterlinearModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { SurfaceRole = Qt::UserRole + 1, SegmentedRole, GlossRole, LemmaRole, TermRole };
+    /// TermContinuesRole: the next word belongs to the same term (its underline runs on).
+    enum Role { SurfaceRole = Qt::UserRole + 1, SegmentedRole, GlossRole, LemmaRole, TermRole, TermContinuesRole };
     Q_ENUM(Role)
 
     explicit InterlinearModel(QObject *parent = nullptr);

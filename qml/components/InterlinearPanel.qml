@@ -48,6 +48,7 @@ Popup {
                         required property string segmented
                         required property string gloss
                         required property int term
+                        required property bool termContinues
                         objectName: "glossWord"
                         spacing: 2
                         Accessible.role: Accessible.StaticText
@@ -70,7 +71,7 @@ Popup {
                         // A term's words share a bar under them (reaching over the gap to the next word).
                         Rectangle {
                             visible: word.term >= 0
-                            width: Math.max(morphs.implicitWidth, glosses.implicitWidth) + 14
+                            width: Math.max(morphs.implicitWidth, glosses.implicitWidth) + (word.termContinues ? 14 : 0)
                             height: 3
                             color: Theme.accent
                         }

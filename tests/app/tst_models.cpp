@@ -264,6 +264,8 @@ private Q_SLOTS:
         QCOMPARE(gloss.index(2).data(InterlinearModel::GlossRole).toString().section(u'-', 1), QStringLiteral("PL-POSS.3SG"));
         QCOMPARE(gloss.terms().size(), 1);
         QCOMPARE(gloss.index(0).data(InterlinearModel::TermRole).toInt(), 0);
+        QVERIFY(gloss.index(0).data(InterlinearModel::TermContinuesRole).toBool()); // yumuşak → güç
+        QVERIFY(!gloss.index(1).data(InterlinearModel::TermContinuesRole).toBool());
         gloss.setText(QString());
         QCOMPARE(gloss.rowCount(), 0);
     }
