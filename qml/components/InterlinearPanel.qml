@@ -43,35 +43,40 @@ Popup {
                 spacing: 14
                 Repeater {
                     model: gloss
-                    Column {
+                    Item {
                         id: word
                         required property string segmented
                         required property string gloss
                         required property int term
                         required property bool termContinues
                         objectName: "glossWord"
-                        spacing: 2
+                        // As wide as its text: the term's bar may reach past it, over the gap.
+                        implicitWidth: lines.implicitWidth
+                        implicitHeight: lines.implicitHeight + 6
                         Accessible.role: Accessible.StaticText
                         Accessible.name: segmented + ", " + gloss
-                        Label {
-                            id: morphs
-                            text: word.segmented
-                            textFormat: Text.PlainText
-                            font.family: Theme.readingFace
-                            font.pixelSize: App.readingSize - 1
-                            color: Theme.text
+                        Column {
+                            id: lines
+                            spacing: 2
+                            Label {
+                                text: word.segmented
+                                textFormat: Text.PlainText
+                                font.family: Theme.readingFace
+                                font.pixelSize: App.readingSize - 1
+                                color: Theme.text
+                            }
+                            Label {
+                                text: word.gloss
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.px(13)
+                                color: Theme.secondaryText
+                            }
                         }
-                        Label {
-                            id: glosses
-                            text: word.gloss
-                            textFormat: Text.PlainText
-                            font.pixelSize: Theme.px(13)
-                            color: Theme.secondaryText
-                        }
-                        // A term's words share a bar under them (reaching over the gap to the next word).
+                        // A term's words share one bar under them.
                         Rectangle {
                             visible: word.term >= 0
-                            width: Math.max(morphs.implicitWidth, glosses.implicitWidth) + (word.termContinues ? 14 : 0)
+                            y: lines.implicitHeight + 3
+                            width: lines.implicitWidth + (word.termContinues ? 14 : 0)
                             height: 3
                             color: Theme.accent
                         }
