@@ -98,21 +98,28 @@ QVariant InterlinearModel::data(const QModelIndex &index, int role) const
     const glossary::GlossWord &w = m_gloss.words.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case SurfaceRole: return w.surface;
-    case SegmentedRole: return w.segmented;
-    case GlossRole: return w.gloss;
-    case LemmaRole: return w.lemma;
-    case TermRole: return w.term;
+    case SurfaceRole:
+        return w.surface;
+    case SegmentedRole:
+        return w.segmented;
+    case GlossRole:
+        return w.gloss;
+    case LemmaRole:
+        return w.lemma;
+    case TermRole:
+        return w.term;
     case TermContinuesRole:
-        return w.term >= 0 && index.row() + 1 < m_gloss.words.size() && m_gloss.words.at(index.row() + 1).term == w.term;
-    default: return {};
+        return w.term >= 0 && index.row() + 1 < m_gloss.words.size() &&
+               m_gloss.words.at(index.row() + 1).term == w.term;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> InterlinearModel::roleNames() const
 {
     return {{SurfaceRole, "surface"}, {SegmentedRole, "segmented"}, {GlossRole, "gloss"},
-            {LemmaRole, "lemma"},     {TermRole, "term"}, {TermContinuesRole, "termContinues"}};
+            {LemmaRole, "lemma"},     {TermRole, "term"},           {TermContinuesRole, "termContinues"}};
 }
 
 } // namespace okur::app

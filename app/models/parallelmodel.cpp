@@ -121,21 +121,27 @@ QVariant ParallelModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return r.left.isEmpty() ? (r.right.isEmpty() ? QString() : r.right.first().text) : r.left.first().text;
-    case LeftRole: return sentences(r.left);
-    case RightRole: return sentences(r.right);
+    case LeftRole:
+        return sentences(r.left);
+    case RightRole:
+        return sentences(r.right);
     case HeadingRole:
         return (!r.left.isEmpty() && r.left.first().heading) || (!r.right.isEmpty() && r.right.first().heading);
-    case PassageRole: return r.passage;
-    case LeftBlockRole: return r.left.isEmpty() ? -1 : r.left.first().block;
-    case RightBlockRole: return r.right.isEmpty() ? -1 : r.right.first().block;
-    default: return {};
+    case PassageRole:
+        return r.passage;
+    case LeftBlockRole:
+        return r.left.isEmpty() ? -1 : r.left.first().block;
+    case RightBlockRole:
+        return r.right.isEmpty() ? -1 : r.right.first().block;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ParallelModel::roleNames() const
 {
-    return {{LeftRole, "leftSentences"}, {RightRole, "rightSentences"},          {HeadingRole, "heading"},
-            {PassageRole, "passage"}, {LeftBlockRole, "leftBlock"}, {RightBlockRole, "rightBlock"}};
+    return {{LeftRole, "leftSentences"}, {RightRole, "rightSentences"}, {HeadingRole, "heading"},
+            {PassageRole, "passage"},    {LeftBlockRole, "leftBlock"},  {RightBlockRole, "rightBlock"}};
 }
 
 int ParallelModel::rowOf(int side, int block, int start) const

@@ -18,7 +18,8 @@ class ParallelModel : public QAbstractListModel {
     QML_ELEMENT
     Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
-    /// True: align (the view). False, the default: only `available` is worked out (a menu deciding whether to offer the view).
+    /// True: align (the view). False, the default: only `available` is worked out (a menu deciding whether to offer the
+    /// view).
     Q_PROPERTY(bool align READ align WRITE setAlign NOTIFY alignChanged)
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)

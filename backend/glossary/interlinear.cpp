@@ -24,9 +24,9 @@ QString functionWordGloss(const QString &lemma, const QString &language)
         return {};
     }
     static const QHash<QString, QString> table = {
-        {QStringLiteral("the"), QStringLiteral("DEF")}, {QStringLiteral("a"), QStringLiteral("INDF")},
-        {QStringLiteral("an"), QStringLiteral("INDF")}, {QStringLiteral("of"), QStringLiteral("GEN")},
-        {QStringLiteral("in"), QStringLiteral("LOC")},  {QStringLiteral("to"), QStringLiteral("DAT")},
+        {QStringLiteral("the"), QStringLiteral("DEF")},  {QStringLiteral("a"), QStringLiteral("INDF")},
+        {QStringLiteral("an"), QStringLiteral("INDF")},  {QStringLiteral("of"), QStringLiteral("GEN")},
+        {QStringLiteral("in"), QStringLiteral("LOC")},   {QStringLiteral("to"), QStringLiteral("DAT")},
         {QStringLiteral("from"), QStringLiteral("ABL")}, {QStringLiteral("with"), QStringLiteral("INS")}};
     return table.value(lemma.toLower());
 }
@@ -104,7 +104,8 @@ InterlinearGloss glossSentence(const Glossary &glossary, const QString &sentence
         g.surface = w.text;
         g.start = w.start;
         g.length = w.length;
-        const QList<Analysis> analyses = w.text.front().isDigit() ? QList<Analysis>() : glossary.analyze(w.text, language);
+        const QList<Analysis> analyses =
+            w.text.front().isDigit() ? QList<Analysis>() : glossary.analyze(w.text, language);
         if (analyses.isEmpty()) {
             g.lemma = w.text;
             g.segmented = w.text;

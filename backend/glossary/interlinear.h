@@ -12,8 +12,8 @@ class Glossary;
 /// it, each morph's gloss (Leipzig rules: morphs and glosses joined by '-'
 /// in step; a stem glossed by several words joins them with '.').
 struct GlossWord {
-    QString surface;   ///< "diplomasisinin"
-    int start = 0;     ///< in the sentence
+    QString surface; ///< "diplomasisinin"
+    int start = 0;   ///< in the sentence
     int length = 0;
     QString lemma;     ///< "diplomasi"
     QString segmented; ///< "diplomasi-si-nin"

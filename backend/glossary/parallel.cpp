@@ -36,7 +36,6 @@ QList<Passage> runs(const QList<text::TextBlock> &blocks)
 struct Profile {
     QList<QSet<QString>> sourceWords;
     QSet<QString> targetKeys;
-    int targetContent = 0;
 };
 
 // Numbers and acronyms (2020, TÜRKSOY, COVID-19) read the same in both languages.
@@ -73,12 +72,10 @@ public:
             // The same text read as the target side.
             if (!literal.isEmpty()) {
                 p.targetKeys.insert(literal);
-                ++p.targetContent;
             } else if (m_glossary) {
                 const QString lemma = m_glossary->lemmaOf(w.text, m_source).toCaseFolded();
                 if (!Glossary::isStopword(lemma, m_source)) {
                     p.targetKeys.insert(lemma);
-                    ++p.targetContent;
                 }
             }
         }
@@ -249,8 +246,7 @@ bool hasParallelText(const QList<text::TextBlock> &blocks)
     return !translatedPassages(blocks).isEmpty();
 }
 
-ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage,
-                           const Glossary *glossary)
+ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage, const Glossary *glossary)
 {
     ParallelText out;
     const QList<QPair<Passage, Passage>> pairs = translatedPassages(blocks);
@@ -259,8 +255,8 @@ ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &
     }
     const QPair<Passage, Passage> &firstPair = pairs.first();
     out.leftLanguage = firstPair.second.language == mainLanguage ? mainLanguage : firstPair.first.language;
-    out.rightLanguage = out.leftLanguage == firstPair.first.language ? firstPair.second.language
-                                                                      : firstPair.first.language;
+    out.rightLanguage =
+        out.leftLanguage == firstPair.first.language ? firstPair.second.language : firstPair.first.language;
     // Anchors read the dictionary from Turkish (whose morphology gives the
     // lemmas), so the Turkish side, when there is one, is the source.
     const bool leftIsSource = out.rightLanguage != QLatin1String("tr");
@@ -291,7 +287,6 @@ ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &
                 u.sentence.text += units[i].sentence.text + u' ';
                 u.profile.sourceWords += units[i].profile.sourceWords;
                 u.profile.targetKeys.unite(units[i].profile.targetKeys);
-                u.profile.targetContent += units[i].profile.targetContent;
                 members.last().append(i);
             }
             return QPair<QList<Unit>, QList<QList<int>>>(out, members);

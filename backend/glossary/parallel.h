@@ -56,7 +56,6 @@ bool hasParallelText(const QList<text::TextBlock> &blocks);
 /// glossary anchors (a Turkish word whose dictionary translation is in the
 /// English sentence; the same number or acronym on both sides). Any thread
 /// may call it (the glossary is immutable); `glossary` may be null (lengths only).
-ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage,
-                           const Glossary *glossary);
+ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &mainLanguage, const Glossary *glossary);
 
 } // namespace okur::glossary

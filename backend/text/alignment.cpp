@@ -16,7 +16,8 @@ struct Shape {
     int nt;
     double prior;
 };
-constexpr Shape kShapes[] = {{1, 1, 0.89}, {1, 0, 0.0099 / 2}, {0, 1, 0.0099 / 2}, {2, 1, 0.089 / 2}, {1, 2, 0.089 / 2}};
+constexpr Shape kShapes[] = {
+    {1, 1, 0.89}, {1, 0, 0.0099 / 2}, {0, 1, 0.0099 / 2}, {2, 1, 0.089 / 2}, {1, 2, 0.089 / 2}};
 // How much full evidence is worth, in the same units as the costs (-log
 // probability): a little more than the gap between a 1-1 and a 2-1 bead's
 // prior, so anchors can tip a merge or a drop the lengths leave open, but not
@@ -88,8 +89,8 @@ QList<Bead> alignByLength(const QList<int> &source, const QList<int> &target, co
                 // prior prices it (Gale and Church also charge the length of
                 // a deletion, which makes a long dropped sentence merge into
                 // its neighbour instead).
-                double c = cost[at(pi, pj)] - std::log(s.prior)
-                    + (s.ns > 0 && s.nt > 0 ? lengthCost(ls, lt, ratio) : 0.0);
+                double c =
+                    cost[at(pi, pj)] - std::log(s.prior) + (s.ns > 0 && s.nt > 0 ? lengthCost(ls, lt, ratio) : 0.0);
                 if (evidence && s.ns > 0 && s.nt > 0) {
                     c -= kEvidenceWeight * evidence(pi, s.ns, pj, s.nt);
                 }

@@ -14,8 +14,8 @@ struct Bead {
     int targetCount = 0;
     bool operator==(const Bead &o) const
     {
-        return sourceStart == o.sourceStart && sourceCount == o.sourceCount && targetStart == o.targetStart
-            && targetCount == o.targetCount;
+        return sourceStart == o.sourceStart && sourceCount == o.sourceCount && targetStart == o.targetStart &&
+               targetCount == o.targetCount;
     }
 };
 
