@@ -67,12 +67,13 @@ bool showPage(QQuickWindow *window, const QString &route)
         }
         return call(page.value<QObject *>(), "search", {route.mid(7)});
     }
-    if (route == QLatin1String("terms")) {
-        // The reader's Key terms button: its page signals, the shell opens the terms.
+    if (route == QLatin1String("terms") || route == QLatin1String("parallel")) {
+        // The reader's Key terms button and its Side by side entry: its page signals, the shell opens the page.
         QQuickItem *page = currentPage(window);
         const QVariant document = page ? page->property("documentId") : QVariant();
         return document.isValid()
-            && QMetaObject::invokeMethod(page, "openKeyTerms", Q_ARG(QString, document.toString()));
+            && QMetaObject::invokeMethod(page, route == QLatin1String("terms") ? "openKeyTerms" : "openParallel",
+                                         Q_ARG(QString, document.toString()));
     }
     return false;
 }

@@ -261,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>InterlinearPanel</name>
+    <message>
+        <source>Word by word</source>
+        <translation>Kelime kelime</translation>
+    </message>
+    <message>
+        <source>Term: %1 — %2</source>
+        <translation>Terim: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyFactsList</name>
     <message>
         <source>Key facts</source>
@@ -436,6 +447,48 @@
     <message>
         <source>Document</source>
         <translation>Belge</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelPage</name>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Yan yana</translation>
+    </message>
+    <message>
+        <source>Back to the reader</source>
+        <translation>Okuyucuya dön</translation>
+    </message>
+    <message>
+        <source>Tap a sentence to mark its translation; press and hold (or G) to gloss it word by word.</source>
+        <translation>Çevirisini işaretlemek için bir cümleye dokunun; kelime kelime açıklamak için basılı tutun (ya da G&apos;ye basın).</translation>
+    </message>
+    <message>
+        <source>(not in this language)</source>
+        <translation>(bu dilde yok)</translation>
+    </message>
+    <message>
+        <source>Aligning the two languages…</source>
+        <translation>İki dil eşleştiriliyor…</translation>
+    </message>
+    <message>
+        <source>This document has no passage in two languages.</source>
+        <translation>Bu belgede iki dilde yazılmış bir bölüm yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelSentences</name>
+    <message>
+        <source>Translation of the marked sentence</source>
+        <translation>İşaretli cümlenin çevirisi</translation>
     </message>
 </context>
 <context>
@@ -620,6 +673,10 @@
     <message>
         <source>Justify and hyphenate</source>
         <translation>İki yana yasla ve hecele</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Yan yana</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ ApplicationWindow {
         }, {
             back: () => { App.lastDocument = "" },
             openTheme: themeId => openTheme(themeId),
+            openParallel: docId => push("ParallelPage", { documentId: docId, documentTitle: reader.title,
+                                                          wide: Qt.binding(() => window.wide) }),
             openKeyTerms: docId => push("KeyTermsPage", { documentId: docId, documentTitle: reader.title }, {
                 termChosen: (term, occurrences) => {
                     stack.pop()

@@ -60,6 +60,13 @@ public:
     QList<KeyTerm> keyTerms(const QList<QPair<QString, QString>> &blocks /* text, language */, int limit) const;
 
     const Dictionary &dictionary() const { return *m_dictionary; }
+    /// The multiword term of the field these lemmas make ("yumuşak güç"), or "".
+    QString termOf(const QStringList &lemmas, const QString &language) const
+    {
+        return m_terms.value(language + u'\t' + termKey(lemmas));
+    }
+    /// The most words a multiword term has.
+    int longestTerm() const { return m_longestTerm; }
 
 private:
     /// How plausible `lemma` is as a dictionary form: 0 unknown, else a cost (lower is better).

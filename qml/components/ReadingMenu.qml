@@ -17,6 +17,20 @@ Menu {
         }
         return Math.min(Math.max(implicitWidth, widest + leftPadding + rightPadding), 360)
     }
+    property string documentId: ""
+    signal sideBySide()
+    // Offered only for a document with a passage and its translation.
+    readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
+    // An entry only when there is something to show (none in the library's menu).
+    Repeater {
+        model: menu.parallel.available ? 1 : 0
+        MenuItem {
+            objectName: "sideBySideItem"
+            Accessible.name: text
+            text: qsTr("Side by side")
+            onTriggered: menu.sideBySide()
+        }
+    }
     MenuItem {
         Accessible.name: text
         text: qsTr("Larger text (Ctrl+=)")

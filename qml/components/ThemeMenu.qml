@@ -9,6 +9,9 @@ ToolbarButton {
     font.family: Theme.serif
     font.pixelSize: Theme.px(17)
     tip: qsTr("Reading settings")
+    /// The document read: the menu offers its side-by-side view when it has two languages.
+    property string documentId: ""
+    signal sideBySide()
     tipAllowed: !(menuLoader.item && menuLoader.item.visible)
     // The menu is its own file, loaded on first use: as an inline component
     // its types would be loaded, and paid for, with the first frame.
@@ -25,6 +28,10 @@ ToolbarButton {
         active: false
         y: button.height
         source: Qt.resolvedUrl("ReadingMenu.qml")
-        onLoaded: item.open()
+        onLoaded: {
+            item.documentId = Qt.binding(() => button.documentId)
+            item.sideBySide.connect(button.sideBySide)
+            item.open()
+        }
     }
 }

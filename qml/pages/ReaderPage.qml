@@ -12,6 +12,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openKeyTerms(string documentId)
+    signal openParallel(string documentId)
     signal openTheme(string themeId)
     property int initialBlock: -1
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
@@ -31,6 +32,17 @@ Page {
     Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
     Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) }
     Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() }
+    // G glosses the keyboard selection (a sentence: Shift+Down) word by word
+    // (issue 22): the text leaves the key to its page.
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_G && event.modifiers === Qt.NoModifier && reader.keySelection !== null) {
+            const item = reader.keySelectionItem()
+            interlinear.language = item.language
+            interlinear.text = item.text.substring(reader.keySelection.start, reader.keySelection.end)
+            interlinear.open()
+            event.accepted = true
+        }
+    }
     // The text takes the keys whenever the reader shows, opened by a click or
     // restored at start-up, so paging keys work at once.
     StackView.onActivated: reader.forceActiveFocus()
@@ -126,7 +138,7 @@ Page {
                 font.pixelSize: Theme.px(13)
                 Layout.rightMargin: 4
             }
-            ThemeMenu {}
+            ThemeMenu { documentId: page.documentId; onSideBySide: page.openParallel(page.documentId) }
         }
         ProgressBar {
             anchors.bottom: parent.bottom
@@ -274,6 +286,15 @@ Page {
             lookup.lookup(text, language)
             glossary.showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
         }
+    }
+
+    InterlinearPanel {
+        id: interlinear
+        objectName: "readerInterlinear"
+        x: (page.width - width) / 2
+        y: Math.max(16, (page.height - height) / 2)
+        width: Math.min(page.width - 24, 720)
+        onClosed: reader.forceActiveFocus()
     }
 
     GlossarySheet {

@@ -4,6 +4,8 @@
 #include "library/library.h"
 #include "annotationmodel.h"
 #include "keytermsmodel.h"
+#include "interlinearmodel.h"
+#include "parallelmodel.h"
 #include "findmodel.h"
 #include "notesmodel.h"
 #include "searchmodel.h"
@@ -215,6 +217,57 @@ private Q_SLOTS:
         const QVariantMap first = occ.first().toMap();
         const QString blockText = blocks.index(first.value(QStringLiteral("block")).toInt()).data(BlockModel::TextRole).toString();
         QVERIFY(!blockText.mid(first.value(QStringLiteral("start")).toInt(), first.value(QStringLiteral("length")).toInt()).isEmpty());
+    }
+
+    // Issue 22: the side-by-side rows and a sentence's word-by-word gloss.
+    void parallelAndInterlinear()
+    {
+        ParallelModel english;
+        english.setLibrary(m_library.get());
+        english.setDocumentId(QStringLiteral("cultural-diplomacy-post-soviet"));
+        QVERIFY(!english.available());
+        QCOMPARE(english.rowCount(), 0); // not aligning unless asked
+        ParallelModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLibrary(m_library.get());
+        model.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+        QVERIFY(model.available());
+        model.setAlign(true);
+        model.waitForFinished();
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.leftLanguage(), QStringLiteral("tr"));
+        QCOMPARE(model.rightLanguage(), QStringLiteral("en"));
+        // The Öz's first sentence sits in block 1; its row holds the Abstract's first (block 5).
+        const int row = model.rowOf(0, 1, 0);
+        QVERIFY(row > 0);
+        const QVariantList right = model.index(row).data(ParallelModel::RightRole).toList();
+        QCOMPARE(right.size(), 1);
+        QVERIFY(right[0].toMap().value(QStringLiteral("text")).toString().startsWith(QStringLiteral("It examines Azerbaijan's integration")));
+        QCOMPARE(model.rowOf(1, 5, right[0].toMap().value(QStringLiteral("start")).toInt()), row);
+        // A change to the document aligns it again.
+        QSignalSpy loading(&model, &ParallelModel::loadingChanged);
+        m_library->store().announceDocument(QStringLiteral("kultur-dijital-diplomasi"));
+        model.waitForFinished();
+        QTRY_VERIFY(!model.loading());
+        QVERIFY(loading.count() >= 2);
+        QCOMPARE(model.rowOf(0, 1, 0), row);
+
+        InterlinearModel gloss;
+        QAbstractItemModelTester glossTester(&gloss, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        gloss.setLibrary(m_library.get());
+        gloss.setLanguage(QStringLiteral("tr"));
+        gloss.setText(QStringLiteral("Yumuşak gücün temelleri."));
+        gloss.waitForFinished();
+        QTRY_COMPARE(gloss.rowCount(), 3);
+        QCOMPARE(gloss.index(1).data(InterlinearModel::SegmentedRole).toString(), QStringLiteral("güc-ün"));
+        QCOMPARE(gloss.index(2).data(InterlinearModel::SegmentedRole).toString(), QStringLiteral("temel-ler-i"));
+        QCOMPARE(gloss.index(2).data(InterlinearModel::GlossRole).toString().section(u'-', 1), QStringLiteral("PL-POSS.3SG"));
+        QCOMPARE(gloss.terms().size(), 1);
+        QCOMPARE(gloss.index(0).data(InterlinearModel::TermRole).toInt(), 0);
+        QVERIFY(gloss.index(0).data(InterlinearModel::TermContinuesRole).toBool()); // yumuşak → güç
+        QVERIFY(!gloss.index(1).data(InterlinearModel::TermContinuesRole).toBool());
+        gloss.setText(QString());
+        QCOMPARE(gloss.rowCount(), 0);
     }
 
     void textGeometryMapsTapsToCharacters()
