@@ -457,8 +457,9 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
 } // namespace
 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
-                               const QHash<QString, QByteArray> *affixes)
+                               const AffixFlags &affixFlags)
 {
+    const auto flagsOf = [&](const QString &w) { return affixFlags ? affixFlags(w) : QByteArray(); };
     if (word.size() > kMaxWordLength) {
         return {};
     }
@@ -523,7 +524,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         for (const QString &lemma : candidates) {
             // nice + -r only for a base that takes comparison: computer is no compute + -r.
             if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T') &&
-                !(affixes && affixes->value(lemma).contains(r.flag))) {
+                !flagsOf(lemma).contains(r.flag)) {
                 continue;
             }
             if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement))) {
@@ -543,13 +544,13 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             }
             // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
             // -men → -man has no flag: its base's existence is the evidence (firemen, women).
-            const bool flagged = (r.flag && affixes && affixes->value(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
+            const bool flagged = (r.flag && flagsOf(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
             // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
             const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G' || !r.flag;
             a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
             // en_US's R flag makes agent nouns too (browser): a word a dictionary or
             // en_US.dic lists whole is that noun, not a comparative.
-            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || (affixes && affixes->contains(word));
+            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || !flagsOf(word).isNull();
             if ((r.flag == 'R' || r.flag == 'T') && listedWhole) {
                 a.score += kListedWholeCost;
             }
