@@ -41,6 +41,10 @@ QHash<char, QList<Affix>> readAffixes(const QByteArray &aff, QList<QPair<QByteAr
         a.cross = cross.value(flag);
         a.strip = f[2] == "0" ? QByteArray() : f[2];
         a.add = f[3] == "0" ? QByteArray() : f[3].split('/').first();
+        // Forms are kept as an input reads after the input conversion (’ → ').
+        for (const auto &[from, to] : std::as_const(*iconv)) {
+            a.add.replace(from, to);
+        }
         const QString cond = f.size() > 4 ? QString::fromUtf8(f[4]) : QStringLiteral(".");
         a.condition = QRegularExpression(a.prefix ? u'^' + cond : cond + u'$');
         out[flag].append(a);
