@@ -137,7 +137,7 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     // lemma is a stem of tr_TR.dic or its infinitive, which the stem table answers.
     if (cost == 0 && language == QLatin1String("en")) {
         loadWordLists();
-        const int forms = m_enForms.flags(lemma);
+        const int forms = m_enForms.value(lemma.toUtf8());
         cost = forms >= 0 && (forms & english::kAccepted) ? 40 : 0;
     }
     return cost == 0 ? 0 : qMax(cost, 1);
@@ -209,13 +209,13 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         loadWordLists();
         QString w = lower;
         w.replace(u'’', u'\'');
-        const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.flags(base)); };
+        const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
         out = analyzeEnglish(w, known, &m_irregular, affixes);
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
         // own lemma: not jam + -s, warn + -er.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
-            && !english::flagLetters(m_enForms.flags(word)).isNull() && knownRank(lower, language) == 0) {
+            && !english::flagLetters(m_enForms.value(word.toUtf8())).isNull() && knownRank(lower, language) == 0) {
             Analysis a;
             a.lemma = word;
             a.root = word;

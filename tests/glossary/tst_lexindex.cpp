@@ -146,7 +146,7 @@ private Q_SLOTS:
                                "SFX M Y 1\nSFX M 0 ’s .\n";
         const QByteArray dic = "4\ntry/DS\nplay/ADS\nhope/D\nthe\nJames/M\n";
         const StemWeights t = english::formTable(aff, dic);
-        const int v = t.flags(word);
+        const int v = t.value(word.toUtf8());
         QCOMPARE(v >= 0 && (v & english::kAccepted), accepted);
         const QByteArray letters = english::flagLetters(v);
         QCOMPARE(letters.isNull() ? QStringLiteral("-") : QString::fromLatin1(letters), flags);
@@ -174,7 +174,7 @@ private Q_SLOTS:
                     continue;
                 }
                 ++words;
-                const int v = table.flags(w);
+                const int v = table.value(w.toUtf8());
                 const bool ours = v >= 0 && (v & english::kAccepted);
                 if (ours == lex.en->accepts(w)) {
                     ++agree;
