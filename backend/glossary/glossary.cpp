@@ -196,13 +196,21 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         // read as itself unless a reading as a common word is a good one.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
             const bool itself = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
-            if (!itself && (out.isEmpty() || out.first().score > kNameThreshold)) {
+            const bool named = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
+            if (!itself && !named) {
                 Analysis a;
                 a.lemma = word;
                 a.root = word;
                 a.segments.append({word, QString(), QStringLiteral("proper noun")});
                 a.score = kNameThreshold;
-                out.prepend(a);
+                // First when no common reading is a good one; else still offered, last:
+                // a capital mid-sentence may be a name (Sezer, Aktan, Bursa).
+                if (out.isEmpty() || out.first().score > kNameThreshold) {
+                    out.prepend(a);
+                } else {
+                    a.score = kUnknownScore;
+                    out.append(a);
+                }
             }
         }
     } else {

@@ -127,6 +127,30 @@ private Q_SLOTS:
         QCOMPARE(a.first().lemma, lemma);
     }
 
+    // A capitalised word with a good common reading still offers itself as a name, after it:
+    // "Kayalar" is kaya + -lar first, and the name Kayalar too; a lower-case word does not.
+    void nameOffered_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("Kayalar") << "Kayalar" << "kaya" << true;
+        QTest::newRow("kayalar") << "kayalar" << "kaya" << false;
+    }
+    void nameOffered()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, first);
+        QFETCH(bool, offered);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, first);
+        const bool named = std::any_of(a.cbegin(), a.cend(), [&](const Analysis &r) {
+            return r.lemma == word && r.segments.first().label == QLatin1String("proper noun");
+        });
+        QCOMPARE(named, offered);
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");
