@@ -359,9 +359,9 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
         err << kUsageText;
         return kUsage;
     }
-    QString error;
-    const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
-    const auto g = loadGlossary(lex, err);
+    // The glossary reads its prebuilt tables in place and needs no spell checker:
+    // nothing to extract or load before the first answer.
+    const auto g = loadGlossary(text::Lexicons{}, err);
     if (!g) {
         return kFailure;
     }

@@ -6,6 +6,7 @@
 #include <QResource>
 #include <QSet>
 #include <algorithm>
+#include <cstring>
 
 namespace okur::glossary {
 
@@ -79,7 +80,9 @@ int Dictionary::loadStore(const QByteArray &tsv)
     // stored uncompressed costs no memory of its own).
     m_store = tsv;
     m_keys.clear();
-    m_rows.clear();
+    m_ownRows.clear();
+    m_rowBytes.clear();
+    m_indexBytes.clear();
     const QByteArrayView all(m_store);
     qsizetype at = 0;
     while (at < all.size()) {
@@ -94,15 +97,70 @@ int Dictionary::loadStore(const QByteArray &tsv)
             const Entry e = t2 < 0 ? Entry() : parseLine(line);
             if (!e.headword.isEmpty() && !e.senses.isEmpty()) {
                 const QByteArray k = key(e.headword, e.language).toUtf8();
-                m_rows.push_back({quint32(m_keys.size()), quint32(k.size()), quint32(at), quint32(line.size())});
+                m_ownRows.push_back({quint32(m_keys.size()), quint32(k.size()), quint32(at), quint32(line.size())});
                 m_keys += k;
             }
         }
         at = end + 1;
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(),
+    std::stable_sort(m_ownRows.begin(), m_ownRows.end(),
                      [this](const Row &a, const Row &b) { return rowKey(a) < rowKey(b); });
-    return int(m_rows.size());
+    return int(m_ownRows.size());
+}
+
+namespace {
+// The prebuilt index: a header, the rows, then the keys' bytes.
+constexpr char kIndexMagic[4] = {'O', 'K', 'D', 'X'};
+struct IndexHeader {
+    char magic[4];
+    quint32 storeSize;
+    quint32 rows;
+    quint32 keysSize;
+};
+} // namespace
+
+QByteArray Dictionary::indexBytes() const
+{
+    IndexHeader h;
+    std::memcpy(h.magic, kIndexMagic, 4);
+    h.storeSize = quint32(m_store.size());
+    h.rows = quint32(rowCount());
+    h.keysSize = quint32(m_keys.size());
+    QByteArray out(reinterpret_cast<const char *>(&h), sizeof h);
+    out.append(reinterpret_cast<const char *>(rowsBegin()), rowCount() * qsizetype(sizeof(Row)));
+    out.append(m_keys);
+    return out;
+}
+
+int Dictionary::loadStore(const QByteArray &tsv, const QByteArray &index)
+{
+    IndexHeader h;
+    if (index.size() < qsizetype(sizeof h)) {
+        return -1;
+    }
+    std::memcpy(&h, index.constData(), sizeof h);
+    const qsizetype rowsSize = qsizetype(h.rows) * qsizetype(sizeof(Row));
+    if (std::memcmp(h.magic, kIndexMagic, 4) != 0 || h.storeSize != quint32(tsv.size())
+        || index.size() != qsizetype(sizeof h) + rowsSize + qsizetype(h.keysSize)) {
+        return -1;
+    }
+    // Views into `index`, which m_indexBytes keeps alive (in place when it is a resource).
+    QByteArray rows = QByteArray::fromRawData(index.constData() + sizeof h, rowsSize);
+    if (reinterpret_cast<quintptr>(rows.constData()) % alignof(Row) != 0) {
+        rows = QByteArray(rows.constData(), rows.size()); // an unaligned resource: one copy
+    }
+    const Row *r = reinterpret_cast<const Row *>(rows.constData());
+    for (quint32 i = 0; i < h.rows; ++i) { // a damaged index must not read out of bounds
+        if (quint64(r[i].key) + r[i].keyLength > h.keysSize || quint64(r[i].line) + r[i].lineLength > h.storeSize) {
+            return -1;
+        }
+    }
+    m_store = tsv;
+    m_indexBytes = index;
+    m_ownRows.clear();
+    m_rowBytes = rows;
+    m_keys = QByteArray::fromRawData(index.constData() + sizeof h + rowsSize, h.keysSize);
+    return int(h.rows);
 }
 
 int Dictionary::loadGlossary(const QByteArray &tsv, const QString &source)
@@ -162,8 +220,15 @@ bool Dictionary::loadBundled(QString *error)
     loadGlossary(glossary.readAll(), QStringLiteral("Okur glossary"));
     // Stored uncompressed in the binary: read in place.
     const QResource resource(QStringLiteral(":/okur/dict/freedict.tsv"));
+    const QResource index(QStringLiteral(":/okur/dict/freedict.idx"));
     if (resource.compressionAlgorithm() == QResource::NoCompression && resource.data()) {
-        loadStore(QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+        const QByteArray tsv = QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size()));
+        // The index built with the store at build time: a cold lookup sorts nothing.
+        const bool indexed = index.isValid() && index.compressionAlgorithm() == QResource::NoCompression && index.data()
+            && loadStore(tsv, QByteArray::fromRawData(reinterpret_cast<const char *>(index.data()), qsizetype(index.size()))) >= 0;
+        if (!indexed) {
+            loadStore(tsv);
+        }
     } else {
         loadStore(store.readAll());
     }
@@ -180,7 +245,7 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
             }
         }
         const QByteArray bytes = k.toUtf8();
-        const auto range = std::equal_range(m_rows.begin(), m_rows.end(), bytes, Less{this});
+        const auto range = std::equal_range(rowsBegin(), rowsEnd(), bytes, Less{this});
         for (auto r = range.first; r != range.second; ++r) {
             Entry e = parseLine(QByteArrayView(m_store).sliced(r->line, r->lineLength));
             // Senses of one headword from one source come together; homographs
@@ -248,8 +313,8 @@ QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank)
     QSet<QString> seen;
     QList<Entry> all = m_entries;
     if (maxRank >= 10) { // the store's ranks start at 10
-        for (const Row &r : m_rows) {
-            all.append(parseLine(QByteArrayView(m_store).sliced(r.line, r.lineLength)));
+        for (const Row *r = rowsBegin(); r != rowsEnd(); ++r) {
+            all.append(parseLine(QByteArrayView(m_store).sliced(r->line, r->lineLength)));
         }
     }
     for (const Entry &e : std::as_const(all)) {

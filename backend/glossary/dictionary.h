@@ -35,7 +35,13 @@ public:
     /// Loads a curated glossary (lines: Turkish lemma, pos, English senses
     /// joined by ';'), as Turkish→English entries and inverted English→Turkish ones.
     int loadGlossary(const QByteArray &tsv, const QString &source);
-    /// Loads the bundled store and glossary from the app's resources.
+    /// Loads the store with the index `indexBytes()` saved for it at build
+    /// time: nothing to parse or sort, both read in place. Returns -1, and
+    /// loads nothing, when the index is not one for this store.
+    int loadStore(const QByteArray &tsv, const QByteArray &index);
+    /// The store's index (sorted folded keys to lines), for `loadStore(tsv, index)`.
+    QByteArray indexBytes() const;
+    /// Loads the bundled store (with its prebuilt index) and glossary from the app's resources.
     bool loadBundled(QString *error);
 
     /// Entries of a headword, best rank first. Headwords are case-sensitive
@@ -47,7 +53,7 @@ public:
     /// Multiword headwords of a language ranked `maxRank` or better
     /// (0: the curated glossary, the terms of the field).
     QStringList multiwordHeadwords(const QString &language, int maxRank = 1000) const;
-    int size() const { return int(m_entries.size() + m_rows.size()); }
+    int size() const { return int(m_entries.size() + rowCount()); }
 
     static QString key(const QString &word, const QString &language);
 
@@ -68,7 +74,12 @@ private:
     };
     QByteArray m_store;
     QByteArray m_keys;
-    std::vector<Row> m_rows; // sorted by key bytes, then by line
+    std::vector<Row> m_ownRows; // sorted by key bytes, then by line
+    QByteArray m_rowBytes;      // or the same read in place from a prebuilt index
+    QByteArray m_indexBytes;    // the prebuilt index m_rowBytes and m_keys point into
+    const Row *rowsBegin() const { return m_rowBytes.isEmpty() ? m_ownRows.data() : reinterpret_cast<const Row *>(m_rowBytes.constData()); }
+    const Row *rowsEnd() const { return rowsBegin() + rowCount(); }
+    qsizetype rowCount() const { return m_rowBytes.isEmpty() ? qsizetype(m_ownRows.size()) : m_rowBytes.size() / qsizetype(sizeof(Row)); }
     QByteArrayView rowKey(const Row &r) const { return QByteArrayView(m_keys).sliced(r.key, r.keyLength); }
     struct Less { // rows against a key, for equal_range
         const Dictionary *d;

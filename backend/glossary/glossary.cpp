@@ -1,9 +1,11 @@
 #include "glossary.h"
 
+#include "englishforms.h"
 #include "text/casing.h"
 #include "text/words.h"
 
 #include <QFile>
+#include <QResource>
 #include <QSet>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
@@ -22,10 +24,30 @@ constexpr int kFixedWordCost = 4;
 // A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
 constexpr int kNameThreshold = 28;
 
+// A resource stored uncompressed, as its bytes in place; empty when missing.
+QByteArray inPlace(const QString &path)
+{
+    const QResource r(path);
+    if (!r.isValid() || r.compressionAlgorithm() != QResource::NoCompression || !r.data()) {
+        return {};
+    }
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(r.data()), qsizetype(r.size()));
+}
+
 } // namespace
 
 Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons)
     : m_dictionary(std::move(dictionary)), m_lexicons(std::move(lexicons))
+{
+}
+
+const QHash<QString, QString> &Glossary::terms() const
+{
+    std::call_once(m_termsOnce, [this] { buildTerms(); });
+    return m_terms;
+}
+
+void Glossary::buildTerms() const
 {
     for (const QString &lang : {QStringLiteral("tr"), QStringLiteral("en")}) {
         // The field's terms come from the curated glossary; FreeDict's phrases are not terms.
@@ -49,21 +71,17 @@ void Glossary::loadWordLists() const
     std::call_once(m_wordListsOnce, [this] {
         // Both are Qt resources of okurdata; without them analysis still
         // works, with plainer ranking and no English irregular forms.
+        // Tables built at build time (okur-lexindex), read in place; built here only when missing.
+        m_stems = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/tr-stems.bin")));
         QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
-        if (dic.open(QIODevice::ReadOnly)) {
+        if (m_stems.isEmpty() && dic.open(QIODevice::ReadOnly)) {
             m_stems = StemWeights::fromDic(dic.readAll());
         }
+        m_enForms = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-forms.bin")));
+        QFile enAff(QStringLiteral(":/okur/hunspell/en_US.aff"));
         QFile enDic(QStringLiteral(":/okur/hunspell/en_US.dic"));
-        if (enDic.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = enDic.readAll().split('\n');
-            m_enAffixes.reserve(lines.size());
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray &line = lines[i];
-                const qsizetype slash = line.indexOf('/');
-                if (slash > 0) {
-                    m_enAffixes[QString::fromUtf8(line.first(slash))] += line.sliced(slash + 1).trimmed();
-                }
-            }
+        if (m_enForms.isEmpty() && enAff.open(QIODevice::ReadOnly) && enDic.open(QIODevice::ReadOnly)) {
+            m_enForms = english::formTable(enAff.readAll(), enDic.readAll());
         }
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
@@ -114,9 +132,13 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
             cost = cost ? qMin(cost, c) - 2 : c;
         }
     }
-    if (cost == 0) {
-        const text::WordChecker *lex = m_lexicons.forLanguage(language);
-        cost = lex && lex->accepts(lemma) ? 40 : 0;
+    // Any other form the English word list accepts (reintroduce, amazing): from the
+    // prebuilt table of en_US's forms, so a lookup loads no spell checker. A Turkish
+    // lemma is a stem of tr_TR.dic or its infinitive, which the stem table answers.
+    if (cost == 0 && language == QLatin1String("en")) {
+        loadWordLists();
+        const int forms = m_enForms.value(lemma.toUtf8());
+        cost = forms >= 0 && (forms & english::kAccepted) ? 40 : 0;
     }
     return cost == 0 ? 0 : qMax(cost, 1);
 }
@@ -174,25 +196,34 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         // read as itself unless a reading as a common word is a good one.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
             const bool itself = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
-            if (!itself && (out.isEmpty() || out.first().score > kNameThreshold)) {
+            const bool named = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
+            if (!itself && !named) {
                 Analysis a;
                 a.lemma = word;
                 a.root = word;
                 a.segments.append({word, QString(), QStringLiteral("proper noun")});
                 a.score = kNameThreshold;
-                out.prepend(a);
+                // First when no common reading is a good one; else still offered, last:
+                // a capital mid-sentence may be a name (Sezer, Aktan, Bursa).
+                if (out.isEmpty() || out.first().score > kNameThreshold) {
+                    out.prepend(a);
+                } else {
+                    a.score = kUnknownScore;
+                    out.append(a);
+                }
             }
         }
     } else {
         loadWordLists();
         QString w = lower;
         w.replace(u'’', u'\'');
-        out = analyzeEnglish(w, known, &m_irregular, &m_enAffixes);
+        const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
+        out = analyzeEnglish(w, known, &m_irregular, affixes);
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
         // own lemma: not jam + -s, warn + -er.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
-            && m_enAffixes.contains(word) && knownRank(lower, language) == 0) {
+            && !english::flagLetters(m_enForms.value(word.toUtf8())).isNull() && knownRank(lower, language) == 0) {
             Analysis a;
             a.lemma = word;
             a.root = word;
@@ -329,7 +360,7 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
     for (const QString &w : query.split(u' ')) {
         lemmas << lemmaOf(w, language);
     }
-    const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
+    const QString term = terms().value(language + u'\t' + termKey(lemmas));
     if (!term.isEmpty()) {
         r.term = term;
         if (r.entries.isEmpty()) {
@@ -361,7 +392,7 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     r.start = ws[k].start;
     r.length = ws[k].length;
     // Longest term first: every window of 2..n words that covers the tapped one.
-    for (int n = qMin(m_longestTerm, 4); n >= 2; --n) {
+    for (int n = qMin(longestTerm(), 4); n >= 2; --n) {
         for (int first = qMax(0, k - n + 1); first <= k && first + n <= ws.size(); ++first) {
             // A term does not cross a sentence break.
             const int from = ws[first].start;
@@ -374,7 +405,7 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
             for (int i = first; i < first + n; ++i) {
                 lemmas << lemmaOf(ws[i].text, language);
             }
-            const QString term = m_terms.value(language + u'\t' + termKey(lemmas));
+            const QString term = terms().value(language + u'\t' + termKey(lemmas));
             if (term.isEmpty()) {
                 continue;
             }
@@ -402,11 +433,11 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
         }
         for (int i = 0; i < ws.size(); ++i) {
             // Multiword terms of the field, then single content lemmas.
-            for (int n = qMin(m_longestTerm, 4); n >= 2; --n) {
+            for (int n = qMin(longestTerm(), 4); n >= 2; --n) {
                 if (i + n > ws.size()) {
                     continue;
                 }
-                const QString head = m_terms.value(language + u'\t' + termKey(lemmas.mid(i, n)));
+                const QString head = Glossary::terms().value(language + u'\t' + termKey(lemmas.mid(i, n)));
                 if (head.isEmpty()) {
                     continue;
                 }

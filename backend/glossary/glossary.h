@@ -79,15 +79,20 @@ private:
 
     std::shared_ptr<const Dictionary> m_dictionary;
     text::Lexicons m_lexicons;
-    QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
-    int m_longestTerm = 1;
+    mutable QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
+    mutable int m_longestTerm = 1;
     // Analyses are pure functions of the word: cached, since texts repeat their words.
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QList<Analysis>> m_cache;
     mutable std::once_flag m_wordListsOnce;
     mutable StemWeights m_stems;               // tr_TR.dic: stem → affix classes
     mutable QHash<QString, QStringList> m_irregular; // WordNet exceptions: "gave" → give
-    mutable QHash<QString, QByteArray> m_enAffixes;  // en_US.dic: base → affix flags
+    mutable StemWeights m_enForms;             // en_US: every accepted form; a base's affix flags
+    /// The field's multiword terms by their lemmas, built on first use: a one-word lookup never waits for it.
+    const QHash<QString, QString> &terms() const;
+    void buildTerms() const;
+    int longestTerm() const { terms(); return m_longestTerm; }
+    mutable std::once_flag m_termsOnce;
 };
 
 } // namespace okur::glossary

@@ -71,7 +71,9 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front = false)
 
 // Stems the dictionary may list: as written, and with the final consonant
 // hardened again (gücü → güç, kitabı → kitap).
-QStringList stemCandidates(const QString &stem)
+// A verb root softens only t to d (git → gidiyor, et → ediyor); its k, p
+// and ç stay (bırakıyor, kapıyor, içiyor), nor does it double a consonant.
+QStringList stemCandidates(const QString &stem, bool verb = false)
 {
     QStringList c{stem};
     if (stem.size() < 2) {
@@ -79,6 +81,16 @@ QStringList stemCandidates(const QString &stem)
     }
     const QChar last = stem.back();
     const QString head = stem.left(stem.size() - 1);
+    if (verb) {
+        if (last == u'd') {
+            c << head + u't';
+        }
+        if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
+            const QChar v = lastVowel(head);
+            c << head + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) + last;
+        }
+        return c;
+    }
     if (last == u'c') {
         c << head + u'ç';
     }
@@ -172,7 +184,7 @@ constexpr int kListedWholeCost = 20;
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
 // açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
 // the verb is the word's lemma.
-int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
+int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known, bool verbFormsOnly = false)
 {
     static const char16_t *nounEndings[] = {u"mAK", u"mA", u"(y)An", u"mAz", u"(y)AcAK", u"DIK", u"mIş",
                                             u"(A)r", u"(I)r", u"DI"};
@@ -195,7 +207,7 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known)
         }
         // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
         static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
-        if (verbStem) {
+        if (verbStem || verbFormsOnly) {
             continue;
         }
         for (const char16_t *e : nominalEndings) {
@@ -270,6 +282,7 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
 // Costs of a decomposition that a dictionary's whole word beats.
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
+constexpr int kCutNounCost = 10;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -297,6 +310,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         int prior;
     };
     QList<Analysis> results;
+    // The longest stem the dictionary and the stem list both give as a noun of its
+    // own, inflected or whole (kadın, oyun-un, okul-u-nun): a shorter noun stem that
+    // cuts into it (kad-ın, oy-u-nun) ranks after it. Not a regular verb form
+    // (gitme, alan: the verb stays a reading), and verb readings keep their rank.
+    qsizetype longestNoun = 0;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
@@ -305,7 +323,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         while (!stack.isEmpty()) {
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
-                QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem);
+                QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem, f.verbStem);
                 // The two one-syllable verbs in -e raise it to i before a y: de- → diyor, diyen; ye- → yiyecek.
                 if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty() &&
                     (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed)) {
@@ -335,6 +353,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
+                    }
+                    if (!f.verbStem && cand == stem && headword
+                        && headword(cand) == (kInDictionary | kInStemList) && rank > kChosenCost
+                        && derivedStemCost(cand, false, known, true) == 0) {
+                        longestNoun = qMax(longestNoun, stem.size());
                     }
                     results.append(a);
                 }
@@ -392,6 +415,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                 stack.append(n);
             }
+        }
+    }
+    for (Analysis &a : results) {
+        if (a.segments.first().form.size() < longestNoun && a.segments.first().label != QLatin1String("verb stem")) {
+            a.score += kCutNounCost;
         }
     }
     std::stable_sort(results.begin(), results.end(), [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
@@ -457,8 +485,9 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
 } // namespace
 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
-                               const QHash<QString, QByteArray> *affixes)
+                               const AffixFlags &affixFlags)
 {
+    const auto flagsOf = [&](const QString &w) { return affixFlags ? affixFlags(w) : QByteArray(); };
     if (word.size() > kMaxWordLength) {
         return {};
     }
@@ -523,7 +552,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         for (const QString &lemma : candidates) {
             // nice + -r only for a base that takes comparison: computer is no compute + -r.
             if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T') &&
-                !(affixes && affixes->value(lemma).contains(r.flag))) {
+                !flagsOf(lemma).contains(r.flag)) {
                 continue;
             }
             if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement))) {
@@ -543,13 +572,13 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
             }
             // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
             // -men → -man has no flag: its base's existence is the evidence (firemen, women).
-            const bool flagged = (r.flag && affixes && affixes->value(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
+            const bool flagged = (r.flag && flagsOf(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
             // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
             const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G' || !r.flag;
             a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
             // en_US's R flag makes agent nouns too (browser): a word a dictionary or
             // en_US.dic lists whole is that noun, not a comparative.
-            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || (affixes && affixes->contains(word));
+            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || !flagsOf(word).isNull();
             if ((r.flag == 'R' || r.flag == 'T') && listedWhole) {
                 a.score += kListedWholeCost;
             }

@@ -43,10 +43,12 @@ QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, con
 /// → strengthen, "studies" → study), checked with `known`. Pure.
 /// `irregular` maps irregular forms to their bases ("gave" → give), as
 /// WordNet's exception lists do. `affixes` gives a base's hunspell affix
-/// flags (en_US: D -ed, G -ing, S -s, R -er, T -est, M 's): a reading whose
-/// ending the base's own flags allow ranks first.
+/// flags (en_US: D -ed, G -ing, S -s, R -er, T -est, M 's), a null array for
+/// a word the word list does not list: a reading whose ending the base's own
+/// flags allow ranks first.
+using AffixFlags = std::function<QByteArray(const QString &word)>;
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
                                const QHash<QString, QStringList> *irregular = nullptr,
-                               const QHash<QString, QByteArray> *affixes = nullptr);
+                               const AffixFlags &affixes = {});
 
 } // namespace okur::glossary

@@ -53,21 +53,22 @@ const Suffix kTable[] = {
     {u"sInIz", "2PL", "you are", kNominal, End, 5},
 
     // Voice: reflexive, reciprocal, causative, passive.
-    {u"(I)l", "PASS", "is done (passive)", VRoot | VVoice, VVoice, -1},
-    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VVoice, -1},
+    // Voice keeps its order: reflexive or reciprocal, causatives, then one passive.
+    {u"(I)l", "PASS", "is done (passive)", VRoot | VVoice, VPass, -1},
+    {u"(I)n", "PASS", "is done (passive/reflexive)", VRoot | VVoice, VPass, -1},
     {u"(I)ş", "RECP", "each other (reciprocal)", VRoot, VVoice, 2},
     {u"DIr", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 0},
     {u"t", "CAUS", "make do (causative)", VRoot | VVoice, VVoice, 1},
     {u"Ir", "CAUS", "make do (causative)", VRoot, VVoice, 3},
     // Negation and ability.
-    {u"mA", "NEG", "not (negation)", VRoot | VVoice | VAbil, VNeg, 1},
-    {u"(y)Abil", "ABIL", "can (ability)", VRoot | VVoice | VNeg, VAbil, 1},
-    {u"(y)AmA", "NEG.ABIL", "cannot", VRoot | VVoice, VNeg, 1},
+    {u"mA", "NEG", "not (negation)", VRoot | VVoice | VPass | VAbil, VNeg, 1},
+    {u"(y)Abil", "ABIL", "can (ability)", VRoot | VVoice | VPass | VNeg, VAbil, 1},
+    {u"(y)AmA", "NEG.ABIL", "cannot", VRoot | VVoice | VPass, VNeg, 1},
     // Tense, aspect, mood.
     {u"(I)yor", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
     // Negation before -Iyor loses its vowel: gel-mi-yor, yap-amı-yor.
-    {u"mIyor", "NEG.PROG", "is not doing", VRoot | VVoice | VAbil, VTam, 0},
-    {u"(y)AmIyor", "NEG.ABIL.PROG", "cannot be doing", VRoot | VVoice, VTam, 0},
+    {u"mIyor", "NEG.PROG", "is not doing", VRoot | VVoice | VPass | VAbil, VTam, 0},
+    {u"(y)AmIyor", "NEG.ABIL.PROG", "cannot be doing", VRoot | VVoice | VPass, VTam, 0},
     {u"mAktA", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
     {u"(y)AcAK", "FUT", "will (future)", kVerbStem, VTam, 0},
     {u"DI", "PAST", "did (past)", kVerbStem, VTamK, 0},
@@ -75,7 +76,7 @@ const Suffix kTable[] = {
     {u"sA", "COND", "if (conditional)", kVerbStem, VTamK, 1},
     {u"mAlI", "NEC", "must (necessity)", kVerbStem, VTam, 1},
     {u"(A)r", "AOR", "does (aorist)", VRoot | VVoice, VTam, 1},
-    {u"(I)r", "AOR", "does (aorist)", VRoot | VVoice | VAbil, VTam, 1},
+    {u"(I)r", "AOR", "does (aorist)", VRoot | VVoice | VPass | VAbil, VTam, 1},
     {u"z", "NEG.AOR", "does not (negative aorist)", VNeg, VTam, 1},
     {u"(y)A", "OPT", "let (optative)", kVerbStem, VOpt, 2},
     // Imperative (the bare stem is the 2nd singular).
@@ -115,10 +116,10 @@ const Suffix kTable[] = {
     {u"(y)ArAk", "ADV", "by doing (converb)", kVerbStem, End, 0},
     {u"(y)Ip", "ADV", "and then (converb)", kVerbStem, End, 0},
     {u"(y)IncA", "WHEN", "when, as soon as (converb)", kVerbStem, End, 0},
-    {u"mAdAn", "WITHOUT", "without doing (converb)", VRoot | VVoice | VAbil, End, 0},
+    {u"mAdAn", "WITHOUT", "without doing (converb)", VRoot | VVoice | VPass | VAbil, End, 0},
     {u"DIkçA", "AS", "as long as, the more (converb)", kVerbStem, End, 1},
     {u"(y)AlI", "SINCE", "since (converb)", kVerbStem, End, 2},
-    {u"mAksIzIn", "WITHOUT", "without doing (converb)", VRoot | VVoice, End, 1},
+    {u"mAksIzIn", "WITHOUT", "without doing (converb)", VRoot | VVoice | VPass, End, 1},
 };
 
 } // namespace

@@ -15,7 +15,7 @@ enum State : std::uint32_t {
     NCase = 1u << 5,   ///< after a case
     NLocGen = 1u << 6, ///< after the locative or genitive: -ki may follow
     VRoot = 1u << 7,   ///< verb stem
-    VVoice = 1u << 8,  ///< after passive, causative, reflexive, reciprocal
+    VVoice = 1u << 8,  ///< after causative, reflexive, reciprocal
     VNeg = 1u << 9,    ///< after negation -mA / -(y)AmA
     VAbil = 1u << 10,  ///< after ability -(y)Abil
     VTam = 1u << 11,   ///< after a tense taking z-type person (-yor, -(y)AcAk, -mIş, aorist, -mAlI)
@@ -25,11 +25,12 @@ enum State : std::uint32_t {
     CopZ = 1u << 15,   ///< after the evidential copula -(y)mIş: z-type person
     CopK = 1u << 16,   ///< after the past or conditional copula: k-type person
     End = 1u << 17,    ///< complete: nothing more follows
+    VPass = 1u << 18,  ///< after the passive: voice ends there (oku-n-du, never oku-l-un-un)
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;
 constexpr std::uint32_t kNominal = NRoot | NStem | NPl | NPoss | NPoss3 | NCase | NLocGen;
-constexpr std::uint32_t kVerbStem = VRoot | VVoice | VNeg | VAbil;
+constexpr std::uint32_t kVerbStem = VRoot | VVoice | VPass | VNeg | VAbil;
 
 /// One suffix in the usual template notation: A = a/e, I = ı/i/u/ü, D = d/t,
 /// C = c/ç, K = k/ğ (ğ before a vowel); a letter in parentheses appears only

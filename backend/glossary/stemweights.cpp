@@ -1,27 +1,54 @@
 #include "stemweights.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace okur::glossary {
 
 namespace {
 
-quint64 fnv1a(const char *data, qsizetype size)
+constexpr char kMagic[4] = {'O', 'K', 'S', 'W'};
+
+} // namespace
+
+quint64 StemWeights::hash(QByteArrayView utf8)
 {
+    // FNV-1a: stable across builds and machines, so a table saved at build time stays valid.
     quint64 h = 14695981039346656037ull;
-    for (qsizetype i = 0; i < size; ++i) {
-        h ^= quint8(data[i]);
+    for (const char c : utf8) {
+        h ^= quint8(c);
         h *= 1099511628211ull;
     }
     return h;
 }
 
-} // namespace
+StemWeights StemWeights::fromItems(std::vector<std::pair<quint64, int>> items)
+{
+    std::sort(items.begin(), items.end());
+    StemWeights w;
+    w.m_bytes.reserve(kHeader + qsizetype(items.size()) * kItem);
+    w.m_bytes.resize(kHeader);
+    std::memcpy(w.m_bytes.data(), kMagic, 4);
+    qsizetype n = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        // A word listed twice (homographs) keeps its larger figure: the sort put it last.
+        if (i + 1 < items.size() && items[i + 1].first == items[i].first) {
+            continue;
+        }
+        const qint32 v = items[i].second;
+        w.m_bytes.append(reinterpret_cast<const char *>(&items[i].first), 8);
+        w.m_bytes.append(reinterpret_cast<const char *>(&v), 4);
+        ++n;
+    }
+    const quint32 count = quint32(n);
+    std::memcpy(w.m_bytes.data() + 4, &count, 4);
+    return w;
+}
 
 StemWeights StemWeights::fromDic(const QByteArray &dic)
 {
-    StemWeights w;
-    w.m_entries.reserve(size_t(dic.count('\n')));
+    std::vector<std::pair<quint64, int>> items;
+    items.reserve(size_t(dic.count('\n')));
     qsizetype pos = dic.indexOf('\n') + 1; // the first line is the entry count
     while (pos > 0 && pos < dic.size()) {
         qsizetype end = dic.indexOf('\n', pos);
@@ -39,31 +66,67 @@ StemWeights StemWeights::fromDic(const QByteArray &dic)
             flags = int(line.sliced(slash + 1).count(',')) + 1;
         }
         if (!stem.isEmpty()) {
-            w.m_entries.push_back({fnv1a(stem.data(), stem.size()), flags});
+            items.emplace_back(hash(stem), flags);
         }
         pos = end + 1;
     }
-    std::sort(w.m_entries.begin(), w.m_entries.end());
-    // A stem listed twice (homographs) keeps its larger figure.
-    std::vector<Item> merged;
-    merged.reserve(w.m_entries.size());
-    for (const Item &i : w.m_entries) {
-        if (!merged.empty() && merged.back().hash == i.hash) {
-            merged.back().flags = std::max(merged.back().flags, i.flags);
-        } else {
-            merged.push_back(i);
-        }
+    return fromItems(std::move(items));
+}
+
+StemWeights StemWeights::fromValues(const std::vector<std::pair<QByteArray, int>> &values)
+{
+    std::vector<std::pair<quint64, int>> items;
+    items.reserve(values.size());
+    for (const auto &[word, v] : values) {
+        items.emplace_back(hash(word), v);
     }
-    w.m_entries.swap(merged);
+    return fromItems(std::move(items));
+}
+
+StemWeights StemWeights::fromBytes(const QByteArray &bytes)
+{
+    StemWeights w;
+    quint32 count = 0;
+    if (bytes.size() < kHeader || std::memcmp(bytes.constData(), kMagic, 4) != 0) {
+        return w;
+    }
+    std::memcpy(&count, bytes.constData() + 4, 4);
+    if (bytes.size() != kHeader + qsizetype(count) * kItem) {
+        return w;
+    }
+    w.m_bytes = bytes;
     return w;
 }
 
-int StemWeights::flags(const QString &stem) const
+QByteArray StemWeights::toBytes() const { return m_bytes; }
+
+int StemWeights::value(QByteArrayView utf8) const
 {
-    const QByteArray utf8 = stem.toUtf8();
-    const Item key{fnv1a(utf8.constData(), utf8.size()), 0};
-    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), key);
-    return it != m_entries.end() && it->hash == key.hash ? it->flags : -1;
+    const quint64 key = hash(utf8);
+    const char *base = m_bytes.constData() + kHeader;
+    qsizetype lo = 0, hi = size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        quint64 h;
+        std::memcpy(&h, base + mid * kItem, 8);
+        if (h < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo < size()) {
+        quint64 h;
+        std::memcpy(&h, base + lo * kItem, 8);
+        if (h == key) {
+            qint32 v;
+            std::memcpy(&v, base + lo * kItem + 8, 4);
+            return v;
+        }
+    }
+    return -1;
 }
+
+int StemWeights::flags(const QString &stem) const { return value(stem.toUtf8()); }
 
 } // namespace okur::glossary

@@ -1,6 +1,8 @@
 #pragma once
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <utility>
 #include <vector>
 
 namespace okur::glossary {
@@ -9,23 +11,36 @@ namespace okur::glossary {
 /// classes its .dic line allows. A stem that takes many suffixes is a common
 /// lemma ("ad" 150, "adı" absent), so analyses prefer it: a plausibility
 /// figure computed from a word list Okur ships, not from any evaluation data.
+/// More generally a table from words to small integers, which can be saved
+/// as bytes at build time and read in place (a resource stored uncompressed),
+/// so a cold start builds nothing.
 class StemWeights {
 public:
     /// Reads a hunspell .dic ("stem/flag,flag,...", first line a count).
     static StemWeights fromDic(const QByteArray &dic);
-    /// The number of affix classes of `stem` as written, -1 when not listed.
+    /// Words (as UTF-8) and their values; a word given twice keeps its larger value.
+    static StemWeights fromValues(const std::vector<std::pair<QByteArray, int>> &values);
+    /// The table `toBytes` wrote, read in place (`bytes` may be QByteArray::fromRawData
+    /// over a resource). Returns an empty table when the bytes are not one.
+    static StemWeights fromBytes(const QByteArray &bytes);
+    QByteArray toBytes() const;
+    /// The value of `stem` as written, -1 when not listed.
     int flags(const QString &stem) const;
-    bool isEmpty() const { return m_entries.empty(); }
+    int value(QByteArrayView utf8) const;
+    bool isEmpty() const { return size() == 0; }
+    qsizetype size() const { return (m_bytes.size() - kHeader) / kItem; }
+
+    static quint64 hash(QByteArrayView utf8);
 
 private:
-    struct Item {
-        quint64 hash;
-        int flags;
-        bool operator<(const Item &o) const { return hash < o.hash; }
-    };
     // Hashes, not strings: a third of the memory, and a 64-bit collision
-    // among 400,000 stems is vanishingly unlikely.
-    std::vector<Item> m_entries;
+    // among 400,000 stems is vanishingly unlikely. Packed items (8-byte hash,
+    // 4-byte value) after a header, sorted by hash, read with memcpy since a
+    // resource need not be aligned.
+    static constexpr qsizetype kHeader = 8;
+    static constexpr qsizetype kItem = 12;
+    static StemWeights fromItems(std::vector<std::pair<quint64, int>> items);
+    QByteArray m_bytes = QByteArray(kHeader, '\0');
 };
 
 } // namespace okur::glossary

@@ -127,6 +127,30 @@ private Q_SLOTS:
         QCOMPARE(a.first().lemma, lemma);
     }
 
+    // A capitalised word with a good common reading still offers itself as a name, after it:
+    // "Kayalar" is kaya + -lar first, and the name Kayalar too; a lower-case word does not.
+    void nameOffered_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("Kayalar") << "Kayalar" << "kaya" << true;
+        QTest::newRow("kayalar") << "kayalar" << "kaya" << false;
+    }
+    void nameOffered()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, first);
+        QFETCH(bool, offered);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, first);
+        const bool named = std::any_of(a.cbegin(), a.cend(), [&](const Analysis &r) {
+            return r.lemma == word && r.segments.first().label == QLatin1String("proper noun");
+        });
+        QCOMPARE(named, offered);
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");
@@ -193,6 +217,53 @@ private Q_SLOTS:
         const QList<Analysis> a = m_glossary->analyze(word, language);
         QVERIFY(!a.isEmpty());
         QCOMPARE(a.first().root, root);
+    }
+
+    // Morphotactic and ranking rules on an invented lexicon ("lemma=cost", and the
+    // words listed as headwords of their own), so the answer depends on the rule only.
+    void morphotacticRules_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lexicon");
+        QTest::addColumn<QStringList>("headwords");
+        QTest::addColumn<QString>("first");     // the first analysis's root
+        QTest::addColumn<QString>("forbidden"); // a root no analysis may have ("" for none)
+        // Voice ends at one passive: oku-l-un-un is no reading, okul-u-nun is.
+        QTest::newRow("one passive") << "okulunun" << QStringList{"okumak=2", "okul=20"} << QStringList{} << "okul" << "oku";
+        // A verb root keeps its k (bırakıyor): eğ-il-di is not ek- softened.
+        QTest::newRow("verb k stays") << "eğildi" << QStringList{"ekmek=5", "eğmek=12"} << QStringList{} << "eğ" << "ek";
+        // ...but t softens to d: gid-iyor is git-.
+        QTest::newRow("verb t to d") << "gidiyor" << QStringList{"gitmek=10"} << QStringList{} << "git" << "";
+        // A noun's stem does soften: kab-ı is kap.
+        QTest::newRow("noun softens") << "kabı" << QStringList{"kap=10"} << QStringList{} << "kap" << "";
+        // A listed noun is not cut into by a shorter one: kadın-ın, not kad-ın-ın / kat.
+        QTest::newRow("longest noun") << "kadının" << QStringList{"kat=16", "kadın=20"} << QStringList{"kadın"} << "kadın" << "";
+        QTest::newRow("longest noun whole") << "oyun" << QStringList{"oy=19", "oyun=20"} << QStringList{"oyun"} << "oyun" << "";
+        // ...unless it is a regular form of a verb: alan-da keeps al- first when al- is the likelier.
+        QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
+    }
+    void morphotacticRules()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lexicon);
+        QFETCH(QStringList, headwords);
+        QFETCH(QString, first);
+        QFETCH(QString, forbidden);
+        QHash<QString, int> costs;
+        for (const QString &e : lexicon)
+            costs.insert(e.section(u'=', 0, 0), e.section(u'=', 1).toInt());
+        const LemmaCheck known = [&](const QString &l) { return costs.value(l); };
+        const LemmaCheck headword = [&](const QString &l) { return headwords.contains(l) ? (kInDictionary | kInStemList) : 0; };
+        const QList<Analysis> a = analyzeTurkish(word, known, headword);
+        QVERIFY(!a.isEmpty());
+        QStringList roots;
+        for (const Analysis &r : a) {
+            roots << r.root;
+            QVERIFY2(segmentForms(r).filter(QStringLiteral(" PASS")).size() <= 1, qPrintable(segmentForms(r).join(u' ')));
+        }
+        QCOMPARE(a.first().root, first);
+        if (!forbidden.isEmpty())
+            QVERIFY2(!roots.contains(forbidden), qPrintable(roots.join(u',')));
     }
 
     // Readings with one lemma but different roots stay apart: ekmek the noun and ek- + -mek.

@@ -1,0 +1,63 @@
+// okur-lexindex: the tables a lookup reads in place, built once at build time
+// so that a cold `okur-cli lookup` parses and sorts nothing:
+//   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic
+// writes OUT_DIR/freedict.idx (the store's sorted keys), OUT_DIR/tr-stems.bin
+// (tr_TR stems and their affix-class counts) and OUT_DIR/en-forms.bin (every
+// form en_US accepts, and its bases' flags).
+#include "glossary/dictionary.h"
+#include "glossary/englishforms.h"
+#include "glossary/stemweights.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
+
+using namespace okur::glossary;
+
+namespace {
+
+bool readFile(const QString &path, QByteArray *out)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "okur-lexindex: cannot read %s\n", qPrintable(path));
+        return false;
+    }
+    *out = f.readAll();
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
+        std::fprintf(stderr, "okur-lexindex: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 6) {
+        std::fprintf(stderr, "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic\n");
+        return 2;
+    }
+    QByteArray tsv, trDic, enAff, enDic;
+    if (!readFile(args[2], &tsv) || !readFile(args[3], &trDic) || !readFile(args[4], &enAff) || !readFile(args[5], &enDic)) {
+        return 1;
+    }
+    Dictionary store;
+    store.loadStore(tsv);
+    const QString out = args[1] + u'/';
+    if (!writeFile(out + QStringLiteral("freedict.idx"), store.indexBytes())
+        || !writeFile(out + QStringLiteral("tr-stems.bin"), StemWeights::fromDic(trDic).toBytes())
+        || !writeFile(out + QStringLiteral("en-forms.bin"), english::formTable(enAff, enDic).toBytes())) {
+        return 1;
+    }
+    return 0;
+}
