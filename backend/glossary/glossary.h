@@ -63,10 +63,14 @@ public:
     /// The multiword term of the field these lemmas make ("yumuşak güç"), or "".
     QString termOf(const QStringList &lemmas, const QString &language) const
     {
-        return m_terms.value(language + u'\t' + termKey(lemmas));
+        return terms().value(language + u'\t' + termKey(lemmas));
     }
     /// The most words a multiword term has.
-    int longestTerm() const { return m_longestTerm; }
+    int longestTerm() const
+    {
+        terms();
+        return m_longestTerm;
+    }
 
 private:
     /// How plausible `lemma` is as a dictionary form: 0 unknown, else a cost (lower is better).
@@ -91,7 +95,6 @@ private:
     /// The field's multiword terms by their lemmas, built on first use: a one-word lookup never waits for it.
     const QHash<QString, QString> &terms() const;
     void buildTerms() const;
-    int longestTerm() const { terms(); return m_longestTerm; }
     mutable std::once_flag m_termsOnce;
 };
 

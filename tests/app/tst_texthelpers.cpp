@@ -1,0 +1,76 @@
+// The reader's pure helpers for QML: text geometry (taps to characters), search snippets and display
+// typography. No library needed.
+#include "searchmodel.h"
+#include "textgeometry.h"
+#include "typography.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QTest>
+
+using namespace okur::app;
+
+using Spans = QList<QPair<int, int>>; // a QFETCH type without commas
+
+class TestTextHelpers : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textGeometryMapsTapsToCharacters()
+    {
+        TextGeometry g;
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(18);
+        const QString text = QStringLiteral("Kültür diplomasisi ve dijital diplomasi, Azerbaycan dış politikasında önemlidir.");
+        const QVariantList rects = g.rectsFor(text, font, 200, 1.5, int(text.indexOf(QStringLiteral("dijital"))), 7);
+        QVERIFY(!rects.isEmpty());
+        const QRectF r = rects.first().toRectF();
+        const int pos = g.positionAt(text, font, 200, 1.5, r.center().x(), r.center().y());
+        QVERIFY(pos >= text.indexOf(QStringLiteral("dijital")) && pos < text.indexOf(QStringLiteral("dijital")) + 7);
+        QCOMPARE(g.positionAt(text, font, 200, 1.5, 10, 10000), -1);
+    }
+
+    void passageSnippet_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Spans>("hits");
+        QTest::addColumn<QString>("snippet"); // hits in [brackets]
+        const QString text = QStringLiteral("Bir kültür evi açıldı. Uzun bir aradan sonra şehrin öbür ucunda, "
+                                            "nehrin kıyısında ikinci bir kültür merkezi de kuruldu.");
+        const int second = int(text.lastIndexOf(QStringLiteral("kültür")));
+        QTest::newRow("far apart") << text << Spans{{4, 6}, {second, 6}}
+                                   << QStringLiteral("Bir [kültür] evi … bir [kültür] merkezi …");
+        QTest::newRow("close together") << QStringLiteral("kültür ve kültür") << QList<QPair<int, int>>{{0, 6}, {10, 6}}
+                                        << QStringLiteral("[kültür] ve [kültür]");
+        QTest::newRow("line break") << QStringLiteral("bir\nkültür") << QList<QPair<int, int>>{{4, 6}}
+                                    << QStringLiteral("bir [kültür]");
+        QTest::newRow("out of range") << QStringLiteral("kısa") << QList<QPair<int, int>>{{3, 9}} << QString();
+    }
+    void passageSnippet()
+    {
+        QFETCH(QString, text);
+        QFETCH(Spans, hits);
+        QFETCH(QString, snippet);
+        QList<QPair<int, int>> emphasis;
+        QString out = okur::app::passageSnippet(text, hits, 10, &emphasis);
+        for (qsizetype i = emphasis.size() - 1; i >= 0; --i) {
+            out.insert(emphasis[i].first + emphasis[i].second, u']');
+            out.insert(emphasis[i].first, u'[');
+        }
+        QCOMPARE(out, snippet);
+    }
+
+    void typographyKeepsOffsets()
+    {
+        const QString in = QStringLiteral("He said \"soft power\" (\"yumuşak güç\").");
+        const QString out = typography::forDisplay(in);
+        QCOMPARE(out, QStringLiteral("He said “soft power” (“yumuşak güç”)."));
+        QCOMPARE(out.size(), in.size());
+        // One apostrophe in display, whichever the source had.
+        QCOMPARE(typography::forDisplay(QStringLiteral("Azerbaycan'ın ve Bakü’nün"), QStringLiteral("tr")),
+                 QStringLiteral("Azerbaycan’ın ve Bakü’nün"));
+    }
+};
+
+QTEST_MAIN(TestTextHelpers)
+#include "tst_texthelpers.moc"
