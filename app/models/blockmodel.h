@@ -26,9 +26,12 @@ class BlockModel : public QAbstractListModel {
     Q_PROPERTY(int savedBlock READ savedBlock NOTIFY documentIdChanged)
     Q_PROPERTY(double savedOffset READ savedOffset NOTIFY documentIdChanged)
     Q_PROPERTY(QString error READ error NOTIFY documentIdChanged)
+    /// Tint new and learning words (the statusSpans role); set from the reading setting.
+    Q_PROPERTY(bool markWords READ markWords WRITE setMarkWords NOTIFY markWordsChanged)
 
 public:
-    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole };
+    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole,
+                StatusSpansRole };
     Q_ENUM(Role)
 
     explicit BlockModel(QObject *parent = nullptr);
@@ -58,6 +61,11 @@ public:
     /// Grows a keyboard selection in `block` by a word or a sentence (text/selection.h):
     /// {anchorStart, anchorEnd, focus, start, end}. With anchorStart < 0 it starts one
     /// on the block's first word (or sentence). {} for a block with no words.
+    /// Sets every new lemma of blocks first..last (the page in view) to known,
+    /// as LingQ's "page done"; returns how many, -1 on failure.
+    Q_INVOKABLE int markNewAsKnown(int first, int last);
+    bool markWords() const { return m_markWords; }
+    void setMarkWords(bool mark);
     Q_INVOKABLE QVariantMap stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
                                           bool forward) const;
 
@@ -65,16 +73,23 @@ Q_SIGNALS:
     void libraryChanged();
     void documentIdChanged();
     void countChanged();
+    void markWordsChanged();
 
 private:
     void attach();
     void load();
+    /// The words of a row with their statuses (cached until a status changes).
+    const QList<glossary::StatusToken> &statusTokens(int row) const;
+    void statusesChanged();
     library::Library *m_library = nullptr;
     QString m_documentId;
     QString m_error;
     documents::DocumentInfo m_info;
     documents::ReadingPosition m_saved;
     QList<documents::StoredBlock> m_blocks;
+    bool m_markWords = false;
+    mutable QHash<int, QList<glossary::StatusToken>> m_tokens;
+    mutable QHash<QString, QHash<QString, int>> m_statuses; ///< by language, read once per change
 };
 
 } // namespace okur::app

@@ -14,6 +14,7 @@ Item {
     required property string language
     required property int headingLevel
     required property string raw
+    required property var statusSpans
     property real measureWidth: 600
     property bool showOriginal: false
     property AnnotationModel annotations: null
@@ -78,6 +79,7 @@ Item {
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
 
+    StatusTints { block: block; label: label; spans: block.statusSpans }
     // Highlights, then the current selection and marks, all behind the text.
     Repeater {
         model: block.highlights

@@ -58,6 +58,7 @@ Page {
         id: blocks
         library: App.library
         documentId: page.documentId
+        markWords: App.markWords && language !== "" && language !== App.interfaceLanguage
     }
     TocModel {
         id: toc

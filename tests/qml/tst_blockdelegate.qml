@@ -15,6 +15,7 @@ TestCase {
             language: "tr"
             headingLevel: 0
             raw: "Kü ltü r  "
+            statusSpans: []
             measureWidth: 360
         }
     }
