@@ -43,6 +43,7 @@ ApplicationWindow {
         }, {
             back: () => { App.lastDocument = "" },
             openTheme: themeId => openTheme(themeId),
+            openStatistics: openStatistics,
             openKeyTerms: docId => push("KeyTermsPage", { documentId: docId, documentTitle: reader.title }, {
                 termChosen: (term, occurrences) => {
                     stack.pop()
@@ -58,6 +59,7 @@ ApplicationWindow {
     function openTimeline(themeId) { push("TimelinePage", { themeId: themeId || "" }, { openPassage: openDocument }) }
     function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
+    function openStatistics() { push("StatisticsPage", {}) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
 
     /// One page back; from a reader reopened at start-up, to the library.
@@ -89,6 +91,8 @@ ApplicationWindow {
             openVocabulary()
         else if (name === "notes")
             openNotes()
+        else if (name === "statistics")
+            openStatistics()
         else if (name === "themes")
             openThemes()
         else if (name === "timeline")

@@ -12,6 +12,7 @@ Page {
     property bool wide: width >= 840
     signal back()
     signal openKeyTerms(string documentId)
+    signal openStatistics()
     signal openTheme(string themeId)
     property int initialBlock: -1
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
@@ -130,6 +131,11 @@ Page {
                 text: qsTr("Terms")
                 tip: qsTr("Key terms of this document and their meanings")
                 onClicked: page.openKeyTerms(page.documentId)
+            }
+            LearnPanel {
+                visible: blocks.markWords
+                documentId: page.documentId; blocks: blocks; reader: reader
+                onOpenStatistics: page.openStatistics()
             }
             Label {
                 visible: page.wide
