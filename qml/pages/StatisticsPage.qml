@@ -77,7 +77,7 @@ Page {
                             y: 10
                             width: parent.width - 24
                             Label {
-                                text: Number(modelData.value).toLocaleString(Qt.locale(), "f", 0)
+                                text: Number(modelData.value).toLocaleString(Qt.locale(), "f", 0) // i18n: keep (a number format)
                                 font.pixelSize: Theme.px(26)
                                 font.weight: Font.DemiBold
                                 color: Theme.text
