@@ -1,6 +1,7 @@
 // The learner's status of the looked-up lemma, set with one tap or a key as
 // in LingQ: 1-4 learning, K known, I ignore. Every form of the lemma shares it.
 import QtQuick
+import QtQml.Models
 import QtQuick.Controls
 import QtQuick.Layouts
 import Okur
@@ -12,9 +13,9 @@ Flow {
     spacing: 6
 
     // 1-4, K, I while the card is shown (the reader's own keys wait until it closes).
-    Repeater {
+    Instantiator {
         model: ["1", "2", "3", "4", "K", "I"]
-        Shortcut {
+        delegate: Shortcut {
             required property string modelData
             required property int index
             sequence: modelData
