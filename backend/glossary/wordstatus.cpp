@@ -113,7 +113,9 @@ QList<StatusToken> statusTokens(const QString &text, const QString &language, co
         t.status = statuses.value(t.lemma, StatusNew);
         const bool capital = word.text.front().isUpper();
         const bool sentenceStart = firstWords.contains(word.start);
-        const bool name = capital && (!sentenceStart || lemma.isEmpty() || hasApostrophe(word.text));
+        // An acronym (TÜRKSOY, NATO) is a name wherever it stands.
+        const bool acronym = word.text.size() > 1 && word.text.toUpper() == word.text;
+        const bool name = capital && (!sentenceStart || acronym || lemma.isEmpty() || hasApostrophe(word.text));
         t.counted = !hasDigit(word.text) && !name;
         out.append(t);
     }

@@ -50,8 +50,8 @@ using LemmaOf = std::function<QString(const QString &word, const QString &langua
 
 /// The words of a text with their statuses. Numbers (any digit) and proper
 /// names (capitalised inside a sentence, written with an apostrophe suffix
-/// like "Azerbaycan'ın", or capitalised and unknown to the glossary at a
-/// sentence's start) are not counted. `statuses` maps status keys to statuses
+/// like "Azerbaycan'ın", in capitals like "TÜRKSOY", or capitalised and unknown
+/// to the glossary at a sentence's start) are not counted. `statuses` maps status keys to statuses
 /// (absent: new). Pure given `lemmaOf`.
 QList<StatusToken> statusTokens(const QString &text, const QString &language, const LemmaOf &lemmaOf,
                                 const QHash<QString, int> &statuses);
