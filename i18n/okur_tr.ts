@@ -1209,6 +1209,10 @@
             <numerusform>%Ln dk okuma</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1% known</source>
+        <translation>%%1 biliniyor</translation>
+    </message>
 </context>
 <context>
     <name>okur::app::LookupModel</name>

@@ -89,6 +89,11 @@ void LearningModel::recompute()
                 self->endResetModel();
                 self->m_loading = false;
                 self->m_ready = found;
+                if (found && self->m_library && self->m_progress.share.tokens > 0) {
+                    // For the library's card: the share as of this reading.
+                    self->m_library->wordStatus().saveShare(self->m_documentId, self->m_progress.share,
+                                                            QDateTime::currentMSecsSinceEpoch());
+                }
                 Q_EMIT self->progressChanged();
             },
             Qt::QueuedConnection);

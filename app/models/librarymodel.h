@@ -68,6 +68,7 @@ private:
 
     library::Library *m_library = nullptr;
     QList<documents::DocumentInfo> m_docs; // the first rows, in library order
+    QHash<QString, double> m_known;         // share of known words, as last computed, by document
     int m_total = 0;
     int m_pageSize = 60;
 };

@@ -287,6 +287,30 @@ bool WordStatusStore::logReading(const QString &documentId, const QDate &day, in
     return s.exec();
 }
 
+bool WordStatusStore::saveShare(const QString &documentId, const KnownShare &share, qint64 nowMs)
+{
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO document_progress (document_id, token_share, lemma_share, updated_at) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT(document_id) DO UPDATE SET token_share = excluded.token_share, lemma_share = excluded.lemma_share, "
+        "updated_at = excluded.updated_at"));
+    s.bind(1, documentId).bind(2, share.tokenShare()).bind(3, share.lemmaShare()).bind(4, nowMs);
+    if (!s.exec()) {
+        return false;
+    }
+    Q_EMIT shareSaved(documentId, share.tokenShare());
+    return true;
+}
+
+QHash<QString, double> WordStatusStore::shares()
+{
+    QHash<QString, double> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT document_id, token_share FROM document_progress"));
+    while (s.next()) {
+        out.insert(s.text(0), s.real(1));
+    }
+    return out;
+}
+
 int WordStatusStore::knownBy(const QDate &day)
 {
     const qint64 end = day.addDays(1).startOfDay().toMSecsSinceEpoch();

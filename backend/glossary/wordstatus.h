@@ -131,11 +131,18 @@ public:
     /// Known lemmas (all languages) at the end of `day`, as the statuses now say.
     int knownBy(const QDate &day);
 
+    /// Keeps a document's known share as last computed (the library's cards show it).
+    bool saveShare(const QString &documentId, const KnownShare &share, qint64 nowMs);
+    /// The kept token shares, by document.
+    QHash<QString, double> shares();
+
     void announce(const QString &language, const QString &lemma) { Q_EMIT changed(language, lemma); }
 
 Q_SIGNALS:
     /// A status changed ("" for both: any may have).
     void changed(const QString &language, const QString &lemma);
+    /// A document's known share was kept (saveShare()).
+    void shareSaved(const QString &documentId, double tokenShare);
 
 private:
     storage::Database &m_db;

@@ -275,6 +275,13 @@ const QList<Migration> &migrations()
                 words INTEGER NOT NULL DEFAULT 0,
                 PRIMARY KEY (day, document_id)
             ) WITHOUT ROWID;
+            -- The known share of each document as last computed, for the library's cards.
+            CREATE TABLE document_progress (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                token_share REAL NOT NULL,
+                lemma_share REAL NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
             -- Words saved before statuses existed are being learnt.
             INSERT INTO word_status (language, lemma, status, updated_at)
                 SELECT language, lemma, 1, min(created_at) FROM vocabulary GROUP BY language, lemma;

@@ -1,6 +1,7 @@
 #include "documents/documentstore.h"
 #include "glossary/dictionary.h"
 #include "glossary/glossary.h"
+#include "glossary/progress.h"
 #include "glossary/vocabulary.h"
 #include "glossary/wordstatus.h"
 #include "search/lemmatizer.h"
@@ -166,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(next.at(1).lemma, QStringLiteral("ev"));
         QCOMPARE(next.at(1).form, QStringLiteral("evde"));
         QCOMPARE(next.at(1).status, 2);
+    }
+
+    // A stored document: only its own language's blocks count, and the share
+    // is kept for the library's card.
+    void documentShareIsKept()
+    {
+        okur::documents::NewDocument doc;
+        doc.id = QStringLiteral("kedi");
+        doc.exactId = true;
+        doc.title = QStringLiteral("Kedi");
+        doc.language = QStringLiteral("tr");
+        doc.origin = QStringLiteral("test");
+        doc.raw = QStringLiteral("raw");
+        doc.blocks = {{okur::text::BlockKind::Paragraph, QStringLiteral("Kedi evde uyur. Kediler uyur."), QString(), QStringLiteral("tr")},
+                      {okur::text::BlockKind::Paragraph, QStringLiteral("The cat sleeps at home."), QString(), QStringLiteral("en")},
+                      {okur::text::BlockKind::Paragraph, QStringLiteral("Bir kedi."), QString(), QStringLiteral("tr")}};
+        QString error;
+        QCOMPARE(m_store.insert(doc, &error), QStringLiteral("kedi"));
+        const QHash<QString, int> statuses = {{QStringLiteral("kedi"), StatusKnown}};
+        const DocumentProgress p = documentProgress(*m_store.document(QStringLiteral("kedi")),
+                                                    m_store.blocks(QStringLiteral("kedi")), &tableLemma, statuses);
+        // Kedi evde uyur Kediler uyur | Bir kedi: 7 words, 3 known (the cats); 4 lemmas, 1 known.
+        QCOMPARE(p.share.tokens, 7);
+        QCOMPARE(p.share.knownTokens, 3);
+        QCOMPARE(p.share.lemmas, 4);
+        QCOMPARE(p.share.knownLemmas, 1);
+        QCOMPARE(p.next.first().lemma, QStringLiteral("uyumak")); // twice; ev and bir once
+        QCOMPARE(p.next.first().count, 2);
+        WordStatusStore store(m_store.database());
+        QSignalSpy saved(&store, &WordStatusStore::shareSaved);
+        QVERIFY(store.saveShare(QStringLiteral("kedi"), p.share, 5));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(store.shares().value(QStringLiteral("kedi")), 3.0 / 7);
     }
 
     void saveAndReviewMoveTheStatus()
