@@ -131,6 +131,10 @@
         <source>%1% read</source>
         <translation>%%1 okundu</translation>
     </message>
+    <message>
+        <source>%1% known</source>
+        <translation>%%1 biliniyor</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSummaryCard</name>
@@ -1208,10 +1212,6 @@
         <translation>
             <numerusform>%Ln dk okuma</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1% known</source>
-        <translation>%%1 biliniyor</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ void LibraryModel::attach()
         m_known.insert(id, share);
         const int row = indexOf(id);
         if (row >= 0) {
-            Q_EMIT dataChanged(index(row), index(row), {DetailsRole});
+            Q_EMIT dataChanged(index(row), index(row), {KnownRole});
         }
     });
 }
@@ -132,11 +132,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case WordsRole: return d.wordCount;
     case MinutesRole: return minutes(d);
     case ProgressRole: return d.progress;
-    case DetailsRole:
-        // The known share joins the details once the document was read with words marked (issue 22).
-        return m_known.contains(d.id)
-                   ? details(d) + QStringLiteral("  ·  ") + tr("%1% known").arg(qRound(m_known.value(d.id) * 100))
-                   : details(d);
+    case DetailsRole: return details(d);
+    case KnownRole: return m_known.value(d.id, -1.0);
     default: return {};
     }
 }
@@ -176,7 +173,7 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
         {IdRole, "documentId"},   {TitleRole, "title"},   {LanguageRole, "language"},
         {LanguageNameRole, "languageName"}, {DateRole, "date"}, {AuthorRole, "author"},
         {SourceRole, "source"},   {WordsRole, "words"},   {MinutesRole, "minutes"},
-        {ProgressRole, "progress"}, {DetailsRole, "details"},
+        {ProgressRole, "progress"}, {DetailsRole, "details"}, {KnownRole, "known"},
     };
 }
 

@@ -34,6 +34,8 @@ public:
         ProgressRole,
         /// One line for the card: language · author · source · date · reading time.
         DetailsRole,
+        /// The share of the document's words the reader knows, as last computed; -1 when never (issue 22).
+        KnownRole,
     };
     Q_ENUM(Role)
 

@@ -21,7 +21,8 @@ ToolbarButton {
     font.pixelSize: Theme.px(13)
     onClicked: panel.open()
 
-    LearningModel { id: model; library: App.library; documentId: button.documentId }
+    // Only for a document whose words are marked: an English text in an English interface has no share.
+    LearningModel { id: model; library: App.library; documentId: button.visible ? button.documentId : "" }
     StatsModel { id: stats }
 
     // A minute of reading at a time, while the window is in front: the time
