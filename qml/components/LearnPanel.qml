@@ -17,9 +17,21 @@ ToolbarButton {
 
     text: model.ready ? qsTr("%1% known").arg(Math.round(model.tokenShare * 100)) : "…"
     tip: qsTr("What you know of this text, and words to learn")
-    tipAllowed: !panel.visible
+    tipAllowed: !(panelLoader.item && panelLoader.item.visible)
     font.pixelSize: Theme.px(13)
-    onClicked: panel.open()
+    // Made on first use, as the reading menu is: most readings never open it.
+    onClicked: {
+        if (panelLoader.item)
+            panelLoader.item.open()
+        else
+            panelLoader.active = true
+    }
+    Loader {
+        id: panelLoader
+        active: false
+        sourceComponent: panelComponent
+        onLoaded: item.open()
+    }
 
     // Only for a document whose words are marked: an English text in an English interface has no share.
     LearningModel { id: model; library: App.library; documentId: button.visible ? button.documentId : "" }
@@ -39,6 +51,8 @@ ToolbarButton {
         }
     }
 
+    Component {
+        id: panelComponent
     Popup {
         id: panel
         objectName: "learnPanel"
@@ -128,5 +142,6 @@ ToolbarButton {
                 onClicked: { panel.close(); button.openStatistics() }
             }
         }
+    }
     }
 }
