@@ -51,6 +51,9 @@ bool showPage(QQuickWindow *window, const QString &route)
     if (route == QLatin1String("notes")) {
         return call(window, "openNotes");
     }
+    if (route == QLatin1String("statistics")) {
+        return call(window, "openStatistics");
+    }
     if (route == QLatin1String("themes")) {
         return call(window, "openThemes");
     }

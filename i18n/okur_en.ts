@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <source>Known words over the last %n day(s)</source>
+        <translation>
+            <numerusform>Known words over the last day</numerusform>
+            <numerusform>Known words over the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) being learnt</source>
+        <translation>
+            <numerusform>%n word being learnt</numerusform>
+            <numerusform>%n words being learnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%Ln dated sentence(s)</source>

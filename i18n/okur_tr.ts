@@ -131,6 +131,10 @@
         <source>%1% read</source>
         <translation>%%1 okundu</translation>
     </message>
+    <message>
+        <source>%1% known</source>
+        <translation>%%1 biliniyor</translation>
+    </message>
 </context>
 <context>
     <name>DocumentSummaryCard</name>
@@ -311,6 +315,52 @@
     <message>
         <source>No key terms yet.</source>
         <translation>Henüz anahtar terim yok.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>%1% known</source>
+        <translation>%%1 biliniyor</translation>
+    </message>
+    <message>
+        <source>What you know of this text, and words to learn</source>
+        <translation>Bu metinden bildikleriniz ve öğrenilecek sözcükler</translation>
+    </message>
+    <message>
+        <source>%1% of the words and %2% of the lemmas in this text are known</source>
+        <translation>Bu metnin bilinen kısmı: sözcüklerin %%1, sözcük köklerinin %%2</translation>
+    </message>
+    <message>
+        <source>Mark the rest of this page as known</source>
+        <translation>Sayfanın geri kalanını bilinen olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Words to learn next</source>
+        <translation>Sıradaki öğrenilecek sözcükler</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Öğreniliyor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 sözcüğünü kaydet</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>İstatistikler</translation>
+    </message>
+</context>
+<context>
+    <name>LearningChart</name>
+    <message>
+        <source>Known lemmas: %1 today; words read: %2 today</source>
+        <translation>Bilinen sözcükler: bugün %1; okunan sözcükler: bugün %2</translation>
     </message>
 </context>
 <context>
@@ -678,6 +728,10 @@
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
+    <message>
+        <source>Mark words to learn</source>
+        <translation>Öğrenilecek sözcükleri işaretle</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -803,6 +857,84 @@
     <message>
         <source>Working</source>
         <translation>Çalışıyor</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>İstatistikler</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>known words</source>
+        <translation>bilinen sözcük</translation>
+    </message>
+    <message>
+        <source>words read</source>
+        <translation>okunan sözcük</translation>
+    </message>
+    <message>
+        <source>minutes of reading</source>
+        <translation>dakika okuma</translation>
+    </message>
+    <message>
+        <source>days in a row</source>
+        <translation>gün üst üste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known words over the last %n day(s)</source>
+        <translation>
+            <numerusform>Son %n günde bilinen sözcükler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line: words you know. Bars: words read each day.</source>
+        <translation>Çizgi: bildiğiniz sözcükler. Çubuklar: her gün okunan sözcükler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) being learnt</source>
+        <translation>
+            <numerusform>%n sözcük öğreniliyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusButtons</name>
+    <message>
+        <source>Learning 1</source>
+        <translation>Öğreniliyor 1</translation>
+    </message>
+    <message>
+        <source>Learning 2</source>
+        <translation>Öğreniliyor 2</translation>
+    </message>
+    <message>
+        <source>Learning 3</source>
+        <translation>Öğreniliyor 3</translation>
+    </message>
+    <message>
+        <source>Learning 4</source>
+        <translation>Öğreniliyor 4</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Biliniyor</translation>
+    </message>
+    <message>
+        <source>Known (K)</source>
+        <translation>Biliniyor (K)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Ignore (I)</source>
+        <translation>Yok say (I)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ ApplicationWindow {
             openTheme: themeId => openTheme(themeId),
             openParallel: docId => push("ParallelPage", { documentId: docId, documentTitle: reader.title,
                                                           wide: Qt.binding(() => window.wide) }),
+            openStatistics: openStatistics,
             openKeyTerms: docId => push("KeyTermsPage", { documentId: docId, documentTitle: reader.title }, {
                 termChosen: (term, occurrences) => {
                     stack.pop()
@@ -60,6 +61,7 @@ ApplicationWindow {
     function openTimeline(themeId) { push("TimelinePage", { themeId: themeId || "" }, { openPassage: openDocument }) }
     function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
+    function openStatistics() { push("StatisticsPage", {}) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
 
     /// One page back; from a reader reopened at start-up, to the library.

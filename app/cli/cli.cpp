@@ -32,7 +32,8 @@ Options parse(const QStringList &args)
                                        QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
                                        QStringLiteral("--output"), QStringLiteral("--offset"),
                                        QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file"),
-                                       QStringLiteral("--pin")};
+                                       QStringLiteral("--pin"),
+                                       QStringLiteral("--lang"), QStringLiteral("--set")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -95,6 +96,10 @@ const char *kUsageText =
     "  vocabulary list [--due] [--json] | review ID --grade 0-5 | remove ID\n"
     "  vocabulary export --format anki|csv [--deck NAME] [--bom] [--due]\n"
     "  vocabulary export --format apkg --output FILE [--deck NAME] [--due]   an Anki package\n"
+    "  status WORD [--lang tr|en] [--set new|learning|learning2-4|known|ignored] [--json]   a word's status,\n"
+    "                         kept by lemma: every form of the word shares it\n"
+    "  stats [--doc DOC] [--json]   known lemmas, words read, reading time, streak; with DOC its known share\n"
+    "                         and the words to learn next\n"
     "  search QUERY [--doc DOC] [--exact] [--json] [--limit N] [--per-doc N]   words, \"phrases\", prefix*;\n"
     "                         Turkish-aware; as the app: 50 hits, 10 a document (0: no cap)\n"
     "  themes [--json]                        the themes and how much each document says of them\n"
@@ -436,6 +441,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = runSearch(o, out, err);
     } else if (cmd == QLatin1String("vocabulary")) {
         code = runVocabulary(o, out, err);
+    } else if (cmd == QLatin1String("status")) {
+        code = runStatus(o, out, err);
+    } else if (cmd == QLatin1String("stats")) {
+        code = runStats(o, out, err);
     } else if (cmd == QLatin1String("themes")) {
         code = runThemes(o, out, err);
     } else if (cmd == QLatin1String("summary")) {

@@ -57,6 +57,11 @@ int runTimeline(const Options &o, QTextStream &out, QTextStream &err);
 /// okur-cli vocabulary add|list|export|review|remove
 int runVocabulary(const Options &o, QTextStream &out, QTextStream &err);
 
+/// okur-cli status WORD [--lang tr|en] [--set new|learning|known|ignored] [--json]
+int runStatus(const Options &o, QTextStream &out, QTextStream &err);
+/// okur-cli stats [--doc ID] [--json]
+int runStats(const Options &o, QTextStream &out, QTextStream &err);
+
 /// okur-cli sync --remote URL --user NAME [--password-file F] [--allow-http]
 int runSync(const Options &o, QTextStream &out, QTextStream &err);
 

@@ -42,6 +42,7 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         const QString margins = store.setting(QStringLiteral("margins"), m_margins);
         m_margins = kMargins.contains(margins) ? margins : m_margins;
         m_justify = store.setting(QStringLiteral("justify")) == QLatin1String("1");
+        m_markWords = store.setting(QStringLiteral("markWords"), QStringLiteral("1")) == QLatin1String("1");
     }
     if (qGuiApp) {
         m_textScale = textScaleFor(QGuiApplication::font());
@@ -120,6 +121,8 @@ void AppState::setTheme(const QString &theme)
     saveSetting(QStringLiteral("theme"), theme);
     Q_EMIT themeChanged();
 }
+
+QString AppState::interfaceLanguage() const { return resolveLanguage(m_language, QLocale::system()); }
 
 void AppState::setLanguage(const QString &language)
 {
@@ -207,6 +210,16 @@ void AppState::setJustify(bool justify)
     }
     m_justify = justify;
     saveSetting(QStringLiteral("justify"), justify ? QStringLiteral("1") : QStringLiteral("0"));
+    Q_EMIT readingChanged();
+}
+
+void AppState::setMarkWords(bool mark)
+{
+    if (mark == m_markWords) {
+        return;
+    }
+    m_markWords = mark;
+    saveSetting(QStringLiteral("markWords"), mark ? QStringLiteral("1") : QStringLiteral("0"));
     Q_EMIT readingChanged();
 }
 

@@ -40,6 +40,8 @@ class AppState : public QObject {
     /// The interface language setting: "system", "en" or "tr"; stored with the
     /// other reading settings and applied at once (QQmlEngine::retranslate()).
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// The interface's language as shipped ("en" or "tr"): a document in the other is one the reader studies.
+    Q_PROPERTY(QString interfaceLanguage READ interfaceLanguage NOTIFY languageChanged)
     /// Reading settings, stored with the others: the face ("charis", bundled,
     /// or "dejavu"), the line spacing (the line's pitch in ems), the
     /// page margins ("narrow", "normal", "wide") and justified, hyphenated text.
@@ -47,6 +49,8 @@ class AppState : public QObject {
     Q_PROPERTY(qreal lineSpacing READ lineSpacing WRITE setLineSpacing NOTIFY readingChanged)
     Q_PROPERTY(QString margins READ margins WRITE setMargins NOTIFY readingChanged)
     Q_PROPERTY(bool justify READ justify WRITE setJustify NOTIFY readingChanged)
+    /// "Mark words to learn": tint new and learning words in a language the reader studies.
+    Q_PROPERTY(bool markWords READ markWords WRITE setMarkWords NOTIFY readingChanged)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -77,6 +81,7 @@ public:
     QString libraryDirectory() const;
     QString notice() const;
     QString language() const { return m_language; }
+    QString interfaceLanguage() const;
     void setLanguage(const QString &language);
     QString readingFace() const { return m_readingFace; }
     void setReadingFace(const QString &face);
@@ -86,6 +91,8 @@ public:
     void setMargins(const QString &margins);
     bool justify() const { return m_justify; }
     void setJustify(bool justify);
+    bool markWords() const { return m_markWords; }
+    void setMarkWords(bool mark);
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).
@@ -121,6 +128,7 @@ private:
     qreal m_lineSpacing = 1.65;
     QString m_margins = QStringLiteral("normal");
     bool m_justify = false;
+    bool m_markWords = true;
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -2,6 +2,7 @@
 #include "annotationmodel.h"
 
 #include "librarybinding.h"
+#include "glossary/wordstatus.h"
 #include "text/quotes.h"
 #include "text/selection.h"
 #include "text/words.h"
@@ -38,6 +39,72 @@ void BlockModel::attach()
             load();
         }
     });
+    connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this, &BlockModel::statusesChanged);
+    // Lemmas come with the glossary, which loads after the first frame.
+    connect(m_library, &library::Library::glossaryReady, this, &BlockModel::statusesChanged);
+}
+
+void BlockModel::setMarkWords(bool mark)
+{
+    if (mark == m_markWords) {
+        return;
+    }
+    m_markWords = mark;
+    statusesChanged();
+    Q_EMIT markWordsChanged();
+}
+
+void BlockModel::statusesChanged()
+{
+    m_tokens.clear();
+    m_statuses.clear();
+    if (!m_blocks.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_blocks.size()) - 1), {StatusSpansRole});
+    }
+}
+
+const QList<glossary::StatusToken> &BlockModel::statusTokens(int row) const
+{
+    static const QList<glossary::StatusToken> none;
+    if (!m_library || !m_library->lemmatizer() || row < 0 || row >= m_blocks.size()) {
+        return none;
+    }
+    auto it = m_tokens.constFind(row);
+    if (it == m_tokens.cend()) {
+        const documents::StoredBlock &b = m_blocks.at(row);
+        if (!m_statuses.contains(b.language)) {
+            m_statuses.insert(b.language, m_library->wordStatus().statuses(b.language));
+        }
+        // On the text as shown, so the offsets are the delegate's.
+        it = m_tokens.insert(row, glossary::statusTokens(typography::forDisplay(b.text, b.language), b.language,
+                                                         m_library->lemmatizer(), m_statuses.value(b.language)));
+    }
+    return *it;
+}
+
+int BlockModel::markNewAsKnown(int first, int last)
+{
+    if (!m_library || m_blocks.isEmpty()) {
+        return -1;
+    }
+    QHash<QString, QStringList> lemmas; // language -> new lemmas in view
+    for (int row = qMax(0, first); row <= qMin(last, int(m_blocks.size()) - 1); ++row) {
+        for (const glossary::StatusToken &t : statusTokens(row)) {
+            if (t.counted && t.status == glossary::StatusNew) {
+                lemmas[m_blocks.at(row).language].append(t.lemma);
+            }
+        }
+    }
+    int changed = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = lemmas.cbegin(); it != lemmas.cend(); ++it) {
+        const int n = m_library->wordStatus().markNewAsKnown(it.key(), it.value(), now);
+        if (n < 0) {
+            return -1;
+        }
+        changed += n;
+    }
+    return changed;
 }
 
 void BlockModel::setDocumentId(const QString &id)
@@ -54,6 +121,8 @@ void BlockModel::load()
     const int before = int(m_blocks.size());
     beginResetModel();
     m_blocks.clear();
+    m_tokens.clear();
+    m_statuses.clear();
     m_info = {};
     m_saved = {};
     m_error.clear();
@@ -158,6 +227,20 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
     case BlockRole: return b.index;
     case HeadingLevelRole: return b.kind == text::BlockKind::Heading ? (index.row() == 0 ? 1 : 2) : 0;
     case HighlightsRole: return m_highlights.value(index.row());
+    case StatusSpansRole: {
+        // New and learning words only; names, numbers, known and ignored words stay plain.
+        QVariantList spans;
+        if (m_markWords) {
+            for (const glossary::StatusToken &t : statusTokens(index.row())) {
+                if (t.counted && t.status >= glossary::StatusNew && t.status <= glossary::StatusLearning4) {
+                    spans.append(QVariantMap{{QStringLiteral("start"), t.start},
+                                             {QStringLiteral("length"), t.length},
+                                             {QStringLiteral("status"), t.status}});
+                }
+            }
+        }
+        return spans;
+    }
     default: return {};
     }
 }
@@ -166,7 +249,7 @@ QHash<int, QByteArray> BlockModel::roleNames() const
 {
     return {{TextRole, "text"}, {KindRole, "kind"}, {LanguageRole, "language"},
             {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"},
-            {HighlightsRole, "highlights"}};
+            {HighlightsRole, "highlights"}, {StatusSpansRole, "statusSpans"}};
 }
 
 void BlockModel::setAnnotations(AnnotationModel *annotations)

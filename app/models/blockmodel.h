@@ -31,9 +31,12 @@ class BlockModel : public QAbstractListModel {
     /// The document's annotations: each block's highlights become its `highlights` role, kept current as they
     /// change, so a delegate binds to one role instead of joining two models itself.
     Q_PROPERTY(okur::app::AnnotationModel *annotations READ annotations WRITE setAnnotations NOTIFY annotationsChanged)
+    /// Tint new and learning words (the statusSpans role); set from the reading setting.
+    Q_PROPERTY(bool markWords READ markWords WRITE setMarkWords NOTIFY markWordsChanged)
 
 public:
-    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole, HighlightsRole };
+    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole, HighlightsRole,
+                StatusSpansRole };
     Q_ENUM(Role)
 
     explicit BlockModel(QObject *parent = nullptr);
@@ -65,6 +68,11 @@ public:
     /// Grows a keyboard selection in `block` by a word or a sentence (text/selection.h):
     /// {anchorStart, anchorEnd, focus, start, end}. With anchorStart < 0 it starts one
     /// on the block's first word (or sentence). {} for a block with no words.
+    /// Sets every new lemma of blocks first..last (the page in view) to known,
+    /// as LingQ's "page done"; returns how many, -1 on failure.
+    Q_INVOKABLE int markNewAsKnown(int first, int last);
+    bool markWords() const { return m_markWords; }
+    void setMarkWords(bool mark);
     Q_INVOKABLE QVariantMap stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
                                           bool forward) const;
 
@@ -73,11 +81,15 @@ Q_SIGNALS:
     void documentIdChanged();
     void countChanged();
     void annotationsChanged();
+    void markWordsChanged();
 
 private:
     void attach();
     void load();
     void refreshHighlights(); ///< re-reads the annotations; signals the blocks whose highlights changed
+    /// The words of a row with their statuses (cached until a status changes).
+    const QList<glossary::StatusToken> &statusTokens(int row) const;
+    void statusesChanged();
     library::Library *m_library = nullptr;
     QString m_documentId;
     QString m_error;
@@ -86,6 +98,9 @@ private:
     QList<documents::StoredBlock> m_blocks;
     QPointer<AnnotationModel> m_annotations;
     QHash<int, QVariantList> m_highlights; ///< row → its highlights, as AnnotationModel::highlightsForBlock gives them
+    bool m_markWords = false;
+    mutable QHash<int, QList<glossary::StatusToken>> m_tokens;
+    mutable QHash<QString, QHash<QString, int>> m_statuses; ///< by language, read once per change
 };
 
 } // namespace okur::app

@@ -16,6 +16,7 @@ inline void detachLibrary(QObject *receiver, library::Library *library)
     QObject::disconnect(&library->store(), nullptr, receiver, nullptr);
     QObject::disconnect(&library->annotations(), nullptr, receiver, nullptr);
     QObject::disconnect(&library->vocabulary(), nullptr, receiver, nullptr);
+    QObject::disconnect(&library->wordStatus(), nullptr, receiver, nullptr);
 }
 
 } // namespace okur::app

@@ -36,6 +36,13 @@ void LibraryModel::attach()
     }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, &LibraryModel::refresh);
     connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
+    connect(&m_library->wordStatus(), &glossary::WordStatusStore::shareSaved, this, [this](const QString &id, double share) {
+        m_known.insert(id, share);
+        const int row = indexOf(id);
+        if (row >= 0) {
+            Q_EMIT dataChanged(index(row), index(row), {KnownRole});
+        }
+    });
 }
 
 void LibraryModel::updateProgress(const QString &id)
@@ -64,6 +71,7 @@ void LibraryModel::refresh()
     // Keep as many rows as were loaded so a view keeps its place.
     const int rows = qMax(m_pageSize, int(m_docs.size()));
     m_docs = open ? m_library->store().documents(0, rows) : QList<documents::DocumentInfo>();
+    m_known = open ? m_library->wordStatus().shares() : QHash<QString, double>();
     m_total = open ? m_library->store().documentCount() : 0;
     endResetModel();
     if (before != m_total) {
@@ -125,6 +133,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case MinutesRole: return minutes(d);
     case ProgressRole: return d.progress;
     case DetailsRole: return details(d);
+    case KnownRole: return m_known.value(d.id, -1.0);
     default: return {};
     }
 }
@@ -164,7 +173,7 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
         {IdRole, "documentId"},   {TitleRole, "title"},   {LanguageRole, "language"},
         {LanguageNameRole, "languageName"}, {DateRole, "date"}, {AuthorRole, "author"},
         {SourceRole, "source"},   {WordsRole, "words"},   {MinutesRole, "minutes"},
-        {ProgressRole, "progress"}, {DetailsRole, "details"},
+        {ProgressRole, "progress"}, {DetailsRole, "details"}, {KnownRole, "known"},
     };
 }
 

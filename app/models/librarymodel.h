@@ -34,6 +34,8 @@ public:
         ProgressRole,
         /// One line for the card: language · author · source · date · reading time.
         DetailsRole,
+        /// The share of the document's words the reader knows, as last computed; -1 when never (issue 22).
+        KnownRole,
     };
     Q_ENUM(Role)
 
@@ -68,6 +70,7 @@ private:
 
     library::Library *m_library = nullptr;
     QList<documents::DocumentInfo> m_docs; // the first rows, in library order
+    QHash<QString, double> m_known;         // share of known words, as last computed, by document
     int m_total = 0;
     int m_pageSize = 60;
 };

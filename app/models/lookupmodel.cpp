@@ -88,6 +88,7 @@ void LookupModel::setResult(const glossary::LookupResult &r, const QString &cont
     m_context = context;
     endResetModel();
     Q_EMIT resultChanged();
+    Q_EMIT statusChanged();
     if (m_saved || !m_saveError.isEmpty()) {
         m_saved = false;
         m_saveError.clear();
@@ -155,11 +156,30 @@ bool LookupModel::save()
     if (m_library->vocabulary().add(item) <= 0) {
         return failed(writeFailure(db));
     }
+    Q_EMIT statusChanged(); // saving makes a new word learning
     if (!m_saved || !m_saveError.isEmpty()) {
         m_saved = true;
         m_saveError.clear();
         Q_EMIT savedChanged();
     }
+    return true;
+}
+
+int LookupModel::status() const
+{
+    if (!hasResult() || !m_library || !m_library->store().isOpen()) {
+        return glossary::StatusNew;
+    }
+    return m_library->wordStatus().status(m_result.language, lemma());
+}
+
+bool LookupModel::setStatus(int status)
+{
+    if (!hasResult() || !m_library || !m_library->store().isOpen()
+        || !m_library->wordStatus().set(m_result.language, lemma(), status, QDateTime::currentMSecsSinceEpoch())) {
+        return false;
+    }
+    Q_EMIT statusChanged();
     return true;
 }
 

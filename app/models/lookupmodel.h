@@ -28,6 +28,8 @@ class LookupModel : public QAbstractListModel {
     Q_PROPERTY(int length READ length NOTIFY resultChanged)
     Q_PROPERTY(QString context READ context NOTIFY resultChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY savedChanged)
+    /// The learner's status of the lemma (glossary/wordstatus.h: 0 new, 1-4 learning, 5 known, 6 ignored).
+    Q_PROPERTY(int status READ status NOTIFY statusChanged)
     /// Why the last save failed ("" when it was saved or not tried).
     Q_PROPERTY(QString saveError READ saveError NOTIFY savedChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY resultChanged)
@@ -67,12 +69,16 @@ public:
     /// Saves the lemma (or term) with its sentence to the vocabulary; true
     /// once it is committed, else false with `saveError` saying why.
     Q_INVOKABLE bool save();
+    int status() const;
+    /// Sets the lemma's status (from the card's buttons or keys 1-4, K, I); false when nothing is looked up.
+    Q_INVOKABLE bool setStatus(int status);
 
 Q_SIGNALS:
     void libraryChanged();
     void readyChanged();
     void resultChanged();
     void savedChanged();
+    void statusChanged();
 
 private:
     void attach();

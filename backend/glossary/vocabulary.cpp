@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "wordstatus.h"
+
 #include <QUrl>
 #include <QUuid>
 #include <cmath>
@@ -116,6 +118,14 @@ qint64 VocabularyStore::add(const VocabularyItem &item)
     id.bind(1, item.lemma).bind(2, item.language);
     const qint64 saved = id.next() ? id.integer(0) : 0;
     id.reset();
+    // Saving is what a learner does with a word they are learning (a known
+    // word saved again stays known). Only here, not in put(): a word arriving
+    // by sync brings its status as a record of its own.
+    WordStatusStore statuses(m_db);
+    const int before = statuses.status(item.language, item.lemma);
+    if (saved != 0 && statusAfterSave(before) != before) {
+        statuses.set(item.language, item.lemma, statusAfterSave(before), now);
+    }
     if (saved != 0) {
         Q_EMIT changed(saved);
     }
@@ -258,7 +268,13 @@ bool VocabularyStore::review(qint64 id, int quality, const QDateTime &now)
         "INSERT INTO vocabulary_reviews (id, language, lemma, at, quality) VALUES (?1, ?2, ?3, ?4, ?5)"));
     event.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, language).bind(3, lemma);
     event.bind(4, now.toMSecsSinceEpoch()).bind(5, qBound(0, quality, 5));
-    if (!s.exec() || !event.exec() || !tx.commit()) {
+    // A good review moves the lemma along (learning n → n+1, learning 4 → known),
+    // in the review's transaction; merged review events do not (see put()).
+    WordStatusStore statuses(m_db);
+    const int before = statuses.status(language, lemma);
+    const int after = statusAfterReview(before, quality);
+    if (!s.exec() || !event.exec() || (after != before && !statuses.put({language, lemma, after, now.toMSecsSinceEpoch()}))
+        || !tx.commit()) {
         return false;
     }
     Q_EMIT changed(id);

@@ -34,6 +34,7 @@ Library::Library(const QString &dir, QObject *parent)
       m_dir(dir),
       m_annotations(std::make_unique<annotations::AnnotationStore>(m_store.database())),
       m_vocabulary(std::make_unique<glossary::VocabularyStore>(m_store.database())),
+      m_wordStatus(std::make_unique<glossary::WordStatusStore>(m_store.database())),
       m_journal(m_store.database()),
       m_lemmas(std::make_shared<tokenizer::LemmaSource>())
 {
@@ -44,6 +45,9 @@ Library::Library(const QString &dir, QObject *parent)
     connect(&m_watch, &QTimer::timeout, this, &Library::checkForChanges);
     // Views that show the whole library follow any document's change.
     connect(&m_store, &documents::DocumentStore::documentChanged, this, &Library::documentsChanged);
+    // Saving or reviewing a word moves its status in the same write.
+    connect(m_vocabulary.get(), &glossary::VocabularyStore::changed, m_wordStatus.get(),
+            [this]() { m_wordStatus->announce(QString(), QString()); });
 }
 
 void Library::checkForChanges()
@@ -61,12 +65,13 @@ void Library::checkForChanges()
         m_store.announcePosition(QString());
         m_annotations->announce(QString(), QString());
         m_vocabulary->announce(0);
+        m_wordStatus->announce(QString(), QString());
         return;
     }
     // One signal per document, however many of its rows changed meanwhile (a
     // merge of 900 notes is one reload of each view, not 900); the item's id
     // when it is the only one.
-    QSet<QString> documents, positions, words;
+    QSet<QString> documents, positions, words, statuses;
     QHash<QString, QSet<QString>> annotations; // document -> annotation ids
     for (const storage::Change &c : std::as_const(changes)) {
         if (c.source == QLatin1String("documents")) {
@@ -77,6 +82,8 @@ void Library::checkForChanges()
             annotations[c.item].insert(c.detail);
         } else if (c.source == QLatin1String("vocabulary")) {
             words.insert(c.item);
+        } else if (c.source == QLatin1String("status")) {
+            statuses.insert(c.item + u'\x1f' + c.detail);
         }
     }
     for (const QString &id : std::as_const(documents)) {
@@ -92,6 +99,12 @@ void Library::checkForChanges()
         m_vocabulary->announce(words.cbegin()->toLongLong());
     } else if (!words.isEmpty()) {
         m_vocabulary->announce(0);
+    }
+    if (statuses.size() == 1) {
+        const QString one = *statuses.cbegin();
+        m_wordStatus->announce(one.section(u'\x1f', 0, 0), one.section(u'\x1f', 1));
+    } else if (!statuses.isEmpty()) {
+        m_wordStatus->announce(QString(), QString());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "documents/documentstore.h"
 #include "annotations/annotationstore.h"
 #include "glossary/vocabulary.h"
+#include "glossary/wordstatus.h"
 #include "storage/changejournal.h"
 #include "tokenizer/fts.h"
 #include "glossary/glossary.h"
@@ -54,6 +55,7 @@ public:
     documents::DocumentStore &store() { return m_store; }
     annotations::AnnotationStore &annotations() { return *m_annotations; }
     glossary::VocabularyStore &vocabulary() { return *m_vocabulary; }
+    glossary::WordStatusStore &wordStatus() { return *m_wordStatus; }
     /// Reads the change journal now (the timer does every kWatchMs) and
     /// announces what other connections wrote through the stores' signals.
     void checkForChanges();
@@ -111,6 +113,7 @@ private:
     documents::DocumentStore m_store;
     std::unique_ptr<annotations::AnnotationStore> m_annotations;
     std::unique_ptr<glossary::VocabularyStore> m_vocabulary;
+    std::unique_ptr<glossary::WordStatusStore> m_wordStatus;
     storage::ChangeJournal m_journal;
     QTimer m_watch;
     text::Lexicons m_lexicons;

@@ -256,6 +256,48 @@ const QList<Migration> &migrations()
                 INSERT INTO sync_dirty (kind, key) SELECT 'position', new.document_id WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'position' AND key = new.document_id);
             END;
         )sql"},
+        {14, R"sql(
+            -- The learner's status of each lemma (glossary/wordstatus.h): 0 new,
+            -- 1-4 learning, 5 known, 6 ignored. One row a lemma, so all its forms share it.
+            CREATE TABLE word_status (
+                language TEXT NOT NULL,
+                lemma TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (language, lemma)
+            ) WITHOUT ROWID;
+            CREATE INDEX word_status_known ON word_status(status, updated_at);
+            -- Reading time and words read, a day and a document, for the statistics.
+            CREATE TABLE reading_log (
+                day TEXT NOT NULL,
+                document_id TEXT NOT NULL,
+                seconds INTEGER NOT NULL DEFAULT 0,
+                words INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (day, document_id)
+            ) WITHOUT ROWID;
+            -- The known share of each document as last computed, for the library's cards.
+            CREATE TABLE document_progress (
+                document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                token_share REAL NOT NULL,
+                lemma_share REAL NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+            -- Words saved before statuses existed are being learnt.
+            INSERT INTO word_status (language, lemma, status, updated_at)
+                SELECT language, lemma, 1, min(created_at) FROM vocabulary GROUP BY language, lemma;
+            CREATE TRIGGER journal_status_insert AFTER INSERT ON word_status BEGIN
+                INSERT INTO change_journal (source, item, detail) VALUES ('status', new.language, new.lemma);
+            END;
+            CREATE TRIGGER journal_status_update AFTER UPDATE ON word_status BEGIN
+                INSERT INTO change_journal (source, item, detail) VALUES ('status', new.language, new.lemma);
+            END;
+            CREATE TRIGGER sync_status_insert AFTER INSERT ON word_status BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'status', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'status' AND key = new.language || char(31) || new.lemma);
+            END;
+            CREATE TRIGGER sync_status_update AFTER UPDATE OF status ON word_status BEGIN
+                INSERT INTO sync_dirty (kind, key) SELECT 'status', new.language || char(31) || new.lemma WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'status' AND key = new.language || char(31) || new.lemma);
+            END;
+        )sql"},
     };
     return ladder;
 }

@@ -3,6 +3,7 @@
 #include "annotations/annotationstore.h"
 #include "documents/documentstore.h"
 #include "glossary/vocabulary.h"
+#include "glossary/wordstatus.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -145,6 +146,13 @@ std::optional<QJsonObject> LocalState::current(const QString &kind, const QStrin
         }
         return QJsonObject{{QStringLiteral("id"), d->id}, {QStringLiteral("title"), d->title},
                            {QStringLiteral("language"), d->language}, {QStringLiteral("deleted"), false}};
+    }
+    if (kind == QLatin1String("status")) {
+        const glossary::LemmaStatus st = glossary::WordStatusStore(db).find(key.section(kSep, 0, 0), key.section(kSep, 1));
+        if (st.status < 0) {
+            return std::nullopt;
+        }
+        return QJsonObject{{QStringLiteral("status"), st.status}, {QStringLiteral("at"), st.updatedMs}};
     }
     if (kind == QLatin1String("position")) {
         const documents::ReadingPosition p = m_documents.position(key.section(kSep, 1));
@@ -302,6 +310,17 @@ bool LocalState::apply(const Record &r)
         return m_vocabulary.addReviewEvent(r.key, word.section(kSep, 0, 0), word.section(kSep, 1),
                                            f.value(QStringLiteral("at")).toInteger(),
                                            f.value(QStringLiteral("quality")).toInt());
+    }
+    if (r.kind == QLatin1String("status")) {
+        // Newest wins field by field; the status and its time travel together in
+        // one record, so a lemma ends with the status last set on any device.
+        const int status = f.value(QStringLiteral("status")).toInt(-1);
+        if (r.isDeleted() || glossary::statusName(status).isEmpty()) {
+            return true;
+        }
+        return glossary::WordStatusStore(m_documents.database())
+            .put({r.key.section(kSep, 0, 0), r.key.section(kSep, 1), status,
+                  f.value(QStringLiteral("at")).toInteger(r.newest().wall)});
     }
     return true;
 }

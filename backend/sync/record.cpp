@@ -97,7 +97,8 @@ QJsonObject toJson(const Record &r)
 bool fromJson(const QJsonObject &o, Record *r)
 {
     static const QStringList kinds = {QStringLiteral("annotation"), QStringLiteral("word"), QStringLiteral("review"),
-                                      QStringLiteral("position"), QStringLiteral("document")};
+                                      QStringLiteral("position"), QStringLiteral("document"),
+                                      QStringLiteral("status")};
     Record out;
     out.kind = o.value(QStringLiteral("kind")).toString();
     out.key = o.value(QStringLiteral("key")).toString();

@@ -16,6 +16,7 @@ Item {
     required property string raw
     /// This block's highlights ({id, start, end, color, hasNote}), a role of the block model.
     required property var highlights
+    required property var statusSpans
     property real measureWidth: 600
     property bool showOriginal: false
     property AnnotationModel annotations: null
@@ -84,6 +85,7 @@ Item {
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
 
+    StatusTints { block: block; label: label; spans: block.statusSpans }
     // Highlights, then the current selection and marks, all behind the text.
     Repeater {
         model: block.highlights

@@ -10,6 +10,8 @@ T.ItemDelegate {
     required property string title
     required property string details
     required property real progress
+    /// The share of words known, as last computed; -1 when never (a document read with words marked).
+    required property real known
 
     implicitHeight: Math.max(Theme.touchTarget + 24, content.implicitHeight + 28)
     hoverEnabled: true
@@ -62,12 +64,12 @@ T.ItemDelegate {
             color: Theme.secondaryText
         }
         Row {
-            visible: card.progress > 0
+            visible: card.progress > 0 || card.known >= 0
             spacing: 10
             Rectangle {
                 id: track
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(240, content.width - 10 - percent.width)
+                width: Math.min(240, content.width - 20 - percent.width - knownShare.width)
                 height: 4
                 radius: 2
                 color: Theme.divider
@@ -83,6 +85,14 @@ T.ItemDelegate {
             Text {
                 id: percent
                 text: card.progress > 0 ? qsTr("%1% read").arg(Math.round(card.progress * 100)) : ""
+                font.pixelSize: Theme.px(13)
+                color: Theme.secondaryText
+            }
+            Text {
+                id: knownShare
+                objectName: "knownShare"
+                visible: card.known >= 0
+                text: qsTr("%1% known").arg(Math.round(card.known * 100))
                 font.pixelSize: Theme.px(13)
                 color: Theme.secondaryText
             }

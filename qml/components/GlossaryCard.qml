@@ -124,6 +124,12 @@ ColumnLayout {
         }
     }
 
+    StatusButtons {
+        lookup: card.lookup
+        visible: card.lookup.term === ""
+        Layout.fillWidth: true
+    }
+
     RowLayout {
         Layout.fillWidth: true
         Button {

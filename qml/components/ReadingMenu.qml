@@ -143,6 +143,14 @@ Menu {
         checked: App.justify
         onTriggered: App.justify = !App.justify
     }
+    MenuItem {
+        objectName: "markWords"
+        Accessible.name: text
+        text: qsTr("Mark words to learn")
+        checkable: true
+        checked: App.markWords
+        onTriggered: App.markWords = !App.markWords
+    }
     MenuSeparator {}
     Repeater {
         // Each language by its own name, so a reader lost in the other one finds theirs.

@@ -13,6 +13,7 @@ Page {
     signal back()
     signal openKeyTerms(string documentId)
     signal openParallel(string documentId)
+    signal openStatistics()
     signal openTheme(string themeId)
     property int initialBlock: -1
     property var initialPassage: null // {start, length} in initialBlock: flashed on opening
@@ -59,6 +60,7 @@ Page {
         library: App.library
         documentId: page.documentId
         annotations: annotations
+        markWords: App.markWords && language !== "" && language !== App.interfaceLanguage
     }
     TocModel {
         id: toc
@@ -130,6 +132,11 @@ Page {
                 text: qsTr("Terms")
                 tip: qsTr("Key terms of this document and their meanings")
                 onClicked: page.openKeyTerms(page.documentId)
+            }
+            LearnPanel {
+                visible: blocks.markWords
+                documentId: page.documentId; blocks: blocks; reader: reader
+                onOpenStatistics: page.openStatistics()
             }
             Label {
                 visible: page.wide

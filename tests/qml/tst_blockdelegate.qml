@@ -16,6 +16,7 @@ TestCase {
             headingLevel: 0
             raw: "Kü ltü r  "
             highlights: []
+            statusSpans: []
             measureWidth: 360
         }
     }

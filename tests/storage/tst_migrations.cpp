@@ -75,6 +75,43 @@ private Q_SLOTS:
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
     }
 
+    // Schema 14: words saved at schema 13 start as learning 1, and a status
+    // written afterwards is marked for sync and for other connections' views.
+    void savedWordsStartLearningAtSchema14()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v13.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        okur::tokenizer::registerTokenizer(db.handle(), nullptr);
+        QString error;
+        QVERIFY(migrate(db, path, &error, 13));
+        Statement add = db.prepare(QStringLiteral(
+            "INSERT INTO vocabulary (lemma, language, translation, context, created_at, due_at) "
+            "VALUES ('ülke', 'tr', 'country', '', 42, 42)"));
+        QVERIFY(add.exec());
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM sync_dirty")));
+        QVERIFY2(migrate(db, path, &error, 14), qPrintable(error));
+        Statement st = db.prepare(QStringLiteral("SELECT language, lemma, status, updated_at FROM word_status"));
+        QVERIFY(st.next());
+        QCOMPARE(st.text(1), QStringLiteral("ülke"));
+        QCOMPARE(st.integer(2), 1);
+        QCOMPARE(st.integer(3), 42);
+        QVERIFY(!st.next());
+        st.reset();
+        Statement known = db.prepare(QStringLiteral("UPDATE word_status SET status = 5 WHERE lemma = 'ülke'"));
+        QVERIFY(known.exec());
+        Statement dirty = db.prepare(QStringLiteral("SELECT kind, key FROM sync_dirty"));
+        QVERIFY(dirty.next());
+        QCOMPARE(dirty.text(0), QStringLiteral("status"));
+        QCOMPARE(dirty.text(1), QStringLiteral("tr\x1fülke"));
+        dirty.reset();
+        Statement journal = db.prepare(QStringLiteral("SELECT source, item, detail FROM change_journal ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(journal.next());
+        QCOMPARE(journal.text(0), QStringLiteral("status"));
+        QCOMPARE(journal.text(2), QStringLiteral("ülke"));
+    }
+
     void refusesNewerDatabase()
     {
         QTemporaryDir dir;

@@ -103,10 +103,11 @@ private Q_SLOTS:
         QCOMPARE(b({QStringLiteral("vocabulary"), QStringLiteral("add"), QStringLiteral("güç"),
                     QStringLiteral("--translation"), QStringLiteral("power")}), 0);
         // Both upload before either has seen the other: nothing may overwrite anything.
+        // A bookmark, a word and the word's status (saving makes it learning 1).
         QCOMPARE(sync(a), 0);
-        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(summary(a).value(QStringLiteral("sent")).toInt(), 3);
         QCOMPARE(sync(b), 0);
-        QCOMPARE(summary(b).value(QStringLiteral("received")).toInt(), 2);
+        QCOMPARE(summary(b).value(QStringLiteral("received")).toInt(), 3);
         QCOMPARE(sync(a), 0);
         for (CliRunner *d : {&a, &b}) {
             const auto notes = annotations(*d);
@@ -194,6 +195,33 @@ private Q_SLOTS:
         QCOMPARE(w.value(QStringLiteral("repetitions")).toInt(), 0);
         QCOMPARE(w.value(QStringLiteral("interval")).toInt(), 1);
         QVERIFY(qAbs(w.value(QStringLiteral("ease")).toDouble() - 2.38) < 1e-9);
+    }
+
+    // Statuses by lemma (issue 22) travel as records of their own; the last one set wins.
+    void statusesSync()
+    {
+        CliRunner a = device(), b = device();
+        const auto status = [](CliRunner &d, const QString &word, const QString &lang) {
+            if (d({QStringLiteral("status"), word, QStringLiteral("--lang"), lang, QStringLiteral("--json")}) != 0) {
+                return d.err;
+            }
+            return QJsonDocument::fromJson(d.out.toUtf8()).object().value(QStringLiteral("status")).toString();
+        };
+        QCOMPARE(a({QStringLiteral("status"), QStringLiteral("ülkenin"), QStringLiteral("--set"), QStringLiteral("known")}), 0);
+        QCOMPARE(b({QStringLiteral("status"), QStringLiteral("countries"), QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("--set"), QStringLiteral("learning3")}), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(sync(a), 0);
+        for (CliRunner *d : {&a, &b}) {
+            QCOMPARE(status(*d, QStringLiteral("ülkelerin"), QStringLiteral("tr")), QStringLiteral("known"));
+            QCOMPARE(status(*d, QStringLiteral("country"), QStringLiteral("en")), QStringLiteral("learning3"));
+        }
+        QTest::qWait(5);
+        QCOMPARE(b({QStringLiteral("status"), QStringLiteral("ülke"), QStringLiteral("--set"), QStringLiteral("ignored")}), 0);
+        QCOMPARE(sync(b), 0);
+        QCOMPARE(sync(a), 0);
+        QCOMPARE(status(a, QStringLiteral("ülkesinde"), QStringLiteral("tr")), QStringLiteral("ignored"));
     }
 
     void positionsPerDevice()

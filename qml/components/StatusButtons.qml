@@ -1,0 +1,70 @@
+// The learner's status of the looked-up lemma, set with one tap or a key as
+// in LingQ: 1-4 learning, K known, I ignore. Every form of the lemma shares it.
+import QtQuick
+import QtQml.Models
+import QtQuick.Controls
+import QtQuick.Layouts
+import Okur
+
+Flow {
+    id: bar
+    objectName: "statusButtons"
+    required property LookupModel lookup
+    spacing: 6
+
+    // 1-4, K, I while the card is shown (the reader's own keys wait until it closes).
+    Instantiator {
+        model: ["1", "2", "3", "4", "K", "I"]
+        delegate: Shortcut {
+            required property string modelData
+            required property int index
+            sequence: modelData
+            context: Qt.ApplicationShortcut
+            enabled: bar.visible && bar.lookup.hasResult
+            onActivated: bar.lookup.setStatus(index + 1)
+        }
+    }
+    Repeater {
+        model: [
+            { status: 1, label: "1", name: qsTr("Learning 1") },
+            { status: 2, label: "2", name: qsTr("Learning 2") },
+            { status: 3, label: "3", name: qsTr("Learning 3") },
+            { status: 4, label: "4", name: qsTr("Learning 4") },
+            { status: 5, label: qsTr("Known"), name: qsTr("Known (K)") },
+            { status: 6, label: qsTr("Ignore"), name: qsTr("Ignore (I)") }
+        ]
+        Button {
+            id: choice
+            required property var modelData
+            readonly property bool current: bar.lookup.status === modelData.status
+            objectName: "status" + modelData.status
+            text: modelData.label
+            checkable: true
+            checked: current
+            enabled: bar.lookup.hasResult
+            font.capitalization: Font.MixedCase
+            font.pixelSize: Theme.px(13)
+            Accessible.name: modelData.name
+            Accessible.checked: current
+            ToolTip.text: modelData.name
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            implicitHeight: Theme.touchTarget - 8
+            onClicked: bar.lookup.setStatus(modelData.status)
+            contentItem: Label {
+                text: choice.text
+                font: choice.font
+                color: choice.current ? "#ffffff" : Theme.text // accentFill is labelled in white in every theme
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                implicitWidth: choice.text.length > 1 ? 64 : 40
+                radius: 6
+                color: choice.current ? Theme.accentFill : (choice.hovered ? Theme.hover : Theme.surface)
+                border.width: 1
+                border.color: choice.current ? Theme.accentFill : Theme.divider
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import QtQuick
+import QtTest
+import Okur
+
+// Issue 22 in the reader: new and learning words tinted (never names or
+// numbers), "Mark the rest of this page as known", and the statistics page,
+// at a phone's and a desktop's size.
+TestCase {
+    name: "Learning"
+    width: 1280
+    height: 844
+    when: windowShown
+    visible: true
+
+    Component {
+        id: reader
+        ReaderPage { documentId: "kultur-dijital-diplomasi" }
+    }
+    Component {
+        id: statistics
+        StatisticsPage {}
+    }
+
+    function sizes() {
+        return [{ tag: "phone", w: 390, h: 844 }, { tag: "desktop", w: 1280, h: 800 }]
+    }
+
+    function delegateWith(view, needle) {
+        for (let i = 0; i < view.count; ++i) {
+            const item = view.itemAtIndex(i)
+            if (item && item.kind === "paragraph" && item.text.indexOf(needle) >= 0)
+                return item
+        }
+        return null
+    }
+
+    function test_1_tint_data() { return sizes() }
+    function test_1_tint(data) {
+        const page = createTemporaryObject(reader, this, { width: data.w, height: data.h, wide: data.w >= 900 })
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10, 5000)
+        verify(view.model.markWords) // a Turkish text for an English interface
+        tryVerify(() => view.renderedBlocks > 0, 5000)
+        tryVerify(() => delegateWith(view, "Azerbaycan") !== null, 5000)
+        // The glossary loads in the background; then the words get their spans.
+        const item = delegateWith(view, "Azerbaycan")
+        verify(item)
+        tryVerify(() => item.statusSpans.length > 5, 30000)
+        const text = item.text
+        for (const s of item.statusSpans) {
+            const word = text.substr(s.start, s.length)
+            verify(!/[0-9]/.test(word), word)
+            verify(word.indexOf("Azerbaycan") < 0, word) // a proper name
+            verify(s.status >= 0 && s.status <= 4, word)
+        }
+        // Each span is drawn over its own word, inside the text's column.
+        const tints = findChild(item, "statusTint")
+        verify(tints)
+        verify(tints.parts.length >= 1)
+        for (const r of tints.parts) {
+            verify(r.x >= 0 && r.x + r.width <= item.width + 1, "tint inside the block")
+            verify(r.height > 0)
+        }
+        // The setting turns the tint off.
+        App.markWords = false
+        tryCompare(item, "statusSpans", [])
+        App.markWords = true
+        tryVerify(() => item.statusSpans.length > 5, 5000)
+    }
+
+    function test_2_markPageKnown() {
+        const page = createTemporaryObject(reader, this, { width: 390, height: 844 })
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10, 5000)
+        tryVerify(() => delegateWith(view, "Azerbaycan") !== null, 5000)
+        const item = delegateWith(view, "Azerbaycan")
+        tryVerify(() => item.statusSpans.length > 5, 30000)
+        const before = item.statusSpans.length
+        const learning = findChild(page, "learnButton").learning
+        tryVerify(() => learning.ready, 20000)
+        const knownBefore = learning.knownTokens
+        const last = view.indexAt(view.width / 2, view.contentY + view.height - 1)
+        verify(view.model.markNewAsKnown(view.topBlock, last >= 0 ? last : view.topBlock) > 0)
+        // Every new word in view is known now: no tint left on the page's new words.
+        tryVerify(() => item.statusSpans.filter(s => s.status === 0).length === 0, 5000)
+        verify(item.statusSpans.length < before)
+        tryVerify(() => learning.knownTokens > knownBefore, 20000)
+        verify(learning.tokenShare > 0 && learning.tokenShare <= 1)
+    }
+
+    function test_3_statistics_data() { return sizes() }
+    function test_3_statistics(data) {
+        const page = createTemporaryObject(statistics, this, { width: data.w, height: data.h })
+        waitForRendering(page)
+        const known = findChild(page, "knownFigure"), streak = findChild(page, "streakFigure")
+        verify(known && streak)
+        // The page before marked words known: the figure counts them.
+        verify(page.statsModel.knownLemmas > 0)
+        compare(page.statsModel.days.length, data.w < 600 ? 14 : 30)
+        compare(page.statsModel.days[page.statsModel.days.length - 1].knownLemmas, page.statsModel.knownLemmas)
+        // Two columns of figures on a phone, four in a row on a desktop.
+        if (data.w < 600)
+            verify(streak.mapToItem(page, 0, 0).y > known.mapToItem(page, 0, 0).y)
+        else
+            compare(streak.mapToItem(page, 0, 0).y, known.mapToItem(page, 0, 0).y)
+        const chart = findChild(page, "learningChart")
+        verify(chart)
+        verify(chart.width > 200)
+        const p = chart.mapToItem(page, 0, 0)
+        verify(p.x >= 0 && p.x + chart.width <= page.width)
+        // Logged reading reaches the figures and the streak.
+        verify(page.statsModel.logReading("kultur-dijital-diplomasi", 120, 0.0, 0.1))
+        compare(page.statsModel.streak, 1)
+        compare(page.statsModel.readingMinutes, 2 * (data.tag === "phone" ? 1 : 2))
+        verify(page.statsModel.wordsRead > 0)
+    }
+}
