@@ -2,7 +2,7 @@
 // what the learner knows of the library and of a document, for scripts.
 #include "clicommon.h"
 #include "glossary/glossary.h"
-#include "glossary/progress.h"
+#include "library/progress.h"
 #include "glossary/wordstatus.h"
 #include "search/lemmatizer.h"
 
@@ -144,8 +144,8 @@ int runStats(const Options &o, QTextStream &out, QTextStream &err)
             return kFailure;
         }
         const documents::DocumentInfo info = store.document(docId).value_or(documents::DocumentInfo());
-        const glossary::DocumentProgress p =
-            glossary::documentProgress(info, store.blocks(docId), search::glossaryLemmatizer(glossary),
+        const library::DocumentProgress p =
+            library::documentProgress(info, store.blocks(docId), search::glossaryLemmatizer(glossary),
                                        statuses.statuses(info.language), 20);
         QJsonArray next;
         for (const glossary::LemmaCount &c : p.next) {

@@ -64,13 +64,13 @@ void LearningModel::recompute()
     const QString documentId = m_documentId;
     QPointer<LearningModel> self(this);
     m_library->read([self, ticket, glossary, lemmatizer, documentId](documents::DocumentStore &store) {
-        glossary::DocumentProgress progress;
+        library::DocumentProgress progress;
         QStringList glosses;
         bool found = false;
         if (const auto info = store.document(documentId)) {
             found = true;
             glossary::WordStatusStore statuses(store.database());
-            progress = glossary::documentProgress(*info, store.blocks(documentId), lemmatizer,
+            progress = library::documentProgress(*info, store.blocks(documentId), lemmatizer,
                                                   statuses.statuses(info->language), 20);
             for (const glossary::LemmaCount &c : std::as_const(progress.next)) {
                 const glossary::LookupResult r = glossary->lookup(c.lemma, info->language);

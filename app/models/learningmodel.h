@@ -1,5 +1,5 @@
 #pragma once
-#include "glossary/progress.h"
+#include "library/progress.h"
 #include "library/library.h"
 
 #include <QAbstractListModel>
@@ -71,7 +71,7 @@ private:
     bool m_ready = false;
     quint64 m_ticket = 0;
     QTimer m_settle; ///< a burst of status changes ("page done") is one recount
-    glossary::DocumentProgress m_progress;
+    library::DocumentProgress m_progress;
     QStringList m_glosses;
 };
 

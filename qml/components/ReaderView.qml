@@ -36,6 +36,7 @@ ListView {
     property alias keySelection: keySelector.selection
     signal highlightRequested(int block, string text, string language, int start, int end)
     KeySelection { id: keySelector; view: view }
+    function keySelectionItem() { return keySelector.item() }
     /// Where a passage lands after a jump: its line a fixed way down the view,
     /// where the eye starts reading, whichever way the jump came.
     readonly property real readingLine: Math.round(height * 0.25)

@@ -128,6 +128,14 @@ class TestPages : public QObject {
         for (QObject *popup : objectsOf(root, "QQuickPopup")) {
             if (::inherits(popup, "QQuickFileDialogImpl") || popup->property("opened").toBool())
                 continue;
+            // A submenu opens from its menu, as a reader reaches it.
+            QObject *menu = popup->parent();
+            while (menu && !::inherits(menu, "QQuickMenu"))
+                menu = menu->parent();
+            if (::inherits(popup, "QQuickMenu") && menu && !menu->property("opened").toBool()) {
+                QVERIFY(QMetaObject::invokeMethod(menu, "open"));
+                QTRY_VERIFY2(menu->property("opened").toBool(), qPrintable(describe(menu)));
+            }
             QVERIFY(QMetaObject::invokeMethod(popup, "open"));
             QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(describe(popup)));
             m_opened << describe(popup);
@@ -195,6 +203,15 @@ class TestPages : public QObject {
             return;
         // A loader revealed by a popup (a drawer's content) is loaded too.
         loadEverything(page);
+        // A menu made on first use opens as its loader finishes: close what is still open, innermost first, so
+        // it does not take the next test's click.
+        const QList<QObject *> popups = objectsOf(page, "QQuickPopup");
+        for (auto it = popups.crbegin(); it != popups.crend(); ++it) {
+            if ((*it)->property("opened").toBool()) {
+                QVERIFY(QMetaObject::invokeMethod(*it, "close"));
+                QTRY_VERIFY2(!(*it)->property("visible").toBool(), qPrintable(describe(*it)));
+            }
+        }
     }
 
 private Q_SLOTS:

@@ -1,7 +1,7 @@
 #include "documents/documentstore.h"
 #include "glossary/dictionary.h"
 #include "glossary/glossary.h"
-#include "glossary/progress.h"
+#include "library/progress.h"
 #include "glossary/vocabulary.h"
 #include "glossary/wordstatus.h"
 #include "search/lemmatizer.h"
@@ -12,6 +12,8 @@
 #include <QtTest>
 
 using namespace okur::glossary;
+using okur::library::DocumentProgress;
+using okur::library::documentProgress;
 
 // Statuses by lemma: every form of a lemma shares one (with the real
 // glossary's analyses), the known share of an invented text with known

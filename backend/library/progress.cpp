@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
-namespace okur::glossary {
+namespace okur::library {
+
+using namespace glossary;
 
 DocumentProgress documentProgress(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
                                   const LemmaOf &lemmaOf, const QHash<QString, int> &statuses, int nextLimit)
@@ -38,4 +40,4 @@ DocumentProgress documentProgress(const documents::DocumentInfo &info, const QLi
     return out;
 }
 
-} // namespace okur::glossary
+} // namespace okur::library
