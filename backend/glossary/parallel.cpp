@@ -293,8 +293,11 @@ ParallelText alignDocument(const QList<text::TextBlock> &blocks, const QString &
         };
         const auto [lp, lm] = paragraphs(ls);
         const auto [rp, rm] = paragraphs(rs);
+        // Named copies: a lambda may not capture structured bindings before C++20 (clang refuses).
+        const QList<Unit> &leftParagraphs = lp;
+        const QList<Unit> &rightParagraphs = rp;
         const QList<text::Bead> paraBeads = leftIsSource ? alignUnits(lp, rp) : [&] {
-            QList<text::Bead> b = alignUnits(rp, lp);
+            QList<text::Bead> b = alignUnits(rightParagraphs, leftParagraphs);
             for (text::Bead &x : b) {
                 x = {x.targetStart, x.targetCount, x.sourceStart, x.sourceCount};
             }

@@ -466,9 +466,8 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
                 }
                 redundancy = qMax(redundancy, kSameFacet * again / facetsOf[i].size());
             }
-            double fresh = 0, all = 0;
+            double fresh = 0;
             for (const QString &e : s.entities) {
-                all += entityWeight(e);
                 fresh += stated.contains(e) ? 0 : entityWeight(e);
             }
             // A document not yet heard from gets a word in.
