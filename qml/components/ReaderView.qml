@@ -52,7 +52,8 @@ ListView {
         }
         // Where the reader was: this view's place, or for a reader opened at
         // the passage, the document's saved place.
-        const from = restored ? { block: topBlock, offset: topOffset } : { block: model.savedBlock, offset: model.savedOffset }
+        letGo()
+        const from = restored ? here : { block: model.savedBlock, offset: model.savedOffset }
         restored = true // the reader's own choice wins over the saved position
         pendingPassage = null
         block = Math.max(0, Math.min(block, count - 1))
@@ -93,12 +94,14 @@ ListView {
     }
     /// Scrolls so that a block is in view, a third of the way down.
     function reveal(block) {
+        letGo()
         restored = true
         positionViewAtIndex(block, ListView.Contain)
         updateTop()
     }
 
     function goToBlock(block) {
+        letGo()
         restored = true // the reader's own choice wins over the saved position
         positionViewAtIndex(block, ListView.Beginning)
         updateTop()
@@ -123,6 +126,7 @@ ListView {
     }
     /// The reading position as it is kept: the block, and the share of its text before the first character of the
     /// line at the top. A share of text, not of height, names the same line at any width, size, face or spacing.
+    /// It follows the scroll, so that it still names the old layout's line when a new layout is about to come.
     property var here: ({ block: 0, offset: 0 })
     function textShareAt(item, y) {
         if (!item || item.text.length === 0 || y <= 0)
@@ -137,6 +141,12 @@ ListView {
         held = here
         settleTimer.restart()
     }
+    /// The reader moved on their own (a key, a flick, a jump) while a layout settled: their move wins.
+    function letGo() {
+        held = null
+        settleTimer.stop()
+    }
+    onMovementStarted: letGo()
     // The new layout settles over a few frames (the title above rewraps, delegates relayout): the position is put
     // back once nothing has moved for a moment.
     Timer {
@@ -236,43 +246,7 @@ ListView {
     ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
     // The document's title and author at its top, as a book's title page.
-    header: Column {
-        objectName: "documentHeading"
-        readonly property real measure: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * 68)
-        x: Math.max(0, (view.width - measure) / 2)
-        width: measure
-        bottomPadding: Math.round(App.fontSize * 1.6)
-        spacing: 6
-        // A reader at the start stays at the start while the title wraps into its lines.
-        onHeightChanged: if (view.restored && view.topBlock === 0 && view.topOffset === 0 && !view.moving) view.positionViewAtBeginning()
-        Text {
-            objectName: "documentTitle"
-            width: parent.width
-            text: view.model ? view.model.title : ""
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            font.family: Theme.readingFace
-            font.pixelSize: Math.round(App.readingSize * 1.75)
-            font.weight: Font.DemiBold
-            lineHeightMode: Text.FixedHeight
-            lineHeight: Math.round(font.pixelSize * 1.25)
-            color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            objectName: "documentAuthor"
-            width: parent.width
-            visible: text !== ""
-            text: view.model ? [view.model.author, view.model.date].filter(s => s !== "").join("  ·  ") : ""
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            font.family: Theme.readingFace
-            font.pixelSize: Math.round(App.readingSize * 0.95)
-            font.italic: true
-            color: Theme.secondaryText
-        }
-    }
+    header: DocumentHeading { reader: view; faceMetrics: readingMeasure }
 
     delegate: BlockDelegate {
         id: blockItem
@@ -325,6 +299,8 @@ ListView {
     Component.onDestruction: if (restored) model.savePosition(here.block, here.offset)
 
     Keys.onPressed: event => {
+        if (event.key !== Qt.Key_Shift)
+            letGo()
         if (keySelector.handle(event)) {
             event.accepted = true
         } else if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
