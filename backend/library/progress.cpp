@@ -40,4 +40,16 @@ DocumentProgress documentProgress(const documents::DocumentInfo &info, const QLi
     return out;
 }
 
+KnownShare documentShare(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
+                         const LemmaOf &lemmaOf, const QHash<QString, int> &statuses)
+{
+    QList<StatusToken> all;
+    for (const documents::StoredBlock &b : blocks) {
+        if (b.language == info.language) {
+            all.append(statusTokens(b.text, b.language, lemmaOf, statuses));
+        }
+    }
+    return knownShare(all);
+}
+
 } // namespace okur::library

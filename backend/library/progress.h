@@ -18,4 +18,10 @@ struct DocumentProgress {
 DocumentProgress documentProgress(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
                                   const glossary::LemmaOf &lemmaOf, const QHash<QString, int> &statuses, int nextLimit = 20);
 
+/// The known share alone, as documentProgress() counts it, without the words
+/// to learn (the library's cards recount it after every status change). Pure
+/// given `lemmaOf`.
+glossary::KnownShare documentShare(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
+                                   const glossary::LemmaOf &lemmaOf, const QHash<QString, int> &statuses);
+
 } // namespace okur::library
