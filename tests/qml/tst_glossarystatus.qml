@@ -40,6 +40,18 @@ TestCase {
         const span = item.statusSpans.find(s => s.start === start)
         return span === undefined ? -1 : span.status
     }
+    // The tint drawn over the word at `start`: its status, -1 when none is drawn.
+    function drawnTintAt(item, start) {
+        for (let i = 0; i < item.children.length; ++i) {
+            const c = item.children[i]
+            if (c.objectName === "statusTint" && c.modelData.start === start && c.parts.length > 0)
+                return c.status
+            const inner = drawnTintAt(c, start)
+            if (inner !== -1)
+                return inner
+        }
+        return -1
+    }
     function button(card, status) {
         return findChild(card, "status" + status)
     }
@@ -79,8 +91,9 @@ TestCase {
             for (let s = 1; s <= 6; ++s)
                 compare(button(card, s).checked, s === status, how + ": button " + s)
             // New and learning words are tinted with their level; known and ignored ones are not.
-            tryVerify(() => tintAt(item, hit.start) === (status <= 4 ? status : -1), 5000,
-                      how + ": tint " + tintAt(item, hit.start))
+            const tint = status <= 4 ? status : -1
+            tryVerify(() => tintAt(item, hit.start) === tint, 5000, how + ": tint " + tintAt(item, hit.start))
+            tryVerify(() => drawnTintAt(item, hit.start) === tint, 5000, how + ": drawn " + drawnTintAt(item, hit.start))
         }
 
         // One tap on each button.
