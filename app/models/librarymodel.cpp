@@ -32,6 +32,8 @@ void LibraryModel::setLibrary(library::Library *library)
     }
     detachLibrary(this, m_library);
     m_library = library;
+    m_counts.clear();
+    ++m_countsGeneration;
     attach();
     refresh();
     Q_EMIT libraryChanged();
@@ -43,6 +45,15 @@ void LibraryModel::attach()
         return;
     }
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, &LibraryModel::refresh);
+    // A document's text changed (healed, re-imported): its words are counted again.
+    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
+        if (id.isEmpty()) {
+            m_counts.clear();
+        } else {
+            m_counts.remove(id);
+        }
+        ++m_countsGeneration;
+    });
     connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
     connect(&m_library->wordStatus(), &glossary::WordStatusStore::shareSaved, this, [this](const QString &id, double share) {
         m_known.insert(id, share);
@@ -77,13 +88,16 @@ void LibraryModel::recountShares()
     }
     const auto lemmatizer = m_library->lemmatizer();
     QPointer<LibraryModel> self(this);
+    const quint64 generation = m_countsGeneration;
     // Jobs run in order on the one reading thread and answer in order, so a
     // later recount's shares land after an earlier one's.
-    m_library->read([self, ids, languages, lemmatizer](documents::DocumentStore &store) {
+    m_library->read([self, ids, languages, lemmatizer, generation, counts = m_counts](
+                        documents::DocumentStore &store) mutable {
         const bool any = languages.contains(QString());
         glossary::WordStatusStore statusStore(store.database());
         QHash<QString, QHash<QString, int>> statuses; // by language, read once
         QHash<QString, glossary::KnownShare> shares;
+        QHash<QString, QHash<QString, int>> counted; // documents read this time
         for (const QString &id : ids) {
             const auto info = store.document(id);
             if (!info || (!any && !languages.contains(info->language))) {
@@ -92,17 +106,26 @@ void LibraryModel::recountShares()
             if (!statuses.contains(info->language)) {
                 statuses.insert(info->language, statusStore.statuses(info->language));
             }
-            const glossary::KnownShare share =
-                library::documentShare(*info, store.blocks(id), lemmatizer, statuses.value(info->language));
+            // The text is read and lemmatized once (25 ms for the Turkish
+            // article); after that a recount is a pass over its lemmas.
+            auto it = counts.find(id);
+            if (it == counts.end()) {
+                it = counts.insert(id, library::lemmaCounts(*info, store.blocks(id), lemmatizer));
+                counted.insert(id, *it);
+            }
+            const glossary::KnownShare share = library::shareOf(*it, statuses.value(info->language));
             if (share.tokens > 0) {
                 shares.insert(id, share);
             }
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, shares = std::move(shares)]() {
+            [self, generation, shares = std::move(shares), counted = std::move(counted)]() {
                 if (!self || !self->m_library) {
                     return;
+                }
+                if (generation == self->m_countsGeneration) { // no text changed meanwhile
+                    self->m_counts.insert(counted);
                 }
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 for (auto it = shares.cbegin(); it != shares.cend(); ++it) {

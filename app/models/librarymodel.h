@@ -81,6 +81,8 @@ private:
     int m_pageSize = 60;
     QTimer m_settle;                ///< a burst of status changes ("page done", a sync) is one recount
     QSet<QString> m_staleLanguages; ///< whose statuses changed since the last recount ("": any)
+    QHash<QString, QHash<QString, int>> m_counts; ///< by document: its counted words by lemma (library::lemmaCounts)
+    quint64 m_countsGeneration = 0; ///< moves when a text changes, so counts read before are not kept
 };
 
 } // namespace okur::app
