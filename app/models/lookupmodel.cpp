@@ -53,8 +53,11 @@ void LookupModel::attach()
     // card, "page done", another process or a sync moved it.
     connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this,
             [this](const QString &language, const QString &key) {
-                if (hasResult() && (language.isEmpty() || (language == m_result.language
-                                                           && (key.isEmpty() || key == glossary::statusKey(lemma(), language))))) {
+                // "" stands for any language, any lemma.
+                const bool ours = language.isEmpty()
+                                  || (language == m_result.language
+                                      && (key.isEmpty() || key == glossary::statusKey(lemma(), language)));
+                if (hasResult() && ours) {
                     Q_EMIT statusChanged();
                 }
             });
