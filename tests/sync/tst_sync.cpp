@@ -2,6 +2,8 @@
 // syncing through a real Apache httpd with mod_dav (davserver.h).
 #include "app/clirunner.h"
 #include "davserver.h"
+#include "devicestate.h"
+#include "app/seededlibrary.h"
 #include "documents/documentstore.h"
 #include "storage/changejournal.h"
 
@@ -22,13 +24,18 @@ const QString kDoc = QStringLiteral("kultur-dijital-diplomasi");
 
 } // namespace
 
+using devicestate::annotations;
+using devicestate::words;
+
 class TstSync : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     DavServer m_server;
+    SeededLibraries m_seeded;
     int m_libraries = 0;
 
-    CliRunner device() { return CliRunner(m_dir.filePath(QStringLiteral("lib%1").arg(++m_libraries))); }
+    // A new device: a copy of a library seeded once.
+    CliRunner device() { return m_seeded.make(m_dir.filePath(QStringLiteral("lib%1").arg(++m_libraries))); }
 
     // Every test gets a folder of its own on the server, so devices of one test do not see another's.
     QString m_remote;
@@ -46,39 +53,6 @@ class TstSync : public QObject {
     }
 
     static QJsonObject summary(const CliRunner &d) { return QJsonDocument::fromJson(d.out.toUtf8()).object(); }
-
-    // The annotations a device shows: id → colour, note, block, deleted never shown.
-    static QMap<QString, QString> annotations(CliRunner &d)
-    {
-        QMap<QString, QString> out;
-        if (d({QStringLiteral("annotations"), QStringLiteral("--json")}) != 0) {
-            return {{QStringLiteral("error"), d.err}};
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(d.out.toUtf8()).array()) {
-            QJsonObject o = v.toObject();
-            // When this device last saw it change: its own clock, not synced.
-            o.remove(QStringLiteral("updated"));
-            out.insert(o.value(QStringLiteral("id")).toString(),
-                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        }
-        return out;
-    }
-
-    // The words a device has: lemma → meaning and schedule.
-    static QMap<QString, QString> words(CliRunner &d)
-    {
-        QMap<QString, QString> out;
-        if (d({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}) != 0) {
-            return {{QStringLiteral("error"), d.err}};
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(d.out.toUtf8()).array()) {
-            QJsonObject o = v.toObject();
-            o.remove(QStringLiteral("id")); // a row number, local to each library
-            out.insert(o.value(QStringLiteral("lemma")).toString(),
-                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        }
-        return out;
-    }
 
 private Q_SLOTS:
     void initTestCase()

@@ -5,6 +5,8 @@
 // the dead, nothing twice) and agree.
 #include "app/clirunner.h"
 #include "davserver.h"
+#include "devicestate.h"
+#include "app/seededlibrary.h"
 #include "documents/documentstore.h"
 
 #include <QElapsedTimer>
@@ -15,7 +17,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 
@@ -24,26 +26,20 @@ const QString kCli = QStringLiteral(OKUR_BIN_DIR "/okur-cli");
 
 } // namespace
 
+using devicestate::annotations;
+using devicestate::words;
+
 class TstSyncKill : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     DavServer m_server;
-    QString m_template; // a seeded library that never synced: copies are new devices
+    SeededLibraries m_seeded; // copies of a library that never synced are new devices
     int m_libraries = 0;
     int m_killedMidRun = 0;   // kills that found the sync still running
     int m_killedAfterPut = 0; // kills between a log's upload and the library noting it
 
-    // A new device: a copy of the seeded library (seeding costs seconds; copying does not).
-    CliRunner device()
-    {
-        const QString dir = m_dir.filePath(QStringLiteral("lib%1").arg(++m_libraries));
-        QDir().mkpath(dir);
-        const QStringList files = QDir(m_template).entryList(QDir::Files);
-        for (const QString &f : files) {
-            QFile::copy(m_template + u'/' + f, dir + u'/' + f);
-        }
-        return CliRunner(dir);
-    }
+    // A new device: a copy of a library seeded once.
+    CliRunner device() { return m_seeded.make(m_dir.filePath(QStringLiteral("lib%1").arg(++m_libraries))); }
 
     QProcess *startSync(const CliRunner &d, const QString &remote)
     {
@@ -98,42 +94,6 @@ class TstSyncKill : public QObject {
         return store.database().integrityCheck();
     }
 
-    static QMap<QString, QString> annotations(CliRunner &d)
-    {
-        QMap<QString, QString> out;
-        if (d({QStringLiteral("annotations"), QStringLiteral("--json")}) != 0) {
-            return {{QStringLiteral("error"), d.err}};
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(d.out.toUtf8()).array()) {
-            QJsonObject o = v.toObject();
-            o.remove(QStringLiteral("updated")); // this device's own clock, not synced
-            const QString id = o.value(QStringLiteral("id")).toString();
-            if (out.contains(id)) {
-                return {{QStringLiteral("error"), QStringLiteral("annotation %1 listed twice").arg(id)}};
-            }
-            out.insert(id, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        }
-        return out;
-    }
-
-    // lemma → translation; a lemma listed twice is an error.
-    static QMap<QString, QString> words(CliRunner &d)
-    {
-        QMap<QString, QString> out;
-        if (d({QStringLiteral("vocabulary"), QStringLiteral("list"), QStringLiteral("--json")}) != 0) {
-            return {{QStringLiteral("error"), d.err}};
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(d.out.toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            const QString lemma = o.value(QStringLiteral("lemma")).toString();
-            if (out.contains(lemma)) {
-                return {{QStringLiteral("error"), QStringLiteral("word %1 listed twice").arg(lemma)}};
-            }
-            out.insert(lemma, o.value(QStringLiteral("translation")).toString());
-        }
-        return out;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -142,9 +102,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         qputenv("OKUR_SYNC_PASSWORD", DavServer::kPassword); // inherited by the okur-cli processes
-        m_template = m_dir.filePath(QStringLiteral("template"));
-        CliRunner seed(m_template);
-        QCOMPARE(seed({QStringLiteral("list")}), 0);
+        CliRunner first = device();
+        QVERIFY2(m_seeded.error().isEmpty(), qPrintable(m_seeded.error()));
     }
 
     void killDuringSync_data()
@@ -255,7 +214,9 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(vocabulary.keyBegin(), vocabulary.keyEnd()),
                  QSet<QString>(translations.keyBegin(), translations.keyEnd()));
         for (auto it = vocabulary.cbegin(); it != vocabulary.cend(); ++it) {
-            QVERIFY2(translations.value(it.key()).contains(it.value()), qPrintable(it.key() + u' ' + it.value()));
+            const QString translation =
+                QJsonDocument::fromJson(it.value().toUtf8()).object().value(QStringLiteral("translation")).toString();
+            QVERIFY2(translations.value(it.key()).contains(translation), qPrintable(it.key() + u' ' + it.value()));
         }
     }
 
