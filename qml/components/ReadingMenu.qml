@@ -144,6 +144,14 @@ Menu {
         onTriggered: App.justify = !App.justify
     }
     MenuItem {
+        objectName: "paged"
+        Accessible.name: text
+        text: qsTr("Page by page")
+        checkable: true
+        checked: App.paged
+        onTriggered: App.paged = !App.paged
+    }
+    MenuItem {
         objectName: "markWords"
         Accessible.name: text
         text: qsTr("Mark words to learn")
