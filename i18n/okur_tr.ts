@@ -500,6 +500,13 @@
     </message>
 </context>
 <context>
+    <name>PageTurner</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ParallelPage</name>
     <message>
         <source>Turkish</source>
@@ -731,6 +738,10 @@
     <message>
         <source>Mark words to learn</source>
         <translation>Öğrenilecek sözcükleri işaretle</translation>
+    </message>
+    <message>
+        <source>Page by page</source>
+        <translation>Sayfa sayfa</translation>
     </message>
 </context>
 <context>
