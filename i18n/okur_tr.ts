@@ -712,10 +712,6 @@
         <translation>Seyrek satırlar</translation>
     </message>
     <message>
-        <source>Margins</source>
-        <translation>Kenar boşlukları</translation>
-    </message>
-    <message>
         <source>Narrow margins</source>
         <translation>Dar kenar boşlukları</translation>
     </message>
@@ -742,6 +738,14 @@
     <message>
         <source>Page by page</source>
         <translation>Sayfa sayfa</translation>
+    </message>
+    <message>
+        <source>Margins and pages</source>
+        <translation>Kenar boşlukları ve sayfalar</translation>
+    </message>
+    <message>
+        <source>Continuous scroll</source>
+        <translation>Kesintisiz kaydırma</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-// The reading settings menu: text size, theme, face, line spacing, margins,
+// The reading settings menu: text size, theme, face, line spacing, margins and pages,
 // justification and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
@@ -115,7 +115,7 @@ Menu {
     }
     Menu {
         objectName: "marginsMenu"
-        title: qsTr("Margins")
+        title: qsTr("Margins and pages")
         Repeater {
             model: [
                 { key: "narrow", label: qsTr("Narrow margins") },
@@ -134,6 +134,25 @@ Menu {
                 Accessible.name: text
             }
         }
+        MenuSeparator {}
+        // Pages or one continuous scroll: here rather than in the menu itself, which must fit a phone's height.
+        Repeater {
+            model: [
+                { paged: false, label: qsTr("Continuous scroll") },
+                { paged: true, label: qsTr("Page by page") }
+            ]
+            MenuItem {
+                required property var modelData
+                objectName: modelData.paged ? "pagedMode" : "scrollMode"
+                text: modelData.label
+                checkable: true
+                checked: App.paged === modelData.paged
+                onTriggered: App.paged = modelData.paged
+                indicator: RadioMark { control: parent }
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: text
+            }
+        }
     }
     MenuItem {
         objectName: "justify"
@@ -142,14 +161,6 @@ Menu {
         checkable: true
         checked: App.justify
         onTriggered: App.justify = !App.justify
-    }
-    MenuItem {
-        objectName: "paged"
-        Accessible.name: text
-        text: qsTr("Page by page")
-        checkable: true
-        checked: App.paged
-        onTriggered: App.paged = !App.paged
     }
     MenuItem {
         objectName: "markWords"

@@ -148,6 +148,27 @@ TestCase {
         }
         return next
     }
+    /// Chooses scroll or pages in the reader's Aa menu, as a reader does.
+    function chooseMode(page, name) {
+        const settings = findChild(page, "readingSettings")
+        mouseClick(settings)
+        const loader = findChild(settings, "readingMenu")
+        tryVerify(() => loader.item && loader.item.opened, 2000)
+        const menu = loader.item
+        let entry = null
+        for (let i = 0; i < menu.count; ++i)
+            if (menu.itemAt(i).subMenu && menu.itemAt(i).subMenu.objectName === "marginsMenu")
+                entry = menu.itemAt(i)
+        verify(entry)
+        mouseClick(entry)
+        tryVerify(() => entry.subMenu.opened, 2000)
+        const choice = findChild(entry.subMenu.contentItem, name)
+        verify(choice)
+        mouseClick(choice)
+        menu.close()
+        tryVerify(() => !menu.visible && !entry.subMenu.visible, 2000)
+        findChild(page, "blockView").forceActiveFocus()
+    }
     function samePlace(a, b) {
         return a.block === b.block && Math.abs(a.offset - b.offset) < 1e-9
     }
@@ -176,7 +197,8 @@ TestCase {
         verify(lineTop < view.contentY)
 
         // Pages: the same line, now whole, at the top.
-        App.paged = true
+        chooseMode(page, "pagedMode")
+        verify(App.paged)
         tryVerify(() => view.paged && Math.abs(view.contentY - lineTop) < 1, 2000, "top " + view.contentY + " line " + lineTop)
         verify(samePlace(view.here, before), JSON.stringify(view.here) + " was " + JSON.stringify(before))
         compare(firstWholeLine(view).block, block)
@@ -258,9 +280,14 @@ TestCase {
         mouseClick(view, p.x, p.y)
         tryVerify(() => page.lookupModel.hasResult, 3000)
         verify(samePlace(view.here, start))
+        const card = findChild(page, data.w < 840 ? "glossarySheet" : "glossaryPopover")
+        tryVerify(() => card.opened, 2000)
+        card.close()
+        tryVerify(() => !card.visible, 2000)
 
         // Back to scroll: the line stays at the top, and the flow flicks again.
-        App.paged = false
+        chooseMode(page, "scrollMode")
+        verify(!App.paged)
         tryVerify(() => !view.paged && view.interactive, 1000)
         wait(100)
         verify(samePlace(view.here, start))
