@@ -178,6 +178,8 @@ Item {
         countPages()
     }
 
+    // Whatever order the bindings settle in when the mode or the window changes, the cut follows the page's room.
+    onPageLimitChanged: Qt.callLater(update)
     onActiveChanged: {
         turned = []
         Qt.callLater(snap)
@@ -186,7 +188,6 @@ Item {
         target: pager.view
         enabled: pager.active
         function onContentYChanged() { if (!pager.turning) Qt.callLater(pager.snap) }
-        function onHeightChanged() { Qt.callLater(pager.update) }
         function onContentHeightChanged() { Qt.callLater(pager.update) }
     }
 
