@@ -97,6 +97,16 @@ Item {
         setTop(Math.min(top, y0 <= start + 0.5 ? start : lineTopFrom(y0)))
         return true
     }
+    /// The last page: the text's last line at its foot, its top a whole line.
+    function toEnd() {
+        turned = []
+        view.positionViewAtEnd()
+        const last = view.itemAtIndex(view.count - 1)
+        if (last) {
+            const y = Math.max(view.originY - view.topMargin, last.y + last.height - pageLimit)
+            setTop(lineTopFrom(y))
+        }
+    }
     function turn(direction) {
         return direction > 0 ? next() : previous()
     }
@@ -121,10 +131,11 @@ Item {
         if (!active || turning || view.held !== null || !view.restored)
             return
         const top = view.contentY
-        const i = view.indexAt(view.width / 2, top + 0.5)
+        // The line a pixel down, as the reader's position names it (ReaderView.updateTop).
+        const i = view.indexAt(view.width / 2, top + 1)
         const item = i >= 0 ? view.itemAtIndex(i) : null
-        const line = item ? item.lineAt(top - item.y) : null
-        if (line && item.y + line.top < top - 0.5) {
+        const line = item ? item.lineAt(top + 1 - item.y) : null
+        if (line && Math.abs(item.y + line.top - top) > 0.5) {
             turning = true
             view.contentY = item.y + line.top
             turning = false

@@ -327,7 +327,7 @@ ListView {
             positionViewAtBeginning()
             event.accepted = true
         } else if (event.key === Qt.Key_End) {
-            positionViewAtEnd()
+            paged ? pager.toEnd() : positionViewAtEnd()
             event.accepted = true
         } else if (event.key === Qt.Key_Down) {
             contentY = Math.min(contentY + 60, originY + contentHeight - height)

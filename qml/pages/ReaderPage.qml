@@ -324,6 +324,7 @@ Page {
         onClosed: {
             reader.clearMark()
             reader.roomBelow = 0
+            reader.forceActiveFocus() // the keys turn pages again at once
         }
     }
 

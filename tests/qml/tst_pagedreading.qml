@@ -262,7 +262,7 @@ TestCase {
         wait(50)
         verify(!page.lookupModel.hasResult)
         keyClick(Qt.Key_PageUp)
-        tryVerify(() => samePlace(view.here, start), 1000)
+        tryVerify(() => samePlace(view.here, start), 1000, JSON.stringify(view.here) + " " + JSON.stringify(start) + " " + view.activeFocus)
         const l = lines(view).find(l => l.top > view.contentY + 60)
         const textItem = view.itemAtIndex(l.block)
         // A word on that line in the middle third.
@@ -284,6 +284,28 @@ TestCase {
         tryVerify(() => card.opened, 2000)
         card.close()
         tryVerify(() => !card.visible, 2000)
+
+        // End shows the last page: the text's last line on it, and no page after it; Home the first.
+        verify(view.activeFocus) // the text has the keys again once the card closes
+        keyClick(Qt.Key_End)
+        tryVerify(() => view.topBlock > 0 && view.itemAtIndex(view.count - 1) !== null, 2000)
+        const lastLine = lines(view).filter(l => l.block === view.count - 1).pop()
+        tryVerify(() => lastLine.bottom <= view.contentY + pager.cut + 0.5 && lastLine.top >= view.contentY - 0.5, 2000,
+                  "last line " + lastLine.top + " page " + view.contentY + "+" + pager.cut)
+        const end = view.here
+        keyClick(Qt.Key_Space)
+        wait(50)
+        verify(samePlace(view.here, end))
+        keyClick(Qt.Key_Home)
+        tryVerify(() => view.here.block === 0 && view.here.offset === 0, 2000)
+        compare(pager.pageNumber, 1)
+        mouseClick(view, view.width * 0.92, view.height / 2)
+        tryVerify(() => view.here.block > 0 || view.here.offset > 0, 2000)
+        keyClick(Qt.Key_PageUp)
+        keyClick(Qt.Key_PageDown)
+        keyClick(Qt.Key_PageUp)
+        tryVerify(() => view.here.block === 0 && view.here.offset === 0, 2000)
+        view.showPosition(start.block, start.offset)
 
         // Back to scroll: the line stays at the top, and the flow flicks again.
         chooseMode(page, "scrollMode")
