@@ -65,7 +65,7 @@ Menu {
     }
     MenuSeparator {}
     // The entries that open the submenus below are made from this: named by their title.
-    delegate: MenuItem { Accessible.name: text }
+    delegate: MenuItem { Accessible.name: text; objectName: subMenu ? subMenu.objectName + "Entry" : "" }
     // Face, line spacing and margins in submenus: inline, the menu would
     // outgrow a laptop's screen.
     Menu {

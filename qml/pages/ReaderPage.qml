@@ -145,7 +145,11 @@ Page {
                 font.pixelSize: Theme.px(13)
                 Layout.rightMargin: 4
             }
-            ThemeMenu { documentId: page.documentId; onSideBySide: page.openParallel(page.documentId) }
+            ThemeMenu {
+                documentId: page.documentId
+                onSideBySide: page.openParallel(page.documentId)
+                onMenuClosed: reader.forceActiveFocus() // Space turns the page, not the menu open again
+            }
         }
         ProgressBar {
             anchors.bottom: parent.bottom
