@@ -40,8 +40,9 @@ Item {
     function lineTopFrom(y) {
         const i = view.indexAt(view.width / 2, y)
         const item = i >= 0 ? view.itemAtIndex(i) : null
-        if (!item)
-            return y
+        const first0 = view.count > 0 ? view.itemAtIndex(0) : null
+        if (!item) // in the title above the text, which has no lines to cut between: the whole title page
+            return first0 && y < first0.y ? view.originY - view.topMargin : y
         const line = item.lineAt(y - item.y)
         if (line && item.y + line.top >= y - 0.5)
             return item.y + line.top
@@ -59,6 +60,13 @@ Item {
     }
     function samePlace(a, b) {
         return a.block === b.block && Math.abs(a.offset - b.offset) < 1e-9
+    }
+    /// Brings the view to `y` with its blocks there laid out, so that their lines can be measured.
+    function moveTo(y) {
+        turning = true
+        view.contentY = y
+        view.forceLayout()
+        turning = false
     }
     function setTop(y) {
         view.letGo()
@@ -94,6 +102,7 @@ Item {
         turned = []
         const y0 = Math.max(start, top - pageLimit)
         // A line cut by the page's top belongs to the page before it.
+        moveTo(y0)
         setTop(Math.min(top, y0 <= start + 0.5 ? start : lineTopFrom(y0)))
         return true
     }
@@ -104,6 +113,7 @@ Item {
         const last = view.itemAtIndex(view.count - 1)
         if (last) {
             const y = Math.max(view.originY - view.topMargin, last.y + last.height - pageLimit)
+            moveTo(y)
             setTop(lineTopFrom(y))
         }
     }

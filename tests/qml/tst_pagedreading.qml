@@ -209,7 +209,7 @@ TestCase {
         // Forward by each key and by a tap in the right third: each page starts at the line after the last
         // whole line of the one before, and the page number counts on within a section.
         const forward = [[Qt.Key_Space, Qt.NoModifier], [Qt.Key_PageDown, Qt.NoModifier],
-                         [Qt.Key_Right, Qt.NoModifier], ["tap", 0], ["swipe", 0]]
+                         [Qt.Key_Right, Qt.NoModifier], ["tap", 0], ["swipe", 0], ["wheel", 0]]
         let places = []
         for (let f of forward) {
             tryVerify(() => pager.cut <= pager.pageLimit + 0.5, 1000)
@@ -222,6 +222,8 @@ TestCase {
             places.push(view.here)
             if (f[0] === "tap") {
                 mouseClick(view, view.width * 0.92, view.height / 2)
+            } else if (f[0] === "wheel") {
+                mouseWheel(view, view.width / 2, view.height / 2, 0, -120)
             } else if (f[0] === "swipe") {
                 let touch = touchEvent(view)
                 touch.press(0, view, view.width * 0.8, view.height / 2).commit()
@@ -243,7 +245,8 @@ TestCase {
         }
         // Back by each key and a tap in the left third: the very pages turned from, in turn.
         const backward = [[Qt.Key_PageUp, Qt.NoModifier], [Qt.Key_Left, Qt.NoModifier],
-                          [Qt.Key_Space, Qt.ShiftModifier], ["tap", 0], [Qt.Key_Up, Qt.NoModifier]]
+                          [Qt.Key_Space, Qt.ShiftModifier], ["tap", 0], [Qt.Key_Up, Qt.NoModifier],
+                          [Qt.Key_PageUp, Qt.NoModifier]]
         for (let b of backward) {
             if (b[0] === "tap")
                 mouseClick(view, view.width * 0.08, view.height / 2)
@@ -253,6 +256,15 @@ TestCase {
             tryVerify(() => samePlace(view.here, back), 1000, "back by " + b[0] + ": " + JSON.stringify(view.here)
                       + " expected " + JSON.stringify(back))
         }
+
+        // Further back than the pages turned: whole lines up to this page's first, none lost between.
+        const oldFirst = firstWholeLine(view)
+        const oldTop = view.contentY
+        keyClick(Qt.Key_PageUp)
+        tryVerify(() => view.contentY < oldTop - 100, 1000)
+        const shownUpTo = checkPage(view, pager)
+        verify(shownUpTo.top >= oldFirst.top - 0.5 && shownUpTo.top <= oldFirst.bottom + 0.5 + App.readingSize * 3,
+               "the page before ends at " + shownUpTo.top + ", this one began at " + oldFirst.top)
 
         // A tap on a word in a side third turns the page and looks nothing up; in the middle it looks up.
         const start = view.here
@@ -292,6 +304,7 @@ TestCase {
         const lastLine = lines(view).filter(l => l.block === view.count - 1).pop()
         tryVerify(() => lastLine.bottom <= view.contentY + pager.cut + 0.5 && lastLine.top >= view.contentY - 0.5, 2000,
                   "last line " + lastLine.top + " page " + view.contentY + "+" + pager.cut)
+        verify(checkPage(view, pager) === null) // whole lines, and none after them
         const end = view.here
         keyClick(Qt.Key_Space)
         wait(50)
