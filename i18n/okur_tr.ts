@@ -500,6 +500,13 @@
     </message>
 </context>
 <context>
+    <name>PageTurner</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ParallelPage</name>
     <message>
         <source>Turkish</source>
@@ -705,10 +712,6 @@
         <translation>Seyrek satırlar</translation>
     </message>
     <message>
-        <source>Margins</source>
-        <translation>Kenar boşlukları</translation>
-    </message>
-    <message>
         <source>Narrow margins</source>
         <translation>Dar kenar boşlukları</translation>
     </message>
@@ -731,6 +734,18 @@
     <message>
         <source>Mark words to learn</source>
         <translation>Öğrenilecek sözcükleri işaretle</translation>
+    </message>
+    <message>
+        <source>Page by page</source>
+        <translation>Sayfa sayfa</translation>
+    </message>
+    <message>
+        <source>Margins and pages</source>
+        <translation>Kenar boşlukları ve sayfalar</translation>
+    </message>
+    <message>
+        <source>Continuous scroll</source>
+        <translation>Kesintisiz kaydırma</translation>
     </message>
 </context>
 <context>

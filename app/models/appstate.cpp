@@ -43,6 +43,7 @@ AppState::AppState(library::Library *library, bool systemDark, QObject *parent)
         m_margins = kMargins.contains(margins) ? margins : m_margins;
         m_justify = store.setting(QStringLiteral("justify")) == QLatin1String("1");
         m_markWords = store.setting(QStringLiteral("markWords"), QStringLiteral("1")) == QLatin1String("1");
+        m_paged = store.setting(QStringLiteral("paged")) == QLatin1String("1");
     }
     if (qGuiApp) {
         m_textScale = textScaleFor(QGuiApplication::font());
@@ -221,6 +222,16 @@ void AppState::setMarkWords(bool mark)
     m_markWords = mark;
     saveSetting(QStringLiteral("markWords"), mark ? QStringLiteral("1") : QStringLiteral("0"));
     Q_EMIT readingChanged();
+}
+
+void AppState::setPaged(bool paged)
+{
+    if (paged == m_paged) {
+        return;
+    }
+    m_paged = paged;
+    saveSetting(QStringLiteral("paged"), paged ? QStringLiteral("1") : QStringLiteral("0"));
+    Q_EMIT pagedChanged();
 }
 
 void AppState::setLastDocument(const QString &id)

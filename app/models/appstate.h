@@ -51,6 +51,9 @@ class AppState : public QObject {
     Q_PROPERTY(bool justify READ justify WRITE setJustify NOTIFY readingChanged)
     /// "Mark words to learn": tint new and learning words in a language the reader studies.
     Q_PROPERTY(bool markWords READ markWords WRITE setMarkWords NOTIFY readingChanged)
+    /// Pages rather than one continuous scroll (Aa): a page ends at its last whole line. Its own signal: the layout
+    /// does not change, so the reader keeps its line rather than holding through a relayout.
+    Q_PROPERTY(bool paged READ paged WRITE setPaged NOTIFY pagedChanged)
 
 public:
     static constexpr int kMinFontSize = 12;
@@ -93,6 +96,8 @@ public:
     void setJustify(bool justify);
     bool markWords() const { return m_markWords; }
     void setMarkWords(bool mark);
+    bool paged() const { return m_paged; }
+    void setPaged(bool paged);
 
     /// Imports local files (URLs from a file dialog) in the background;
     /// the outcome arrives as importFinished(message).
@@ -113,6 +118,7 @@ Q_SIGNALS:
     void lastDocumentChanged();
     void languageChanged();
     void readingChanged();
+    void pagedChanged();
     void importFinished(const QString &message, const QString &firstId);
 
 private:
@@ -129,6 +135,7 @@ private:
     QString m_margins = QStringLiteral("normal");
     bool m_justify = false;
     bool m_markWords = true;
+    bool m_paged = false;
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -51,8 +51,10 @@ void TocModel::load()
     const int before = int(m_entries.size());
     beginResetModel();
     m_entries.clear();
+    m_lengths.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
         for (const auto &b : m_library->store().blocks(m_documentId)) {
+            m_lengths.append(int(b.text.size()));
             if (b.kind == text::BlockKind::Heading) {
                 m_entries.append({b.text, b.index, b.index == 0 ? 1 : 2});
             }
@@ -72,6 +74,16 @@ int TocModel::entryForBlock(int block) const
     }
     return found;
 }
+
+QVariantMap TocModel::sectionOf(int block) const
+{
+    const int entry = entryForBlock(block);
+    const int first = entry >= 0 ? m_entries[entry].block : 0;
+    const int end = entry + 1 < m_entries.size() ? m_entries[entry + 1].block : int(m_lengths.size());
+    return {{QStringLiteral("first"), first}, {QStringLiteral("end"), end}};
+}
+
+int TocModel::textLength(int block) const { return block >= 0 && block < m_lengths.size() ? m_lengths[block] : 0; }
 
 int TocModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 

@@ -33,6 +33,12 @@ public:
 
     /// The entry whose section contains `block` (-1 before the first heading).
     Q_INVOKABLE int entryForBlock(int block) const;
+    /// The section holding `block`, as {first, end}: from its heading (or the document's start) up to the next
+    /// heading (or the end). Paged reading counts its pages in it.
+    Q_INVOKABLE QVariantMap sectionOf(int block) const;
+    /// The number of characters in a block's text (0 outside the document), for estimating the height of blocks
+    /// the reader has not laid out.
+    Q_INVOKABLE int textLength(int block) const;
 
 Q_SIGNALS:
     void libraryChanged();
@@ -50,6 +56,7 @@ private:
     library::Library *m_library = nullptr;
     QString m_documentId;
     QList<Entry> m_entries;
+    QList<int> m_lengths; // every block's, in order
 };
 
 } // namespace okur::app

@@ -61,6 +61,14 @@ Item {
         const r = rects(position, 1)
         return label.y + (r.length > 0 ? r[0].y : 0)
     }
+    /// The line at `y` as {top, bottom}, both from the block's top; null off the text (a paged reader ends a page
+    /// before the line its edge would cut).
+    function lineAt(y) {
+        if (y < label.y || y >= label.y + label.height)
+            return null
+        const r = rects(lineStartAt(y), 1)
+        return r.length > 0 ? { top: label.y + r[0].y, bottom: label.y + r[0].y + r[0].height } : null
+    }
     /// Marks a span of the text (a looked-up word, a term's occurrence).
     function highlight(start, length) { markRects = rects(start, length) }
     function clearHighlight() { markRects = [] }
@@ -231,8 +239,10 @@ Item {
     }
 
     DragHandler {
-        // Mouse drag selects; a finger drag scrolls the page.
+        // Mouse drag selects; a finger drag scrolls the page (or, in pages, swipes to the next).
         target: null
+        acceptedDevices: block.ListView.view && block.ListView.view.paged ? PointerDevice.Mouse | PointerDevice.Stylus
+                                                                          : PointerDevice.AllDevices
         grabPermissions: PointerHandler.CanTakeOverFromAnything
         onActiveChanged: {
             if (active) {

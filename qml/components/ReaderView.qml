@@ -14,6 +14,9 @@ ListView {
     readonly property real progress: count > 1 ? Math.min(1, (topBlock + topOffset) / (count - 1)) : 0
     readonly property real sideMargin: (width < 600 ? 20 : 40) * (App.margins === "narrow" ? 0.5 : App.margins === "wide" ? 1.6 : 1)
     property bool restored: false
+    /// Paged reading (PageTurner.qml) when set and active: keys turn its pages, the flow no longer flicks.
+    property Item pager: null
+    readonly property bool paged: pager !== null && pager.active
     property int markedBlock: -1
     property AnnotationModel annotations: null
     property FindModel finder: null
@@ -221,6 +224,8 @@ ListView {
     }
 
     function scrollByPage(direction) {
+        if (paged)
+            return pager.turn(direction)
         const target = contentY + direction * height * 0.9
         contentY = Math.max(originY, Math.min(target, originY + contentHeight - height))
     }
@@ -241,9 +246,11 @@ ListView {
         function onFrameSwapped() { view.cacheBuffer = Qt.binding(() => view.height * 2) }
     }
     boundsBehavior: Flickable.StopAtBounds
+    interactive: !paged
     topMargin: 24
-    bottomMargin: 48 + roomBelow
-    ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+    // A last page starts at the top like any other.
+    bottomMargin: (paged ? height : 48) + roomBelow
+    ScrollBar.vertical: ScrollBar { policy: view.paged ? ScrollBar.AlwaysOff : ScrollBar.AsNeeded }
 
     // The document's title and author at its top, as a book's title page.
     header: DocumentHeading { reader: view; faceMetrics: readingMeasure }
@@ -256,12 +263,16 @@ ListView {
         onWordTapped: (position, area) => {
             view.clearSelection()
             const p = blockItem.mapToItem(view, area.x, area.y)
+            if (view.paged && view.pager.tapTurns())
+                return // a side third turns the page, on a word too
             view.wordTapped(blockItem.index, blockItem.text, blockItem.language, position,
                             Qt.rect(p.x, p.y, area.width, area.height))
         }
         onHighlightTapped: (id, area) => {
             view.clearSelection()
             const p = blockItem.mapToItem(view, area.x, area.y)
+            if (view.paged && view.pager.tapTurns())
+                return
             view.highlightTapped(blockItem.index, id, Qt.rect(p.x, p.y, area.width, area.height))
         }
         onSelectionMade: (start, end, area) => {
@@ -309,11 +320,14 @@ ListView {
         } else if (event.key === Qt.Key_PageUp) {
             scrollByPage(-1)
             event.accepted = true
+        } else if (paged && [Qt.Key_Right, Qt.Key_Left, Qt.Key_Down, Qt.Key_Up].includes(event.key)) {
+            scrollByPage(event.key === Qt.Key_Right || event.key === Qt.Key_Down ? 1 : -1)
+            event.accepted = true
         } else if (event.key === Qt.Key_Home) {
             positionViewAtBeginning()
             event.accepted = true
         } else if (event.key === Qt.Key_End) {
-            positionViewAtEnd()
+            paged ? pager.toEnd() : positionViewAtEnd()
             event.accepted = true
         } else if (event.key === Qt.Key_Down) {
             contentY = Math.min(contentY + 60, originY + contentHeight - height)

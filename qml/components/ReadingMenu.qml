@@ -1,4 +1,4 @@
-// The reading settings menu: text size, theme, face, line spacing, margins,
+// The reading settings menu: text size, theme, face, line spacing, margins and pages,
 // justification and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
@@ -65,7 +65,7 @@ Menu {
     }
     MenuSeparator {}
     // The entries that open the submenus below are made from this: named by their title.
-    delegate: MenuItem { Accessible.name: text }
+    delegate: MenuItem { Accessible.name: text; objectName: subMenu ? subMenu.objectName + "Entry" : "" }
     // Face, line spacing and margins in submenus: inline, the menu would
     // outgrow a laptop's screen.
     Menu {
@@ -115,7 +115,7 @@ Menu {
     }
     Menu {
         objectName: "marginsMenu"
-        title: qsTr("Margins")
+        title: qsTr("Margins and pages")
         Repeater {
             model: [
                 { key: "narrow", label: qsTr("Narrow margins") },
@@ -129,6 +129,25 @@ Menu {
                 checkable: true
                 checked: App.margins === modelData.key
                 onTriggered: App.margins = modelData.key
+                indicator: RadioMark { control: parent }
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: text
+            }
+        }
+        MenuSeparator {}
+        // Pages or one continuous scroll: here rather than in the menu itself, which must fit a phone's height.
+        Repeater {
+            model: [
+                { paged: false, label: qsTr("Continuous scroll") },
+                { paged: true, label: qsTr("Page by page") }
+            ]
+            MenuItem {
+                required property var modelData
+                objectName: modelData.paged ? "pagedMode" : "scrollMode"
+                text: modelData.label
+                checkable: true
+                checked: App.paged === modelData.paged
+                onTriggered: App.paged = modelData.paged
                 indicator: RadioMark { control: parent }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text

@@ -7,6 +7,15 @@ ListView {
     id: panel
     property int currentEntry: -1
     signal entryActivated(int block)
+    // The current section's entry stays in sight as the reader moves on, also when the drawer opens.
+    function showCurrent() {
+        if (currentEntry >= 0 && currentEntry < count)
+            positionViewAtIndex(currentEntry, ListView.Contain)
+    }
+    onCurrentEntryChanged: showCurrent()
+    onCountChanged: Qt.callLater(showCurrent)
+    onHeightChanged: Qt.callLater(showCurrent)
+    onVisibleChanged: if (visible) Qt.callLater(showCurrent)
 
     clip: true
     boundsBehavior: Flickable.StopAtBounds

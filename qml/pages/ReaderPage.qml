@@ -145,7 +145,11 @@ Page {
                 font.pixelSize: Theme.px(13)
                 Layout.rightMargin: 4
             }
-            ThemeMenu { documentId: page.documentId; onSideBySide: page.openParallel(page.documentId) }
+            ThemeMenu {
+                documentId: page.documentId
+                onSideBySide: page.openParallel(page.documentId)
+                onMenuClosed: reader.forceActiveFocus() // Space turns the page, not the menu open again
+            }
         }
         ProgressBar {
             anchors.bottom: parent.bottom
@@ -184,7 +188,7 @@ Page {
                 toc: page.tocModel
                 annotations: page.annotationModel
                 documentId: page.documentId
-                currentEntry: page.tocModel.entryForBlock(reader.topBlock)
+                currentEntry: (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock))
                 onOpenTheme: id => page.openTheme(id)
                 onGoToBlock: block => reader.goToBlock(block)
                 onGoToPassage: (block, start, length) => reader.goToPassage(block, start, length)
@@ -218,8 +222,10 @@ Page {
                 model: blocks
                 annotations: annotations
                 finder: finder
+                pager: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.topMargin: pages.active ? 12 : 0
                 onSelectionMade: (block, text, language, start, end, area) =>
                     tools.showSelection(block, text, language, start, end, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
                 onHighlightRequested: (block, text, language, start, end) => tools.highlightSpan(block, text, language, start, end)
@@ -243,6 +249,15 @@ Page {
         }
     }
 
+    PageTurner {
+        id: pages
+        parent: reader
+        anchors.fill: parent
+        view: reader
+        toc: page.tocModel
+        active: App.paged
+    }
+
     // The side panel of a narrow window, in a drawer: loaded by URL, so that a
     // wide window never compiles the drawer and its shadow effects.
     Loader {
@@ -259,10 +274,11 @@ Page {
             item.parent = page
             item.width = Qt.binding(() => Math.min(page.width * 0.85, 360))
             item.height = Qt.binding(() => page.height)
-            item.currentEntry = Qt.binding(() => toc.entryForBlock(reader.topBlock))
+            item.currentEntry = Qt.binding(() => (toc.count, toc.entryForBlock(reader.topBlock)))
             item.openTheme.connect(id => page.openTheme(id))
             item.goToBlock.connect(block => reader.goToBlock(block))
             item.goToPassage.connect((block, start, length) => reader.goToPassage(block, start, length))
+            item.closed.connect(() => reader.forceActiveFocus()) // the keys go back to the text
         }
     }
 
@@ -312,6 +328,7 @@ Page {
         onClosed: {
             reader.clearMark()
             reader.roomBelow = 0
+            reader.forceActiveFocus() // the keys turn pages again at once
         }
     }
 

@@ -95,6 +95,11 @@ private Q_SLOTS:
             state.setMargins(QStringLiteral("wide"));
             state.setMargins(QStringLiteral("huge")); // unknown: ignored
             state.setJustify(true);
+            QVERIFY(!state.paged()); // continuous scroll by default
+            QSignalSpy pagedSpy(&state, &AppState::pagedChanged);
+            state.setPaged(true);
+            state.setPaged(true); // no change: no signal
+            QCOMPARE(pagedSpy.count(), 1);
         }
         {
             AppState again(m_library.get(), false);
@@ -102,16 +107,19 @@ private Q_SLOTS:
             QCOMPARE(again.lineSpacing(), 1.9);
             QCOMPARE(again.margins(), QStringLiteral("wide"));
             QVERIFY(again.justify());
+            QVERIFY(again.paged());
             again.setLineSpacing(9); // clamped to the loosest allowed
             QCOMPARE(again.lineSpacing(), 2.2);
             again.setReadingFace(QStringLiteral("charis"));
             again.setLineSpacing(1.65);
             again.setMargins(QStringLiteral("normal"));
             again.setJustify(false);
+            again.setPaged(false);
         }
         AppState back(m_library.get(), false);
         QCOMPARE(back.lineSpacing(), 1.65);
         QVERIFY(!back.justify());
+        QVERIFY(!back.paged());
     }
 };
 

@@ -131,6 +131,16 @@ private Q_SLOTS:
         QCOMPARE(model.entryForBlock(0), 0);
         const int second = model.index(1).data(TocModel::BlockRole).toInt();
         QCOMPARE(model.entryForBlock(second + 1), 1);
+        // A section runs from its heading to the next one; its blocks' lengths are the stored texts'.
+        const auto blocks = m_library->store().blocks(QStringLiteral("cultural-diplomacy-post-soviet"));
+        const int third = model.index(2).data(TocModel::BlockRole).toInt();
+        const QVariantMap section = model.sectionOf(second + 1);
+        QCOMPARE(section.value(QStringLiteral("first")).toInt(), second);
+        QCOMPARE(section.value(QStringLiteral("end")).toInt(), third);
+        QCOMPARE(model.sectionOf(int(blocks.size()) - 1).value(QStringLiteral("end")).toInt(), int(blocks.size()));
+        QCOMPARE(model.textLength(second + 1), int(blocks[second + 1].text.size()));
+        QCOMPARE(model.textLength(-1), 0);
+        QCOMPARE(model.textLength(int(blocks.size())), 0);
     }
 
     void lookupModelAndVocabulary()

@@ -716,6 +716,38 @@ def scenario_reading_menu(app, size):
     app.wait(lambda s: s["theme"] == "dark", 5, "the dark theme is chosen")
 
 
+def scenario_paged_turns(app, size):
+    """Pages (Aa, Margins and pages): keys and a click in a side third turn a page; back returns to the same line."""
+    app.wait(reader_ready, 30, "the reader shows the document")
+    app.click_item("readingSettings")
+    for entry, what in (("marginsMenuEntry", "Aa opens its menu"), ("pagedMode", "the submenu opens")):
+        # Aimed once the menu has stopped moving (it grows in): the same place twice, a moment apart.
+        app.wait(lambda s: s["items"].get(entry), 5, what)
+        app.wait(lambda s: s["items"][entry] == app.settle()["items"].get(entry), 5, entry + " stays put")
+        app.click_item(entry)
+    app.wait(lambda s: s["items"].get("pageNumber"), 5, "the page number shows: pages are on")
+    for _ in range(3):  # the menus close, innermost first
+        if not any("Menu" in layer for layer in app.settle()["layers"]):
+            break
+        app.key("Escape")
+    app.wait(lambda s: not any("Menu" in layer for layer in s["layers"]), 5, "the menus are closed")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the keyboard focus")
+    view = app.item("blockView")
+    start = app.settle()["reader"]
+    app.key("space")
+    app.wait(lambda s: s["reader"]["contentY"] > start["contentY"] + view[3] / 2, 5, "Space turns a page")
+    app.shot("page2")
+    app.key("Left")
+    app.wait(lambda s: abs(s["reader"]["contentY"] - start["contentY"]) < 1, 5, "Left turns back to the same page")
+    # A click in the right third, then in the left third of the text.
+    app.click(view[0] + view[2] * 5 // 6, view[1] + view[3] // 2)
+    app.wait(lambda s: s["reader"]["contentY"] > start["contentY"] + view[3] / 2, 5, "a click on the right turns a page")
+    app.click(view[0] + view[2] // 6, view[1] + view[3] // 2)
+    app.wait(lambda s: abs(s["reader"]["contentY"] - start["contentY"]) < 1, 5, "a click on the left turns back")
+    if any(layer.startswith("glossary") for layer in app.settle()["layers"]):
+        raise Failure("a click in a side third also opened the glossary")
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
@@ -733,6 +765,7 @@ SCENARIOS = [
     ("search_more", scenario_search_more, [], SIZES[:1]),
     ("words_and_notes", scenario_words_and_notes, ["--open", TURKISH], SIZES[:1]),
     ("reading_menu", scenario_reading_menu, ["--open", TURKISH], SIZES[:1]),
+    ("paged_turns", scenario_paged_turns, ["--open", TURKISH], SIZES[1:]),
 ]
 
 
