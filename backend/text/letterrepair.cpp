@@ -43,6 +43,7 @@ QList<Fragment> splitFragments(const QString &text)
     QList<Fragment> out;
     qsizetype i = 0;
     const qsizetype n = text.size();
+    out.reserve(text.count(u' ') + 1); // a fragment a space: no regrowth on a long paragraph
     while (i < n && text.at(i) == u' ') {
         ++i;
     }
@@ -68,7 +69,7 @@ QList<Fragment> splitFragments(const QString &text)
             ++k;
         }
         f.gapAfter = int(k - j);
-        out.append(f);
+        out.append(std::move(f));
         i = k;
     }
     return out;
