@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,22 @@ QJsonObject readerState(QQuickItem *view)
         }
     }
     reader.insert(QStringLiteral("height"), qRound(view->height()));
+    // The kept position (block, share of its text before the top line), the length of that block's text, and
+    // whether the view is holding it while a new layout settles.
+    QVariant here = view->property("here");
+    if (here.canConvert<QJSValue>()) {
+        here = here.value<QJSValue>().toVariant();
+    }
+    reader.insert(QStringLiteral("here"), QJsonValue::fromVariant(here));
+    QQuickItem *top = nullptr;
+    QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, top),
+                              Q_ARG(int, view->property("topBlock").toInt()));
+    reader.insert(QStringLiteral("topLength"), top ? int(top->property("text").toString().size()) : 0);
+    const QVariant held = view->property("held");
+    const bool holding = held.metaType() == QMetaType::fromType<QJSValue>()
+        ? !held.value<QJSValue>().isNull() && !held.value<QJSValue>().isUndefined()
+        : held.isValid() && !held.isNull();
+    reader.insert(QStringLiteral("holding"), holding);
     // The last block with a line in view: with topBlock, what the reader sees.
     int last = -1;
     QMetaObject::invokeMethod(view, "indexAt", Q_RETURN_ARG(int, last), Q_ARG(qreal, view->width() / 2),

@@ -182,17 +182,7 @@ Page {
             Layout.maximumWidth: Math.min(320, page.width * 0.26)
             Layout.fillWidth: false
             Layout.fillHeight: true
-            // Inside the component the panel's own properties would shadow the
-            // page's ids of the same names: reach the models through the page.
-            sourceComponent: SidePanel {
-                toc: page.tocModel
-                annotations: page.annotationModel
-                documentId: page.documentId
-                currentEntry: (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock))
-                onOpenTheme: id => page.openTheme(id)
-                onGoToBlock: block => reader.goToBlock(block)
-                onGoToPassage: (block, start, length) => reader.goToPassage(block, start, length)
-            }
+            sourceComponent: sidePanel
         }
         Rectangle {
             visible: page.wide
@@ -258,26 +248,39 @@ Page {
         active: App.paged
     }
 
-    // The side panel of a narrow window, in a drawer: loaded by URL, so that a
-    // wide window never compiles the drawer and its shadow effects.
+    // The side panel (contents, notes, themes), declared once: beside the text on a wide window, in the drawer on
+    // a narrow one. Inside it the panel's own properties would shadow the page's ids of the same names: it reaches
+    // the models through the page. A choice in it closes the drawer, if that is where it is.
+    Component {
+        id: sidePanel
+        SidePanel {
+            toc: page.tocModel
+            annotations: page.annotationModel
+            documentId: page.documentId
+            currentEntry: (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock))
+            onOpenTheme: id => { tocDrawer.close(); page.openTheme(id) }
+            onGoToBlock: block => { tocDrawer.close(); reader.goToBlock(block) }
+            onGoToPassage: (block, start, length) => { tocDrawer.close(); reader.goToPassage(block, start, length) }
+        }
+    }
+    // The drawer of a narrow window: loaded by URL, so that a wide window never compiles it and its shadow effects.
     Loader {
         id: tocDrawer
         objectName: "sideDrawer"
         active: !page.wide
-        Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"),
-                                         { toc: toc, annotations: annotations, documentId: page.documentId })
+        Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"), { panel: sidePanel })
         function open() {
             if (item)
                 item.open()
+        }
+        function close() {
+            if (item)
+                item.close()
         }
         onLoaded: {
             item.parent = page
             item.width = Qt.binding(() => Math.min(page.width * 0.85, 360))
             item.height = Qt.binding(() => page.height)
-            item.currentEntry = Qt.binding(() => (toc.count, toc.entryForBlock(reader.topBlock)))
-            item.openTheme.connect(id => page.openTheme(id))
-            item.goToBlock.connect(block => reader.goToBlock(block))
-            item.goToPassage.connect((block, start, length) => reader.goToPassage(block, start, length))
             item.closed.connect(() => reader.forceActiveFocus()) // the keys go back to the text
         }
     }

@@ -748,9 +748,40 @@ def scenario_paged_turns(app, size):
         raise Failure("a click in a side third also opened the glossary")
 
 
+def scenario_resize_keeps_line(app, size):
+    """#10: narrowing a desktop window to a phone's width, and back, keeps the top line at the top."""
+    app.wait(reader_ready, 30, "the reader shows the document")
+    app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the keyboard focus")
+    for _ in range(4):
+        before = position(app.read())
+        app.key("Next")
+        app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader down from %.2f" % before)
+    app.wait(lambda s: not s["reader"]["holding"], 5, "the reader holds no earlier layout")
+    start = app.settle()["reader"]
+    line = start["here"]["offset"] * start["topLength"]  # the character the top line starts with
+
+    def keeps_line(width, most):
+        """The top line at the new width is the one with that character: it starts at most `most` before it."""
+        app.xdotool("windowsize", app.window_id, str(width), str(size[1]))
+        s = app.wait(lambda s: s["window"][2] == width and not s["reader"]["holding"], 10,
+                     "the window is %d px wide and its layout has settled" % width)
+        s = app.settle()
+        here = s["reader"]["here"]
+        now = here["offset"] * s["reader"]["topLength"]
+        if here["block"] != start["here"]["block"] or not (line - most <= now <= line + 0.5):
+            raise Failure("at %d px the top line starts at character %.0f of block %d, not at the line of character "
+                          "%.0f of block %d" % (width, now, here["block"], line, start["here"]["block"]))
+        return s
+
+    keeps_line(390, 60)
+    app.shot("narrowed")
+    keeps_line(size[0], 140)
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
+    ("resize_keeps_line", scenario_resize_keeps_line, ["--open", TURKISH], SIZES[:1]),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
