@@ -14,7 +14,7 @@ const QString kService = QStringLiteral("Okur");
 
 // Runs a keychain job to its end; the error in words when it failed for
 // another reason than a missing entry.
-QString run(QKeychain::Job &job, bool *notFound)
+QString run(QKeychain::Job &job, bool *notFound, bool *unavailable)
 {
     job.setAutoDelete(false);
     QEventLoop loop;
@@ -22,6 +22,7 @@ QString run(QKeychain::Job &job, bool *notFound)
     job.start();
     loop.exec();
     *notFound = job.error() == QKeychain::EntryNotFound;
+    *unavailable = false;
     switch (job.error()) {
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
@@ -30,6 +31,7 @@ QString run(QKeychain::Job &job, bool *notFound)
     case QKeychain::AccessDenied:
         return tr("the keychain refused access to the sync password");
     default:
+        *unavailable = true;
         // Without a keychain service (no Secret Service or KWallet on D-Bus) QtKeychain says only "Unknown error".
         return tr("no keychain service is running on this computer (%1)").arg(job.errorString());
     }
@@ -49,7 +51,7 @@ KeychainResult readPassword(const QUrl &remote, const QString &user)
     QKeychain::ReadPasswordJob job(kService);
     job.setKey(keychainKey(remote, user));
     bool notFound = false;
-    r.error = run(job, &notFound);
+    r.error = run(job, &notFound, &r.unavailable);
     r.ok = r.error.isEmpty();
     r.found = r.ok && !notFound;
     if (r.found) {
@@ -65,7 +67,7 @@ KeychainResult savePassword(const QUrl &remote, const QString &user, const QStri
     job.setKey(keychainKey(remote, user));
     job.setTextData(password);
     bool notFound = false;
-    r.error = run(job, &notFound);
+    r.error = run(job, &notFound, &r.unavailable);
     r.ok = r.error.isEmpty();
     return r;
 }

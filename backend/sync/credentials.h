@@ -12,6 +12,7 @@ struct KeychainResult {
     bool found = false;     ///< read: a password was kept for this account
     QString password;
     QString error;          ///< one line, never with the password
+    bool unavailable = false; ///< no keychain service runs here: the user must choose another place
 };
 KeychainResult readPassword(const QUrl &remote, const QString &user);
 KeychainResult savePassword(const QUrl &remote, const QString &user, const QString &password);

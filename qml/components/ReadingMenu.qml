@@ -19,6 +19,7 @@ Menu {
     }
     property string documentId: ""
     signal sideBySide()
+    signal openSync()
     // Offered only for a document with a passage and its translation.
     readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
     // An entry only when there is something to show (none in the library's menu).
@@ -29,6 +30,16 @@ Menu {
             Accessible.name: text
             text: qsTr("Side by side")
             onTriggered: menu.sideBySide()
+        }
+    }
+    // The library's menu (no document) opens the Sync page.
+    Repeater {
+        model: menu.documentId === "" ? 1 : 0
+        MenuItem {
+            objectName: "syncItem"
+            Accessible.name: text
+            text: qsTr("Sync…")
+            onTriggered: menu.openSync()
         }
     }
     MenuItem {

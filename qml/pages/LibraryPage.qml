@@ -10,6 +10,7 @@ Page {
     signal openNotes()
     signal openSearch()
     signal openThemes()
+    signal openSync()
     readonly property bool narrow: width < 600
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
@@ -61,7 +62,7 @@ Page {
                 tip: qsTr("Import text or Markdown files")
                 onClicked: importDialog.open()
             }
-            ThemeMenu {}
+            ThemeMenu { onOpenSync: page.openSync() }
         }
     }
 
