@@ -190,6 +190,38 @@ private Q_SLOTS:
         QVERIFY(!model.message().contains(password) || password.isEmpty());
     }
 
+    void trustingACertificatePinsIt()
+    {
+        DavServer tls;
+        QString error;
+        QVERIFY2(tls.start(&error, true), qPrintable(error));
+        QTemporaryDir dir;
+        okur::library::Library library(dir.path());
+        QVERIFY(library.open());
+        SyncModel model(&library);
+        model.setServerUrl(tls.url());
+        model.setUser(QLatin1String(DavServer::kUser));
+        model.setPassword(QLatin1String(DavServer::kPassword));
+        model.setPasswordStorage(SyncModel::AskEachTime);
+        QVERIFY(model.save());
+        // Signed by an authority this computer does not know: refused, with the key to check.
+        QVERIFY(!waitFor(model, [&] { model.testConnection(); }));
+        QVERIFY2(model.message().contains(QLatin1String("not trusted")), qPrintable(model.message()));
+        QCOMPARE(model.untrustedPin(), tls.pin()); // as openssl computes it
+        QVERIFY(model.pin().isEmpty());
+        // Trusted by the reader's choice: pinned, kept, and the test passes.
+        QVERIFY(waitFor(model, [&] { model.trustCertificate(); }));
+        QCOMPARE(model.pin(), tls.pin());
+        QCOMPARE(library.store().setting(QStringLiteral("sync_pin")), tls.pin());
+        QVERIFY(model.untrustedPin().isEmpty());
+        QVERIFY(waitFor(model, [&] { model.syncNow(); }));
+        // A certificate that expired: refused, and not offered for trust.
+        model.setServerUrl(tls.expiredUrl());
+        QVERIFY(!waitFor(model, [&] { model.testConnection(); }));
+        QVERIFY2(model.message().contains(QLatin1String("expired")), qPrintable(model.message()));
+        QVERIFY(model.untrustedPin().isEmpty()); // an expired certificate is not offered for trust
+    }
+
     void syncNowReachesOpenViews()
     {
         // The reader and the Notes page are open on this library before anything syncs.
