@@ -2,26 +2,17 @@
 
 #include "librarybinding.h"
 #include "writeresult.h"
+#include "synctask.h"
 #include "sync/credentials.h"
 #include "sync/webdav.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <iterator>
 
 namespace okur::app {
-
-/// What a task on the worker found, for the UI thread.
-struct SyncOutcome {
-    int task = 0;
-    bool ok = false;
-    QString message;
-    QString untrustedPin;
-    bool keychainMissing = false;
-    bool keychainChecked = false;
-    int pending = -1;
-    sync::SyncReport report;
-};
 
 namespace {
 
@@ -30,65 +21,9 @@ const QString kUser = QStringLiteral("sync_user");
 const QString kPin = QStringLiteral("sync_pin");
 const QString kAllowHttp = QStringLiteral("sync_allow_http");
 const QString kStorage = QStringLiteral("sync_password_storage");
-const QString kPassword = QStringLiteral("sync_password");
+const QString kPassword = QLatin1String(kSyncPasswordSetting);
 const QString kLast = QStringLiteral("sync_last");
 const QStringList kStorageNames = {QStringLiteral("keychain"), QStringLiteral("library"), QStringLiteral("ask")};
-
-QString tr(const char *text) { return QCoreApplication::translate("okur::app::SyncModel", text); }
-
-// On the worker: the password of `s`'s account from where the reader keeps it,
-// unless one was typed; false with the reason in `out` when there is none.
-bool resolvePassword(sync::SyncSettings &s, SyncModel::PasswordStorage storage, documents::DocumentStore &store,
-                     SyncOutcome *out)
-{
-    if (!s.password.isEmpty()) {
-        return true;
-    }
-    switch (storage) {
-    case SyncModel::InLibrary:
-        s.password = store.setting(kPassword);
-        break;
-    case SyncModel::Keychain: {
-        const sync::KeychainResult kept = sync::readPassword(s.remote, s.user);
-        out->keychainChecked = true;
-        out->keychainMissing = kept.unavailable;
-        if (!kept.ok) {
-            out->message = tr("The password could not be read from the keychain: %1.").arg(kept.error);
-            return false;
-        }
-        s.password = kept.password;
-        break;
-    }
-    case SyncModel::AskEachTime:
-        break;
-    }
-    if (s.password.isEmpty()) {
-        out->message = tr("Type the password for %1.").arg(s.user);
-        return false;
-    }
-    return true;
-}
-
-void probeServer(const sync::SyncSettings &s, SyncOutcome *out)
-{
-    sync::WebDav dav(s.remote, s.user, s.password);
-    dav.setAllowPlainHttp(s.allowPlainHttp);
-    dav.setPin(s.pin);
-    dav.setTimeoutMs(s.timeoutMs);
-    const sync::DavResult r = dav.list(QString());
-    // 404 comes after the credentials were accepted: the first sync makes the folder.
-    out->ok = r.ok || r.status == 404;
-    if (r.ok) {
-        out->message = tr("Connected: the server accepted the user name and password.");
-    } else if (r.status == 404) {
-        out->message = tr("Connected. The folder is not on the server yet; the first sync makes it.");
-    } else if (r.status == 401) {
-        out->message = tr("Wrong user name or password: the server refused them.");
-    } else {
-        out->message = tr("Could not connect: %1.").arg(r.error);
-        out->untrustedPin = r.peerPin;
-    }
-}
 
 } // namespace
 
@@ -324,7 +259,7 @@ bool SyncModel::save()
         Q_EMIT configuredChanged();
     }
     if (toKeychain) {
-        start(Task::SavePassword, m_saved); // confirmed once the keychain answers
+        start(SyncTask::SavePassword, m_saved); // confirmed once the keychain answers
     } else {
         setMessage(tr("Saved: %1 as %2.").arg(m_saved.url, m_saved.user), false);
     }
@@ -338,7 +273,7 @@ void SyncModel::testConnection()
         setMessage(bad, true);
         return;
     }
-    start(Task::Test, m_form);
+    start(SyncTask::Test, m_form);
 }
 
 void SyncModel::syncNow()
@@ -350,7 +285,7 @@ void SyncModel::syncNow()
         setMessage(refusal(m_saved), true);
         return;
     }
-    start(Task::Sync, m_saved);
+    start(SyncTask::Sync, m_saved);
 }
 
 void SyncModel::trustCertificate()
@@ -378,7 +313,7 @@ void SyncModel::automaticSync()
     if (m_saved.storage == AskEachTime && m_password.isEmpty()) {
         return; // the page asks for it; nothing runs behind the reader's back without one
     }
-    start(Task::Sync, m_saved);
+    start(SyncTask::Sync, m_saved);
 }
 
 void SyncModel::noteLocalChange()
@@ -390,13 +325,13 @@ void SyncModel::noteLocalChange()
     m_debounce.start();
 }
 
-void SyncModel::start(Task task, const Account &account)
+void SyncModel::start(SyncTask task, const Account &account)
 {
     if (!m_library) {
         setMessage(tr("No library is open."), true);
         return;
     }
-    if (task == Task::Sync) {
+    if (task == SyncTask::Sync) {
         // One running and one waiting is enough: the waiting one sends whatever came meanwhile.
         if (m_queuedSyncs >= 2) {
             return;
@@ -409,7 +344,7 @@ void SyncModel::start(Task task, const Account &account)
         m_running = true;
         Q_EMIT runningChanged();
     }
-    m_activity = task == Task::Test ? tr("Testing the connection…") : task == Task::Sync ? tr("Syncing…") : tr("Saving the password…");
+    m_activity = task == SyncTask::Test ? tr("Testing the connection…") : task == SyncTask::Sync ? tr("Syncing…") : tr("Saving the password…");
     m_progress = 0;
     Q_EMIT activityChanged();
 
@@ -420,39 +355,54 @@ void SyncModel::start(Task task, const Account &account)
     settings.allowPlainHttp = account.allowHttp;
     settings.pin = account.pin;
     settings.timeoutMs = m_timeoutMs;
-    const PasswordStorage storage = account.storage;
+    if (task == SyncTask::SavePassword) {
+        sync::savePasswordAsync(settings.remote, settings.user, settings.password, this, [this](const sync::KeychainResult &r) {
+            SyncOutcome out;
+            out.task = SyncTask::SavePassword;
+            out.ok = r.ok;
+            out.keychainChecked = true;
+            out.keychainMissing = r.unavailable;
+            out.message = r.error;
+            finish(out);
+        });
+        return;
+    }
+    // The keychain is asked here, on the UI thread, without waiting: some keychains answer only through its event loop.
+    if (settings.password.isEmpty() && account.storage == Keychain) {
+        sync::readPasswordAsync(settings.remote, settings.user, this, [this, task, settings](const sync::KeychainResult &r) mutable {
+            if (!r.found) {
+                SyncOutcome out;
+                out.task = task;
+                out.keychainChecked = true;
+                out.keychainMissing = r.unavailable;
+                out.message = r.ok ? tr("Type the password for %1.").arg(settings.user)
+                                   : tr("The password could not be read from the keychain: %1.").arg(r.error);
+                finish(out);
+                return;
+            }
+            settings.password = r.password;
+            runOnWorker(task, settings, false);
+        });
+        return;
+    }
+    runOnWorker(task, settings, account.storage == InLibrary);
+}
+
+void SyncModel::runOnWorker(SyncTask task, const sync::SyncSettings &settings, bool passwordInLibrary)
+{
+    if (!m_library) {
+        SyncOutcome out;
+        out.task = task;
+        out.message = tr("No library is open.");
+        finish(out);
+        return;
+    }
     const QString dir = m_library->directory();
     const auto lemmas = m_library->store().lemmaSource();
-    m_worker.start([this, task, settings, storage, dir, lemmas]() mutable {
-        SyncOutcome out;
-        out.task = int(task);
-        if (task == Task::SavePassword) {
-            const sync::KeychainResult saved = sync::savePassword(settings.remote, settings.user, settings.password);
-            out.ok = saved.ok;
-            out.keychainChecked = true;
-            out.keychainMissing = saved.unavailable;
-            out.message = saved.error;
-        } else {
-            documents::DocumentStore store; // this thread's own connection
-            store.setLemmaSource(lemmas);
-            QString error;
-            if (!store.open(dir, &error)) {
-                out.message = error;
-            } else if (resolvePassword(settings, storage, store, &out)) {
-                if (task == Task::Test) {
-                    probeServer(settings, &out);
-                } else {
-                    const auto step = [this](sync::SyncStep s) {
-                        QMetaObject::invokeMethod(this, [this, s]() { setStep(s); }, Qt::QueuedConnection);
-                    };
-                    out.report = sync::syncLibrary(store, settings, step);
-                    out.ok = out.report.ok;
-                    out.message = out.report.error;
-                    out.untrustedPin = out.report.peerPin;
-                }
-            }
-            out.pending = store.isOpen() ? sync::pendingChanges(store) : -1;
-        }
+    // The worker never outlives this object (the destructor waits), so it may post to it.
+    m_worker.start([this, task, settings, passwordInLibrary, dir, lemmas]() {
+        const auto step = [this](sync::SyncStep s) { QMetaObject::invokeMethod(this, [this, s]() { setStep(s); }, Qt::QueuedConnection); };
+        const SyncOutcome out = runSyncTask(task, settings, passwordInLibrary, dir, lemmas, step);
         QMetaObject::invokeMethod(this, [this, out]() { finish(out); }, Qt::QueuedConnection);
     });
 }
@@ -473,12 +423,12 @@ void SyncModel::setStep(sync::SyncStep step)
 
 void SyncModel::finish(const SyncOutcome &out)
 {
-    const Task task = Task(out.task);
+    const SyncTask task = out.task;
     if (out.keychainChecked && m_keychainAvailable == out.keychainMissing) {
         m_keychainAvailable = !out.keychainMissing;
         Q_EMIT keychainAvailableChanged();
     }
-    if (task == Task::Sync) {
+    if (task == SyncTask::Sync) {
         --m_queuedSyncs;
         // What the sync merged, announced now through the stores to every open view.
         if (m_library) {
@@ -502,7 +452,7 @@ void SyncModel::finish(const SyncOutcome &out)
         } else {
             setMessage(tr("Sync failed: %1. Changes made here stay queued for the next sync.").arg(out.message), true, out.untrustedPin);
         }
-    } else if (task == Task::Test) {
+    } else if (task == SyncTask::Test) {
         setMessage(out.message, !out.ok, out.untrustedPin);
     } else if (out.ok) {
         m_passwordEdited = false;
@@ -513,7 +463,7 @@ void SyncModel::finish(const SyncOutcome &out)
                        .arg(out.message),
                    true);
     }
-    if (out.pending != m_pending) {
+    if (out.pending >= 0 && out.pending != m_pending) {
         m_pending = out.pending;
         Q_EMIT pendingChanged();
     }
@@ -524,7 +474,7 @@ void SyncModel::finish(const SyncOutcome &out)
         Q_EMIT activityChanged();
         Q_EMIT runningChanged();
         // Changes made while it ran were not watched: they wait, so send them soon.
-        if (task == Task::Sync && out.ok && configured()) {
+        if (task == SyncTask::Sync && out.ok && configured()) {
             refreshPending();
         }
     }
@@ -564,19 +514,14 @@ void SyncModel::probeKeychain()
         return;
     }
     m_probed = true;
-    m_worker.start([this]() {
-        // An account no one has: only whether the keychain answers matters.
-        const bool missing = sync::readPassword(QUrl(QStringLiteral("https://okur.invalid/")), QStringLiteral("probe")).unavailable;
-        QMetaObject::invokeMethod(
-            this,
-            [this, missing]() {
-                if (m_keychainAvailable == missing) {
-                    m_keychainAvailable = !missing;
-                    Q_EMIT keychainAvailableChanged();
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    // An account no one has: only whether the keychain answers matters.
+    sync::readPasswordAsync(QUrl(QStringLiteral("https://okur.invalid/")), QStringLiteral("probe"), this,
+                            [this](const sync::KeychainResult &r) {
+                                if (m_keychainAvailable == r.unavailable) {
+                                    m_keychainAvailable = !r.unavailable;
+                                    Q_EMIT keychainAvailableChanged();
+                                }
+                            });
 }
 
 void SyncModel::setMessage(const QString &message, bool failed, const QString &untrustedPin)

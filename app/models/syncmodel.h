@@ -1,6 +1,6 @@
 #pragma once
 #include "library/library.h"
-#include "sync/syncengine.h"
+#include "synctask.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,8 +10,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace okur::app {
-
-struct SyncOutcome;
 
 /// The Sync page and the app's automatic syncs for one library. The account
 /// (server, user, plain-HTTP consent, trusted key) is kept in the library's
@@ -149,10 +147,10 @@ private:
             return url == o.url && user == o.user && pin == o.pin && allowHttp == o.allowHttp && storage == o.storage;
         }
     };
-    enum class Task { Test, Sync, SavePassword };
     void load();
     QString refusal(const Account &account) const;
-    void start(Task task, const Account &account);
+    void start(SyncTask task, const Account &account);
+    void runOnWorker(SyncTask task, const sync::SyncSettings &settings, bool passwordInLibrary);
     void automaticSync();
     void noteLocalChange();
     void setStep(sync::SyncStep step);
