@@ -25,6 +25,12 @@ TestCase {
         ReadingMenu {}
     }
     SignalSpy { id: spy }
+    function watch(target, signalName) {
+        spy.target = null
+        spy.signalName = signalName
+        spy.target = target
+        spy.clear()
+    }
 
     function open(w, h) {
         const page = createTemporaryObject(pageComponent, this, { width: w, height: h })
@@ -90,9 +96,7 @@ TestCase {
         page.sync.serverUrl = "http://127.0.0.1:9/dav/" // nothing listens there
         page.sync.user = "reader"
         page.sync.password = "secret"
-        spy.target = page.sync
-        spy.signalName = "finished"
-        spy.clear()
+        watch(page.sync, "finished")
         mouseClick(findChild(page, "testButton"))
         spy.wait(10000)
         compare(spy.signalArguments[0][0], false)
@@ -109,9 +113,7 @@ TestCase {
         tryVerify(() => menu.opened)
         const item = findChild(menu.contentItem, "syncItem")
         verify(item)
-        spy.target = menu
-        spy.signalName = "openSync"
-        spy.clear()
+        watch(menu, "openSync")
         mouseClick(item)
         compare(spy.count, 1)
         // A document's menu has no Sync entry.
