@@ -1,5 +1,5 @@
 // The reading settings menu: text size, theme, face, line spacing, margins,
-// justification and interface language. Made on first use (see ThemeMenu).
+// justification and interface language; in the library, the Sync page. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
 import Okur
@@ -30,16 +30,6 @@ Menu {
             Accessible.name: text
             text: qsTr("Side by side")
             onTriggered: menu.sideBySide()
-        }
-    }
-    // The library's menu (no document) opens the Sync page.
-    Repeater {
-        model: menu.documentId === "" ? 1 : 0
-        MenuItem {
-            objectName: "syncItem"
-            Accessible.name: text
-            text: qsTr("Sync…")
-            onTriggered: menu.openSync()
         }
     }
     MenuItem {
@@ -180,6 +170,20 @@ Menu {
             onTriggered: App.language = modelData.key
             indicator: RadioMark { control: parent }
             Accessible.role: Accessible.RadioButton
+        }
+    }
+    // Last, in the library's menu only (no document): the Sync page.
+    Repeater {
+        model: menu.documentId === "" ? 1 : 0
+        MenuSeparator {}
+    }
+    Repeater {
+        model: menu.documentId === "" ? 1 : 0
+        MenuItem {
+            objectName: "syncItem"
+            Accessible.name: text
+            text: qsTr("Sync…")
+            onTriggered: menu.openSync()
         }
     }
 }

@@ -92,8 +92,8 @@ TestCase {
         mouseClick(findChild(page, "readingSettings"))
         tryVerify(() => loader.item && loader.item.opened, 2000)
         // larger, smaller, separator, five themes, separator, face, spacing and margins submenus, justify,
-        // mark words to learn, separator, three languages
-        compare(loader.item.count, 18)
+        // mark words to learn, separator, three languages, separator, sync
+        compare(loader.item.count, 20)
         loader.item.close()
         tryVerify(() => !loader.item.visible, 2000)
         mouseClick(findChild(page, "readingSettings"))
