@@ -415,6 +415,10 @@
         <source>Preparing your library…</source>
         <translation>Kitaplığınız hazırlanıyor…</translation>
     </message>
+    <message>
+        <source>Sync with your other devices</source>
+        <translation>Öteki aygıtlarınızla eşitleyin</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -731,10 +735,6 @@
     <message>
         <source>Mark words to learn</source>
         <translation>Öğrenilecek sözcükleri işaretle</translation>
-    </message>
-    <message>
-        <source>Sync…</source>
-        <translation>Eşitle…</translation>
     </message>
 </context>
 <context>

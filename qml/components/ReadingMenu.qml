@@ -1,5 +1,5 @@
 // The reading settings menu: text size, theme, face, line spacing, margins,
-// justification and interface language; in the library, the Sync page. Made on first use (see ThemeMenu).
+// justification and interface language. Made on first use (see ThemeMenu).
 import QtQuick
 import QtQuick.Controls
 import Okur
@@ -19,7 +19,6 @@ Menu {
     }
     property string documentId: ""
     signal sideBySide()
-    signal openSync()
     // Offered only for a document with a passage and its translation.
     readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
     // An entry only when there is something to show (none in the library's menu).
@@ -170,20 +169,6 @@ Menu {
             onTriggered: App.language = modelData.key
             indicator: RadioMark { control: parent }
             Accessible.role: Accessible.RadioButton
-        }
-    }
-    // Last, in the library's menu only (no document): the Sync page.
-    Repeater {
-        model: menu.documentId === "" ? 1 : 0
-        MenuSeparator {}
-    }
-    Repeater {
-        model: menu.documentId === "" ? 1 : 0
-        MenuItem {
-            objectName: "syncItem"
-            Accessible.name: text
-            text: qsTr("Sync…")
-            onTriggered: menu.openSync()
         }
     }
 }

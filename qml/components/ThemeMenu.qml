@@ -12,8 +12,6 @@ ToolbarButton {
     /// The document read: the menu offers its side-by-side view when it has two languages.
     property string documentId: ""
     signal sideBySide()
-    /// The library's menu only: its Sync entry.
-    signal openSync()
     tipAllowed: !(menuLoader.item && menuLoader.item.visible)
     // The menu is its own file, loaded on first use: as an inline component
     // its types would be loaded, and paid for, with the first frame.
@@ -33,7 +31,6 @@ ToolbarButton {
         onLoaded: {
             item.documentId = Qt.binding(() => button.documentId)
             item.sideBySide.connect(button.sideBySide)
-            item.openSync.connect(button.openSync)
             item.open()
         }
     }

@@ -62,7 +62,15 @@ Page {
                 tip: qsTr("Import text or Markdown files")
                 onClicked: importDialog.open()
             }
-            ThemeMenu { onOpenSync: page.openSync() }
+            // Sync has its own button: the Aa menu already fills a phone's height.
+            ToolbarButton {
+                objectName: "syncButton"
+                text: "⇅" // i18n: keep (a glyph for sync)
+                font.pixelSize: Theme.px(20)
+                tip: qsTr("Sync with your other devices")
+                onClicked: page.openSync()
+            }
+            ThemeMenu {}
         }
     }
 

@@ -5,7 +5,7 @@ import Okur
 // The Sync page (issue 26) at a phone's and a desktop's size: its fields and
 // buttons on screen, the plain-HTTP consent asked only for another computer,
 // a refused form and a failed connection test said in words, and the
-// library's menu opening it. The syncs themselves are tested against a real
+// library's button opening it. The syncs themselves are tested against a real
 // server in tst_syncmodel.
 TestCase {
     name: "SyncPage"
@@ -21,8 +21,8 @@ TestCase {
         }
     }
     Component {
-        id: menuComponent
-        ReadingMenu {}
+        id: libraryComponent
+        LibraryPage {}
     }
     SignalSpy { id: spy }
     function watch(target, signalName) {
@@ -107,17 +107,17 @@ TestCase {
         verify(findChild(page, "testButton").enabled)
     }
 
-    function test_libraryMenuOpensSync() {
-        const menu = createTemporaryObject(menuComponent, this)
-        menu.open()
-        tryVerify(() => menu.opened)
-        const item = findChild(menu.contentItem, "syncItem")
-        verify(item)
-        watch(menu, "openSync")
-        mouseClick(item)
+    function test_libraryButtonOpensSync_data() {
+        return [{ tag: "phone", w: 390, h: 844 }, { tag: "desktop", w: 1280, h: 800 }]
+    }
+    function test_libraryButtonOpensSync(data) {
+        const library = createTemporaryObject(libraryComponent, this, { width: data.w, height: data.h })
+        waitForRendering(library)
+        const button = findChild(library, "syncButton")
+        verify(onScreen(library, button))
+        compare(button.tip, "Sync with your other devices")
+        watch(library, "openSync")
+        mouseClick(button)
         compare(spy.count, 1)
-        // A document's menu has no Sync entry.
-        menu.documentId = "kultur-dijital-diplomasi"
-        tryVerify(() => findChild(menu.contentItem, "syncItem") === null)
     }
 }
