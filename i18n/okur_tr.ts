@@ -1536,6 +1536,10 @@
         <source>Could not connect: %1.</source>
         <translation>Bağlanılamadı: %1.</translation>
     </message>
+    <message>
+        <source>Type the password and press Sync now: you chose to be asked for it each time.</source>
+        <translation>Parolayı yazıp Şimdi eşitle'ye basın: her seferinde sorulmasını seçtiniz.</translation>
+    </message>
 </context>
 <context>
     <name>okur::app::VocabularyModel</name>

@@ -311,7 +311,11 @@ void SyncModel::automaticSync()
         return;
     }
     if (m_saved.storage == AskEachTime && m_password.isEmpty()) {
-        return; // the page asks for it; nothing runs behind the reader's back without one
+        // Nothing can run without it: the Sync page says so (once) and waits for it.
+        if (!m_failed || m_message.isEmpty()) {
+            setMessage(tr("Type the password and press Sync now: you chose to be asked for it each time."), true);
+        }
+        return;
     }
     start(SyncTask::Sync, m_saved);
 }

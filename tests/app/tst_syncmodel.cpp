@@ -238,8 +238,20 @@ private Q_SLOTS:
         configure(model, m_remote);
         QVERIFY(model.configured());
         QCOMPARE(m_library->store().setting(QStringLiteral("sync_remote")), m_remote);
+        QStringList steps;
+        connect(&model, &SyncModel::activityChanged, this, [&] {
+            if (steps.isEmpty() || steps.last() != model.activity())
+                steps << model.activity();
+        });
         QVERIFY(waitFor(model, [&] { model.syncNow(); }));
         QVERIFY2(model.message().startsWith(QLatin1String("Synced")), qPrintable(model.message()));
+        // Its progress, step by step, in words; nothing once it ended.
+        const QStringList expected{QStringLiteral("Syncing…"), QStringLiteral("Connecting…"),
+                                   QStringLiteral("Reading the other devices' changes…"), QStringLiteral("Merging…"),
+                                   QStringLiteral("Sending this device's changes…"), QStringLiteral("Fetching imported documents…"),
+                                   QStringLiteral("Tidying the server folder…"), QString()};
+        QCOMPARE(steps, expected);
+        QVERIFY(!model.running());
         QVERIFY(model.lastSync().isValid());
         QVERIFY(model.lastReceived() >= 1);
         QVERIFY(model.lastMerged() >= 1);
@@ -315,6 +327,32 @@ private Q_SLOTS:
         QCOMPARE(model.pending(), 0);
         QCOMPARE(otherSync(), 0);
         QVERIFY(otherAnnotations().contains(id));
+    }
+
+    void askedEachTimeWaitsForThePassword()
+    {
+        QTemporaryDir dir;
+        okur::library::Library library(dir.path());
+        QVERIFY(library.open());
+        {
+            SyncModel setup(&library);
+            setup.setServerUrl(m_remote);
+            setup.setUser(QLatin1String(DavServer::kUser));
+            setup.setPasswordStorage(SyncModel::AskEachTime);
+            QVERIFY(setup.save());
+        }
+        // The next start: no password anywhere, so no sync; the page says what it needs.
+        SyncModel model;
+        model.setStartDelayMs(10);
+        QSignalSpy finished(&model, &SyncModel::finished);
+        model.setLibrary(&library);
+        QTRY_VERIFY(model.failed());
+        QVERIFY2(model.message().contains(QLatin1String("Type the password")), qPrintable(model.message()));
+        QVERIFY(!model.running());
+        QCOMPARE(finished.count(), 0);
+        model.setPassword(QLatin1String(DavServer::kPassword));
+        QVERIFY(waitFor(model, [&] { model.syncNow(); }));
+        QCOMPARE(library.store().setting(QStringLiteral("sync_password")), QString()); // used, never kept
     }
 
     void oneSyncAtATime()
