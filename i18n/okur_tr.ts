@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>Type the password and press Sync now: you chose to be asked for it each time.</source>
-        <translation>Parolayı yazıp Şimdi eşitle'ye basın: her seferinde sorulmasını seçtiniz.</translation>
+        <translation>Parolayı yazıp Şimdi eşitle&apos;ye basın: her seferinde sorulmasını seçtiniz.</translation>
     </message>
 </context>
 <context>
