@@ -47,6 +47,29 @@ Page {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    // Drawn here, not by the style: its raised buttons lose their fill in software rendering.
+    component ActionButton: Button {
+        id: action
+        property bool accent: false
+        implicitHeight: Theme.touchTarget
+        font.capitalization: Font.MixedCase
+        Accessible.name: text
+        contentItem: Label {
+            text: action.text
+            font: action.font
+            color: !action.enabled ? Theme.secondaryText : action.accent ? "#ffffff" : Theme.text
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+        background: Rectangle {
+            implicitWidth: 96
+            radius: 6
+            color: action.accent && action.enabled ? (action.down ? Qt.darker(Theme.accentFill, 1.2) : Theme.accentFill)
+                                                   : action.down ? Theme.hover : Theme.surface
+            border.width: action.accent || action.visualFocus ? (action.visualFocus ? 2 : 0) : 1
+            border.color: action.visualFocus ? Theme.focusRing : Theme.divider
+        }
+    }
     component Field: TextField {
         Layout.fillWidth: true
         Accessible.name: placeholderText
@@ -123,11 +146,17 @@ Page {
                     text: modelData.label
                     ButtonGroup.group: storageGroup
                     enabled: modelData.value !== SyncModel.Keychain || page.sync.keychainAvailable
-                    checked: page.sync.passwordStorage === modelData.value
+                    // Without a keychain, the default is not shown as chosen: the reader chooses.
+                    checked: page.sync.passwordStorage === modelData.value && enabled
                     onToggled: page.sync.passwordStorage = modelData.value
                     Layout.fillWidth: true
                     Accessible.name: text
-                    contentItem: Label { leftPadding: parent.indicator.width + 8; text: parent.text; wrapMode: Text.Wrap; color: Theme.text }
+                    contentItem: Label {
+                        leftPadding: parent.indicator.width + 8
+                        text: parent.text
+                        wrapMode: Text.Wrap
+                        color: parent.enabled ? Theme.text : Theme.secondaryText
+                    }
                 }
             }
 
@@ -135,22 +164,21 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
                 spacing: 8
-                Button {
+                ActionButton {
                     objectName: "saveButton"
                     text: qsTr("Save")
                     enabled: page.sync.edited && !page.sync.running
-                    Accessible.name: text
                     onClicked: page.sync.save()
                 }
-                Button {
+                ActionButton {
                     objectName: "testButton"
                     text: qsTr("Test connection")
                     enabled: !page.sync.running
-                    Accessible.name: text
                     onClicked: page.sync.testConnection()
                 }
-                AccentButton {
+                ActionButton {
                     objectName: "syncButton"
+                    accent: true
                     text: qsTr("Sync now")
                     enabled: !page.sync.running
                     onClicked: page.sync.syncNow()
@@ -210,10 +238,9 @@ Page {
                     font.pixelSize: Theme.px(13)
                     Layout.fillWidth: true
                 }
-                Button {
+                ActionButton {
                     objectName: "trustButton"
                     text: qsTr("Trust this certificate")
-                    Accessible.name: text
                     onClicked: page.sync.trustCertificate()
                 }
             }
