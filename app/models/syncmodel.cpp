@@ -64,10 +64,11 @@ void SyncModel::setLibrary(library::Library *library)
         connect(&m_library->vocabulary(), &glossary::VocabularyStore::changed, this, changed);
         connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this, changed);
         m_interval.start();
+        // Nothing to read or run at start-up for a library that does not sync (the page reads the count itself).
         if (configured()) {
             m_startTimer.start();
+            refreshPending();
         }
-        refreshPending();
     } else {
         m_interval.stop();
         m_startTimer.stop();

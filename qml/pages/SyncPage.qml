@@ -14,8 +14,11 @@ Page {
     readonly property bool narrow: width < 600
     title: qsTr("Sync")
     background: Rectangle { color: Theme.background }
-    // Whether a keychain runs decides the choice offered for the password.
-    Component.onCompleted: sync.probeKeychain()
+    // Whether a keychain runs decides the choice offered for the password; what waits to be sent is shown.
+    Component.onCompleted: {
+        sync.probeKeychain()
+        sync.refreshPending()
+    }
 
     header: ToolBar {
         implicitHeight: 56
