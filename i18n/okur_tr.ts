@@ -929,16 +929,16 @@
         <translation>Biliniyor</translation>
     </message>
     <message>
-        <source>Known (K)</source>
-        <translation>Biliniyor (K)</translation>
-    </message>
-    <message>
         <source>Ignore</source>
         <translation>Yok say</translation>
     </message>
     <message>
-        <source>Ignore (I)</source>
-        <translation>Yok say (I)</translation>
+        <source>Key: %1</source>
+        <translation>Tuş: %1</translation>
+    </message>
+    <message>
+        <source>%1 (key: %2)</source>
+        <translation>%1 (tuş: %2)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-15}
 BUILD_DIR=build-fuzz
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOKUR_FUZZ=ON \
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOKUR_FUZZ=ON -DCMAKE_UNITY_BUILD=ON \
     -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" >/dev/null

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=build-asan
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
   # -O1 without debug info keeps the instrumented build quick; stack traces still name functions.
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DOKUR_SANITIZE=ON -DOKUR_BENCHMARKS=OFF >/dev/null
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DOKUR_SANITIZE=ON -DOKUR_BENCHMARKS=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1

@@ -173,7 +173,7 @@ bool openLibrary(const Options &o, documents::DocumentStore &store, text::Lexico
 
 namespace {
 
-int list(const Options &o, QTextStream &out, QTextStream &err)
+int listDocuments(const Options &o, QTextStream &out, QTextStream &err)
 {
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -426,7 +426,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString cmd = o.positional.first();
     int code = kUsage;
     if (cmd == QLatin1String("list")) {
-        code = list(o, out, err);
+        code = listDocuments(o, out, err);
     } else if (cmd == QLatin1String("text")) {
         code = text(o, out, err);
     } else if (cmd == QLatin1String("position")) {

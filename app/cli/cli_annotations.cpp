@@ -113,7 +113,7 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
     return kOk;
 }
 
-int list(const Options &o, QTextStream &out, QTextStream &err)
+int listAnnotations(const Options &o, QTextStream &out, QTextStream &err)
 {
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -279,7 +279,7 @@ int runAnnotationCommand(const QString &command, const Options &o, QTextStream &
         return bookmark(o, out, err);
     }
     if (command == QLatin1String("annotations")) {
-        return list(o, out, err);
+        return listAnnotations(o, out, err);
     }
     if (command == QLatin1String("export-annotations")) {
         return exportAnnotations(o, out, err);

@@ -3,6 +3,8 @@
 #include "documents/document.h"
 
 #include <QAbstractListModel>
+#include <QSet>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 
@@ -11,7 +13,8 @@ namespace okur::app {
 /// The documents of the library page: one row a document, read from the
 /// store a page at a time as the view scrolls (fetchMore), so a library of
 /// 10,000 documents opens as fast as one of five. Refreshes when the library
-/// says its documents changed. UI thread only.
+/// says its documents changed; recounts the known shares it shows when a word's
+/// status changes (on the reading thread, a burst at a time). UI thread only.
 class LibraryModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -64,6 +67,9 @@ private:
     void attach();
     /// One card's reading progress moved (all cards when `id` is "").
     void updateProgress(const QString &id);
+    /// Counts again, on the reading thread, the known share of every document
+    /// with a kept share in a language whose statuses changed, and keeps it.
+    void recountShares();
     static QString languageName(const QString &code);
     static QString details(const documents::DocumentInfo &d);
     static int minutes(const documents::DocumentInfo &d);
@@ -73,6 +79,10 @@ private:
     QHash<QString, double> m_known;         // share of known words, as last computed, by document
     int m_total = 0;
     int m_pageSize = 60;
+    QTimer m_settle;                ///< a burst of status changes ("page done", a sync) is one recount
+    QSet<QString> m_staleLanguages; ///< whose statuses changed since the last recount ("": any)
+    QHash<QString, QHash<QString, int>> m_counts; ///< by document: its counted words by lemma (library::lemmaCounts)
+    quint64 m_countsGeneration = 0; ///< moves when a text changes, so counts read before are not kept
 };
 
 } // namespace okur::app

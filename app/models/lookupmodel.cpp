@@ -49,6 +49,18 @@ void LookupModel::attach()
     if (!m_library) {
         return;
     }
+    // The card shows the lemma's status as it is now, also when another form's
+    // card, "page done", another process or a sync moved it.
+    connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this,
+            [this](const QString &language, const QString &key) {
+                // "" stands for any language, any lemma.
+                const bool ours = language.isEmpty()
+                                  || (language == m_result.language
+                                      && (key.isEmpty() || key == glossary::statusKey(lemma(), language)));
+                if (hasResult() && ours) {
+                    Q_EMIT statusChanged();
+                }
+            });
     connect(m_library, &library::Library::glossaryReady, this, [this]() {
         Q_EMIT readyChanged();
         if (m_pending) {
@@ -179,8 +191,7 @@ bool LookupModel::setStatus(int status)
         || !m_library->wordStatus().set(m_result.language, lemma(), status, QDateTime::currentMSecsSinceEpoch())) {
         return false;
     }
-    Q_EMIT statusChanged();
-    return true;
+    return true; // the store's changed() says it to the card
 }
 
 int LookupModel::rowCount(const QModelIndex &parent) const

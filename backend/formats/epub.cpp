@@ -1,4 +1,5 @@
 #include "epub.h"
+#include "tr.h"
 
 #include "epubpackage.h"
 #include "html.h"
@@ -13,8 +14,6 @@
 namespace okur::formats {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("okur::formats", s); }
 
 constexpr qint64 kMaxEntries = 20000;
 

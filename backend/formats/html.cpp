@@ -1,4 +1,5 @@
 #include "html.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,8 +14,6 @@
 namespace okur::formats {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("okur::formats", s); }
 
 constexpr int kMaxDepth = 400; // deeper markup is flattened, never recursed into
 

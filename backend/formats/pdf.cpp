@@ -1,4 +1,5 @@
 #include "pdf.h"
+#include "tr.h"
 
 #include "pdflayout.h"
 
@@ -11,8 +12,6 @@
 namespace okur::formats {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("okur::formats", s); }
 
 // Producers put file names and placeholders in the Title field.
 bool isUsableTitle(const QString &t)

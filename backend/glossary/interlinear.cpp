@@ -8,12 +8,9 @@
 
 namespace okur::glossary {
 
-namespace {
+using text::isApostrophe;
 
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
+namespace {
 
 // English articles and the prepositions Turkish expresses with a case
 // suffix: glossed by the category (Leipzig's DEF, INDF, GEN ...), since a

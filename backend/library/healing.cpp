@@ -1,4 +1,5 @@
 #include "healing.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +15,6 @@ using storage::Statement;
 using storage::Transaction;
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
 
 // The tables a library's data lives in, parents before children (foreign keys).
 // Derived data (the search index, the summary cache) is rebuilt, not copied.

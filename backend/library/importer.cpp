@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "tr.h"
 
 #include "annotations/annotationstore.h"
 #include "formats/epub.h"
@@ -19,8 +20,6 @@
 namespace okur::library {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("okur::library", s); }
 
 // A title for a document that brings none: its first heading, else its first words.
 QString inferTitle(const QList<text::TextBlock> &blocks, const QString &fallback)

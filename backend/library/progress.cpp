@@ -40,4 +40,39 @@ DocumentProgress documentProgress(const documents::DocumentInfo &info, const QLi
     return out;
 }
 
+QHash<QString, int> lemmaCounts(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
+                                const LemmaOf &lemmaOf)
+{
+    QHash<QString, int> counts;
+    for (const documents::StoredBlock &b : blocks) {
+        if (b.language != info.language) {
+            continue;
+        }
+        // Whether a word counts (names, numbers) and its lemma do not depend on statuses.
+        for (const StatusToken &t : statusTokens(b.text, b.language, lemmaOf, {})) {
+            if (t.counted) {
+                ++counts[t.lemma];
+            }
+        }
+    }
+    return counts;
+}
+
+KnownShare shareOf(const QHash<QString, int> &lemmaCounts, const QHash<QString, int> &statuses)
+{
+    KnownShare share;
+    for (auto it = lemmaCounts.cbegin(); it != lemmaCounts.cend(); ++it) {
+        const int status = statuses.value(it.key(), StatusNew);
+        if (status == StatusIgnored) {
+            continue;
+        }
+        const bool known = status == StatusKnown;
+        share.tokens += it.value();
+        share.knownTokens += known ? it.value() : 0;
+        ++share.lemmas;
+        share.knownLemmas += known ? 1 : 0;
+    }
+    return share;
+}
+
 } // namespace okur::library

@@ -18,4 +18,14 @@ struct DocumentProgress {
 DocumentProgress documentProgress(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
                                   const glossary::LemmaOf &lemmaOf, const QHash<QString, int> &statuses, int nextLimit = 20);
 
+/// How many counted words of the document's own language each lemma (status
+/// key) has: what its known share is made of, whatever the statuses. The
+/// library's cards keep it, so a status change recounts a share without
+/// reading the text again. Pure given `lemmaOf`.
+QHash<QString, int> lemmaCounts(const documents::DocumentInfo &info, const QList<documents::StoredBlock> &blocks,
+                                const glossary::LemmaOf &lemmaOf);
+/// The known share those counts make under `statuses` (as knownShare() counts
+/// the words themselves). Pure.
+glossary::KnownShare shareOf(const QHash<QString, int> &lemmaCounts, const QHash<QString, int> &statuses);
+
 } // namespace okur::library

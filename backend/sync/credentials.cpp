@@ -1,4 +1,5 @@
 #include "credentials.h"
+#include "tr.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -10,8 +11,6 @@
 namespace okur::sync {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
 
 const QString kService = QStringLiteral("Okur");
 

@@ -1,4 +1,5 @@
 #include "documentblob.h"
+#include "tr.h"
 
 #include "documents/documentstore.h"
 
@@ -10,8 +11,6 @@
 namespace okur::sync {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
 
 const QString kFormat = QStringLiteral("okur-document-1");
 

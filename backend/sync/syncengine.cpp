@@ -1,4 +1,5 @@
 #include "syncengine.h"
+#include "tr.h"
 
 #include "compaction.h"
 #include "documentblob.h"
@@ -20,8 +21,6 @@
 namespace okur::sync {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("okur::sync", text); }
 
 const QString kDevices = QStringLiteral("Okur/v1/devices/");
 // Imported documents by content hash, shared: a blob is written once (If-None-Match: *) and never replaced.

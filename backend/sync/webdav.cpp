@@ -19,7 +19,6 @@ namespace okur::sync {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("okur::sync::WebDav", text); }
 
 bool isLoopback(const QString &host)
 {
@@ -107,6 +106,8 @@ WebDav::WebDav(const QUrl &root, const QString &user, const QString &password)
 }
 
 WebDav::~WebDav() { delete m_nam; }
+
+QString WebDav::tr(const char *text) { return QCoreApplication::translate("okur::sync::WebDav", text); }
 
 QString WebDav::keyPin(const QSslCertificate &certificate)
 {

@@ -74,6 +74,7 @@ public:
     static QString statusMessage(int status);
 
 private:
+    static QString tr(const char *text); // messages in the context "okur::sync::WebDav"
     DavResult send(const QByteArray &verb, const QString &path, const QByteArray &body,
                    const QList<std::pair<QByteArray, QByteArray>> &headers);
     QUrl urlFor(const QString &path) const;

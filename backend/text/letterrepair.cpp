@@ -2,6 +2,7 @@
 
 #include "casing.h"
 #include "usage.h"
+#include "words.h"
 
 #include <QList>
 #include <algorithm>
@@ -31,8 +32,6 @@ constexpr int kMaxJoin = 8;
 // word break (Avrasya entegrasyonu), so such a "weak" join of unknown
 // pieces is priced like the unknown pieces it joins.
 constexpr int kMaxVariantBits = 8;
-
-bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
 
 struct Fragment {
     QString lead, core, trail;

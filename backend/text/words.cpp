@@ -4,12 +4,6 @@
 
 namespace okur::text {
 
-namespace {
-
-bool isApostrophe(QChar c) { return c == u'\'' || c == u'’'; }
-
-} // namespace
-
 QList<WordSpan> words(const QString &text)
 {
     QList<WordSpan> out;

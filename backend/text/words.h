@@ -16,4 +16,7 @@ struct WordSpan {
 /// the index, the glossary, the summaries and the reader's taps all use it. Pure.
 QList<WordSpan> words(const QString &text);
 
+/// The straight and the typographic apostrophe, which join a Turkish suffix to its name (Azerbaycan'ın).
+inline bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
 } // namespace okur::text

@@ -1,5 +1,6 @@
 // The learner's status of the looked-up lemma, set with one tap or a key as
-// in LingQ: 1-4 learning, K known, I ignore. Every form of the lemma shares it.
+// in LingQ: 1-4 learning, K (or 5, the status's number) known, I ignore.
+// Every form of the lemma shares it.
 import QtQuick
 import QtQml.Models
 import QtQuick.Controls
@@ -12,26 +13,26 @@ Flow {
     required property LookupModel lookup
     spacing: 6
 
-    // 1-4, K, I while the card is shown (the reader's own keys wait until it closes).
+    // 1-4, 5 or K, I while the card is shown (the reader's own keys wait until it closes).
     Instantiator {
-        model: ["1", "2", "3", "4", "K", "I"]
+        model: [{ key: "1", status: 1 }, { key: "2", status: 2 }, { key: "3", status: 3 }, { key: "4", status: 4 },
+                { key: "5", status: 5 }, { key: "K", status: 5 }, { key: "I", status: 6 }]
         delegate: Shortcut {
-            required property string modelData
-            required property int index
-            sequence: modelData
+            required property var modelData
+            sequence: modelData.key
             context: Qt.ApplicationShortcut
             enabled: bar.visible && bar.lookup.hasResult
-            onActivated: bar.lookup.setStatus(index + 1)
+            onActivated: bar.lookup.setStatus(modelData.status)
         }
     }
     Repeater {
         model: [
-            { status: 1, label: "1", name: qsTr("Learning 1") },
-            { status: 2, label: "2", name: qsTr("Learning 2") },
-            { status: 3, label: "3", name: qsTr("Learning 3") },
-            { status: 4, label: "4", name: qsTr("Learning 4") },
-            { status: 5, label: qsTr("Known"), name: qsTr("Known (K)") },
-            { status: 6, label: qsTr("Ignore"), name: qsTr("Ignore (I)") }
+            { status: 1, label: "1", name: qsTr("Learning 1"), keys: "1" },
+            { status: 2, label: "2", name: qsTr("Learning 2"), keys: "2" },
+            { status: 3, label: "3", name: qsTr("Learning 3"), keys: "3" },
+            { status: 4, label: "4", name: qsTr("Learning 4"), keys: "4" },
+            { status: 5, label: qsTr("Known"), name: qsTr("Known"), keys: "K, 5" }, // i18n: keep (key names)
+            { status: 6, label: qsTr("Ignore"), name: qsTr("Ignore"), keys: "I" } // i18n: keep (key names)
         ]
         Button {
             id: choice
@@ -45,8 +46,11 @@ Flow {
             font.capitalization: Font.MixedCase
             font.pixelSize: Theme.px(13)
             Accessible.name: modelData.name
+            Accessible.description: qsTr("Key: %1").arg(modelData.keys)
             Accessible.checked: current
-            ToolTip.text: modelData.name
+            /// The tooltip: the status and its keys.
+            readonly property string keyHint: qsTr("%1 (key: %2)").arg(modelData.name).arg(modelData.keys)
+            ToolTip.text: keyHint
             ToolTip.visible: hovered
             ToolTip.delay: 600
             implicitHeight: Theme.touchTarget - 8

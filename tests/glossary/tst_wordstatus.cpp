@@ -204,6 +204,53 @@ private Q_SLOTS:
         QCOMPARE(store.shares().value(QStringLiteral("kedi")), 3.0 / 7);
     }
 
+    // The library's cards recount a share from the document's words by lemma:
+    // the same answers as counting word by word, counted here by hand.
+    void recountFromLemmaCounts_data()
+    {
+        QTest::addColumn<QStringList>("set");  // lemma=status
+        QTest::addColumn<QList<int>>("share"); // tokens, known tokens, lemmas, known lemmas
+        // Kedi evde uyur. Kediler uyur. | (English) | Bir kedi. -> kedi 3, uyumak 2, ev 1, bir 1.
+        QTest::newRow("all new") << QStringList{} << QList<int>{7, 0, 4, 0};
+        QTest::newRow("kedi known") << QStringList{"kedi=5"} << QList<int>{7, 3, 4, 1};
+        QTest::newRow("kedi and uyumak known") << QStringList{"kedi=5", "uyumak=5"} << QList<int>{7, 5, 4, 2};
+        QTest::newRow("learning is not known") << QStringList{"kedi=4", "ev=5"} << QList<int>{7, 1, 4, 1};
+        QTest::newRow("ignored leaves the count") << QStringList{"uyumak=6", "ev=5"} << QList<int>{5, 1, 3, 1};
+        QTest::newRow("only bir left") << QStringList{"kedi=6", "ev=6", "uyumak=6", "bir=3"} << QList<int>{1, 0, 1, 0};
+    }
+    void recountFromLemmaCounts()
+    {
+        QFETCH(QStringList, set);
+        QFETCH(QList<int>, share);
+        const QString id = QStringLiteral("kedi-recount");
+        if (!m_store.document(id)) {
+            okur::documents::NewDocument doc;
+            doc.id = id;
+            doc.exactId = true;
+            doc.title = QStringLiteral("Kedi");
+            doc.language = QStringLiteral("tr");
+            doc.origin = QStringLiteral("test");
+            doc.raw = QStringLiteral("raw recount");
+            doc.blocks = {{okur::text::BlockKind::Paragraph, QStringLiteral("Kedi evde uyur. Kediler uyur."), QString(), QStringLiteral("tr")},
+                          {okur::text::BlockKind::Paragraph, QStringLiteral("The cat sleeps at home."), QString(), QStringLiteral("en")},
+                          {okur::text::BlockKind::Paragraph, QStringLiteral("Bir kedi."), QString(), QStringLiteral("tr")}};
+            QString error;
+            QCOMPARE(m_store.insert(doc, &error), id);
+        }
+        const auto info = m_store.document(id);
+        const auto blocks = m_store.blocks(id);
+        const QHash<QString, int> counts = okur::library::lemmaCounts(*info, blocks, &tableLemma);
+        QCOMPARE(counts, (QHash<QString, int>{{"kedi", 3}, {"uyumak", 2}, {"ev", 1}, {"bir", 1}}));
+        QHash<QString, int> statuses;
+        for (const QString &s : std::as_const(set)) {
+            statuses.insert(s.section(u'=', 0, 0), s.section(u'=', 1).toInt());
+        }
+        const KnownShare recounted = okur::library::shareOf(counts, statuses);
+        QCOMPARE((QList<int>{recounted.tokens, recounted.knownTokens, recounted.lemmas, recounted.knownLemmas}), share);
+        const KnownShare wordByWord = documentProgress(*info, blocks, &tableLemma, statuses).share;
+        QCOMPARE((QList<int>{wordByWord.tokens, wordByWord.knownTokens, wordByWord.lemmas, wordByWord.knownLemmas}), share);
+    }
+
     void saveAndReviewMoveTheStatus()
     {
         VocabularyStore words(m_store.database());

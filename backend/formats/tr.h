@@ -1,0 +1,10 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+
+namespace okur::formats {
+
+/// The module's messages, translated in the context lupdate gives a tr() call in this namespace.
+inline QString tr(const char *text) { return QCoreApplication::translate("okur::formats", text); }
+
+} // namespace okur::formats
