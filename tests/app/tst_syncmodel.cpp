@@ -11,7 +11,6 @@
 #include "library/library.h"
 #include "sync/davserver.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -361,14 +360,11 @@ private Q_SLOTS:
         SyncModel model(m_library.get());
         QSignalSpy finished(&model, &SyncModel::finished);
         QSignalSpy running(&model, &SyncModel::runningChanged);
-        QElapsedTimer clock;
-        clock.start();
         for (int i = 0; i < 5; ++i)
             model.syncNow();
         // Off the UI thread: the calls return at once, the syncs run behind them.
         QVERIFY(model.running());
         QCOMPARE(finished.count(), 0);
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
         // One runs, one waits for it; the other requests add nothing.
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWaitMs);
         QTest::qWait(300);
