@@ -54,6 +54,9 @@ bool showPage(QQuickWindow *window, const QString &route)
     if (route == QLatin1String("statistics")) {
         return call(window, "openStatistics");
     }
+    if (route == QLatin1String("sync")) {
+        return call(window, "openSync");
+    }
     if (route == QLatin1String("themes")) {
         return call(window, "openThemes");
     }

@@ -9,7 +9,7 @@ class QQuickWindow;
 
 namespace okur::app {
 
-/// Opens a page by route, as its button does: "library", "vocabulary", "notes", "statistics", "themes", "timeline",
+/// Opens a page by route, as its button does: "library", "vocabulary", "notes", "statistics", "themes", "timeline", "sync",
 /// "theme:ID", "search:QUERY", "terms" (the open document's key terms) or "parallel" (its two languages side
 /// by side). False for an unknown route or a
 /// page that cannot open from where the app is.

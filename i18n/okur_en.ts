@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n change(s) made here wait for the next sync.</source>
+        <translation>
+            <numerusform>%n change made here waits for the next sync.</numerusform>
+            <numerusform>%n changes made here wait for the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message numerus="yes">
         <source>%Ln dated sentence(s)</source>

@@ -415,6 +415,10 @@
         <source>Preparing your library…</source>
         <translation>Kitaplığınız hazırlanıyor…</translation>
     </message>
+    <message>
+        <source>Sync with your other devices</source>
+        <translation>Öteki aygıtlarınızla eşitleyin</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -953,6 +957,103 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Your notes, saved words, reading positions and imported documents, on your other devices: through a WebDAV folder on your own server (Nextcloud, Apache, a NAS). Each device writes only its own files there.</source>
+        <translation>Notlarınız, kaydettiğiniz sözcükler, okuma konumlarınız ve içe aktardığınız belgeler öteki aygıtlarınızda da olsun: kendi sunucunuzdaki bir WebDAV klasörü aracılığıyla (Nextcloud, Apache, bir NAS). Her aygıt oraya yalnızca kendi dosyalarını yazar.</translation>
+    </message>
+    <message>
+        <source>Server folder</source>
+        <translation>Sunucu klasörü</translation>
+    </message>
+    <message>
+        <source>https://server/folder</source>
+        <translation>https://sunucu/klasör</translation>
+    </message>
+    <message>
+        <source>Use plain HTTP with this server anyway (the password and notes travel unencrypted)</source>
+        <translation>Bu sunucuyla yine de düz HTTP kullan (parola ve notlar şifrelenmeden gider)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Kept; type to change it</source>
+        <translation>Saklı; değiştirmek için yazın</translation>
+    </message>
+    <message>
+        <source>No keychain runs on this computer. Choose where the password is kept:</source>
+        <translation>Bu bilgisayarda çalışan bir anahtarlık yok. Parolanın nerede saklanacağını seçin:</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>Sistemin anahtarlığında</translation>
+    </message>
+    <message>
+        <source>In this library (readable by anyone who can read its file)</source>
+        <translation>Bu kitaplıkta (dosyasını okuyabilen herkes okuyabilir)</translation>
+    </message>
+    <message>
+        <source>Nowhere: ask for it each time the app starts</source>
+        <translation>Hiçbir yerde: uygulama her açıldığında sor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Bağlantıyı dene</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Şimdi eşitle</translation>
+    </message>
+    <message>
+        <source>If this is your own server, check that its key&apos;s fingerprint is this one before you trust it:</source>
+        <translation>Bu sizin sunucunuzsa, güvenmeden önce anahtarının parmak izinin bu olduğunu denetleyin:</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Bu sertifikaya güven</translation>
+    </message>
+    <message>
+        <source>Trusted server key: %1</source>
+        <translation>Güvenilen sunucu anahtarı: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Henüz eşitlenmedi.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Sent %2, received %3, merged %4.</source>
+        <translation>Son eşitleme: %1. Gönderilen %2, alınan %3, birleştirilen %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here wait for the next sync.</source>
+        <translation>
+            <numerusform>Burada yapılan %n değişiklik bir sonraki eşitlemeyi bekliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Okur syncs when it starts, half a minute after you change something, and every ten minutes while it runs.</source>
+        <translation>Okur açılırken, bir şeyi değiştirdikten yarım dakika sonra ve çalıştığı sürece on dakikada bir eşitler.</translation>
+    </message>
+</context>
+<context>
     <name>TermNavigator</name>
     <message>
         <source>%1 / %2</source>
@@ -1329,6 +1430,133 @@
     </message>
 </context>
 <context>
+    <name>okur::app::SyncModel</name>
+    <message>
+        <source>Type the server&apos;s address, such as https://cloud.example.org/remote.php/dav/files/you/.</source>
+        <translation>Sunucunun adresini yazın, örneğin https://cloud.example.org/remote.php/dav/files/siz/.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not a web address (expected https://server/folder).</source>
+        <translation>Sunucunun adresi bir web adresi değil (beklenen: https://sunucu/klasör).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must start with https://.</source>
+        <translation>Sunucunun adresi https:// ile başlamalı.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the address.</source>
+        <translation>Kullanıcı adını adrese değil, kendi alanına yazın.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>Sunucudaki kullanıcı adınızı yazın.</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send your password and notes unencrypted. Use https://, or confirm plain HTTP for this server.</source>
+        <translation>Düz http:// parolanızı ve notlarınızı şifrelemeden gönderir. https:// kullanın ya da bu sunucu için düz HTTP&apos;yi onaylayın.</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Açık bir kitaplık yok.</translation>
+    </message>
+    <message>
+        <source>No keychain runs on this computer: choose to keep the password in this library or to be asked each time.</source>
+        <translation>Bu bilgisayarda çalışan bir anahtarlık yok: parolayı bu kitaplıkta saklamayı ya da her seferinde sorulmasını seçin.</translation>
+    </message>
+    <message>
+        <source>Type the password to keep it in this library.</source>
+        <translation>Bu kitaplıkta saklamak için parolayı yazın.</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1.</source>
+        <translation>Eşitleme ayarları kaydedilmedi: %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 as %2.</source>
+        <translation>Kaydedildi: %1, kullanıcı %2.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Bağlantı deneniyor…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Parola kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Type the password for %1.</source>
+        <translation>%1 için parolayı yazın.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1.</source>
+        <translation>Parola anahtarlıktan okunamadı: %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Reading the other devices&apos; changes…</source>
+        <translation>Öteki aygıtların değişiklikleri okunuyor…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Birleştiriliyor…</translation>
+    </message>
+    <message>
+        <source>Sending this device&apos;s changes…</source>
+        <translation>Bu aygıtın değişiklikleri gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Fetching imported documents…</source>
+        <translation>İçe aktarılmış belgeler alınıyor…</translation>
+    </message>
+    <message>
+        <source>Tidying the server folder…</source>
+        <translation>Sunucu klasörü toparlanıyor…</translation>
+    </message>
+    <message>
+        <source>Synced: sent %1, received %2, merged %3.</source>
+        <translation>Eşitlendi: gönderilen %1, alınan %2, birleştirilen %3.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1. Changes made here stay queued for the next sync.</source>
+        <translation>Eşitleme olmadı: %1. Burada yapılan değişiklikler bir sonraki eşitlemeyi bekliyor.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 as %2; the password is in the system keychain.</source>
+        <translation>Kaydedildi: %1, kullanıcı %2; parola sistemin anahtarlığında.</translation>
+    </message>
+    <message>
+        <source>The server and user are saved, but the keychain did not keep the password (%1). Choose to keep it in this library or to be asked each time.</source>
+        <translation>Sunucu ve kullanıcı kaydedildi, ama anahtarlık parolayı saklamadı (%1). Parolayı bu kitaplıkta saklamayı ya da her seferinde sorulmasını seçin.</translation>
+    </message>
+    <message>
+        <source>Connected: the server accepted the user name and password.</source>
+        <translation>Bağlanıldı: sunucu kullanıcı adını ve parolayı kabul etti.</translation>
+    </message>
+    <message>
+        <source>Connected. The folder is not on the server yet; the first sync makes it.</source>
+        <translation>Bağlanıldı. Klasör sunucuda henüz yok; ilk eşitleme onu oluşturur.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the server refused them.</source>
+        <translation>Kullanıcı adı ya da parola yanlış: sunucu kabul etmedi.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1.</source>
+        <translation>Bağlanılamadı: %1.</translation>
+    </message>
+    <message>
+        <source>Type the password and press Sync now: you chose to be asked for it each time.</source>
+        <translation>Parolayı yazıp Şimdi eşitle&apos;ye basın: her seferinde sorulmasını seçtiniz.</translation>
+    </message>
+</context>
+<context>
     <name>okur::app::VocabularyModel</name>
     <message>
         <source>the library is not open</source>
@@ -1622,6 +1850,10 @@
     <message>
         <source>the imported document %1 is missing on the server; it cannot be fetched until it is there again</source>
         <translation>içe aktarılmış %1 belgesi sunucuda yok; yeniden orada olana kadar alınamaz</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>anahtarlık yanıt vermedi</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ ApplicationWindow {
     function openSearch() { return push("SearchPage", {}, { openPassage: openDocument }) }
     function openNotes() { push("NotesPage", {}, { openPassage: openDocument }) }
     function openStatistics() { push("StatisticsPage", {}) }
+    function openSync() { push("SyncPage", { sync: syncModel }) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
 
     /// One page back; from a reader reopened at start-up, to the library.
@@ -83,6 +84,12 @@ ApplicationWindow {
             stack.pop(null, StackView.Immediate)
         if (!atLibrary())
             stack.replace(libraryPage, {}, StackView.Immediate)
+    }
+
+    // The app's syncs (on start, after changes, on a timer) run whichever page shows; the Sync page shows this one.
+    SyncModel {
+        id: syncModel
+        library: App.library
     }
 
     Shortcut {
@@ -110,6 +117,7 @@ ApplicationWindow {
             onOpenNotes: window.openNotes()
             onOpenSearch: window.openSearch()
             onOpenThemes: window.openThemes()
+            onOpenSync: window.openSync()
         }
     }
     // The library is the bottom of the stack, except when the last document

@@ -245,6 +245,13 @@ QStringList LocalState::documentsToFetch()
     return out;
 }
 
+int LocalState::pendingCount()
+{
+    Statement s = m_documents.database().prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT kind, key FROM sync_dirty UNION SELECT kind, key FROM sync_records WHERE seq = 0)"));
+    return s.next() ? int(s.integer(0)) : -1;
+}
+
 bool LocalState::clearDirty() { return m_documents.database().exec(QStringLiteral("DELETE FROM sync_dirty")); }
 
 bool LocalState::apply(const Record &r)

@@ -54,6 +54,8 @@ public:
     bool noteDocument(const QString &hash);
     /// Content hashes of documents the merged records hold, alive, that this library has never had.
     QStringList documentsToFetch();
+    /// Records written since the last sync plus records merged but not sent; -1 on a database error.
+    int pendingCount();
     /// Forgets dirty marks (the ones a merge's own writes just made).
     bool clearDirty();
 

@@ -34,13 +34,14 @@ qint64 logSeq(const QString &name)
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 
-bool ensureFolders(WebDav &dav, const QString &device, QString *error)
+bool ensureFolders(WebDav &dav, const QString &device, QString *error, QString *peerPin)
 {
     // The named folder itself first: made when missing (its parent must exist).
     for (const QString &path : {QString(), QStringLiteral("Okur/"), QStringLiteral("Okur/v1/"), kDevices, kBlobs, kDevices + device + u'/'}) {
         const DavResult r = dav.makeFolder(path);
         if (!r.ok) {
             *error = r.error;
+            *peerPin = r.peerPin;
             return false;
         }
     }
@@ -152,8 +153,15 @@ bool compact(WebDav &dav, documents::DocumentStore &store, LocalState &local, co
 
 } // namespace
 
-SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings)
+SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings,
+                       const std::function<void(SyncStep)> &onStep)
 {
+    const auto step = [&onStep](SyncStep s) {
+        if (onStep) {
+            onStep(s);
+        }
+    };
+    step(SyncStep::Connecting);
     SyncReport report;
     annotations::AnnotationStore annotations(store.database());
     glossary::VocabularyStore vocabulary(store.database());
@@ -173,11 +181,12 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
         report.error = bad;
         return report;
     }
-    if (!ensureFolders(dav, me, &report.error)) {
+    if (!ensureFolders(dav, me, &report.error, &report.peerPin)) {
         return report;
     }
 
     // 1. Read what the other devices wrote since the last sync (nothing is written here yet).
+    step(SyncStep::Reading);
     const DavResult devices = dav.list(kDevices);
     if (!devices.ok) {
         report.error = devices.error;
@@ -252,6 +261,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     }
     report.received = int(incoming.size());
 
+    step(SyncStep::Merging);
     // 2. Merge in one transaction: local writes since the last sync get their
     // clock readings first, so a merge can never overwrite them unseen.
     {
@@ -286,6 +296,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     }
 
     // 3. Send this device's unsent changes as its next log (a new file: never an overwrite).
+    step(SyncStep::Sending);
     const RecordSet unsent = local.records(true);
     // The documents first, so no log names a document whose blob is not there.
     for (const Record &r : unsent) {
@@ -329,6 +340,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
         report.sent = int(unsent.size());
     }
 
+    step(SyncStep::Fetching);
     // 4. Fetch the documents other devices imported. Last, so a blob that is
     // missing on the server never keeps this device's own changes from going out.
     for (const QString &hash : local.documentsToFetch()) {
@@ -357,6 +369,7 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
             ++report.documents;
         }
     }
+    step(SyncStep::Tidying);
     if (!compact(dav, store, local, me, peers, withState, now() - qint64(settings.tombstoneDays) * 86400000,
                  qMax(1, settings.foldAfterLogs), &report)) {
         return report;
@@ -365,6 +378,13 @@ SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &sett
     report.bytesReceived = dav.bytesReceived();
     report.ok = true;
     return report;
+}
+
+int pendingChanges(documents::DocumentStore &store)
+{
+    annotations::AnnotationStore annotations(store.database());
+    glossary::VocabularyStore vocabulary(store.database());
+    return LocalState(store, annotations, vocabulary).pendingCount();
 }
 
 QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const QString &documentId)

@@ -2,6 +2,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace okur::documents {
 class DocumentStore;
 }
@@ -32,6 +34,7 @@ struct SyncSettings {
 struct SyncReport {
     bool ok = false;
     QString error;      ///< one line, for a person
+    QString peerPin;    ///< the server's key when its certificate was refused as untrusted (WebDav's DavResult::peerPin)
     int sent = 0;       ///< records uploaded
     int received = 0;   ///< records read from other devices
     int merged = 0;     ///< records that changed here
@@ -44,12 +47,22 @@ struct SyncReport {
     qint64 bytesReceived = 0; ///< response bodies (logs, listings)
 };
 
+/// The steps of a sync, in order, for a progress display.
+enum class SyncStep { Connecting, Reading, Merging, Sending, Fetching, Tidying };
+
 /// One sync of the library with a WebDAV folder (docs/sync.md): reads the
 /// other devices' new change logs, merges them in one transaction through the
 /// stores (so open views hear of it), then uploads this device's unsent
 /// changes as a new log. Blocking; same thread as `store`. A failure at any
 /// point leaves the library consistent, and the next sync completes the work.
-SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings);
+/// `progress` (may be empty) hears each step as it starts, on the same thread.
+SyncReport syncLibrary(documents::DocumentStore &store, const SyncSettings &settings,
+                       const std::function<void(SyncStep)> &progress = {});
+
+/// How many changes wait to be sent: written here since the last sync, or
+/// merged into the change log but not uploaded (a sync that failed on the
+/// way). Same thread as `store`; -1 when the library cannot be read.
+int pendingChanges(documents::DocumentStore &store);
 
 /// Where another device is reading a document, as its last synced log said.
 struct DevicePosition {

@@ -31,6 +31,8 @@ bool isLoopback(const QString &host)
 
 // Why a TLS handshake is refused, in words: set on the reply, reported instead of Qt's message.
 const char *const kTlsRefusal = "okurTlsRefusal";
+// The refused certificate's key pin, when the user could choose to trust it.
+const char *const kPeerPin = "okurPeerPin";
 
 QString tlsRefusal(const QList<QSslError> &errors, const QSslCertificate &peer, const QString &pin)
 {
@@ -89,6 +91,9 @@ WebDav::WebDav(const QUrl &root, const QString &user, const QString &password)
                              return;
                          }
                          reply->setProperty(kTlsRefusal, tlsRefusal(errors, peer, m_pin));
+                         if (!dated && !peer.isNull()) {
+                             reply->setProperty(kPeerPin, keyPin(peer));
+                         }
                      });
     QObject::connect(m_nam, &QNetworkAccessManager::encrypted, m_nam, [this](QNetworkReply *reply) {
         // A certificate the system trusts is refused too when it is not the pinned key.
@@ -133,6 +138,12 @@ QString WebDav::checkUrl() const
         return tr("plain http:// would send the password unencrypted; use https:// (or allow plain HTTP explicitly)");
     }
     return QString();
+}
+
+bool WebDav::needsPlainHttpConsent(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !url.host().isEmpty()
+        && !isLoopback(url.host());
 }
 
 QUrl WebDav::urlFor(const QString &path) const
@@ -196,11 +207,13 @@ DavResult WebDav::send(const QByteArray &verb, const QString &path, const QByteA
     r.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     const QNetworkReply::NetworkError e = reply->error();
     const QString refusal = reply->property(kTlsRefusal).toString();
+    const QString peerPin = reply->property(kPeerPin).toString();
     reply->deleteLater();
     if (!refusal.isEmpty()) {
         r.ok = false;
         r.status = 0;
         r.error = refusal;
+        r.peerPin = peerPin;
         return r;
     }
     if (r.status == 0) {

@@ -25,6 +25,9 @@ struct DavResult {
     QByteArray body;
     QString etag;
     QList<DavEntry> entries; ///< PROPFIND only
+    /// The key pin of a certificate refused as untrusted (not for a date): what
+    /// the user may choose to trust (setPin). Empty otherwise.
+    QString peerPin;
 };
 
 /// A WebDAV folder on QtNetwork, for the sync. Blocking calls (each runs its
@@ -49,6 +52,9 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Empty when the URL may be used; else why not.
     QString checkUrl() const;
+    /// Whether `url` is plain http:// to a host that is not loopback: refused
+    /// unless the user explicitly allows it (setAllowPlainHttp). Pure.
+    static bool needsPlainHttpConsent(const QUrl &url);
 
     /// `path` is relative to the root, segments separated by '/'; folders end in '/'.
     DavResult list(const QString &path);    ///< PROPFIND, Depth: 1

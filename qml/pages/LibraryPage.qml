@@ -10,6 +10,7 @@ Page {
     signal openNotes()
     signal openSearch()
     signal openThemes()
+    signal openSync()
     readonly property bool narrow: width < 600
     title: qsTr("Library")
     background: Rectangle { color: Theme.background }
@@ -60,6 +61,14 @@ Page {
                 font.pixelSize: Theme.px(24)
                 tip: qsTr("Import text or Markdown files")
                 onClicked: importDialog.open()
+            }
+            // Sync has its own button: the Aa menu already fills a phone's height.
+            ToolbarButton {
+                objectName: "syncButton"
+                text: "⇅" // i18n: keep (a glyph for sync)
+                font.pixelSize: Theme.px(20)
+                tip: qsTr("Sync with your other devices")
+                onClicked: page.openSync()
             }
             ThemeMenu {}
         }

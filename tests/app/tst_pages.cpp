@@ -269,6 +269,7 @@ private Q_SLOTS:
         QTest::newRow("search") << "search:diplomasi" << "";
         QTest::newRow("notes") << "notes" << "";
         QTest::newRow("vocabulary") << "vocabulary" << "";
+        QTest::newRow("sync") << "sync" << "syncPage";
         // clang-format on
     }
 
