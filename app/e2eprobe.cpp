@@ -2,7 +2,9 @@
 
 #include "library/library.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJSValue>
 #include <QJsonArray>
@@ -170,20 +172,30 @@ void E2eProbe::tick()
 
 void E2eProbe::runCommands()
 {
-    QFile commands(m_statePath + QStringLiteral(".cmd"));
-    if (!commands.exists() || !commands.open(QIODevice::ReadOnly)) {
-        return;
-    }
-    const QList<QByteArray> lines = commands.readAll().split('\n');
-    commands.close();
-    commands.remove();
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("ping ")) {
-            m_pong = QString::fromUtf8(line.mid(5).trimmed());
-        } else if (line.startsWith("shot ")) {
-            const QString file = QString::fromUtf8(line.mid(5).trimmed());
-            if (m_window->grabWindow().save(file)) {
-                m_lastShot = file;
+    // Each command comes in a file of its own, STATE.cmd.NNNNNN, renamed into place whole by the driver: a file
+    // read here is complete, and none is removed while the driver is still writing it.
+    const QFileInfo state(m_statePath);
+    QDir dir = state.absoluteDir();
+    const QStringList names = dir.entryList({state.fileName() + QStringLiteral(".cmd.*")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (name.endsWith(QLatin1String(".tmp"))) {
+            continue;
+        }
+        QFile commands(dir.filePath(name));
+        if (!commands.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QList<QByteArray> lines = commands.readAll().split('\n');
+        commands.close();
+        commands.remove();
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("ping ")) {
+                m_pong = QString::fromUtf8(line.mid(5).trimmed());
+            } else if (line.startsWith("shot ")) {
+                const QString file = QString::fromUtf8(line.mid(5).trimmed());
+                if (m_window->grabWindow().save(file)) {
+                    m_lastShot = file;
+                }
             }
         }
     }

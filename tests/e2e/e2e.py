@@ -117,8 +117,13 @@ class App:
         return self.wait(lambda s: s.get("pong") == token, 10, "the app answers ping " + token)
 
     def command(self, line):
-        with open(self.state_path + ".cmd", "a") as f:
+        """Sends one command: a file of its own, written whole and then renamed into place, so the app never
+        reads it half written nor removes it while it is being written (a lost command was a flaky timeout)."""
+        self.commands = getattr(self, "commands", 0) + 1
+        path = "%s.cmd.%06d" % (self.state_path, self.commands)
+        with open(path + ".tmp", "w") as f:
             f.write(line + "\n")
+        os.rename(path + ".tmp", path)
 
     def shot(self, name):
         path = os.path.join(self.outdir, "%s-%s.png" % (self.label, name))
