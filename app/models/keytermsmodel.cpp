@@ -35,15 +35,7 @@ void KeyTermsModel::setLibrary(library::Library *library)
 
 void KeyTermsModel::attach()
 {
-    if (!m_library) {
-        return;
-    }
-    connect(m_library, &library::Library::glossaryReady, this, &KeyTermsModel::start);
-    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (id.isEmpty() || id == m_documentId) {
-            start();
-        }
-    });
+    followDocumentAndGlossary(this, m_library, &KeyTermsModel::start);
 }
 
 void KeyTermsModel::setDocumentId(const QString &id)

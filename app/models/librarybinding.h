@@ -19,4 +19,22 @@ inline void detachLibrary(QObject *receiver, library::Library *library)
     QObject::disconnect(&library->wordStatus(), nullptr, receiver, nullptr);
 }
 
+/// What a model of one document built with the glossary (its key terms, its two languages aligned) follows: it
+/// computes again (`recompute`) once the glossary is there and whenever its document, or every document (an
+/// empty id), changes.
+template <typename Model>
+void followDocumentAndGlossary(Model *model, library::Library *library, void (Model::*recompute)())
+{
+    if (!library) {
+        return;
+    }
+    QObject::connect(library, &library::Library::glossaryReady, model, recompute);
+    QObject::connect(&library->store(), &documents::DocumentStore::documentChanged, model,
+                     [model, recompute](const QString &id) {
+                         if (id.isEmpty() || id == model->documentId()) {
+                             (model->*recompute)();
+                         }
+                     });
+}
+
 } // namespace okur::app

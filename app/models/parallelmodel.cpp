@@ -32,16 +32,8 @@ void ParallelModel::setLibrary(library::Library *library)
 
 void ParallelModel::attach()
 {
-    if (!m_library) {
-        return;
-    }
     // The anchors come from the glossary: align again once it is there.
-    connect(m_library, &library::Library::glossaryReady, this, &ParallelModel::start);
-    connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
-        if (id.isEmpty() || id == m_documentId) {
-            start();
-        }
-    });
+    followDocumentAndGlossary(this, m_library, &ParallelModel::start);
 }
 
 void ParallelModel::setDocumentId(const QString &id)
