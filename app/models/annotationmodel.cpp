@@ -300,16 +300,42 @@ bool AnnotationModel::recorded(bool ok, const Action &action)
     return true;
 }
 
+namespace {
+
+// A highlight as the reader draws it.
+QVariantMap highlightSpan(const annotations::Annotation &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("start"), a.start},
+            {QStringLiteral("end"), a.end},
+            {QStringLiteral("color"), a.color},
+            {QStringLiteral("hasNote"), !a.note.trimmed().isEmpty()}};
+}
+
+bool isShownHighlight(const annotations::Annotation &a)
+{
+    return a.kind == QLatin1String("highlight") && !a.orphaned;
+}
+
+} // namespace
+
 QVariantList AnnotationModel::highlightsForBlock(int block) const
 {
     QVariantList out;
     for (const Annotation &a : m_all) {
-        if (a.block == block && a.kind == QLatin1String("highlight") && !a.orphaned) {
-            out.append(QVariantMap{{QStringLiteral("id"), a.id},
-                                   {QStringLiteral("start"), a.start},
-                                   {QStringLiteral("end"), a.end},
-                                   {QStringLiteral("color"), a.color},
-                                   {QStringLiteral("hasNote"), !a.note.trimmed().isEmpty()}});
+        if (a.block == block && isShownHighlight(a)) {
+            out.append(highlightSpan(a));
+        }
+    }
+    return out;
+}
+
+QHash<int, QVariantList> AnnotationModel::highlightsByBlock() const
+{
+    QHash<int, QVariantList> out;
+    for (const Annotation &a : m_all) {
+        if (isShownHighlight(a)) {
+            out[a.block].append(highlightSpan(a));
         }
     }
     return out;

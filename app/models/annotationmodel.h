@@ -3,6 +3,7 @@
 #include "annotations/annotation.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -62,6 +63,8 @@ public:
     Q_INVOKABLE bool undo();
     /// {id, start, end, color} of the block's highlights, for drawing.
     Q_INVOKABLE QVariantList highlightsForBlock(int block) const;
+    /// Every block's highlights at once (block → as highlightsForBlock gives them), in one pass.
+    QHash<int, QVariantList> highlightsByBlock() const;
     /// The highlight covering a character ("" when none).
     Q_INVOKABLE QString highlightAt(int block, int position) const;
     /// One annotation as a map (id, note, color, quote...), {} when unknown.

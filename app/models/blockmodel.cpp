@@ -273,12 +273,8 @@ void BlockModel::refreshHighlights()
 {
     QHash<int, QVariantList> fresh;
     if (m_annotations && m_annotations->documentId() == m_documentId) {
-        for (int row = 0; row < m_blocks.size(); ++row) {
-            QVariantList spans = m_annotations->highlightsForBlock(row);
-            if (!spans.isEmpty()) {
-                fresh.insert(row, std::move(spans));
-            }
-        }
+        fresh = m_annotations->highlightsByBlock();
+        fresh.removeIf([this](const auto &it) { return it.key() < 0 || it.key() >= m_blocks.size(); });
     }
     QList<int> changed;
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
