@@ -254,7 +254,7 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
         // Where other devices read it (synced): for "continue from <device>".
         QJsonArray elsewhere;
         for (const sync::DevicePosition &d : sync::positionsElsewhere(store, id)) {
-            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device}, {QStringLiteral("block"), d.block},
+            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device}, {QStringLiteral("name"), d.name}, {QStringLiteral("block"), d.block},
                                          {QStringLiteral("offset"), d.offset}, {QStringLiteral("progress"), d.progress}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},

@@ -6,6 +6,7 @@
 #include "glossary/wordstatus.h"
 
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace okur::sync {
@@ -159,8 +160,13 @@ std::optional<QJsonObject> LocalState::current(const QString &kind, const QStrin
         if (!p.valid) {
             return std::nullopt;
         }
+        // A name people recognise, for "Continue from <device>" on the others.
+        QString name = QSysInfo::machineHostName();
+        if (name.isEmpty()) {
+            name = QSysInfo::prettyProductName();
+        }
         return QJsonObject{{QStringLiteral("block"), p.block}, {QStringLiteral("offset"), p.offset},
-                           {QStringLiteral("progress"), p.progress}};
+                           {QStringLiteral("progress"), p.progress}, {QStringLiteral("name"), name}};
     }
     return std::nullopt;
 }

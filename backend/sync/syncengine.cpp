@@ -399,7 +399,7 @@ QList<DevicePosition> positionsElsewhere(documents::DocumentStore &store, const 
         if (r.kind != QLatin1String("position") || r.key.section(u'\x1f', 1) != documentId || device == me) {
             continue;
         }
-        out.append({device, r.fields.value(QStringLiteral("block")).toInt(), r.fields.value(QStringLiteral("offset")).toDouble(),
+        out.append({device, r.fields.value(QStringLiteral("name")).toString(), r.fields.value(QStringLiteral("block")).toInt(), r.fields.value(QStringLiteral("offset")).toDouble(),
                      r.fields.value(QStringLiteral("progress")).toDouble(), r.newest().wall});
     }
     std::sort(out.begin(), out.end(), [](const DevicePosition &a, const DevicePosition &b) { return a.when > b.when; });

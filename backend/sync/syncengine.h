@@ -67,6 +67,7 @@ int pendingChanges(documents::DocumentStore &store);
 /// Where another device is reading a document, as its last synced log said.
 struct DevicePosition {
     QString device;
+    QString name; ///< the device's host name; empty in records written before names were sent
     int block = 0;
     double offset = 0;
     double progress = 0;

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTest>
 
 namespace {
@@ -214,6 +215,11 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.size(), 1);
         QCOMPARE(elsewhere.first().toObject().value(QStringLiteral("block")).toInt(), 7);
         QCOMPARE(elsewhere.first().toObject().value(QStringLiteral("offset")).toDouble(), 0.5);
+        // Named as people know the device (its host name), not by its UUID.
+        const QString host = QSysInfo::machineHostName().isEmpty() ? QSysInfo::prettyProductName() : QSysInfo::machineHostName();
+        QVERIFY(!host.isEmpty());
+        QCOMPARE(elsewhere.first().toObject().value(QStringLiteral("name")).toString(), host);
+        QVERIFY(elsewhere.first().toObject().value(QStringLiteral("device")).toString() != host);
     }
 
     void clockSkew()
