@@ -119,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>ContinueChip</name>
+    <message>
+        <source>Continue from %1 at %2%</source>
+        <translation>Kaldığınız yerden devam edin: %1, %%2</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>başka bir cihaz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>CoverageChart</name>
     <message>
         <source>%1 — %2%</source>

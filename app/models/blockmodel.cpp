@@ -3,6 +3,7 @@
 
 #include "librarybinding.h"
 #include "glossary/wordstatus.h"
+#include "sync/syncengine.h"
 #include "text/quotes.h"
 #include "text/selection.h"
 #include "text/words.h"
@@ -37,6 +38,12 @@ void BlockModel::attach()
     connect(&m_library->store(), &documents::DocumentStore::documentChanged, this, [this](const QString &id) {
         if (!m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId)) {
             load();
+        }
+    });
+    // A sync or another process moved a position: another device's may be new.
+    connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, [this](const QString &id) {
+        if (!m_saving && !m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId)) {
+            refreshElsewhere();
         }
     });
     connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this, &BlockModel::statusesChanged);
@@ -139,6 +146,7 @@ void BlockModel::load()
     }
     endResetModel();
     refreshHighlights();
+    refreshElsewhere();
     Q_EMIT documentIdChanged();
     if (before != m_blocks.size()) {
         Q_EMIT countChanged();
@@ -155,7 +163,30 @@ void BlockModel::savePosition(int block, double offset)
         return;
     }
     m_saved = p;
+    m_saving = true;
     m_library->store().setPosition(m_documentId, p);
+    m_saving = false;
+}
+
+void BlockModel::refreshElsewhere()
+{
+    QVariantMap next;
+    if (m_library && m_library->store().isOpen() && !m_blocks.isEmpty()) {
+        // One read of the sync records; the latest other device is the one offered.
+        const QList<sync::DevicePosition> others = sync::positionsElsewhere(m_library->store(), m_documentId);
+        // Within a block of here is the same page: nothing worth offering.
+        if (!others.isEmpty() && qAbs(others.first().block - m_saved.block) >= 2
+            && others.first().block < m_blocks.size()) {
+            const sync::DevicePosition &d = others.first();
+            next = {{QStringLiteral("device"), d.device}, {QStringLiteral("name"), d.name},
+                    {QStringLiteral("block"), d.block}, {QStringLiteral("offset"), d.offset},
+                    {QStringLiteral("progress"), d.progress}};
+        }
+    }
+    if (next != m_elsewhere) {
+        m_elsewhere = next;
+        Q_EMIT elsewhereChanged();
+    }
 }
 
 QVariantMap BlockModel::find(const QString &text, int fromBlock) const

@@ -28,6 +28,10 @@ class BlockModel : public QAbstractListModel {
     Q_PROPERTY(int savedBlock READ savedBlock NOTIFY documentIdChanged)
     Q_PROPERTY(double savedOffset READ savedOffset NOTIFY documentIdChanged)
     Q_PROPERTY(QString error READ error NOTIFY documentIdChanged)
+    /// Where another device last read this document (synced), when that is a
+    /// screenful or more from here: {device, name, block, offset, progress};
+    /// {} otherwise. For "Continue from <device> at <place>".
+    Q_PROPERTY(QVariantMap elsewhere READ elsewhere NOTIFY elsewhereChanged)
     /// The document's annotations: each block's highlights become its `highlights` role, kept current as they
     /// change, so a delegate binds to one role instead of joining two models itself.
     Q_PROPERTY(okur::app::AnnotationModel *annotations READ annotations WRITE setAnnotations NOTIFY annotationsChanged)
@@ -54,6 +58,7 @@ public:
     int savedBlock() const { return m_saved.block; }
     double savedOffset() const { return m_saved.offset; }
     QString error() const { return m_error; }
+    QVariantMap elsewhere() const { return m_elsewhere; }
     AnnotationModel *annotations() const { return m_annotations; }
     void setAnnotations(AnnotationModel *annotations);
 
@@ -82,10 +87,12 @@ Q_SIGNALS:
     void countChanged();
     void annotationsChanged();
     void markWordsChanged();
+    void elsewhereChanged();
 
 private:
     void attach();
     void load();
+    void refreshElsewhere();
     void refreshHighlights(); ///< re-reads the annotations; signals the blocks whose highlights changed
     /// The words of a row with their statuses (cached until a status changes).
     const QList<glossary::StatusToken> &statusTokens(int row) const;
@@ -95,6 +102,8 @@ private:
     QString m_error;
     documents::DocumentInfo m_info;
     documents::ReadingPosition m_saved;
+    QVariantMap m_elsewhere;
+    bool m_saving = false; ///< our own savePosition: not another device's news
     QList<documents::StoredBlock> m_blocks;
     QPointer<AnnotationModel> m_annotations;
     QHash<int, QVariantList> m_highlights; ///< row → its highlights, as AnnotationModel::highlightsForBlock gives them

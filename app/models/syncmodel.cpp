@@ -439,6 +439,11 @@ void SyncModel::finish(const SyncOutcome &out)
         if (m_library) {
             m_absorbing = true;
             m_library->checkForChanges();
+            // Other devices' positions live in the sync records alone (no table
+            // watched): readers re-read them for "Continue from <device>".
+            if (out.ok && out.report.merged > 0) {
+                m_library->store().announcePosition(QString());
+            }
             m_absorbing = false;
         }
         if (out.ok) {

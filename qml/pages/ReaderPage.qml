@@ -298,6 +298,9 @@ Page {
         onClicked: reader.returnToPosition()
         Timer { running: parent.visible; interval: 10000; onTriggered: reader.returnPosition = null }
     }
+    ContinueChip { // another device's place (issue 26), above the back chip
+        elsewhere: blocks.elsewhere; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom
+        anchors.bottomMargin: 72; onGo: (block, offset) => reader.showPosition(block, offset) }
 
     AnnotationTools {
         id: tools

@@ -5,6 +5,7 @@
 // sent by the next sync. The other device is a second library driven through
 // okur-cli in-process.
 #include "annotationmodel.h"
+#include "blockmodel.h"
 #include "notesmodel.h"
 #include "syncmodel.h"
 #include "app/clirunner.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace okur::app;
@@ -371,6 +373,47 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 2);
         QCOMPARE(running.count(), 2); // on, then off once: never two at once
         QVERIFY(!model.running());
+    }
+
+    void anotherDevicesPlaceIsOffered_data()
+    {
+        QTest::addColumn<int>("here");  // this device's block
+        QTest::addColumn<int>("there"); // the other device's block
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("further on") << 1 << 9 << true;
+        QTest::newRow("further back") << 12 << 3 << true;
+        QTest::newRow("next block: same page") << 8 << 9 << false;
+        QTest::newRow("same block") << 5 << 5 << false;
+    }
+
+    void anotherDevicesPlaceIsOffered()
+    {
+        QFETCH(int, here);
+        QFETCH(int, there);
+        QFETCH(bool, offered);
+        SyncModel model(m_library.get());
+        configure(model, m_remote);
+        BlockModel reader(m_library.get()); // open before the sync: the sync must reach it
+        reader.setDocumentId(kDoc);
+        reader.savePosition(here, 0.25);
+        QCOMPARE((*m_other)({QStringLiteral("position"), kDoc, QStringLiteral("--block"), QString::number(there),
+                             QStringLiteral("--offset"), QStringLiteral("0.5"), QStringLiteral("--json")}),
+                 0);
+        const double progress = QJsonDocument::fromJson(m_other->out.toUtf8()).object().value(QStringLiteral("progress")).toDouble();
+        QVERIFY(progress > 0 && progress < 1);
+        QCOMPARE(otherSync(), 0);
+        QVERIFY(waitFor(model, [&] { model.syncNow(); }));
+        const QString host = QSysInfo::machineHostName().isEmpty() ? QSysInfo::prettyProductName() : QSysInfo::machineHostName();
+        QTRY_COMPARE(reader.elsewhere().value(QStringLiteral("block"), -1).toInt(), offered ? there : -1);
+        // A reader opened afterwards reads it on opening, the same.
+        BlockModel later(m_library.get());
+        later.setDocumentId(kDoc);
+        QCOMPARE(later.elsewhere(), reader.elsewhere());
+        if (!offered)
+            return;
+        QCOMPARE(reader.elsewhere().value(QStringLiteral("name")).toString(), host);
+        QCOMPARE(reader.elsewhere().value(QStringLiteral("offset")).toDouble(), 0.5);
+        QCOMPARE(reader.elsewhere().value(QStringLiteral("progress")).toDouble(), progress);
     }
 };
 

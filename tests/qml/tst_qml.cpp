@@ -2,9 +2,16 @@
 // throwaway library behind the App singleton.
 #include "appstate.h"
 #include "library/library.h"
+#include "annotations/annotationstore.h"
+#include "glossary/vocabulary.h"
+#include "sync/localstate.h"
+#include "sync/record.h"
+#include "sync/hlc.h"
 
 #include <QAccessible>
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QJsonObject>
 #include <QQmlEngine>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +33,27 @@ public:
     {
         return m_library->store().database().exec(refuse ? QStringLiteral("PRAGMA query_only=ON")
                                                          : QStringLiteral("PRAGMA query_only=OFF"));
+    }
+
+    /// Another device's synced reading position of `documentId`, written as a
+    /// merge writes it (a sync record with its clocks): for the "Continue from" chip.
+    Q_INVOKABLE bool addPositionElsewhere(const QString &documentId, const QString &name, int block, double offset,
+                                          double progress)
+    {
+        using namespace okur;
+        annotations::AnnotationStore notes(m_library->store().database());
+        glossary::VocabularyStore words(m_library->store().database());
+        sync::LocalState local(m_library->store(), notes, words);
+        const QString device = QStringLiteral("0c0ffee0-test-device");
+        sync::HlcClock clock(device);
+        sync::Record r{QStringLiteral("position"), device + u'\x1f' + documentId, {}, {}};
+        sync::stamp(r, QJsonObject{{QStringLiteral("block"), block}, {QStringLiteral("offset"), offset},
+                                   {QStringLiteral("progress"), progress}, {QStringLiteral("name"), name}},
+                    clock, QDateTime::currentMSecsSinceEpoch());
+        if (!local.saveRecord(r, -1))
+            return false;
+        m_library->store().announcePosition(documentId);
+        return true;
     }
 
 private:
