@@ -1,9 +1,19 @@
 #include "database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <sqlite3.h>
 
 namespace okur::storage {
+
+namespace {
+
+// Another process may hold the write lock for a while on a loaded machine (a rebuild step, a slow disk): waiting
+// this long is better than failing a save.
+constexpr int kBusyTimeoutMs = 10000;
+
+} // namespace
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
@@ -130,15 +140,26 @@ bool Database::open(const QString &path)
         m_code = code;
         return false;
     }
-    // Another process may hold the write lock for a while on a loaded machine (a
-    // rebuild step, a slow disk): waiting is better than failing a save.
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
     // Reading the schema is the first thing that fails on a file that is not SQLite.
-    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-        || !exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        // Search reads long posting lists: a larger page cache and memory-mapped reads save syscalls.
-        || !exec(QStringLiteral("PRAGMA cache_size=-8192")) || !exec(QStringLiteral("PRAGMA mmap_size=268435456"))) {
+    const auto setUp = [this]() {
+        return exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            && exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=FULL"))
+            // Search reads long posting lists: a larger page cache and memory-mapped reads save syscalls.
+            && exec(QStringLiteral("PRAGMA cache_size=-8192")) && exec(QStringLiteral("PRAGMA mmap_size=268435456"));
+    };
+    // Another process starting on the same new file may be making it a WAL database at this very moment: SQLite
+    // can answer BUSY to that without calling the busy handler. Wait for it as the busy timeout would (the
+    // settings are idempotent), then say the library is in use.
+    QElapsedTimer waited;
+    waited.start();
+    bool ready = setUp();
+    while (!ready && m_code == SQLITE_BUSY && waited.elapsed() < kBusyTimeoutMs) {
+        QThread::msleep(50);
+        ready = setUp();
+    }
+    if (!ready) {
         const QString e = m_error;
         const int code = m_code;
         close();
