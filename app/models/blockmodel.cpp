@@ -40,9 +40,15 @@ void BlockModel::attach()
             load();
         }
     });
-    // A sync or another process moved a position: another device's may be new.
+    // Another process moved this document's position (what is worth offering
+    // depends on it), or a sync merged other devices' positions.
     connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, [this](const QString &id) {
         if (!m_saving && !m_documentId.isEmpty() && (id.isEmpty() || id == m_documentId)) {
+            refreshElsewhere();
+        }
+    });
+    connect(m_library, &library::Library::positionsElsewhereChanged, this, [this]() {
+        if (!m_documentId.isEmpty()) {
             refreshElsewhere();
         }
     });

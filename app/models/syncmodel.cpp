@@ -442,7 +442,7 @@ void SyncModel::finish(const SyncOutcome &out)
             // Other devices' positions live in the sync records alone (no table
             // watched): readers re-read them for "Continue from <device>".
             if (out.ok && out.report.merged > 0) {
-                m_library->store().announcePosition(QString());
+                m_library->announcePositionsElsewhere();
             }
             m_absorbing = false;
         }

@@ -60,6 +60,9 @@ public:
     /// announces what other connections wrote through the stores' signals.
     void checkForChanges();
     static constexpr int kWatchMs = 400;
+    /// Other devices' reading positions live in the sync records alone, which
+    /// no store adapts: whoever merges them (a sync) says so here.
+    void announcePositionsElsewhere() { Q_EMIT positionsElsewhereChanged(); }
     QString directory() const { return m_dir; }
     QString error() const { return m_error; }
     /// A one-time notice for the user (a damaged library set aside and healed), or "".
@@ -98,6 +101,8 @@ Q_SIGNALS:
     void glossaryReady();
     void progressChanged();
     void summariesReady();
+    /// A sync merged records: another device's reading position may be new.
+    void positionsElsewhereChanged();
 
 private:
     void setProgress(const WorkProgress &progress);

@@ -402,7 +402,15 @@ private Q_SLOTS:
         const double progress = QJsonDocument::fromJson(m_other->out.toUtf8()).object().value(QStringLiteral("progress")).toDouble();
         QVERIFY(progress > 0 && progress < 1);
         QCOMPARE(otherSync(), 0);
+        QSignalSpy positions(&m_library->store(), &okur::documents::DocumentStore::positionChanged);
+        QSignalSpy elsewhere(m_library.get(), &okur::library::Library::positionsElsewhereChanged);
         QVERIFY(waitFor(model, [&] { model.syncNow(); }));
+        // The merge is announced as what it is, not as every document's own
+        // position changing (which would refresh every library card).
+        QCOMPARE(elsewhere.count(), 1);
+        for (const QList<QVariant> &args : std::as_const(positions)) {
+            QVERIFY2(!args.at(0).toString().isEmpty(), "a merge announced every position as changed");
+        }
         const QString host = QSysInfo::machineHostName().isEmpty() ? QSysInfo::prettyProductName() : QSysInfo::machineHostName();
         QTRY_COMPARE(reader.elsewhere().value(QStringLiteral("block"), -1).toInt(), offered ? there : -1);
         // A reader opened afterwards reads it on opening, the same.
