@@ -17,7 +17,8 @@
 #include <QScopeGuard>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QThreadPool>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 #include <memory>
@@ -30,13 +31,15 @@ int main(int argc, char **argv)
     sinceStart.start();
     QGuiApplication app(argc, argv);
     // The reading face travels with the app (assets/CMakeLists.txt), so a
-    // machine without it sets the text the same way.
-    for (const char *face : {"Regular", "Bold", "Italic"}) {
-        QFontDatabase::addApplicationFont(QStringLiteral(":/okur/reading/CharisSIL-%1.ttf").arg(QLatin1String(face)));
-    }
-    // Reading the system's font list takes milliseconds, and the QML style asks
-    // for it while the engine loads: read it on the other core meanwhile.
-    QThreadPool::globalInstance()->start([]() { QFontDatabase::families(); });
+    // machine without it sets the text the same way. Registering it reads the
+    // system's font list first (fontconfig: a third of the floor app's whole
+    // start-up), so it runs on the other core while this one opens the library;
+    // QFontDatabase is thread-safe. The window waits for it below.
+    QFuture<void> fonts = QtConcurrent::run([]() {
+        for (const char *face : {"Regular", "Bold", "Italic"}) {
+            QFontDatabase::addApplicationFont(QStringLiteral(":/okur/reading/CharisSIL-%1.ttf").arg(QLatin1String(face)));
+        }
+    });
     QGuiApplication::setOrganizationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Okur"));
@@ -119,6 +122,8 @@ int main(int argc, char **argv)
 
     QObject::connect(engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app,
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // Text is laid out as the window is made, in the reading face.
+    fonts.waitForFinished();
     engine->load(shell); // waits for the compilation started above, then creates the window
     if (engine->rootObjects().isEmpty()) {
         return 1;

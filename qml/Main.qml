@@ -103,7 +103,8 @@ ApplicationWindow {
         onActivated: App.zoomOut()
     }
     Shortcut {
-        sequence: StandardKey.Back
+        // Back is several keys (Alt+Left, the Back key): all of them.
+        sequences: [StandardKey.Back]
         enabled: stack.currentItem !== null && !window.atLibrary()
         onActivated: stack.currentItem.back()
     }
