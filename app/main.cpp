@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QFontInfo>
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/QQmlExtensionPlugin>
@@ -124,6 +125,13 @@ int main(int argc, char **argv)
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     // Text is laid out as the window is made, in the reading face.
     fonts.waitForFinished();
+    {
+        // The interface's family is often an alias ("Sans Serif"): every size
+        // asked for would be resolved twice, alias then font. Name the font.
+        QFont ui = QGuiApplication::font();
+        ui.setFamily(QFontInfo(ui).family());
+        QGuiApplication::setFont(ui);
+    }
     engine->load(shell); // waits for the compilation started above, then creates the window
     if (engine->rootObjects().isEmpty()) {
         return 1;
