@@ -9,7 +9,11 @@ ListView {
     signal entryActivated(int block)
     // The current section's entry stays in sight as the reader moves on, also when the drawer opens.
     function showCurrent() {
-        if (currentEntry >= 0 && currentEntry < count)
+        // The first entry shows with the list's heading above it (Contain alone
+        // would scroll the heading away when the list is laid out late).
+        if (currentEntry === 0)
+            positionViewAtBeginning()
+        else if (currentEntry > 0 && currentEntry < count)
             positionViewAtIndex(currentEntry, ListView.Contain)
     }
     onCurrentEntryChanged: showCurrent()

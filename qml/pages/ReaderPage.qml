@@ -174,9 +174,13 @@ Page {
         spacing: 0
 
         // Beside the text on a wide window; a narrow one has the drawer instead.
+        // Made between frames, after the text: the reader's first frame (the
+        // start-up of someone who closed Okur while reading) waits for the
+        // text alone, and the panel's summary and contents follow.
         Loader {
             objectName: "sidePanel"
             active: page.wide
+            asynchronous: true
             visible: active
             Layout.preferredWidth: Math.min(320, page.width * 0.26)
             Layout.maximumWidth: Math.min(320, page.width * 0.26)

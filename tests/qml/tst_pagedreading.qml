@@ -55,7 +55,9 @@ TestCase {
         let toc
         const drawer = findChild(page, "sideDrawer")
         if (data.w >= 840) {
-            toc = findChild(findChild(page, "sidePanel").item, "tocList")
+            const panel = findChild(page, "sidePanel")
+            tryVerify(() => panel.item !== null, 3000) // made after the text's first frame
+            toc = findChild(panel.item, "tocList")
         } else {
             drawer.item.open()
             tryVerify(() => drawer.item.opened, 3000)

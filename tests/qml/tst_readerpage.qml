@@ -122,7 +122,8 @@ TestCase {
         const view = viewOf(page)
         tryVerify(() => view.count > 0, 5000)
         const panel = findChild(page, "sidePanel")
-        verify(panel.item)
+        // Made after the text's first frame (asynchronously), then there.
+        tryVerify(() => panel.item !== null, 3000)
         verify(!findChild(page, "sideDrawer").item)
         // The panel stands beside the text.
         tryVerify(() => panel.width > 50 && view.width + panel.width <= page.width, 3000)
