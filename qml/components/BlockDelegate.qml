@@ -293,38 +293,55 @@ Item {
     }
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: blockMenu.popup()
+        onTapped: block.openMenu()
     }
-    Menu {
+    function openMenu() {
+        blockMenu.active = true
+        blockMenu.item.popup()
+    }
+    // Made on the first right click: a menu in each block would be made, and
+    // its fonts loaded, for every paragraph the reader shows.
+    Loader {
         id: blockMenu
-        MenuItem {
-            Accessible.name: text
-            text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
-            onTriggered: block.showOriginal = !block.showOriginal
+        objectName: "blockMenu"
+        active: false
+        sourceComponent: Menu {
+            MenuItem {
+                objectName: "originalEntry"
+                Accessible.name: text
+                text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
+                onTriggered: block.showOriginal = !block.showOriginal
+            }
         }
     }
 
-    // The text as extracted, before repair: provenance on demand.
-    Rectangle {
+    // The text as extracted, before repair: provenance on demand (made only
+    // then: laying out every block's raw text unseen cost each paragraph).
+    Loader {
         id: original
-        visible: block.showOriginal
+        active: block.showOriginal
+        visible: active
         x: label.x
         y: label.y + label.implicitHeight + 8
         width: label.width
-        height: rawText.implicitHeight + 20
-        radius: 6
-        color: Theme.surface
-        Text {
-            id: rawText
-            x: 10
-            y: 10
-            width: parent.width - 20
-            text: qsTr("Original, as extracted:") + "\n" + block.raw
-            textFormat: Text.PlainText
-            wrapMode: Text.WrapAnywhere
-            font.family: "DejaVu Sans Mono"
-            font.pixelSize: Math.round(App.readingSize * 0.72)
-            color: Theme.secondaryText
+        sourceComponent: Rectangle {
+            width: original.width
+            height: rawText.implicitHeight + 20
+            radius: 6
+            color: Theme.surface
+            Text {
+                id: rawText
+                objectName: "originalText"
+                x: 10
+                y: 10
+                width: parent.width - 20
+                text: qsTr("Original, as extracted:") + "\n" + block.raw
+                textFormat: Text.PlainText
+                wrapMode: Text.WrapAnywhere
+                font.family: "DejaVu Sans Mono"
+                font.pixelSize: Math.round(App.readingSize * 0.72)
+                color: Theme.secondaryText
+            }
         }
     }
 }

@@ -787,10 +787,27 @@ def scenario_resize_keeps_line(app, size):
     keeps_line(size[0], 140)
 
 
+def scenario_original_on_demand(app, size):
+    """A right click on a paragraph offers its text as extracted; the entry shows it below, and hides it again."""
+    app.wait(reader_ready, 30, "the reader shows the document")
+    for entry, shown in (("Show", True), ("Hide", False)):
+        app.click_item("blockText", button=3)
+        app.wait(lambda s: s["items"].get("originalEntry"), 5, "a right click opens the block's menu")
+        app.wait(lambda s: s["items"]["originalEntry"] == app.settle()["items"].get("originalEntry"), 5,
+                 "the menu stays put")
+        app.click_item("originalEntry")
+        app.wait(lambda s: bool(s["items"].get("originalText")) == shown, 5,
+                 "%s original text: the extracted text is %s" % (entry, "shown" if shown else "gone"))
+        app.wait(lambda s: not s["layers"], 5, "the menu has closed")
+        if shown:
+            app.shot("original")
+
+
 SCENARIOS = [
     ("paging_after_start", scenario_paging_after_start, ["--open", TURKISH]),
     ("paging_after_click", scenario_paging_after_click, []),
     ("resize_keeps_line", scenario_resize_keeps_line, ["--open", TURKISH], SIZES[:1]),
+    ("original_on_demand", scenario_original_on_demand, ["--open", TURKISH], SIZES[:1]),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),

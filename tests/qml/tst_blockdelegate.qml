@@ -67,6 +67,26 @@ TestCase {
         compare(p.height, before)
     }
 
+    function test_menuShowsTheOriginal() {
+        const p = createTemporaryObject(delegate, this, { text: "Kültür", kind: "paragraph" })
+        const menu = findChild(p, "blockMenu")
+        verify(!menu.item) // made on demand, not with every block
+        p.openMenu() // what a right click does (real clicks: e2e original_on_demand)
+        tryVerify(() => menu.item && menu.item.opened, 2000)
+        const entry = menu.item.itemAt(0)
+        compare(entry.text, "Show original text")
+        entry.triggered()
+        tryVerify(() => p.showOriginal, 2000)
+        const raw = findChild(p, "originalText")
+        verify(raw)
+        verify(raw.text.indexOf("Kü ltü r") >= 0, raw.text)
+        tryVerify(() => !menu.item.visible, 2000)
+        p.openMenu()
+        tryVerify(() => menu.item.opened, 2000)
+        compare(menu.item.itemAt(0).text, "Hide original text")
+        menu.item.close()
+    }
+
     SignalSpy { id: selSpy; signalName: "selectionMade" }
 
     // Qt 6.4's TestCase drags do not reach pointer handlers, so the handler's
