@@ -1,3 +1,4 @@
+#include "documents/documentstore.h"
 #include "storage/database.h"
 #include "tokenizer/fts.h"
 #include "storage/migrations.h"
@@ -110,6 +111,96 @@ private Q_SLOTS:
         QVERIFY(journal.next());
         QCOMPARE(journal.text(0), QStringLiteral("status"));
         QCOMPARE(journal.text(2), QStringLiteral("ülke"));
+    }
+
+    // Schema 15: blocks leave their WITHOUT ROWID table. Every block comes back
+    // with its text and raw text (raw stored only where it differs), every
+    // annotation keeps its place, and the pages the old table held are given back.
+    void blocksMoveToARowidTableAtSchema15_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("raw");
+        QTest::newRow("raw is the text") << QStringLiteral("Kültür diplomasisi yumuşak gücün aracıdır.")
+                                         << QStringLiteral("Kültür diplomasisi yumuşak gücün aracıdır.");
+        QTest::newRow("raw differs") << QStringLiteral("Kamu diplomasisinin araçları.")
+                                     << QStringLiteral("Kamu diploma-\nsisinin araçları.");
+        QTest::newRow("empty raw") << QStringLiteral("Başlık") << QStringLiteral("");
+        QTest::newRow("astral and long") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ").repeated(400) << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n").repeated(400);
+    }
+    void blocksMoveToARowidTableAtSchema15()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, raw);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        constexpr int kBlocks = 300;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            okur::tokenizer::registerTokenizer(db.handle(), nullptr);
+            QString error;
+            QVERIFY(migrate(db, path, &error, 14));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at, block_count) "
+                                           "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0, %1)").arg(kBlocks)));
+            Transaction tx(db); // one sync to disk, not one a row
+            Statement b = db.prepare(QStringLiteral(
+                "INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES ('doc', ?1, 'paragraph', 'tr', ?2, ?3)"));
+            for (int i = 0; i < kBlocks; ++i) {
+                // Long rows of filler around the case under test, so the old table's pages are many.
+                const bool probe = i == 7;
+                b.bind(1, i).bind(2, probe ? text : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+                b.bind(3, probe ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+                QVERIFY(b.exec());
+            }
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, prefix, suffix, color, created_at, updated_at) "
+                "VALUES ('a1', 'doc', 'highlight', 7, 3, 9, 'tür di', 'Kül', 'plo', 'yellow', 1, 2)")));
+            QVERIFY(tx.commit());
+        }
+        okur::documents::DocumentStore store;
+        QString error;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        Database &db = store.database();
+        QCOMPARE(db.userVersion(), currentSchemaVersion());
+        const auto blocks = store.blocks(QStringLiteral("doc"));
+        QCOMPARE(blocks.size(), kBlocks);
+        for (int i = 0; i < kBlocks; ++i) {
+            QCOMPARE(blocks[i].index, i);
+            QCOMPARE(blocks[i].text, i == 7 ? text : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+            QCOMPARE(blocks[i].raw, i == 7 ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+        }
+        Statement stored = db.prepare(QStringLiteral("SELECT count(*) FROM blocks WHERE raw IS NOT NULL"));
+        QVERIFY(stored.next());
+        QCOMPARE(stored.integer(0), raw == text ? 0 : 1); // only the raw text that differs is kept
+        stored.reset();
+        Statement a = db.prepare(QStringLiteral("SELECT block, start, end_, quote, prefix, suffix FROM annotations WHERE id = 'a1'"));
+        QVERIFY(a.next());
+        QCOMPARE(a.integer(0), 7);
+        QCOMPARE(a.integer(1), 3);
+        QCOMPARE(a.integer(2), 9);
+        QCOMPARE(a.text(3), QStringLiteral("tür di"));
+        QCOMPARE(a.text(4), QStringLiteral("Kül"));
+        QCOMPARE(a.text(5), QStringLiteral("plo"));
+        a.reset();
+        Statement kind = db.prepare(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = 'blocks'"));
+        QVERIFY(kind.next());
+        QCOMPARE(kind.integer(0), 0); // a rowid table
+        kind.reset();
+        Statement freePages = db.prepare(QStringLiteral("SELECT freelist_count FROM pragma_freelist_count"));
+        QVERIFY(freePages.next());
+        QCOMPARE(freePages.integer(0), 0); // the old table's pages went back to the file system
+        freePages.reset();
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        // Writes after the step store raw text only where it differs, and read back the same.
+        okur::documents::NewDocument doc;
+        doc.title = QStringLiteral("Yeni");
+        doc.language = QStringLiteral("tr");
+        doc.origin = QStringLiteral("test");
+        doc.blocks = {{okur::text::BlockKind::Paragraph, text, raw, QStringLiteral("tr")}};
+        const QString id = store.insert(doc, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QCOMPARE(store.blocks(id).value(0).text, text);
+        QCOMPARE(store.blocks(id).value(0).raw, raw);
     }
 
     void refusesNewerDatabase()
