@@ -195,7 +195,7 @@ bool DocumentStore::contains(const QString &id)
 
 QString DocumentStore::rawText(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT raw FROM document_sources WHERE document_id = ?1"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT okur_inflate(raw) FROM document_sources WHERE document_id = ?1"));
     s.bind(1, id);
     return s.next() ? s.text(0) : QString();
 }
@@ -299,7 +299,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
     s.bind(11, countWords(doc.blocks)).bind(12, doc.sortKey).bind(13, QDateTime::currentMSecsSinceEpoch());
     bool ok = s.exec();
     Statement source = m_db.prepare(
-        QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, ?2, ?3)"));
+        QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, okur_deflate(?2), ?3)"));
     source.bind(1, id).bind(2, doc.raw);
     if (doc.contentHash.isEmpty()) {
         source.bindNull(3);

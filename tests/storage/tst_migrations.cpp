@@ -152,6 +152,8 @@ private Q_SLOTS:
                 b.bind(3, probe ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
                 QVERIFY(b.exec());
             }
+            Statement source = db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES ('doc', ?1, 'h1')"));
+            QVERIFY(source.bind(1, raw + QStringLiteral("\nSource line, kept as imported.").repeated(50)).exec());
             QVERIFY(db.exec(QStringLiteral(
                 "INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, prefix, suffix, color, created_at, updated_at) "
                 "VALUES ('a1', 'doc', 'highlight', 7, 3, 9, 'tür di', 'Kül', 'plo', 'yellow', 1, 2)")));
@@ -182,6 +184,15 @@ private Q_SLOTS:
         QCOMPARE(a.text(4), QStringLiteral("Kül"));
         QCOMPARE(a.text(5), QStringLiteral("plo"));
         a.reset();
+        // The source text is stored deflated and read back as it was imported.
+        const QString source = raw + QStringLiteral("\nSource line, kept as imported.").repeated(50);
+        QCOMPARE(store.rawText(QStringLiteral("doc")), source);
+        QCOMPARE(store.documentWithHash(QStringLiteral("h1")), QStringLiteral("doc"));
+        Statement deflated = db.prepare(QStringLiteral("SELECT typeof(raw), length(raw) FROM document_sources WHERE document_id = 'doc'"));
+        QVERIFY(deflated.next());
+        QCOMPARE(deflated.text(0), QStringLiteral("blob"));
+        QVERIFY(deflated.integer(1) * 3 < source.toUtf8().size());
+        deflated.reset();
         Statement kind = db.prepare(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = 'blocks'"));
         QVERIFY(kind.next());
         QCOMPARE(kind.integer(0), 0); // a rowid table
@@ -201,6 +212,51 @@ private Q_SLOTS:
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         QCOMPARE(store.blocks(id).value(0).text, text);
         QCOMPARE(store.blocks(id).value(0).raw, raw);
+    }
+
+    // okur_deflate()/okur_inflate() give back every text as it was; short text
+    // stays text, and values other than text pass through.
+    void sourceTextRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("storedAs");
+        QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("text");
+        QTest::newRow("short") << QStringLiteral("Kısa bir metin.") << QStringLiteral("text");
+        QTest::newRow("turkish") << QStringLiteral("Kültür diplomasisi, İstanbul'da ılık bir öğleden sonra. ").repeated(20)
+                                 << QStringLiteral("blob");
+        QTest::newRow("astral") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ ").repeated(100) << QStringLiteral("blob");
+        // Below 256 bytes zlib's header eats the gain: kept as text even when it repeats.
+        QTest::newRow("255 bytes") << QStringLiteral("a").repeated(255) << QStringLiteral("text");
+        QTest::newRow("256 bytes") << QStringLiteral("a").repeated(256) << QStringLiteral("blob");
+    }
+    void sourceTextRoundTrips()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, storedAs);
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        Statement s = db.prepare(QStringLiteral("SELECT typeof(okur_deflate(?1)), okur_inflate(okur_deflate(?1)), okur_inflate(?1), "
+                                                "okur_deflate(NULL) IS NULL, okur_inflate(42)"));
+        s.bind(1, text);
+        QVERIFY2(s.next(), qPrintable(db.error()));
+        QCOMPARE(s.text(0), storedAs);
+        QCOMPARE(s.text(1), text);
+        QCOMPARE(s.text(2), text);
+        QCOMPARE(s.integer(3), 1);
+        QCOMPARE(s.integer(4), 42);
+        s.reset();
+    }
+
+    void damagedDeflatedTextIsAnError()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
+        Statement bad = db.prepare(QStringLiteral("SELECT okur_inflate(x'00000010deadbeef')"));
+        QVERIFY(!bad.next()); // never other text
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
     }
 
     void refusesNewerDatabase()
