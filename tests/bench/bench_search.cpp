@@ -135,7 +135,7 @@ int main(int argc, char **argv)
         const double kb = QFileInfo(store.path()).size() / 1024.0 / qMax(1, n);
         // The text as imported (UTF-8), which the issue measures the database against.
         storage::Statement raw = store.database().prepare(
-            QStringLiteral("SELECT coalesce(sum(length(CAST(raw AS BLOB))), 0) FROM document_sources"));
+            QStringLiteral("SELECT coalesce(sum(length(CAST(okur_inflate(raw) AS BLOB))), 0) FROM document_sources"));
         const double textKb = raw.next() ? raw.integer(0) / 1024.0 / qMax(1, n) : 0;
         raw.reset();
         const double ratio = textKb > 0 ? kb / textKb : 0;
