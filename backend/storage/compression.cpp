@@ -14,7 +14,10 @@ QByteArray deflatedText(const QByteArray &utf8)
     return out.size() < utf8.size() ? out : QByteArray();
 }
 
-QByteArray inflatedText(const QByteArray &deflated) { return qUncompress(deflated); }
+QByteArray inflatedText(const QByteArray &deflated)
+{
+    return qUncompress(deflated);
+}
 
 namespace {
 
@@ -53,8 +56,10 @@ void sqlInflate(sqlite3_context *context, int, sqlite3_value **argv)
 bool registerCompression(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    return sqlite3_create_function_v2(db, "okur_deflate", 1, flags, nullptr, sqlDeflate, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(db, "okur_inflate", 1, flags, nullptr, sqlInflate, nullptr, nullptr, nullptr) == SQLITE_OK;
+    return sqlite3_create_function_v2(db, "okur_deflate", 1, flags, nullptr, sqlDeflate, nullptr, nullptr, nullptr) ==
+               SQLITE_OK &&
+           sqlite3_create_function_v2(db, "okur_inflate", 1, flags, nullptr, sqlInflate, nullptr, nullptr, nullptr) ==
+               SQLITE_OK;
 }
 
 } // namespace okur::storage
