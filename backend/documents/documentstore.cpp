@@ -195,7 +195,7 @@ bool DocumentStore::contains(const QString &id)
 
 QString DocumentStore::rawText(const QString &id)
 {
-    Statement s = m_db.prepare(QStringLiteral("SELECT raw FROM document_sources WHERE document_id = ?1"));
+    Statement s = m_db.prepare(QStringLiteral("SELECT okur_inflate(raw) FROM document_sources WHERE document_id = ?1"));
     s.bind(1, id);
     return s.next() ? s.text(0) : QString();
 }
@@ -204,7 +204,7 @@ QList<StoredBlock> DocumentStore::blocks(const QString &id)
 {
     QList<StoredBlock> out;
     Statement s = m_db.prepare(
-        QStringLiteral("SELECT idx, kind, language, text, raw FROM blocks WHERE document_id = ?1 ORDER BY idx"));
+        QStringLiteral("SELECT idx, kind, language, text, coalesce(raw, text) FROM blocks WHERE document_id = ?1 ORDER BY idx"));
     s.bind(1, id);
     while (s.next()) {
         StoredBlock b;
@@ -299,7 +299,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
     s.bind(11, countWords(doc.blocks)).bind(12, doc.sortKey).bind(13, QDateTime::currentMSecsSinceEpoch());
     bool ok = s.exec();
     Statement source = m_db.prepare(
-        QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, ?2, ?3)"));
+        QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES (?1, okur_deflate(?2), ?3)"));
     source.bind(1, id).bind(2, doc.raw);
     if (doc.contentHash.isEmpty()) {
         source.bindNull(3);
@@ -308,7 +308,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
     }
     ok = ok && source.exec();
     Statement b = m_db.prepare(
-        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ?5))"));
     for (qsizetype i = 0; ok && i < doc.blocks.size(); ++i) {
         const auto &blk = doc.blocks[i];
         b.bind(1, id).bind(2, int(i)).bind(3, text::blockKindName(blk.kind)).bind(4, blk.language);
@@ -333,7 +333,7 @@ bool DocumentStore::replaceBlocks(const QString &id, const QList<text::TextBlock
     del.bind(1, id);
     bool ok = tx.isActive() && del.exec();
     Statement b = m_db.prepare(
-        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ?5))"));
     for (qsizetype i = 0; ok && i < blocks.size(); ++i) {
         b.bind(1, id).bind(2, int(i)).bind(3, text::blockKindName(blocks[i].kind)).bind(4, blocks[i].language);
         b.bind(5, blocks[i].text).bind(6, blocks[i].raw);

@@ -72,6 +72,10 @@ int salvageTable(sqlite3 *old, storage::Database &fresh, const QString &table)
                 case SQLITE_INTEGER: write.bind(k + 1, qint64(sqlite3_column_int64(read, c))); break;
                 case SQLITE_FLOAT: write.bind(k + 1, sqlite3_column_double(read, c)); break;
                 case SQLITE_NULL: write.bindNull(k + 1); break;
+                case SQLITE_BLOB: // deflated source text (storage/compression.h), copied as it is
+                    write.bindBlob(k + 1, QByteArray(static_cast<const char *>(sqlite3_column_blob(read, c)),
+                                                     sqlite3_column_bytes(read, c)));
+                    break;
                 default: {
                     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(read, c));
                     write.bind(k + 1, p ? QString::fromUtf8(p, sqlite3_column_bytes(read, c)) : QString());

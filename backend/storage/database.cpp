@@ -1,4 +1,5 @@
 #include "database.h"
+#include "compression.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,6 +64,14 @@ Statement &Statement::bind(int index, double value)
 {
     if (m_stmt) {
         sqlite3_bind_double(m_stmt, index, value);
+    }
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (m_stmt) {
+        sqlite3_bind_blob64(m_stmt, index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
     }
     return *this;
 }
@@ -142,6 +151,7 @@ bool Database::open(const QString &path)
     }
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    registerCompression(m_db);
     // Reading the schema is the first thing that fails on a file that is not SQLite.
     const auto setUp = [this]() {
         return exec(QStringLiteral("PRAGMA foreign_keys=ON")) && exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))

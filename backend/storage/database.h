@@ -26,6 +26,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &value);
 
     /// Steps once: true while a row is available. Check Database::error() after false.
     bool next();

@@ -95,7 +95,8 @@ int main(int argc, char **argv)
     const tokenizer::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
 
     bench::Results results(QStringLiteral("search"));
-    std::printf("%-8s %14s %12s %12s %12s %12s\n", "docs", "index ms/doc", "query p50", "query p95", "query max", "db KB/doc");
+    std::printf("%-8s %14s %12s %12s %12s %12s %12s %10s\n", "docs", "index ms/doc", "query p50", "query p95", "query max",
+                "db KB/doc", "text KB/doc", "db / text");
     for (int n : sizes) {
         QTemporaryDir temporary;
         const QString dir = cache.isEmpty() ? temporary.path() : QDir(cache).filePath(QStringLiteral("library-%1").arg(n));
@@ -132,8 +133,14 @@ int main(int argc, char **argv)
             }
         }
         const double kb = QFileInfo(store.path()).size() / 1024.0 / qMax(1, n);
-        std::printf("%-8d %14.2f %12.2f %12.2f %12.2f %12.1f\n", n, indexMedian, bench::percentile(queryMs, 0.5),
-                    bench::percentile(queryMs, 0.95), bench::percentile(queryMs, 1.0), kb);
+        // The text as imported (UTF-8), which the issue measures the database against.
+        storage::Statement raw = store.database().prepare(
+            QStringLiteral("SELECT coalesce(sum(length(CAST(okur_inflate(raw) AS BLOB))), 0) FROM document_sources"));
+        const double textKb = raw.next() ? raw.integer(0) / 1024.0 / qMax(1, n) : 0;
+        raw.reset();
+        const double ratio = textKb > 0 ? kb / textKb : 0;
+        std::printf("%-8d %14.2f %12.2f %12.2f %12.2f %12.1f %12.1f %9.2fx\n", n, indexMedian, bench::percentile(queryMs, 0.5),
+                    bench::percentile(queryMs, 0.95), bench::percentile(queryMs, 1.0), kb, textKb, ratio);
         if (perQuery) {
             for (const QString &q : kQueries)
                 std::printf("    %-24s median %8.2f ms\n", qPrintable(q), bench::percentile(byQuery[q], 0.5));
@@ -141,12 +148,14 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         const QString suffix = QStringLiteral("@%1").arg(n);
         results.add(QStringLiteral("search p95") + suffix, QStringLiteral("ms"), {bench::percentile(queryMs, 0.95)},
-                    n >= 10000 ? 50.0 : n >= 1000 ? 10.0 : 0.0);
+                    n >= 10000 ? 20.0 : n >= 1000 ? 10.0 : 0.0);
         results.add(QStringLiteral("search p50") + suffix, QStringLiteral("ms"), {bench::percentile(queryMs, 0.5)});
         results.add(QStringLiteral("index per document") + suffix, QStringLiteral("ms"), {indexMedian}, 20.0);
         results.add(QStringLiteral("database per document") + suffix, QStringLiteral("KB"), {kb});
+        results.add(QStringLiteral("database / raw text") + suffix, QStringLiteral("x"), {ratio}, n >= 1000 ? 4.0 : 0.0);
     }
-    std::printf("targets: index < 20 ms a document; query p95 < 10 ms at 1,000 documents, < 50 ms at 10,000\n");
+    std::printf("targets: index < 20 ms a document; query p95 < 10 ms at 1,000 documents, < 20 ms at 10,000; "
+                "database <= 4x the raw text at 1,000\n");
     if (!jsonPath.isEmpty())
         results.write(jsonPath);
     return 0;

@@ -227,6 +227,38 @@ private Q_SLOTS:
         QCOMPARE(fresh.database().integrityCheck(), QStringLiteral("ok"));
     }
 
+    void deflatedSourceTextIsSalvaged()
+    {
+        // Source text is stored deflated (a BLOB): the salvage copies it byte for byte.
+        QTemporaryDir dir;
+        const QString source = QStringLiteral("Kültür diplomasisi ve yumuşak güç.\n").repeated(40);
+        {
+            DocumentStore store;
+            QString error;
+            QVERIFY(store.open(dir.path(), &error));
+            okur::documents::NewDocument doc;
+            doc.id = QStringLiteral("long");
+            doc.title = QStringLiteral("Uzun");
+            doc.language = QStringLiteral("tr");
+            doc.origin = QStringLiteral("test");
+            doc.raw = source;
+            doc.blocks = {{okur::text::BlockKind::Paragraph, QStringLiteral("Kültür diplomasisi."), QStringLiteral("Kültür diplomasisi."),
+                           QStringLiteral("tr")}};
+            QCOMPARE(store.insert(doc, &error), QStringLiteral("long"));
+            QVERIFY(store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        DocumentStore fresh;
+        QTemporaryDir other;
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("library.sqlite")), other.filePath(QStringLiteral("copy.sqlite"))));
+        QString error;
+        QVERIFY(fresh.open(other.filePath(QStringLiteral("fresh")), &error));
+        OpenReport report;
+        okur::library::recoverInto(other.filePath(QStringLiteral("copy.sqlite")), fresh, report);
+        QCOMPARE(report.recoveredDocuments, 1);
+        QCOMPARE(fresh.rawText(QStringLiteral("long")), source);
+        QCOMPARE(fresh.blocks(QStringLiteral("long")).value(0).raw, QStringLiteral("Kültür diplomasisi."));
+    }
+
     void twoProcessesStartingANewLibrary()
     {
         // The first start of a library, by the CLI twice at once (or the app and

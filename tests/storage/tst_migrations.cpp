@@ -1,3 +1,4 @@
+#include "documents/documentstore.h"
 #include "storage/database.h"
 #include "tokenizer/fts.h"
 #include "storage/migrations.h"
@@ -110,6 +111,152 @@ private Q_SLOTS:
         QVERIFY(journal.next());
         QCOMPARE(journal.text(0), QStringLiteral("status"));
         QCOMPARE(journal.text(2), QStringLiteral("ülke"));
+    }
+
+    // Schema 15: blocks leave their WITHOUT ROWID table. Every block comes back
+    // with its text and raw text (raw stored only where it differs), every
+    // annotation keeps its place, and the pages the old table held are given back.
+    void blocksMoveToARowidTableAtSchema15_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("raw");
+        QTest::newRow("raw is the text") << QStringLiteral("Kültür diplomasisi yumuşak gücün aracıdır.")
+                                         << QStringLiteral("Kültür diplomasisi yumuşak gücün aracıdır.");
+        QTest::newRow("raw differs") << QStringLiteral("Kamu diplomasisinin araçları.")
+                                     << QStringLiteral("Kamu diploma-\nsisinin araçları.");
+        QTest::newRow("empty raw") << QStringLiteral("Başlık") << QStringLiteral("");
+        QTest::newRow("astral and long") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ").repeated(400) << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n").repeated(400);
+    }
+    void blocksMoveToARowidTableAtSchema15()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, raw);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        constexpr int kBlocks = 300;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            okur::tokenizer::registerTokenizer(db.handle(), nullptr);
+            QString error;
+            QVERIFY(migrate(db, path, &error, 14));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at, block_count) "
+                                           "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0, %1)").arg(kBlocks)));
+            Transaction tx(db); // one sync to disk, not one a row
+            Statement b = db.prepare(QStringLiteral(
+                "INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES ('doc', ?1, 'paragraph', 'tr', ?2, ?3)"));
+            for (int i = 0; i < kBlocks; ++i) {
+                // Long rows of filler around the case under test, so the old table's pages are many.
+                const bool probe = i == 7;
+                b.bind(1, i).bind(2, probe ? text : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+                b.bind(3, probe ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+                QVERIFY(b.exec());
+            }
+            Statement source = db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES ('doc', ?1, 'h1')"));
+            QVERIFY(source.bind(1, raw + QStringLiteral("\nSource line, kept as imported.").repeated(50)).exec());
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, prefix, suffix, color, created_at, updated_at) "
+                "VALUES ('a1', 'doc', 'highlight', 7, 3, 9, 'tür di', 'Kül', 'plo', 'yellow', 1, 2)")));
+            QVERIFY(tx.commit());
+        }
+        okur::documents::DocumentStore store;
+        QString error;
+        QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        Database &db = store.database();
+        QCOMPARE(db.userVersion(), currentSchemaVersion());
+        const auto blocks = store.blocks(QStringLiteral("doc"));
+        QCOMPARE(blocks.size(), kBlocks);
+        for (int i = 0; i < kBlocks; ++i) {
+            QCOMPARE(blocks[i].index, i);
+            QCOMPARE(blocks[i].text, i == 7 ? text : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+            QCOMPARE(blocks[i].raw, i == 7 ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
+        }
+        Statement stored = db.prepare(QStringLiteral("SELECT count(*) FROM blocks WHERE raw IS NOT NULL"));
+        QVERIFY(stored.next());
+        QCOMPARE(stored.integer(0), raw == text ? 0 : 1); // only the raw text that differs is kept
+        stored.reset();
+        Statement a = db.prepare(QStringLiteral("SELECT block, start, end_, quote, prefix, suffix FROM annotations WHERE id = 'a1'"));
+        QVERIFY(a.next());
+        QCOMPARE(a.integer(0), 7);
+        QCOMPARE(a.integer(1), 3);
+        QCOMPARE(a.integer(2), 9);
+        QCOMPARE(a.text(3), QStringLiteral("tür di"));
+        QCOMPARE(a.text(4), QStringLiteral("Kül"));
+        QCOMPARE(a.text(5), QStringLiteral("plo"));
+        a.reset();
+        // The source text is stored deflated and read back as it was imported.
+        const QString source = raw + QStringLiteral("\nSource line, kept as imported.").repeated(50);
+        QCOMPARE(store.rawText(QStringLiteral("doc")), source);
+        QCOMPARE(store.documentWithHash(QStringLiteral("h1")), QStringLiteral("doc"));
+        Statement deflated = db.prepare(QStringLiteral("SELECT typeof(raw), length(raw) FROM document_sources WHERE document_id = 'doc'"));
+        QVERIFY(deflated.next());
+        QCOMPARE(deflated.text(0), QStringLiteral("blob"));
+        QVERIFY(deflated.integer(1) * 3 < source.toUtf8().size());
+        deflated.reset();
+        Statement kind = db.prepare(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = 'blocks'"));
+        QVERIFY(kind.next());
+        QCOMPARE(kind.integer(0), 0); // a rowid table
+        kind.reset();
+        Statement freePages = db.prepare(QStringLiteral("SELECT freelist_count FROM pragma_freelist_count"));
+        QVERIFY(freePages.next());
+        QCOMPARE(freePages.integer(0), 0); // the old table's pages went back to the file system
+        freePages.reset();
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        // Writes after the step store raw text only where it differs, and read back the same.
+        okur::documents::NewDocument doc;
+        doc.title = QStringLiteral("Yeni");
+        doc.language = QStringLiteral("tr");
+        doc.origin = QStringLiteral("test");
+        doc.blocks = {{okur::text::BlockKind::Paragraph, text, raw, QStringLiteral("tr")}};
+        const QString id = store.insert(doc, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QCOMPARE(store.blocks(id).value(0).text, text);
+        QCOMPARE(store.blocks(id).value(0).raw, raw);
+    }
+
+    // okur_deflate()/okur_inflate() give back every text as it was; short text
+    // stays text, and values other than text pass through.
+    void sourceTextRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("storedAs");
+        QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("text");
+        QTest::newRow("short") << QStringLiteral("Kısa bir metin.") << QStringLiteral("text");
+        QTest::newRow("turkish") << QStringLiteral("Kültür diplomasisi, İstanbul'da ılık bir öğleden sonra. ").repeated(20)
+                                 << QStringLiteral("blob");
+        QTest::newRow("astral") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ ").repeated(100) << QStringLiteral("blob");
+        // Below 256 bytes zlib's header eats the gain: kept as text even when it repeats.
+        QTest::newRow("255 bytes") << QStringLiteral("a").repeated(255) << QStringLiteral("text");
+        QTest::newRow("256 bytes") << QStringLiteral("a").repeated(256) << QStringLiteral("blob");
+    }
+    void sourceTextRoundTrips()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, storedAs);
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        Statement s = db.prepare(QStringLiteral("SELECT typeof(okur_deflate(?1)), okur_inflate(okur_deflate(?1)), okur_inflate(?1), "
+                                                "okur_deflate(NULL) IS NULL, okur_inflate(42)"));
+        s.bind(1, text);
+        QVERIFY2(s.next(), qPrintable(db.error()));
+        QCOMPARE(s.text(0), storedAs);
+        QCOMPARE(s.text(1), text);
+        QCOMPARE(s.text(2), text);
+        QCOMPARE(s.integer(3), 1);
+        QCOMPARE(s.integer(4), 42);
+        s.reset();
+    }
+
+    void damagedDeflatedTextIsAnError()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QTest::ignoreMessage(QtWarningMsg, "qUncompress: Input data is corrupted");
+        Statement bad = db.prepare(QStringLiteral("SELECT okur_inflate(x'00000010deadbeef')"));
+        QVERIFY(!bad.next()); // never other text
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
     }
 
     void refusesNewerDatabase()
