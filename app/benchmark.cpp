@@ -54,7 +54,7 @@ struct Lookups {
     qint64 nanoseconds = 0;
 };
 
-void report(const std::shared_ptr<State> &state, const Lookups &l)
+void printReaderFigures(const std::shared_ptr<State> &state, const Lookups &l)
 {
     QList<double> sorted = state->opens;
     std::sort(sorted.begin(), sorted.end());
@@ -73,7 +73,7 @@ void lookUpNext(QQuickWindow *window, library::Library *library, const std::shar
                 const std::shared_ptr<Lookups> &l)
 {
     if (l->next >= l->words.size()) {
-        report(state, *l);
+        printReaderFigures(state, *l);
         return;
     }
     QElapsedTimer t;
