@@ -44,6 +44,8 @@ $bin/bench_startup --okur $bin/okur --floor $bin/okur_floor --runs 15 --library 
 echo "== reader: open the Turkish article, 100 lookups, peak memory"
 $bin/bench_reader --okur $bin/okur --library "$out/work/library" --document kultur-dijital-diplomasi --runs 5 \
   --json "$out/parts/5-reader.json"
+echo "== cold okur-cli list, lookup, search (processes, on the app's library)"
+$bin/bench_cli --cli $bin/okur-cli --library "$out/work/library" --runs 9 --json "$out/parts/6-cli.json"
 echo
 $bin/bench_report "$out/parts" "$out/results.json"
 echo "written: $out/results.json"

@@ -47,24 +47,48 @@ struct State {
 constexpr int kOpens = 10;
 constexpr int kLookups = 100;
 
-void finish(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
-{
-    const QStringList words = wordsOf(library, documentId, kLookups);
-    QElapsedTimer t;
-    t.start();
+struct Lookups {
+    QStringList words;
+    int next = 0;
     int found = 0;
-    for (const QString &w : words) {
-        found += lookUpWord(window, w) ? 1 : 0;
-        QCoreApplication::processEvents();
-    }
-    const double lookupMs = t.nsecsElapsed() / 1e6;
+    qint64 nanoseconds = 0;
+};
+
+void printReaderFigures(const std::shared_ptr<State> &state, const Lookups &l)
+{
     QList<double> sorted = state->opens;
     std::sort(sorted.begin(), sorted.end());
     std::printf("open-first-ms: %.1f\nopen-median-ms: %.1f\nlookups: %d of %d in %.1f ms\npeak-rss-mb: %.1f\n",
-                state->opens.value(0), sorted.value(sorted.size() / 2), found, int(words.size()), lookupMs,
+                state->opens.value(0), sorted.value(sorted.size() / 2), l.found, int(l.words.size()), l.nanoseconds / 1e6,
                 peakResidentMegabytes());
     std::fflush(stdout);
-    QCoreApplication::exit(found > 0 ? 0 : 1);
+    QCoreApplication::exit(l.found > 0 ? 0 : 1);
+}
+
+// One lookup a turn of the event loop, as taps come: the card a lookup
+// replaces is deleted (deleteLater) when control returns to the loop, which
+// processEvents() inside one long call never does; 100 lookups in one call
+// kept 100 cards' delegates alive (~28 MB) and measured that, not the app.
+void lookUpNext(QQuickWindow *window, library::Library *library, const std::shared_ptr<State> &state,
+                const std::shared_ptr<Lookups> &l)
+{
+    if (l->next >= l->words.size()) {
+        printReaderFigures(state, *l);
+        return;
+    }
+    QElapsedTimer t;
+    t.start();
+    l->found += lookUpWord(window, l->words.at(l->next++)) ? 1 : 0;
+    QCoreApplication::processEvents();
+    l->nanoseconds += t.nsecsElapsed();
+    QTimer::singleShot(0, window, [=]() { lookUpNext(window, library, state, l); });
+}
+
+void finish(QQuickWindow *window, library::Library *library, const QString &documentId, const std::shared_ptr<State> &state)
+{
+    auto l = std::make_shared<Lookups>();
+    l->words = wordsOf(library, documentId, kLookups);
+    lookUpNext(window, library, state, l);
 }
 
 void openNext(QQuickWindow *window, const QString &documentId, const std::shared_ptr<State> &state)

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QStandardPaths>
 
 namespace okur::cli {
@@ -118,13 +119,25 @@ QString cacheDir(const QString &libraryDir)
 
 std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err)
 {
+    // One a process: the bundled dictionaries are the same for every library,
+    // the glossary is immutable (its caches are pure), and it checks no spelling
+    // (it reads its tables in place), so scripts and tests that run many
+    // commands in one process (okur::cli::run) load it once.
+    static QMutex mutex;
+    static std::shared_ptr<const glossary::Glossary> loaded;
+    const QMutexLocker lock(&mutex);
+    if (loaded) {
+        return loaded;
+    }
     QString error;
     auto dictionary = std::make_shared<glossary::Dictionary>();
     if (!dictionary->loadBundled(&error)) {
         err << "okur-cli: " << error << Qt::endl;
         return nullptr;
     }
-    return std::make_shared<const glossary::Glossary>(dictionary, lex);
+    Q_UNUSED(lex); // kept out of the process-wide glossary: it would hold a spell checker an import read
+    loaded = std::make_shared<const glossary::Glossary>(dictionary, text::Lexicons{});
+    return loaded;
 }
 
 bool requireDocument(documents::DocumentStore &store, const QString &id, QTextStream &err)

@@ -299,6 +299,27 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
     return changed;
 }
 
+bool repairPending(documents::DocumentStore &store)
+{
+    QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
+    if (catalogue.open(QIODevice::ReadOnly)) {
+        const QJsonArray docs = QJsonDocument::fromJson(catalogue.readAll()).object().value(QStringLiteral("documents")).toArray();
+        for (const QJsonValue &v : docs) {
+            if (!store.contains(v.toObject().value(QStringLiteral("id")).toString())) {
+                return true;
+            }
+        }
+    }
+    // As reprocessOutdated() sees them: EPUB and web-page blocks are never repaired again.
+    for (const QString &id : store.repairedBefore(text::kRepairVersion)) {
+        const auto info = store.document(id);
+        if (info && !isStructuredOrigin(info->origin)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
                       const TaskControl &control)
 {

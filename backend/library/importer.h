@@ -39,6 +39,11 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
 int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lexicons, QString *error,
                       const TaskControl &control = {});
 
+/// True when syncBundledDocuments() or reprocessOutdated() has text to repair
+/// (a bundled document missing, a repair older than this build's), so that a
+/// start with nothing to repair reads no spell checker. A few queries.
+bool repairPending(documents::DocumentStore &store);
+
 /// Indexes every document whose search index entry is missing or stale,
 /// after rebuilding the index in steps when its tokens are outdated (see
 /// SearchIndex::refresh()). `cancelled` may be null.

@@ -73,6 +73,14 @@ bool SearchIndex::needsRebuild()
 bool SearchIndex::rebuildStep(bool *finished, int batch, const std::atomic_bool *cancelled)
 {
     *finished = false;
+    // The usual case (the index already has the wanted tokens) is settled before
+    // a batch of rows is analysed for nothing: that cost every refresh, so every
+    // start and every `okur-cli search`, a second of lemmatizing. Checked again
+    // under the write lock below, since another process may start a rebuild.
+    if (!needsRebuild()) {
+        *finished = true;
+        return true;
+    }
     const QString wanted = wantedTokens();
     if (!warmNextBatch(wanted, batch, cancelled)) {
         return false; // cancelled before anything was written

@@ -53,6 +53,30 @@ void Lexicon::prepare() const
     hunspell();
 }
 
+void Lexicon::release() const
+{
+    QMutexLocker lock(&m_mutex);
+    m_hunspell.reset();
+    m_cache = {};
+}
+
+bool Lexicon::isLoaded() const
+{
+    QMutexLocker lock(&m_mutex);
+    return bool(m_hunspell);
+}
+
+bool Lexicons::loaded() const
+{
+    for (const auto &l : {tr, en}) {
+        const auto *lexicon = dynamic_cast<const Lexicon *>(l.get());
+        if (lexicon && lexicon->isLoaded()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QStringList Lexicon::stems(const QString &word) const
 {
     QMutexLocker lock(&m_mutex);

@@ -19,6 +19,10 @@ public:
     /// Does now whatever the first question would (reading a dictionary), so
     /// that the first answer is quick on the thread that needs it.
     virtual void prepare() const {}
+    /// Frees what answering loaded (a dictionary, its cache); the next question
+    /// loads it again. For a repair that is over: the app keeps no spell checker
+    /// in memory while it only reads.
+    virtual void release() const {}
 };
 
 /// A hunspell dictionary. Thread-safe: calls are serialised and answers cached.
@@ -31,6 +35,9 @@ public:
     static std::unique_ptr<Lexicon> open(const QString &affPath, const QString &dicPath, QString *error);
     bool accepts(const QString &word) const override;
     void prepare() const override;
+    void release() const override;
+    /// True while the dictionary is in memory.
+    bool isLoaded() const;
     /// Stems hunspell gives for a word (used by morphology later).
     QStringList stems(const QString &word) const;
 
@@ -67,6 +74,17 @@ struct Lexicons {
             }
         }
     }
+    /// Frees both dictionaries until the next question (see WordChecker::release()).
+    void release() const
+    {
+        for (const auto &l : {tr, en}) {
+            if (l) {
+                l->release();
+            }
+        }
+    }
+    /// True while either dictionary is in memory (read, not yet released).
+    bool loaded() const;
 };
 
 /// Loads tr_TR and en_US from the app's resources (":/okur/hunspell"),

@@ -66,6 +66,51 @@ private Q_SLOTS:
 
     // A cancelled first start still ends (busy turns false, the progress goes
     // idle), leaves a sound library, and the next start completes it.
+    // The spell checkers (~30 MB for tr_TR) are read only while text is
+    // repaired: on a first start and for an import, and freed after; a start
+    // with nothing to repair skips the step.
+    void spellCheckersOnlyWhileRepairing()
+    {
+        QTemporaryDir dir;
+        {
+            Library first(dir.path());
+            QVERIFY(first.open());
+            first.startBackgroundWork();
+            QTRY_VERIFY_WITH_TIMEOUT(!first.busy(), 60000);
+            QCOMPARE(first.store().documents().size(), 5);
+            QVERIFY(first.lexicons().complete());
+            QVERIFY(!first.lexicons().loaded());
+        }
+        Library library(dir.path());
+        QVERIFY(library.open());
+        QList<Task> steps;
+        connect(&library, &Library::progressChanged, this, [&]() {
+            if (steps.isEmpty() || steps.last() != library.progress().task) {
+                steps << library.progress().task;
+            }
+        });
+        library.startBackgroundWork();
+        QTRY_VERIFY_WITH_TIMEOUT(!library.busy(), 60000);
+        QCOMPARE(steps, (QList<Task>{Task::Dictionary, Task::Index, Task::Summaries, Task::Idle}));
+        QVERIFY(!library.lexicons().loaded());
+        QVERIFY(library.glossary());
+
+        // An import still repairs: letters a PDF font split off are joined again,
+        // which takes the Turkish spell checker (the case of tst_letterrepair).
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("I letişim ve bo lgesel ilişkiler ülüslararası bir konüdür.\n");
+        f.close();
+        QSignalSpy finished(&library, &Library::importFinished);
+        library.importFiles({path});
+        QVERIFY(finished.wait(30000));
+        const QStringList ids = finished.first().at(0).toStringList();
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(library.store().blocks(ids.first()).first().text.contains(QStringLiteral("İletişim ve bölgesel ilişkiler uluslararası bir konudur.")));
+        QVERIFY(!library.lexicons().loaded());
+    }
+
     void cancelledStartIsCompletedNextTime_data()
     {
         QTest::addColumn<Task>("cancelDuring");

@@ -135,6 +135,34 @@ private Q_SLOTS:
         QCOMPARE(calls, seen);
     }
 
+    void anUpToDateIndexAnalysesNothing()
+    {
+        // Every start and every `okur-cli search` refreshes the index; when it
+        // already holds lemma tokens and no document is stale, that must not
+        // analyse a word (it used to lemmatize a batch of 25 documents: a
+        // second of CPU for nothing).
+        QTemporaryDir dir;
+        QString error;
+        {
+            okur::documents::DocumentStore first;
+            QVERIFY(first.open(dir.path(), &error));
+            first.lemmaSource()->set(m_lemmatizer);
+            QCOMPARE(okur::library::syncBundledDocuments(first, okur::text::Lexicons(), &error), 5);
+            SearchIndex(first).refresh();
+            QCOMPARE(SearchIndex(first).tableTokens(), okur::tokenizer::tokenizerArguments(true));
+        }
+        okur::documents::DocumentStore later; // a new process: nothing remembered
+        QVERIFY(later.open(dir.path(), &error));
+        int calls = 0;
+        later.lemmaSource()->set([&](const QString &word, const QString &language) {
+            ++calls;
+            return m_lemmatizer(word, language);
+        });
+        QCOMPARE(SearchIndex(later).refresh(), 0);
+        QCOMPARE(calls, 0);
+        QVERIFY(hits(later, QStringLiteral("kültür"), m_lemmatizer) > 0);
+    }
+
     void anOlderTokenizerIsRebuiltNotWritten()
     {
         // An index made by another version of the tokenizer is never written by
