@@ -202,8 +202,15 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
                 match = match || realize(e, root) == rest;
             }
         }
-        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek")))) {
-            return kDerivedStemCost;
+        // The verb's root may have softened its t before the ending's vowel: gid-en is git-.
+        if (match) {
+            const QStringList verbs = root.endsWith(u'd') ? QStringList{root, root.chopped(1) + u't'} : QStringList{root};
+            for (const QString &v : verbs) {
+                const QString infinitive = v + (isBackVowel(lastVowel(v)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+                if (known(infinitive)) {
+                    return kDerivedStemCost;
+                }
+            }
         }
         // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
         static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
@@ -283,6 +290,7 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
+constexpr int kUnlistedRootCost = 10;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -350,6 +358,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
                     if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem) {
                         a.score += kWholeWordCost;
+                    }
+                    // The stem list writes every verb root bare (gel, çık, değerlendir): a verb
+                    // whose root it lacks is known only through a noun in -mAk (parmak, ırmak) or
+                    // a stray dictionary entry, and ranks after the readings of listed words.
+                    if (f.verbStem && headword && !(headword(cand) & kInStemList)) {
+                        a.score += kUnlistedRootCost;
                     }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
@@ -438,6 +452,26 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         out.resize(5);
     }
     return out;
+}
+
+QString compoundNameHead(const QString &name, const LemmaCheck &known, const LemmaCheck &headword)
+{
+    const QList<Analysis> readings = analyzeTurkish(name, known, headword);
+    if (readings.isEmpty()) {
+        return {};
+    }
+    const Analysis &best = readings.first();
+    QStringList tags;
+    for (qsizetype i = 1; i < best.segments.size(); ++i) {
+        tags << best.segments[i].tag;
+    }
+    // Only the compound marker: Park-ı, Dağ-ları, Yasa-sı; not a case, a verb or a derivation.
+    static const QList<QStringList> compound{{QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")},
+                                             {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
+    if (!compound.contains(tags) || best.segments.first().label == QLatin1String("verb stem") || best.root.size() < 3) {
+        return {};
+    }
+    return best.root;
 }
 
 namespace {

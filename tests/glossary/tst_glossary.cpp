@@ -110,6 +110,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lemma");
         QTest::newRow("Zeynep") << "Zeynep" << "tr" << "Zeynep";
         QTest::newRow("Orhan'ın") << "Orhan'ın" << "tr" << "Orhan";
+        QTest::newRow("Ali'nin") << "Ali'nin" << "tr" << "Ali";
+        // A compound name's head with its compound marker is the common noun (Gülhane Parkı, Meclis Başkanı).
+        QTest::newRow("Parkı'ndan") << "Parkı'ndan" << "tr" << "park";
+        QTest::newRow("Başkanı'nın") << "Başkanı'nın" << "tr" << "başkan";
+        QTest::newRow("Dağları'na") << "Dağları'na" << "tr" << "dağ";
         QTest::newRow("Steffen") << "Steffen" << "en" << "Steffen";
         // Fixed words come first as themselves, not birlik + -te or iç + -in.
         QTest::newRow("birlikte") << "birlikte" << "tr" << "birlikte";
@@ -240,6 +245,10 @@ private Q_SLOTS:
         QTest::newRow("longest noun") << "kadının" << QStringList{"kat=16", "kadın=20"} << QStringList{"kadın"} << "kadın" << "";
         QTest::newRow("longest noun whole") << "oyun" << QStringList{"oy=19", "oyun=20"} << QStringList{"oyun"} << "oyun" << "";
         // ...unless it is a regular form of a verb: alan-da keeps al- first when al- is the likelier.
+        // A verb whose root the stem list lacks is known only through a noun in -mAk: parmak, not par- + -mak.
+        QTest::newRow("unlisted verb root") << "parmak" << QStringList{"parmak=17"} << QStringList{"parmak"} << "parmak" << "";
+        // A participle listed whole is still the verb's form, the root softened: gid-en is git-.
+        QTest::newRow("softened participle") << "giden" << QStringList{"gitmek=10", "giden=8"} << QStringList{"git"} << "git" << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
