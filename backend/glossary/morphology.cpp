@@ -119,6 +119,36 @@ QStringList stemCandidates(const QString &stem, bool verb = false)
     return c;
 }
 
+// The causative -t follows a vowel (oku-t, bekle-t) or the l or r of a stem of more than one
+// syllable (otur-t, kısal-t); a one-syllable stem in a consonant takes -DIr (al-dır, not al-t).
+bool causativeTAllowed(const QString &stem)
+{
+    if (stem.isEmpty() || isVowel(stem.back())) {
+        return true;
+    }
+    if (stem.back() != u'l' && stem.back() != u'r') {
+        return false;
+    }
+    return std::count_if(stem.cbegin(), stem.cend(), isVowel) >= 2;
+}
+
+// A noun of place in a postpositional phrase: the 3rd person possessive and a case of place
+// (yer-i-ne, üst-ü-nde, ara-sı-nda) or a bare dative (içeri-ye, kıyı-ya). UD reads these as the
+// noun; adverbs in -DAn or -lA (yeniden, özellikle) are not such phrases.
+bool isLocativePhrase(const QList<Segment> &chain)
+{
+    QStringList tags;
+    for (const Segment &s : chain) {
+        tags << s.tag;
+    }
+    if (tags == QStringList{QStringLiteral("DAT")}) {
+        return true;
+    }
+    static const QStringList poss{QStringLiteral("POSS.3SG"), QStringLiteral("POSS.3PL")};
+    static const QStringList place{QStringLiteral("DAT"), QStringLiteral("LOC"), QStringLiteral("ABL")};
+    return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
+}
+
 QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
 
 const Suffix *table(int *count) { return turkish::suffixes(count); }
@@ -323,6 +353,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // cuts into it (kad-ın, oy-u-nun) ranks after it. Not a regular verb form
     // (gitme, alan: the verb stays a reading), and verb readings keep their rank.
     qsizetype longestNoun = 0;
+    // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
+    bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
@@ -373,6 +405,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                         && derivedStemCost(cand, false, known, true) == 0) {
                         longestNoun = qMax(longestNoun, stem.size());
                     }
+                    if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
+                        inflectedListedNoun = true;
+                    }
                     results.append(a);
                 }
                 continue;
@@ -391,6 +426,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 bool narrowed = f.narrowed;
                 QString form = realize(suf.tmpl, built);
                 if (form.isEmpty()) {
+                    continue;
+                }
+                if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
                     continue;
                 }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
@@ -431,7 +469,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             }
         }
     }
+    // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
+    // not. Such a whole word ranks after its regular inflection of a listed noun.
+    const bool dictionaryOnlyWhole = headword && headword(word) == kInDictionary;
     for (Analysis &a : results) {
+        if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word && known(word) > kChosenCost) {
+            a.score += kWholeWordCost;
+        }
         if (a.segments.first().form.size() < longestNoun && a.segments.first().label != QLatin1String("verb stem")) {
             a.score += kCutNounCost;
         }

@@ -249,6 +249,16 @@ private Q_SLOTS:
         QTest::newRow("unlisted verb root") << "parmak" << QStringList{"parmak=17"} << QStringList{"parmak"} << "parmak" << "";
         // A participle listed whole is still the verb's form, the root softened: gid-en is git-.
         QTest::newRow("softened participle") << "giden" << QStringList{"gitmek=10", "giden=8"} << QStringList{"git"} << "git" << "";
+        // The causative -t follows a vowel or the l/r of a longer stem: altın is no al-t-ın; okut- is oku-t.
+        QTest::newRow("causative t after a consonant") << "altın" << QStringList{"almak=2", "altın=20"} << QStringList{"al", "altın"} << "altın" << "";
+        QTest::newRow("causative t after a vowel") << "okuttu" << QStringList{"okumak=10"} << QStringList{"oku"} << "oku" << "";
+        QTest::newRow("causative t after r") << "oturttu" << QStringList{"oturmak=10"} << QStringList{"otur"} << "otur" << "";
+        // An inflected place noun that only the dictionary lists whole (":d") is the noun: yer-i-ne, içeri-ye.
+        QTest::newRow("postpositional phrase") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine:d"} << "yer" << "";
+        QTest::newRow("bare dative") << "içeriye" << QStringList{"içeri=16", "içeriye=20"} << QStringList{"içeri", "içeriye:d"} << "içeri" << "";
+        // ...but not an adverb in -DAn, nor a word the stem list gives whole.
+        QTest::newRow("adverb in -DAn") << "yeniden" << QStringList{"yeni=8", "yeniden=9"} << QStringList{"yeni", "yeniden:d"} << "yeniden" << "";
+        QTest::newRow("listed whole") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine"} << "yerine" << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
@@ -262,7 +272,9 @@ private Q_SLOTS:
         for (const QString &e : lexicon)
             costs.insert(e.section(u'=', 0, 0), e.section(u'=', 1).toInt());
         const LemmaCheck known = [&](const QString &l) { return costs.value(l); };
-        const LemmaCheck headword = [&](const QString &l) { return headwords.contains(l) ? (kInDictionary | kInStemList) : 0; };
+        const LemmaCheck headword = [&](const QString &l) {
+            return headwords.contains(l) ? (kInDictionary | kInStemList) : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary : 0;
+        };
         const QList<Analysis> a = analyzeTurkish(word, known, headword);
         QVERIFY(!a.isEmpty());
         QStringList roots;
