@@ -132,6 +132,26 @@ bool causativeTAllowed(const QString &stem)
     return std::count_if(stem.cbegin(), stem.cend(), isVowel) >= 2;
 }
 
+// The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
+// the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
+// ağ- + -ır. A longer stem is left free: most take -Ir (çalış-ır), compounds keep their
+// verb's vowel (bahsed-er, varsay-ar).
+bool aoristVowelAllowed(const QString &stem, bool lowVowel)
+{
+    if (stem.isEmpty() || isVowel(stem.back())) {
+        return true;
+    }
+    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
+                                          QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
+                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
+                                          QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
+                                          QStringLiteral("vur")};
+    if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
+        return true;
+    }
+    return lowVowel != highAorist.contains(stem);
+}
+
 // A noun of place in a postpositional phrase: the 3rd person possessive and a case of place
 // (yer-i-ne, üst-ü-nde, ara-sı-nda) or a bare dative (içeri-ye, kıyı-ya). UD reads these as the
 // noun; adverbs in -DAn or -lA (yeniden, özellikle) are not such phrases.
@@ -429,6 +449,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     continue;
                 }
                 if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
+                    continue;
+                }
+                if (QLatin1String(suf.tag) == QLatin1String("AOR") && f.chain.isEmpty() && !aoristVowelAllowed(built, suf.tmpl[1] == u'A')) {
                     continue;
                 }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';

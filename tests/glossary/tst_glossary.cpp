@@ -259,6 +259,11 @@ private Q_SLOTS:
         // ...but not an adverb in -DAn, nor a word the stem list gives whole.
         QTest::newRow("adverb in -DAn") << "yeniden" << QStringList{"yeni=8", "yeniden=9"} << QStringList{"yeni", "yeniden:d"} << "yeniden" << "";
         QTest::newRow("listed whole") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine"} << "yerine" << "";
+        // A one-syllable root in a consonant takes the aorist -Ar, save the thirteen in -Ir (gel-ir, al-ır).
+        QTest::newRow("aorist -Ar") << "satır" << QStringList{"satmak=5", "satır=12"} << QStringList{"sat", "satır"} << "satır" << "";
+        QTest::newRow("aorist yap-ar") << "yapar" << QStringList{"yapmak=10"} << QStringList{"yap"} << "yap" << "";
+        QTest::newRow("aorist gel-ir") << "gelir" << QStringList{"gelmek=10"} << QStringList{"gel"} << "gel" << "";
+        QTest::newRow("aorist after a passive") << "yenir" << QStringList{"yemek=10"} << QStringList{"ye"} << "ye" << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
