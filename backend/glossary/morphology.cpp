@@ -132,26 +132,6 @@ bool causativeTAllowed(const QString &stem)
     return std::count_if(stem.cbegin(), stem.cend(), isVowel) >= 2;
 }
 
-// The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
-// the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
-// ağ- + -ır. A longer stem is left free: most take -Ir (çalış-ır), compounds keep their
-// verb's vowel (bahsed-er, varsay-ar).
-bool aoristVowelAllowed(const QString &stem, bool lowVowel)
-{
-    if (stem.isEmpty() || isVowel(stem.back())) {
-        return true;
-    }
-    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
-                                          QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
-                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
-                                          QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
-                                          QStringLiteral("vur")};
-    if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
-        return true;
-    }
-    return lowVowel != highAorist.contains(stem);
-}
-
 // A noun of place in a postpositional phrase: the 3rd person possessive and a case of place
 // (yer-i-ne, üst-ü-nde, ara-sı-nda) or a bare dative (içeri-ye, kıyı-ya). UD reads these as the
 // noun; adverbs in -DAn or -lA (yeniden, özellikle) are not such phrases.
@@ -230,6 +210,26 @@ constexpr int kFlaggedEndingCost = -12;
 constexpr int kListedRank = 40;
 constexpr int kListedWholeCost = 20;
 
+// The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
+// the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
+// ağ- + -ır. A longer stem is left free: most take -Ir (çalış-ır), compounds keep their
+// verb's vowel (bahsed-er, varsay-ar).
+bool aoristVowelAllowed(const QString &stem, bool lowVowel)
+{
+    if (stem.isEmpty() || isVowel(stem.back())) {
+        return true;
+    }
+    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
+                                          QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
+                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
+                                          QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
+                                          QStringLiteral("vur")};
+    if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
+        return true;
+    }
+    return lowVowel != highAorist.contains(stem);
+}
+
 // A stem that is itself a regular form of a known verb (bilme, gelen,
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
 // açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
@@ -249,7 +249,8 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
             }
         } else {
             for (const char16_t *e : nounEndings) {
-                match = match || realize(e, root) == rest;
+                const bool aorist = e[0] == u'(' && e[3] == u'r' && e[4] == 0;
+                match = match || (realize(e, root) == rest && (!aorist || aoristVowelAllowed(root, e[1] == u'A')));
             }
         }
         // The verb's root may have softened its t before the ending's vowel: gid-en is git-.
