@@ -342,6 +342,7 @@ constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
 constexpr int kUnlistedRootCost = 10;
+constexpr int kChosenInflectedCost = 12;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -411,6 +412,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
                     if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem) {
                         a.score += kWholeWordCost;
+                    }
+                    // A function word with a case that the dictionary lists whole is an adverb of
+                    // its own (sonra-dan → sonradan, şimdi-den → şimdiden).
+                    if (rank <= kChosenCost && !f.chain.isEmpty() && !f.verbStem && headword && (headword(word) & kInDictionary)) {
+                        a.score += kChosenInflectedCost;
                     }
                     // The stem list writes every verb root bare (gel, çık, değerlendir): a verb
                     // whose root it lacks is known only through a noun in -mAk (parmak, ırmak) or

@@ -264,6 +264,9 @@ private Q_SLOTS:
         QTest::newRow("aorist yap-ar") << "yapar" << QStringList{"yapmak=10"} << QStringList{"yap"} << "yap" << "";
         QTest::newRow("aorist gel-ir") << "gelir" << QStringList{"gelmek=10"} << QStringList{"gel"} << "gel" << "";
         QTest::newRow("aorist after a passive") << "yenir" << QStringList{"yemek=10"} << QStringList{"ye"} << "ye" << "";
+        // A function word (cost 4 or less) with a case, listed whole, is not read as the function word:
+        // içine is iç-i-ne, not için + -e.
+        QTest::newRow("function word inflected") << "içine" << QStringList{"için=4", "iç=8", "içine=20"} << QStringList{"iç", "içine:d"} << "iç" << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
