@@ -189,6 +189,15 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
                     out.append(a);
                 }
             }
+            // A compound name's head is a common noun with the compound marker
+            // ("Gülhane Parkı'ndan", "Türkiye Cumhuriyeti'nin"): that noun is the word's lemma.
+            const QString head = compoundNameHead(lower.left(apos), known, headword);
+            const auto it = std::find_if(out.begin() + 1, out.end(), [&](const Analysis &a) { return a.root == head; });
+            if (!head.isEmpty() && it != out.end()) {
+                const Analysis first = *it;
+                out.erase(it);
+                out.prepend(first);
+            }
             return out;
         }
         out = analyzeTurkish(lower, known, headword);

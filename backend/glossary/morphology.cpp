@@ -1,5 +1,6 @@
 #include "morphology.h"
 #include "morphotactics.h"
+#include "turkishrules.h"
 
 #include <QSet>
 #include <algorithm>
@@ -9,117 +10,20 @@ namespace okur::glossary {
 namespace {
 
 using turkish::Suffix;
+using turkish::harmonyA;
+using turkish::isBackVowel;
+using turkish::isVowel;
+using turkish::lastVowel;
+using turkish::realize;
+using turkish::stemCandidates;
+using turkish::causativeTAllowed;
+using turkish::aoristVowelAllowed;
+using turkish::isLocativePhrase;
 
 // A token longer than this is not analysed (a dictionary may still have it whole): no real
 // word is longer, and analysis costs grow with length (a 15 MB "word"
 // without spaces must not hold anything up).
 constexpr qsizetype kMaxWordLength = 64;
-
-bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
-bool isBackVowel(QChar c) { return QStringLiteral("aıouâû").contains(c); }
-bool isRounded(QChar c) { return QStringLiteral("oöuüû").contains(c); }
-bool isVoiceless(QChar c) { return QStringLiteral("çfhkpsşt").contains(c); }
-
-QChar lastVowel(const QString &s)
-{
-    for (qsizetype i = s.size() - 1; i >= 0; --i) {
-        if (isVowel(s.at(i))) {
-            return s.at(i);
-        }
-    }
-    return QChar(u'e');
-}
-
-// The form a suffix template takes after `stem`; empty when it cannot attach.
-// `front` forces front harmony, as loanwords ending in a palatal l or t take
-// it (festivaller, rolü, dikkate).
-QString realize(const char16_t *tmpl, const QString &stem, bool front = false)
-{
-    const QString t = QString::fromUtf16(tmpl);
-    QString out;
-    QString built = stem;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        QChar c = t.at(i);
-        if (c == u'(') {
-            const QChar inner = t.at(i + 1);
-            i += 2; // skip the letter and ')'
-            const bool stemEndsInVowel = isVowel(built.back());
-            const bool innerIsVowel = inner == u'I' || inner == u'A';
-            if (innerIsVowel == stemEndsInVowel) {
-                continue; // buffer not needed
-            }
-            c = inner;
-        }
-        QChar v = lastVowel(built);
-        if (front && !std::any_of(out.cbegin(), out.cend(), isVowel)) {
-            v = isRounded(v) ? QChar(u'ü') : QChar(u'e');
-        }
-        QChar r;
-        switch (c.unicode()) {
-        case u'A': r = isBackVowel(v) ? QChar(u'a') : QChar(u'e'); break;
-        case u'I': r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i')); break;
-        case u'D': r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd'); break;
-        case u'C': r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c'); break;
-        case u'K': r = QChar(u'k'); break;
-        default: r = c;
-        }
-        out.append(r);
-        built.append(r);
-    }
-    return out;
-}
-
-// Stems the dictionary may list: as written, and with the final consonant
-// hardened again (gücü → güç, kitabı → kitap).
-// A verb root softens only t to d (git → gidiyor, et → ediyor); its k, p
-// and ç stay (bırakıyor, kapıyor, içiyor), nor does it double a consonant.
-QStringList stemCandidates(const QString &stem, bool verb = false)
-{
-    QStringList c{stem};
-    if (stem.size() < 2) {
-        return c;
-    }
-    const QChar last = stem.back();
-    const QString head = stem.left(stem.size() - 1);
-    if (verb) {
-        if (last == u'd') {
-            c << head + u't';
-        }
-        if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
-            const QChar v = lastVowel(head);
-            c << head + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) + last;
-        }
-        return c;
-    }
-    if (last == u'c') {
-        c << head + u'ç';
-    }
-    if (last == u'b') {
-        c << head + u'p';
-    }
-    if (last == u'd') {
-        c << head + u't';
-    }
-    if (last == u'ğ') {
-        c << head + u'k';
-    }
-    if (last == u'g') {
-        c << head + u'k';
-    }
-    // Some loans double their final consonant before a vowel: hattı → hat, hakkı → hak.
-    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last) {
-        c << head;
-    }
-    // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
-    if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
-        const QChar v = lastVowel(head);
-        const QChar high = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
-        c << head + high + last;
-    }
-    return c;
-}
-
-QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
 
 const Suffix *table(int *count) { return turkish::suffixes(count); }
 
@@ -180,7 +84,6 @@ constexpr int kFlaggedEndingCost = -12;
 constexpr int kListedRank = 40;
 constexpr int kListedWholeCost = 20;
 
-// A stem that is itself a regular form of a known verb (bilme, gelen,
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
 // açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
 // the verb is the word's lemma.
@@ -199,11 +102,19 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
             }
         } else {
             for (const char16_t *e : nounEndings) {
-                match = match || realize(e, root) == rest;
+                const bool aorist = e[0] == u'(' && e[3] == u'r' && e[4] == 0;
+                match = match || (realize(e, root) == rest && (!aorist || aoristVowelAllowed(root, e[1] == u'A')));
             }
         }
-        if (match && known(root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek")))) {
-            return kDerivedStemCost;
+        // The verb's root may have softened its t before the ending's vowel: gid-en is git-.
+        if (match) {
+            const QStringList verbs = root.endsWith(u'd') ? QStringList{root, root.chopped(1) + u't'} : QStringList{root};
+            for (const QString &v : verbs) {
+                const QString infinitive = v + (isBackVowel(lastVowel(v)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+                if (known(infinitive)) {
+                    return kDerivedStemCost;
+                }
+            }
         }
         // Or an inflected noun: kitabı = kitap + -ı, ağacı = ağaç + -ı.
         static const char16_t *nominalEndings[] = {u"(s)I", u"lAr", u"(y)I", u"(n)In", u"DA"};
@@ -283,6 +194,8 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
+constexpr int kUnlistedRootCost = 10;
+constexpr int kChosenInflectedCost = 12;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -315,6 +228,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // cuts into it (kad-ın, oy-u-nun) ranks after it. Not a regular verb form
     // (gitme, alan: the verb stays a reading), and verb readings keep their rank.
     qsizetype longestNoun = 0;
+    // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
+    bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
@@ -351,6 +266,17 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem) {
                         a.score += kWholeWordCost;
                     }
+                    // A function word with a case that the dictionary lists whole is an adverb of
+                    // its own (sonra-dan → sonradan, şimdi-den → şimdiden).
+                    if (rank <= kChosenCost && !f.chain.isEmpty() && !f.verbStem && headword && (headword(word) & kInDictionary)) {
+                        a.score += kChosenInflectedCost;
+                    }
+                    // The stem list writes every verb root bare (gel, çık, değerlendir): a verb
+                    // whose root it lacks is known only through a noun in -mAk (parmak, ırmak) or
+                    // a stray dictionary entry, and ranks after the readings of listed words.
+                    if (f.verbStem && headword && !(headword(cand) & kInStemList)) {
+                        a.score += kUnlistedRootCost;
+                    }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
                     }
@@ -358,6 +284,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                         && headword(cand) == (kInDictionary | kInStemList) && rank > kChosenCost
                         && derivedStemCost(cand, false, known, true) == 0) {
                         longestNoun = qMax(longestNoun, stem.size());
+                    }
+                    if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
+                        inflectedListedNoun = true;
                     }
                     results.append(a);
                 }
@@ -377,6 +306,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 bool narrowed = f.narrowed;
                 QString form = realize(suf.tmpl, built);
                 if (form.isEmpty()) {
+                    continue;
+                }
+                if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
+                    continue;
+                }
+                if (QLatin1String(suf.tag) == QLatin1String("AOR") && f.chain.isEmpty() && !aoristVowelAllowed(built, suf.tmpl[1] == u'A')) {
                     continue;
                 }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
@@ -417,7 +352,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             }
         }
     }
+    // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
+    // not. Such a whole word ranks after its regular inflection of a listed noun.
+    const bool dictionaryOnlyWhole = headword && headword(word) == kInDictionary;
     for (Analysis &a : results) {
+        if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word && known(word) > kChosenCost) {
+            a.score += kWholeWordCost;
+        }
         if (a.segments.first().form.size() < longestNoun && a.segments.first().label != QLatin1String("verb stem")) {
             a.score += kCutNounCost;
         }

@@ -39,6 +39,11 @@ constexpr int kInDictionary = 1;
 constexpr int kInStemList = 2;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 
+/// The common noun heading a compound name, when the lower-cased `name` before an
+/// apostrophe is best read as that noun with the compound marker -(s)I ("parkı" in
+/// "Gülhane Parkı'ndan" → park, "cumhuriyeti" → cumhuriyet); else empty ("ali", "orhan").
+QString compoundNameHead(const QString &name, const LemmaCheck &known, const LemmaCheck &headword = {});
+
 /// English analyses: inflectional endings removed by rules ("strengthened"
 /// → strengthen, "studies" → study), checked with `known`. Pure.
 /// `irregular` maps irregular forms to their bases ("gave" → give), as

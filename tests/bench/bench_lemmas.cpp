@@ -1,6 +1,8 @@
 // Lemmatisation figures on the Universal Dependencies development sets:
 // top-1 and any-analysis shares for content words (see tests/glossary/udlemmas.h).
-//   bench_lemmas [--json FILE] [--misses N] [UD_DIR]
+//   bench_lemmas [--json FILE] [--misses N] [--causes N] [UD_DIR]
+// --causes N prints the misses grouped by cause: the gold lemma ranked later (which kind of
+// reading won, which kind had the gold lemma) or absent (the gold reading's word ending), N examples a group.
 // UD_DIR defaults to tests/data/ud (the UD development sets, copied with their licences).
 #include "benchutil.h"
 #include "glossary/udlemmas.h"
@@ -15,6 +17,70 @@
 
 using namespace okur;
 
+namespace {
+
+// The kind of a reading, coarse enough to group misses: the stem's kind and its suffix tags.
+QString readingKind(const glossary::Analysis &a)
+{
+    if (a.segments.isEmpty())
+        return QStringLiteral("?");
+    const QString label = a.segments.first().label;
+    QString kind = label == QLatin1String("verb stem") ? QStringLiteral("V")
+        : label == QLatin1String("proper noun")        ? QStringLiteral("NAME")
+        : label == QLatin1String("unknown word")       ? QStringLiteral("UNK")
+                                                        : QStringLiteral("N");
+    QStringList tags;
+    for (qsizetype i = 1; i < a.segments.size(); ++i)
+        tags << (a.segments[i].tag.isEmpty() ? QStringLiteral("?") : a.segments[i].tag);
+    return tags.isEmpty() ? kind + QStringLiteral(" whole") : kind + u' ' + tags.first() + (tags.size() > 1 ? QStringLiteral("+…") : QString());
+}
+
+// Misses grouped by cause, largest group first, with up to `examples` words each.
+void printCauses(const glossary::Glossary &g, const QList<udlemmas::Token> &tokens, const QString &language, int examples)
+{
+    QHash<QString, QStringList> groups;
+    for (const udlemmas::Token &t : tokens) {
+        const QList<glossary::Analysis> analyses = g.analyze(t.form, language);
+        const QString gold = text::foldCase(t.lemma, language);
+        const auto rootOf = [&](const glossary::Analysis &a) {
+            return text::foldCase(language == QLatin1String("tr") ? udlemmas::rootOf(a) : a.lemma, language);
+        };
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < analyses.size() && at < 0; ++i)
+            if (rootOf(analyses[i]) == gold)
+                at = i;
+        if (at == 0)
+            continue;
+        QString key;
+        QString example = t.form + u' ' + t.upos + u' ' + t.lemma;
+        if (at > 0) {
+            key = QStringLiteral("later: %1 beat %2").arg(readingKind(analyses.first()), readingKind(analyses[at]));
+            example += QStringLiteral(" → ") + rootOf(analyses.first()) + QStringLiteral(" (%1 vs %2)").arg(analyses.first().score).arg(analyses[at].score);
+        } else {
+            const QString lower = text::foldCase(t.form, language);
+            const bool prefix = lower.startsWith(gold);
+            key = QStringLiteral("absent: ") + (analyses.isEmpty() ? QStringLiteral("no reading")
+                                               : !prefix ? QStringLiteral("gold not a prefix (altered stem)")
+                                               : QStringLiteral("ending -") + lower.mid(gold.size()).right(4));
+            if (!prefix || lower == gold)
+                key = QStringLiteral("absent: ") + (analyses.isEmpty() ? QStringLiteral("no reading") : lower == gold ? QStringLiteral("form is the lemma") : QStringLiteral("gold not a prefix (altered stem)"));
+            example += QStringLiteral(" → ") + (analyses.isEmpty() ? QStringLiteral("-") : rootOf(analyses.first()));
+        }
+        groups[key] << example;
+    }
+    QStringList keys = groups.keys();
+    std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return groups[a].size() != groups[b].size() ? groups[a].size() > groups[b].size() : a < b;
+    });
+    for (const QString &k : keys) {
+        std::printf("  %4d  %s\n", int(groups[k].size()), qPrintable(k));
+        for (int i = 0; i < qMin(examples, int(groups[k].size())); ++i)
+            std::printf("          %s\n", qPrintable(groups[k][i]));
+    }
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -22,6 +88,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     QString json;
     int showMisses = 0;
+    int showCauses = -1;
     QStringList words; // --word W: print W's analyses and exit
     QString dir = QStringLiteral(OKUR_SOURCE_DIR "/tests/data/ud");
     for (int i = 0; i < args.size(); ++i) {
@@ -31,6 +98,8 @@ int main(int argc, char **argv)
             words << args.value(++i);
         else if (args[i] == QLatin1String("--misses"))
             showMisses = args.value(++i).toInt();
+        else if (args[i] == QLatin1String("--causes"))
+            showCauses = args.value(++i).toInt();
         else
             dir = args[i];
     }
@@ -97,6 +166,8 @@ int main(int argc, char **argv)
         std::printf("%-22s %7d %6.1f%% %6.1f%% %9.0f\n", set.name, s.tokens, 100 * s.top1Share(), 100 * s.anyShare(), us);
         for (int i = 0; i < qMin(showMisses, int(s.misses.size())); ++i)
             std::printf("    %s\n", qPrintable(s.misses[i]));
+        if (showCauses >= 0)
+            printCauses(glossary, tokens, QString::fromUtf8(set.language), showCauses);
         results.add(QString::fromUtf8(set.name) + QStringLiteral(": top-1"), QStringLiteral("%"), {100 * s.top1Share()});
         results.add(QString::fromUtf8(set.name) + QStringLiteral(": any"), QStringLiteral("%"), {100 * s.anyShare()});
     }

@@ -110,6 +110,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lemma");
         QTest::newRow("Zeynep") << "Zeynep" << "tr" << "Zeynep";
         QTest::newRow("Orhan'ın") << "Orhan'ın" << "tr" << "Orhan";
+        QTest::newRow("Ali'nin") << "Ali'nin" << "tr" << "Ali";
+        // A compound name's head with its compound marker is the common noun (Gülhane Parkı, Meclis Başkanı).
+        QTest::newRow("Parkı'ndan") << "Parkı'ndan" << "tr" << "park";
+        QTest::newRow("Başkanı'nın") << "Başkanı'nın" << "tr" << "başkan";
+        QTest::newRow("Dağları'na") << "Dağları'na" << "tr" << "dağ";
         QTest::newRow("Steffen") << "Steffen" << "en" << "Steffen";
         // Fixed words come first as themselves, not birlik + -te or iç + -in.
         QTest::newRow("birlikte") << "birlikte" << "tr" << "birlikte";
@@ -240,6 +245,28 @@ private Q_SLOTS:
         QTest::newRow("longest noun") << "kadının" << QStringList{"kat=16", "kadın=20"} << QStringList{"kadın"} << "kadın" << "";
         QTest::newRow("longest noun whole") << "oyun" << QStringList{"oy=19", "oyun=20"} << QStringList{"oyun"} << "oyun" << "";
         // ...unless it is a regular form of a verb: alan-da keeps al- first when al- is the likelier.
+        // A verb whose root the stem list lacks is known only through a noun in -mAk: parmak, not par- + -mak.
+        QTest::newRow("unlisted verb root") << "parmak" << QStringList{"parmak=17"} << QStringList{"parmak"} << "parmak" << "";
+        // A participle listed whole is still the verb's form, the root softened: gid-en is git-.
+        QTest::newRow("softened participle") << "giden" << QStringList{"gitmek=10", "giden=8"} << QStringList{"git"} << "git" << "";
+        // The causative -t follows a vowel or the l/r of a longer stem: altın is no al-t-ın; okut- is oku-t.
+        QTest::newRow("causative t after a consonant") << "altın" << QStringList{"almak=2", "altın=20"} << QStringList{"al", "altın"} << "altın" << "";
+        QTest::newRow("causative t after a vowel") << "okuttu" << QStringList{"okumak=10"} << QStringList{"oku"} << "oku" << "";
+        QTest::newRow("causative t after r") << "oturttu" << QStringList{"oturmak=10"} << QStringList{"otur"} << "otur" << "";
+        // An inflected place noun that only the dictionary lists whole (":d") is the noun: yer-i-ne, içeri-ye.
+        QTest::newRow("postpositional phrase") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine:d"} << "yer" << "";
+        QTest::newRow("bare dative") << "içeriye" << QStringList{"içeri=16", "içeriye=20"} << QStringList{"içeri", "içeriye:d"} << "içeri" << "";
+        // ...but not an adverb in -DAn, nor a word the stem list gives whole.
+        QTest::newRow("adverb in -DAn") << "yeniden" << QStringList{"yeni=8", "yeniden=9"} << QStringList{"yeni", "yeniden:d"} << "yeniden" << "";
+        QTest::newRow("listed whole") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine"} << "yerine" << "";
+        // A one-syllable root in a consonant takes the aorist -Ar, save the thirteen in -Ir (gel-ir, al-ır).
+        QTest::newRow("aorist -Ar") << "satır" << QStringList{"satmak=5", "satır=12"} << QStringList{"sat", "satır"} << "satır" << "";
+        QTest::newRow("aorist yap-ar") << "yapar" << QStringList{"yapmak=10"} << QStringList{"yap"} << "yap" << "";
+        QTest::newRow("aorist gel-ir") << "gelir" << QStringList{"gelmek=10"} << QStringList{"gel"} << "gel" << "";
+        QTest::newRow("aorist after a passive") << "yenir" << QStringList{"yemek=10"} << QStringList{"ye"} << "ye" << "";
+        // A function word (cost 4 or less) with a case, listed whole, is not read as the function word:
+        // içine is iç-i-ne, not için + -e.
+        QTest::newRow("function word inflected") << "içine" << QStringList{"için=4", "iç=8", "içine=20"} << QStringList{"iç", "içine:d"} << "iç" << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
@@ -253,7 +280,9 @@ private Q_SLOTS:
         for (const QString &e : lexicon)
             costs.insert(e.section(u'=', 0, 0), e.section(u'=', 1).toInt());
         const LemmaCheck known = [&](const QString &l) { return costs.value(l); };
-        const LemmaCheck headword = [&](const QString &l) { return headwords.contains(l) ? (kInDictionary | kInStemList) : 0; };
+        const LemmaCheck headword = [&](const QString &l) {
+            return headwords.contains(l) ? (kInDictionary | kInStemList) : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary : 0;
+        };
         const QList<Analysis> a = analyzeTurkish(word, known, headword);
         QVERIFY(!a.isEmpty());
         QStringList roots;

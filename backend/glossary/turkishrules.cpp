@@ -1,0 +1,192 @@
+#include "turkishrules.h"
+#include "morphology.h"
+
+#include <QSet>
+#include <algorithm>
+
+// Turkish phonology and the spelling rules that bound the suffix table: vowel harmony,
+// buffer letters, softening, and which stems a suffix may follow. Pure functions.
+namespace okur::glossary::turkish {
+
+bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
+bool isBackVowel(QChar c) { return QStringLiteral("aıouâû").contains(c); }
+bool isRounded(QChar c) { return QStringLiteral("oöuüû").contains(c); }
+bool isVoiceless(QChar c) { return QStringLiteral("çfhkpsşt").contains(c); }
+
+QChar lastVowel(const QString &s)
+{
+    for (qsizetype i = s.size() - 1; i >= 0; --i) {
+        if (isVowel(s.at(i))) {
+            return s.at(i);
+        }
+    }
+    return QChar(u'e');
+}
+
+// The form a suffix template takes after `stem`; empty when it cannot attach.
+// `front` forces front harmony, as loanwords ending in a palatal l or t take
+// it (festivaller, rolü, dikkate).
+QString realize(const char16_t *tmpl, const QString &stem, bool front)
+{
+    const QString t = QString::fromUtf16(tmpl);
+    QString out;
+    QString built = stem;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        QChar c = t.at(i);
+        if (c == u'(') {
+            const QChar inner = t.at(i + 1);
+            i += 2; // skip the letter and ')'
+            const bool stemEndsInVowel = isVowel(built.back());
+            const bool innerIsVowel = inner == u'I' || inner == u'A';
+            if (innerIsVowel == stemEndsInVowel) {
+                continue; // buffer not needed
+            }
+            c = inner;
+        }
+        QChar v = lastVowel(built);
+        if (front && !std::any_of(out.cbegin(), out.cend(), isVowel)) {
+            v = isRounded(v) ? QChar(u'ü') : QChar(u'e');
+        }
+        QChar r;
+        switch (c.unicode()) {
+        case u'A': r = isBackVowel(v) ? QChar(u'a') : QChar(u'e'); break;
+        case u'I': r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i')); break;
+        case u'D': r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd'); break;
+        case u'C': r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c'); break;
+        case u'K': r = QChar(u'k'); break;
+        default: r = c;
+        }
+        out.append(r);
+        built.append(r);
+    }
+    return out;
+}
+
+// Stems the dictionary may list: as written, and with the final consonant
+// hardened again (gücü → güç, kitabı → kitap).
+// A verb root softens only t to d (git → gidiyor, et → ediyor); its k, p
+// and ç stay (bırakıyor, kapıyor, içiyor), nor does it double a consonant.
+QStringList stemCandidates(const QString &stem, bool verb)
+{
+    QStringList c{stem};
+    if (stem.size() < 2) {
+        return c;
+    }
+    const QChar last = stem.back();
+    const QString head = stem.left(stem.size() - 1);
+    if (verb) {
+        if (last == u'd') {
+            c << head + u't';
+        }
+        if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
+            const QChar v = lastVowel(head);
+            c << head + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) + last;
+        }
+        return c;
+    }
+    if (last == u'c') {
+        c << head + u'ç';
+    }
+    if (last == u'b') {
+        c << head + u'p';
+    }
+    if (last == u'd') {
+        c << head + u't';
+    }
+    if (last == u'ğ') {
+        c << head + u'k';
+    }
+    if (last == u'g') {
+        c << head + u'k';
+    }
+    // Some loans double their final consonant before a vowel: hattı → hat, hakkı → hak.
+    if (stem.size() >= 3 && !isVowel(last) && stem.at(stem.size() - 2) == last) {
+        c << head;
+    }
+    // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
+    if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
+        const QChar v = lastVowel(head);
+        const QChar high = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+        c << head + high + last;
+    }
+    return c;
+}
+
+// The causative -t follows a vowel (oku-t, bekle-t) or the l or r of a stem of more than one
+// syllable (otur-t, kısal-t); a one-syllable stem in a consonant takes -DIr (al-dır, not al-t).
+bool causativeTAllowed(const QString &stem)
+{
+    if (stem.isEmpty() || isVowel(stem.back())) {
+        return true;
+    }
+    if (stem.back() != u'l' && stem.back() != u'r') {
+        return false;
+    }
+    return std::count_if(stem.cbegin(), stem.cend(), isVowel) >= 2;
+}
+
+// A noun of place in a postpositional phrase: the 3rd person possessive and a case of place
+// (yer-i-ne, üst-ü-nde, ara-sı-nda) or a bare dative (içeri-ye, kıyı-ya). UD reads these as the
+// noun; adverbs in -DAn or -lA (yeniden, özellikle) are not such phrases.
+bool isLocativePhrase(const QList<Segment> &chain)
+{
+    QStringList tags;
+    for (const Segment &s : chain) {
+        tags << s.tag;
+    }
+    if (tags == QStringList{QStringLiteral("DAT")}) {
+        return true;
+    }
+    static const QStringList poss{QStringLiteral("POSS.3SG"), QStringLiteral("POSS.3PL")};
+    static const QStringList place{QStringLiteral("DAT"), QStringLiteral("LOC"), QStringLiteral("ABL")};
+    return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
+}
+
+QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
+
+// The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
+// the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
+// ağ- + -ır. A longer stem is left free: most take -Ir (çalış-ır), compounds keep their
+// verb's vowel (bahsed-er, varsay-ar).
+bool aoristVowelAllowed(const QString &stem, bool lowVowel)
+{
+    if (stem.isEmpty() || isVowel(stem.back())) {
+        return true;
+    }
+    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
+                                          QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
+                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
+                                          QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
+                                          QStringLiteral("vur")};
+    if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
+        return true;
+    }
+    return lowVowel != highAorist.contains(stem);
+}
+
+// A stem that is itself a regular form of a known verb (bilme, gelen,
+} // namespace okur::glossary::turkish
+
+namespace okur::glossary {
+
+QString compoundNameHead(const QString &name, const LemmaCheck &known, const LemmaCheck &headword)
+{
+    const QList<Analysis> readings = analyzeTurkish(name, known, headword);
+    if (readings.isEmpty()) {
+        return {};
+    }
+    const Analysis &best = readings.first();
+    QStringList tags;
+    for (qsizetype i = 1; i < best.segments.size(); ++i) {
+        tags << best.segments[i].tag;
+    }
+    // Only the compound marker: Park-ı, Dağ-ları, Yasa-sı; not a case, a verb or a derivation.
+    static const QList<QStringList> compound{{QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")},
+                                             {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
+    if (!compound.contains(tags) || best.segments.first().label == QLatin1String("verb stem") || best.root.size() < 3) {
+        return {};
+    }
+    return best.root;
+}
+
+} // namespace okur::glossary

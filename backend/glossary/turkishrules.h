@@ -1,0 +1,33 @@
+#pragma once
+#include "morphology.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/// Turkish phonology and spelling rules used by the morphology engine (morphology.cpp):
+/// pure functions, callable from any thread.
+namespace okur::glossary::turkish {
+
+bool isVowel(QChar c);
+bool isBackVowel(QChar c);
+bool isRounded(QChar c);
+bool isVoiceless(QChar c);
+/// The last vowel of `s` (e when it has none).
+QChar lastVowel(const QString &s);
+/// a or e, as the last vowel of `s` asks.
+QChar harmonyA(const QString &s);
+/// The form a suffix template takes after `stem`; empty when it cannot attach.
+/// `front` forces front harmony (festivaller, rolü).
+QString realize(const char16_t *tmpl, const QString &stem, bool front = false);
+/// Stems the dictionary may list for `stem` as found in a word: as written, hardened
+/// (kitab → kitap), undoubled (hatt → hat), with its dropped vowel (şehr → şehir).
+QStringList stemCandidates(const QString &stem, bool verb = false);
+/// Whether the causative -t may follow `stem` (oku-t, otur-t; not al-t).
+bool causativeTAllowed(const QString &stem);
+/// Whether the aorist with a low (-Ar) or high (-Ir) vowel may follow the bare root `stem`.
+bool aoristVowelAllowed(const QString &stem, bool lowVowel);
+/// Whether `chain` is a postpositional phrase of a place noun: POSS.3 and a case of place, or a bare dative.
+bool isLocativePhrase(const QList<Segment> &chain);
+
+} // namespace okur::glossary::turkish
