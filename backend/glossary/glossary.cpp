@@ -1,6 +1,7 @@
 #include "glossary.h"
 
 #include "englishforms.h"
+#include "englishrank.h"
 #include "text/casing.h"
 #include "text/words.h"
 
@@ -83,6 +84,7 @@ void Glossary::loadWordLists() const
         if (m_enForms.isEmpty() && enAff.open(QIODevice::ReadOnly) && enDic.open(QIODevice::ReadOnly)) {
             m_enForms = english::formTable(enAff.readAll(), enDic.readAll());
         }
+        m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {
@@ -219,6 +221,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         w.replace(u'’', u'\'');
         const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
         out = analyzeEnglish(w, known, &m_irregular, affixes);
+        const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
+            || !m_dictionary->lookup(w, language).isEmpty();
+        english::rankByUsage(&out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole);
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
         // own lemma: not jam + -s, warn + -er.

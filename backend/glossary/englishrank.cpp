@@ -1,0 +1,87 @@
+#include "englishrank.h"
+
+#include "englishforms.h"
+
+#include <cmath>
+
+namespace okur::glossary::english {
+
+namespace {
+
+// The count a quantized log stands for (the inverse of logCount, to within a step).
+double usageCount(int value, WordClass cls)
+{
+    const int q = usage(value, cls);
+    return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+}
+
+// How often a reading is used: the word itself in any class, or half its base's
+// uses in the classes its ending inflects (the other half are the base's other
+// forms, and an -ing or -ed form's uses as a noun or adjective of its own).
+double readingUsage(const Analysis &a, const QString &word, const UsageOf &usageOf)
+{
+    const int value = usageOf(a.lemma.toLower());
+    if (value < 0) {
+        return 0;
+    }
+    const double noun = usageCount(value, WordClass::Noun);
+    const double verb = usageCount(value, WordClass::Verb);
+    const double adjective = usageCount(value, WordClass::Adjective);
+    const double adverb = usageCount(value, WordClass::Adverb);
+    if (a.lemma.compare(word, Qt::CaseInsensitive) == 0) {
+        return noun + verb + adjective + adverb;
+    }
+    const QString tag = a.segments.size() > 1 ? a.segments.last().tag : QString();
+    constexpr double kShare = 0.5;
+    if (tag == QLatin1String("PL/3SG")) {
+        return kShare * (noun + verb);
+    }
+    if (tag == QLatin1String("PL")) {
+        return kShare * noun;
+    }
+    if (tag == QLatin1String("PAST") || tag == QLatin1String("PROG")) {
+        return kShare * verb;
+    }
+    if (tag == QLatin1String("CMP") || tag == QLatin1String("SUP")) {
+        return kShare * (adjective + adverb);
+    }
+    if (tag == QLatin1String("IRR")) {
+        return kShare * (noun + verb + adjective + adverb);
+    }
+    return 0;
+}
+
+} // namespace
+
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole)
+{
+    if (analyses->size() < 2) {
+        return;
+    }
+    qsizetype best = 0;
+    double bestUsage = 0;
+    for (qsizetype i = 0; i < analyses->size(); ++i) {
+        const double u = readingUsage(analyses->at(i), word, usageOf);
+        if (u > bestUsage) {
+            best = i;
+            bestUsage = u;
+        }
+    }
+    const Analysis &first = analyses->first();
+    if (bestUsage == 0 && !listedWhole && first.lemma.compare(word, Qt::CaseInsensitive) == 0 && first.segments.size() == 1) {
+        // en_US accepts the word only as some base's inflection: that base, if a reading has it.
+        for (qsizetype i = 1; i < analyses->size(); ++i) {
+            if (analyses->at(i).segments.size() > 1) {
+                best = i;
+                break;
+            }
+        }
+    }
+    if (best > 0) {
+        Analysis a = analyses->takeAt(best);
+        a.score = analyses->first().score;
+        analyses->prepend(a);
+    }
+}
+
+} // namespace okur::glossary::english

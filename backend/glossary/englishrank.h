@@ -1,0 +1,21 @@
+#pragma once
+#include "morphology.h"
+
+#include <functional>
+
+namespace okur::glossary::english {
+
+/// A lemma's usage value (see `usageTable`), -1 when WordNet's tagged corpus never uses it.
+using UsageOf = std::function<int(const QString &lemma)>;
+
+/// Reorders the English readings of `word` (lower case) by how often each is
+/// used, out of context: a reading as the word itself counts the word's own
+/// uses in every class, a reading as base + ending half the uses of its base
+/// in the classes that ending inflects ("fighting" the noun against "fight"
+/// the verb; "troops" against "troop"; "media" against "medium"). When no
+/// reading is ever used, a whole word that the word list accepts only as an
+/// inflected form (`listedWhole` false: "recycled", "annotations") yields to
+/// its base. The first reading keeps the best score. Pure.
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole);
+
+} // namespace okur::glossary::english
