@@ -2,6 +2,8 @@
 
 #include "englishforms.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace okur::glossary::english {
@@ -82,6 +84,55 @@ void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &
         a.score = analyses->first().score;
         analyses->prepend(a);
     }
+}
+
+QStringList collapsedRepeats(const QString &word)
+{
+    QStringList out;
+    if (word.size() > 64) {
+        return out; // as analyzeEnglish: a token this long is no word (a URL), and costs nothing
+    }
+    for (const int keep : {2, 1}) {
+        QString collapsed;
+        bool changed = false;
+        for (qsizetype i = 0; i < word.size();) {
+            qsizetype run = 1;
+            while (i + run < word.size() && word.at(i + run) == word.at(i)) {
+                ++run;
+            }
+            const bool cut = run >= 3 && word.at(i).isLetter();
+            changed = changed || cut;
+            collapsed += QString(cut ? keep : run, word.at(i));
+            i += run;
+        }
+        if (!changed) {
+            return {};
+        }
+        out << collapsed;
+    }
+    return out;
+}
+
+QString calendarName(const QString &word)
+{
+    // May, June and July are written whole; Mar, Sun and Sat are words too, so only a capital makes them names.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("jan"), QStringLiteral("January")},   {QStringLiteral("feb"), QStringLiteral("February")},
+        {QStringLiteral("mar"), QStringLiteral("March")},     {QStringLiteral("apr"), QStringLiteral("April")},
+        {QStringLiteral("jun"), QStringLiteral("June")},      {QStringLiteral("jul"), QStringLiteral("July")},
+        {QStringLiteral("aug"), QStringLiteral("August")},    {QStringLiteral("sep"), QStringLiteral("September")},
+        {QStringLiteral("sept"), QStringLiteral("September")}, {QStringLiteral("oct"), QStringLiteral("October")},
+        {QStringLiteral("nov"), QStringLiteral("November")},  {QStringLiteral("dec"), QStringLiteral("December")},
+        {QStringLiteral("mon"), QStringLiteral("Monday")},    {QStringLiteral("tue"), QStringLiteral("Tuesday")},
+        {QStringLiteral("tues"), QStringLiteral("Tuesday")},  {QStringLiteral("wed"), QStringLiteral("Wednesday")},
+        {QStringLiteral("thu"), QStringLiteral("Thursday")},  {QStringLiteral("thur"), QStringLiteral("Thursday")},
+        {QStringLiteral("thurs"), QStringLiteral("Thursday")}, {QStringLiteral("fri"), QStringLiteral("Friday")},
+        {QStringLiteral("sat"), QStringLiteral("Saturday")},  {QStringLiteral("sun"), QStringLiteral("Sunday")}};
+    if (word.isEmpty() || !word.front().isUpper()) {
+        return {};
+    }
+    const QString key = (word.endsWith(u'.') ? word.chopped(1) : word).toLower();
+    return names.value(key);
 }
 
 } // namespace okur::glossary::english

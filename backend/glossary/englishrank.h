@@ -18,4 +18,15 @@ using UsageOf = std::function<int(const QString &lemma)>;
 /// its base. The first reading keeps the best score. Pure.
 void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole);
 
+/// The word with every run of three or more of one letter cut to two, then to
+/// one ("sooooo" → soo, so; "commment" → comment): English spells no word with
+/// three of a letter in a row, so such a run is emphasis or a slip. Empty when
+/// the word has no such run.
+QStringList collapsedRepeats(const QString &word);
+
+/// The full name of a month or weekday a capitalised abbreviation stands for,
+/// with or without its period ("Sept." → September, "Fri" → Friday), as UD
+/// lemmatises them; empty for any other word.
+QString calendarName(const QString &word);
+
 } // namespace okur::glossary::english

@@ -214,6 +214,17 @@ private Q_SLOTS:
         QTest::newRow("walked") << "walked" << "en" << "walk";
         QTest::newRow("saw") << "saw" << "en" << "see";
         QTest::newRow("found") << "found" << "en" << "find";
+        // Three of a letter in a row is emphasis: cut to two, then one, until a word is known.
+        QTest::newRow("greeeat") << "greeeat" << "en" << "great";
+        QTest::newRow("Noooo") << "Noooo" << "en" << "no";
+        QTest::newRow("baaaalls") << "baaaalls" << "en" << "ball";
+        // A capitalised month or weekday abbreviation is the full name, as UD writes it; a common word is not.
+        QTest::newRow("Sept.") << "Sept." << "en" << "September";
+        QTest::newRow("Thurs") << "Thurs" << "en" << "Thursday";
+        QTest::newRow("sun") << "sun" << "en" << "sun";
+        // An unknown capitalised word in -s after a consonant is a plural first; after a vowel, a name.
+        QTest::newRow("Zorblats") << "Zorblats" << "en" << "Zorblat";
+        QTest::newRow("Zorbleos") << "Zorbleos" << "en" << "Zorbleos";
         // A URL is its own lemma, however long.
         const QString url = QStringLiteral("http://example.org/") + QString(80, u'x') + QStringLiteral(".html");
         QTest::newRow("url") << url << "en" << url;
