@@ -231,10 +231,6 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             }
             out.clear();
         }
-        const QString calendar = english::calendarName(word);
-        if (!calendar.isEmpty()) {
-            out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});
-        }
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
         // own lemma: not jam + -s, warn + -er.
@@ -246,6 +242,10 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             a.segments.append({word, QString(), QStringLiteral("proper noun")});
             a.score = -100;
             out.prepend(a);
+        }
+        const QString calendar = english::calendarName(word);
+        if (!calendar.isEmpty()) {
+            out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});
         }
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown

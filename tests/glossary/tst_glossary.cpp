@@ -281,6 +281,30 @@ private Q_SLOTS:
         QCOMPARE(a.first().score, bestScore);
     }
 
+    // A comparative needs a base the word list lets compare (R or T), or one it does not list at all.
+    void englishComparison_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QByteArray>("baseFlags"); // "-" for a base the word list does not list
+        QTest::addColumn<bool>("comparative");
+        QTest::newRow("no comparison") << "zorper" << QByteArray("SGD") << false;
+        QTest::newRow("-er flag") << "zorper" << QByteArray("RS") << true;
+        QTest::newRow("-est flag only") << "zorper" << QByteArray("TS") << true;
+        QTest::newRow("unlisted base") << "zorper" << QByteArray("-") << true;
+        QTest::newRow("superlative, no comparison") << "zorpest" << QByteArray("SGD") << false;
+    }
+    void englishComparison()
+    {
+        QFETCH(QString, word);
+        QFETCH(QByteArray, baseFlags);
+        QFETCH(bool, comparative);
+        const LemmaCheck known = [](const QString &l) { return l == QLatin1String("zorp") ? 20 : 0; };
+        const AffixFlags flags = [&](const QString &w) { return w == QLatin1String("zorp") && baseFlags != "-" ? baseFlags : QByteArray(); };
+        const QList<Analysis> a = analyzeEnglish(word, known, nullptr, flags);
+        const bool found = std::any_of(a.cbegin(), a.cend(), [](const Analysis &r) { return r.lemma == QLatin1String("zorp"); });
+        QCOMPARE(found, comparative);
+    }
+
     void englishUsageCounts()
     {
         // Quantized logarithms: 8 steps a doubling, each class apart.
