@@ -3,8 +3,10 @@
 #include "englishforms.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cmath>
+#include <tuple>
 
 namespace okur::glossary::english {
 
@@ -109,6 +111,34 @@ QStringList collapsedRepeats(const QString &word)
             return {};
         }
         out << collapsed;
+    }
+    return out;
+}
+
+QList<Respelling> americanSpellings(const QString &word)
+{
+    QList<Respelling> out;
+    if (word.size() > 64) {
+        return out;
+    }
+    // The last place first: the ending is where British and American spellings part most.
+    static const QRegularExpression ise(QStringLiteral("is(?=[eia])"));
+    static const QRegularExpression our(QStringLiteral("(?<=[^aeiou])our"));
+    for (const auto &[re, from, to] : {std::tuple{&ise, QStringLiteral("is"), QStringLiteral("iz")},
+                                       std::tuple{&our, QStringLiteral("our"), QStringLiteral("or")}}) {
+        for (auto it = re->globalMatch(word); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            // Not at the start: "island", "our" are no -ize or -or words.
+            if (m.capturedStart() < 2) {
+                continue;
+            }
+            Respelling r;
+            r.at = m.capturedStart();
+            r.from = from;
+            r.to = to;
+            r.american = word.left(r.at) + to + word.mid(r.at + from.size());
+            out.prepend(r);
+        }
     }
     return out;
 }

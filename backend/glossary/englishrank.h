@@ -29,4 +29,21 @@ QStringList collapsedRepeats(const QString &word);
 /// lemmatises them; empty for any other word.
 QString calendarName(const QString &word);
 
+/// A British spelling turned American, as en_US spells it, at one place:
+/// -is- for -iz- before e, i or a (authorised → authorized, organisation →
+/// organization) and -our- for -or- (colours → colors). `british(lemma)` turns a
+/// lemma read in the American spelling back, so the lemma keeps the writer's
+/// spelling (authorise, colour). Empty when the word has neither.
+struct Respelling {
+    QString american;
+    qsizetype at = -1;
+    QString from; ///< the British letters at `at`: "is", "our"
+    QString to;   ///< the American ones: "iz", "or"
+    QString british(const QString &lemma) const
+    {
+        return lemma.mid(at, to.size()) == to ? lemma.left(at) + from + lemma.mid(at + to.size()) : lemma;
+    }
+};
+QList<Respelling> americanSpellings(const QString &word);
+
 } // namespace okur::glossary::english

@@ -243,6 +243,20 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             a.score = -100;
             out.prepend(a);
         }
+        for (const english::Respelling &r : english::americanSpellings(out.isEmpty() ? w : QString())) {
+            out = analyze(r.american, language); // authorised: authorise, as authorized is authorize
+            if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
+                for (Analysis &a : out) {
+                    a.lemma = r.british(a.lemma);
+                    a.root = r.british(a.root);
+                    if (!a.segments.isEmpty()) {
+                        a.segments.first().form = r.british(a.segments.first().form);
+                    }
+                }
+                break;
+            }
+            out.clear();
+        }
         const QString calendar = english::calendarName(word);
         if (!calendar.isEmpty()) {
             out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});

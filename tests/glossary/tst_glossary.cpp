@@ -218,6 +218,12 @@ private Q_SLOTS:
         QTest::newRow("greeeat") << "greeeat" << "en" << "great";
         QTest::newRow("Noooo") << "Noooo" << "en" << "no";
         QTest::newRow("baaaalls") << "baaaalls" << "en" << "ball";
+        // A British spelling unknown to en_US is read as the American one, and keeps its own spelling.
+        QTest::newRow("colours") << "colours" << "en" << "colour";
+        QTest::newRow("Apologised") << "Apologised" << "en" << "apologise";
+        QTest::newRow("favourite") << "favourite" << "en" << "favourite";
+        // ...but a word the word list knows is not respelt.
+        QTest::newRow("visiting") << "visiting" << "en" << "visit";
         // A capitalised month or weekday abbreviation is the full name, as UD writes it; a common word is not.
         QTest::newRow("Sept.") << "Sept." << "en" << "September";
         QTest::newRow("Thurs") << "Thurs" << "en" << "Thursday";
@@ -303,6 +309,34 @@ private Q_SLOTS:
         const QList<Analysis> a = analyzeEnglish(word, known, nullptr, flags);
         const bool found = std::any_of(a.cbegin(), a.cend(), [](const Analysis &r) { return r.lemma == QLatin1String("zorp"); });
         QCOMPARE(found, comparative);
+    }
+
+    void americanSpellings_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("american"); // last place first
+        QTest::addColumn<QString>("lemma");        // an American lemma of the first respelling
+        QTest::addColumn<QString>("british");      // that lemma turned back
+        QTest::newRow("-ised") << "realised" << QStringList{"realized"} << "realize" << "realise";
+        QTest::newRow("-isation") << "organisation" << QStringList{"organization"} << "organization" << "organisation";
+        QTest::newRow("-our") << "colours" << QStringList{"colors"} << "color" << "colour";
+        QTest::newRow("two places") << "colourised" << QStringList{"colorised", "colourized"} << "colorise" << "colourise";
+        QTest::newRow("none") << "island" << QStringList{} << "" << "";
+        QTest::newRow("our at the start") << "ours" << QStringList{} << "" << "";
+    }
+    void americanSpellings()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, american);
+        QFETCH(QString, lemma);
+        QFETCH(QString, british);
+        const QList<okur::glossary::english::Respelling> r = okur::glossary::english::americanSpellings(word);
+        QStringList got;
+        for (const auto &x : r)
+            got << x.american;
+        QCOMPARE(got, american);
+        if (!r.isEmpty())
+            QCOMPARE(r.first().british(lemma), british);
     }
 
     void englishUsageCounts()
