@@ -1,9 +1,10 @@
 // okur-lexindex: the tables a lookup reads in place, built once at build time
 // so that a cold `okur-cli lookup` parses and sorts nothing:
-//   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic
+//   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev]
 // writes OUT_DIR/freedict.idx (the store's sorted keys), OUT_DIR/tr-stems.bin
 // (tr_TR stems and their affix-class counts) and OUT_DIR/en-forms.bin (every
-// form en_US accepts, and its bases' flags).
+// form en_US accepts, and its bases' flags) and, given WordNet's cntlist.rev,
+// OUT_DIR/en-usage.bin (how often WordNet's tagged corpus uses each lemma in each class).
 #include "glossary/dictionary.h"
 #include "glossary/englishforms.h"
 #include "glossary/stemweights.h"
@@ -43,8 +44,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6) {
-        std::fprintf(stderr, "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic\n");
+    if (args.size() != 6 && args.size() != 7) {
+        std::fprintf(stderr, "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev]\n");
         return 2;
     }
     QByteArray tsv, trDic, enAff, enDic;
@@ -57,6 +58,11 @@ int main(int argc, char **argv)
     if (!writeFile(out + QStringLiteral("freedict.idx"), store.indexBytes())
         || !writeFile(out + QStringLiteral("tr-stems.bin"), StemWeights::fromDic(trDic).toBytes())
         || !writeFile(out + QStringLiteral("en-forms.bin"), english::formTable(enAff, enDic).toBytes())) {
+        return 1;
+    }
+    QByteArray cntlist;
+    if (args.size() == 7
+        && (!readFile(args[6], &cntlist) || !writeFile(out + QStringLiteral("en-usage.bin"), english::usageTable(cntlist).toBytes()))) {
         return 1;
     }
     return 0;

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <array>
+
+#include <cmath>
+
 namespace okur::glossary::english {
 
 namespace {
@@ -143,6 +147,48 @@ QByteArray flagLetters(int value)
         }
     }
     return out;
+}
+
+int logCount(double count)
+{
+    return count <= 0 ? 0 : qMin(127, int(std::lround(kCountSteps * std::log2(1.0 + count))));
+}
+
+StemWeights usageTable(const QByteArray &cntlist)
+{
+    // Sense keys name the class by digit: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite.
+    QHash<QByteArray, std::array<qint64, 4>> counts;
+    for (const QByteArray &line : cntlist.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        const qsizetype pct = f.isEmpty() ? -1 : f[0].indexOf('%');
+        if (f.size() < 3 || pct <= 0 || pct + 1 >= f[0].size()) {
+            continue;
+        }
+        static const int classOf[] = {-1, 0, 1, 2, 3, 2};
+        const int digit = f[0].at(pct + 1) - '0';
+        if (digit < 1 || digit > 5) {
+            continue;
+        }
+        QByteArray lemma = f[0].left(pct);
+        lemma.replace('_', ' ');
+        auto it = counts.find(lemma);
+        if (it == counts.end()) {
+            it = counts.insert(lemma, {0, 0, 0, 0});
+        }
+        (*it)[size_t(classOf[digit])] += f[2].toLongLong();
+    }
+    std::vector<std::pair<QByteArray, int>> values;
+    values.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        int value = 0;
+        for (int c = 0; c < 4; ++c) {
+            value |= logCount(double(it.value()[size_t(c)])) << (7 * c);
+        }
+        if (value) {
+            values.emplace_back(it.key(), value);
+        }
+    }
+    return StemWeights::fromValues(values);
 }
 
 } // namespace okur::glossary::english

@@ -21,4 +21,18 @@ StemWeights formTable(const QByteArray &aff, const QByteArray &dic);
 /// A listed base's flag letters ("DGS"), or a null array when `value` is not a listed base.
 QByteArray flagLetters(int value);
 
+/// How often WordNet's sense-tagged corpus (cntlist.rev: "fighting%1:04:00:: 1 25")
+/// uses each lemma as a noun, verb, adjective and adverb, each as a quantized
+/// logarithm (kCountSteps steps per doubling, 7 bits) packed into one value.
+/// Built at build time from Debian wordnet-base and read in place; it ranks
+/// readings out of context: "fighting" is its own noun more often than half
+/// as often as "fight" is a verb.
+enum class WordClass { Noun = 0, Verb = 1, Adjective = 2, Adverb = 3 };
+constexpr int kCountSteps = 8;
+StemWeights usageTable(const QByteArray &cntlist);
+/// The quantized log count of `cls` in a `usageTable` value (0 when absent).
+inline int usage(int value, WordClass cls) { return value < 0 ? 0 : (value >> (7 * int(cls))) & 0x7f; }
+/// The quantized log of a count: kCountSteps * log2(1 + count), at most 127.
+int logCount(double count);
+
 } // namespace okur::glossary::english

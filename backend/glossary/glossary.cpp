@@ -1,6 +1,7 @@
 #include "glossary.h"
 
 #include "englishforms.h"
+#include "englishrank.h"
 #include "text/casing.h"
 #include "text/words.h"
 
@@ -83,6 +84,7 @@ void Glossary::loadWordLists() const
         if (m_enForms.isEmpty() && enAff.open(QIODevice::ReadOnly) && enDic.open(QIODevice::ReadOnly)) {
             m_enForms = english::formTable(enAff.readAll(), enDic.readAll());
         }
+        m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {
@@ -228,6 +230,16 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         w.replace(u'’', u'\'');
         const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
         out = analyzeEnglish(w, known, &m_irregular, affixes);
+        const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
+            || !m_dictionary->lookup(w, language).isEmpty();
+        english::rankByUsage(&out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole);
+        for (const QString &shorter : english::collapsedRepeats(out.isEmpty() ? w : QString())) {
+            out = analyze(shorter, language); // "sooooo" is so, said with feeling
+            if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
+                break;
+            }
+            out.clear();
+        }
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
         // own lemma: not jam + -s, warn + -er.
@@ -239,6 +251,24 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             a.segments.append({word, QString(), QStringLiteral("proper noun")});
             a.score = -100;
             out.prepend(a);
+        }
+        for (const english::Respelling &r : english::americanSpellings(out.isEmpty() ? w : QString())) {
+            out = analyze(r.american, language); // authorised: authorise, as authorized is authorize
+            if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
+                for (Analysis &a : out) {
+                    a.lemma = r.british(a.lemma);
+                    a.root = r.british(a.root);
+                    if (!a.segments.isEmpty()) {
+                        a.segments.first().form = r.british(a.segments.first().form);
+                    }
+                }
+                break;
+            }
+            out.clear();
+        }
+        const QString calendar = english::calendarName(word);
+        if (!calendar.isEmpty()) {
+            out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});
         }
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
@@ -252,10 +282,11 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         a.score = kUnknownScore;
         // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
         // most likely the plural of an unknown singular: that first, the word itself after.
-        // Not a capitalised one: names end in -s too (Hamas, Lourdes).
+        // A capitalised one only after a consonant: names end in a vowel + s (Hamas, Lourdes, Staikos).
         const bool plural = language == QLatin1String("en") && word.size() > 4 && lower.endsWith(u's')
             && !lower.endsWith(QLatin1String("ss")) && !lower.endsWith(QLatin1String("us")) && !lower.endsWith(QLatin1String("sis"))
-            && !lower.endsWith(QLatin1String("'s")) && word.front().isLower() && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
+            && !lower.endsWith(QLatin1String("'s")) && (word.front().isLower() || !QStringLiteral("aeiouy").contains(lower.at(lower.size() - 2)))
+            && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
         if (plural) {
             Analysis p = a;
             p.lemma = a.lemma.chopped(1);

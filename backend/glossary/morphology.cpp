@@ -492,8 +492,10 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, con
         }
         for (const QString &lemma : candidates) {
             // nice + -r only for a base that takes comparison: computer is no compute + -r.
-            if (ending.startsWith(u'e') && r.replacement[0] == 'e' && (r.flag == 'R' || r.flag == 'T') &&
-                !flagsOf(lemma).contains(r.flag)) {
+            // A base the word list gives without any comparison takes none: owner is no own + -er.
+            const bool compares = flagsOf(lemma).contains('R') || flagsOf(lemma).contains('T');
+            if ((r.flag == 'R' || r.flag == 'T') && ((!flagsOf(lemma).isNull() && !compares)
+                || (ending.startsWith(u'e') && r.replacement[0] == 'e' && !flagsOf(lemma).contains(r.flag)))) {
                 continue;
             }
             if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement))) {

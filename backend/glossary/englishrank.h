@@ -1,0 +1,49 @@
+#pragma once
+#include "morphology.h"
+
+#include <functional>
+
+namespace okur::glossary::english {
+
+/// A lemma's usage value (see `usageTable`), -1 when WordNet's tagged corpus never uses it.
+using UsageOf = std::function<int(const QString &lemma)>;
+
+/// Reorders the English readings of `word` (lower case) by how often each is
+/// used, out of context: a reading as the word itself counts the word's own
+/// uses in every class, a reading as base + ending half the uses of its base
+/// in the classes that ending inflects ("fighting" the noun against "fight"
+/// the verb; "troops" against "troop"; "media" against "medium"). When no
+/// reading is ever used, a whole word that the word list accepts only as an
+/// inflected form (`listedWhole` false: "recycled", "annotations") yields to
+/// its base. The first reading keeps the best score. Pure.
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole);
+
+/// The word with every run of three or more of one letter cut to two, then to
+/// one ("sooooo" → soo, so; "commment" → comment): English spells no word with
+/// three of a letter in a row, so such a run is emphasis or a slip. Empty when
+/// the word has no such run.
+QStringList collapsedRepeats(const QString &word);
+
+/// The full name of a month or weekday a capitalised abbreviation stands for,
+/// with or without its period ("Sept." → September, "Fri" → Friday), as UD
+/// lemmatises them; empty for any other word.
+QString calendarName(const QString &word);
+
+/// A British spelling turned American, as en_US spells it, at one place:
+/// -is- for -iz- before e, i or a (authorised → authorized, organisation →
+/// organization) and -our- for -or- (colours → colors). `british(lemma)` turns a
+/// lemma read in the American spelling back, so the lemma keeps the writer's
+/// spelling (authorise, colour). Empty when the word has neither.
+struct Respelling {
+    QString american;
+    qsizetype at = -1;
+    QString from; ///< the British letters at `at`: "is", "our"
+    QString to;   ///< the American ones: "iz", "or"
+    QString british(const QString &lemma) const
+    {
+        return lemma.mid(at, to.size()) == to ? lemma.left(at) + from + lemma.mid(at + to.size()) : lemma;
+    }
+};
+QList<Respelling> americanSpellings(const QString &word);
+
+} // namespace okur::glossary::english
