@@ -57,7 +57,7 @@ void finish(QQuickWindow *window, library::Library *library, const QString &docu
         found += lookUpWord(window, w) ? 1 : 0;
         QCoreApplication::processEvents();
     }
-    const double lookupMs = t.nsecsElapsed() / 1e6;
+    const double lookupMs = double(t.nsecsElapsed()) / 1e6;
     QList<double> sorted = state->opens;
     std::sort(sorted.begin(), sorted.end());
     std::printf("open-first-ms: %.1f\nopen-median-ms: %.1f\nlookups: %d of %d in %.1f ms\npeak-rss-mb: %.1f\n",
@@ -85,7 +85,7 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
         if (state->openedAt < 0 || readerBlocksShown(window) == 0) {
             return;
         }
-        state->opens << (state->clock.nsecsElapsed() - state->openedAt) / 1e6;
+        state->opens << double(state->clock.nsecsElapsed() - state->openedAt) / 1e6;
         state->openedAt = -1;
         if (++state->round < kOpens) {
             QTimer::singleShot(50, window, [=]() {
