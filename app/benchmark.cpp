@@ -59,7 +59,7 @@ void printReaderFigures(const std::shared_ptr<State> &state, const Lookups &l)
     QList<double> sorted = state->opens;
     std::sort(sorted.begin(), sorted.end());
     std::printf("open-first-ms: %.1f\nopen-median-ms: %.1f\nlookups: %d of %d in %.1f ms\npeak-rss-mb: %.1f\n",
-                state->opens.value(0), sorted.value(sorted.size() / 2), l.found, int(l.words.size()), l.nanoseconds / 1e6,
+                state->opens.value(0), sorted.value(sorted.size() / 2), l.found, int(l.words.size()), double(l.nanoseconds) / 1e6,
                 peakResidentMegabytes());
     std::fflush(stdout);
     QCoreApplication::exit(l.found > 0 ? 0 : 1);
@@ -109,7 +109,7 @@ void runReaderBenchmark(QQuickWindow *window, library::Library *library, const Q
         if (state->openedAt < 0 || readerBlocksShown(window) == 0) {
             return;
         }
-        state->opens << (state->clock.nsecsElapsed() - state->openedAt) / 1e6;
+        state->opens << double(state->clock.nsecsElapsed() - state->openedAt) / 1e6;
         state->openedAt = -1;
         if (++state->round < kOpens) {
             QTimer::singleShot(50, window, [=]() {

@@ -16,7 +16,7 @@ inline double peakResidentMegabytes()
 #ifdef Q_OS_MACOS
         return usage.ru_maxrss / (1024.0 * 1024.0); // bytes
 #else
-        return usage.ru_maxrss / 1024.0; // kilobytes
+        return double(usage.ru_maxrss) / 1024.0; // kilobytes
 #endif
     }
 #endif

@@ -30,6 +30,8 @@ PACKAGES=(
   libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
   # The installable package (tests/package): icons, validators, dependencies of the .deb.
   librsvg2-bin desktop-file-utils appstream dpkg-dev man-db binutils
+  # The lint tests (tests/lint): clang-tidy and qmllint (QtQml and QtQml.Models, which qmllint checks against, are above).
+  clang-tidy qt6-declarative-dev-tools
   # Sync (tests/sync): a real Apache httpd with mod_dav, and htpasswd for its Basic authentication.
   apache2 apache2-utils
   # tests/sync/tst_synctls.cpp: a test CA and certificates, the pins and the digest password file.

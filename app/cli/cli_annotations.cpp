@@ -253,7 +253,7 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
     for (int i = 0; i < count; ++i) {
         annotations::Annotation a;
         a.documentId = doc;
-        a.block = i % texts.size();
+        a.block = int(i % texts.size());
         a.start = 0;
         a.end = int(qMin<qsizetype>(texts[a.block].size(), 20));
         a.note = QStringLiteral("burst %1").arg(i);

@@ -176,7 +176,7 @@ int runStats(const Options &o, QTextStream &out, QTextStream &err)
         const QJsonObject doc = result.value(QStringLiteral("document")).toObject();
         out << docId << ": " << percent(doc.value(QStringLiteral("tokenShare")).toDouble()) << " of words known, "
             << percent(doc.value(QStringLiteral("lemmaShare")).toDouble()) << " of lemmas\n";
-        for (const QJsonValue &v : doc.value(QStringLiteral("next")).toArray()) {
+        for (const QJsonValue v : doc.value(QStringLiteral("next")).toArray()) {
             const QJsonObject c = v.toObject();
             out << c.value(QStringLiteral("count")).toInt() << '\t' << c.value(QStringLiteral("lemma")).toString() << '\t'
                 << c.value(QStringLiteral("gloss")).toString() << '\n';

@@ -22,7 +22,7 @@ QString resolveLanguage(const QString &setting, const QLocale &system)
     }
     // uiLanguages() lists the user's preferences in order ("tr-TR", "en-US", ...).
     for (const QString &tag : system.uiLanguages()) {
-        const QString code = QLocale(tag).bcp47Name().section(u'-', 0, 0);
+        QString code = QLocale(tag).bcp47Name().section(u'-', 0, 0);
         if (interfaceLanguages().contains(code)) {
             return code;
         }

@@ -90,7 +90,7 @@ QVariant ThemesModel::data(const QModelIndex &index, int role) const
         for (double c : t.coverage) {
             sum += c;
         }
-        return t.coverage.isEmpty() ? 0.0 : sum / t.coverage.size();
+        return t.coverage.isEmpty() ? 0.0 : sum / double(t.coverage.size());
     }
     default: return {};
     }

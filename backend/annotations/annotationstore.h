@@ -20,7 +20,7 @@ struct MergeReport {
 
 /// How far ahead of this machine's clock an imported time may be before it is
 /// not trusted to win over local edits (clocks of two devices differ a little).
-constexpr qint64 kClockSkewMs = 10 * 60 * 1000;
+constexpr qint64 kClockSkewMs = qint64(10) * 60 * 1000;
 
 /// Highlights, notes and bookmarks in the library database. Every write is
 /// committed before it returns; deletions are tombstones. Shares the

@@ -18,7 +18,7 @@ struct DocumentContext {
 };
 
 /// Larger W3C files are refused whole rather than read in part.
-constexpr qint64 kMaxW3cBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxW3cBytes = qint64(64) * 1024 * 1024;
 
 /// okur://document/ID#block=N&start=S&end=E (offsets in UTF-16 units, as the
 /// reader counts them): where a passage is, as a link the app opens. Pure.

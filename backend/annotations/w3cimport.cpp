@@ -30,7 +30,7 @@ QJsonArray many(const QJsonValue &v)
 
 bool hasType(const QJsonObject &o, const QString &type)
 {
-    for (const QJsonValue &t : many(o.value(QStringLiteral("type")))) {
+    for (const QJsonValue t : many(o.value(QStringLiteral("type")))) {
         if (t.toString() == type) {
             return true;
         }
@@ -102,7 +102,7 @@ Target readTarget(const QJsonValue &v)
             }
         }
     }
-    for (const QJsonValue &sv : many(o.value(QStringLiteral("selector")))) {
+    for (const QJsonValue sv : many(o.value(QStringLiteral("selector")))) {
         readSelector(sv.toObject(), t);
     }
     return t;
@@ -114,7 +114,7 @@ QString bodyText(const QJsonObject &o)
     if (o.value(QStringLiteral("bodyValue")).isString()) {
         parts << o.value(QStringLiteral("bodyValue")).toString();
     }
-    for (const QJsonValue &b : many(o.value(QStringLiteral("body")))) {
+    for (const QJsonValue b : many(o.value(QStringLiteral("body")))) {
         if (b.isString()) {
             parts << b.toString(); // a linked body: keep the link
         } else {
@@ -217,7 +217,7 @@ void readAnnotation(const QJsonObject &o, const QHash<QString, DocumentContext> 
     }
     Annotation a;
     a.id = w3c::idFromIri(iri);
-    for (const QJsonValue &m : many(o.value(QStringLiteral("motivation")))) {
+    for (const QJsonValue m : many(o.value(QStringLiteral("motivation")))) {
         if (m.toString() == QLatin1String("bookmarking")) {
             a.kind = QStringLiteral("bookmark");
         }
@@ -238,7 +238,7 @@ void readAnnotation(const QJsonObject &o, const QHash<QString, DocumentContext> 
     }
     // The first target Okur can place wins (Hypothesis sends the page and its copies).
     QString why;
-    for (const QJsonValue &tv : targets) {
+    for (const QJsonValue tv : targets) {
         const Target t = readTarget(tv);
         if (!t.unsupported.isEmpty() && !t.hasQuote) {
             why = QStringLiteral("%1 is not supported").arg(t.unsupported);
@@ -304,7 +304,7 @@ W3cImport readW3c(const QByteArray &json, const QHash<QString, DocumentContext> 
                                  "AnnotationCollection or an array of Annotations)");
         return r;
     }
-    for (const QJsonValue &v : items) {
+    for (const QJsonValue v : items) {
         if (!v.isObject()) {
             r.skipped.append({QString(), QStringLiteral("not a JSON object")});
             continue;
@@ -312,7 +312,7 @@ W3cImport readW3c(const QByteArray &json, const QHash<QString, DocumentContext> 
         readAnnotation(v.toObject(), documents, r);
     }
     // Deletions made in Okur travel as tombstones beside the items.
-    for (const QJsonValue &v : top.value(QStringLiteral("okur:deleted")).toArray()) {
+    for (const QJsonValue v : top.value(QStringLiteral("okur:deleted")).toArray()) {
         const QJsonObject o = v.toObject();
         Annotation a;
         a.id = w3c::idFromIri(o.value(QStringLiteral("id")).toString());

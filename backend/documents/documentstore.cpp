@@ -275,7 +275,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
     }
     // Checked under the write lock, so two processes importing the same file at once make one document.
     if (!doc.contentHash.isEmpty()) {
-        const QString found = documentWithHash(doc.contentHash);
+        QString found = documentWithHash(doc.contentHash);
         if (!found.isEmpty()) {
             if (existing) {
                 *existing = true;
@@ -290,7 +290,7 @@ QString DocumentStore::insert(const NewDocument &doc, QString *error, bool *exis
         }
         return doc.id;
     }
-    const QString id = doc.exactId ? doc.id : uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
+    QString id = doc.exactId ? doc.id : uniqueId(doc.id.isEmpty() ? doc.title : doc.id);
     Statement s = m_db.prepare(QStringLiteral(
         "INSERT INTO documents (id, title, language, date, author, source, related, origin, block_count, repair_version, "
         "word_count, sort_key, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));

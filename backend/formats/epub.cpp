@@ -98,10 +98,10 @@ private:
             if (size > kMaxEpubEntryBytes || total > kMaxEpubUnpackedBytes) {
                 m_error = tr("the archive would unpack to more than %1 MB (refused as a zip bomb)")
                               .arg((size > kMaxEpubEntryBytes ? kMaxEpubEntryBytes : kMaxEpubUnpackedBytes)
-                                   / (1024 * 1024));
+                                   / (qint64(1024) * 1024));
                 return;
             }
-            if (size > 1024 * 1024 && size > qint64(st.comp_size) * kMaxEpubCompressionRatio) {
+            if (size > qint64(1024) * 1024 && size > qint64(st.comp_size) * kMaxEpubCompressionRatio) {
                 m_error = tr("%1 is compressed %2 times (refused as a zip bomb)")
                               .arg(QString::fromUtf8(st.name))
                               .arg(size / qMax<qint64>(1, qint64(st.comp_size)));

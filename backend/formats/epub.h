@@ -5,8 +5,8 @@ namespace okur::formats {
 
 /// Limits on what an EPUB may unpack to, checked on the zip's declared sizes
 /// before anything is inflated.
-constexpr qint64 kMaxEpubUnpackedBytes = 256 * 1024 * 1024;
-constexpr qint64 kMaxEpubEntryBytes = 32 * 1024 * 1024;
+constexpr qint64 kMaxEpubUnpackedBytes = qint64(256) * 1024 * 1024;
+constexpr qint64 kMaxEpubEntryBytes = qint64(32) * 1024 * 1024;
 constexpr int kMaxEpubCompressionRatio = 100;
 
 /// Reads an EPUB 2 or 3 held in memory: container.xml → OPF (title,

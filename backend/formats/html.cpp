@@ -161,7 +161,7 @@ public:
             walk(static_cast<const GumboNode *>(e.children.data[i]), l, depth + 1, article, isPre);
         }
         if (block) {
-            m_end = qsizetype(e.end_pos.offset + e.original_end_tag.length);
+            m_end = qsizetype(e.end_pos.offset) + qsizetype(e.original_end_tag.length);
             flush();
         }
     }

@@ -45,7 +45,7 @@ QByteArray gunzip(const QByteArray &data)
             return {};
         }
         out.append(buf, qsizetype(sizeof buf - s.avail_out));
-        if (out.size() > 512 * 1024 * 1024) { // no dictionary is this large: a zip bomb
+        if (out.size() > qsizetype(512) * 1024 * 1024) { // no dictionary is this large: a zip bomb
             inflateEnd(&s);
             return {};
         }

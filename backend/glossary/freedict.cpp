@@ -24,7 +24,7 @@ bool isCleanEquivalent(const QString &s)
             return false;
         }
     }
-    return letters * 10 >= s.size() * 7;
+    return qsizetype(letters) * 10 >= s.size() * 7;
 }
 
 namespace {

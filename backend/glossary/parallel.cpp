@@ -143,7 +143,7 @@ double anchorEvidence(const QList<const Profile *> &source, const QList<const Pr
         for (const QSet<QString> &w : p->sourceWords) {
             matched += w.intersects(keys) ? 1 : 0;
         }
-        worst = qMin(worst, double(matched) / p->sourceWords.size());
+        worst = qMin(worst, double(matched) / double(p->sourceWords.size()));
         any = true;
     }
     for (const Profile *p : target) {
@@ -154,7 +154,7 @@ double anchorEvidence(const QList<const Profile *> &source, const QList<const Pr
         for (const QString &k : p->targetKeys) {
             matched += translations.contains(k) ? 1 : 0;
         }
-        worst = qMin(worst, double(matched) / p->targetKeys.size());
+        worst = qMin(worst, double(matched) / double(p->targetKeys.size()));
         any = true;
     }
     return any ? worst : 0.0;

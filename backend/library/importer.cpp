@@ -114,7 +114,7 @@ Read readStructured(formats::StructuredDocument d, QStringList *notes)
     if (d.blocks.isEmpty()) {
         out.error = tr("the file has no readable text");
     } else if (chars > text::kMaxImportBytes) {
-        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
+        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (qint64(1024) * 1024));
     }
     out.blocks = d.blocks;
     out.raw = formats::blocksAsMarkdown(d.blocks);
@@ -134,7 +134,7 @@ Read readLaidOut(const formats::StructuredDocument &d, const text::Lexicons &lex
     }
     out.raw = d.lines.join(u'\n');
     if (out.raw.size() > text::kMaxImportBytes) {
-        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (1024 * 1024));
+        out.error = tr("the file holds too much text (the limit is %1 MB)").arg(text::kMaxImportBytes / (qint64(1024) * 1024));
         return out;
     }
     const text::PipelineResult r = text::processText(out.raw, lexicons);
@@ -174,8 +174,8 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
     if (info.size() > limit) {
         out.error = tr("%1: the file is too large (%2 MB; the limit is %3 MB)")
                         .arg(name)
-                        .arg(info.size() / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(limit / (1024 * 1024));
+                        .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(limit / (qint64(1024) * 1024));
         return out;
     }
     const QByteArray bytes = file.read(limit + 1);
@@ -247,7 +247,7 @@ int syncBundledDocuments(documents::DocumentStore &store, const text::Lexicons &
     const QJsonArray docs = QJsonDocument::fromJson(catalogue.readAll()).object().value(QStringLiteral("documents")).toArray();
     int changed = 0;
     int order = 0;
-    for (const QJsonValue &v : docs) {
+    for (const QJsonValue v : docs) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
         control.report(order, int(docs.size()));

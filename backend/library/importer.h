@@ -8,7 +8,7 @@
 namespace okur::library {
 
 /// Largest EPUB or PDF accepted (they carry images and fonts besides the text).
-constexpr qint64 kMaxContainerBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxContainerBytes = qint64(64) * 1024 * 1024;
 
 /// The result of importing one file: the new id, or a one-line reason.
 struct ImportOutcome {

@@ -22,7 +22,7 @@ QString resolveLibraryDir(const QString &explicitDir)
     if (!explicitDir.isEmpty()) {
         return explicitDir;
     }
-    const QString env = qEnvironmentVariable("OKUR_LIBRARY");
+    QString env = qEnvironmentVariable("OKUR_LIBRARY");
     if (!env.isEmpty()) {
         return env;
     }

@@ -4,7 +4,7 @@
 
 namespace okur::search {
 
-tokenizer::Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary)
+tokenizer::Lemmatizer glossaryLemmatizer(const std::shared_ptr<const glossary::Glossary> &glossary)
 {
     return [glossary](const QString &word, const QString &language) -> QString {
         if (!language.isEmpty()) {

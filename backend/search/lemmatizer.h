@@ -11,6 +11,6 @@ namespace okur::search {
 
 /// A lemmatizer backed by the glossary's morphology. With no language it
 /// takes whichever of Turkish and English reads the word better.
-tokenizer::Lemmatizer glossaryLemmatizer(std::shared_ptr<const glossary::Glossary> glossary);
+tokenizer::Lemmatizer glossaryLemmatizer(const std::shared_ptr<const glossary::Glossary> &glossary);
 
 } // namespace okur::search

@@ -378,6 +378,7 @@ bool migrate(Database &db, const QString &dbPath, QString *error, int target)
         const int now = ok ? db.userVersion() : -1;
         if (ok && now == 0) {
             for (const Migration &m : migrations()) {
+                // NOLINTNEXTLINE(bugprone-redundant-branch-condition): ok is reassigned in this loop; a failed step skips the rest.
                 if (ok && m.version <= target) {
                     ok = db.exec(QString::fromUtf8(m.sql)) && db.setUserVersion(m.version);
                 }

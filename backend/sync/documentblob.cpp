@@ -73,7 +73,7 @@ bool parseDocumentBlob(const QByteArray &bytes, const QString &hash, documents::
     d.date = o.value(QStringLiteral("date")).toString();
     d.author = o.value(QStringLiteral("author")).toString();
     d.source = o.value(QStringLiteral("source")).toString();
-    for (const QJsonValue &r : o.value(QStringLiteral("related")).toArray()) {
+    for (const QJsonValue r : o.value(QStringLiteral("related")).toArray()) {
         d.related.append(r.toString());
     }
     d.origin = o.value(QStringLiteral("origin")).toString();
@@ -81,7 +81,7 @@ bool parseDocumentBlob(const QByteArray &bytes, const QString &hash, documents::
     d.raw = o.value(QStringLiteral("raw")).toString();
     d.contentHash = hash;
     d.sortKey = 1000; // with the imported documents
-    for (const QJsonValue &v : blocks) {
+    for (const QJsonValue v : blocks) {
         const QJsonObject b = v.toObject();
         text::TextBlock t;
         t.kind = text::blockKindFromName(b.value(QStringLiteral("kind")).toString());

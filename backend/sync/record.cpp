@@ -21,7 +21,7 @@ Record join(const Record &a, const Record &b, int *conflicts)
     Record out = a;
     for (auto it = b.clocks.cbegin(); it != b.clocks.cend(); ++it) {
         const QString &field = it.key();
-        const Hlc theirs = it.value();
+        const Hlc &theirs = it.value();
         const auto mine = a.clocks.constFind(field);
         if (mine == a.clocks.cend()) {
             out.clocks.insert(field, theirs);
@@ -152,7 +152,7 @@ bool parseLog(const QByteArray &bytes, const QString &expectedDevice, Log *log, 
         *error = QStringLiteral("a sync log of another device or without a number");
         return false;
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("records")).toArray()) {
+    for (const QJsonValue v : o.value(QStringLiteral("records")).toArray()) {
         Record r;
         if (!fromJson(v.toObject(), &r)) {
             *error = QStringLiteral("a sync log with a damaged record");

@@ -14,8 +14,8 @@ DecodeResult decodeUtf8(const QByteArray &bytes)
     DecodeResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.error = tr("the file is too large (%1 MB; the limit is %2 MB)")
-                           .arg(bytes.size() / (1024.0 * 1024.0), 0, 'f', 1)
-                           .arg(kMaxImportBytes / (1024 * 1024));
+                           .arg(double(bytes.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                           .arg(kMaxImportBytes / (qint64(1024) * 1024));
         return result;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -47,7 +47,7 @@ DecodeResult decodeUtf8(const QByteArray &bytes)
             if (i + 1 < decoded.size() && decoded.at(i + 1) == u'\n') {
                 ++i;
             }
-        } else if (c == u'\n' || c == u'\t') {
+        } else if (c == u'\n' || c == u'\t') { // NOLINT(bugprone-branch-clone): kept before the control-character branch, which would drop them
             clean.append(c);
         } else if (c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)) {
             // Control characters carry no text; a line/paragraph separator is a line end.

@@ -12,7 +12,7 @@ struct DecodeResult {
 };
 
 /// Largest file the importer accepts, in bytes.
-constexpr qint64 kMaxImportBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(16) * 1024 * 1024;
 
 /// Decodes bytes as strict UTF-8: refuses invalid sequences, NUL bytes
 /// (binary files) and UTF-16; drops a UTF-8 BOM, turns CRLF and CR into LF,

@@ -266,7 +266,7 @@ public:
         // English letter pairs (Shusha, Zhou, Billinghurst) never carry a ü.
         static const QRegularExpression foreign(QStringLiteral("(?<!c)sh|zh|kh|gh"));
         if (w.contains(u'ü') && w.contains(foreign)) {
-            cost += kForeignU * w.count(u'ü');
+            cost += kForeignU * double(w.count(u'ü'));
         }
         // A derivation of a known word ("influencer" from influence).
         for (int cut = 1; cut <= 3 && w.size() - cut >= 5; ++cut) {

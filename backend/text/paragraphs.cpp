@@ -117,7 +117,7 @@ int typicalWidth(const QStringList &lines)
         return 0;
     }
     std::sort(lengths.begin(), lengths.end());
-    return lengths.at(int(lengths.size() * 0.9) < lengths.size() ? int(lengths.size() * 0.9) : lengths.size() - 1);
+    return lengths.at(int(double(lengths.size()) * 0.9) < lengths.size() ? int(double(lengths.size()) * 0.9) : lengths.size() - 1);
 }
 
 // Title-like: starts with a capital or digit and does not end a sentence.
@@ -149,9 +149,9 @@ QString joinHyphenated(const QString &left, const QString &right, const QSet<QSt
     const QString l = wordCore(lastWord(head));
     const QString r = wordCore(firstWord(right));
     bool keep = false;
-    if (head.endsWith(u' ')) {
+    if (head.endsWith(u' ')) { // NOLINT(bugprone-branch-clone): one case a branch, each with its reason
         keep = false; // "dü -" + "şü nmek": the space is a split letter's, the hyphen a break
-    } else if (!r.isEmpty() && (r.front().isDigit() || (!l.isEmpty() && l.back().isDigit()))) {
+    } else if (!r.isEmpty() && (r.front().isDigit() || (!l.isEmpty() && l.back().isDigit()))) { // NOLINT(bugprone-branch-clone): one case a branch, each with its reason
         keep = true;  // COVID-19, 2015-2020
     } else if (l.size() == 1 && (!afterSplitPiece(head) || vocabulary.contains(r.toLower()))) {
         keep = true;  // e-devlet; but "kü l-" + "tü rler" is kültürler, its "l" a split word's end
@@ -224,8 +224,8 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
         bool join = false;
         if (!out.isEmpty()) {
             const QString p = prev.trimmed();
-            const bool full = p.size() >= width * 0.75;
-            if (endsWithWordHyphen(p)) {
+            const bool full = double(p.size()) >= width * 0.75;
+            if (endsWithWordHyphen(p)) { // NOLINT(bugprone-branch-clone): one case a branch, each with its reason
                 join = true;
             } else if (startsLower(t)) {
                 join = true;
@@ -233,11 +233,11 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
                 join = true;
             } else if (blanks >= 3) {
                 join = full && !endsSentence(p); // a page break inside a paragraph
-            } else if (blanks > 0) {
+            } else if (blanks > 0) { // NOLINT(bugprone-branch-clone): one case a branch, each with its reason
                 join = false;
-            } else if (endsSentence(p) && isHeadingLine(t) && blankAfter && t.size() < width * 0.9) {
+            } else if (endsSentence(p) && isHeadingLine(t) && blankAfter && double(t.size()) < width * 0.9) {
                 join = false; // a heading set right under its previous paragraph, a blank line under it
-            } else if (!full && !endsSentence(p) && isHeadingLine(p) && isHeadingLine(t) && t.size() < width * 0.75) {
+            } else if (!full && !endsSentence(p) && isHeadingLine(p) && isHeadingLine(t) && double(t.size()) < width * 0.75) {
                 join = true;  // a heading set on two lines
             } else {
                 join = full;
@@ -250,7 +250,7 @@ QList<Paragraph> buildParagraphs(const QStringList &lines)
                 text.chop(1);
             }
             if (endsWithWordHyphen(text.trimmed())) {
-                text = joinHyphenated(text.trimmed() == text ? text : text, cur.trimmed(), vocab);
+                text = joinHyphenated(text, cur.trimmed(), vocab);
             } else {
                 text += QLatin1Char(' ') + cur;
             }

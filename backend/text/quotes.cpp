@@ -56,6 +56,7 @@ QString typographic(const QString &text, const QString &language)
             out[i] = opensAfter(before) ? m.open2 : m.close2;
             doubleOpen = out[i] == m.open2;
         } else if (isSingle(c)) {
+            // NOLINTNEXTLINE(bugprone-branch-clone): two kinds of apostrophe, each branch with its own case and reason
             if (before.isLetterOrNumber() && after.isLetter()) {
                 out[i] = m.apostrophe; // Azerbaycan’ın, don’t
             } else if (opensAfter(before) && startsYear(text, i + 1)) {

@@ -18,7 +18,7 @@ QList<Theme> loadCatalogue(const QByteArray &json, QString *error)
         }
         return out;
     }
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("themes")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QStringLiteral("themes")).toArray()) {
         const QJsonObject o = v.toObject();
         Theme t;
         t.id = o.value(QStringLiteral("id")).toString();
@@ -26,7 +26,7 @@ QList<Theme> loadCatalogue(const QByteArray &json, QString *error)
         t.titleTr = o.value(QStringLiteral("title")).toObject().value(QStringLiteral("tr")).toString();
         t.descriptionEn = o.value(QStringLiteral("description")).toObject().value(QStringLiteral("en")).toString();
         t.descriptionTr = o.value(QStringLiteral("description")).toObject().value(QStringLiteral("tr")).toString();
-        for (const QJsonValue &k : o.value(QStringLiteral("keys")).toArray()) {
+        for (const QJsonValue k : o.value(QStringLiteral("keys")).toArray()) {
             t.keys << k.toString();
         }
         if (!t.id.isEmpty() && !t.keys.isEmpty()) {

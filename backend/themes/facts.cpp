@@ -222,7 +222,7 @@ QList<Mention> names(const QString &sentence, const QString &language)
         Mention m;
         m.start = ts[first].start;
         const Token &end = ts[last];
-        m.length = end.start + end.base.size() - m.start;
+        m.length = int(end.start + end.base.size() - m.start);
         m.text = sentence.mid(m.start, m.length);
         const QString head = end.base.toLower();
         const QString prev = first > 0 ? ts[first - 1].base.toLower() : QString();

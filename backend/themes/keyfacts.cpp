@@ -80,7 +80,7 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     // Telling for the theme: stated here more often than across the library
     // (lift), and more than once or twice. A name every other sentence states
     // (the library's own subject) has no lift; nor has the theme's own name.
-    const double all = qMax<qsizetype>(2, m_sentences.size());
+    const double all = double(qMax<qsizetype>(2, m_sentences.size()));
     const QString title = tokenizer::fold(m_catalogue[themeIndex].titleEn + u' ' + m_catalogue[themeIndex].titleTr);
     const QStringList titleWords = title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
     QList<QPair<double, QString>> ranked;

@@ -42,7 +42,7 @@ ThemeSummary Summarizer::themeSummary(const QString &themeId, int sentences)
     summary.coverage = m_coverage.value(t);
     double meanCoverage = 0;
     for (double c : std::as_const(summary.coverage)) {
-        meanCoverage += c / qMax<qsizetype>(1, summary.coverage.size());
+        meanCoverage += c / double(qMax<qsizetype>(1, summary.coverage.size()));
     }
     for (int i = 0; i < m_sentences.size(); ++i) {
         const int hits = m_hits[i][t];

@@ -207,7 +207,7 @@ void Summarizer::prepare()
             ++m_entityFrequency[e];
         }
     }
-    const double n = qMax<qsizetype>(1, m_sentences.size());
+    const double n = double(qMax<qsizetype>(1, m_sentences.size()));
     const double maxIdf = std::log(n + 1);
     for (Sentence &s : m_sentences) {
         s.vector.clear();
@@ -385,7 +385,7 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
             ++local[e];
         }
     }
-    const double all = qMax<qsizetype>(2, m_sentences.size());
+    const double all = double(qMax<qsizetype>(2, m_sentences.size()));
     const auto entityWeight = [&](const QString &e) {
         if (known.contains(e)) {
             return 0.0;
@@ -456,7 +456,7 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
                     shared += other.contains(e) ? 1 : 0;
                 }
                 const qsizetype together = s.entities.size() + other.size() - shared;
-                const double sameNames = together > 0 ? double(shared) / together : 0;
+                const double sameNames = together > 0 ? double(shared) / double(together) : 0;
                 redundancy = qMax(redundancy, qMax(sim[i][c], kSameNames * sameNames));
             }
             if (!facetsOf[i].isEmpty()) {
@@ -464,7 +464,7 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
                 for (int k : facetsOf[i]) {
                     again += qMin(1, told.value(k));
                 }
-                redundancy = qMax(redundancy, kSameFacet * again / facetsOf[i].size());
+                redundancy = qMax(redundancy, kSameFacet * again / double(facetsOf[i].size()));
             }
             double fresh = 0;
             for (const QString &e : s.entities) {

@@ -123,7 +123,7 @@ Sentence sentenceFrom(const QJsonObject &o)
 QList<Sentence> sentencesFrom(const QJsonArray &arr)
 {
     QList<Sentence> out;
-    for (const QJsonValue &v : arr) {
+    for (const QJsonValue v : arr) {
         out << sentenceFrom(v.toObject());
     }
     return out;
@@ -142,7 +142,7 @@ QJsonArray factsJson(const QList<KeyFact> &facts)
 QList<KeyFact> factsFrom(const QJsonArray &arr)
 {
     QList<KeyFact> out;
-    for (const QJsonValue &v : arr) {
+    for (const QJsonValue v : arr) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QStringLiteral("x")).toString(), FactKind(qBound(0, o.value(QStringLiteral("k")).toInt(), 4)),
                     o.value(QStringLiteral("c")).toInt(), sentenceFrom(o.value(QStringLiteral("s")).toObject())});
@@ -189,7 +189,7 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
     LibrarySummaries out;
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     out.stamp = root.value(QStringLiteral("stamp")).toString();
-    for (const QJsonValue &v : root.value(QStringLiteral("themes")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("themes")).toArray()) {
         const QJsonObject o = v.toObject();
         ThemeSummary t;
         for (const Theme &c : catalogue) {
@@ -213,15 +213,15 @@ LibrarySummaries fromJson(const QByteArray &json, const QList<Theme> &catalogue)
         DocumentSummary d;
         d.documentId = it.key();
         d.sentences = sentencesFrom(it.value().toObject().value(QStringLiteral("sentences")).toArray());
-        for (const QJsonValue &t : it.value().toObject().value(QStringLiteral("themes")).toArray()) {
+        for (const QJsonValue t : it.value().toObject().value(QStringLiteral("themes")).toArray()) {
             d.topThemes.append({t.toArray().at(0).toString(), t.toArray().at(1).toDouble()});
         }
         out.documents.insert(d.documentId, d);
     }
-    for (const QJsonValue &v : root.value(QStringLiteral("timeline")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("timeline")).toArray()) {
         const QJsonObject o = v.toObject();
         QStringList themes;
-        for (const QJsonValue &t : o.value(QStringLiteral("t")).toArray()) {
+        for (const QJsonValue t : o.value(QStringLiteral("t")).toArray()) {
             themes << t.toString();
         }
         out.timeline.append({o.value(QStringLiteral("y")).toInt(), o.value(QStringLiteral("m")).toInt(),

@@ -37,7 +37,7 @@ Lemmatizer LemmaSource::get() const
                 return *it;
             }
         }
-        const QString lemma = lemmatizer(word, language);
+        QString lemma = lemmatizer(word, language);
         QMutexLocker remembered(&memory->mutex);
         if (memory->lemmas.size() >= Memory::kLimit) {
             memory->lemmas.clear();

@@ -109,7 +109,10 @@ Item {
     // Copying goes through a hidden editor: QML has no clipboard of its own.
     TextEdit { id: clipboard; visible: false }
 
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     component Swatches: Row {
+        id: swatches
         property string current: ""
         signal chosen(string color)
         spacing: 0
@@ -126,17 +129,18 @@ Item {
                 Accessible.description: qsTr("Highlight in this colour")
                 focusPolicy: Qt.StrongFocus
                 FocusRing {}
-                onClicked: swatch.parent.chosen(swatch.modelData)
+                onClicked: swatches.chosen(swatch.modelData)
                 background: Rectangle {
                     anchors.centerIn: parent
                     width: 30; height: 30; radius: 15
                     color: Theme.swatchColor(swatch.modelData)
-                    border.width: swatch.parent.current === swatch.modelData ? 3 : 1
-                    border.color: swatch.parent.current === swatch.modelData ? Theme.text : Theme.divider
+                    border.width: swatches.current === swatch.modelData ? 3 : 1
+                    border.color: swatches.current === swatch.modelData ? Theme.text : Theme.divider
                 }
             }
         }
     }
+    // qmllint enable unqualified
 
     Popup {
         id: selectionBar
@@ -185,7 +189,8 @@ Item {
         contentItem: ColumnLayout {
             spacing: 6
             Label {
-                text: (tools.annotations.revision, tools.annotations.get(tools.highlightId).note || "")
+                // get() returns a QVariantMap, a plain JS object here; Qt 6.4's qmllint looks its keys up as properties.
+                text: (tools.annotations.revision, tools.annotations.get(tools.highlightId).note || "") // qmllint disable type
                 visible: text !== ""
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -193,7 +198,8 @@ Item {
                 Layout.maximumWidth: 280
             }
             Swatches {
-                current: (tools.annotations.revision, tools.annotations.get(tools.highlightId).color || "")
+                // get() returns a QVariantMap, a plain JS object here; Qt 6.4's qmllint looks its keys up as properties.
+                current: (tools.annotations.revision, tools.annotations.get(tools.highlightId).color || "") // qmllint disable type
                 onChosen: color => { highlightMenu.close(); tools.recolor(tools.highlightId, color) }
             }
             RowLayout {
@@ -237,7 +243,8 @@ Item {
         }
         onRejected: tools.selectionDone()
         onOpened: standardButton(Dialog.Save).objectName = "noteSave" // for the end-to-end suite
-        contentItem: ScrollView {
+        // Named (or its parts are) for other bindings; the style's deferred default is replaced either way, so creating it at once costs nothing.
+        contentItem: ScrollView { // qmllint disable deferred-property-id
             implicitHeight: 140
             TextArea {
                 id: noteField
@@ -260,7 +267,8 @@ Item {
         padding: 8
         closePolicy: Popup.NoAutoClose
         background: Rectangle { radius: 8; color: Theme.snackbarBackground }
-        contentItem: RowLayout {
+        // Named (or its parts are) for other bindings; the style's deferred default is replaced either way, so creating it at once costs nothing.
+        contentItem: RowLayout { // qmllint disable deferred-property-id
             Label {
                 id: snackLabel
                 color: Theme.snackbarText
@@ -270,6 +278,7 @@ Item {
                 Layout.maximumWidth: Math.max(120, tools.width - 160)
             }
             Button {
+                id: undoButton
                 Accessible.name: text
                 objectName: "undoButton"
                 text: qsTr("Undo")
@@ -279,8 +288,8 @@ Item {
                 onClicked: tools.undo()
                 // The style's accent is the page's, unreadable on the inverted bar.
                 contentItem: Label {
-                    text: parent.text
-                    font: parent.font
+                    text: undoButton.text
+                    font: undoButton.font
                     color: Theme.snackbarAction
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter

@@ -16,7 +16,10 @@ ColumnLayout {
         Layout.margins: 10
         spacing: 6
         Repeater {
-            model: [""].concat(panel.annotations.colors)
+            // Qt 6.4's qmllint takes an array literal for a QML list and knows none of its JS methods.
+            model: [""].concat(panel.annotations.colors) // qmllint disable type
+            // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+            // qmllint disable unqualified
             Rectangle {
                 required property string modelData
                 width: modelData === "" ? allLabel.implicitWidth + 16 : 26
@@ -36,6 +39,7 @@ ColumnLayout {
                 Label { id: allLabel; anchors.centerIn: parent; visible: parent.modelData === ""; text: qsTr("All"); color: Theme.text }
                 TapHandler { onTapped: panel.annotations.colorFilter = parent.modelData }
             }
+            // qmllint enable unqualified
         }
     }
 
@@ -46,6 +50,8 @@ ColumnLayout {
         clip: true
         model: panel.annotations
         ScrollBar.vertical: ScrollBar {}
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: ItemDelegate {
             id: row
             required property string annotationId
@@ -107,6 +113,7 @@ ColumnLayout {
                 }
             }
         }
+        // qmllint enable unqualified
         Label {
             anchors.centerIn: parent
             width: parent.width - 32

@@ -17,7 +17,10 @@ Row {
 
     Repeater {
         model: chart.values.length
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         Column {
+            id: bar
             required property int index
             spacing: 2
             Item {
@@ -26,23 +29,24 @@ Row {
                 Rectangle {
                     anchors.bottom: parent.bottom
                     width: parent.width
-                    height: Math.max(2, chart.maxHeight * chart.values[index] / chart.peak)
+                    height: Math.max(2, chart.maxHeight * chart.values[bar.index] / chart.peak)
                     radius: 2
-                    color: chart.palette[index % chart.palette.length]
-                    opacity: chart.values[index] > 0 ? 1 : 0.25
+                    color: chart.palette[bar.index % chart.palette.length]
+                    opacity: chart.values[bar.index] > 0 ? 1 : 0.25
                 }
                 ToolTip.visible: hover.hovered
-                ToolTip.text: qsTr("%1 — %2%").arg(chart.documents[index] ? chart.documents[index].title : "")
-                                              .arg(Math.round(chart.values[index] * 100))
+                ToolTip.text: qsTr("%1 — %2%").arg(chart.documents[bar.index] ? chart.documents[bar.index].title : "")
+                                              .arg(Math.round(chart.values[bar.index] * 100))
                 HoverHandler { id: hover }
             }
             Label {
                 width: chart.barWidth
                 horizontalAlignment: Text.AlignHCenter
-                text: index + 1
+                text: bar.index + 1
                 font.pixelSize: Theme.px(10)
                 color: Theme.secondaryText
             }
         }
+        // qmllint enable unqualified
     }
 }

@@ -32,14 +32,17 @@ ColumnLayout {
         spacing: 6
         Repeater {
             model: summary.topThemes
+            // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+            // qmllint disable unqualified
             Rectangle {
+                id: themeChip
                 required property var modelData
                 radius: 10
                 color: Theme.surface
                 implicitWidth: chip.implicitWidth + 16
                 implicitHeight: chip.implicitHeight + 8
-                Label { id: chip; anchors.centerIn: parent; text: modelData.title; font.pixelSize: Theme.px(12); color: Theme.text }
-                TapHandler { onTapped: card.openTheme(parent.modelData.id) }
+                Label { id: chip; anchors.centerIn: parent; text: themeChip.modelData.title; font.pixelSize: Theme.px(12); color: Theme.text }
+                TapHandler { onTapped: card.openTheme(themeChip.modelData.id) }
                 activeFocusOnTab: true
                 Accessible.role: Accessible.Link
                 Accessible.name: qsTr("Theme: %1").arg(modelData.title)
@@ -48,6 +51,7 @@ ColumnLayout {
                 Keys.onSpacePressed: card.openTheme(modelData.id)
                 FocusRing {}
             }
+            // qmllint enable unqualified
         }
     }
     Label {
@@ -67,6 +71,8 @@ ColumnLayout {
             spacing: 8
             Repeater {
                 model: summary
+                // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+                // qmllint disable unqualified
                 Item {
                     id: line
                     required property string text
@@ -95,6 +101,7 @@ ColumnLayout {
                     Keys.onSpacePressed: card.goToPassage(line.block, line.start, line.length)
                     FocusRing {}
                 }
+                // qmllint enable unqualified
             }
         }
     }

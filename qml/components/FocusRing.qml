@@ -9,7 +9,8 @@ Rectangle {
     anchors.fill: parent
     anchors.margins: -Theme.focusRingWidth
     // A control shows it for keyboard focus only (visualFocus), not after a click.
-    visible: parent.visualFocus !== undefined ? parent.visualFocus : parent.activeFocus
+    // Any item may hold it, a control or not: which is asked at run time, so qmllint sees only an Item.
+    visible: parent.visualFocus !== undefined ? parent.visualFocus : parent.activeFocus // qmllint disable type
     color: "transparent"
     radius: 6
     border.width: Theme.focusRingWidth

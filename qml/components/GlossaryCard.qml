@@ -38,6 +38,7 @@ ColumnLayout {
         Repeater {
             model: card.lookup.segments
             Rectangle {
+                id: segment
                 required property var modelData
                 required property int index
                 radius: 6
@@ -48,14 +49,14 @@ ColumnLayout {
                     id: chip
                     anchors.centerIn: parent
                     Label {
-                        text: modelData.form
+                        text: segment.modelData.form
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.px(15)
                         font.weight: Font.DemiBold
                         color: Theme.text
                     }
                     Label {
-                        text: modelData.tag !== "" ? modelData.tag + " · " + modelData.label : modelData.label
+                        text: segment.modelData.tag !== "" ? segment.modelData.tag + " · " + segment.modelData.label : segment.modelData.label
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.px(11)
                         color: Theme.secondaryText
@@ -74,6 +75,7 @@ ColumnLayout {
     Repeater {
         model: card.lookup
         ColumnLayout {
+            id: entry
             required property string headword
             required property string senses
             required property string source
@@ -86,7 +88,7 @@ ColumnLayout {
             visible: index < 4
             spacing: 2
             Label {
-                text: headword + (pos !== "" ? "  ·  " + pos : "")
+                text: entry.headword + (entry.pos !== "" ? "  ·  " + entry.pos : "")
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.px(14)
                 font.weight: Font.DemiBold
@@ -96,28 +98,28 @@ ColumnLayout {
             }
             Label {
                 objectName: "sensesLabel"
-                text: expanded ? senses : parts.slice(0, 3).join("; ")
+                text: entry.expanded ? entry.senses : entry.parts.slice(0, 3).join("; ")
                 textFormat: Text.PlainText
                 font.family: Theme.serif
                 font.pixelSize: Theme.px(17)
                 color: Theme.text
                 wrapMode: Text.Wrap
-                maximumLineCount: expanded ? 1000 : 3
+                maximumLineCount: entry.expanded ? 1000 : 3
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Button {
                 Accessible.name: text
                 objectName: "moreButton"
-                visible: parts.length > 3
+                visible: entry.parts.length > 3
                 flat: true
-                text: expanded ? qsTr("Less") : qsTr("More (%1)").arg(parts.length - 3)
+                text: entry.expanded ? qsTr("Less") : qsTr("More (%1)").arg(entry.parts.length - 3)
                 font.capitalization: Font.MixedCase
-                onClicked: expanded = !expanded
+                onClicked: entry.expanded = !entry.expanded
                 Layout.preferredHeight: Theme.touchTarget
             }
             Label {
-                text: source
+                text: entry.source
                 font.pixelSize: Theme.px(11)
                 color: Theme.secondaryText
             }

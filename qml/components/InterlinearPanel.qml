@@ -23,7 +23,8 @@ Popup {
         library: App.library
     }
 
-    contentItem: Flickable {
+    // Its parts have ids other bindings use; the style's deferred default is replaced either way, so making it at once costs nothing.
+    contentItem: Flickable { // qmllint disable deferred-property-id
         implicitHeight: Math.min(body.implicitHeight, panel.parent ? panel.parent.height * 0.7 : 400)
         contentHeight: body.implicitHeight
         clip: true

@@ -23,6 +23,8 @@ Column {
     }
     Repeater {
         model: factsModel
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: Rectangle {
             id: fact
             required property int index
@@ -86,6 +88,7 @@ Column {
             Keys.onSpacePressed: facts.openPassage(fact.documentId, fact.block, fact.start, fact.length)
             FocusRing {}
         }
+        // qmllint enable unqualified
     }
     Button {
         Accessible.name: text

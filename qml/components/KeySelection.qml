@@ -5,7 +5,6 @@
 // H or Ctrl+H highlights, L looks the first word up, Enter opens the
 // selection's tools, Esc lets go. The view emits what a tap or a drag would.
 import QtQuick
-import Okur
 
 QtObject {
     id: keys

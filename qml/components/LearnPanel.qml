@@ -11,18 +11,18 @@ ToolbarButton {
     objectName: "learnButton"
     required property string documentId
     required property BlockModel blocks
-    required property ListView reader
+    required property ReaderView reader
     signal openStatistics()
     readonly property LearningModel learning: model
 
     text: model.ready ? qsTr("%1% known").arg(Math.round(model.tokenShare * 100)) : "…"
     tip: qsTr("What you know of this text, and words to learn")
-    tipAllowed: !(panelLoader.item && panelLoader.item.visible)
+    tipAllowed: !(panelLoader.item && (panelLoader.item as Popup).visible)
     font.pixelSize: Theme.px(13)
     // Made on first use, as the reading menu is: most readings never open it.
     onClicked: {
         if (panelLoader.item)
-            panelLoader.item.open()
+            (panelLoader.item as Popup).open()
         else
             panelLoader.active = true
     }
@@ -30,7 +30,7 @@ ToolbarButton {
         id: panelLoader
         active: false
         sourceComponent: panelComponent
-        onLoaded: item.open()
+        onLoaded: (item as Popup).open()
     }
 
     // Only for a document whose words are marked: an English text in an English interface has no share.
@@ -43,7 +43,8 @@ ToolbarButton {
         property real from: button.reader.progress
         interval: 60000
         repeat: true
-        running: button.visible && Qt.application.state === Qt.ApplicationActive
+        // Qt.application is a QQuickApplication at run time; Qt 6.4's qmltypes give its base, without state.
+        running: button.visible && Qt.application.state === Qt.ApplicationActive // qmllint disable type
         onTriggered: {
             stats.library = App.library
             stats.logReading(button.documentId, 60, from, button.reader.progress)
@@ -51,6 +52,8 @@ ToolbarButton {
         }
     }
 
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     Component {
         id: panelComponent
     Popup {
@@ -108,6 +111,7 @@ ToolbarButton {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 delegate: RowLayout {
+                    id: word
                     required property int index
                     required property string lemma
                     required property string gloss
@@ -117,19 +121,19 @@ ToolbarButton {
                     spacing: 8
                     Column {
                         Layout.fillWidth: true
-                        Label { text: lemma + "  ×" + count; color: Theme.text; font.weight: Font.DemiBold; textFormat: Text.PlainText }
+                        Label { text: word.lemma + "  ×" + word.count; color: Theme.text; font.weight: Font.DemiBold; textFormat: Text.PlainText }
                         Label {
-                            text: gloss; color: Theme.secondaryText; textFormat: Text.PlainText
+                            text: word.gloss; color: Theme.secondaryText; textFormat: Text.PlainText
                             elide: Text.ElideRight; width: parent.width
                         }
                     }
                     Button {
-                        text: status > 0 ? qsTr("Learning") : qsTr("Save")
-                        enabled: status === 0
+                        text: word.status > 0 ? qsTr("Learning") : qsTr("Save")
+                        enabled: word.status === 0
                         flat: true
                         font.capitalization: Font.MixedCase
-                        Accessible.name: qsTr("Save %1").arg(lemma)
-                        onClicked: model.save(index)
+                        Accessible.name: qsTr("Save %1").arg(word.lemma)
+                        onClicked: model.save(word.index)
                     }
                 }
             }
@@ -144,4 +148,5 @@ ToolbarButton {
         }
     }
     }
+    // qmllint enable unqualified
 }

@@ -30,7 +30,8 @@ Item {
         const limit = top + pageLimit
         const i = view.indexAt(view.width / 2, limit)
         const item = i >= 0 ? view.itemAtIndex(i) : null
-        const line = item ? item.lineAt(limit - item.y) : null
+        // A block of the reader (BlockDelegate) or null; itemAtIndex() is typed Item.
+        const line = item ? item.lineAt(limit - item.y) : null // qmllint disable type
         if (line && item.y + line.top < limit && item.y + line.bottom > limit + 0.5 && item.y + line.top > top)
             return item.y + line.top
         return limit
@@ -69,7 +70,8 @@ Item {
         turning = false
     }
     function setTop(y) {
-        view.letGo()
+        // view is the ReaderView; typed ListView as the ReaderView names PageTurner (no cycle of types), so qmllint knows only a ListView's members.
+        view.letGo() // qmllint disable type
         turning = true
         view.contentY = y
         turning = false
@@ -138,7 +140,8 @@ Item {
     /// A move that was not a page turn (a jump, a restore, a new layout) can leave a line cut at the top: it is
     /// shown whole, as the reader's position names it.
     function snap() {
-        if (!active || turning || view.held !== null || !view.restored)
+        // view is the ReaderView; typed ListView as the ReaderView names PageTurner (no cycle of types), so qmllint knows only a ListView's members.
+        if (!active || turning || view.held !== null || !view.restored) // qmllint disable type
             return
         const top = view.contentY
         // The line a pixel down, as the reader's position names it (ReaderView.updateTop).
@@ -165,7 +168,8 @@ Item {
     /// "Page n of m" in the section at the top: m from the section's height over a page's.
     function countPages() {
         const top = view.contentY
-        const topItem = view.itemAtIndex(view.topBlock)
+        // view is the ReaderView; typed ListView as the ReaderView names PageTurner (no cycle of types), so qmllint knows only a ListView's members.
+        const topItem = view.itemAtIndex(view.topBlock) // qmllint disable type
         const measure = Math.max(100, topItem ? topItem.measureWidth : view.width - 40)
         const section = toc.sectionOf(view.topBlock)
         const first = section.first === undefined ? 0 : section.first
@@ -200,16 +204,17 @@ Item {
     }
 
     // Whatever order the bindings settle in when the mode or the window changes, the cut follows the page's room.
-    onPageLimitChanged: Qt.callLater(update)
+    // Qt 6.4's qmltypes declare Qt.callLater as a QJSValue property, so qmllint doubts it is a method.
+    onPageLimitChanged: Qt.callLater(update) // qmllint disable type
     onActiveChanged: {
         turned = []
-        Qt.callLater(snap)
+        Qt.callLater(snap) // qmllint disable type
     }
     Connections {
         target: pager.view
         enabled: pager.active
-        function onContentYChanged() { if (!pager.turning) Qt.callLater(pager.snap) }
-        function onContentHeightChanged() { Qt.callLater(pager.update) }
+        function onContentYChanged() { if (!pager.turning) Qt.callLater(pager.snap) } // qmllint disable type
+        function onContentHeightChanged() { Qt.callLater(pager.update) } // qmllint disable type
     }
 
     FontMetrics {

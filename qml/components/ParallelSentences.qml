@@ -2,7 +2,6 @@
 // language. A tap marks a sentence (and so its counterpart on the other side);
 // a long press, or G on a marked sentence, glosses it word by word.
 import QtQuick
-import QtQuick.Controls
 import Okur
 
 Column {
@@ -20,6 +19,8 @@ Column {
     spacing: 4
     Repeater {
         model: side.sentences
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         Text {
             id: sentence
             required property var modelData
@@ -75,5 +76,6 @@ Column {
                 onLongPressed: side.glossRequested(sentence.index)
             }
         }
+        // qmllint enable unqualified
     }
 }

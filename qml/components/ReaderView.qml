@@ -15,7 +15,7 @@ ListView {
     readonly property real sideMargin: (width < 600 ? 20 : 40) * (App.margins === "narrow" ? 0.5 : App.margins === "wide" ? 1.6 : 1)
     property bool restored: false
     /// Paged reading (PageTurner.qml) when set and active: keys turn its pages, the flow no longer flicks.
-    property Item pager: null
+    property PageTurner pager: null
     readonly property bool paged: pager !== null && pager.active
     property int markedBlock: -1
     property AnnotationModel annotations: null
@@ -30,7 +30,7 @@ ListView {
     function clearSelection() {
         const item = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
         if (item)
-            item.clearSelection()
+            (item as BlockDelegate).clearSelection()
         selectedBlock = -1
         keySelection = null
     }
@@ -85,14 +85,14 @@ ListView {
         clearMark()
         const item = itemAtIndex(block)
         if (item) {
-            item.highlight(start, length)
+            (item as BlockDelegate).highlight(start, length)
             markedBlock = block
         }
     }
     function clearMark() {
         const item = markedBlock >= 0 ? itemAtIndex(markedBlock) : null
         if (item)
-            item.clearHighlight()
+            (item as BlockDelegate).clearHighlight()
         markedBlock = -1
     }
     /// Scrolls so that a block is in view, a third of the way down.
@@ -194,7 +194,7 @@ ListView {
             return
         }
         positionViewAtIndex(block, ListView.Beginning)
-        const item = itemAtIndex(block)
+        const item = itemAtIndex(block) as BlockDelegate
         if (item && offset > 0)
             contentY = item.y + item.lineY(Math.min(item.text.length - 1, Math.round(offset * item.text.length)))
         updateTop()
@@ -253,8 +253,11 @@ ListView {
     ScrollBar.vertical: ScrollBar { policy: view.paged ? ScrollBar.AlwaysOff : ScrollBar.AsNeeded }
 
     // The document's title and author at its top, as a book's title page.
-    header: DocumentHeading { reader: view; faceMetrics: readingMeasure }
+    // The heading is a component made by the view and uses its ids: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    header: DocumentHeading { reader: view; faceMetrics: readingMeasure } // qmllint disable unqualified
 
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     delegate: BlockDelegate {
         id: blockItem
         measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * (App.margins === "narrow" ? 80 : App.margins === "wide" ? 58 : 68))
@@ -286,6 +289,7 @@ ListView {
         Component.onCompleted: view.renderedBlocks += 1
         Component.onDestruction: view.renderedBlocks -= 1
     }
+    // qmllint enable unqualified
 
     FontMetrics {
         id: readingMeasure
@@ -293,8 +297,9 @@ ListView {
         font.pixelSize: App.readingSize
     }
 
-    onCountChanged: Qt.callLater(restore)
-    onHeightChanged: Qt.callLater(restore)
+    // Qt 6.4's qmltypes declare Qt.callLater as a QJSValue property, so qmllint doubts it is a method.
+    onCountChanged: Qt.callLater(restore) // qmllint disable type
+    onHeightChanged: Qt.callLater(restore) // qmllint disable type
     onContentYChanged: {
         if (!restored || held !== null)
             return

@@ -28,7 +28,8 @@ Menu {
             objectName: "sideBySideItem"
             Accessible.name: text
             text: qsTr("Side by side")
-            onTriggered: menu.sideBySide()
+            // From a delegate, Qt 6.4's qmllint sees the root as a plain Menu, without this file's signals.
+            onTriggered: menu.sideBySide() // qmllint disable type
         }
     }
     MenuItem {
@@ -51,6 +52,7 @@ Menu {
             { key: "contrast", label: qsTr("High contrast") }
         ]
         MenuItem {
+            id: themeItem
             Accessible.name: text
             required property var modelData
             objectName: "theme_" + modelData.key
@@ -59,7 +61,7 @@ Menu {
             checked: App.theme === modelData.key
             onTriggered: App.theme = modelData.key
             // One choice of several: a radio mark, not a check box.
-            indicator: RadioMark { control: parent }
+            indicator: RadioMark { control: themeItem }
             Accessible.role: Accessible.RadioButton
         }
     }
@@ -78,6 +80,7 @@ Menu {
                 { key: "dejavu", label: "DejaVu Serif" } // i18n: keep (a font's name)
             ]
             MenuItem {
+                id: faceItem
                 required property var modelData
                 objectName: "face_" + modelData.key
                 text: modelData.label
@@ -85,7 +88,7 @@ Menu {
                 checkable: true
                 checked: App.readingFace === modelData.key
                 onTriggered: App.readingFace = modelData.key
-                indicator: RadioMark { control: parent }
+                indicator: RadioMark { control: faceItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
             }
@@ -101,13 +104,14 @@ Menu {
                 { value: 1.9, label: qsTr("Loose lines") }
             ]
             MenuItem {
+                id: spacingItem
                 required property var modelData
                 objectName: "spacing_" + modelData.value
                 text: modelData.label
                 checkable: true
                 checked: Math.abs(App.lineSpacing - modelData.value) < 0.01
                 onTriggered: App.lineSpacing = modelData.value
-                indicator: RadioMark { control: parent }
+                indicator: RadioMark { control: spacingItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
             }
@@ -123,13 +127,14 @@ Menu {
                 { key: "wide", label: qsTr("Wide margins") }
             ]
             MenuItem {
+                id: marginsItem
                 required property var modelData
                 objectName: "margins_" + modelData.key
                 text: modelData.label
                 checkable: true
                 checked: App.margins === modelData.key
                 onTriggered: App.margins = modelData.key
-                indicator: RadioMark { control: parent }
+                indicator: RadioMark { control: marginsItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
             }
@@ -142,13 +147,14 @@ Menu {
                 { paged: true, label: qsTr("Page by page") }
             ]
             MenuItem {
+                id: modeItem
                 required property var modelData
                 objectName: modelData.paged ? "pagedMode" : "scrollMode"
                 text: modelData.label
                 checkable: true
                 checked: App.paged === modelData.paged
                 onTriggered: App.paged = modelData.paged
-                indicator: RadioMark { control: parent }
+                indicator: RadioMark { control: modeItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
             }
@@ -179,6 +185,7 @@ Menu {
             { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
         ]
         MenuItem {
+            id: languageItem
             Accessible.name: text
             required property var modelData
             objectName: "language_" + modelData.key
@@ -186,7 +193,7 @@ Menu {
             checkable: true
             checked: App.language === modelData.key
             onTriggered: App.language = modelData.key
-            indicator: RadioMark { control: parent }
+            indicator: RadioMark { control: languageItem }
             Accessible.role: Accessible.RadioButton
         }
     }

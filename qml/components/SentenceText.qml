@@ -1,7 +1,6 @@
 // A quoted sentence that can be read with the glossary: tap a word to look
 // it up (Turkish or English), or use the link to read it in place.
 import QtQuick
-import QtQuick.Controls
 import Okur
 
 Text {

@@ -24,7 +24,8 @@ Popup {
         radius: 8
         color: Theme.snackbarBackground
     }
-    contentItem: Label {
+    // Named (or its parts are) for other bindings; the style's deferred default is replaced either way, so creating it at once costs nothing.
+    contentItem: Label { // qmllint disable deferred-property-id
         id: message
         wrapMode: Text.Wrap
         textFormat: Text.PlainText

@@ -14,21 +14,26 @@ Row {
 
     Repeater {
         model: 3
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         Rectangle {
+            id: dot
             required property int index
             width: spinner.dotSize
             height: spinner.dotSize
             radius: spinner.dotSize / 2
             color: Theme.accent
-            opacity: 0.25
+            // Dim from the start: set by the animation, as a plain binding would fight its value source.
             SequentialAnimation on opacity {
                 running: spinner.running
                 loops: Animation.Infinite
-                PauseAnimation { duration: index * 160 }
+                PropertyAction { value: 0.25 }
+                PauseAnimation { duration: dot.index * 160 }
                 NumberAnimation { to: 1; duration: 320; easing.type: Easing.OutQuad }
                 NumberAnimation { to: 0.25; duration: 320; easing.type: Easing.InQuad }
-                PauseAnimation { duration: (2 - index) * 160 }
+                PauseAnimation { duration: (2 - dot.index) * 160 }
             }
         }
+        // qmllint enable unqualified
     }
 }

@@ -4,7 +4,6 @@
 import QtQuick
 import QtQml.Models
 import QtQuick.Controls
-import QtQuick.Layouts
 import Okur
 
 Flow {
@@ -17,6 +16,8 @@ Flow {
     Instantiator {
         model: [{ key: "1", status: 1 }, { key: "2", status: 2 }, { key: "3", status: 3 }, { key: "4", status: 4 },
                 { key: "5", status: 5 }, { key: "K", status: 5 }, { key: "I", status: 6 }]
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: Shortcut {
             required property var modelData
             sequence: modelData.key
@@ -24,6 +25,7 @@ Flow {
             enabled: bar.visible && bar.lookup.hasResult
             onActivated: bar.lookup.setStatus(modelData.status)
         }
+        // qmllint enable unqualified
     }
     Repeater {
         model: [
@@ -34,6 +36,8 @@ Flow {
             { status: 5, label: qsTr("Known"), name: qsTr("Known"), keys: "K, 5" }, // i18n: keep (key names)
             { status: 6, label: qsTr("Ignore"), name: qsTr("Ignore"), keys: "I" } // i18n: keep (key names)
         ]
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         Button {
             id: choice
             required property var modelData
@@ -70,5 +74,6 @@ Flow {
                 border.color: choice.current ? Theme.accentFill : Theme.divider
             }
         }
+        // qmllint enable unqualified
     }
 }

@@ -14,6 +14,8 @@ Repeater {
     property var spans: []
 
     model: spans
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     Item {
         id: word
         required property var modelData
@@ -48,4 +50,5 @@ Repeater {
             }
         }
     }
+    // qmllint enable unqualified
 }

@@ -1,5 +1,6 @@
 // Reading settings: theme and font size, from a toolbar button.
 import QtQuick
+import QtQuick.Templates as T
 import Okur
 
 ToolbarButton {
@@ -14,12 +15,12 @@ ToolbarButton {
     signal sideBySide()
     /// The menu closed: the page gives the keys back to what had them (the reader's text).
     signal menuClosed()
-    tipAllowed: !(menuLoader.item && menuLoader.item.visible)
+    tipAllowed: !(menuLoader.item && (menuLoader.item as T.Menu).visible)
     // The menu is its own file, loaded on first use: as an inline component
     // its types would be loaded, and paid for, with the first frame.
     onClicked: {
         if (menuLoader.item)
-            menuLoader.item.open()
+            (menuLoader.item as T.Menu).open()
         else
             menuLoader.active = true
     }

@@ -17,13 +17,16 @@ ListView {
             positionViewAtIndex(currentEntry, ListView.Contain)
     }
     onCurrentEntryChanged: showCurrent()
-    onCountChanged: Qt.callLater(showCurrent)
-    onHeightChanged: Qt.callLater(showCurrent)
-    onVisibleChanged: if (visible) Qt.callLater(showCurrent)
+    // Qt 6.4's qmltypes declare Qt.callLater as a QJSValue property, so qmllint doubts it is a method.
+    onCountChanged: Qt.callLater(showCurrent) // qmllint disable type
+    onHeightChanged: Qt.callLater(showCurrent) // qmllint disable type
+    onVisibleChanged: if (visible) Qt.callLater(showCurrent) // qmllint disable type
 
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     header: Label {
         width: panel.width
         padding: 16
@@ -33,6 +36,9 @@ ListView {
         font.letterSpacing: 1
         color: Theme.secondaryText
     }
+    // qmllint enable unqualified
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     delegate: ItemDelegate {
         id: entry
         required property int index
@@ -57,7 +63,8 @@ ListView {
                 color: Theme.accent
             }
         }
-        contentItem: Label {
+        // Named (or its parts are) for other bindings; the style's deferred default is replaced either way, so creating it at once costs nothing.
+        contentItem: Label { // qmllint disable deferred-property-id
             id: label
             leftPadding: entry.level > 1 ? 8 : 0
             text: entry.title
@@ -70,4 +77,5 @@ ListView {
             color: entry.index === panel.currentEntry ? Theme.text : Theme.secondaryText
         }
     }
+    // qmllint enable unqualified
 }

@@ -52,6 +52,8 @@ Page {
         clip: true
         ScrollBar.vertical: ScrollBar {}
         readonly property real sideMargin: Math.max(8, (width - 760) / 2)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Label {
             x: list.sideMargin + 12
             width: list.width - 2 * list.sideMargin - 24
@@ -62,6 +64,9 @@ Page {
             textFormat: Text.PlainText
             color: Theme.secondaryText
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: ItemDelegate {
             id: row
             required property string lemma
@@ -107,6 +112,7 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     EmptyState {

@@ -81,6 +81,8 @@ Page {
         { label: qsTr("Words"), tip: qsTr("Saved words and review"), go: () => page.openVocabulary() }
     ]
     // Fixed buttons shown or hidden, not created and destroyed: the layout stays put when the window narrows.
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     component SectionButton: ToolbarButton {
         property int index
         objectName: "section" + index
@@ -88,6 +90,7 @@ Page {
         tip: page.sections[index].tip
         onClicked: page.sections[index].go()
     }
+    // qmllint enable unqualified
     footer: Loader {
         objectName: "footer"
         active: page.narrow
@@ -111,10 +114,11 @@ Page {
         id: importDialog
         active: false
         source: Qt.resolvedUrl("../components/ImportDialog.qml")
-        onLoaded: item.open()
+        // The dialog's type is loaded on first use, not imported here (first-frame cost), so qmllint sees a QObject.
+        onLoaded: item.open() // qmllint disable type
         function open() {
             if (item)
-                item.open()
+                item.open() // qmllint disable type
             else
                 active = true
         }
@@ -123,7 +127,8 @@ Page {
     /// Shows a short message at the bottom of the page.
     function notify(message) {
         snackbar.active = true // made the first time there is something to say
-        snackbar.item.show(message)
+        // Snackbar.qml is loaded on first use, not named here, so qmllint sees a QObject.
+        snackbar.item.show(message) // qmllint disable type
     }
     Loader {
         id: snackbar
@@ -144,7 +149,8 @@ Page {
     // The cards' details (language name, date, reading time) are made in C++
     // in the interface language: make them again when it changes.
     Connections { target: App; function onLanguageChanged() { documents.refresh() } }
-    Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() }
+    // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() } // qmllint disable unqualified
 
     ListView {
         id: list
@@ -155,6 +161,8 @@ Page {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Label {
             x: list.sideMargin
             width: list.width - 2 * list.sideMargin
@@ -165,12 +173,16 @@ Page {
             color: Theme.secondaryText
             font.pixelSize: Theme.px(14)
         }
+        // qmllint enable unqualified
         readonly property real sideMargin: Math.max(8, (width - 820) / 2)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: DocumentCard {
             x: list.sideMargin
             width: list.width - 2 * list.sideMargin
             onClicked: page.openDocument(documentId)
         }
+        // qmllint enable unqualified
     }
 
     EmptyState {

@@ -124,6 +124,8 @@ Page {
                 Repeater {
                     model: ["", "yellow", "green", "blue", "pink", "purple"]
                     // 44 px to touch, 26 px to see.
+                    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+                    // qmllint disable unqualified
                     AbstractButton {
                         id: colorFilter
                         required property string modelData
@@ -139,6 +141,7 @@ Page {
                             border.color: Theme.text
                         }
                     }
+                    // qmllint enable unqualified
                 }
             }
         }
@@ -153,6 +156,8 @@ Page {
             clip: true
             spacing: 4
             ScrollBar.vertical: ScrollBar {}
+            // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+            // qmllint disable unqualified
             delegate: ItemDelegate {
                 id: row
                 objectName: kind + ":" + documentId + ":" + block
@@ -197,6 +202,7 @@ Page {
                     }
                 }
             }
+            // qmllint enable unqualified
             EmptyState {
                 anchors.centerIn: parent
                 visible: list.count === 0

@@ -104,6 +104,8 @@ Page {
         spacing: 10
         ScrollBar.vertical: ScrollBar {}
         readonly property real sideMargin: Math.max(12, (width - 1100) / 2)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Column {
             x: list.sideMargin
             width: list.width - 2 * list.sideMargin
@@ -140,6 +142,9 @@ Page {
                 font.pixelSize: Theme.px(13)
             }
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: Item {
             id: rowItem
             required property int index
@@ -191,6 +196,7 @@ Page {
                 onGlossRequested: index => page.gloss(rowItem.index, 1, index)
             }
         }
+        // qmllint enable unqualified
     }
 
     InterlinearPanel {

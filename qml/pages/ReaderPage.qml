@@ -31,8 +31,9 @@ Page {
     // Only while the reader is the page shown: a page over it has its own keys.
     readonly property bool shown: StackView.status === StackView.Active
     Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
-    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) }
-    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() }
+    // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) } // qmllint disable unqualified
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() } // qmllint disable unqualified
     // G glosses the keyboard selection (a sentence: Shift+Down) word by word
     // (issue 22): the text leaves the key to its page.
     Keys.onPressed: event => {
@@ -255,6 +256,8 @@ Page {
     // The side panel (contents, notes, themes), declared once: beside the text on a wide window, in the drawer on
     // a narrow one. Inside it the panel's own properties would shadow the page's ids of the same names: it reaches
     // the models through the page. A choice in it closes the drawer, if that is where it is.
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     Component {
         id: sidePanel
         SidePanel {
@@ -267,6 +270,7 @@ Page {
             onGoToPassage: (block, start, length) => { tocDrawer.close(); reader.goToPassage(block, start, length) }
         }
     }
+    // qmllint enable unqualified
     // The drawer of a narrow window: loaded by URL, so that a wide window never compiles it and its shadow effects.
     Loader {
         id: tocDrawer
@@ -275,11 +279,11 @@ Page {
         Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"), { panel: sidePanel })
         function open() {
             if (item)
-                item.open()
+                (item as Drawer).open()
         }
         function close() {
             if (item)
-                item.close()
+                (item as Drawer).close()
         }
         onLoaded: {
             item.parent = page

@@ -67,6 +67,8 @@ Page {
         ScrollBar.vertical: ScrollBar {}
         readonly property real sideMargin: Math.max(8, (width - 760) / 2)
         section.property: "documentTitle"
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         section.delegate: Label {
             required property string section
             x: list.sideMargin + 12
@@ -81,6 +83,9 @@ Page {
             font.weight: Font.DemiBold
             color: Theme.text
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: ItemDelegate {
             id: row
             objectName: "searchResult:" + documentId + ":" + block
@@ -110,6 +115,9 @@ Page {
                 color: Theme.text
             }
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Label {
             x: list.sideMargin + 12
             topPadding: 12
@@ -122,8 +130,11 @@ Page {
             wrapMode: Text.Wrap
             color: Theme.secondaryText
         }
+        // qmllint enable unqualified
         // Every hit is one click away: the next page keeps the place in the list.
         property real keptY: -1
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         footer: Button {
             objectName: "loadMore"
             x: list.sideMargin + 12
@@ -138,11 +149,13 @@ Page {
                 results.loadMore()
             }
         }
+        // qmllint enable unqualified
         Connections {
             target: results
             function onResultsChanged() {
                 if (list.keptY >= 0)
-                    Qt.callLater(() => { list.contentY = list.keptY; list.keptY = -1 })
+                    // Qt 6.4's qmltypes declare Qt.callLater as a QJSValue property, so qmllint doubts it is a method.
+                    Qt.callLater(() => { list.contentY = list.keptY; list.keptY = -1 }) // qmllint disable type
             }
         }
     }

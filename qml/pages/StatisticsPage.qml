@@ -63,6 +63,7 @@ Page {
                         { name: "streakFigure", value: stats.streak, label: qsTr("days in a row") }
                     ]
                     Rectangle {
+                        id: figureCard
                         required property var modelData
                         objectName: modelData.name
                         radius: 8
@@ -77,13 +78,13 @@ Page {
                             y: 10
                             width: parent.width - 24
                             Label {
-                                text: Number(modelData.value).toLocaleString(Qt.locale(), "f", 0) // i18n: keep (a number format)
+                                text: Number(figureCard.modelData.value).toLocaleString(Qt.locale(), "f", 0) // i18n: keep (a number format)
                                 font.pixelSize: Theme.px(26)
                                 font.weight: Font.DemiBold
                                 color: Theme.text
                             }
                             Label {
-                                text: modelData.label
+                                text: figureCard.modelData.label
                                 width: parent.width
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.px(13)

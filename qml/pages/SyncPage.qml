@@ -73,11 +73,14 @@ Page {
             border.color: action.visualFocus ? Theme.focusRing : Theme.divider
         }
     }
+    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // qmllint disable unqualified
     component Field: TextField {
         Layout.fillWidth: true
         Accessible.name: placeholderText
         enabled: !page.sync.running
     }
+    // qmllint enable unqualified
 
     Flickable {
         anchors.fill: parent
@@ -104,6 +107,7 @@ Page {
                 onTextEdited: page.sync.serverUrl = text
             }
             CheckBox {
+                id: plainHttpBox
                 objectName: "plainHttpBox"
                 visible: page.sync.plainHttpNeedsConsent
                 text: qsTr("Use plain HTTP with this server anyway (the password and notes travel unencrypted)")
@@ -111,7 +115,7 @@ Page {
                 onToggled: page.sync.allowPlainHttp = checked
                 Layout.fillWidth: true
                 Accessible.name: text
-                contentItem: Label { leftPadding: parent.indicator.width + 8; text: parent.text; wrapMode: Text.Wrap; color: Theme.text }
+                contentItem: Label { leftPadding: plainHttpBox.indicator.width + 8; text: plainHttpBox.text; wrapMode: Text.Wrap; color: Theme.text }
             }
             Caption { text: qsTr("User name"); color: Theme.text }
             Field {
@@ -143,7 +147,10 @@ Page {
                     { value: SyncModel.InLibrary, label: qsTr("In this library (readable by anyone who can read its file)") },
                     { value: SyncModel.AskEachTime, label: qsTr("Nowhere: ask for it each time the app starts") }
                 ]
+                // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+                // qmllint disable unqualified
                 RadioButton {
+                    id: storageChoice
                     required property var modelData
                     objectName: "storage" + modelData.value
                     text: modelData.label
@@ -155,12 +162,13 @@ Page {
                     Layout.fillWidth: true
                     Accessible.name: text
                     contentItem: Label {
-                        leftPadding: parent.indicator.width + 8
-                        text: parent.text
+                        leftPadding: storageChoice.indicator.width + 8
+                        text: storageChoice.text
                         wrapMode: Text.Wrap
                         color: parent.enabled ? Theme.text : Theme.secondaryText
                     }
                 }
+                // qmllint enable unqualified
             }
 
             Flow {

@@ -68,6 +68,8 @@ Page {
         spacing: 18
         ScrollBar.vertical: ScrollBar {}
         readonly property real measure: Math.min(width - 40, 700)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Column {
             x: (list.width - list.measure) / 2
             width: list.measure
@@ -88,6 +90,9 @@ Page {
             Item { width: 1; height: 8 }
             Label { text: qsTr("Summary"); font.pixelSize: Theme.px(15); font.weight: Font.DemiBold; color: Theme.text }
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: Column {
             id: item
             required property int index
@@ -134,6 +139,7 @@ Page {
                 FocusRing {}
             }
         }
+        // qmllint enable unqualified
     }
 
     GlossarySheet {

@@ -42,6 +42,8 @@ Page {
         clip: true
         ScrollBar.vertical: ScrollBar {}
         readonly property real sideMargin: Math.max(8, (width - 820) / 2)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Column {
             x: list.sideMargin + 12
             width: list.width - 2 * list.sideMargin - 24
@@ -62,6 +64,9 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: ItemDelegate {
             objectName: "theme:" + themeId
             id: row
@@ -98,6 +103,7 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     EmptyState {

@@ -38,6 +38,8 @@ Page {
         spacing: 4
         ScrollBar.vertical: ScrollBar {}
         readonly property real measure: Math.min(width - 32, 760)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         header: Flow {
             x: (list.width - list.measure) / 2
             width: list.measure
@@ -50,7 +52,8 @@ Page {
                 width: Math.min(list.measure, 300)
                 textRole: "title"
                 valueRole: "id"
-                model: [{ id: "", title: qsTr("All themes") }].concat(timeline.themes)
+                // Qt 6.4's qmllint takes an array literal for a QML list and knows none of its JS methods.
+                model: [{ id: "", title: qsTr("All themes") }].concat(timeline.themes) // qmllint disable type
                 onActivated: timeline.themeId = currentValue
                 Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.themeId))
                 Accessible.name: qsTr("Theme")
@@ -61,7 +64,7 @@ Page {
                 width: Math.min(list.measure, 400)
                 textRole: "title"
                 valueRole: "id"
-                model: [{ id: "", title: qsTr("All documents") }].concat(timeline.documents)
+                model: [{ id: "", title: qsTr("All documents") }].concat(timeline.documents) // qmllint disable type
                 onActivated: timeline.documentId = currentValue
                 Component.onCompleted: currentIndex = Math.max(0, indexOfValue(timeline.documentId))
                 Accessible.name: qsTr("Document")
@@ -73,6 +76,9 @@ Page {
                 font.pixelSize: Theme.px(13)
             }
         }
+        // qmllint enable unqualified
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: Item {
             id: event
             required property int year
@@ -151,6 +157,7 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     EmptyState {

@@ -95,6 +95,8 @@ Page {
         clip: true
         ScrollBar.vertical: ScrollBar {}
         readonly property real sideMargin: Math.max(8, (width - 760) / 2)
+        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         delegate: ItemDelegate {
             id: row
             required property var itemId
@@ -146,6 +148,7 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
     }
 
     EmptyState {
