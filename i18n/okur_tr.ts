@@ -110,10 +110,6 @@
         <translation>Özgün metni göster</translation>
     </message>
     <message>
-        <source>Original, as extracted:</source>
-        <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Not</translation>
     </message>
@@ -516,6 +512,13 @@
     <message>
         <source>Document</source>
         <translation>Belge</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalBox</name>
+    <message>
+        <source>Original, as extracted:</source>
+        <translation>Özgün metin, çıkarıldığı hâliyle:</translation>
     </message>
 </context>
 <context>

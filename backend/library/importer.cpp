@@ -304,7 +304,7 @@ bool repairPending(documents::DocumentStore &store)
     QFile catalogue(QStringLiteral(":/okur/seeds/seeds.json"));
     if (catalogue.open(QIODevice::ReadOnly)) {
         const QJsonArray docs = QJsonDocument::fromJson(catalogue.readAll()).object().value(QStringLiteral("documents")).toArray();
-        for (const QJsonValue &v : docs) {
+        for (const auto &v : docs) {
             if (!store.contains(v.toObject().value(QStringLiteral("id")).toString())) {
                 return true;
             }

@@ -315,14 +315,16 @@ Item {
     }
     function openMenu() {
         blockMenu.active = true
-        blockMenu.item.popup()
+        const menu = blockMenu.item as Menu
+        menu.popup()
     }
-    // Made on the first right click: a menu in each block would be made, and
-    // its fonts loaded, for every paragraph the reader shows.
+    // Made on the first right click, not with every paragraph the reader shows.
     Loader {
         id: blockMenu
         objectName: "blockMenu"
         active: false
+        // Uses ids from outside this component: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+        // qmllint disable unqualified
         sourceComponent: Menu {
             MenuItem {
                 objectName: "originalEntry"
@@ -331,10 +333,11 @@ Item {
                 onTriggered: block.showOriginal = !block.showOriginal
             }
         }
+        // qmllint enable unqualified
     }
 
-    // The text as extracted, before repair: provenance on demand (made only
-    // then: laying out every block's raw text unseen cost each paragraph).
+    // The text as extracted, before repair: made only when asked for (laying
+    // out every block's raw text unseen cost each paragraph).
     Loader {
         id: original
         active: block.showOriginal
@@ -342,24 +345,6 @@ Item {
         x: label.x
         y: label.y + label.implicitHeight + 8
         width: label.width
-        sourceComponent: Rectangle {
-            width: original.width
-            height: rawText.implicitHeight + 20
-            radius: 6
-            color: Theme.surface
-            Text {
-                id: rawText
-                objectName: "originalText"
-                x: 10
-                y: 10
-                width: parent.width - 20
-                text: qsTr("Original, as extracted:") + "\n" + block.raw
-                textFormat: Text.PlainText
-                wrapMode: Text.WrapAnywhere
-                font.family: "DejaVu Sans Mono"
-                font.pixelSize: Math.round(App.readingSize * 0.72)
-                color: Theme.secondaryText
-            }
-        }
+        sourceComponent: OriginalBox { raw: block.raw } // qmllint disable unqualified
     }
 }
