@@ -34,8 +34,7 @@ Page {
     // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
     Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) } // qmllint disable unqualified
     Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() } // qmllint disable unqualified
-    // G glosses the keyboard selection (a sentence: Shift+Down) word by word
-    // (issue 22): the text leaves the key to its page.
+    // G glosses the keyboard selection (a sentence: Shift+Down) word by word (issue 22): the text leaves the key to its page.
     Keys.onPressed: event => {
         if (event.key === Qt.Key_G && event.modifiers === Qt.NoModifier && reader.keySelection !== null) {
             const item = reader.keySelectionItem()
@@ -45,8 +44,7 @@ Page {
             event.accepted = true
         }
     }
-    // The text takes the keys whenever the reader shows, opened by a click or
-    // restored at start-up, so paging keys work at once.
+    // The text takes the keys whenever the reader shows (opened by a click or restored at start-up): paging works at once.
     StackView.onActivated: reader.forceActiveFocus()
     Component.onCompleted: reader.forceActiveFocus()
 
@@ -174,10 +172,7 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        // Beside the text on a wide window; a narrow one has the drawer instead.
-        // Made between frames, after the text: the reader's first frame (the
-        // start-up of someone who closed Okur while reading) waits for the
-        // text alone, and the panel's summary and contents follow.
+        // Beside the text on a wide window (a narrow one has the drawer), made after the text's first frame.
         Loader {
             objectName: "sidePanel"
             active: page.wide
@@ -254,9 +249,9 @@ Page {
     }
 
     // The side panel (contents, notes, themes), declared once: beside the text on a wide window, in the drawer on
-    // a narrow one. Inside it the panel's own properties would shadow the page's ids of the same names: it reaches
-    // the models through the page. A choice in it closes the drawer, if that is where it is.
-    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // a narrow one. It reaches the models through the page (its own properties would shadow the page's ids of the
+    // same names); a choice in it closes the drawer. Qt 6.4's linter calls ids from outside this component
+    // "unqualified" unless pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4:
     // qmllint disable unqualified
     Component {
         id: sidePanel
