@@ -219,6 +219,7 @@ ListView {
         const over = area.y + area.height + 12 - limit
         if (over <= 0)
             return
+        letGo() // a settling layout would put the word back under the sheet
         roomBelow = Math.max(0, height - limit)
         contentY = Math.min(contentY + over, originY + contentHeight - height + bottomMargin)
     }
