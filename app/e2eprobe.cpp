@@ -94,7 +94,7 @@ QJsonObject readerState(QQuickItem *view)
 {
     QJsonObject reader;
     for (const char *property :
-         {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock", "selectionText", "roomBelow"}) {
+         {"topBlock", "topOffset", "count", "markedBlock", "contentY", "selectedBlock", "selectionText", "roomBelow", "moving"}) {
         reader.insert(QLatin1String(property), QJsonValue::fromVariant(view->property(property)));
     }
     // Where the marked passage's block sits in the view: the reading line of a jump.

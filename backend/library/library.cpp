@@ -204,21 +204,20 @@ void Library::startBackgroundWork()
 
         QString error;
         int changed = 0;
-        // Lazy: no dictionary is read until a word is checked.
+        step(Task::Lexicons);
         text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
+        // Read here, not on the UI thread: the glossary and the reader's word
+        // checks use them, and reading them there (hunspell's tr_TR is ~30 MB)
+        // held up the first drag or tap for a second.
+        lex.prepare(cancel.get());
+        lap("lexicons");
         documents::DocumentStore store; // the worker's own connection
         store.setLemmaSource(lemmas);
-        // The spell checkers (hunspell's tr_TR alone is ~30 MB of heap) are read
-        // only when there is text to repair: a first start, a new repair version.
         if (!control.isCancelled() && store.open(dir, &error) && repairPending(store)) {
-            step(Task::Lexicons);
-            lex.prepare(cancel.get());
-            lap("lexicons");
             changed += syncBundledDocuments(store, lex, &error, control);
             changed += reprocessOutdated(store, lex, &error, control);
             lap("documents");
         }
-        lex.release(); // the repair is over; an import reads them again
         std::shared_ptr<const glossary::Glossary> loaded;
         if (!control.isCancelled()) {
             step(Task::Dictionary);
@@ -302,7 +301,6 @@ void Library::importFiles(const QStringList &paths)
                 }
             }
         }
-        lex.release(); // read for this import only; the reader keeps no spell checker
         if (self) {
             QMetaObject::invokeMethod(
                 self.data(),
