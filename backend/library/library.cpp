@@ -207,8 +207,8 @@ void Library::startBackgroundWork()
         step(Task::Lexicons);
         text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
         // Read here, not on the UI thread: the glossary and the reader's word
-        // checks use them, and reading them there (hunspell's tr_TR is ~30 MB)
-        // held up the first drag or tap for a second.
+        // checks use them, and freed they would be read again lazily there
+        // (hunspell's tr_TR is ~30 MB, a second's work).
         lex.prepare(cancel.get());
         lap("lexicons");
         documents::DocumentStore store; // the worker's own connection
