@@ -83,6 +83,27 @@ int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width
     return -1;
 }
 
+int TextGeometry::positionNear(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
+                               bool justify)
+{
+    if (text.isEmpty() || width <= 0) {
+        return -1;
+    }
+    QTextLayout *l = layout(text, font, width, lineHeight, justify);
+    if (l->lineCount() == 0) {
+        return -1;
+    }
+    // The line whose band holds y, or the nearest one above or below the text.
+    int i = 0;
+    while (i + 1 < l->lineCount() && y >= l->lineAt(i).y() + l->lineAt(i).height() * lineHeight) {
+        ++i;
+    }
+    const QTextLine line = l->lineAt(i);
+    const qreal right = justify && i + 1 < l->lineCount() ? line.width() : line.naturalTextWidth();
+    const int cursor = line.xToCursor(qBound(qreal(0), x, right), QTextLine::CursorOnCharacter);
+    return int(text::storedOffset(text, qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1)));
+}
+
 QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight, int start,
                                     int length, bool justify)
 {

@@ -26,6 +26,11 @@ public:
     /// in `text` (a hyphenated display) do not count: the index is the stored text's.
     Q_INVOKABLE int positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
                                bool justify = false);
+    /// The character index nearest (x, y), for a drag that selects: past a line's end it is the line's
+    /// last character, before its start the first; above the text the first line, below it the last.
+    /// -1 only for an empty text.
+    Q_INVOKABLE int positionNear(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x,
+                                 qreal y, bool justify = false);
     /// Rectangles covering characters [start, start + length) of the stored
     /// text (soft hyphens of the display skipped), one a line.
     Q_INVOKABLE QVariantList rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight, int start,

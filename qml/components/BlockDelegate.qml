@@ -43,6 +43,11 @@ Item {
         const p = label.mapFromItem(block, x, y)
         return TextGeometry.positionAt(label.text, label.font, label.width, label.lineHeight, p.x, p.y, block.justified)
     }
+    /// The character nearest a point, on the text or off it: where a drag that selects has got to.
+    function positionNear(x, y) {
+        const p = label.mapFromItem(block, x, y)
+        return TextGeometry.positionNear(label.text, label.font, label.width, label.lineHeight, p.x, p.y, block.justified)
+    }
     function areaOf(start, end) {
         const r = rects(start, Math.max(1, end - start))
         if (r.length === 0)
@@ -221,38 +226,13 @@ Item {
 
     // Selection handles (touch): drag to widen or narrow the selection.
     Repeater {
-        model: block.selStart >= 0 && block.selEnd > block.selStart ? [0, 1] : []
-        // Below the line, not over its letters; 44 px to touch, a 16 px knob to see.
-        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-        // qmllint disable unqualified
-        Item {
-            required property int modelData
-            readonly property var edge: block.rects(modelData === 0 ? block.selStart : block.selEnd - 1, 1)[0] || Qt.rect(0, 0, 0, 0)
-            objectName: "selectionHandle"
-            // The selection's edge; the touch area stays inside the block, the knob stays on the edge.
-            readonly property real edgeX: label.x + edge.x + (modelData === 0 ? 0 : edge.width)
-            width: 44; height: 44
-            x: Math.max(0, Math.min(edgeX - width / 2, block.width - width))
-            y: label.y + edge.y + edge.height
-            Rectangle { x: parent.edgeX - parent.x - 2; width: 4; height: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
-            Rectangle { x: parent.edgeX - parent.x - 8; y: 6; width: 16; height: 16; radius: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
-            DragHandler {
-                target: null
-                onCentroidChanged: if (active) {
-                    // The finger is below the line it moves: aim at the line's middle above it.
-                    const p = parent.mapToItem(block, centroid.position.x, centroid.position.y - 14 - parent.edge.height / 2)
-                    const pos = block.positionAt(p.x, p.y)
-                    if (pos < 0)
-                        return
-                    if (parent.modelData === 0)
-                        block.selStart = Math.min(pos, block.selEnd - 1)
-                    else
-                        block.selEnd = Math.max(pos + 1, block.selStart + 1)
-                }
-                onActiveChanged: if (!active) block.finishSelection()
-            }
+        model: block.selStart >= 0 && block.selEnd > block.selStart ? [true, false] : []
+        SelectionHandle {
+            required property bool modelData
+            host: block // qmllint disable unqualified
+            textItem: label // qmllint disable unqualified
+            first: modelData
         }
-        // qmllint enable unqualified
     }
 
     DragHandler {
@@ -265,15 +245,20 @@ Item {
         onActiveChanged: {
             if (active) {
                 block.dragAnchor = block.positionAt(centroid.pressPosition.x, centroid.pressPosition.y)
+                // A busy moment can deliver a whole drag as one move: the point is already where it
+                // ends, and no later move will say so.
+                extend()
             } else {
                 block.finishSelection()
                 block.dragAnchor = -1
             }
         }
-        onCentroidChanged: {
+        onCentroidChanged: extend()
+        function extend() {
             if (!active || block.dragAnchor < 0)
                 return
-            const pos = block.positionAt(centroid.position.x, centroid.position.y)
+            // Past the line's end or below the paragraph, the selection runs to the nearest character.
+            const pos = block.positionNear(centroid.position.x, centroid.position.y)
             if (pos < 0)
                 return
             // Whole words, as the selection grows: never "tejik planlamalar aracılığıy".
@@ -312,6 +297,9 @@ Item {
     TapHandler {
         acceptedButtons: Qt.RightButton
         onTapped: block.openMenu()
+        // A button held past the long-press time is no tap; nor is a click the app saw late (a busy moment
+        // lets the long-press timer fire before the release is read). Either way the reader asked for the menu.
+        onLongPressed: block.openMenu()
     }
     function openMenu() {
         blockMenu.active = true

@@ -258,13 +258,15 @@ Item {
         acceptedDevices: PointerDevice.TouchScreen
         target: null
         yAxis.enabled: false
-        property real dx: 0
-        onTranslationChanged: dx = translation.x
+        // From the press, not from the activation: a busy moment can deliver a whole swipe as one move.
+        readonly property real dx: centroid.position.x - centroid.pressPosition.x
+        property real swept: 0
+        onCentroidChanged: if (active) swept = dx
         onActiveChanged: {
             if (active) {
-                dx = 0
-            } else if (Math.abs(dx) > 40) {
-                pager.turn(dx < 0 ? 1 : -1)
+                swept = dx
+            } else if (Math.abs(swept) > 40) {
+                pager.turn(swept < 0 ? 1 : -1)
             }
         }
     }

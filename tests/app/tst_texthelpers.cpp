@@ -21,13 +21,39 @@ private Q_SLOTS:
         TextGeometry g;
         QFont font(QStringLiteral("DejaVu Serif"));
         font.setPixelSize(18);
-        const QString text = QStringLiteral("Kültür diplomasisi ve dijital diplomasi, Azerbaycan dış politikasında önemlidir.");
+        const QString text =
+            QStringLiteral("Kültür diplomasisi ve dijital diplomasi, Azerbaycan dış politikasında önemlidir.");
         const QVariantList rects = g.rectsFor(text, font, 200, 1.5, int(text.indexOf(QStringLiteral("dijital"))), 7);
         QVERIFY(!rects.isEmpty());
         const QRectF r = rects.first().toRectF();
         const int pos = g.positionAt(text, font, 200, 1.5, r.center().x(), r.center().y());
         QVERIFY(pos >= text.indexOf(QStringLiteral("dijital")) && pos < text.indexOf(QStringLiteral("dijital")) + 7);
         QCOMPARE(g.positionAt(text, font, 200, 1.5, 10, 10000), -1);
+    }
+
+    void positionNearClampsToTheText()
+    {
+        TextGeometry g;
+        QFont font;
+        font.setPixelSize(16);
+        const QString text = QStringLiteral("Kamu diplomasisi ve kültürel diplomasi üzerine bir makale, üç satır kadar "
+                                            "uzun bir paragraf.");
+        const QVariantList lines = g.rectsFor(text, font, 200, 1.5, 0, int(text.size()));
+        QVERIFY(lines.size() >= 2);
+        const QRectF first = lines.first().toRectF(), last = lines.last().toRectF();
+        // On the text it is what a tap finds.
+        QCOMPARE(g.positionNear(text, font, 200, 1.5, first.center().x(), first.center().y()),
+                 g.positionAt(text, font, 200, 1.5, first.center().x(), first.center().y()));
+        // Past the first line's end: its last character, where positionAt finds nothing.
+        const int endOfFirst = g.positionNear(text, font, 200, 1.5, 10000, first.center().y());
+        QCOMPARE(g.positionAt(text, font, 200, 1.5, 10000, first.center().y()), -1);
+        QVERIFY(endOfFirst > 0);
+        QVERIFY(g.rectsFor(text, font, 200, 1.5, endOfFirst + 1, 1).first().toRectF().top() > first.top());
+        // Left of the text, above it, below it.
+        QCOMPARE(g.positionNear(text, font, 200, 1.5, -50, first.center().y()), 0);
+        QCOMPARE(g.positionNear(text, font, 200, 1.5, 5, -100), 0);
+        QCOMPARE(g.positionNear(text, font, 200, 1.5, 10000, last.bottom() + 500), int(text.size()) - 1);
+        QCOMPARE(g.positionNear(QString(), font, 200, 1.5, 0, 0), -1);
     }
 
     void passageSnippet_data()
