@@ -9,12 +9,14 @@ set(OKUR_APP_ID io.github.okur_reader.Okur)
 set(_pkg_dir ${PROJECT_SOURCE_DIR}/packaging)
 set(_pkg_out ${CMAKE_BINARY_DIR}/packaging)
 
-# The package ships no libraries of its own, so the binaries need no run path (qt_standard_project_setup's
+# The package ships no shared libraries of its own (the PDF module is loaded by path), so the binaries need no run path (qt_standard_project_setup's
 # $ORIGIN/../lib would only widen the search).
 set_target_properties(okur okur-cli PROPERTIES INSTALL_RPATH "")
 install(TARGETS okur okur-cli
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The PDF module, loaded on the first PDF from bin/../lib/okur (formats/pdfmodule.h).
+install(TARGETS okur-pdf LIBRARY DESTINATION lib/okur)
 install(FILES ${_pkg_dir}/${OKUR_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${_pkg_dir}/${OKUR_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 

@@ -4,7 +4,7 @@
 #include "annotations/annotationstore.h"
 #include "formats/epub.h"
 #include "formats/html.h"
-#include "formats/pdf.h"
+#include "formats/pdfmodule.h"
 #include "search/searchindex.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
@@ -201,7 +201,7 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
         r = readStructured(formats::readHtml(bytes, formats::HtmlMode::WebPage).doc, &out.notes);
         break;
     case formats::Format::Pdf:
-        r = readLaidOut(formats::readPdf(bytes), lexicons);
+        r = readLaidOut(formats::readPdfThroughModule(bytes), lexicons);
         break;
     }
     for (QString &n : out.notes) {

@@ -95,6 +95,31 @@ def qmldir_closure(modules):
     return paths
 
 
+def minimal_pdf(text):
+    """A one-page PDF 1.4 with `text` in a standard font (WinAnsi: Turkish letters outside it become '?'
+    in a real file, so the text is kept to what the encoding has), with a correct cross-reference table."""
+    safe = text.encode("cp1252", "replace").replace(b"(", b"\\(").replace(b")", b"\\)")
+    stream = b"BT /F1 12 Tf 72 720 Td (" + safe + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 def usage_commands(cli):
     """The commands and vocabulary subcommands the usage text of okur-cli names."""
     r = run([cli])
@@ -158,14 +183,16 @@ def test(build_dir, source_dir, scratch):
     usr = os.path.join(root, "usr")
     okur = os.path.join(usr, "bin", "okur")
     cli = os.path.join(usr, "bin", "okur-cli")
+    pdf_module = os.path.join(usr, "lib", "okur", "libokur-pdf.so")
     for b in (okur, cli):
         check(os.access(b, os.X_OK), "installed and executable: " + b)
+    check(os.path.exists(pdf_module), "the PDF module is installed: " + pdf_module)
     if failures:
         return
 
     # Dependencies: every library the binaries link belongs to a package the .deb depends on
     # (what dpkg-shlibdeps should have found), and so does every QML module the pages import.
-    for b in (okur, cli):
+    for b in (okur, cli, pdf_module):
         needed = re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", run(["readelf", "-d", b]).stdout)
         check(needed, "readelf lists the libraries of " + b)
         ldd = run(["ldd", b]).stdout
@@ -182,6 +209,9 @@ def test(build_dir, source_dir, scratch):
         dyn = run(["readelf", "-d", b]).stdout
         check(build_dir not in dyn and "RPATH" not in dyn and "RUNPATH" not in dyn,
               "no run path into the build tree in " + b)
+    # PDF support is the module's alone: the programs do not load poppler to start.
+    for b in (okur, cli):
+        check("poppler" not in run(["readelf", "-d", b]).stdout, "%s does not link poppler" % os.path.basename(b))
     for mod, qmldir in qmldir_closure(qml_imports(source_dir)):
         pkg = owner(qmldir)
         check(pkg and pkg.split(":")[0] in depends, "QML module %s from %s, which Depends names" % (mod, pkg))
@@ -253,6 +283,29 @@ def test(build_dir, source_dir, scratch):
     except ValueError:
         listed = set()
     check(listed == seeds, "okur-cli list shows the bundled documents: %s" % sorted(listed))
+    # The installed CLI finds the installed PDF module and imports a PDF through it.
+    pdf = os.path.join(scratch, "hello.pdf")
+    with open(pdf, "wb") as f:
+        f.write(minimal_pdf("Kamu diplomasisi ve kültürel miras üzerine bir not."))
+    r = run([cli, "--library", library, "import", pdf], cwd=scratch, env=env)
+    check(r.returncode == 0 and r.stdout.strip(), "okur-cli import of a PDF: %s %s" % (r.stdout, r.stderr))
+    if r.returncode == 0 and r.stdout.strip():
+        r = run([cli, "--library", library, "text", r.stdout.split()[0]], cwd=scratch, env=env)
+        check("diplomasisi" in r.stdout, "the imported PDF's text: " + r.stdout + r.stderr)
+    # Without the module, a PDF is refused with a message that names it, and the other formats still import.
+    alone = os.path.join(scratch, "alone", "bin")
+    os.makedirs(alone)
+    shutil.copy2(cli, alone)
+    other = os.path.join(scratch, "other.pdf")
+    with open(other, "wb") as f:
+        f.write(minimal_pdf("Yumu\u015fak g\u00fc\u00e7 ve diplomasi."))
+    r = run([os.path.join(alone, "okur-cli"), "--library", library, "import", other], cwd=scratch, env=env)
+    check(r.returncode != 0 and "okur-pdf" in r.stderr, "a PDF without the module: rc %d %s" % (r.returncode, r.stderr))
+    note = os.path.join(scratch, "note.txt")
+    with open(note, "w", encoding="utf-8") as f:
+        f.write("Bir not.\n")
+    r = run([os.path.join(alone, "okur-cli"), "--library", library, "import", note], cwd=scratch, env=env)
+    check(r.returncode == 0, "a text file without the module: " + r.stderr)
     r = run([okur, "--library", library, "--quit-after-first-frame"], cwd=scratch, env=env, timeout=60)
     check(r.returncode == 0 and re.search(r"^first-frame-ms: \d+$", r.stdout, re.M),
           "okur --quit-after-first-frame: rc %d %s %s" % (r.returncode, r.stdout, r.stderr[-2000:]))
