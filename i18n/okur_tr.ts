@@ -1709,6 +1709,10 @@
         <source>the PDF has no text layer (scanned?)</source>
         <translation>PDF’te metin katmanı yok (taranmış olabilir mi?)</translation>
     </message>
+    <message>
+        <source>PDF support (the okur-pdf module) could not be loaded: %1</source>
+        <translation>PDF desteği (okur-pdf modülü) yüklenemedi: %1</translation>
+    </message>
 </context>
 <context>
     <name>okur::formats::Archive</name>
