@@ -136,7 +136,7 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
         return nullptr;
     }
     Q_UNUSED(lex); // kept out of the process-wide glossary: it would hold a spell checker an import read
-    loaded = std::make_shared<const glossary::Glossary>(dictionary, text::Lexicons{});
+    loaded = std::make_shared<const glossary::Glossary>(dictionary);
     return loaded;
 }
 

@@ -37,10 +37,7 @@ QByteArray inPlace(const QString &path)
 
 } // namespace
 
-Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons)
-    : m_dictionary(std::move(dictionary)), m_lexicons(std::move(lexicons))
-{
-}
+Glossary::Glossary(std::shared_ptr<const Dictionary> dictionary) : m_dictionary(std::move(dictionary)) {}
 
 const QHash<QString, QString> &Glossary::terms() const
 {

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace okur::glossary {
 
@@ -43,7 +44,13 @@ struct KeyTerm {
 /// construction; any thread may call it.
 class Glossary {
 public:
-    Glossary(std::shared_ptr<const Dictionary> dictionary, text::Lexicons lexicons);
+    explicit Glossary(std::shared_ptr<const Dictionary> dictionary);
+    /// For callers that hold the repair's spell checkers: they are not kept. Analysis
+    /// answers from tables built at build time, so a glossary holds no hunspell.
+    Glossary(std::shared_ptr<const Dictionary> dictionary, const text::Lexicons & /*unused*/)
+        : Glossary(std::move(dictionary))
+    {
+    }
 
     /// Looks up a word or phrase. `language` may be empty to guess.
     LookupResult lookup(const QString &text, const QString &language = QString()) const;
@@ -82,7 +89,6 @@ private:
     LookupResult lookupWord(const QString &word, const QString &language) const;
 
     std::shared_ptr<const Dictionary> m_dictionary;
-    text::Lexicons m_lexicons;
     mutable QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
     mutable int m_longestTerm = 1;
     // Analyses are pure functions of the word: cached, since texts repeat their words.

@@ -204,26 +204,29 @@ void Library::startBackgroundWork()
 
         QString error;
         int changed = 0;
-        step(Task::Lexicons);
-        text::Lexicons lex = text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
-        // Read here, not on the UI thread: the glossary and the reader's word
-        // checks use them, and freed they would be read again lazily there
-        // (hunspell's tr_TR is ~30 MB, a second's work).
-        lex.prepare(cancel.get());
-        lap("lexicons");
+        // Nothing is read yet: the spell checkers serve the text repair alone (the
+        // glossary answers from its prebuilt tables), so they are read only when
+        // there is text to repair and freed when it is done; hunspell's tr_TR and
+        // en_US are ~30 MB of heap, which a reader need not hold.
+        text::Lexicons lex =
+            text::loadBundledLexicons(cache.isEmpty() ? dir + QStringLiteral("/cache") : cache, &error);
         documents::DocumentStore store; // the worker's own connection
         store.setLemmaSource(lemmas);
         if (!control.isCancelled() && store.open(dir, &error) && repairPending(store)) {
+            step(Task::Lexicons);
+            lex.prepare(cancel.get());
+            lap("lexicons");
             changed += syncBundledDocuments(store, lex, &error, control);
             changed += reprocessOutdated(store, lex, &error, control);
             lap("documents");
         }
+        lex.release(); // an import reads them again, on its own worker
         std::shared_ptr<const glossary::Glossary> loaded;
         if (!control.isCancelled()) {
             step(Task::Dictionary);
             auto dictionary = std::make_shared<glossary::Dictionary>();
             if (dictionary->loadBundled(&error)) {
-                loaded = std::make_shared<const glossary::Glossary>(dictionary, lex);
+                loaded = std::make_shared<const glossary::Glossary>(dictionary);
                 // With the glossary, the index gains lemma tokens ("diplomasi" finds "diplomasisinin").
                 lemmas->set(search::glossaryLemmatizer(loaded));
             }
@@ -301,6 +304,7 @@ void Library::importFiles(const QStringList &paths)
                 }
             }
         }
+        lex.release(); // read for this import only: the reader keeps no spell checker
         if (self) {
             QMetaObject::invokeMethod(
                 self.data(),

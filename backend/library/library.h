@@ -68,7 +68,8 @@ public:
     /// A one-time notice for the user (a damaged library set aside and healed), or "".
     QString notice() const { return m_notice; }
     bool busy() const { return m_busy; }
-    /// The dictionaries, once loaded; empty before.
+    /// The repair's spell checkers, once the background work has set them up; empty
+    /// before. Read only while text is repaired (start-up, imports) and freed after.
     text::Lexicons lexicons() const;
     /// The bilingual glossary, once loaded (null before glossaryReady()).
     std::shared_ptr<const glossary::Glossary> glossary() const { return m_glossary; }

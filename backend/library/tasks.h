@@ -11,7 +11,7 @@ namespace okur::library {
 /// not wait for the index or the summaries).
 enum class Task {
     Idle,
-    Lexicons,   ///< hunspell dictionaries for the text repair and the glossary
+    Lexicons,   ///< hunspell dictionaries for the text repair (only when there is text to repair)
     Documents,  ///< the bundled documents added, outdated repairs redone
     Dictionary, ///< the bilingual dictionary, then the glossary is usable
     Index,      ///< the search index brought up to date
