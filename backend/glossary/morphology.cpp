@@ -188,9 +188,20 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
     return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
 }
 
+QString infinitive(const QString &root) { return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek")); }
+
+// A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.
+bool bareImperative(const QList<Segment> &chain)
+{
+    static const QSet<QString> tags{QStringLiteral("IMP.2PL"), QStringLiteral("IMP.3SG"), QStringLiteral("IMP.3PL"),
+                                    QStringLiteral("PASS"), QStringLiteral("CAUS"), QStringLiteral("RECP")};
+    return !chain.isEmpty() && std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
+}
+
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
+constexpr int kVerbRootAsNounCost = 10;
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
@@ -276,6 +287,15 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // a stray dictionary entry, and ranks after the readings of listed words.
                     if (f.verbStem && headword && !(headword(cand) & kInStemList)) {
                         a.score += kUnlistedRootCost;
+                    }
+                    // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
+                    // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".
+                    if (!f.verbStem && headword && headword(cand) == kInStemList && (headword(infinitive(cand)) & kInDictionary)) {
+                        a.score += kVerbRootAsNounCost;
+                    }
+                    // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul).
+                    if (f.verbStem && wholeIsHeadword && bareImperative(f.chain)) {
+                        a.score += kWholeWordCost;
                     }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
