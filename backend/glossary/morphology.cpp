@@ -188,14 +188,18 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
     return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
 }
 
-QString infinitive(const QString &root) { return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek")); }
+QString infinitive(const QString &root)
+{
+    return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+}
 
 // A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.
 bool bareImperative(const QList<Segment> &chain)
 {
     static const QSet<QString> tags{QStringLiteral("IMP.2PL"), QStringLiteral("IMP.3SG"), QStringLiteral("IMP.3PL"),
-                                    QStringLiteral("PASS"), QStringLiteral("CAUS"), QStringLiteral("RECP")};
-    return !chain.isEmpty() && std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
+                                    QStringLiteral("PASS"),    QStringLiteral("CAUS"),    QStringLiteral("RECP")};
+    return !chain.isEmpty() &&
+           std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
 }
 
 } // namespace
@@ -290,7 +294,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
                     // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".
-                    if (!f.verbStem && headword && headword(cand) == kInStemList && (headword(infinitive(cand)) & kInDictionary)) {
+                    if (!f.verbStem && headword && headword(cand) == kInStemList &&
+                        (headword(infinitive(cand)) & kInDictionary)) {
                         a.score += kVerbRootAsNounCost;
                     }
                     // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul).
