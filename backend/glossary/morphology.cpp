@@ -185,7 +185,8 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
         isVowel(stem.at(stem.size() - 3))) {
         return false;
     }
-    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
+    return (headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) &
+            kListedMask) == (kInDictionary | kInStemList);
 }
 
 QString infinitive(const QString &root)
@@ -206,6 +207,7 @@ bool bareImperative(const QList<Segment> &chain)
 
 // Costs of a decomposition that a dictionary's whole word beats.
 constexpr int kVerbRootAsNounCost = 10;
+constexpr int kBoundStemCost = 10;
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
@@ -246,7 +248,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
     bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
-    const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
+    const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
@@ -294,9 +296,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
                     // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".
-                    if (!f.verbStem && headword && headword(cand) == kInStemList &&
+                    if (!f.verbStem && headword && (headword(cand) & kListedMask) == kInStemList &&
                         (headword(infinitive(cand)) & kInDictionary)) {
                         a.score += kVerbRootAsNounCost;
+                    }
+                    // Nor is a stem that the stem list never gives standing alone (milletvekil-i, cumhurbaşkan-ı).
+                    if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kBoundStem)) {
+                        a.score += kBoundStemCost;
                     }
                     // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul).
                     if (f.verbStem && wholeIsHeadword && bareImperative(f.chain)) {
@@ -305,9 +311,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
                     }
-                    if (!f.verbStem && cand == stem && headword
-                        && headword(cand) == (kInDictionary | kInStemList) && rank > kChosenCost
-                        && derivedStemCost(cand, false, known, true) == 0) {
+                    if (!f.verbStem && cand == stem && headword &&
+                        (headword(cand) & kListedMask) == (kInDictionary | kInStemList) && rank > kChosenCost &&
+                        derivedStemCost(cand, false, known, true) == 0) {
                         longestNoun = qMax(longestNoun, stem.size());
                     }
                     if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
@@ -379,7 +385,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     }
     // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
     // not. Such a whole word ranks after its regular inflection of a listed noun.
-    const bool dictionaryOnlyWhole = headword && headword(word) == kInDictionary;
+    const bool dictionaryOnlyWhole = headword && (headword(word) & kListedMask) == kInDictionary;
     for (Analysis &a : results) {
         if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word && known(word) > kChosenCost) {
             a.score += kWholeWordCost;

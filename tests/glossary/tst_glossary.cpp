@@ -419,6 +419,14 @@ private Q_SLOTS:
         QTest::newRow("imperative when unlisted")
             << "gelin" << QStringList{"gelmek=4", "gelin=14"} << QStringList{"gel"} << "gel"
             << "";
+        // A stem the stem list never gives standing alone (":b") is no noun of its own: milletvekil-i is
+        // milletvekili; the same stem standing alone keeps its reading.
+        QTest::newRow("bound stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                    << QStringList{"milletvekil:b", "milletvekili:s"} << "milletvekili"
+                                    << "";
+        QTest::newRow("free stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                   << QStringList{"milletvekil:s", "milletvekili:s"} << "milletvekil"
+                                   << "";
         // A dropped vowel and a softened consonant together: kayb-ı is kayıp.
         QTest::newRow("vowel drop and softening")
             << "kaybı" << QStringList{"kayıp=10"} << QStringList{"kayıp"} << "kayıp"
@@ -440,6 +448,7 @@ private Q_SLOTS:
             return headwords.contains(l)                          ? (kInDictionary | kInStemList)
                    : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary
                    : headwords.contains(l + QStringLiteral(":s")) ? kInStemList
+                   : headwords.contains(l + QStringLiteral(":b")) ? (kInStemList | kBoundStem)
                                                                   : 0;
         };
         const QList<Analysis> a = analyzeTurkish(word, known, headword);
