@@ -2,7 +2,7 @@
 // so that a cold `okur-cli lookup` parses and sorts nothing:
 //   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev]
 // writes OUT_DIR/freedict.idx (the store's sorted keys), OUT_DIR/tr-stems.bin
-// (tr_TR stems and their affix-class counts) and OUT_DIR/en-forms.bin (every
+// (tr_TR stems and their affix-class counts; tr_TR.aff is read beside tr_TR.dic) and OUT_DIR/en-forms.bin (every
 // form en_US accepts, and its bases' flags) and, given WordNet's cntlist.rev,
 // OUT_DIR/en-usage.bin (how often WordNet's tagged corpus uses each lemma in each class).
 #include "glossary/dictionary.h"
@@ -52,12 +52,19 @@ int main(int argc, char **argv)
     if (!readFile(args[2], &tsv) || !readFile(args[3], &trDic) || !readFile(args[4], &enAff) || !readFile(args[5], &enDic)) {
         return 1;
     }
+    // tr_TR.aff beside tr_TR.dic: which suffix each flag adds (a stem that never stands alone).
+    QByteArray trAff;
+    QString affPath = args[3];
+    affPath.replace(QStringLiteral(".dic"), QStringLiteral(".aff"));
+    if (!readFile(affPath, &trAff)) {
+        return 1;
+    }
     Dictionary store;
     store.loadStore(tsv);
     const QString out = args[1] + u'/';
-    if (!writeFile(out + QStringLiteral("freedict.idx"), store.indexBytes())
-        || !writeFile(out + QStringLiteral("tr-stems.bin"), StemWeights::fromDic(trDic).toBytes())
-        || !writeFile(out + QStringLiteral("en-forms.bin"), english::formTable(enAff, enDic).toBytes())) {
+    if (!writeFile(out + QStringLiteral("freedict.idx"), store.indexBytes()) ||
+        !writeFile(out + QStringLiteral("tr-stems.bin"), StemWeights::fromDic(trDic, trAff).toBytes()) ||
+        !writeFile(out + QStringLiteral("en-forms.bin"), english::formTable(enAff, enDic).toBytes())) {
         return 1;
     }
     QByteArray cntlist;

@@ -72,8 +72,9 @@ void Glossary::loadWordLists() const
         // Tables built at build time (okur-lexindex), read in place; built here only when missing.
         m_stems = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/tr-stems.bin")));
         QFile dic(QStringLiteral(":/okur/hunspell/tr_TR.dic"));
+        QFile aff(QStringLiteral(":/okur/hunspell/tr_TR.aff"));
         if (m_stems.isEmpty() && dic.open(QIODevice::ReadOnly)) {
-            m_stems = StemWeights::fromDic(dic.readAll());
+            m_stems = StemWeights::fromDic(dic.readAll(), aff.open(QIODevice::ReadOnly) ? aff.readAll() : QByteArray());
         }
         m_enForms = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-forms.bin")));
         QFile enAff(QStringLiteral(":/okur/hunspell/en_US.aff"));
@@ -171,7 +172,8 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         loadWordLists();
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
         const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
-        return (m_dictionary->lookup(l, language).isEmpty() ? 0 : kInDictionary) | (stem ? kInStemList : 0);
+        return (m_dictionary->lookup(l, language).isEmpty() ? 0 : kInDictionary) | (stem ? kInStemList : 0) |
+               (m_stems.bound(l) ? kBoundStem : 0);
     };
     QList<Analysis> out;
     if (language == QLatin1String("tr")) {

@@ -75,14 +75,9 @@ constexpr int kSuffixCost = 2;
 constexpr int kPriorCost = 3;
 constexpr int kAlteredStemCost = 3;
 constexpr int kDerivedStemCost = 10;
-constexpr int kEndingCost = 4;
 // A lemma this cheap was chosen on purpose (the curated glossary: için,
 // birlikte): it is never taken for a derived form (iç + -in, birlik + -te).
 constexpr int kChosenCost = 4;
-constexpr int kFlaggedEndingCost = -12;
-// A rank under this comes from a dictionary, not merely from a spelling word list.
-constexpr int kListedRank = 40;
-constexpr int kListedWholeCost = 20;
 
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
 // açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
@@ -185,12 +180,29 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
         isVowel(stem.at(stem.size() - 3))) {
         return false;
     }
-    return headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) == (kInDictionary | kInStemList);
+    return (headword(stem + (isBackVowel(lastVowel(stem)) ? QStringLiteral("mak") : QStringLiteral("mek"))) &
+            kListedMask) == (kInDictionary | kInStemList);
+}
+
+QString infinitive(const QString &root)
+{
+    return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+}
+
+// A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.
+bool bareImperative(const QList<Segment> &chain)
+{
+    static const QSet<QString> tags{QStringLiteral("IMP.2PL"), QStringLiteral("IMP.3SG"), QStringLiteral("IMP.3PL"),
+                                    QStringLiteral("PASS"),    QStringLiteral("CAUS"),    QStringLiteral("RECP")};
+    return !chain.isEmpty() &&
+           std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
 }
 
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
+constexpr int kVerbRootAsNounCost = 10;
+constexpr int kBoundStemCost = 10;
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
@@ -231,7 +243,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
     bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
-    const bool wholeIsHeadword = headword && headword(word) == (kInDictionary | kInStemList);
+    const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
@@ -277,12 +289,26 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (f.verbStem && headword && !(headword(cand) & kInStemList)) {
                         a.score += kUnlistedRootCost;
                     }
+                    // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
+                    // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".
+                    if (!f.verbStem && headword && (headword(cand) & kListedMask) == kInStemList &&
+                        (headword(infinitive(cand)) & kInDictionary)) {
+                        a.score += kVerbRootAsNounCost;
+                    }
+                    // Nor is a stem that the stem list never gives standing alone (milletvekil-i, cumhurbaşkan-ı).
+                    if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kBoundStem)) {
+                        a.score += kBoundStemCost;
+                    }
+                    // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul).
+                    if (f.verbStem && wholeIsHeadword && bareImperative(f.chain)) {
+                        a.score += kWholeWordCost;
+                    }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
                     }
-                    if (!f.verbStem && cand == stem && headword
-                        && headword(cand) == (kInDictionary | kInStemList) && rank > kChosenCost
-                        && derivedStemCost(cand, false, known, true) == 0) {
+                    if (!f.verbStem && cand == stem && headword &&
+                        (headword(cand) & kListedMask) == (kInDictionary | kInStemList) && rank > kChosenCost &&
+                        derivedStemCost(cand, false, known, true) == 0) {
                         longestNoun = qMax(longestNoun, stem.size());
                     }
                     if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
@@ -354,7 +380,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     }
     // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
     // not. Such a whole word ranks after its regular inflection of a listed noun.
-    const bool dictionaryOnlyWhole = headword && headword(word) == kInDictionary;
+    const bool dictionaryOnlyWhole = headword && (headword(word) & kListedMask) == kInDictionary;
     for (Analysis &a : results) {
         if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word && known(word) > kChosenCost) {
             a.score += kWholeWordCost;
@@ -378,157 +404,6 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     if (out.size() > 5) {
         out.resize(5);
     }
-    return out;
-}
-
-namespace {
-
-bool isEnglishVowel(QChar c) { return QStringLiteral("aeiou").contains(c); }
-
-// English spelling rules an ending obeys, so that "sites" is not sit + -es,
-// "fired" not fir + -ed, "thing" not th(e) + -ing:
-// -es follows only a sibilant or o; a stressed one-syllable base ending in one
-// vowel and one consonant doubles it before a vowel (stop → stopped); a base
-// has a vowel.
-bool spellingAllows(const QString &stripped, const QString &base, const QString &ending, const QString &replacement)
-{
-    if (ending.isEmpty() || ending == QLatin1String("'s")) {
-        return true;
-    }
-    // The word less its ending has a vowel: "thing" is no th(e) + -ing.
-    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; })) {
-        return false;
-    }
-    if (ending == QLatin1String("es") && replacement.isEmpty()) {
-        static const QStringList sibilant{QStringLiteral("s"), QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("ch"),
-                                          QStringLiteral("sh"), QStringLiteral("o")};
-        return std::any_of(sibilant.cbegin(), sibilant.cend(), [&](const QString &e) { return base.endsWith(e); });
-    }
-    const bool vowelEnding = isEnglishVowel(ending.front());
-    if (vowelEnding && replacement.isEmpty() && base.size() >= 2) {
-        int groups = 0;
-        for (qsizetype i = 0; i < base.size(); ++i) {
-            if (isEnglishVowel(base.at(i)) && (i == 0 || !isEnglishVowel(base.at(i - 1)))) {
-                ++groups;
-            }
-        }
-        const QChar last = base.back();
-        const QChar before = base.at(base.size() - 2);
-        const bool cvc = !isEnglishVowel(last) && !QStringLiteral("wxy").contains(last) && isEnglishVowel(before)
-            && (base.size() < 3 || !isEnglishVowel(base.at(base.size() - 3)));
-        if (groups == 1 && cvc) {
-            return false; // would have doubled: fir + -ed is "firred"
-        }
-    }
-    return true;
-}
-
-} // namespace
-
-QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known, const QHash<QString, QStringList> *irregular,
-                               const AffixFlags &affixFlags)
-{
-    const auto flagsOf = [&](const QString &w) { return affixFlags ? affixFlags(w) : QByteArray(); };
-    if (word.size() > kMaxWordLength) {
-        return {};
-    }
-    struct Rule {
-        const char *ending;
-        const char *replacement;
-        const char *tag;
-        const char *label;
-        char flag; // the hunspell en_US affix flag that makes this ending
-    };
-    static const Rule rules[] = {
-        {"", "", "", "", 0},
-        {"ies", "y", "PL/3SG", "plural or he/she/it", 'S'},
-        {"es", "", "PL/3SG", "plural or he/she/it", 'S'},
-        {"s", "", "PL/3SG", "plural or he/she/it", 'S'},
-        {"ied", "y", "PAST", "past / past participle", 'D'},
-        {"ed", "", "PAST", "past / past participle", 'D'},
-        {"ed", "e", "PAST", "past / past participle", 'D'},
-        {"ing", "", "PROG", "-ing form", 'G'},
-        {"ing", "e", "PROG", "-ing form", 'G'},
-        {"er", "", "CMP", "comparative", 'R'},
-        {"est", "", "SUP", "superlative", 'T'},
-        {"er", "e", "CMP", "comparative", 'R'},
-        {"est", "e", "SUP", "superlative", 'T'},
-        {"men", "man", "PL", "plural", 0},
-        {"ier", "y", "CMP", "comparative", 'R'},
-        {"iest", "y", "SUP", "superlative", 'T'},
-        {"'s", "", "POSS", "possessive", 'M'},
-    };
-    QList<Analysis> out;
-    QSet<QString> seen;
-    const int wholeRank = known(word);
-    // Irregular forms from a maintained list come before rules: gave → give.
-    if (irregular) {
-        for (const QString &base : irregular->value(word)) {
-            if (seen.contains(base)) {
-                continue;
-            }
-            seen.insert(base);
-            Analysis a;
-            a.lemma = base;
-            a.root = base;
-            a.segments.append({base, QString(), QStringLiteral("base form")});
-            a.segments.append({word, QStringLiteral("IRR"), QStringLiteral("irregular form")});
-            a.score = -30 + int(out.size());
-            out.append(a);
-        }
-    }
-    for (const Rule &r : rules) {
-        const QString ending = QString::fromUtf8(r.ending);
-        if (!word.endsWith(ending) || word.size() - ending.size() < 2) {
-            continue;
-        }
-        QString base = word.left(word.size() - ending.size());
-        QStringList candidates{base + QString::fromUtf8(r.replacement)};
-        // "stopped" → stop: an ending doubles the final consonant.
-        if (ending.startsWith(u'e') || ending.startsWith(u'i')) {
-            if (base.size() > 2 && base.back() == base.at(base.size() - 2) && !isVowel(base.back())) {
-                candidates << base.left(base.size() - 1);
-            }
-        }
-        for (const QString &lemma : candidates) {
-            // nice + -r only for a base that takes comparison: computer is no compute + -r.
-            // A base the word list gives without any comparison takes none: owner is no own + -er.
-            const bool compares = flagsOf(lemma).contains('R') || flagsOf(lemma).contains('T');
-            if ((r.flag == 'R' || r.flag == 'T') && ((!flagsOf(lemma).isNull() && !compares)
-                || (ending.startsWith(u'e') && r.replacement[0] == 'e' && !flagsOf(lemma).contains(r.flag)))) {
-                continue;
-            }
-            if (lemma == candidates.front() && !spellingAllows(base, lemma, ending, QString::fromUtf8(r.replacement))) {
-                continue;
-            }
-            const int rank = known(lemma);
-            if (rank == 0 || seen.contains(lemma)) {
-                continue;
-            }
-            seen.insert(lemma);
-            Analysis a;
-            a.lemma = lemma;
-            a.root = lemma;
-            a.segments.append({lemma, QString(), QStringLiteral("base form")});
-            if (!ending.isEmpty()) {
-                a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
-            }
-            // The base's own flags say the ending is its: "killed" is kill + -ed, not "fir" + -ed.
-            // -men → -man has no flag: its base's existence is the evidence (firemen, women).
-            const bool flagged = (r.flag && flagsOf(lemma).contains(r.flag)) || (!r.flag && !ending.isEmpty());
-            // Comparatives stay a bonus-free guess: "customer" is no "custom" + -er.
-            const bool inflection = r.flag == 'S' || r.flag == 'D' || r.flag == 'G' || !r.flag;
-            a.score = rank + (ending.isEmpty() ? 0 : flagged && inflection ? kFlaggedEndingCost : kEndingCost);
-            // en_US's R flag makes agent nouns too (browser): a word a dictionary or
-            // en_US.dic lists whole is that noun, not a comparative.
-            const bool listedWhole = (wholeRank > 0 && wholeRank < kListedRank) || !flagsOf(word).isNull();
-            if ((r.flag == 'R' || r.flag == 'T') && listedWhole) {
-                a.score += kListedWholeCost;
-            }
-            out.append(a);
-        }
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
     return out;
 }
 

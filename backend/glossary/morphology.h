@@ -37,6 +37,10 @@ using LemmaCheck = std::function<int(const QString &lemma)>;
 /// Its value: kInDictionary | kInStemList, as the form is listed.
 constexpr int kInDictionary = 1;
 constexpr int kInStemList = 2;
+/// Or'ed in: the stem list gives the form only with suffixes, never a plural or a case of place
+/// (doldur, milletvekil): a verb root or a compound's bound stem, no noun of its own.
+constexpr int kBoundStem = 4;
+constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 
 /// The common noun heading a compound name, when the lower-cased `name` before an

@@ -1,5 +1,7 @@
 #include "stemweights.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cstring>
 
@@ -45,8 +47,17 @@ StemWeights StemWeights::fromItems(std::vector<std::pair<quint64, int>> items)
     return w;
 }
 
-StemWeights StemWeights::fromDic(const QByteArray &dic)
+StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
 {
+    // The flags whose suffix shows a noun standing alone: its plural, locative or ablative.
+    QSet<QByteArray> free;
+    static const QSet<QByteArray> freeSuffixes{"lar", "ler", "da", "de", "ta", "te", "dan", "den", "tan", "ten"};
+    for (const QByteArray &line : aff.split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 4 && f[0] == "SFX" && freeSuffixes.contains(f[3])) {
+            free.insert(f[1]);
+        }
+    }
     std::vector<std::pair<quint64, int>> items;
     items.reserve(size_t(dic.count('\n')));
     qsizetype pos = dic.indexOf('\n') + 1; // the first line is the entry count
@@ -62,8 +73,19 @@ StemWeights StemWeights::fromDic(const QByteArray &dic)
         const qsizetype slash = line.indexOf('/');
         const QByteArrayView stem = slash < 0 ? line : line.first(slash);
         int flags = 0;
+        bool standsAlone = false;
         if (slash >= 0 && slash + 1 < line.size()) {
-            flags = int(line.sliced(slash + 1).count(',')) + 1;
+            const QByteArrayView list = line.sliced(slash + 1);
+            flags = int(list.count(',')) + 1;
+            for (qsizetype at = 0; !free.isEmpty() && !standsAlone && at <= list.size();) {
+                qsizetype comma = list.indexOf(',', at);
+                comma = comma < 0 ? list.size() : comma;
+                standsAlone = free.contains(list.sliced(at, comma - at).toByteArray());
+                at = comma + 1;
+            }
+        }
+        if (!aff.isEmpty() && flags >= 5 && !standsAlone) {
+            flags |= kBound;
         }
         if (!stem.isEmpty()) {
             items.emplace_back(hash(stem), flags);
@@ -127,6 +149,16 @@ int StemWeights::value(QByteArrayView utf8) const
     return -1;
 }
 
-int StemWeights::flags(const QString &stem) const { return value(stem.toUtf8()); }
+int StemWeights::flags(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v < 0 ? v : v & (kBound - 1);
+}
+
+bool StemWeights::bound(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v >= 0 && (v & kBound) != 0;
+}
 
 } // namespace okur::glossary

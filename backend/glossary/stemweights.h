@@ -16,16 +16,22 @@ namespace okur::glossary {
 /// so a cold start builds nothing.
 class StemWeights {
 public:
-    /// Reads a hunspell .dic ("stem/flag,flag,...", first line a count).
-    static StemWeights fromDic(const QByteArray &dic);
+    /// Reads a hunspell .dic ("stem/flag,flag,...", first line a count). Given its .aff (tr_TR's
+    /// flags each add one suffix), a stem with five classes or more none of which is a plural or a
+    /// locative or ablative case (lAr, DA, DAn) is marked kBound: a verb root (doldur) or the
+    /// bound stem of a compound (milletvekil-i), never a noun that stands alone.
+    static StemWeights fromDic(const QByteArray &dic, const QByteArray &aff = {});
+    static constexpr int kBound = 1 << 24;
     /// Words (as UTF-8) and their values; a word given twice keeps its larger value.
     static StemWeights fromValues(const std::vector<std::pair<QByteArray, int>> &values);
     /// The table `toBytes` wrote, read in place (`bytes` may be QByteArray::fromRawData
     /// over a resource). Returns an empty table when the bytes are not one.
     static StemWeights fromBytes(const QByteArray &bytes);
     QByteArray toBytes() const;
-    /// The value of `stem` as written, -1 when not listed.
+    /// The number of affix classes of `stem` as written, -1 when not listed.
     int flags(const QString &stem) const;
+    /// Whether `stem` is listed and marked kBound.
+    bool bound(const QString &stem) const;
     int value(QByteArrayView utf8) const;
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const { return (m_bytes.size() - kHeader) / kItem; }

@@ -1,6 +1,7 @@
 #include "turkishrules.h"
 #include "morphology.h"
 
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -108,6 +109,11 @@ QStringList stemCandidates(const QString &stem, bool verb)
         const QChar v = lastVowel(head);
         const QChar high = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
         c << head + high + last;
+        // ...and then hardens its consonant again: kaybı → kayıp, kalbi keeps kalp above.
+        static const QHash<QChar, QChar> hard{{u'b', u'p'}, {u'c', u'ç'}, {u'd', u't'}, {u'ğ', u'k'}};
+        if (hard.contains(last)) {
+            c << head + high + hard.value(last);
+        }
     }
     return c;
 }

@@ -400,6 +400,37 @@ private Q_SLOTS:
         // A function word (cost 4 or less) with a case, listed whole, is not read as the function word:
         // içine is iç-i-ne, not için + -e.
         QTest::newRow("function word inflected") << "içine" << QStringList{"için=4", "iç=8", "içine=20"} << QStringList{"iç", "içine:d"} << "iç" << "";
+        // A stem the dictionary knows only as a verb (doldur-mak) is no noun stem: doldur-du is dol-dur-du
+        // (":s": in the stem list only) ...
+        QTest::newRow("verb root as noun") << "doldurdu" << QStringList{"doldur=8", "doldurmak=12", "dolmak=10"}
+                                           << QStringList{"doldur:s", "doldurmak", "dol", "dolmak"} << "dol"
+                                           << "";
+        // ...while one the dictionary lists as a word keeps its noun reading.
+        QTest::newRow("listed noun and verb") << "doldurdu" << QStringList{"doldur=8", "doldurmak=12", "dolmak=10"}
+                                              << QStringList{"doldur", "doldurmak", "dol", "dolmak"} << "doldur"
+                                              << "";
+        // A word listed whole is no bare imperative nor a bare passive: gelin, akıl.
+        QTest::newRow("listed, not an imperative")
+            << "gelin" << QStringList{"gelmek=4", "gelin=14"} << QStringList{"gel", "gelin"} << "gelin"
+            << "";
+        QTest::newRow("listed, not a passive")
+            << "akıl" << QStringList{"akmak=6", "akıl=14"} << QStringList{"ak", "akıl"} << "akıl"
+            << "";
+        QTest::newRow("imperative when unlisted")
+            << "gelin" << QStringList{"gelmek=4", "gelin=14"} << QStringList{"gel"} << "gel"
+            << "";
+        // A stem the stem list never gives standing alone (":b") is no noun of its own: milletvekil-i is
+        // milletvekili; the same stem standing alone keeps its reading.
+        QTest::newRow("bound stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                    << QStringList{"milletvekil:b", "milletvekili:s"} << "milletvekili"
+                                    << "";
+        QTest::newRow("free stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                   << QStringList{"milletvekil:s", "milletvekili:s"} << "milletvekil"
+                                   << "";
+        // A dropped vowel and a softened consonant together: kayb-ı is kayıp.
+        QTest::newRow("vowel drop and softening")
+            << "kaybı" << QStringList{"kayıp=10"} << QStringList{"kayıp"} << "kayıp"
+            << "";
         QTest::newRow("verb form not a noun stem") << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al" << "";
     }
     void morphotacticRules()
@@ -414,7 +445,11 @@ private Q_SLOTS:
             costs.insert(e.section(u'=', 0, 0), e.section(u'=', 1).toInt());
         const LemmaCheck known = [&](const QString &l) { return costs.value(l); };
         const LemmaCheck headword = [&](const QString &l) {
-            return headwords.contains(l) ? (kInDictionary | kInStemList) : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary : 0;
+            return headwords.contains(l)                          ? (kInDictionary | kInStemList)
+                   : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary
+                   : headwords.contains(l + QStringLiteral(":s")) ? kInStemList
+                   : headwords.contains(l + QStringLiteral(":b")) ? (kInStemList | kBoundStem)
+                                                                  : 0;
         };
         const QList<Analysis> a = analyzeTurkish(word, known, headword);
         QVERIFY(!a.isEmpty());

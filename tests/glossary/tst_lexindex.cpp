@@ -111,6 +111,18 @@ private Q_SLOTS:
         QCOMPARE(dic.flags(QStringLiteral("kitap")), 3);
         QCOMPARE(dic.flags(QStringLiteral("ve")), 0);
         QCOMPARE(dic.flags(QStringLiteral("yüz")), 1);
+        QVERIFY(!dic.bound(QStringLiteral("kitap"))); // without the .aff nothing is marked
+        // With the .aff: a stem of five classes or more, none a plural or a case of place, is bound;
+        // one with such a class, or with fewer classes, is not. Its count stays as it was.
+        const QByteArray aff = "SFX 1 N 1\nSFX 1 0 i .\nSFX 2 N 1\nSFX 2 0 in .\nSFX 3 N 1\nSFX 3 0 ine .\n"
+                               "SFX 4 N 1\nSFX 4 0 ini .\nSFX 5 N 1\nSFX 5 0 inde .\nSFX 6 N 1\nSFX 6 0 ler .\n";
+        const StemWeights marked = StemWeights::fromDic("3\nmilletvekil/1,2,3,4,5\nev/1,2,3,4,5,6\nel/1,2\n", aff);
+        QVERIFY(marked.bound(QStringLiteral("milletvekil")));
+        QCOMPARE(marked.flags(QStringLiteral("milletvekil")), 5);
+        QVERIFY(!marked.bound(QStringLiteral("ev")));
+        QVERIFY(!marked.bound(QStringLiteral("el")));
+        QVERIFY(!marked.bound(QStringLiteral("yok")));
+        QCOMPARE(StemWeights::fromBytes(marked.toBytes()).bound(QStringLiteral("milletvekil")), true);
     }
 
     void englishForms_data()
