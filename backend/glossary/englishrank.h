@@ -15,8 +15,11 @@ using UsageOf = std::function<int(const QString &lemma)>;
 /// the verb; "troops" against "troop"; "media" against "medium"). When no
 /// reading is ever used, a whole word that the word list accepts only as an
 /// inflected form (`listedWhole` false: "recycled", "annotations") yields to
-/// its base. The first reading keeps the best score. Pure.
-void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole);
+/// its base. `formTags` (a `tagTable` value, -1 for none) adds how often a
+/// treebank tags the word itself each way: "meeting" as a noun against as
+/// meet's -ing form. The first reading keeps the best score. Pure.
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole,
+                 int formTags = -1);
 
 /// The word with every run of three or more of one letter cut to two, then to
 /// one ("sooooo" → soo, so; "commment" → comment): English spells no word with

@@ -85,6 +85,7 @@ void Glossary::loadWordLists() const
             m_enForms = english::formTable(enAff.readAll(), enDic.readAll());
         }
         m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
+        m_enTags = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-tags.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {
@@ -232,7 +233,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         out = analyzeEnglish(w, known, &m_irregular, affixes);
         const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
             || !m_dictionary->lookup(w, language).isEmpty();
-        english::rankByUsage(&out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole);
+        english::rankByUsage(
+            &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
+            m_enTags.value(w.toUtf8()));
         for (const QString &shorter : english::collapsedRepeats(out.isEmpty() ? w : QString())) {
             out = analyze(shorter, language); // "sooooo" is so, said with feeling
             if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
