@@ -172,6 +172,35 @@ QList<Respelling> americanSpellings(const QString &word)
     return out;
 }
 
+QStringList contractionLemmas(const QString &word)
+{
+    static const QHash<QString, QStringList> lemmas{
+        {QStringLiteral("'s"), {QStringLiteral("be"), QStringLiteral("have")}},
+        {QStringLiteral("'re"), {QStringLiteral("be")}},
+        {QStringLiteral("'m"), {QStringLiteral("be")}},
+        {QStringLiteral("'ve"), {QStringLiteral("have")}},
+        {QStringLiteral("'ll"), {QStringLiteral("will")}},
+        {QStringLiteral("'d"), {QStringLiteral("would"), QStringLiteral("have")}},
+        {QStringLiteral("n't"), {QStringLiteral("not")}}};
+    QString key = word.toLower();
+    key.replace(u'’', u'\'');
+    return lemmas.value(key);
+}
+
+bool allCapitals(const QString &word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper()) {
+                return false;
+            }
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
 QString calendarName(const QString &word)
 {
     // May, June and July are written whole; Mar, Sun and Sat are words too, so only a capital makes them names.

@@ -27,6 +27,14 @@ void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &
 /// the word has no such run.
 QStringList collapsedRepeats(const QString &word);
 
+/// The lemmas UD gives a clitic split off by the tokenizer, most likely first:
+/// 's → be, have ("it's", "he's been"); 're, 'm → be; 've → have; 'll → will;
+/// 'd → would, have; n't → not. Empty for any other word (a possessive 's is no word of its own here).
+QStringList contractionLemmas(const QString &word);
+
+/// Whether `word` is written in capitals only, with at least two letters (DUI, U.S).
+bool allCapitals(const QString &word);
+
 /// The full name of a month or weekday a capitalised abbreviation stands for,
 /// with or without its period ("Sept." → September, "Fri" → Friday), as UD
 /// lemmatises them; empty for any other word.

@@ -245,9 +245,21 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         }
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
-        // own lemma: not jam + -s, warn + -er.
-        if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
-            && !english::flagLetters(m_enForms.value(word.toUtf8())).isNull() && knownRank(lower, language) == 0) {
+        // own lemma: not jam + -s, warn + -er. A word in capitals that it lists
+        // so (AIDS, DUI), or whose lower case it does not accept and no
+        // dictionary knows (CES: not ce + -s), is an acronym, its own lemma too.
+        const bool listedAsWritten = !english::flagLetters(m_enForms.value(word.toUtf8())).isNull();
+        // Not the plural of one the word list knows (PCS are PCs, ATMS are ATMs).
+        const bool acronymPlural = word.endsWith(u'S')
+            && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 || m_enForms.value(word.chopped(1).toUtf8()) >= 0);
+        const bool acronym = !out.isEmpty() && english::allCapitals(word) && !acronymPlural
+            && english::collapsedRepeats(w).isEmpty()
+            && (listedAsWritten
+                || (m_enForms.value(w.toUtf8()) < 0 && knownRank(lower, language) == 0
+                    && std::none_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; })));
+        if (acronym
+            || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() && listedAsWritten
+                && knownRank(lower, language) == 0)) {
             Analysis a;
             a.lemma = word;
             a.root = word;
@@ -268,6 +280,13 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
                 break;
             }
             out.clear();
+        }
+        const QStringList clitic = english::contractionLemmas(w);
+        if (!clitic.isEmpty()) {
+            out.clear(); // UD's lemmas for a clitic the tokenizer split off: 's is be (or have), n't is not
+            for (const QString &l : clitic) {
+                out.append({l, l, {{word, QString(), QStringLiteral("contraction")}}, -100 + int(out.size())});
+            }
         }
         const QString calendar = english::calendarName(word);
         if (!calendar.isEmpty()) {
