@@ -1,17 +1,17 @@
 #include "cli.h"
 #include "clicommon.h"
 
-#include "glossary/glossary.h"
 #include "documents/documentstore.h"
+#include "glossary/glossary.h"
 #include "library/healing.h"
 #include "library/importer.h"
 #include "library/library.h"
-#include "tokenizer/fts.h"
+#include "search/lemmatizer.h"
 #include "search/searchindex.h"
+#include "sync/syncengine.h"
 #include "text/decode.h"
 #include "text/pipeline.h"
-#include "search/lemmatizer.h"
-#include "sync/syncengine.h"
+#include "tokenizer/fts.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,16 +25,19 @@ namespace okur::cli {
 
 Options parse(const QStringList &args)
 {
-    static const QStringList valued = {QStringLiteral("--library"), QStringLiteral("--from"), QStringLiteral("--quote"),
-                                       QStringLiteral("--occurrence"), QStringLiteral("--color"), QStringLiteral("--note"),
-                                       QStringLiteral("--block"), QStringLiteral("--doc"), QStringLiteral("--format"),
-                                       QStringLiteral("--count"), QStringLiteral("--theme"), QStringLiteral("--translation"),
-                                       QStringLiteral("--context"), QStringLiteral("--language"), QStringLiteral("--grade"),
-                                       QStringLiteral("--deck"), QStringLiteral("--limit"), QStringLiteral("--per-doc"),
-                                       QStringLiteral("--output"), QStringLiteral("--offset"),
-                                       QStringLiteral("--remote"), QStringLiteral("--user"), QStringLiteral("--password-file"),
-                                       QStringLiteral("--pin"),
-                                       QStringLiteral("--lang"), QStringLiteral("--set")};
+    static const QStringList valued = {QStringLiteral("--library"),       QStringLiteral("--from"),
+                                       QStringLiteral("--quote"),         QStringLiteral("--occurrence"),
+                                       QStringLiteral("--color"),         QStringLiteral("--note"),
+                                       QStringLiteral("--block"),         QStringLiteral("--doc"),
+                                       QStringLiteral("--format"),        QStringLiteral("--count"),
+                                       QStringLiteral("--theme"),         QStringLiteral("--translation"),
+                                       QStringLiteral("--context"),       QStringLiteral("--language"),
+                                       QStringLiteral("--grade"),         QStringLiteral("--deck"),
+                                       QStringLiteral("--limit"),         QStringLiteral("--per-doc"),
+                                       QStringLiteral("--output"),        QStringLiteral("--offset"),
+                                       QStringLiteral("--remote"),        QStringLiteral("--user"),
+                                       QStringLiteral("--password-file"), QStringLiteral("--pin"),
+                                       QStringLiteral("--lang"),          QStringLiteral("--set")};
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -45,9 +48,9 @@ Options parse(const QStringList &args)
         }
         if (a == QLatin1String("--json")) {
             o.json = true;
-        } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due")
-                   || a == QLatin1String("--stdin") || a == QLatin1String("--allow-http")
-                   || a == QLatin1String("--save-password")) {
+        } else if (a == QLatin1String("--exact") || a == QLatin1String("--bom") || a == QLatin1String("--due") ||
+                   a == QLatin1String("--stdin") || a == QLatin1String("--allow-http") ||
+                   a == QLatin1String("--save-password")) {
             o.values.insert(a.mid(2), QStringLiteral("1"));
         } else if (a.startsWith(QLatin1String("--"))) {
             QString name = a, value;
@@ -117,7 +120,7 @@ QString cacheDir(const QString &libraryDir)
     return c.isEmpty() ? libraryDir + QStringLiteral("/cache") : c;
 }
 
-std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err)
+std::shared_ptr<const glossary::Glossary> loadGlossary(QTextStream &err)
 {
     // One a process: the bundled dictionaries are the same for every library,
     // the glossary is immutable (its caches are pure), and it checks no spelling
@@ -135,7 +138,6 @@ std::shared_ptr<const glossary::Glossary> loadGlossary(const text::Lexicons &lex
         err << "okur-cli: " << error << Qt::endl;
         return nullptr;
     }
-    Q_UNUSED(lex); // kept out of the process-wide glossary: it would hold a spell checker an import read
     loaded = std::make_shared<const glossary::Glossary>(dictionary);
     return loaded;
 }
@@ -149,12 +151,12 @@ bool requireDocument(documents::DocumentStore &store, const QString &id, QTextSt
     return false;
 }
 
-void refreshIndex(documents::DocumentStore &store, const text::Lexicons &lex, QTextStream &err)
+void refreshIndex(documents::DocumentStore &store, QTextStream &err)
 {
     search::SearchIndex index(store);
-    if (!store.lemmaSource()->has() && search::SearchIndex::holdsLemmas(index.tableTokens())
-        && (!index.staleDocuments().isEmpty() || index.tableTokens() != tokenizer::tokenizerArguments(true))) {
-        if (const auto glossary = loadGlossary(lex, err)) {
+    if (!store.lemmaSource()->has() && search::SearchIndex::holdsLemmas(index.tableTokens()) &&
+        (!index.staleDocuments().isEmpty() || index.tableTokens() != tokenizer::tokenizerArguments(true))) {
+        if (const auto glossary = loadGlossary(err)) {
             store.lemmaSource()->set(search::glossaryLemmatizer(glossary));
         }
     }
@@ -240,8 +242,8 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     const bool set = o.values.contains(QStringLiteral("block"));
     const int block = o.values.value(QStringLiteral("block")).toInt(&blockOk);
     const double offset = o.values.value(QStringLiteral("offset"), QStringLiteral("0")).toDouble(&offsetOk);
-    if (o.positional.size() != 2 || (set && (!blockOk || !offsetOk || offset < 0 || offset > 1))
-        || (!set && o.values.contains(QStringLiteral("offset")))) {
+    if (o.positional.size() != 2 || (set && (!blockOk || !offsetOk || offset < 0 || offset > 1)) ||
+        (!set && o.values.contains(QStringLiteral("offset")))) {
         err << kUsageText;
         return kUsage;
     }
@@ -267,8 +269,11 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
         // Where other devices read it (synced): for "continue from <device>".
         QJsonArray elsewhere;
         for (const sync::DevicePosition &d : sync::positionsElsewhere(store, id)) {
-            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device}, {QStringLiteral("name"), d.name}, {QStringLiteral("block"), d.block},
-                                         {QStringLiteral("offset"), d.offset}, {QStringLiteral("progress"), d.progress}});
+            elsewhere.append(QJsonObject{{QStringLiteral("device"), d.device},
+                                         {QStringLiteral("name"), d.name},
+                                         {QStringLiteral("block"), d.block},
+                                         {QStringLiteral("offset"), d.offset},
+                                         {QStringLiteral("progress"), d.progress}});
         }
         out << QJsonDocument(QJsonObject{{QStringLiteral("block"), p.block},
                                          {QStringLiteral("offset"), p.offset},
@@ -302,14 +307,15 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
         if (r.ok()) {
             out << r.id << '\n';
             if (r.existing) {
-                err << "okur-cli: " << path << " is already in the library as " << r.id << "; nothing was added" << Qt::endl;
+                err << "okur-cli: " << path << " is already in the library as " << r.id << "; nothing was added"
+                    << Qt::endl;
             }
         } else {
             err << "okur-cli: " << r.error << Qt::endl;
             code = kFailure;
         }
     }
-    refreshIndex(store, lex, err);
+    refreshIndex(store, err);
     return code;
 }
 
@@ -379,7 +385,7 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
     }
     // The glossary reads its prebuilt tables in place and needs no spell checker:
     // nothing to extract or load before the first answer.
-    const auto g = loadGlossary(text::Lexicons{}, err);
+    const auto g = loadGlossary(err);
     if (!g) {
         return kFailure;
     }

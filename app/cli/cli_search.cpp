@@ -44,7 +44,7 @@ int runSearch(const Options &o, QTextStream &out, QTextStream &err)
         }
     }
     tokenizer::Lemmatizer lemmatizer;
-    if (const auto glossary = loadGlossary(lex, err)) {
+    if (const auto glossary = loadGlossary(err)) {
         lemmatizer = search::glossaryLemmatizer(glossary);
         store.lemmaSource()->set(lemmatizer);
     }

@@ -2,8 +2,8 @@
 // what the learner knows of the library and of a document, for scripts.
 #include "clicommon.h"
 #include "glossary/glossary.h"
-#include "library/progress.h"
 #include "glossary/wordstatus.h"
+#include "library/progress.h"
 #include "search/lemmatizer.h"
 
 #include <QJsonArray>
@@ -30,27 +30,15 @@ QString guessLanguage(const glossary::Glossary &g, const QString &word)
 
 QJsonObject shareJson(const glossary::KnownShare &s)
 {
-    return QJsonObject{{QStringLiteral("tokens"), s.tokens},
-                       {QStringLiteral("knownTokens"), s.knownTokens},
-                       {QStringLiteral("lemmas"), s.lemmas},
-                       {QStringLiteral("knownLemmas"), s.knownLemmas},
-                       {QStringLiteral("tokenShare"), s.tokenShare()},
-                       {QStringLiteral("lemmaShare"), s.lemmaShare()}};
+    return QJsonObject{{QStringLiteral("tokens"), s.tokens},           {QStringLiteral("knownTokens"), s.knownTokens},
+                       {QStringLiteral("lemmas"), s.lemmas},           {QStringLiteral("knownLemmas"), s.knownLemmas},
+                       {QStringLiteral("tokenShare"), s.tokenShare()}, {QStringLiteral("lemmaShare"), s.lemmaShare()}};
 }
 
-// The glossary of this process, loaded once: scripts and tests that run
-// several commands in one process (okur::cli::run) pay for it once. The bundled
-// dictionaries are the same for every library.
-std::shared_ptr<const glossary::Glossary> sharedGlossary(const text::Lexicons &lex, QTextStream &err)
+QString percent(double share)
 {
-    static std::shared_ptr<const glossary::Glossary> loaded;
-    if (!loaded) {
-        loaded = loadGlossary(lex, err);
-    }
-    return loaded;
+    return QString::number(share * 100.0, 'f', 1) + u'%';
 }
-
-QString percent(double share) { return QString::number(share * 100.0, 'f', 1) + u'%'; }
 
 } // namespace
 
@@ -73,7 +61,7 @@ int runStatus(const Options &o, QTextStream &out, QTextStream &err)
     if (!openLibrary(o, store, lex, err)) {
         return kFailure;
     }
-    const auto glossary = sharedGlossary(lex, err);
+    const auto glossary = loadGlossary(err);
     if (!glossary) {
         return kFailure;
     }
@@ -139,18 +127,18 @@ int runStats(const Options &o, QTextStream &out, QTextStream &err)
                        {QStringLiteral("streak"), streak},
                        {QStringLiteral("days"), daysJson}};
     if (!docId.isEmpty()) {
-        const auto glossary = sharedGlossary(lex, err);
+        const auto glossary = loadGlossary(err);
         if (!glossary) {
             return kFailure;
         }
         const documents::DocumentInfo info = store.document(docId).value_or(documents::DocumentInfo());
-        const library::DocumentProgress p =
-            library::documentProgress(info, store.blocks(docId), search::glossaryLemmatizer(glossary),
-                                       statuses.statuses(info.language), 20);
+        const library::DocumentProgress p = library::documentProgress(
+            info, store.blocks(docId), search::glossaryLemmatizer(glossary), statuses.statuses(info.language), 20);
         QJsonArray next;
         for (const glossary::LemmaCount &c : p.next) {
             const glossary::LookupResult r = glossary->lookup(c.lemma, info.language);
-            const QString gloss = r.entries.isEmpty() ? QString() : r.entries.first().senses.mid(0, 3).join(QStringLiteral("; "));
+            const QString gloss =
+                r.entries.isEmpty() ? QString() : r.entries.first().senses.mid(0, 3).join(QStringLiteral("; "));
             next.append(QJsonObject{{QStringLiteral("lemma"), c.lemma},
                                     {QStringLiteral("form"), c.form},
                                     {QStringLiteral("count"), c.count},
@@ -178,8 +166,8 @@ int runStats(const Options &o, QTextStream &out, QTextStream &err)
             << percent(doc.value(QStringLiteral("lemmaShare")).toDouble()) << " of lemmas\n";
         for (const QJsonValue v : doc.value(QStringLiteral("next")).toArray()) {
             const QJsonObject c = v.toObject();
-            out << c.value(QStringLiteral("count")).toInt() << '\t' << c.value(QStringLiteral("lemma")).toString() << '\t'
-                << c.value(QStringLiteral("gloss")).toString() << '\n';
+            out << c.value(QStringLiteral("count")).toInt() << '\t' << c.value(QStringLiteral("lemma")).toString()
+                << '\t' << c.value(QStringLiteral("gloss")).toString() << '\n';
         }
     }
     return kOk;

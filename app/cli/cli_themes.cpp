@@ -37,7 +37,7 @@ std::optional<themes::LibrarySummaries> openSummaries(const Options &o, document
     }
     themes::LibrarySummaries summaries;
     if (!themes::loadCachedSummaries(store, catalogue, &summaries)) {
-        const auto glossary = loadGlossary(lex, err);
+        const auto glossary = loadGlossary(err);
         if (!glossary) {
             return std::nullopt;
         }
@@ -49,7 +49,7 @@ std::optional<themes::LibrarySummaries> openSummaries(const Options &o, document
     if (!doc.isEmpty() && !summaries.documents.contains(doc)) {
         // A library past kSummaryDocuments summarises only the documents it ranks highest; the one asked for is
         // summarised beside them, as the app's document summary would be.
-        const auto glossary = loadGlossary(lex, err);
+        const auto glossary = loadGlossary(err);
         if (!glossary) {
             return std::nullopt;
         }

@@ -4,9 +4,9 @@
 #include "text/lexicon.h"
 
 #include <QHash>
-#include <memory>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 namespace okur::glossary {
 class Glossary;
@@ -40,10 +40,10 @@ bool requireDocument(documents::DocumentStore &store, const QString &id, QTextSt
 /// Brings the search index up to date after a write. An index of lemma tokens
 /// is written only with the glossary's lemmas, so the glossary is loaded when
 /// documents wait to be indexed there; it is never rebuilt without them.
-void refreshIndex(documents::DocumentStore &store, const text::Lexicons &lex, QTextStream &err);
+void refreshIndex(documents::DocumentStore &store, QTextStream &err);
 
 /// The bundled dictionaries and morphology over `lex`; null (with a message on `err`) when missing.
-std::shared_ptr<const okur::glossary::Glossary> loadGlossary(const text::Lexicons &lex, QTextStream &err);
+std::shared_ptr<const okur::glossary::Glossary> loadGlossary(QTextStream &err);
 
 /// okur-cli search QUERY [--doc DOC] [--exact] [--json]
 int runSearch(const Options &o, QTextStream &out, QTextStream &err);

@@ -17,9 +17,9 @@ namespace okur::glossary {
 /// entries come first.
 struct LookupResult {
     QString query;
-    QString language;      ///< language of the query ("tr" or "en")
-    QString term;          ///< the multiword term the word is part of, if any
-    int start = -1;        ///< where the looked-up text sits in its block (lookupAt)
+    QString language; ///< language of the query ("tr" or "en")
+    QString term;     ///< the multiword term the word is part of, if any
+    int start = -1;   ///< where the looked-up text sits in its block (lookupAt)
     int length = 0;
     QList<Analysis> analyses;
     QList<Entry> entries;
@@ -45,12 +45,6 @@ struct KeyTerm {
 class Glossary {
 public:
     explicit Glossary(std::shared_ptr<const Dictionary> dictionary);
-    /// For callers that hold the repair's spell checkers: they are not kept. Analysis
-    /// answers from tables built at build time, so a glossary holds no hunspell.
-    Glossary(std::shared_ptr<const Dictionary> dictionary, const text::Lexicons & /*unused*/)
-        : Glossary(std::move(dictionary))
-    {
-    }
 
     /// Looks up a word or phrase. `language` may be empty to guess.
     LookupResult lookup(const QString &text, const QString &language = QString()) const;
@@ -95,10 +89,10 @@ private:
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QList<Analysis>> m_cache;
     mutable std::once_flag m_wordListsOnce;
-    mutable StemWeights m_stems;               // tr_TR.dic: stem → affix classes
+    mutable StemWeights m_stems;                     // tr_TR.dic: stem → affix classes
     mutable QHash<QString, QStringList> m_irregular; // WordNet exceptions: "gave" → give
-    mutable StemWeights m_enForms;             // en_US: every accepted form; a base's affix flags
-    mutable StemWeights m_enUsage;             // WordNet's tagged counts: lemma → uses by word class
+    mutable StemWeights m_enForms;                   // en_US: every accepted form; a base's affix flags
+    mutable StemWeights m_enUsage;                   // WordNet's tagged counts: lemma → uses by word class
     /// The field's multiword terms by their lemmas, built on first use: a one-word lookup never waits for it.
     const QHash<QString, QString> &terms() const;
     void buildTerms() const;

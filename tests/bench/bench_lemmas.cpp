@@ -112,7 +112,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot load the dictionaries: %s\n", qPrintable(error));
         return 1;
     }
-    const glossary::Glossary glossary(dictionary, text::Lexicons{});
+    const glossary::Glossary glossary(dictionary);
     glossary.lookup(QStringLiteral("gittim"));
     const double coldMs = cold.nsecsElapsed() / 1e6;
     // And a whole process, to its first answer: the median of five runs of okur-cli beside this binary.

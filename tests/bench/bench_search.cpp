@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
-    const tokenizer::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
+    const tokenizer::Lemmatizer lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary));
 
     bench::Results results(QStringLiteral("search"));
     std::printf("%-8s %14s %12s %12s %12s %12s %12s %10s\n", "docs", "index ms/doc", "query p50", "query p95", "query max",

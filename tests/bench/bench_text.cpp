@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
-    const glossary::Glossary glossary(dictionary, lex);
+    const glossary::Glossary glossary(dictionary);
     bench::Results results(QStringLiteral("text"));
 
     // Repair: the whole pipeline on the Turkish article as extracted.

@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     const text::Lexicons lex = text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
     auto dictionary = std::make_shared<glossary::Dictionary>();
     dictionary->loadBundled(&error);
-    const auto lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex));
+    const auto lemmatizer = search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary));
     documents::DocumentStore store;
     if (!store.open(dir.path(), &error))
         return 1;

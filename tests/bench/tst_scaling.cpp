@@ -34,7 +34,7 @@ private Q_SLOTS:
         QVERIFY(dictionary->loadBundled(&error));
         documents::DocumentStore store;
         QVERIFY(store.open(m_dir.path(), &error));
-        store.lemmaSource()->set(search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary, lex)));
+        store.lemmaSource()->set(search::glossaryLemmatizer(std::make_shared<const glossary::Glossary>(dictionary)));
         bench::SyntheticLibrary generator(lex);
         search::SearchIndex index(store);
         for (int i = 0; i < kDocuments; ++i) {

@@ -63,7 +63,7 @@ private Q_SLOTS:
         const okur::text::Lexicons lex =
             okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         QVERIFY(lex.complete());
-        m_glossary = std::make_unique<Glossary>(dictionary, lex);
+        m_glossary = std::make_unique<Glossary>(dictionary);
         const QStringList files = QDir(QStringLiteral(OKUR_SEEDS_DIR)).entryList({QStringLiteral("003_*.txt")});
         QFile f(QStringLiteral(OKUR_SEEDS_DIR "/") + files.first());
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -21,10 +21,7 @@ private Q_SLOTS:
         QString error;
         auto dictionary = std::make_shared<glossary::Dictionary>();
         QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
-        const text::Lexicons lex =
-            text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
-        QVERIFY(lex.complete());
-        m_glossary = std::make_unique<glossary::Glossary>(dictionary, lex);
+        m_glossary = std::make_unique<glossary::Glossary>(dictionary);
     }
 
     void figures_data()

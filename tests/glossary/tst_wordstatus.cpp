@@ -45,10 +45,7 @@ private Q_SLOTS:
         QVERIFY2(m_store.open(m_dir.path(), &error), qPrintable(error));
         auto dictionary = std::make_shared<Dictionary>();
         QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
-        const okur::text::Lexicons lex =
-            okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
-        QVERIFY(lex.complete());
-        m_lemmaOf = okur::search::glossaryLemmatizer(std::make_shared<const Glossary>(dictionary, lex));
+        m_lemmaOf = okur::search::glossaryLemmatizer(std::make_shared<const Glossary>(dictionary));
     }
 
     void names_data()

@@ -38,7 +38,7 @@ private Q_SLOTS:
             okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         auto dictionary = std::make_shared<okur::glossary::Dictionary>();
         QVERIFY(dictionary->loadBundled(&error));
-        m_lemmatizer = glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary, lex));
+        m_lemmatizer = glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary));
         QVERIFY(m_store.open(m_dir.path(), &error));
         m_store.lemmaSource()->set(m_lemmatizer);
         QCOMPARE(okur::library::syncBundledDocuments(m_store, lex, &error), 5);

@@ -36,7 +36,7 @@ private Q_SLOTS:
             okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         auto dictionary = std::make_shared<okur::glossary::Dictionary>();
         QVERIFY(dictionary->loadBundled(&error));
-        m_lemmatizer = okur::search::glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary, lex));
+        m_lemmatizer = okur::search::glossaryLemmatizer(std::make_shared<const okur::glossary::Glossary>(dictionary));
         QVERIFY(m_store.open(m_dir.path(), &error));
         okur::library::syncBundledDocuments(m_store, lex, &error);
         m_catalogue = bundledCatalogue(&error);
