@@ -1,0 +1,144 @@
+// The English analyser's pure parts (glossary/englishmorphology.cpp, englishrank, englishforms): ranking by
+// use, comparison and American spellings, on invented words and corpora whose answers are known.
+#include "glossary/englishforms.h"
+#include "glossary/englishrank.h"
+#include "glossary/morphology.h"
+
+#include <QTest>
+#include <algorithm>
+
+using namespace okur::glossary;
+
+class TestEnglishMorphology : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Ranking by use, on an invented tagged corpus (cntlist.rev lines) and an
+    // invented lexicon where "zorp" and the word itself are known, the word whole ranked first.
+    void englishUsageRanking_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QByteArray>("cntlist");
+        QTest::addColumn<bool>("listedWhole");
+        QTest::addColumn<QString>("first");
+        // An -ing noun used more than half as often as its verb is its own lemma.
+        QTest::newRow("-ing noun") << "zorping" << QByteArray("zorping%1:04:00:: 1 30\nzorp%2:33:00:: 1 40\n") << true
+                                   << "zorping";
+        // ...used less, it is the verb's form.
+        QTest::newRow("-ing verb") << "zorping" << QByteArray("zorping%1:04:00:: 1 10\nzorp%2:33:00:: 1 40\n") << true
+                                   << "zorp";
+        // An adjective in -ed (class 5: a satellite adjective) counts as the word's own use.
+        QTest::newRow("-ed adjective") << "zorped" << QByteArray("zorped%5:00:00:x:00 1 25\nzorp%2:33:00:: 1 30\n")
+                                       << true << "zorped";
+        // A plural noun of its own (troops) against its singular's uses as noun or verb.
+        QTest::newRow("plural noun") << "zorps" << QByteArray("zorps%1:14:00:: 1 27\nzorp%1:14:00:: 1 10\n") << true
+                                     << "zorps";
+        // An -ed form is the verb's, not an adjective's: only verb uses of the base count.
+        QTest::newRow("adjective base") << "zorped" << QByteArray("zorped%5:00:00:x:00 1 3\nzorp%3:00:00:: 1 90\n")
+                                        << true << "zorped";
+        // Senses of one class add up.
+        QTest::newRow("senses add") << "zorping"
+                                    << QByteArray(
+                                           "zorping%1:04:00:: 1 12\nzorping%1:04:01:: 2 12\nzorp%2:33:00:: 1 40\n")
+                                    << true << "zorping";
+        // Never used: a word the word list accepts only as an inflection is its base's form...
+        QTest::newRow("unused inflection") << "zorped" << QByteArray() << false << "zorp";
+        // ...and one it lists whole stays itself.
+        QTest::newRow("unused listed") << "zorped" << QByteArray() << true << "zorped";
+    }
+    void englishUsageRanking()
+    {
+        QFETCH(QString, word);
+        QFETCH(QByteArray, cntlist);
+        QFETCH(bool, listedWhole);
+        QFETCH(QString, first);
+        const LemmaCheck known = [&](const QString &l) { return l == QLatin1String("zorp") || l == word ? 40 : 0; };
+        QList<Analysis> a = analyzeEnglish(word, known);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(a.first().lemma, word); // the order the rules give, before ranking by use
+        const int bestScore = a.first().score;
+        const StemWeights usage = okur::glossary::english::usageTable(cntlist);
+        okur::glossary::english::rankByUsage(
+            &a, word, [&](const QString &l) { return usage.value(l.toUtf8()); }, listedWhole);
+        QCOMPARE(a.first().lemma, first);
+        QCOMPARE(a.first().score, bestScore);
+    }
+
+    // A comparative needs a base the word list lets compare (R or T), or one it does not list at all.
+    void englishComparison_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QByteArray>("baseFlags"); // "-" for a base the word list does not list
+        QTest::addColumn<bool>("comparative");
+        QTest::newRow("no comparison") << "zorper" << QByteArray("SGD") << false;
+        QTest::newRow("-er flag") << "zorper" << QByteArray("RS") << true;
+        QTest::newRow("-est flag only") << "zorper" << QByteArray("TS") << true;
+        QTest::newRow("unlisted base") << "zorper" << QByteArray("-") << true;
+        QTest::newRow("superlative, no comparison") << "zorpest" << QByteArray("SGD") << false;
+    }
+    void englishComparison()
+    {
+        QFETCH(QString, word);
+        QFETCH(QByteArray, baseFlags);
+        QFETCH(bool, comparative);
+        const LemmaCheck known = [](const QString &l) { return l == QLatin1String("zorp") ? 20 : 0; };
+        const AffixFlags flags = [&](const QString &w) {
+            return w == QLatin1String("zorp") && baseFlags != "-" ? baseFlags : QByteArray();
+        };
+        const QList<Analysis> a = analyzeEnglish(word, known, nullptr, flags);
+        const bool found =
+            std::any_of(a.cbegin(), a.cend(), [](const Analysis &r) { return r.lemma == QLatin1String("zorp"); });
+        QCOMPARE(found, comparative);
+    }
+
+    void americanSpellings_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("american"); // last place first
+        QTest::addColumn<QString>("lemma");        // an American lemma of the first respelling
+        QTest::addColumn<QString>("british");      // that lemma turned back
+        QTest::newRow("-ised") << "realised" << QStringList{"realized"} << "realize"
+                               << "realise";
+        QTest::newRow("-isation") << "organisation" << QStringList{"organization"} << "organization"
+                                  << "organisation";
+        QTest::newRow("-our") << "colours" << QStringList{"colors"} << "color"
+                              << "colour";
+        QTest::newRow("two places") << "colourised" << QStringList{"colorised", "colourized"} << "colorise"
+                                    << "colourise";
+        QTest::newRow("none") << "island" << QStringList{} << ""
+                              << "";
+        QTest::newRow("our at the start") << "ours" << QStringList{} << ""
+                                          << "";
+    }
+    void americanSpellings()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, american);
+        QFETCH(QString, lemma);
+        QFETCH(QString, british);
+        const QList<okur::glossary::english::Respelling> r = okur::glossary::english::americanSpellings(word);
+        QStringList got;
+        for (const auto &x : r)
+            got << x.american;
+        QCOMPARE(got, american);
+        if (!r.isEmpty())
+            QCOMPARE(r.first().british(lemma), british);
+    }
+
+    void englishUsageCounts()
+    {
+        // Quantized logarithms: 8 steps a doubling, each class apart.
+        const StemWeights t = okur::glossary::english::usageTable(
+            "zorp%1:04:00:: 1 3\nzorp%2:33:00:: 1 255\nzorp%4:02:00:: 1 0\nbad line\n");
+        const int v = t.value("zorp");
+        using okur::glossary::english::WordClass;
+        QCOMPARE(okur::glossary::english::usage(v, WordClass::Noun), 16); // 8 * log2(4)
+        QCOMPARE(okur::glossary::english::usage(v, WordClass::Verb), 64); // 8 * log2(256)
+        QCOMPARE(okur::glossary::english::usage(v, WordClass::Adverb), 0);
+        QCOMPARE(t.value("bad line"), -1);
+        QCOMPARE(okur::glossary::english::logCount(1e12), 127); // capped at 7 bits
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnglishMorphology)
+#include "tst_englishmorphology.moc"
