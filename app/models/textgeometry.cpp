@@ -57,6 +57,34 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
     return &c.layout;
 }
 
+namespace {
+
+/// The line whose band holds y; above the text the first, below it the last.
+int lineNear(const QTextLayout &l, qreal y, qreal lineHeight)
+{
+    int i = 0;
+    while (i + 1 < l.lineCount() && y >= l.lineAt(i).y() + l.lineAt(i).height() * lineHeight) {
+        ++i;
+    }
+    return i;
+}
+
+/// How far right a point on line i is still on the text: a justified line but the paragraph's last fills the width.
+qreal lineRight(const QTextLayout &l, int i, bool justify)
+{
+    return justify && i + 1 < l.lineCount() ? l.lineAt(i).width() : l.lineAt(i).naturalTextWidth();
+}
+
+/// The character at x on a line, as an index of the stored text. xToCursor gives a boundary between
+/// characters; the one under x is the one left of it.
+int characterAt(const QString &text, const QTextLine &line, qreal x)
+{
+    const int cursor = line.xToCursor(x, QTextLine::CursorOnCharacter);
+    return int(text::storedOffset(text, qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1)));
+}
+
+} // namespace
+
 int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
                              bool justify)
 {
@@ -64,23 +92,15 @@ int TextGeometry::positionAt(const QString &text, const QFont &font, qreal width
         return -1;
     }
     QTextLayout *l = layout(text, font, width, lineHeight, justify);
-    for (int i = 0; i < l->lineCount(); ++i) {
-        const QTextLine line = l->lineAt(i);
-        const qreal top = line.y();
-        const qreal bottom = top + line.height() * lineHeight;
-        if (y >= top && y < bottom) {
-            // A justified line but the paragraph's last fills the width.
-            const bool full = justify && i + 1 < l->lineCount();
-            if (x < 0 || x > (full ? line.width() : line.naturalTextWidth()) + 1) {
-                return -1;
-            }
-            // xToCursor gives a boundary between characters; the tapped one is the one left of it.
-            const int cursor = line.xToCursor(x, QTextLine::CursorOnCharacter);
-            return int(
-                text::storedOffset(text, qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1)));
-        }
+    if (l->lineCount() == 0) {
+        return -1;
     }
-    return -1;
+    const int i = lineNear(*l, y, lineHeight);
+    const QTextLine line = l->lineAt(i);
+    if (y < line.y() || y >= line.y() + line.height() * lineHeight || x < 0 || x > lineRight(*l, i, justify) + 1) {
+        return -1;
+    }
+    return characterAt(text, line, x);
 }
 
 int TextGeometry::positionNear(const QString &text, const QFont &font, qreal width, qreal lineHeight, qreal x, qreal y,
@@ -93,15 +113,8 @@ int TextGeometry::positionNear(const QString &text, const QFont &font, qreal wid
     if (l->lineCount() == 0) {
         return -1;
     }
-    // The line whose band holds y, or the nearest one above or below the text.
-    int i = 0;
-    while (i + 1 < l->lineCount() && y >= l->lineAt(i).y() + l->lineAt(i).height() * lineHeight) {
-        ++i;
-    }
-    const QTextLine line = l->lineAt(i);
-    const qreal right = justify && i + 1 < l->lineCount() ? line.width() : line.naturalTextWidth();
-    const int cursor = line.xToCursor(qBound(qreal(0), x, right), QTextLine::CursorOnCharacter);
-    return int(text::storedOffset(text, qBound(line.textStart(), cursor, line.textStart() + line.textLength() - 1)));
+    const int i = lineNear(*l, y, lineHeight);
+    return characterAt(text, l->lineAt(i), qBound(qreal(0), x, lineRight(*l, i, justify)));
 }
 
 QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qreal width, qreal lineHeight, int start,

@@ -64,6 +64,16 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
     return true;
 }
 
+/// An analysis of `lemma` as the base form, with one segment for its ending (or irregular form) to follow.
+Analysis baseForm(const QString &lemma)
+{
+    Analysis a;
+    a.lemma = lemma;
+    a.root = lemma;
+    a.segments.append({lemma, QString(), QStringLiteral("base form")});
+    return a;
+}
+
 } // namespace
 
 QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
@@ -109,10 +119,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
                 continue;
             }
             seen.insert(base);
-            Analysis a;
-            a.lemma = base;
-            a.root = base;
-            a.segments.append({base, QString(), QStringLiteral("base form")});
+            Analysis a = baseForm(base);
             a.segments.append({word, QStringLiteral("IRR"), QStringLiteral("irregular form")});
             a.score = -30 + int(out.size());
             out.append(a);
@@ -148,10 +155,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
                 continue;
             }
             seen.insert(lemma);
-            Analysis a;
-            a.lemma = lemma;
-            a.root = lemma;
-            a.segments.append({lemma, QString(), QStringLiteral("base form")});
+            Analysis a = baseForm(lemma);
             if (!ending.isEmpty()) {
                 a.segments.append({QStringLiteral("-") + ending, QString::fromUtf8(r.tag), QString::fromUtf8(r.label)});
             }
