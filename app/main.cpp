@@ -39,7 +39,12 @@ int main(int argc, char **argv)
     // QFontDatabase is thread-safe. The window waits for it below.
     // The faces are stored uncompressed and handed over in place: read into a
     // copy they held ~3 MB of heap for as long as the app runs.
-    QFuture<void> fonts = QtConcurrent::run([]() {
+    // The interface's family is often an alias ("Sans Serif"): every size
+    // asked for would be resolved twice, alias then font. It is resolved here
+    // too, once, so the main thread does not load a face at a size no item
+    // uses just to learn its name (QFontInfo loads one; font engines are
+    // cached per thread, the font database is shared).
+    QFuture<QString> fonts = QtConcurrent::run([]() {
         for (const char *face : {"Regular", "Bold", "Italic"}) {
             const QString path = QStringLiteral(":/okur/reading/CharisSIL-%1.ttf").arg(QLatin1String(face));
             const QResource resource(path);
@@ -52,6 +57,7 @@ int main(int argc, char **argv)
                 QFontDatabase::addApplicationFont(path);
             }
         }
+        return QFontInfo(QGuiApplication::font()).family();
     });
     QGuiApplication::setOrganizationName(QStringLiteral("Okur"));
     QGuiApplication::setApplicationName(QStringLiteral("Okur"));
@@ -136,12 +142,10 @@ int main(int argc, char **argv)
     QObject::connect(engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app,
                      []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     // Text is laid out as the window is made, in the reading face.
-    fonts.waitForFinished();
     {
-        // The interface's family is often an alias ("Sans Serif"): every size
-        // asked for would be resolved twice, alias then font. Name the font.
+        // The interface's font by its name (see above).
         QFont ui = QGuiApplication::font();
-        ui.setFamily(QFontInfo(ui).family());
+        ui.setFamily(fonts.result());
         QGuiApplication::setFont(ui);
     }
     engine->load(shell); // waits for the compilation started above, then creates the window

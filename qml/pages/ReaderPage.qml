@@ -22,22 +22,29 @@ Page {
     readonly property TocModel tocModel: toc
     readonly property FindModel findModel: finder
 
+    // What the first screen does not show is made after the text's first frame (the annotation tools, the glossary)
+    // or on first use (the find and term bars, the interlinear panel); made() makes it at once when asked first.
+    property bool drawn: false
+    Connections { target: page.Window.window; enabled: !page.drawn; function onFrameSwapped() { page.drawn = true } }
+    function made(maker) { maker.asynchronous = false; maker.active = true; return maker.item }
+
     function bookmarkHere() {
         if (annotations.addBookmark(reader.topBlock) !== "")
-            tools.confirm(qsTr("Bookmarked"))
+            made(toolsMaker).confirm(qsTr("Bookmarked"))
         else
-            tools.fail(qsTr("Could not add the bookmark: %1"))
+            made(toolsMaker).fail(qsTr("Could not add the bookmark: %1"))
     }
     // Only while the reader is the page shown: a page over it has its own keys.
     readonly property bool shown: StackView.status === StackView.Active
     Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
     // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
-    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: findBar.open(reader.topBlock) } // qmllint disable unqualified
-    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: tools.undo() } // qmllint disable unqualified
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: page.openFind() } // qmllint disable unqualified
+    Shortcut { sequences: [StandardKey.Undo]; enabled: page.shown && annotations.canUndo; onActivated: page.made(toolsMaker).undo() } // qmllint disable unqualified
     // G glosses the keyboard selection (a sentence: Shift+Down) word by word (issue 22): the text leaves the key to its page.
     Keys.onPressed: event => {
         if (event.key === Qt.Key_G && event.modifiers === Qt.NoModifier && reader.keySelection !== null) {
             const item = reader.keySelectionItem()
+            const interlinear = made(interlinearMaker)
             interlinear.language = item.language
             interlinear.text = item.text.substring(reader.keySelection.start, reader.keySelection.end)
             interlinear.open()
@@ -48,8 +55,9 @@ Page {
     StackView.onActivated: reader.forceActiveFocus()
     Component.onCompleted: reader.forceActiveFocus()
 
+    function openFind() { made(findMaker).open(reader.topBlock) }
     function showTerm(term, occurrences) {
-        termBar.start(term, occurrences)
+        made(termMaker).start(term, occurrences)
     }
     title: blocks.title
     background: Rectangle { color: Theme.background }
@@ -83,89 +91,15 @@ Page {
         property int lookupBlock: -1
     }
 
-    header: ToolBar {
-        implicitHeight: 56
-        background: Rectangle {
-            color: Theme.background
-            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.divider }
-        }
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-            ToolbarButton {
-                text: "←"
-                font.pixelSize: Theme.px(22)
-                tip: qsTr("Back to the library (Esc)")
-                onClicked: page.back()
-            }
-            ToolbarButton {
-                objectName: "contentsButton"
-                visible: !page.wide
-                text: "☰"
-                font.pixelSize: Theme.px(20)
-                tip: qsTr("Contents and notes")
-                onClicked: tocDrawer.open()
-            }
-            Label {
-                text: blocks.title
-                textFormat: Text.PlainText
-                elide: Text.ElideRight
-                font.family: Theme.serif
-                font.pixelSize: Theme.px(16)
-                color: Theme.text
-                Layout.fillWidth: true
-                Layout.leftMargin: 8
-            }
-            ToolbarButton {
-                tip: qsTr("Find in this document (Ctrl+F)")
-                onClicked: findBar.active ? findBar.close() : findBar.open(reader.topBlock)
-                SearchIcon { anchors.centerIn: parent; color: Theme.text }
-            }
-            ToolbarButton {
-                text: "⚑"
-                font.family: Theme.sans
-                tip: qsTr("Bookmark this place (Ctrl+B)")
-                onClicked: page.bookmarkHere()
-            }
-            ToolbarButton {
-                text: qsTr("Terms")
-                tip: qsTr("Key terms of this document and their meanings")
-                onClicked: page.openKeyTerms(page.documentId)
-            }
-            LearnPanel {
-                visible: blocks.markWords
-                documentId: page.documentId; blocks: blocks; reader: reader
-                onOpenStatistics: page.openStatistics()
-            }
-            Label {
-                visible: page.wide
-                text: qsTr("%1%").arg(Math.round(reader.progress * 100))
-                color: Theme.secondaryText
-                font.pixelSize: Theme.px(13)
-                Layout.rightMargin: 4
-            }
-            ThemeMenu {
-                documentId: page.documentId
-                onSideBySide: page.openParallel(page.documentId)
-                onMenuClosed: reader.forceActiveFocus() // Space turns the page, not the menu open again
-            }
-        }
-        ProgressBar {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 3
-            from: 0
-            to: 1
-            value: reader.progress
-            background: Item {}
-            contentItem: Item {
-                Rectangle {
-                    width: parent.width * reader.progress
-                    height: parent.height
-                    color: Theme.accent
-                }
-            }
-        }
+    header: ReaderToolbar {
+        documentId: page.documentId; blocks: blocks; reader: reader; wide: page.wide
+        onBack: page.back()
+        onOpenContents: tocDrawer.open()
+        onToggleFind: findMaker.item && (findMaker.item as FindBar).active ? (findMaker.item as FindBar).close() : page.openFind()
+        onBookmark: page.bookmarkHere()
+        onOpenKeyTerms: page.openKeyTerms(page.documentId)
+        onOpenStatistics: page.openStatistics()
+        onOpenParallel: page.openParallel(page.documentId)
     }
 
     RowLayout {
@@ -194,19 +128,28 @@ Page {
             spacing: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
-            FindBar {
-                id: findBar
-                finder: finder
+            // The bars use the page's ids: Qt 6.4's qmllint calls that unqualified in a component (see sidePanel below).
+            // qmllint disable unqualified
+            Loader {
+                id: findMaker
+                active: false
                 Layout.fillWidth: true
-                onGo: (block, start, length) => reader.goToPassage(block, start, length)
-                onClosed: reader.forceActiveFocus()
+                sourceComponent: FindBar {
+                    finder: page.findModel
+                    onGo: (block, start, length) => reader.goToPassage(block, start, length)
+                    onClosed: reader.forceActiveFocus()
+                }
             }
-            TermNavigator {
-                id: termBar
+            Loader {
+                id: termMaker
+                active: false
                 Layout.fillWidth: true
-                onGo: (block, start, length) => reader.goToPassage(block, start, length)
-                onDismissed: reader.clearMark()
+                sourceComponent: TermNavigator {
+                    onGo: (block, start, length) => reader.goToPassage(block, start, length)
+                    onDismissed: reader.clearMark()
+                }
             }
+            // qmllint enable unqualified
             ReaderView {
                 id: reader
                 model: blocks
@@ -217,18 +160,19 @@ Page {
                 Layout.fillHeight: true
                 Layout.topMargin: pages.active ? 12 : 0
                 onSelectionMade: (block, text, language, start, end, area) =>
-                    tools.showSelection(block, text, language, start, end, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
-                onHighlightRequested: (block, text, language, start, end) => tools.highlightSpan(block, text, language, start, end)
+                    page.made(toolsMaker).showSelection(block, text, language, start, end, reader.mapToItem(toolsMaker, area.x, area.y, area.width, area.height))
+                onHighlightRequested: (block, text, language, start, end) => page.made(toolsMaker).highlightSpan(block, text, language, start, end)
                 onHighlightTapped: (block, id, area) =>
-                    tools.showHighlight(id, reader.mapToItem(tools, area.x, area.y, area.width, area.height))
+                    page.made(toolsMaker).showHighlight(id, reader.mapToItem(toolsMaker, area.x, area.y, area.width, area.height))
                 onWordTapped: (block, text, language, position, area) => {
                     lookup.lookupBlock = block
                     lookup.lookupAt(text, position, language, page.documentId, block)
-                    const p = reader.mapToItem(glossary, area.x, area.y)
+                    const glossary = page.made(glossaryMaker)
+                    const p = reader.mapToItem(glossaryMaker, area.x, area.y)
                     glossary.showAt(Qt.rect(p.x, p.y, area.width, area.height))
                     // On a phone the sheet rises over the text's bottom: the word goes above it.
                     if (!page.wide)
-                        reader.keepAbove(area, reader.mapFromItem(glossary, 0, glossary.height - glossary.sheetMaxHeight).y)
+                        reader.keepAbove(area, reader.mapFromItem(glossaryMaker, 0, glossary.height - glossary.sheetMaxHeight).y)
                 }
                 // A reader opened at a passage lands there once it has its blocks and its height.
                 pendingPassage: page.initialBlock >= 0
@@ -288,58 +232,74 @@ Page {
         }
     }
 
+    // The components below use the page's ids: Qt 6.4's qmllint calls that unqualified (see sidePanel above).
+    // qmllint disable unqualified
     // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
-    Button {
-        Accessible.name: text
-        objectName: "backChip"
-        visible: reader.returnPosition !== null
+    Loader {
+        active: reader.returnPosition !== null
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 16
-        text: qsTr("Back to where you were")
-        font.capitalization: Font.MixedCase
-        onClicked: reader.returnToPosition()
-        Timer { running: parent.visible; interval: 10000; onTriggered: reader.returnPosition = null }
+        sourceComponent: Button {
+            Accessible.name: text
+            objectName: "backChip"
+            text: qsTr("Back to where you were")
+            font.capitalization: Font.MixedCase
+            onClicked: reader.returnToPosition()
+            Timer { running: true; interval: 10000; onTriggered: reader.returnPosition = null }
+        }
     }
     ContinueChip { // another device's place (issue 26), above the back chip
         elsewhere: blocks.elsewhere; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom
         anchors.bottomMargin: 72; onGo: (block, offset) => reader.showPosition(block, offset) }
 
-    AnnotationTools {
-        id: tools
-        objectName: "annotationTools"
+    Loader {
+        id: toolsMaker
         anchors.fill: parent
-        annotations: annotations
-        // The keys go back to the text once the tools close, for the next selection.
-        onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
-        onSelectionText: text => reader.selectionText = text
-        onLookUp: (text, language) => {
-            lookup.lookupBlock = -1
-            lookup.lookup(text, language)
-            glossary.showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
+        active: page.drawn
+        asynchronous: true
+        sourceComponent: AnnotationTools {
+            objectName: "annotationTools"
+            annotations: page.annotationModel // (a bare name would be its own property here)
+            // The keys go back to the text once the tools close, for the next selection.
+            onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
+            onSelectionText: text => reader.selectionText = text
+            onLookUp: (text, language) => {
+                lookup.lookupBlock = -1
+                lookup.lookup(text, language)
+                page.made(glossaryMaker).showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
+            }
         }
     }
 
-    InterlinearPanel {
-        id: interlinear
-        objectName: "readerInterlinear"
-        x: (page.width - width) / 2
-        y: Math.max(16, (page.height - height) / 2)
-        width: Math.min(page.width - 24, 720)
-        onClosed: reader.forceActiveFocus()
-    }
-
-    GlossarySheet {
-        id: glossary
-        anchors.fill: parent
-        lookup: lookup
-        wide: page.wide
-        onClosed: {
-            reader.clearMark()
-            reader.roomBelow = 0
-            reader.forceActiveFocus() // the keys turn pages again at once
+    Loader {
+        id: interlinearMaker
+        active: false
+        sourceComponent: InterlinearPanel {
+            objectName: "readerInterlinear"
+            x: (page.width - width) / 2
+            y: Math.max(16, (page.height - height) / 2)
+            width: Math.min(page.width - 24, 720)
+            onClosed: reader.forceActiveFocus()
         }
     }
+
+    Loader {
+        id: glossaryMaker
+        anchors.fill: parent
+        active: page.drawn
+        asynchronous: true
+        sourceComponent: GlossarySheet {
+            lookup: page.lookupModel
+            wide: page.wide
+            onClosed: {
+                reader.clearMark()
+                reader.roomBelow = 0
+                reader.forceActiveFocus() // the keys turn pages again at once
+            }
+        }
+    }
+    // qmllint enable unqualified
 
     EmptyState {
         anchors.centerIn: parent

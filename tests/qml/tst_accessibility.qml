@@ -140,11 +140,9 @@ TestCase {
         tryVerify(() => view.count > 10 && view.renderedBlocks > 0, 5000)
         const items = check("reader")
         verify(items.some(e => e.kind === "tap target"), "the blocks are tap targets")
-        // The find bar, opened.
-        let bar = findChild(page, "findField")
-        while (bar && typeof bar.open !== "function")
-            bar = bar.parent
-        bar.open(0)
+        // The find bar, opened (it is made on first use).
+        verify(!findChild(page, "findField"))
+        page.openFind()
         tryVerify(() => findChild(page, "findField").visible, 3000)
         check("find bar")
     }

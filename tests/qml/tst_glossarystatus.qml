@@ -131,8 +131,9 @@ TestCase {
     function test_keysAreDocumented() {
         TestAccessibility.activate()
         const page = createTemporaryObject(reader, test, { width: 1280, height: 800 })
+        // The card is made after the reader's first frame.
+        tryVerify(() => findChild(page, "statusButtons"), 5000)
         const card = findChild(page, "statusButtons")
-        verify(card)
         const keys = { 1: ["1"], 2: ["2"], 3: ["3"], 4: ["4"], 5: ["K", "5"], 6: ["I"] }
         for (let s = 1; s <= 6; ++s) {
             const b = button(card, s)

@@ -98,6 +98,26 @@ TestCase {
         wait(600)
     }
 
+    // What the first screen does not show is not made with it (issue 24: the reopened reader's first frame):
+    // the annotation tools and the glossary card come after the first frame, the find and term bars and the
+    // interlinear panel on first use; a call before then makes them at once.
+    function test_hiddenToolsAreMadeLater() {
+        const page = createTemporaryObject(reader, this)
+        verify(!findChild(page, "annotationTools"))
+        verify(!findChild(page, "statusButtons"))
+        page.bookmarkHere() // before the first frame: the tools are made to confirm it
+        const tools = findChild(page, "annotationTools")
+        verify(tools)
+        tryVerify(() => findChild(tools, "annotationSnackbar") && findChild(tools, "annotationSnackbar").opened, 3000)
+        tryVerify(() => findChild(page, "statusButtons"), 5000) // the glossary card, after the first frame
+        verify(!findChild(page, "findField"))
+        verify(!findChild(page, "readerInterlinear"))
+        page.openFind()
+        tryVerify(() => findChild(page, "findField").visible, 3000)
+        tryVerify(() => findChild(page, "findBar").height > 0, 3000) // it takes its room above the text
+        verify(page.annotationModel.undo()) // the shared test library stays as it was
+    }
+
     function test_narrowWindowUsesDrawer() {
         const page = createTemporaryObject(reader, this, { wide: false })
         waitForRendering(page)
