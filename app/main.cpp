@@ -1,25 +1,25 @@
 // The Okur GUI: parses the command line, opens the library, loads the QML shell.
-#include "models/appstate.h"
 #include "annotations/formats.h"
-#include "library/library.h"
 #include "benchmark.h"
 #include "e2eprobe.h"
+#include "library/library.h"
 #include "memory.h"
+#include "models/appstate.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFontDatabase>
+#include <QFontInfo>
+#include <QFuture>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
-#include <QScopeGuard>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QResource>
-#include <QFontInfo>
-#include <QFuture>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
@@ -31,6 +31,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    okur::app::limitAllocatorArenas();
     QGuiApplication app(argc, argv);
     // The reading face travels with the app (assets/CMakeLists.txt), so a
     // machine without it sets the text the same way. Registering it reads the
@@ -48,11 +49,10 @@ int main(int argc, char **argv)
         for (const char *face : {"Regular", "Bold", "Italic"}) {
             const QString path = QStringLiteral(":/okur/reading/CharisSIL-%1.ttf").arg(QLatin1String(face));
             const QResource resource(path);
-            const bool inPlace = resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression
-                && resource.data()
-                && QFontDatabase::addApplicationFontFromData(QByteArray::fromRawData(
-                       reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())))
-                    >= 0;
+            const bool inPlace = resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression &&
+                                 resource.data() &&
+                                 QFontDatabase::addApplicationFontFromData(QByteArray::fromRawData(
+                                     reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size()))) >= 0;
             if (!inPlace) {
                 QFontDatabase::addApplicationFont(path);
             }
@@ -139,8 +139,9 @@ int main(int argc, char **argv)
     // The QML goes first at exit: it refers to the state and the library.
     const auto destroyQmlFirst = qScopeGuard([&engine]() { engine.reset(); });
 
-    QObject::connect(engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app,
-                     []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app, []() { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     // Text is laid out as the window is made, in the reading face.
     {
         // The interface's font by its name (see above).
@@ -167,16 +168,20 @@ int main(int argc, char **argv)
     // Dictionaries, imports and summaries load once the first frame is up:
     // on two cores they would otherwise slow it down.
     if (opened) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &library, [&library]() { library.startBackgroundWork(); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &library, [&library]() { library.startBackgroundWork(); },
+            Qt::SingleShotConnection);
     }
     if (parser.isSet(quitOpt)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart]() {
-            std::printf("first-frame-ms: %lld\npeak-rss-mb: %.1f\n", static_cast<long long>(sinceStart.elapsed()),
-                        okur::app::peakResidentMegabytes());
-            std::fflush(stdout);
-            QCoreApplication::quit();
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceStart]() {
+                std::printf("first-frame-ms: %lld\npeak-rss-mb: %.1f\n", static_cast<long long>(sinceStart.elapsed()),
+                            okur::app::peakResidentMegabytes());
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
     }
     okur::app::E2eProbe::installIfRequested(window, &library, &state);
     if (parser.isSet(benchOpt)) {
@@ -184,7 +189,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(shotOpt)) {
         okur::app::takeScreenshotWhenRendered(window, &library, parser.value(shotOpt), parser.value(lookupOpt),
-                                            parser.value(pageOpt));
+                                              parser.value(pageOpt));
     }
 
     return app.exec();

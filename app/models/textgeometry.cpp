@@ -19,6 +19,60 @@ struct TextGeometry::Cached {
 TextGeometry::TextGeometry(QObject *parent) : QObject(parent), m_cache(std::make_unique<Cached>()) {}
 TextGeometry::~TextGeometry() = default;
 
+void layOutLikeText(QTextLayout &layout, const QString &text, const QFont &font, qreal width, qreal lineHeight,
+                    bool justify)
+{
+    layout.clearLayout();
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    if (justify) {
+        option.setAlignment(Qt::AlignJustify);
+    }
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true);
+    layout.beginLayout();
+    qreal y = 0;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) {
+            break;
+        }
+        line.setLineWidth(width);
+        // As Qt Quick's Text: a proportional line height scales each line's own height.
+        line.setPosition(QPointF(0, y));
+        y += line.height() * lineHeight;
+    }
+    layout.endLayout();
+}
+
+QList<QRectF> spanRects(const QTextLayout &layout, const QString &text, qreal lineHeight, int start, int length)
+{
+    QList<QRectF> out;
+    if (text.contains(QChar(0x00AD))) {
+        const int displayStart = int(text::displayOffset(text, start));
+        length = int(text::displayOffset(text, start + length)) - displayStart;
+        start = displayStart;
+    }
+    const int end = start + length;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        const int ls = line.textStart(), le = line.textStart() + line.textLength();
+        const int a = qMax(start, ls), b = qMin(end, le);
+        if (a >= b) {
+            continue;
+        }
+        const qreal x1 = line.cursorToX(a);
+        qreal x2 = line.cursorToX(b);
+        if (b == le && text.at(b - 1).isSpace()) {
+            x2 = line.cursorToX(b - 1);
+        }
+        out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
+    }
+    return out;
+}
+
 QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal width, qreal lineHeight, bool justify)
 {
     Cached &c = *m_cache;
@@ -31,29 +85,7 @@ QTextLayout *TextGeometry::layout(const QString &text, const QFont &font, qreal 
     c.font = font;
     c.width = width;
     c.lineHeight = lineHeight;
-    c.layout.clearLayout();
-    c.layout.setText(text);
-    c.layout.setFont(font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    if (justify) {
-        option.setAlignment(Qt::AlignJustify);
-    }
-    c.layout.setTextOption(option);
-    c.layout.setCacheEnabled(true);
-    c.layout.beginLayout();
-    qreal y = 0;
-    while (true) {
-        QTextLine line = c.layout.createLine();
-        if (!line.isValid()) {
-            break;
-        }
-        line.setLineWidth(width);
-        // As Qt Quick's Text: a proportional line height scales each line's own height.
-        line.setPosition(QPointF(0, y));
-        y += line.height() * lineHeight;
-    }
-    c.layout.endLayout();
+    layOutLikeText(c.layout, text, font, width, lineHeight, justify);
     return &c.layout;
 }
 
@@ -124,26 +156,9 @@ QVariantList TextGeometry::rectsFor(const QString &text, const QFont &font, qrea
     if (text.isEmpty() || width <= 0 || length <= 0) {
         return out;
     }
-    QTextLayout *l = layout(text, font, width, lineHeight, justify);
-    if (text.contains(QChar(0x00AD))) {
-        const int displayStart = int(text::displayOffset(text, start));
-        length = int(text::displayOffset(text, start + length)) - displayStart;
-        start = displayStart;
-    }
-    const int end = start + length;
-    for (int i = 0; i < l->lineCount(); ++i) {
-        const QTextLine line = l->lineAt(i);
-        const int ls = line.textStart(), le = line.textStart() + line.textLength();
-        const int a = qMax(start, ls), b = qMin(end, le);
-        if (a >= b) {
-            continue;
-        }
-        const qreal x1 = line.cursorToX(a);
-        qreal x2 = line.cursorToX(b);
-        if (b == le && text.at(b - 1).isSpace()) {
-            x2 = line.cursorToX(b - 1);
-        }
-        out.append(QRectF(x1, line.y(), qMax<qreal>(1, x2 - x1), line.height() * lineHeight));
+    for (const QRectF &r :
+         spanRects(*layout(text, font, width, lineHeight, justify), text, lineHeight, start, length)) {
+        out.append(r);
     }
     return out;
 }

@@ -9,6 +9,16 @@
 
 namespace okur::app {
 
+/// Lays `text` out into `layout` as Qt Quick's Text does: plain text, word
+/// wrap (anywhere in a word too long for the line), a proportional line
+/// height, justified when asked.
+void layOutLikeText(QTextLayout &layout, const QString &text, const QFont &font, qreal width, qreal lineHeight,
+                    bool justify);
+/// Rectangles covering characters [start, start + length) of the stored text
+/// in `layout` of its display (soft hyphens skipped), one a line; a trailing
+/// space at a line's end is left out.
+QList<QRectF> spanRects(const QTextLayout &layout, const QString &text, qreal lineHeight, int start, int length);
+
 /// Where characters sit in a wrapped Text: maps a tap to a character and a
 /// character span to rectangles, laid out like Qt Quick's Text (plain text,
 /// word wrap, proportional line height). Used for glossary taps and for

@@ -98,7 +98,14 @@ Item {
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
 
-    StatusTints { block: block; label: label; spans: block.statusSpans }
+    // New and learning words tinted behind the text (issue 22): one item draws them all (WordTints, C++).
+    WordTints {
+        objectName: "statusTints"
+        x: label.x; y: label.y; width: label.width; height: label.height
+        text: label.text; font: label.font; lineHeight: label.lineHeight; justify: block.justified
+        spans: block.statusSpans
+        textColor: Theme.text; accent: Theme.accent; contrast: Theme.contrast
+    }
     // Highlights, then the current selection and marks, all behind the text.
     Repeater {
         model: block.highlights

@@ -42,15 +42,8 @@ TestCase {
     }
     // The tint drawn over the word at `start`: its status, -1 when none is drawn.
     function drawnTintAt(item, start) {
-        for (let i = 0; i < item.children.length; ++i) {
-            const c = item.children[i]
-            if (c.objectName === "statusTint" && c.modelData.start === start && c.parts.length > 0)
-                return c.status
-            const inner = drawnTintAt(c, start)
-            if (inner !== -1)
-                return inner
-        }
-        return -1
+        const tints = findChild(item, "statusTints")
+        return tints ? tints.statusAt(start) : -1
     }
     function button(card, status) {
         return findChild(card, "status" + status)

@@ -54,12 +54,17 @@ TestCase {
             verify(s.status >= 0 && s.status <= 4, word)
         }
         // Each span is drawn over its own word, inside the text's column.
-        const tints = findChild(item, "statusTint")
+        const tints = findChild(item, "statusTints")
         verify(tints)
-        verify(tints.parts.length >= 1)
-        for (const r of tints.parts) {
-            verify(r.x >= 0 && r.x + r.width <= item.width + 1, "tint inside the block")
-            verify(r.height > 0)
+        for (const s of item.statusSpans) {
+            compare(tints.statusAt(s.start), s.status, text.substr(s.start, s.length))
+            const rects = tints.rectsAt(s.start)
+            verify(rects.length >= 1)
+            for (const r of rects) {
+                verify(r.x >= 0 && r.x + r.width <= tints.width + 1, "tint inside the text's column")
+                verify(r.y >= 0 && r.y + r.height <= tints.height + 1, "tint inside the text's height")
+                verify(r.width > 0 && r.height > 0)
+            }
         }
         // The setting turns the tint off.
         App.markWords = false
