@@ -3,6 +3,7 @@
 #include "searchmodel.h"
 #include "textgeometry.h"
 #include "typography.h"
+#include "wordtints.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -54,6 +55,45 @@ private Q_SLOTS:
         QCOMPARE(g.positionNear(text, font, 200, 1.5, 5, -100), 0);
         QCOMPARE(g.positionNear(text, font, 200, 1.5, 10000, last.bottom() + 500), int(text.size()) - 1);
         QCOMPARE(g.positionNear(QString(), font, 200, 1.5, 0, 0), -1);
+    }
+
+    // One item draws a block's word tints: each span where the text lays it out, wrapped words once a line,
+    // redrawn when the width changes; nothing for a span of no length.
+    void wordTintsFollowTheLayout()
+    {
+        TextGeometry g;
+        QFont font;
+        font.setPixelSize(16);
+        const QString text = QStringLiteral("Kamu diplomasisi ve kültürel diplomasi üzerine bir makale, üç satır kadar "
+                                            "uzun bir paragraf.");
+        const int kultur = int(text.indexOf(QStringLiteral("kültürel"))),
+                  uzun = int(text.indexOf(QStringLiteral("uzun")));
+        WordTints tints;
+        tints.setWidth(200);
+        tints.setText(text);
+        tints.setFont(font);
+        tints.setLineHeight(1.5);
+        tints.setSpans(
+            {QVariantMap{
+                 {QStringLiteral("start"), kultur}, {QStringLiteral("length"), 8}, {QStringLiteral("status"), 0}},
+             QVariantMap{{QStringLiteral("start"), uzun}, {QStringLiteral("length"), 4}, {QStringLiteral("status"), 3}},
+             QVariantMap{{QStringLiteral("start"), 0}, {QStringLiteral("length"), 0}, {QStringLiteral("status"), 1}}});
+        QCOMPARE(tints.statusAt(kultur), 0);
+        QCOMPARE(tints.statusAt(uzun), 3);
+        QCOMPARE(tints.statusAt(0), -1); // no length, nothing drawn
+        QCOMPARE(tints.statusAt(1), -1);
+        QCOMPARE(tints.rectsAt(kultur), g.rectsFor(text, font, 200, 1.5, kultur, 8));
+        QCOMPARE(tints.rectsAt(uzun), g.rectsFor(text, font, 200, 1.5, uzun, 4));
+        // A narrower column wraps the text anew: the tints follow.
+        const QRectF wide = tints.rectsAt(uzun).first().toRectF();
+        tints.setWidth(120);
+        QCOMPARE(tints.rectsAt(uzun), g.rectsFor(text, font, 120, 1.5, uzun, 4));
+        QVERIFY(tints.rectsAt(uzun).first().toRectF().top() > wide.top());
+        // New words stand out more than known ones, in fill and line.
+        QVERIFY(WordTints::fillOpacity(0, false) > WordTints::fillOpacity(4, false));
+        QVERIFY(WordTints::fillOpacity(2, true) > WordTints::fillOpacity(2, false));
+        QVERIFY(WordTints::lineThickness(0) > WordTints::lineThickness(4));
+        QVERIFY(WordTints::lineOpacity(0) > WordTints::lineOpacity(4) && WordTints::lineOpacity(4) > 0);
     }
 
     void passageSnippet_data()
