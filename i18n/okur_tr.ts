@@ -628,6 +628,21 @@
         <translation>Yer imi eklenemedi: %1</translation>
     </message>
     <message>
+        <source>Back to where you were</source>
+        <translation>Kaldığınız yere dönün</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Belge hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderToolbar</name>
+    <message>
         <source>Back to the library (Esc)</source>
         <translation>Kitaplığa dön (Esc)</translation>
     </message>
@@ -654,18 +669,6 @@
     <message>
         <source>%1%</source>
         <translation>%%1</translation>
-    </message>
-    <message>
-        <source>Back to where you were</source>
-        <translation>Kaldığınız yere dönün</translation>
-    </message>
-    <message>
-        <source>Preparing the document…</source>
-        <translation>Belge hazırlanıyor…</translation>
-    </message>
-    <message>
-        <source>This document is not in the library.</source>
-        <translation>Bu belge kitaplıkta yok.</translation>
     </message>
 </context>
 <context>
