@@ -1,7 +1,8 @@
 #include "documents/documentstore.h"
 #include "storage/database.h"
-#include "tokenizer/fts.h"
 #include "storage/migrations.h"
+#include "storage/schemascript.h"
+#include "tokenizer/fts.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -27,6 +28,58 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), currentSchemaVersion());
     }
 
+    // A new library is made from the head script (schemascript.h) when the programme has it, as this test
+    // does: what it makes must be what the ladder makes, every table, index, trigger and row, SQLite's
+    // own tables (the search index's) included.
+    static QStringList everything(Database &db)
+    {
+        QStringList out;
+        Statement objects =
+            db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
+        QStringList tables;
+        while (objects.next()) {
+            out << objects.text(0) + u' ' + objects.text(1) + u' ' + objects.text(2) + u' ' + objects.text(3);
+            if (objects.text(0) == QLatin1String("table"))
+                tables << objects.text(1);
+        }
+        for (const QString &t : std::as_const(tables)) {
+            // Names from sqlite_master: the schema's own.
+            Statement rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(t));
+            int n = 0;
+            while (rows.next())
+                out << t + QStringLiteral(" row %1: ").arg(n++) + rows.text(0) + u'|' + rows.text(1);
+        }
+        out << QStringLiteral("version %1").arg(db.userVersion());
+        return out;
+    }
+    void headScriptMakesWhatTheLadderMakes()
+    {
+        const QString head = headSchemaScript();
+        QVERIFY2(!head.isEmpty(), "the programme carries the head script");
+        QCOMPARE(scriptVersion(head), currentSchemaVersion());
+        QTemporaryDir dir;
+        Database ladder, fromHead;
+        QVERIFY(ladder.open(dir.filePath(QStringLiteral("ladder.sqlite"))));
+        QVERIFY(fromHead.open(dir.filePath(QStringLiteral("head.sqlite"))));
+        okur::tokenizer::registerTokenizer(ladder.handle(), nullptr);
+        okur::tokenizer::registerTokenizer(fromHead.handle(), nullptr);
+        QString error;
+        // The ladder to the step before the newest, then that step (the script is used only for a whole new library).
+        QVERIFY2(migrate(ladder, QString(), &error, currentSchemaVersion() - 1) && migrate(ladder, QString(), &error),
+                 qPrintable(error));
+        QVERIFY2(migrate(fromHead, QString(), &error), qPrintable(error));
+        QCOMPARE(everything(fromHead), everything(ladder));
+        QCOMPARE(schemaScript(fromHead), schemaScript(ladder));
+        QCOMPARE(schemaScript(ladder), head); // the build's script is this ladder's
+        QCOMPARE(fromHead.integrityCheck(), QStringLiteral("ok"));
+        // And it works as a library: a document and its search row go in.
+        Statement doc = fromHead.prepare(
+            QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at) "
+                           "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
+        QVERIFY(doc.exec());
+        QCOMPARE(scriptVersion(QStringLiteral("-- something else\n")), -1);
+    }
+
     void everyEarlierVersionUpgradesKeepingData_data()
     {
         QTest::addColumn<int>("from");
@@ -49,15 +102,17 @@ private Q_SLOTS:
             QVERIFY(migrate(db, path, &error, from));
             QCOMPARE(db.userVersion(), from);
             // Before schema 9 the source text was a column of documents; from 9 it has its own table.
-            Statement s = db.prepare(from < 9 ? QStringLiteral(
-                                         "INSERT INTO documents (id, title, language, origin, raw, repair_version, added_at) "
-                                         "VALUES ('doc', 'Başlık', 'tr', 'test', 'ham', 1, 0)")
-                                              : QStringLiteral(
-                                         "INSERT INTO documents (id, title, language, origin, repair_version, added_at) "
-                                         "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
+            Statement s = db.prepare(
+                from < 9
+                    ? QStringLiteral(
+                          "INSERT INTO documents (id, title, language, origin, raw, repair_version, added_at) "
+                          "VALUES ('doc', 'Başlık', 'tr', 'test', 'ham', 1, 0)")
+                    : QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at) "
+                                     "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
             QVERIFY(s.exec());
             if (from >= 9) {
-                Statement raw = db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw) VALUES ('doc', 'ham')"));
+                Statement raw =
+                    db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw) VALUES ('doc', 'ham')"));
                 QVERIFY(raw.exec());
             }
         }
@@ -87,9 +142,9 @@ private Q_SLOTS:
         okur::tokenizer::registerTokenizer(db.handle(), nullptr);
         QString error;
         QVERIFY(migrate(db, path, &error, 13));
-        Statement add = db.prepare(QStringLiteral(
-            "INSERT INTO vocabulary (lemma, language, translation, context, created_at, due_at) "
-            "VALUES ('ülke', 'tr', 'country', '', 42, 42)"));
+        Statement add = db.prepare(
+            QStringLiteral("INSERT INTO vocabulary (lemma, language, translation, context, created_at, due_at) "
+                           "VALUES ('ülke', 'tr', 'country', '', 42, 42)"));
         QVERIFY(add.exec());
         QVERIFY(db.exec(QStringLiteral("DELETE FROM sync_dirty")));
         QVERIFY2(migrate(db, path, &error, 14), qPrintable(error));
@@ -107,7 +162,8 @@ private Q_SLOTS:
         QCOMPARE(dirty.text(0), QStringLiteral("status"));
         QCOMPARE(dirty.text(1), QStringLiteral("tr\x1fülke"));
         dirty.reset();
-        Statement journal = db.prepare(QStringLiteral("SELECT source, item, detail FROM change_journal ORDER BY seq DESC LIMIT 1"));
+        Statement journal =
+            db.prepare(QStringLiteral("SELECT source, item, detail FROM change_journal ORDER BY seq DESC LIMIT 1"));
         QVERIFY(journal.next());
         QCOMPARE(journal.text(0), QStringLiteral("status"));
         QCOMPARE(journal.text(2), QStringLiteral("ülke"));
@@ -125,7 +181,8 @@ private Q_SLOTS:
         QTest::newRow("raw differs") << QStringLiteral("Kamu diplomasisinin araçları.")
                                      << QStringLiteral("Kamu diploma-\nsisinin araçları.");
         QTest::newRow("empty raw") << QStringLiteral("Başlık") << QStringLiteral("");
-        QTest::newRow("astral and long") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ").repeated(400) << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n").repeated(400);
+        QTest::newRow("astral and long") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ").repeated(400)
+                                         << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢\n").repeated(400);
     }
     void blocksMoveToARowidTableAtSchema15()
     {
@@ -140,11 +197,14 @@ private Q_SLOTS:
             okur::tokenizer::registerTokenizer(db.handle(), nullptr);
             QString error;
             QVERIFY(migrate(db, path, &error, 14));
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at, block_count) "
-                                           "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0, %1)").arg(kBlocks)));
+            QVERIFY(db.exec(
+                QStringLiteral(
+                    "INSERT INTO documents (id, title, language, origin, repair_version, added_at, block_count) "
+                    "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0, %1)")
+                    .arg(kBlocks)));
             Transaction tx(db); // one sync to disk, not one a row
-            Statement b = db.prepare(QStringLiteral(
-                "INSERT INTO blocks (document_id, idx, kind, language, text, raw) VALUES ('doc', ?1, 'paragraph', 'tr', ?2, ?3)"));
+            Statement b = db.prepare(QStringLiteral("INSERT INTO blocks (document_id, idx, kind, language, text, raw) "
+                                                    "VALUES ('doc', ?1, 'paragraph', 'tr', ?2, ?3)"));
             for (int i = 0; i < kBlocks; ++i) {
                 // Long rows of filler around the case under test, so the old table's pages are many.
                 const bool probe = i == 7;
@@ -152,11 +212,13 @@ private Q_SLOTS:
                 b.bind(3, probe ? raw : QStringLiteral("Paragraf %1 ").arg(i).repeated(60));
                 QVERIFY(b.exec());
             }
-            Statement source = db.prepare(QStringLiteral("INSERT INTO document_sources (document_id, raw, content_hash) VALUES ('doc', ?1, 'h1')"));
+            Statement source = db.prepare(QStringLiteral(
+                "INSERT INTO document_sources (document_id, raw, content_hash) VALUES ('doc', ?1, 'h1')"));
             QVERIFY(source.bind(1, raw + QStringLiteral("\nSource line, kept as imported.").repeated(50)).exec());
-            QVERIFY(db.exec(QStringLiteral(
-                "INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, prefix, suffix, color, created_at, updated_at) "
-                "VALUES ('a1', 'doc', 'highlight', 7, 3, 9, 'tür di', 'Kül', 'plo', 'yellow', 1, 2)")));
+            QVERIFY(db.exec(
+                QStringLiteral("INSERT INTO annotations (id, document_id, kind, block, start, end_, quote, prefix, "
+                               "suffix, color, created_at, updated_at) "
+                               "VALUES ('a1', 'doc', 'highlight', 7, 3, 9, 'tür di', 'Kül', 'plo', 'yellow', 1, 2)")));
             QVERIFY(tx.commit());
         }
         okur::documents::DocumentStore store;
@@ -175,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(stored.next());
         QCOMPARE(stored.integer(0), raw == text ? 0 : 1); // only the raw text that differs is kept
         stored.reset();
-        Statement a = db.prepare(QStringLiteral("SELECT block, start, end_, quote, prefix, suffix FROM annotations WHERE id = 'a1'"));
+        Statement a = db.prepare(
+            QStringLiteral("SELECT block, start, end_, quote, prefix, suffix FROM annotations WHERE id = 'a1'"));
         QVERIFY(a.next());
         QCOMPARE(a.integer(0), 7);
         QCOMPARE(a.integer(1), 3);
@@ -188,7 +251,8 @@ private Q_SLOTS:
         const QString source = raw + QStringLiteral("\nSource line, kept as imported.").repeated(50);
         QCOMPARE(store.rawText(QStringLiteral("doc")), source);
         QCOMPARE(store.documentWithHash(QStringLiteral("h1")), QStringLiteral("doc"));
-        Statement deflated = db.prepare(QStringLiteral("SELECT typeof(raw), length(raw) FROM document_sources WHERE document_id = 'doc'"));
+        Statement deflated = db.prepare(
+            QStringLiteral("SELECT typeof(raw), length(raw) FROM document_sources WHERE document_id = 'doc'"));
         QVERIFY(deflated.next());
         QCOMPARE(deflated.text(0), QStringLiteral("blob"));
         QVERIFY(deflated.integer(1) * 3 < source.toUtf8().size());
@@ -222,8 +286,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storedAs");
         QTest::newRow("empty") << QStringLiteral("") << QStringLiteral("text");
         QTest::newRow("short") << QStringLiteral("Kısa bir metin.") << QStringLiteral("text");
-        QTest::newRow("turkish") << QStringLiteral("Kültür diplomasisi, İstanbul'da ılık bir öğleden sonra. ").repeated(20)
-                                 << QStringLiteral("blob");
+        QTest::newRow("turkish")
+            << QStringLiteral("Kültür diplomasisi, İstanbul'da ılık bir öğleden sonra. ").repeated(20)
+            << QStringLiteral("blob");
         QTest::newRow("astral") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓ ").repeated(100) << QStringLiteral("blob");
         // Below 256 bytes zlib's header eats the gain: kept as text even when it repeats.
         QTest::newRow("255 bytes") << QStringLiteral("a").repeated(255) << QStringLiteral("text");
@@ -236,8 +301,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
-        Statement s = db.prepare(QStringLiteral("SELECT typeof(okur_deflate(?1)), okur_inflate(okur_deflate(?1)), okur_inflate(?1), "
-                                                "okur_deflate(NULL) IS NULL, okur_inflate(42)"));
+        Statement s = db.prepare(
+            QStringLiteral("SELECT typeof(okur_deflate(?1)), okur_inflate(okur_deflate(?1)), okur_inflate(?1), "
+                           "okur_deflate(NULL) IS NULL, okur_inflate(42)"));
         s.bind(1, text);
         QVERIFY2(s.next(), qPrintable(db.error()));
         QCOMPARE(s.text(0), storedAs);

@@ -1,0 +1,26 @@
+#pragma once
+#include "database.h"
+
+#include <QString>
+
+namespace okur::storage {
+
+/// The schema and rows of `db` as one SQL script that makes them again in an
+/// empty database: tables (and virtual tables), then indexes, views and
+/// triggers, in the order they were made, then each ordinary table's rows. The
+/// tables a virtual table keeps its data in, and SQLite's own, are left to
+/// SQLite. Starts with a line naming the schema version. Empty on an error
+/// (`error` says which).
+QString schemaScript(Database &db, QString *error = nullptr);
+
+/// The version a script made by schemaScript() names on its first line; -1 when none.
+int scriptVersion(const QString &script);
+
+/// The newest schema as a script (`:/okur/schema/head.sql`, made at build
+/// time by running the migration ladder: tools/schema.cpp): a new library is
+/// made from it in one step rather than by every step of the ladder (most of a
+/// first start's work on the main thread). Empty when the programme has none
+/// (the resource is not linked) or it names another version than this build's.
+QString headSchemaScript();
+
+} // namespace okur::storage
