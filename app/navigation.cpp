@@ -102,9 +102,10 @@ bool lookUpWord(QQuickWindow *window, const QString &word)
     QMetaObject::invokeMethod(view, "reveal", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, block));
     // Where the word is on screen, as the tap reports it; the view's middle if its block is not laid out.
     QRectF area(view->width() / 2 - 30, view->height() / 3, 60, 20);
-    QVariant item;
-    QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QVariant, item), Q_ARG(QVariant, block));
-    if (auto *blockItem = item.value<QQuickItem *>()) {
+    // ListView's own method (C++, int): a QVariant argument finds no such method.
+    QQuickItem *blockItem = nullptr;
+    QMetaObject::invokeMethod(view, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, blockItem), Q_ARG(int, block));
+    if (blockItem) {
         QVariant rect;
         if (QMetaObject::invokeMethod(blockItem, "areaOf", Q_RETURN_ARG(QVariant, rect), Q_ARG(QVariant, start),
                                       Q_ARG(QVariant, start + int(word.size())))) {
