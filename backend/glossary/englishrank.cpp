@@ -19,6 +19,34 @@ double usageCount(int value, WordClass cls)
     return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
 }
 
+// The count a quantized log of `tagTable` stands for.
+double taggedCount(int value, FormTag tag)
+{
+    const int q = tagged(value, tag);
+    return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+}
+
+// How often the word itself is tagged in a way that reading stands for: as
+// itself (a noun or adjective: "meeting"), as an inflection of a verb (-ing,
+// -ed, -s) or as a comparative. A plural -s counts none: a plurale tantum is its own lemma.
+double formUsage(const Analysis &a, const QString &word, int formTags)
+{
+    if (a.lemma.compare(word, Qt::CaseInsensitive) == 0) {
+        return taggedCount(formTags, FormTag::Itself);
+    }
+    const QString tag = a.segments.size() > 1 ? a.segments.last().tag : QString();
+    if (tag == QLatin1String("PL/3SG") || tag == QLatin1String("PAST") || tag == QLatin1String("PROG")) {
+        return taggedCount(formTags, FormTag::Inflected);
+    }
+    if (tag == QLatin1String("CMP") || tag == QLatin1String("SUP")) {
+        return taggedCount(formTags, FormTag::Graded);
+    }
+    if (tag == QLatin1String("IRR")) {
+        return taggedCount(formTags, FormTag::Inflected) + taggedCount(formTags, FormTag::Graded);
+    }
+    return 0;
+}
+
 // How often a reading is used: the word itself in any class, or half its base's
 // uses in the classes its ending inflects (the other half are the base's other
 // forms, and an -ing or -ed form's uses as a noun or adjective of its own).
@@ -57,7 +85,7 @@ double readingUsage(const Analysis &a, const QString &word, const UsageOf &usage
 
 } // namespace
 
-void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole)
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole, int formTags)
 {
     if (analyses->size() < 2) {
         return;
@@ -65,7 +93,8 @@ void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &
     qsizetype best = 0;
     double bestUsage = 0;
     for (qsizetype i = 0; i < analyses->size(); ++i) {
-        const double u = readingUsage(analyses->at(i), word, usageOf);
+        // Two corpora, summed: WordNet's counts the lemma's senses, the treebank's the form's own tags.
+        const double u = readingUsage(analyses->at(i), word, usageOf) + formUsage(analyses->at(i), word, formTags);
         if (u > bestUsage) {
             best = i;
             bestUsage = u;
@@ -141,6 +170,35 @@ QList<Respelling> americanSpellings(const QString &word)
         }
     }
     return out;
+}
+
+QStringList contractionLemmas(const QString &word)
+{
+    static const QHash<QString, QStringList> lemmas{
+        {QStringLiteral("'s"), {QStringLiteral("be"), QStringLiteral("have")}},
+        {QStringLiteral("'re"), {QStringLiteral("be")}},
+        {QStringLiteral("'m"), {QStringLiteral("be")}},
+        {QStringLiteral("'ve"), {QStringLiteral("have")}},
+        {QStringLiteral("'ll"), {QStringLiteral("will")}},
+        {QStringLiteral("'d"), {QStringLiteral("would"), QStringLiteral("have")}},
+        {QStringLiteral("n't"), {QStringLiteral("not")}}};
+    QString key = word.toLower();
+    key.replace(u'’', u'\'');
+    return lemmas.value(key);
+}
+
+bool allCapitals(const QString &word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper()) {
+                return false;
+            }
+            ++letters;
+        }
+    }
+    return letters >= 2;
 }
 
 QString calendarName(const QString &word)

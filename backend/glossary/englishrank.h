@@ -15,14 +15,25 @@ using UsageOf = std::function<int(const QString &lemma)>;
 /// the verb; "troops" against "troop"; "media" against "medium"). When no
 /// reading is ever used, a whole word that the word list accepts only as an
 /// inflected form (`listedWhole` false: "recycled", "annotations") yields to
-/// its base. The first reading keeps the best score. Pure.
-void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole);
+/// its base. `formTags` (a `tagTable` value, -1 for none) adds how often a
+/// treebank tags the word itself each way: "meeting" as a noun against as
+/// meet's -ing form. The first reading keeps the best score. Pure.
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole,
+                 int formTags = -1);
 
 /// The word with every run of three or more of one letter cut to two, then to
 /// one ("sooooo" → soo, so; "commment" → comment): English spells no word with
 /// three of a letter in a row, so such a run is emphasis or a slip. Empty when
 /// the word has no such run.
 QStringList collapsedRepeats(const QString &word);
+
+/// The lemmas UD gives a clitic split off by the tokenizer, most likely first:
+/// 's → be, have ("it's", "he's been"); 're, 'm → be; 've → have; 'll → will;
+/// 'd → would, have; n't → not. Empty for any other word (a possessive 's is no word of its own here).
+QStringList contractionLemmas(const QString &word);
+
+/// Whether `word` is written in capitals only, with at least two letters (DUI, U.S).
+bool allCapitals(const QString &word);
 
 /// The full name of a month or weekday a capitalised abbreviation stands for,
 /// with or without its period ("Sept." → September, "Fri" → Friday), as UD

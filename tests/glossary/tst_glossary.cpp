@@ -176,6 +176,44 @@ private Q_SLOTS:
         QCOMPARE(a.first().lemma, lemma);
     }
 
+    // UD's lemmas for clitics, and words in capitals, on the bundled word lists.
+    void englishCliticsAndCapitals_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lemmas"); // the first analyses, in order
+        QTest::newRow("'s") << "'s" << QStringList{"be", "have"};
+        QTest::newRow("curly 're") << "’re" << QStringList{"be"};
+        QTest::newRow("n't") << "n't" << QStringList{"not"};
+        QTest::newRow("'D") << "'D" << QStringList{"would", "have"};
+        // An acronym en_US lists in capitals is itself, not aid + -s...
+        QTest::newRow("listed acronym") << "AIDS" << QStringList{"AIDS", "aid"};
+        // ...a plural in capitals is still a plural...
+        QTest::newRow("plural in capitals") << "CARS" << QStringList{"car"};
+        // ...and so is the plural of an acronym en_US lists (ATMs).
+        QTest::newRow("acronym plural") << "ATMS" << QStringList{"atm"};
+    }
+    void englishCliticsAndCapitals()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lemmas);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QStringList got;
+        for (qsizetype i = 0; i < qMin(a.size(), lemmas.size()); ++i)
+            got << a[i].lemma;
+        QCOMPARE(got, lemmas);
+    }
+
+    void englishClitics()
+    {
+        using okur::glossary::english::allCapitals;
+        QCOMPARE(okur::glossary::english::contractionLemmas(QStringLiteral("'LL")), QStringList{QStringLiteral("will")});
+        QVERIFY(okur::glossary::english::contractionLemmas(QStringLiteral("s")).isEmpty());
+        QVERIFY(allCapitals(QStringLiteral("U.S")));
+        QVERIFY(allCapitals(QStringLiteral("DUI")));
+        QVERIFY(!allCapitals(QStringLiteral("Us")));
+        QVERIFY(!allCapitals(QStringLiteral("A.")));
+    }
+
     // Ranking and spelling rules: the first analysis, on invented cases with known answers.
     void firstRoot_data()
     {
