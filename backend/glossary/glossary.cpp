@@ -244,18 +244,22 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         }
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
-        // own lemma: not jam + -s, warn + -er. A word in capitals that it lists
-        // so (AIDS, DUI), or whose lower case it does not accept and no
-        // dictionary knows (CES: not ce + -s), is an acronym, its own lemma too.
+        // own lemma: not jam + -s, warn + -er. A word in capitals (a heading's
+        // IN, AZERBAIJAN'S) is the word its lower or title case is; only when
+        // neither is known (DUI, CES: not ce + -s) is it an acronym, its own lemma.
         const bool listedAsWritten = !english::flagLetters(m_enForms.value(word.toUtf8())).isNull();
+        const bool capitals = english::allCapitals(word);
+        const bool lowerKnown = m_enForms.value(w.toUtf8()) >= 0 || knownRank(lower, language) > 0 ||
+                                std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; });
+        const QString title = word.left(1) + lower.mid(1);
+        if (capitals && !lowerKnown && m_enForms.value(title.toUtf8()) >= 0) {
+            return analyze(title, language); // AZERBAIJAN'S is Azerbaijan's
+        }
         // Not the plural of one the word list knows (PCS are PCs, ATMS are ATMs).
         const bool acronymPlural = word.endsWith(u'S')
             && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 || m_enForms.value(word.chopped(1).toUtf8()) >= 0);
-        const bool acronym = !out.isEmpty() && english::allCapitals(word) && !acronymPlural
-            && english::collapsedRepeats(w).isEmpty()
-            && (listedAsWritten
-                || (m_enForms.value(w.toUtf8()) < 0 && knownRank(lower, language) == 0
-                    && std::none_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; })));
+        const bool acronym =
+            !out.isEmpty() && capitals && !acronymPlural && !lowerKnown && english::collapsedRepeats(w).isEmpty();
         if (acronym
             || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() && listedAsWritten
                 && knownRank(lower, language) == 0)) {

@@ -138,6 +138,19 @@ private Q_SLOTS:
             QCOMPARE(r.first().british(lemma), british);
     }
 
+    // UD's lemmas of split-off clitics, and what counts as a word in capitals.
+    void englishClitics()
+    {
+        using okur::glossary::english::allCapitals;
+        QCOMPARE(okur::glossary::english::contractionLemmas(QStringLiteral("'LL")),
+                 QStringList{QStringLiteral("will")});
+        QVERIFY(okur::glossary::english::contractionLemmas(QStringLiteral("s")).isEmpty());
+        QVERIFY(allCapitals(QStringLiteral("U.S")));
+        QVERIFY(allCapitals(QStringLiteral("DUI")));
+        QVERIFY(!allCapitals(QStringLiteral("Us")));
+        QVERIFY(!allCapitals(QStringLiteral("A.")));
+    }
+
     void englishUsageCounts()
     {
         // Quantized logarithms: 8 steps a doubling, each class apart.
