@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <tuple>
@@ -101,7 +102,8 @@ void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &
         }
     }
     const Analysis &first = analyses->first();
-    if (bestUsage == 0 && !listedWhole && first.lemma.compare(word, Qt::CaseInsensitive) == 0 && first.segments.size() == 1) {
+    if (bestUsage == 0 && !listedWhole && first.lemma.compare(word, Qt::CaseInsensitive) == 0 &&
+        first.segments.size() == 1) {
         // en_US accepts the word only as some base's inflection: that base, if a reading has it.
         for (qsizetype i = 1; i < analyses->size(); ++i) {
             if (analyses->at(i).segments.size() > 1) {
@@ -187,6 +189,23 @@ QStringList contractionLemmas(const QString &word)
     return lemmas.value(key);
 }
 
+bool verbContext(const QString &previous, const QString &next)
+{
+    static const QSet<QString> auxiliaries{QStringLiteral("am"),   QStringLiteral("is"),    QStringLiteral("are"),
+                                           QStringLiteral("was"),  QStringLiteral("were"),  QStringLiteral("be"),
+                                           QStringLiteral("been"), QStringLiteral("being"), QStringLiteral("has"),
+                                           QStringLiteral("have"), QStringLiteral("had"),   QStringLiteral("having")};
+    // Not "that" nor "which": a relative clause may follow a noun (the building that stands).
+    static const QSet<QString> objects{
+        QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("the"),       QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"),    QStringLiteral("her"),       QStringLiteral("our"),
+        QStringLiteral("my"),    QStringLiteral("your"),   QStringLiteral("these"),     QStringLiteral("those"),
+        QStringLiteral("them"),  QStringLiteral("him"),    QStringLiteral("us"),        QStringLiteral("me"),
+        QStringLiteral("it"),    QStringLiteral("itself"), QStringLiteral("themselves")};
+    // No clitic: "Baku's building" is a possessive's noun.
+    return auxiliaries.contains(previous.toLower()) || objects.contains(next.toLower());
+}
+
 bool allCapitals(const QString &word)
 {
     int letters = 0;
@@ -205,17 +224,17 @@ QString calendarName(const QString &word)
 {
     // May, June and July are written whole; Mar, Sun and Sat are words too, so only a capital makes them names.
     static const QHash<QString, QString> names{
-        {QStringLiteral("jan"), QStringLiteral("January")},   {QStringLiteral("feb"), QStringLiteral("February")},
-        {QStringLiteral("mar"), QStringLiteral("March")},     {QStringLiteral("apr"), QStringLiteral("April")},
-        {QStringLiteral("jun"), QStringLiteral("June")},      {QStringLiteral("jul"), QStringLiteral("July")},
-        {QStringLiteral("aug"), QStringLiteral("August")},    {QStringLiteral("sep"), QStringLiteral("September")},
+        {QStringLiteral("jan"), QStringLiteral("January")},    {QStringLiteral("feb"), QStringLiteral("February")},
+        {QStringLiteral("mar"), QStringLiteral("March")},      {QStringLiteral("apr"), QStringLiteral("April")},
+        {QStringLiteral("jun"), QStringLiteral("June")},       {QStringLiteral("jul"), QStringLiteral("July")},
+        {QStringLiteral("aug"), QStringLiteral("August")},     {QStringLiteral("sep"), QStringLiteral("September")},
         {QStringLiteral("sept"), QStringLiteral("September")}, {QStringLiteral("oct"), QStringLiteral("October")},
-        {QStringLiteral("nov"), QStringLiteral("November")},  {QStringLiteral("dec"), QStringLiteral("December")},
-        {QStringLiteral("mon"), QStringLiteral("Monday")},    {QStringLiteral("tue"), QStringLiteral("Tuesday")},
-        {QStringLiteral("tues"), QStringLiteral("Tuesday")},  {QStringLiteral("wed"), QStringLiteral("Wednesday")},
-        {QStringLiteral("thu"), QStringLiteral("Thursday")},  {QStringLiteral("thur"), QStringLiteral("Thursday")},
+        {QStringLiteral("nov"), QStringLiteral("November")},   {QStringLiteral("dec"), QStringLiteral("December")},
+        {QStringLiteral("mon"), QStringLiteral("Monday")},     {QStringLiteral("tue"), QStringLiteral("Tuesday")},
+        {QStringLiteral("tues"), QStringLiteral("Tuesday")},   {QStringLiteral("wed"), QStringLiteral("Wednesday")},
+        {QStringLiteral("thu"), QStringLiteral("Thursday")},   {QStringLiteral("thur"), QStringLiteral("Thursday")},
         {QStringLiteral("thurs"), QStringLiteral("Thursday")}, {QStringLiteral("fri"), QStringLiteral("Friday")},
-        {QStringLiteral("sat"), QStringLiteral("Saturday")},  {QStringLiteral("sun"), QStringLiteral("Sunday")}};
+        {QStringLiteral("sat"), QStringLiteral("Saturday")},   {QStringLiteral("sun"), QStringLiteral("Sunday")}};
     if (word.isEmpty() || !word.front().isUpper()) {
         return {};
     }

@@ -32,6 +32,12 @@ QStringList collapsedRepeats(const QString &word);
 /// 'd → would, have; n't → not. Empty for any other word (a possessive 's is no word of its own here).
 QStringList contractionLemmas(const QString &word);
 
+/// Whether a word between `previous` and `next` (any case) reads as a verb's -ing or past form,
+/// as UD reads it in a sentence, where the word alone may read as a noun or adjective (building,
+/// leveraged): after a form of be or have ("has leveraged", "is building"), or before a
+/// determiner or an object pronoun, its object ("building a network", "leveraged its reserves"). Pure.
+bool verbContext(const QString &previous, const QString &next);
+
 /// Whether `word` is written in capitals only, with at least two letters (DUI, U.S).
 bool allCapitals(const QString &word);
 

@@ -151,6 +151,37 @@ private Q_SLOTS:
         QVERIFY(!allCapitals(QStringLiteral("A.")));
     }
 
+    // Where a sentence shows an -ing or past form is a verb's: after be or have, before its object.
+    void verbContext_data()
+    {
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("verb");
+        QTest::newRow("after have") << "has"
+                                    << "its" << true;
+        QTest::newRow("after be") << "Is"
+                                  << "now" << true;
+        QTest::newRow("after a possessive") << "Baku’s"
+                                            << "stands" << false;
+        QTest::newRow("before a determiner") << "in"
+                                             << "a" << true;
+        QTest::newRow("before an object pronoun") << "and"
+                                                  << "them" << true;
+        QTest::newRow("noun phrase") << "the"
+                                     << "stands" << false;
+        QTest::newRow("before a relative") << "the"
+                                           << "that" << false;
+        QTest::newRow("sentence edges") << ""
+                                        << "" << false;
+    }
+    void verbContext()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, next);
+        QFETCH(bool, verb);
+        QCOMPARE(okur::glossary::english::verbContext(previous, next), verb);
+    }
+
     void englishUsageCounts()
     {
         // Quantized logarithms: 8 steps a doubling, each class apart.
