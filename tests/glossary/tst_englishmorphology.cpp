@@ -104,6 +104,22 @@ private Q_SLOTS:
         QCOMPARE(found, comparative);
     }
 
+    // A y the ending replaced is the base's vowel: zries is zry + -es (fries, skies: fry, sky)...
+    void englishBaseVowel()
+    {
+        const LemmaCheck known = [](const QString &l) {
+            return l == QLatin1String("zry") || l == QLatin1String("zre") ? 20 : 0;
+        };
+        const QList<Analysis> plural = analyzeEnglish(QStringLiteral("zries"), known);
+        QVERIFY(!plural.isEmpty());
+        QCOMPARE(plural.first().lemma, QStringLiteral("zry"));
+        QCOMPARE(plural.first().segments.last().tag, QStringLiteral("PL/3SG"));
+        // ...while a base left with no vowel is none: zring is no zr(e) + -ing, as thing is no the + -ing.
+        const QList<Analysis> ing = analyzeEnglish(QStringLiteral("zring"), known);
+        QVERIFY(
+            std::none_of(ing.cbegin(), ing.cend(), [](const Analysis &a) { return a.lemma == QLatin1String("zre"); }));
+    }
+
     void americanSpellings_data()
     {
         QTest::addColumn<QString>("word");
