@@ -155,8 +155,10 @@ QList<Respelling> americanSpellings(const QString &word)
     // The last place first: the ending is where British and American spellings part most.
     static const QRegularExpression ise(QStringLiteral("is(?=[eia])"));
     static const QRegularExpression our(QStringLiteral("(?<=[^aeiou])our"));
+    static const QRegularExpression ll(QStringLiteral("(?<=[aeiou])ll(?=(?:ing|ed|ers?)$)"));
     for (const auto &[re, from, to] : {std::tuple{&ise, QStringLiteral("is"), QStringLiteral("iz")},
-                                       std::tuple{&our, QStringLiteral("our"), QStringLiteral("or")}}) {
+                                       std::tuple{&our, QStringLiteral("our"), QStringLiteral("or")},
+                                       std::tuple{&ll, QStringLiteral("ll"), QStringLiteral("l")}}) {
         for (auto it = re->globalMatch(word); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // Not at the start: "island", "our" are no -ize or -or words.
@@ -172,6 +174,16 @@ QList<Respelling> americanSpellings(const QString &word)
         }
     }
     return out;
+}
+
+QString droppedG(const QString &word)
+{
+    QString w = word;
+    if (w.endsWith(u'\'') || w.endsWith(u'’')) {
+        w.chop(1);
+    }
+    // A vowel before -in, as before -ing: "goin", "doin", not "kin".
+    return w.size() >= 4 && w.endsWith(QLatin1String("in")) && word.size() <= 64 ? w + u'g' : QString();
 }
 
 QStringList contractionLemmas(const QString &word)

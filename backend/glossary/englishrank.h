@@ -48,9 +48,10 @@ QString calendarName(const QString &word);
 
 /// A British spelling turned American, as en_US spells it, at one place:
 /// -is- for -iz- before e, i or a (authorised → authorized, organisation →
-/// organization) and -our- for -or- (colours → colors). `british(lemma)` turns a
+/// organization), -our- for -or- (colours → colors) and a doubled l before
+/// -ing, -ed or -er for one (travelling → traveling). `british(lemma)` turns a
 /// lemma read in the American spelling back, so the lemma keeps the writer's
-/// spelling (authorise, colour). Empty when the word has neither.
+/// spelling (authorise, colour, traveller; travel is both). Empty when the word has none.
 struct Respelling {
     QString american;
     qsizetype at = -1;
@@ -58,9 +59,17 @@ struct Respelling {
     QString to;   ///< the American ones: "iz", "or"
     QString british(const QString &lemma) const
     {
+        // British doubles a final l only before an ending: travelling is travel.
+        if (from == QLatin1String("ll") && lemma.size() == at + to.size()) {
+            return lemma;
+        }
         return lemma.mid(at, to.size()) == to ? lemma.left(at) + from + lemma.mid(at + to.size()) : lemma;
     }
 };
 QList<Respelling> americanSpellings(const QString &word);
+
+/// An -ing form with its g dropped, as speech writes it, made whole ("goin" → going, "findin'" →
+/// finding); empty for a word that does not end so. Pure.
+QString droppedG(const QString &word);
 
 } // namespace okur::glossary::english

@@ -235,6 +235,16 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         english::rankByUsage(
             &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
             m_enTags.value(w.toUtf8()));
+        const QString whole = english::droppedG(out.isEmpty() ? w : QString());
+        for (const Analysis &a : whole.isEmpty() ? QList<Analysis>() : analyze(whole, language)) {
+            if (a.segments.size() > 1 && a.segments.last().tag == QLatin1String("PROG")) {
+                // "goin" is going, its verb's: speech drops the g of a verb's -ing. The word
+                // itself follows, as an unknown word's reading (lovin the noun, a name).
+                const QString self = word.front().isUpper() ? word : w;
+                out = {a, {self, self, {{self, QString(), QStringLiteral("unknown word")}}, kUnknownScore}};
+                break;
+            }
+        }
         for (const QString &shorter : english::collapsedRepeats(out.isEmpty() ? w : QString())) {
             out = analyze(shorter, language); // "sooooo" is so, said with feeling
             if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {

@@ -134,6 +134,12 @@ private Q_SLOTS:
                               << "colour";
         QTest::newRow("two places") << "colourised" << QStringList{"colorised", "colourized"} << "colorise"
                                     << "colourise";
+        QTest::newRow("doubled l") << "travellers" << QStringList{"travelers"} << "traveler"
+                                   << "traveller";
+        QTest::newRow("doubled l, base") << "travelling" << QStringList{"traveling"} << "travel"
+                                         << "travel";
+        QTest::newRow("ll not before an ending") << "smallest" << QStringList{} << ""
+                                                 << "";
         QTest::newRow("none") << "island" << QStringList{} << ""
                               << "";
         QTest::newRow("our at the start") << "ours" << QStringList{} << ""
@@ -196,6 +202,15 @@ private Q_SLOTS:
         QFETCH(QString, next);
         QFETCH(bool, verb);
         QCOMPARE(okur::glossary::english::verbContext(previous, next), verb);
+    }
+
+    void droppedG()
+    {
+        using okur::glossary::english::droppedG;
+        QCOMPARE(droppedG(QStringLiteral("goin")), QStringLiteral("going"));
+        QCOMPARE(droppedG(QStringLiteral("doin’")), QStringLiteral("doing"));
+        QVERIFY(droppedG(QStringLiteral("kin")).isEmpty()); // too short to be an -ing form
+        QVERIFY(droppedG(QStringLiteral("going")).isEmpty());
     }
 
     void englishUsageCounts()

@@ -198,6 +198,10 @@ private Q_SLOTS:
         QTest::newRow("plural in capitals") << "CARS" << QStringList{"car"};
         // ...and so is the plural of an acronym en_US lists (ATMs).
         QTest::newRow("acronym plural") << "ATMS" << QStringList{"atm"};
+        // Speech's dropped g is a verb's -ing, then the word itself; British doubles a final l before an ending.
+        QTest::newRow("dropped g") << "goin" << QStringList{"go", "goin"};
+        QTest::newRow("British doubled l") << "travelling" << QStringList{"travel"};
+        QTest::newRow("y base") << "skies" << QStringList{"sky"};
     }
     void englishCliticsAndCapitals()
     {
