@@ -16,6 +16,8 @@ PACKAGES=(
   qml6-module-qt-labs-folderlistmodel
   libicu-dev libsqlite3-dev libhunspell-dev hunspell-tr hunspell-en-us
   dict-freedict-tur-eng dict-freedict-eng-tur wordnet-base
+  # The Penn Treebank's tag counts per English form, which rank lemmas (tools/lexindex.cpp).
+  liblingua-en-tagger-perl
   # tests/glossary/tst_dictdcompare.cpp: a local dictd and the reference client.
   dictd dict
   clang libclang-rt-14-dev

@@ -1,10 +1,11 @@
 // okur-lexindex: the tables a lookup reads in place, built once at build time
 // so that a cold `okur-cli lookup` parses and sorts nothing:
-//   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev]
+//   okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev [words.yml]]
 // writes OUT_DIR/freedict.idx (the store's sorted keys), OUT_DIR/tr-stems.bin
 // (tr_TR stems and their affix-class counts; tr_TR.aff is read beside tr_TR.dic) and OUT_DIR/en-forms.bin (every
 // form en_US accepts, and its bases' flags) and, given WordNet's cntlist.rev,
-// OUT_DIR/en-usage.bin (how often WordNet's tagged corpus uses each lemma in each class).
+// OUT_DIR/en-usage.bin (how often WordNet's tagged corpus uses each lemma in each class) and, given
+// Lingua::EN::Tagger's words.yml, OUT_DIR/en-tags.bin (how the Penn Treebank tags each form).
 #include "glossary/dictionary.h"
 #include "glossary/englishforms.h"
 #include "glossary/stemweights.h"
@@ -44,8 +45,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6 && args.size() != 7) {
-        std::fprintf(stderr, "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev]\n");
+    if (args.size() < 6 || args.size() > 8) {
+        std::fprintf(
+            stderr,
+            "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev [words.yml]]\n");
         return 2;
     }
     QByteArray tsv, trDic, enAff, enDic;
@@ -68,8 +71,13 @@ int main(int argc, char **argv)
         return 1;
     }
     QByteArray cntlist;
-    if (args.size() == 7
-        && (!readFile(args[6], &cntlist) || !writeFile(out + QStringLiteral("en-usage.bin"), english::usageTable(cntlist).toBytes()))) {
+    if (args.size() >= 7 && (!readFile(args[6], &cntlist) || !writeFile(out + QStringLiteral("en-usage.bin"),
+                                                                        english::usageTable(cntlist).toBytes()))) {
+        return 1;
+    }
+    QByteArray wordsYml;
+    if (args.size() == 8 && (!readFile(args[7], &wordsYml) ||
+                             !writeFile(out + QStringLiteral("en-tags.bin"), english::tagTable(wordsYml).toBytes()))) {
         return 1;
     }
     return 0;

@@ -191,4 +191,42 @@ StemWeights usageTable(const QByteArray &cntlist)
     return StemWeights::fromValues(values);
 }
 
+StemWeights tagTable(const QByteArray &wordsYml)
+{
+    // The Penn Treebank tags each class gathers; the others (plural nouns, function words) count for none.
+    static const QHash<QByteArray, FormTag> classOf{
+        {"nn", FormTag::Itself},     {"nnp", FormTag::Itself},    {"jj", FormTag::Itself},
+        {"rb", FormTag::Itself},     {"vbg", FormTag::Inflected}, {"vbn", FormTag::Inflected},
+        {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected}, {"jjr", FormTag::Graded},
+        {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},    {"rbs", FormTag::Graded}};
+    std::vector<std::pair<QByteArray, int>> values;
+    // One form a line: `building: { nn: 161, vbg: 72 }`; a form with other letters is quoted.
+    for (const QByteArray &line : wordsYml.split('\n')) {
+        const qsizetype open = line.indexOf(": { ");
+        if (open <= 0 || !line.endsWith('}') || line.startsWith('"')) {
+            continue;
+        }
+        const QByteArray form = line.left(open);
+        if (form != form.toLower()) {
+            continue; // a capitalised form is a name or a sentence's first word: the lower-case one is the word
+        }
+        std::array<qint64, 3> counts{0, 0, 0};
+        for (const QByteArray &pair : line.mid(open + 4, line.size() - open - 5).split(',')) {
+            const QList<QByteArray> f = pair.trimmed().split(':');
+            const auto it = f.size() == 2 ? classOf.constFind(f[0]) : classOf.constEnd();
+            if (it != classOf.constEnd()) {
+                counts[size_t(*it)] += f[1].trimmed().toLongLong();
+            }
+        }
+        int value = 0;
+        for (size_t c = 0; c < counts.size(); ++c) {
+            value |= logCount(double(counts[c])) << (7 * int(c));
+        }
+        if (value) {
+            values.emplace_back(form, value);
+        }
+    }
+    return StemWeights::fromValues(values);
+}
+
 } // namespace okur::glossary::english

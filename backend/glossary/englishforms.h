@@ -35,4 +35,20 @@ inline int usage(int value, WordClass cls) { return value < 0 ? 0 : (value >> (7
 /// The quantized log of a count: kCountSteps * log2(1 + count), at most 127.
 int logCount(double count);
 
+/// How often the Penn Treebank's Wall Street Journal text tags each lower-case
+/// word form ("meeting: { nn: 230, vbg: 27 }", Lingua::EN::Tagger's words.yml,
+/// Debian liblingua-en-tagger-perl) in a way UD lemmatises as the form itself
+/// (a noun, proper noun, adjective or adverb: "meeting" the noun), as a verb's
+/// form (-ing, past, -s: "meeting" of meet) and as a comparative or
+/// superlative; each a quantized log (as `usageTable`) packed into one value.
+/// Built at build time and read in place; a plural noun is left out, as UD
+/// reads a plural as its singular but a plurale tantum (troops) as itself.
+enum class FormTag { Itself = 0, Inflected = 1, Graded = 2 };
+StemWeights tagTable(const QByteArray &wordsYml);
+/// The quantized log count of `tag` in a `tagTable` value (0 when absent).
+inline int tagged(int value, FormTag tag)
+{
+    return value < 0 ? 0 : (value >> (7 * int(tag))) & 0x7f;
+}
+
 } // namespace okur::glossary::english

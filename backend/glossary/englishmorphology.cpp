@@ -36,8 +36,10 @@ bool spellingAllows(const QString &stripped, const QString &base, const QString 
     if (ending.isEmpty() || ending == QLatin1String("'s")) {
         return true;
     }
-    // The word less its ending has a vowel: "thing" is no th(e) + -ing.
-    if (!std::any_of(stripped.cbegin(), stripped.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; })) {
+    // The word less its ending has a vowel: "thing" is no th(e) + -ing. A y the ending replaced
+    // counts (tries, skies, fries: try, sky, fry).
+    const QString kept = replacement == QLatin1String("y") ? stripped + replacement : stripped;
+    if (!std::any_of(kept.cbegin(), kept.cend(), [](QChar c) { return isEnglishVowel(c) || c == u'y'; })) {
         return false;
     }
     if (ending == QLatin1String("es") && replacement.isEmpty()) {

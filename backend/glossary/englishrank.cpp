@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <tuple>
@@ -17,6 +18,34 @@ double usageCount(int value, WordClass cls)
 {
     const int q = usage(value, cls);
     return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+}
+
+// The count a quantized log of `tagTable` stands for.
+double taggedCount(int value, FormTag tag)
+{
+    const int q = tagged(value, tag);
+    return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+}
+
+// How often the word itself is tagged in a way that reading stands for: as
+// itself (a noun or adjective: "meeting"), as an inflection of a verb (-ing,
+// -ed, -s) or as a comparative. A plural -s counts none: a plurale tantum is its own lemma.
+double formUsage(const Analysis &a, const QString &word, int formTags)
+{
+    if (a.lemma.compare(word, Qt::CaseInsensitive) == 0) {
+        return taggedCount(formTags, FormTag::Itself);
+    }
+    const QString tag = a.segments.size() > 1 ? a.segments.last().tag : QString();
+    if (tag == QLatin1String("PL/3SG") || tag == QLatin1String("PAST") || tag == QLatin1String("PROG")) {
+        return taggedCount(formTags, FormTag::Inflected);
+    }
+    if (tag == QLatin1String("CMP") || tag == QLatin1String("SUP")) {
+        return taggedCount(formTags, FormTag::Graded);
+    }
+    if (tag == QLatin1String("IRR")) {
+        return taggedCount(formTags, FormTag::Inflected) + taggedCount(formTags, FormTag::Graded);
+    }
+    return 0;
 }
 
 // How often a reading is used: the word itself in any class, or half its base's
@@ -57,7 +86,7 @@ double readingUsage(const Analysis &a, const QString &word, const UsageOf &usage
 
 } // namespace
 
-void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole)
+void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &usageOf, bool listedWhole, int formTags)
 {
     if (analyses->size() < 2) {
         return;
@@ -65,14 +94,16 @@ void rankByUsage(QList<Analysis> *analyses, const QString &word, const UsageOf &
     qsizetype best = 0;
     double bestUsage = 0;
     for (qsizetype i = 0; i < analyses->size(); ++i) {
-        const double u = readingUsage(analyses->at(i), word, usageOf);
+        // Two corpora, summed: WordNet's counts the lemma's senses, the treebank's the form's own tags.
+        const double u = readingUsage(analyses->at(i), word, usageOf) + formUsage(analyses->at(i), word, formTags);
         if (u > bestUsage) {
             best = i;
             bestUsage = u;
         }
     }
     const Analysis &first = analyses->first();
-    if (bestUsage == 0 && !listedWhole && first.lemma.compare(word, Qt::CaseInsensitive) == 0 && first.segments.size() == 1) {
+    if (bestUsage == 0 && !listedWhole && first.lemma.compare(word, Qt::CaseInsensitive) == 0 &&
+        first.segments.size() == 1) {
         // en_US accepts the word only as some base's inflection: that base, if a reading has it.
         for (qsizetype i = 1; i < analyses->size(); ++i) {
             if (analyses->at(i).segments.size() > 1) {
@@ -124,8 +155,10 @@ QList<Respelling> americanSpellings(const QString &word)
     // The last place first: the ending is where British and American spellings part most.
     static const QRegularExpression ise(QStringLiteral("is(?=[eia])"));
     static const QRegularExpression our(QStringLiteral("(?<=[^aeiou])our"));
+    static const QRegularExpression ll(QStringLiteral("(?<=[aeiou])ll(?=(?:ing|ed|ers?)$)"));
     for (const auto &[re, from, to] : {std::tuple{&ise, QStringLiteral("is"), QStringLiteral("iz")},
-                                       std::tuple{&our, QStringLiteral("our"), QStringLiteral("or")}}) {
+                                       std::tuple{&our, QStringLiteral("our"), QStringLiteral("or")},
+                                       std::tuple{&ll, QStringLiteral("ll"), QStringLiteral("l")}}) {
         for (auto it = re->globalMatch(word); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // Not at the start: "island", "our" are no -ize or -or words.
@@ -143,21 +176,77 @@ QList<Respelling> americanSpellings(const QString &word)
     return out;
 }
 
+QString droppedG(const QString &word)
+{
+    QString w = word;
+    if (w.endsWith(u'\'') || w.endsWith(u'’')) {
+        w.chop(1);
+    }
+    // A vowel before -in, as before -ing: "goin", "doin", not "kin".
+    return w.size() >= 4 && w.endsWith(QLatin1String("in")) && word.size() <= 64 ? w + u'g' : QString();
+}
+
+QStringList contractionLemmas(const QString &word)
+{
+    static const QHash<QString, QStringList> lemmas{
+        {QStringLiteral("'s"), {QStringLiteral("be"), QStringLiteral("have")}},
+        {QStringLiteral("'re"), {QStringLiteral("be")}},
+        {QStringLiteral("'m"), {QStringLiteral("be")}},
+        {QStringLiteral("'ve"), {QStringLiteral("have")}},
+        {QStringLiteral("'ll"), {QStringLiteral("will")}},
+        {QStringLiteral("'d"), {QStringLiteral("would"), QStringLiteral("have")}},
+        {QStringLiteral("n't"), {QStringLiteral("not")}}};
+    QString key = word.toLower();
+    key.replace(u'’', u'\'');
+    return lemmas.value(key);
+}
+
+bool verbContext(const QString &previous, const QString &next)
+{
+    static const QSet<QString> auxiliaries{QStringLiteral("am"),   QStringLiteral("is"),    QStringLiteral("are"),
+                                           QStringLiteral("was"),  QStringLiteral("were"),  QStringLiteral("be"),
+                                           QStringLiteral("been"), QStringLiteral("being"), QStringLiteral("has"),
+                                           QStringLiteral("have"), QStringLiteral("had"),   QStringLiteral("having")};
+    // Not "that" nor "which": a relative clause may follow a noun (the building that stands).
+    static const QSet<QString> objects{
+        QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("the"),       QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"),    QStringLiteral("her"),       QStringLiteral("our"),
+        QStringLiteral("my"),    QStringLiteral("your"),   QStringLiteral("these"),     QStringLiteral("those"),
+        QStringLiteral("them"),  QStringLiteral("him"),    QStringLiteral("us"),        QStringLiteral("me"),
+        QStringLiteral("it"),    QStringLiteral("itself"), QStringLiteral("themselves")};
+    // No clitic: "Baku's building" is a possessive's noun.
+    return auxiliaries.contains(previous.toLower()) || objects.contains(next.toLower());
+}
+
+bool allCapitals(const QString &word)
+{
+    int letters = 0;
+    for (const QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper()) {
+                return false;
+            }
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
 QString calendarName(const QString &word)
 {
     // May, June and July are written whole; Mar, Sun and Sat are words too, so only a capital makes them names.
     static const QHash<QString, QString> names{
-        {QStringLiteral("jan"), QStringLiteral("January")},   {QStringLiteral("feb"), QStringLiteral("February")},
-        {QStringLiteral("mar"), QStringLiteral("March")},     {QStringLiteral("apr"), QStringLiteral("April")},
-        {QStringLiteral("jun"), QStringLiteral("June")},      {QStringLiteral("jul"), QStringLiteral("July")},
-        {QStringLiteral("aug"), QStringLiteral("August")},    {QStringLiteral("sep"), QStringLiteral("September")},
+        {QStringLiteral("jan"), QStringLiteral("January")},    {QStringLiteral("feb"), QStringLiteral("February")},
+        {QStringLiteral("mar"), QStringLiteral("March")},      {QStringLiteral("apr"), QStringLiteral("April")},
+        {QStringLiteral("jun"), QStringLiteral("June")},       {QStringLiteral("jul"), QStringLiteral("July")},
+        {QStringLiteral("aug"), QStringLiteral("August")},     {QStringLiteral("sep"), QStringLiteral("September")},
         {QStringLiteral("sept"), QStringLiteral("September")}, {QStringLiteral("oct"), QStringLiteral("October")},
-        {QStringLiteral("nov"), QStringLiteral("November")},  {QStringLiteral("dec"), QStringLiteral("December")},
-        {QStringLiteral("mon"), QStringLiteral("Monday")},    {QStringLiteral("tue"), QStringLiteral("Tuesday")},
-        {QStringLiteral("tues"), QStringLiteral("Tuesday")},  {QStringLiteral("wed"), QStringLiteral("Wednesday")},
-        {QStringLiteral("thu"), QStringLiteral("Thursday")},  {QStringLiteral("thur"), QStringLiteral("Thursday")},
+        {QStringLiteral("nov"), QStringLiteral("November")},   {QStringLiteral("dec"), QStringLiteral("December")},
+        {QStringLiteral("mon"), QStringLiteral("Monday")},     {QStringLiteral("tue"), QStringLiteral("Tuesday")},
+        {QStringLiteral("tues"), QStringLiteral("Tuesday")},   {QStringLiteral("wed"), QStringLiteral("Wednesday")},
+        {QStringLiteral("thu"), QStringLiteral("Thursday")},   {QStringLiteral("thur"), QStringLiteral("Thursday")},
         {QStringLiteral("thurs"), QStringLiteral("Thursday")}, {QStringLiteral("fri"), QStringLiteral("Friday")},
-        {QStringLiteral("sat"), QStringLiteral("Saturday")},  {QStringLiteral("sun"), QStringLiteral("Sunday")}};
+        {QStringLiteral("sat"), QStringLiteral("Saturday")},   {QStringLiteral("sun"), QStringLiteral("Sunday")}};
     if (word.isEmpty() || !word.front().isUpper()) {
         return {};
     }

@@ -83,6 +83,7 @@ void Glossary::loadWordLists() const
             m_enForms = english::formTable(enAff.readAll(), enDic.readAll());
         }
         m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
+        m_enTags = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-tags.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {
@@ -231,7 +232,19 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         out = analyzeEnglish(w, known, &m_irregular, affixes);
         const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
             || !m_dictionary->lookup(w, language).isEmpty();
-        english::rankByUsage(&out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole);
+        english::rankByUsage(
+            &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
+            m_enTags.value(w.toUtf8()));
+        const QString whole = english::droppedG(out.isEmpty() ? w : QString());
+        for (const Analysis &a : whole.isEmpty() ? QList<Analysis>() : analyze(whole, language)) {
+            if (a.segments.size() > 1 && a.segments.last().tag == QLatin1String("PROG")) {
+                // "goin" is going, its verb's: speech drops the g of a verb's -ing. The word
+                // itself follows, as an unknown word's reading (lovin the noun, a name).
+                const QString self = word.front().isUpper() ? word : w;
+                out = {a, {self, self, {{self, QString(), QStringLiteral("unknown word")}}, kUnknownScore}};
+                break;
+            }
+        }
         for (const QString &shorter : english::collapsedRepeats(out.isEmpty() ? w : QString())) {
             out = analyze(shorter, language); // "sooooo" is so, said with feeling
             if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
@@ -241,9 +254,25 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         }
         // A capitalised word that the English word list spells with its
         // capital (James, Warner) and that is no common word is a name, its
-        // own lemma: not jam + -s, warn + -er.
-        if (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper()
-            && !english::flagLetters(m_enForms.value(word.toUtf8())).isNull() && knownRank(lower, language) == 0) {
+        // own lemma: not jam + -s, warn + -er. A word in capitals (a heading's
+        // IN, AZERBAIJAN'S) is the word its lower or title case is; only when
+        // neither is known (DUI, CES: not ce + -s) is it an acronym, its own lemma.
+        const bool listedAsWritten = !english::flagLetters(m_enForms.value(word.toUtf8())).isNull();
+        const bool capitals = english::allCapitals(word);
+        const bool lowerKnown = m_enForms.value(w.toUtf8()) >= 0 || knownRank(lower, language) > 0 ||
+                                std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; });
+        const QString title = word.left(1) + lower.mid(1);
+        if (capitals && !lowerKnown && m_enForms.value(title.toUtf8()) >= 0) {
+            return analyze(title, language); // AZERBAIJAN'S is Azerbaijan's
+        }
+        // Not the plural of one the word list knows (PCS are PCs, ATMS are ATMs).
+        const bool acronymPlural = word.endsWith(u'S')
+            && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 || m_enForms.value(word.chopped(1).toUtf8()) >= 0);
+        const bool acronym =
+            !out.isEmpty() && capitals && !acronymPlural && !lowerKnown && english::collapsedRepeats(w).isEmpty();
+        if (acronym
+            || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() && listedAsWritten
+                && knownRank(lower, language) == 0)) {
             Analysis a;
             a.lemma = word;
             a.root = word;
@@ -264,6 +293,13 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
                 break;
             }
             out.clear();
+        }
+        const QStringList clitic = english::contractionLemmas(w);
+        if (!clitic.isEmpty()) {
+            out.clear(); // UD's lemmas for a clitic the tokenizer split off: 's is be (or have), n't is not
+            for (const QString &l : clitic) {
+                out.append({l, l, {{word, QString(), QStringLiteral("contraction")}}, -100 + int(out.size())});
+            }
         }
         const QString calendar = english::calendarName(word);
         if (!calendar.isEmpty()) {

@@ -1,8 +1,9 @@
 #include "summarizer.h"
 
-#include "text/words.h"
+#include "glossary/englishrank.h"
 #include "glossary/glossary.h"
 #include "sentences.h"
+#include "text/words.h"
 
 #include <QSet>
 #include <algorithm>
@@ -107,6 +108,24 @@ Summarizer::Summarizer(QList<Theme> catalogue, tokenizer::Lemmatizer lemmatizer)
     }
 }
 
+void Summarizer::readVerbsInContext(const QList<text::WordSpan> &words, QStringList *lemmas) const
+{
+    // Read alone, "building" and "leveraged" are a noun and an adjective, as they mostly are; in
+    // "has leveraged its reserves" or "building a network" they are verbs, and share their verb's
+    // lemma with its other forms: sentences that say the same thing stay similar.
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (lemmas->at(i) != tokenizer::fold(words[i].text) ||
+            !glossary::english::verbContext(i > 0 ? words[i - 1].text : QString(),
+                                            i + 1 < words.size() ? words[i + 1].text : QString())) {
+            continue;
+        }
+        const QString verb = m_lemmatizer(words[i].text, tokenizer::kEnglishVerb);
+        if (!verb.isEmpty()) {
+            (*lemmas)[i] = tokenizer::fold(verb);
+        }
+    }
+}
+
 void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlock> &blocks)
 {
     // Sentence spans first (linear), then an even stride over them, so a
@@ -150,9 +169,13 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
         s.text = b.text.mid(s.start, s.length);
         s.language = b.language;
         s.section = pieces[p].section;
-        for (const text::WordSpan &w : text::words(s.text)) {
+        const QList<text::WordSpan> words = text::words(s.text);
+        for (const text::WordSpan &w : words) {
             const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, b.language) : QString();
             s.lemmas << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);
+        }
+        if (m_lemmatizer && b.language == QLatin1String("en")) {
+            readVerbsInContext(words, &s.lemmas);
         }
         ++m_stats.sentencesRead;
         if (s.lemmas.size() < 4) { // fragments are no summary material

@@ -1,7 +1,8 @@
 #pragma once
 #include "catalogue.h"
-#include "facts.h"
 #include "documents/document.h"
+#include "facts.h"
+#include "text/words.h"
 #include "tokenizer/tokens.h"
 
 #include <QHash>
@@ -13,7 +14,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 3;
+constexpr int kSummarizerVersion = 4;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:
@@ -115,6 +116,8 @@ public:
 
 private:
     void prepare();
+    /// An English -ing or past form that its neighbours show is a verb gets its verb's lemma.
+    void readVerbsInContext(const QList<text::WordSpan> &words, QStringList *lemmas) const;
     int keyHits(const Sentence &s, int themeIndex) const;
     QMap<QString, double> coverage(int themeIndex) const;
     /// Picks `count` sentences, and up to `extra` more while each states telling names not yet stated;

@@ -26,6 +26,7 @@ QString libraryStamp(documents::DocumentStore &store, const QList<Theme> &catalo
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(QByteArray::number(kSummarizerVersion));
+    h.addData(QByteArray::number(tokenizer::kLemmaVersion)); // summaries are made of lemmas
     for (const Theme &t : catalogue) {
         h.addData((t.id + t.keys.join(u'|')).toUtf8());
     }

@@ -10,10 +10,15 @@ namespace okur::tokenizer {
 constexpr int kTokenizerVersion = 3;
 /// Bumped when the glossary's lemmas change (morphology, dictionaries): an index
 /// of lemma tokens is rebuilt.
-constexpr int kLemmaVersion = 3;
+constexpr int kLemmaVersion = 4;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
+/// `language` is "tr", "en", empty for either, or kEnglishVerb.
 using Lemmatizer = std::function<QString(const QString &word, const QString &language)>;
+/// Asks a Lemmatizer for an English word's reading as a verb's -ing or past form ("" when it has
+/// none): a caller whose sentence shows the word is a verb ("has leveraged", "building a network")
+/// asks for it, where the word alone reads as a noun or adjective (leveraged, building).
+inline const QString kEnglishVerb = QStringLiteral("en-verb");
 
 /// Characters that join or break words invisibly (soft hyphen, zero-width
 /// space, (non-)joiner, word joiner, BOM): matching ignores them. Pure.
@@ -32,11 +37,11 @@ QString exactForm(const QString &word);
 /// One indexed word and the tokens it stands for, all at one position:
 /// the folded form, "=" + the exact form, and "~" + its folded lemma.
 struct IndexToken {
-    int start = 0;   ///< in the text, QString units
+    int start = 0; ///< in the text, QString units
     int length = 0;
     QString folded;
     QString exact;
-    QString lemma;   ///< empty when the word is its own lemma or has none
+    QString lemma; ///< empty when the word is its own lemma or has none
 };
 
 /// The index tokens of a text (words by Unicode boundaries; apostrophe

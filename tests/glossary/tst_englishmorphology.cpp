@@ -21,30 +21,40 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cntlist");
         QTest::addColumn<bool>("listedWhole");
         QTest::addColumn<QString>("first");
+        QTest::addColumn<QByteArray>("words"); // the treebank's tags of the word (words.yml lines)
         // An -ing noun used more than half as often as its verb is its own lemma.
         QTest::newRow("-ing noun") << "zorping" << QByteArray("zorping%1:04:00:: 1 30\nzorp%2:33:00:: 1 40\n") << true
-                                   << "zorping";
+                                   << "zorping" << QByteArray();
         // ...used less, it is the verb's form.
         QTest::newRow("-ing verb") << "zorping" << QByteArray("zorping%1:04:00:: 1 10\nzorp%2:33:00:: 1 40\n") << true
-                                   << "zorp";
+                                   << "zorp" << QByteArray();
         // An adjective in -ed (class 5: a satellite adjective) counts as the word's own use.
         QTest::newRow("-ed adjective") << "zorped" << QByteArray("zorped%5:00:00:x:00 1 25\nzorp%2:33:00:: 1 30\n")
-                                       << true << "zorped";
+                                       << true << "zorped" << QByteArray();
         // A plural noun of its own (troops) against its singular's uses as noun or verb.
         QTest::newRow("plural noun") << "zorps" << QByteArray("zorps%1:14:00:: 1 27\nzorp%1:14:00:: 1 10\n") << true
-                                     << "zorps";
+                                     << "zorps" << QByteArray();
         // An -ed form is the verb's, not an adjective's: only verb uses of the base count.
         QTest::newRow("adjective base") << "zorped" << QByteArray("zorped%5:00:00:x:00 1 3\nzorp%3:00:00:: 1 90\n")
-                                        << true << "zorped";
+                                        << true << "zorped" << QByteArray();
         // Senses of one class add up.
         QTest::newRow("senses add") << "zorping"
                                     << QByteArray(
                                            "zorping%1:04:00:: 1 12\nzorping%1:04:01:: 2 12\nzorp%2:33:00:: 1 40\n")
-                                    << true << "zorping";
+                                    << true << "zorping" << QByteArray();
         // Never used: a word the word list accepts only as an inflection is its base's form...
-        QTest::newRow("unused inflection") << "zorped" << QByteArray() << false << "zorp";
+        QTest::newRow("unused inflection") << "zorped" << QByteArray() << false << "zorp" << QByteArray();
         // ...and one it lists whole stays itself.
-        QTest::newRow("unused listed") << "zorped" << QByteArray() << true << "zorped";
+        QTest::newRow("unused listed") << "zorped" << QByteArray() << true << "zorped" << QByteArray();
+        // The treebank's tags of the form itself add to WordNet's counts: a noun far more often than a verb's form...
+        QTest::newRow("treebank noun") << "zorping" << QByteArray("zorping%1:04:00:: 1 10\nzorp%2:33:00:: 1 40\n")
+                                       << true << "zorping" << QByteArray("zorping: { nn: 40, vbg: 10 }\n");
+        // ...a verb's form far more often than a noun...
+        QTest::newRow("treebank verb") << "zorping" << QByteArray("zorping%1:04:00:: 1 30\nzorp%2:33:00:: 1 40\n")
+                                       << true << "zorp" << QByteArray("zorping: { nn: 2, vbg: 60 }\n");
+        // ...and a plural noun counts for neither: a plurale tantum (troops) is its own lemma.
+        QTest::newRow("treebank plural") << "zorps" << QByteArray("zorps%1:14:00:: 1 27\nzorp%1:14:00:: 1 10\n") << true
+                                         << "zorps" << QByteArray("zorps: { nns: 200 }\n");
     }
     void englishUsageRanking()
     {
@@ -52,14 +62,17 @@ private Q_SLOTS:
         QFETCH(QByteArray, cntlist);
         QFETCH(bool, listedWhole);
         QFETCH(QString, first);
+        QFETCH(QByteArray, words);
         const LemmaCheck known = [&](const QString &l) { return l == QLatin1String("zorp") || l == word ? 40 : 0; };
         QList<Analysis> a = analyzeEnglish(word, known);
         QCOMPARE(a.size(), 2);
         QCOMPARE(a.first().lemma, word); // the order the rules give, before ranking by use
         const int bestScore = a.first().score;
         const StemWeights usage = okur::glossary::english::usageTable(cntlist);
+        const StemWeights tags = okur::glossary::english::tagTable(words);
         okur::glossary::english::rankByUsage(
-            &a, word, [&](const QString &l) { return usage.value(l.toUtf8()); }, listedWhole);
+            &a, word, [&](const QString &l) { return usage.value(l.toUtf8()); }, listedWhole,
+            tags.value(word.toUtf8()));
         QCOMPARE(a.first().lemma, first);
         QCOMPARE(a.first().score, bestScore);
     }
@@ -91,6 +104,22 @@ private Q_SLOTS:
         QCOMPARE(found, comparative);
     }
 
+    // A y the ending replaced is the base's vowel: zries is zry + -es (fries, skies: fry, sky)...
+    void englishBaseVowel()
+    {
+        const LemmaCheck known = [](const QString &l) {
+            return l == QLatin1String("zry") || l == QLatin1String("zre") ? 20 : 0;
+        };
+        const QList<Analysis> plural = analyzeEnglish(QStringLiteral("zries"), known);
+        QVERIFY(!plural.isEmpty());
+        QCOMPARE(plural.first().lemma, QStringLiteral("zry"));
+        QCOMPARE(plural.first().segments.last().tag, QStringLiteral("PL/3SG"));
+        // ...while a base left with no vowel is none: zring is no zr(e) + -ing, as thing is no the + -ing.
+        const QList<Analysis> ing = analyzeEnglish(QStringLiteral("zring"), known);
+        QVERIFY(
+            std::none_of(ing.cbegin(), ing.cend(), [](const Analysis &a) { return a.lemma == QLatin1String("zre"); }));
+    }
+
     void americanSpellings_data()
     {
         QTest::addColumn<QString>("word");
@@ -105,6 +134,12 @@ private Q_SLOTS:
                               << "colour";
         QTest::newRow("two places") << "colourised" << QStringList{"colorised", "colourized"} << "colorise"
                                     << "colourise";
+        QTest::newRow("doubled l") << "travellers" << QStringList{"travelers"} << "traveler"
+                                   << "traveller";
+        QTest::newRow("doubled l, base") << "travelling" << QStringList{"traveling"} << "travel"
+                                         << "travel";
+        QTest::newRow("ll not before an ending") << "smallest" << QStringList{} << ""
+                                                 << "";
         QTest::newRow("none") << "island" << QStringList{} << ""
                               << "";
         QTest::newRow("our at the start") << "ours" << QStringList{} << ""
@@ -125,6 +160,59 @@ private Q_SLOTS:
             QCOMPARE(r.first().british(lemma), british);
     }
 
+    // UD's lemmas of split-off clitics, and what counts as a word in capitals.
+    void englishClitics()
+    {
+        using okur::glossary::english::allCapitals;
+        QCOMPARE(okur::glossary::english::contractionLemmas(QStringLiteral("'LL")),
+                 QStringList{QStringLiteral("will")});
+        QVERIFY(okur::glossary::english::contractionLemmas(QStringLiteral("s")).isEmpty());
+        QVERIFY(allCapitals(QStringLiteral("U.S")));
+        QVERIFY(allCapitals(QStringLiteral("DUI")));
+        QVERIFY(!allCapitals(QStringLiteral("Us")));
+        QVERIFY(!allCapitals(QStringLiteral("A.")));
+    }
+
+    // Where a sentence shows an -ing or past form is a verb's: after be or have, before its object.
+    void verbContext_data()
+    {
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("verb");
+        QTest::newRow("after have") << "has"
+                                    << "its" << true;
+        QTest::newRow("after be") << "Is"
+                                  << "now" << true;
+        QTest::newRow("after a possessive") << "Baku’s"
+                                            << "stands" << false;
+        QTest::newRow("before a determiner") << "in"
+                                             << "a" << true;
+        QTest::newRow("before an object pronoun") << "and"
+                                                  << "them" << true;
+        QTest::newRow("noun phrase") << "the"
+                                     << "stands" << false;
+        QTest::newRow("before a relative") << "the"
+                                           << "that" << false;
+        QTest::newRow("sentence edges") << ""
+                                        << "" << false;
+    }
+    void verbContext()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, next);
+        QFETCH(bool, verb);
+        QCOMPARE(okur::glossary::english::verbContext(previous, next), verb);
+    }
+
+    void droppedG()
+    {
+        using okur::glossary::english::droppedG;
+        QCOMPARE(droppedG(QStringLiteral("goin")), QStringLiteral("going"));
+        QCOMPARE(droppedG(QStringLiteral("doin’")), QStringLiteral("doing"));
+        QVERIFY(droppedG(QStringLiteral("kin")).isEmpty()); // too short to be an -ing form
+        QVERIFY(droppedG(QStringLiteral("going")).isEmpty());
+    }
+
     void englishUsageCounts()
     {
         // Quantized logarithms: 8 steps a doubling, each class apart.
@@ -137,6 +225,29 @@ private Q_SLOTS:
         QCOMPARE(okur::glossary::english::usage(v, WordClass::Adverb), 0);
         QCOMPARE(t.value("bad line"), -1);
         QCOMPARE(okur::glossary::english::logCount(1e12), 127); // capped at 7 bits
+    }
+
+    void englishTagCounts()
+    {
+        using okur::glossary::english::FormTag;
+        using okur::glossary::english::tagged;
+        const StemWeights t = okur::glossary::english::tagTable("--- #YAML:1.0\n"
+                                                                "zorping: { nn: 3, jj: 12, vbg: 255, nnp: 0 }\n"
+                                                                "zorpier: { jjr: 1, rbr: 2 }\n"
+                                                                "zorps: { nns: 40 }\n"
+                                                                "Zorp: { nnp: 9 }\n"
+                                                                "\"z'orp\": { nn: 9 }\n"
+                                                                "bad line\n");
+        // Quantized logarithms as usageTable's: nouns, adjectives and adverbs are the form itself.
+        QCOMPARE(tagged(t.value("zorping"), FormTag::Itself), 32); // 8 * log2(1 + 15)
+        QCOMPARE(tagged(t.value("zorping"), FormTag::Inflected), 64);
+        QCOMPARE(tagged(t.value("zorping"), FormTag::Graded), 0);
+        QCOMPARE(tagged(t.value("zorpier"), FormTag::Graded), 16); // 8 * log2(1 + 3)
+        QCOMPARE(t.value("zorps"), -1);                            // a plural counts for nothing: no entry
+        QCOMPARE(t.value("Zorp"), -1);                             // capitalised: a name or a sentence's first word
+        QCOMPARE(t.value("z'orp"), -1);
+        QCOMPARE(t.value("bad line"), -1);
+        QCOMPARE(tagged(-1, FormTag::Itself), 0);
     }
 };
 

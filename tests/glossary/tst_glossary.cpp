@@ -176,6 +176,44 @@ private Q_SLOTS:
         QCOMPARE(a.first().lemma, lemma);
     }
 
+    // UD's lemmas for clitics, and words in capitals, on the bundled word lists.
+    void englishCliticsAndCapitals_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lemmas"); // the first analyses, in order
+        QTest::newRow("'s") << "'s" << QStringList{"be", "have"};
+        QTest::newRow("curly 're") << "’re" << QStringList{"be"};
+        QTest::newRow("n't") << "n't" << QStringList{"not"};
+        QTest::newRow("'D") << "'D" << QStringList{"would", "have"};
+        // A word in capitals is the word its lower case is (a heading's IN, AIDS the plural of aid)...
+        QTest::newRow("heading word") << "IN" << QStringList{"in"};
+        QTest::newRow("capitals, known lower case") << "AIDS" << QStringList{"aid"};
+        // ...or its title case, a name's (AZERBAIJAN'S is Azerbaijan's; JAMES is James, not jam + -s)...
+        QTest::newRow("name in capitals") << "JAMES" << QStringList{"James"};
+        QTest::newRow("possessive in capitals") << "AZERBAIJAN'S" << QStringList{"azerbaijan"};
+        // ...and only one whose lower and title case no word list knows is an acronym, its own lemma.
+        QTest::newRow("acronym") << "DUI" << QStringList{"DUI"};
+        QTest::newRow("unknown acronym") << "CES" << QStringList{"CES"};
+        // A plural in capitals is still a plural...
+        QTest::newRow("plural in capitals") << "CARS" << QStringList{"car"};
+        // ...and so is the plural of an acronym en_US lists (ATMs).
+        QTest::newRow("acronym plural") << "ATMS" << QStringList{"atm"};
+        // Speech's dropped g is a verb's -ing, then the word itself; British doubles a final l before an ending.
+        QTest::newRow("dropped g") << "goin" << QStringList{"go", "goin"};
+        QTest::newRow("British doubled l") << "travelling" << QStringList{"travel"};
+        QTest::newRow("y base") << "skies" << QStringList{"sky"};
+    }
+    void englishCliticsAndCapitals()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lemmas);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QStringList got;
+        for (qsizetype i = 0; i < qMin(a.size(), lemmas.size()); ++i)
+            got << a[i].lemma;
+        QCOMPARE(got, lemmas);
+    }
+
     // Ranking and spelling rules: the first analysis, on invented cases with known answers.
     void firstRoot_data()
     {

@@ -323,6 +323,29 @@ private Q_SLOTS:
         QVERIFY(s.stats().comparisons <= 2 * qint64(kMaxCandidates) * kMaxCandidates / 2);
     }
 
+    // Read alone, "building" is the noun (as a treebank mostly tags it); where its neighbours show
+    // a verb ("is building a network"), a summary reads it as the verb, so sentences saying the same
+    // thing stay alike.
+    void verbsReadInContext()
+    {
+        using okur::tokenizer::kEnglishVerb;
+        QCOMPARE(m_lemmatizer(QStringLiteral("building"), QStringLiteral("en")), QStringLiteral("building"));
+        QCOMPARE(m_lemmatizer(QStringLiteral("building"), kEnglishVerb), QStringLiteral("build"));
+        QCOMPARE(m_lemmatizer(QStringLiteral("leveraged"), kEnglishVerb), QStringLiteral("leverage"));
+        QVERIFY(m_lemmatizer(QStringLiteral("table"), kEnglishVerb).isEmpty());
+        Summarizer s(m_catalogue, m_lemmatizer);
+        s.addDocument(QStringLiteral("verbs"),
+                      {{0, okur::text::BlockKind::Paragraph, QStringLiteral("en"),
+                        QStringLiteral("Baku is building a new network of pipelines across the region. "
+                                       "The old building stands in the city centre near the sea."),
+                        QString()}});
+        const DocumentSummary d = s.documentSummary(QStringLiteral("verbs"));
+        QCOMPARE(d.sentences.size(), 2);
+        QVERIFY(d.sentences.at(0).lemmas.contains(QStringLiteral("build")));
+        QVERIFY(!d.sentences.at(0).lemmas.contains(QStringLiteral("building")));
+        QVERIFY(d.sentences.at(1).lemmas.contains(QStringLiteral("building")));
+    }
+
     void cancelledWorkIsNotCached()
     {
         std::atomic_bool cancel = true;
