@@ -14,8 +14,8 @@
 #include <QFuture>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QResource>
@@ -100,8 +100,14 @@ int main(int argc, char **argv)
     // The engine's loader thread compiles the shell while this thread opens
     // the library (on a first start, creating it waits on the disk).
     const QUrl shell(QStringLiteral("qrc:/Okur/Main.qml"));
-    auto engine = std::make_unique<QQmlApplicationEngine>();
+    // A plain engine, not QQmlApplicationEngine: that one looks for a "+selector" variant of every QML file it
+    // loads (QQmlFileSelector), a few resource lookups each, a tenth of the loader thread's work on the reader's
+    // types, which the first frame waits for; and it loads Qt's translations, which Language does. Okur has no
+    // variants.
+    auto engine = std::make_unique<QQmlEngine>();
     engine->addImportPath(QStringLiteral("qrc:/")); // the Okur module lives at qrc:/Okur
+    QObject::connect(engine.get(), &QQmlEngine::quit, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(engine.get(), &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     new QQmlComponent(engine.get(), shell, QQmlComponent::Asynchronous, engine.get());
 
     const bool opened = library.open();
@@ -139,9 +145,6 @@ int main(int argc, char **argv)
     // The QML goes first at exit: it refers to the state and the library.
     const auto destroyQmlFirst = qScopeGuard([&engine]() { engine.reset(); });
 
-    QObject::connect(
-        engine.get(), &QQmlApplicationEngine::objectCreationFailed, &app, []() { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
     // Text is laid out as the window is made, in the reading face.
     {
         // The interface's font by its name (see above).
@@ -149,12 +152,18 @@ int main(int argc, char **argv)
         ui.setFamily(fonts.result());
         QGuiApplication::setFont(ui);
     }
-    engine->load(shell); // waits for the compilation started above, then creates the window
-    if (engine->rootObjects().isEmpty()) {
-        return 1;
+    QQmlComponent component(engine.get(), shell); // waits for the compilation started above
+    // Declared after the scope guard above: the window is destroyed before the engine. The window paces the
+    // engine's asynchronous loads (what a page makes after its first frame), as QQmlApplicationEngine has it:
+    // set before the shell completes, which is when the reader reopened at start-up is made.
+    const std::unique_ptr<QObject> root(component.beginCreate(engine->rootContext()));
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (window) {
+        engine->setIncubationController(window->incubationController());
     }
-    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-    if (!window) {
+    component.completeCreate();
+    if (!window || component.isError()) {
+        std::fprintf(stderr, "okur: %s\n", qPrintable(component.errorString()));
         return 1;
     }
 
