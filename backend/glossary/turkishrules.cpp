@@ -9,10 +9,22 @@
 // buffer letters, softening, and which stems a suffix may follow. Pure functions.
 namespace okur::glossary::turkish {
 
-bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
-bool isBackVowel(QChar c) { return QStringLiteral("aıouâû").contains(c); }
-bool isRounded(QChar c) { return QStringLiteral("oöuüû").contains(c); }
-bool isVoiceless(QChar c) { return QStringLiteral("çfhkpsşt").contains(c); }
+bool isVowel(QChar c)
+{
+    return QStringLiteral("aeıioöuüâîû").contains(c);
+}
+bool isBackVowel(QChar c)
+{
+    return QStringLiteral("aıouâû").contains(c);
+}
+bool isRounded(QChar c)
+{
+    return QStringLiteral("oöuüû").contains(c);
+}
+bool isVoiceless(QChar c)
+{
+    return QStringLiteral("çfhkpsşt").contains(c);
+}
 
 QChar lastVowel(const QString &s)
 {
@@ -50,12 +62,24 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front)
         }
         QChar r;
         switch (c.unicode()) {
-        case u'A': r = isBackVowel(v) ? QChar(u'a') : QChar(u'e'); break;
-        case u'I': r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i')); break;
-        case u'D': r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd'); break;
-        case u'C': r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c'); break;
-        case u'K': r = QChar(u'k'); break;
-        default: r = c;
+        case u'A':
+            r = isBackVowel(v) ? QChar(u'a') : QChar(u'e');
+            break;
+        case u'I':
+            r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
+                               : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+            break;
+        case u'D':
+            r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd');
+            break;
+        case u'C':
+            r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c');
+            break;
+        case u'K':
+            r = QChar(u'k');
+            break;
+        default:
+            r = c;
         }
         out.append(r);
         built.append(r);
@@ -81,7 +105,10 @@ QStringList stemCandidates(const QString &stem, bool verb)
         }
         if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
             const QChar v = lastVowel(head);
-            c << head + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) + last;
+            c << head +
+                     (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
+                                     : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) +
+                     last;
         }
         return c;
     }
@@ -107,7 +134,8 @@ QStringList stemCandidates(const QString &stem, bool verb)
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
         const QChar v = lastVowel(head);
-        const QChar high = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+        const QChar high =
+            isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
         c << head + high + last;
         // ...and then hardens its consonant again: kaybı → kayıp, kalbi keeps kalp above.
         static const QHash<QChar, QChar> hard{{u'b', u'p'}, {u'c', u'ç'}, {u'd', u't'}, {u'ğ', u'k'}};
@@ -148,7 +176,10 @@ bool isLocativePhrase(const QList<Segment> &chain)
     return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
 }
 
-QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
+QChar harmonyA(const QString &s)
+{
+    return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e');
+}
 
 // The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
 // the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
@@ -159,9 +190,9 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel)
     if (stem.isEmpty() || isVowel(stem.back())) {
         return true;
     }
-    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
+    static const QSet<QString> highAorist{QStringLiteral("al"),  QStringLiteral("bil"), QStringLiteral("bul"),
                                           QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
-                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
+                                          QStringLiteral("kal"), QStringLiteral("ol"),  QStringLiteral("öl"),
                                           QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
                                           QStringLiteral("vur")};
     if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
@@ -187,8 +218,8 @@ QString compoundNameHead(const QString &name, const LemmaCheck &known, const Lem
         tags << best.segments[i].tag;
     }
     // Only the compound marker: Park-ı, Dağ-ları, Yasa-sı; not a case, a verb or a derivation.
-    static const QList<QStringList> compound{{QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")},
-                                             {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
+    static const QList<QStringList> compound{
+        {QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")}, {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
     if (!compound.contains(tags) || best.segments.first().label == QLatin1String("verb stem") || best.root.size() < 3) {
         return {};
     }
