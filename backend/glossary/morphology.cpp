@@ -9,6 +9,7 @@ namespace okur::glossary {
 
 namespace {
 
+using turkish::alteredNounForm;
 using turkish::aoristVowelAllowed;
 using turkish::causativeTAllowed;
 using turkish::harmonyA;
@@ -17,6 +18,7 @@ using turkish::isLocativePhrase;
 using turkish::isVowel;
 using turkish::lastVowel;
 using turkish::realize;
+using turkish::softeningAttested;
 using turkish::stemCandidates;
 using turkish::Suffix;
 
@@ -216,6 +218,9 @@ constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
 constexpr int kUnlistedRootCost = 10;
 constexpr int kChosenInflectedCost = 12;
+constexpr int kUnattestedSofteningCost = 10;
+// A rank this much lower (about seven times the suffix classes) makes a shorter noun the commoner one.
+constexpr int kCommonerMargin = 8;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -248,6 +253,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // cuts into it (kad-ın, oy-u-nun) ranks after it. Not a regular verb form
     // (gitme, alan: the verb stays a reading), and verb readings keep their rank.
     qsizetype longestNoun = 0;
+    int longestNounRank = 0;
     // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
     bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
@@ -285,6 +291,16 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                               (rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
                                    ? 0
                                    : derivedStemCost(cand, f.verbStem, known));
+                    // A noun's altered stem listed as a stem of its own (burn, aklı, karnım) is that noun's form.
+                    if (!f.verbStem && headword && rank > kChosenCost && cand == stem &&
+                        (headword(cand) & kListedMask) != (kInDictionary | kInStemList) &&
+                        derivedStemCost(cand, false, known) == 0 && alteredNounForm(cand, known, headword)) {
+                        a.score += kDerivedStemCost;
+                    }
+                    // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e).
+                    if (!f.verbStem && headword && cand.back() != stem.back() && !softeningAttested(stem, headword)) {
+                        a.score += kUnattestedSofteningCost;
+                    }
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
@@ -323,7 +339,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (!f.verbStem && cand == stem && headword &&
                         (headword(cand) & kListedMask) == (kInDictionary | kInStemList) && rank > kChosenCost &&
                         derivedStemCost(cand, false, known, true) == 0) {
-                        longestNoun = qMax(longestNoun, stem.size());
+                        if (stem.size() > longestNoun) {
+                            longestNoun = stem.size();
+                            longestNounRank = rank;
+                        }
                     }
                     if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
                         inflectedListedNoun = true;
@@ -403,7 +422,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             known(word) > kChosenCost) {
             a.score += kWholeWordCost;
         }
-        if (a.segments.first().form.size() < longestNoun && a.segments.first().label != QLatin1String("verb stem")) {
+        const qsizetype length = a.segments.first().form.size();
+        // ...unless the shorter noun is by far the commoner (bilgi-nin, not bilgin-in; hava-nın, not havan-ın).
+        const bool commoner = length < longestNoun && known(a.root) + kCommonerMargin <= longestNounRank;
+        if (length < longestNoun && !commoner && a.segments.first().label != QLatin1String("verb stem")) {
             a.score += kCutNounCost;
         }
     }

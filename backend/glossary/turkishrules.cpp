@@ -201,7 +201,55 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel)
     return lowVowel != highAorist.contains(stem);
 }
 
-// A stem that is itself a regular form of a known verb (bilme, gelen,
+// The stem list spells a noun's softened stem out in its inflected forms (kitabı, ağacım, kilidine), with
+// front harmony too for a loan (kalbi); only I-initial endings, since kilid + -a could be kili + -da.
+bool softeningAttested(const QString &stem, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"I", u"Im", u"In", u"ImIz", u"InA", u"InI"};
+    for (const bool front : {false, true}) {
+        for (const char16_t *e : endings) {
+            if (headword(stem + realize(e, stem, front)) & kInStemList) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// hunspell's stem list gives a noun's altered stem its own line, bare (burn) or inflected (aklı, karnım),
+// and FreeDict lists some such forms whole (oğlum, boynuna). Each is the noun it alters: a cut into a
+// consonant-final stem the dictionary does not list, an ending of possession (and a case after it), and
+// the stem's unaltered candidate a dictionary word.
+bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"",       u"(s)I",    u"(I)m",     u"(I)mIz", u"(I)n",    u"(I)nIz",
+                                        u"(s)InA", u"(s)InDA", u"(s)InDAn", u"(s)InI", u"(s)InIn", u"(I)mA",
+                                        u"(I)mDA", u"(I)mDAn", u"(I)mI",    u"(I)mIn"};
+    for (qsizetype cut = stem.size(); cut >= 2 && cut >= stem.size() - 7; --cut) {
+        const QString root = stem.left(cut);
+        if (isVowel(root.back()) || (headword(root) & kInDictionary)) {
+            continue;
+        }
+        const QString rest = stem.mid(cut);
+        bool match = false;
+        for (const char16_t *e : endings) {
+            match = match || realize(e, root) == rest || realize(e, root, true) == rest;
+        }
+        if (!match) {
+            continue;
+        }
+        // Bare, only a dropped vowel: a consonant softens or doubles before a vowel alone.
+        const QStringList candidates = stemCandidates(root);
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            if ((!rest.isEmpty() || candidates[i].size() > root.size()) && known(candidates[i]) &&
+                (headword(candidates[i]) & kInDictionary)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace okur::glossary::turkish
 
 namespace okur::glossary {

@@ -245,6 +245,16 @@ private Q_SLOTS:
         QTest::newRow("kitabı") << "kitabı"
                                 << "tr"
                                 << "kitap";
+        // ...nor a softening the stem list never spells out (ölçüt-e), nor a rarer noun cut into (bilgin-in).
+        QTest::newRow("ölçüde") << "ölçüde"
+                                << "tr"
+                                << "ölçü";
+        QTest::newRow("bilginin") << "bilginin"
+                                  << "tr"
+                                  << "bilgi";
+        QTest::newRow("iznine") << "iznine"
+                                << "tr"
+                                << "izin";
         // de- and ye- raise their vowel before y.
         QTest::newRow("diyorlar") << "diyorlar"
                                   << "tr"
@@ -475,6 +485,27 @@ private Q_SLOTS:
             << "";
         QTest::newRow("verb form not a noun stem")
             << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al"
+            << "";
+        // A softened noun stem is one the stem list spells out (kilidi, ":s"): kilid-e is kilit; ölçüd-e,
+        // never listed, is no ölçüt but ölçü-de.
+        QTest::newRow("softening attested")
+            << "kilide" << QStringList{"kilit=10", "kili=14"} << QStringList{"kilit", "kili", "kilidi:s"} << "kilit"
+            << "";
+        QTest::newRow("softening unattested")
+            << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
+            << "";
+        // A noun's altered stem that the stem list gives a line of its own, bare or with a possessive, is the
+        // noun's form: burn-um-da and beynim-in are burun and beyin.
+        QTest::newRow("altered stem, bare")
+            << "burnumda" << QStringList{"burn=12", "burun=16"} << QStringList{"burn:s", "burun"} << "burun"
+            << "";
+        QTest::newRow("altered stem, possessive")
+            << "beynimin" << QStringList{"beynim=20", "beyin=16"} << QStringList{"beynim:s", "beyin"} << "beyin"
+            << "";
+        // A shorter noun by far the commoner is not cut into by a listed longer one: bilgi-nin, not bilgin-in
+        // (while kadın-ın, above, stays kadın).
+        QTest::newRow("commoner shorter noun")
+            << "bilginin" << QStringList{"bilgi=10", "bilgin=18"} << QStringList{"bilgi", "bilgin"} << "bilgi"
             << "";
     }
     void morphotacticRules()
