@@ -199,6 +199,15 @@ QString infinitive(const QString &root)
     return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"));
 }
 
+// Whether the stem list spells a consonant-final stem with front harmony in its possessive forms (kalbim,
+// kalbine): a loan that takes front suffixes after a back vowel (kalb-in, kalb-imiz), as saat and rol do.
+bool frontAttested(const QString &stem, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"Im", u"InA", u"InI", u"ImIz", u"InDA"};
+    return std::any_of(std::begin(endings), std::end(endings),
+                       [&](const char16_t *e) { return (headword(stem + realize(e, stem, true)) & kInStemList) != 0; });
+}
+
 // A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.
 bool bareImperative(const QList<Segment> &chain)
 {
@@ -275,6 +284,15 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     QString lemma = cand;
                     if (f.verbStem) {
                         lemma += isBackVowel(lastVowel(cand)) ? QStringLiteral("mak") : QStringLiteral("mek");
+                    }
+                    // A stem that dropped its vowel agrees with the vowel of the suffix after it: vakt-i is
+                    // vakit, akl-ı akıl (not akil), kalb-i kalp (not kalıp).
+                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty()) {
+                        const QString next = f.chain.first().form;
+                        const auto vowel = std::find_if(next.cbegin(), next.cend(), isVowel);
+                        if (vowel != next.cend() && isBackVowel(*vowel) != isBackVowel(lastVowel(cand))) {
+                            continue;
+                        }
                     }
                     const int rank = known(lemma);
                     if (rank == 0) {
@@ -386,8 +404,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     stack.append(n);
                 }
                 const QString here = word.mid(pos);
-                if (!here.startsWith(form) && f.chain.isEmpty() && (built.endsWith(u'l') || built.endsWith(u't'))) {
-                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler.
+                if (!here.startsWith(form) && f.chain.isEmpty() &&
+                    (built.endsWith(u'l') || built.endsWith(u't') ||
+                     (!f.verbStem && headword && !isVowel(built.back()) && frontAttested(built, headword)))) {
+                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler; so does
+                    // a noun the stem list spells so (kalbimiz, zulmüne).
                     const QString front = realize(suf.tmpl, built, true);
                     if (here.startsWith(front)) {
                         form = front;

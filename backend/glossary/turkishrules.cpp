@@ -137,6 +137,10 @@ QStringList stemCandidates(const QString &stem, bool verb)
         const QChar high =
             isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
         c << head + high + last;
+        // An Arabic loan may keep a front vowel after a back one: vakt-i → vakit, zulm-ü → zulüm.
+        if (isBackVowel(high)) {
+            c << head + (isRounded(high) ? QChar(u'ü') : QChar(u'i')) + last;
+        }
         // ...and then hardens its consonant again: kaybı → kayıp, kalbi keeps kalp above.
         static const QHash<QChar, QChar> hard{{u'b', u'p'}, {u'c', u'ç'}, {u'd', u't'}, {u'ğ', u'k'}};
         if (hard.contains(last)) {

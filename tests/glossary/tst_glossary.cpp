@@ -502,6 +502,14 @@ private Q_SLOTS:
         QTest::newRow("altered stem, possessive")
             << "beynimin" << QStringList{"beynim=20", "beyin=16"} << QStringList{"beynim:s", "beyin"} << "beyin"
             << "";
+        // A loan's dropped vowel may be front after a back one, its suffixes front when the stem list spells them
+        // so (zulmüne): zulm-ün is zulüm; a dropped vowel agrees with the suffix after it (no zulum).
+        QTest::newRow("front loan, dropped vowel")
+            << "zulmün" << QStringList{"zulüm=12", "zulum=12"} << QStringList{"zulüm", "zulmüne:s"} << "zulüm"
+            << "zulum";
+        QTest::newRow("front loan, softened")
+            << "kalbin" << QStringList{"kalp=10", "kalıp=10"} << QStringList{"kalp", "kalıp", "kalbimiz:s"} << "kalp"
+            << "kalıp";
         // A shorter noun by far the commoner is not cut into by a listed longer one: bilgi-nin, not bilgin-in
         // (while kadın-ın, above, stays kadın).
         QTest::newRow("commoner shorter noun")
