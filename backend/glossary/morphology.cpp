@@ -269,6 +269,15 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
+        // Asked once a cut, when a suffix fails in back harmony after the bare noun stem.
+        // Only worth asking when the rest of the word is front after a back stem.
+        const QString after = word.mid(cut);
+        const auto firstVowel = std::find_if(after.cbegin(), after.cend(), isVowel);
+        int front = firstVowel != after.cend() && !isBackVowel(*firstVowel) && isBackVowel(lastVowel(stem)) ? -1 : 0;
+        const auto frontStem = [&] {
+            front = front < 0 ? int(frontAttested(stem, headword)) : front;
+            return front == 1;
+        };
         QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0},
                            {stem, cut, {}, turkish::VRoot, true, false, 0}};
         while (!stack.isEmpty()) {
@@ -304,15 +313,15 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.segments.append(
                         {stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
+                    const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
+                                            ? 0
+                                            : derivedStemCost(cand, f.verbStem, known);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0) +
-                              (cand != stem ? kAlteredStemCost : 0) +
-                              (rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
-                                   ? 0
-                                   : derivedStemCost(cand, f.verbStem, known));
+                              (cand != stem ? kAlteredStemCost : 0) + derived;
                     // A noun's altered stem listed as a stem of its own (burn, aklı, karnım) is that noun's form.
-                    if (!f.verbStem && headword && rank > kChosenCost && cand == stem &&
+                    if (!f.verbStem && headword && rank > kChosenCost && derived == 0 && cand == stem &&
                         (headword(cand) & kListedMask) != (kInDictionary | kInStemList) &&
-                        derivedStemCost(cand, false, known) == 0 && alteredNounForm(cand, known, headword)) {
+                        alteredNounForm(cand, known, headword)) {
                         a.score += kDerivedStemCost;
                     }
                     // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e).
@@ -406,7 +415,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 const QString here = word.mid(pos);
                 if (!here.startsWith(form) && f.chain.isEmpty() &&
                     (built.endsWith(u'l') || built.endsWith(u't') ||
-                     (!f.verbStem && headword && !isVowel(built.back()) && frontAttested(built, headword)))) {
+                     (!f.verbStem && headword && !isVowel(built.back()) && frontStem()))) {
                     // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler; so does
                     // a noun the stem list spells so (kalbimiz, zulmüne).
                     const QString front = realize(suf.tmpl, built, true);

@@ -231,19 +231,22 @@ bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCh
                                         u"(I)mDA", u"(I)mDAn", u"(I)mI",    u"(I)mIn"};
     for (qsizetype cut = stem.size(); cut >= 2 && cut >= stem.size() - 7; --cut) {
         const QString root = stem.left(cut);
-        if (isVowel(root.back()) || (headword(root) & kInDictionary)) {
+        const QString rest = stem.mid(cut);
+        // Every ending begins with a vowel after the consonant that ends an altered stem.
+        if (isVowel(root.back()) || (!rest.isEmpty() && !isVowel(rest.front()))) {
             continue;
         }
-        const QString rest = stem.mid(cut);
-        bool match = false;
-        for (const char16_t *e : endings) {
-            match = match || realize(e, root) == rest || realize(e, root, true) == rest;
+        const QStringList candidates = stemCandidates(root);
+        if (candidates.size() < 2) {
+            continue;
         }
-        if (!match) {
+        const bool match = std::any_of(std::begin(endings), std::end(endings), [&](const char16_t *e) {
+            return realize(e, root) == rest || realize(e, root, true) == rest;
+        });
+        if (!match || (headword(root) & kInDictionary)) {
             continue;
         }
         // Bare, only a dropped vowel: a consonant softens or doubles before a vowel alone.
-        const QStringList candidates = stemCandidates(root);
         for (qsizetype i = 1; i < candidates.size(); ++i) {
             if ((!rest.isEmpty() || candidates[i].size() > root.size()) && known(candidates[i]) &&
                 (headword(candidates[i]) & kInDictionary)) {
