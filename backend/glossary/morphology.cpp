@@ -12,6 +12,7 @@ namespace {
 using turkish::alteredNounForm;
 using turkish::aoristVowelAllowed;
 using turkish::causativeTAllowed;
+using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
 using turkish::isLocativePhrase;
@@ -197,15 +198,6 @@ bool reflexiveHeadword(const QString &stem, bool verbStem, const LemmaCheck &hea
 QString infinitive(const QString &root)
 {
     return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"));
-}
-
-// Whether the stem list spells a consonant-final stem with front harmony in its possessive forms (kalbim,
-// kalbine): a loan that takes front suffixes after a back vowel (kalb-in, kalb-imiz), as saat and rol do.
-bool frontAttested(const QString &stem, const LemmaCheck &headword)
-{
-    static const char16_t *endings[] = {u"Im", u"InA", u"InI", u"ImIz", u"InDA"};
-    return std::any_of(std::begin(endings), std::end(endings),
-                       [&](const char16_t *e) { return (headword(stem + realize(e, stem, true)) & kInStemList) != 0; });
 }
 
 // A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.

@@ -220,6 +220,15 @@ bool softeningAttested(const QString &stem, const LemmaCheck &headword)
     return false;
 }
 
+// Whether the stem list spells a consonant-final stem with front harmony in its possessive forms (kalbim,
+// kalbine): a loan that takes front suffixes after a back vowel (kalb-in, kalb-imiz), as saat and rol do.
+bool frontAttested(const QString &stem, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"Im", u"InA", u"InI", u"ImIz", u"InDA"};
+    return std::any_of(std::begin(endings), std::end(endings),
+                       [&](const char16_t *e) { return (headword(stem + realize(e, stem, true)) & kInStemList) != 0; });
+}
+
 // hunspell's stem list gives a noun's altered stem its own line, bare (burn) or inflected (aklı, karnım),
 // and FreeDict lists some such forms whole (oğlum, boynuna). Each is the noun it alters: a cut into a
 // consonant-final stem the dictionary does not list, an ending of possession (and a case after it), and

@@ -31,6 +31,9 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel);
 /// softened (kitab, ağac, kilid), by listing one of its possessive forms (kitabı, ağacım, kilidine):
 /// ölçüd-e is no form of ölçüt, which keeps its t (ölçütü).
 bool softeningAttested(const QString &stem, const LemmaCheck &headword);
+/// Whether the stem list spells the consonant-final `stem` with front suffixes after a back vowel
+/// (kalbim, zulmüne): a loan that takes front harmony, as saat and rol do.
+bool frontAttested(const QString &stem, const LemmaCheck &headword);
 /// Whether the noun stem `stem` is another noun's stem as it alters before a vowel (a dropped vowel,
 /// a softened or doubled consonant), bare or with a possessive and a case: the stem list gives burn,
 /// aklı, karnım, boynuna as stems of their own, yet they are burun, akıl, karın, boyun.
