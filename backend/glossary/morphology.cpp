@@ -9,23 +9,29 @@ namespace okur::glossary {
 
 namespace {
 
-using turkish::Suffix;
+using turkish::alteredNounForm;
+using turkish::aoristVowelAllowed;
+using turkish::causativeTAllowed;
+using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
+using turkish::isLocativePhrase;
 using turkish::isVowel;
 using turkish::lastVowel;
 using turkish::realize;
+using turkish::softeningAttested;
 using turkish::stemCandidates;
-using turkish::causativeTAllowed;
-using turkish::aoristVowelAllowed;
-using turkish::isLocativePhrase;
+using turkish::Suffix;
 
 // A token longer than this is not analysed (a dictionary may still have it whole): no real
 // word is longer, and analysis costs grow with length (a 15 MB "word"
 // without spaces must not hold anything up).
 constexpr qsizetype kMaxWordLength = 64;
 
-const Suffix *table(int *count) { return turkish::suffixes(count); }
+const Suffix *table(int *count)
+{
+    return turkish::suffixes(count);
+}
 
 // A name with its suffixes after an apostrophe: the name is the lemma,
 // whatever dictionaries say; the suffixes are read greedily, longest first.
@@ -53,7 +59,8 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
             if (f.endsWith(u'k') && rest.size() > f.size() && rest.startsWith(f.left(f.size() - 1) + u'ğ')) {
                 f = f.left(f.size() - 1) + u'ğ';
             }
-            if (!f.isEmpty() && rest.startsWith(f) && (!best || f.size() > bestForm.size() || (f.size() == bestForm.size() && suf.prior < best->prior))) {
+            if (!f.isEmpty() && rest.startsWith(f) &&
+                (!best || f.size() > bestForm.size() || (f.size() == bestForm.size() && suf.prior < best->prior))) {
                 best = &suf;
                 bestForm = f;
             }
@@ -62,7 +69,8 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
             a.segments.append({QStringLiteral("-") + rest, QString(), QStringLiteral("suffix")});
             break;
         }
-        a.segments.append({QStringLiteral("-") + bestForm, QString::fromLatin1(best->tag), QString::fromLatin1(best->label)});
+        a.segments.append(
+            {QStringLiteral("-") + bestForm, QString::fromLatin1(best->tag), QString::fromLatin1(best->label)});
         built += bestForm;
         rest = rest.mid(bestForm.size());
         state = best->to;
@@ -84,8 +92,8 @@ constexpr int kChosenCost = 4;
 // the verb is the word's lemma.
 int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known, bool verbFormsOnly = false)
 {
-    static const char16_t *nounEndings[] = {u"mAK", u"mA", u"(y)An", u"mAz", u"(y)AcAK", u"DIK", u"mIş",
-                                            u"(A)r", u"(I)r", u"DI"};
+    static const char16_t *nounEndings[] = {u"mAK", u"mA",  u"(y)An", u"mAz",  u"(y)AcAK",
+                                            u"DIK", u"mIş", u"(A)r",  u"(I)r", u"DI"};
     static const char16_t *verbEndings[] = {u"mA", u"(y)AmA", u"(y)Abil", u"(I)l", u"(I)n", u"DIr"};
     for (qsizetype cut = stem.size() - 1; cut >= 2 && cut >= stem.size() - 5; --cut) {
         const QString root = stem.left(cut);
@@ -103,9 +111,11 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
         }
         // The verb's root may have softened its t before the ending's vowel: gid-en is git-.
         if (match) {
-            const QStringList verbs = root.endsWith(u'd') ? QStringList{root, root.chopped(1) + u't'} : QStringList{root};
+            const QStringList verbs =
+                root.endsWith(u'd') ? QStringList{root, root.chopped(1) + u't'} : QStringList{root};
             for (const QString &v : verbs) {
-                const QString infinitive = v + (isBackVowel(lastVowel(v)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+                const QString infinitive =
+                    v + (isBackVowel(lastVowel(v)) ? QStringLiteral("mak") : QStringLiteral("mek"));
                 if (known(infinitive)) {
                     return kDerivedStemCost;
                 }
@@ -136,8 +146,8 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
 // passives are left out: UD reads them as their base (belirt- → belir, edil- → et).
 bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segment> &chain, const LemmaCheck &headword)
 {
-    static const QSet<QString> nominal{QStringLiteral("WITH"), QStringLiteral("WITHOUT"), QStringLiteral("NESS"),
-                                       QStringLiteral("AGENT"), QStringLiteral("ADJ"), QStringLiteral("FELLOW"),
+    static const QSet<QString> nominal{QStringLiteral("WITH"),  QStringLiteral("WITHOUT"), QStringLiteral("NESS"),
+                                       QStringLiteral("AGENT"), QStringLiteral("ADJ"),     QStringLiteral("FELLOW"),
                                        QStringLiteral("DIM")};
     static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
     // hunspell's stem list alone: it holds derived words the dictionary lacks (öğretmenlik, dağcılık).
@@ -150,8 +160,9 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
         built += s.form.mid(1);
         const bool toNoun = !verb && nominal.contains(s.tag);
         // -In after a consonant is reflexive (gör-ün, bul-un); a bare -n after a vowel is a passive (topla-n).
-        const bool toVerb = verbal.contains(s.tag) || (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n'))
-            || (fromNoun && voice.contains(s.tag));
+        const bool toVerb = verbal.contains(s.tag) ||
+                            (verb && s.tag == QLatin1String("PASS") && s.form.size() == 3 && s.form.endsWith(u'n')) ||
+                            (fromNoun && voice.contains(s.tag));
         fromNoun = fromNoun || (!verb && verbal.contains(s.tag));
         if (toNoun) {
             for (const QString &c : stemCandidates(built)) {
@@ -208,6 +219,9 @@ constexpr int kLexicalisedCost = 12;
 constexpr int kCutNounCost = 10;
 constexpr int kUnlistedRootCost = 10;
 constexpr int kChosenInflectedCost = 12;
+constexpr int kUnattestedSofteningCost = 10;
+// A rank this much lower (about seven times the suffix classes) makes a shorter noun the commoner one.
+constexpr int kCommonerMargin = 8;
 
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
@@ -240,13 +254,24 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // cuts into it (kad-ın, oy-u-nun) ranks after it. Not a regular verb form
     // (gitme, alan: the verb stays a reading), and verb readings keep their rank.
     qsizetype longestNoun = 0;
+    int longestNounRank = 0;
     // Whether some reading is a noun the stem list gives, with inflections only (yer-i-ne).
     bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
-        QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0}, {stem, cut, {}, turkish::VRoot, true, false, 0}};
+        // Asked once a cut, when a suffix fails in back harmony after the bare noun stem.
+        // Only worth asking when the rest of the word is front after a back stem.
+        const QString after = word.mid(cut);
+        const auto firstVowel = std::find_if(after.cbegin(), after.cend(), isVowel);
+        int front = firstVowel != after.cend() && !isBackVowel(*firstVowel) && isBackVowel(lastVowel(stem)) ? -1 : 0;
+        const auto frontStem = [&] {
+            front = front < 0 ? int(frontAttested(stem, headword)) : front;
+            return front == 1;
+        };
+        QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0},
+                           {stem, cut, {}, turkish::VRoot, true, false, 0}};
         while (!stack.isEmpty()) {
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
@@ -261,6 +286,15 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (f.verbStem) {
                         lemma += isBackVowel(lastVowel(cand)) ? QStringLiteral("mak") : QStringLiteral("mek");
                     }
+                    // A stem that dropped its vowel agrees with the vowel of the suffix after it: vakt-i is
+                    // vakit, akl-ı akıl (not akil), kalb-i kalp (not kalıp).
+                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty()) {
+                        const QString next = f.chain.first().form;
+                        const auto vowel = std::find_if(next.cbegin(), next.cend(), isVowel);
+                        if (vowel != next.cend() && isBackVowel(*vowel) != isBackVowel(lastVowel(cand))) {
+                            continue;
+                        }
+                    }
                     const int rank = known(lemma);
                     if (rank == 0) {
                         continue;
@@ -268,10 +302,24 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     Analysis a;
                     a.lemma = lemma;
                     a.root = cand;
-                    a.segments.append({stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
+                    a.segments.append(
+                        {stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
-                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0)
-                        + (cand != stem ? kAlteredStemCost : 0) + (rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword) ? 0 : derivedStemCost(cand, f.verbStem, known));
+                    const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
+                                            ? 0
+                                            : derivedStemCost(cand, f.verbStem, known);
+                    a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0) +
+                              (cand != stem ? kAlteredStemCost : 0) + derived;
+                    // A noun's altered stem listed as a stem of its own (burn, aklı, karnım) is that noun's form.
+                    if (!f.verbStem && headword && rank > kChosenCost && derived == 0 && cand == stem &&
+                        (headword(cand) & kListedMask) != (kInDictionary | kInStemList) &&
+                        alteredNounForm(cand, known, headword)) {
+                        a.score += kDerivedStemCost;
+                    }
+                    // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e).
+                    if (!f.verbStem && headword && cand.back() != stem.back() && !softeningAttested(stem, headword)) {
+                        a.score += kUnattestedSofteningCost;
+                    }
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
@@ -280,7 +328,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // A function word with a case that the dictionary lists whole is an adverb of
                     // its own (sonra-dan → sonradan, şimdi-den → şimdiden).
-                    if (rank <= kChosenCost && !f.chain.isEmpty() && !f.verbStem && headword && (headword(word) & kInDictionary)) {
+                    if (rank <= kChosenCost && !f.chain.isEmpty() && !f.verbStem && headword &&
+                        (headword(word) & kInDictionary)) {
                         a.score += kChosenInflectedCost;
                     }
                     // The stem list writes every verb root bare (gel, çık, değerlendir): a verb
@@ -309,7 +358,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (!f.verbStem && cand == stem && headword &&
                         (headword(cand) & kListedMask) == (kInDictionary | kInStemList) && rank > kChosenCost &&
                         derivedStemCost(cand, false, known, true) == 0) {
-                        longestNoun = qMax(longestNoun, stem.size());
+                        if (stem.size() > longestNoun) {
+                            longestNoun = stem.size();
+                            longestNounRank = rank;
+                        }
                     }
                     if (!f.verbStem && headword && (headword(cand) & kInStemList) && isLocativePhrase(f.chain)) {
                         inflectedListedNoun = true;
@@ -337,7 +389,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
                     continue;
                 }
-                if (QLatin1String(suf.tag) == QLatin1String("AOR") && f.chain.isEmpty() && !aoristVowelAllowed(built, suf.tmpl[1] == u'A')) {
+                if (QLatin1String(suf.tag) == QLatin1String("AOR") && f.chain.isEmpty() &&
+                    !aoristVowelAllowed(built, suf.tmpl[1] == u'A')) {
                     continue;
                 }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
@@ -347,12 +400,16 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
                     // Also read "başl" + "ıyor" as the stem "başla".
                     Frame n{built + form, pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
-                    n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
+                    n.chain.append(
+                        {QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                     stack.append(n);
                 }
                 const QString here = word.mid(pos);
-                if (!here.startsWith(form) && f.chain.isEmpty() && (built.endsWith(u'l') || built.endsWith(u't'))) {
-                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler.
+                if (!here.startsWith(form) && f.chain.isEmpty() &&
+                    (built.endsWith(u'l') || built.endsWith(u't') ||
+                     (!f.verbStem && headword && !isVowel(built.back()) && frontStem()))) {
+                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler; so does
+                    // a noun the stem list spells so (kalbimiz, zulmüne).
                     const QString front = realize(suf.tmpl, built, true);
                     if (here.startsWith(front)) {
                         form = front;
@@ -373,7 +430,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     continue; // a k that should have softened
                 }
                 Frame n{built + form, pos + form.size(), f.chain, suf.to, f.verbStem, narrowed, f.prior + suf.prior};
-                n.chain.append({QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
+                n.chain.append(
+                    {QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                 stack.append(n);
             }
         }
@@ -382,14 +440,19 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // not. Such a whole word ranks after its regular inflection of a listed noun.
     const bool dictionaryOnlyWhole = headword && (headword(word) & kListedMask) == kInDictionary;
     for (Analysis &a : results) {
-        if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word && known(word) > kChosenCost) {
+        if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word &&
+            known(word) > kChosenCost) {
             a.score += kWholeWordCost;
         }
-        if (a.segments.first().form.size() < longestNoun && a.segments.first().label != QLatin1String("verb stem")) {
+        const qsizetype length = a.segments.first().form.size();
+        // ...unless the shorter noun is by far the commoner (bilgi-nin, not bilgin-in; hava-nın, not havan-ın).
+        const bool commoner = length < longestNoun && known(a.root) + kCommonerMargin <= longestNounRank;
+        if (length < longestNoun && !commoner && a.segments.first().label != QLatin1String("verb stem")) {
             a.score += kCutNounCost;
         }
     }
-    std::stable_sort(results.begin(), results.end(), [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
+    std::stable_sort(results.begin(), results.end(),
+                     [](const Analysis &a, const Analysis &b) { return a.score < b.score; });
     // One reading a lemma: the best.
     QList<Analysis> out;
     QSet<QString> seen;

@@ -9,10 +9,22 @@
 // buffer letters, softening, and which stems a suffix may follow. Pure functions.
 namespace okur::glossary::turkish {
 
-bool isVowel(QChar c) { return QStringLiteral("aeıioöuüâîû").contains(c); }
-bool isBackVowel(QChar c) { return QStringLiteral("aıouâû").contains(c); }
-bool isRounded(QChar c) { return QStringLiteral("oöuüû").contains(c); }
-bool isVoiceless(QChar c) { return QStringLiteral("çfhkpsşt").contains(c); }
+bool isVowel(QChar c)
+{
+    return QStringLiteral("aeıioöuüâîû").contains(c);
+}
+bool isBackVowel(QChar c)
+{
+    return QStringLiteral("aıouâû").contains(c);
+}
+bool isRounded(QChar c)
+{
+    return QStringLiteral("oöuüû").contains(c);
+}
+bool isVoiceless(QChar c)
+{
+    return QStringLiteral("çfhkpsşt").contains(c);
+}
 
 QChar lastVowel(const QString &s)
 {
@@ -50,12 +62,24 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front)
         }
         QChar r;
         switch (c.unicode()) {
-        case u'A': r = isBackVowel(v) ? QChar(u'a') : QChar(u'e'); break;
-        case u'I': r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i')); break;
-        case u'D': r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd'); break;
-        case u'C': r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c'); break;
-        case u'K': r = QChar(u'k'); break;
-        default: r = c;
+        case u'A':
+            r = isBackVowel(v) ? QChar(u'a') : QChar(u'e');
+            break;
+        case u'I':
+            r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
+                               : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+            break;
+        case u'D':
+            r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd');
+            break;
+        case u'C':
+            r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c');
+            break;
+        case u'K':
+            r = QChar(u'k');
+            break;
+        default:
+            r = c;
         }
         out.append(r);
         built.append(r);
@@ -81,7 +105,10 @@ QStringList stemCandidates(const QString &stem, bool verb)
         }
         if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
             const QChar v = lastVowel(head);
-            c << head + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) + last;
+            c << head +
+                     (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
+                                     : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) +
+                     last;
         }
         return c;
     }
@@ -107,8 +134,13 @@ QStringList stemCandidates(const QString &stem, bool verb)
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
         const QChar v = lastVowel(head);
-        const QChar high = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+        const QChar high =
+            isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
         c << head + high + last;
+        // An Arabic loan may keep a front vowel after a back one: vakt-i → vakit, zulm-ü → zulüm.
+        if (isBackVowel(high)) {
+            c << head + (isRounded(high) ? QChar(u'ü') : QChar(u'i')) + last;
+        }
         // ...and then hardens its consonant again: kaybı → kayıp, kalbi keeps kalp above.
         static const QHash<QChar, QChar> hard{{u'b', u'p'}, {u'c', u'ç'}, {u'd', u't'}, {u'ğ', u'k'}};
         if (hard.contains(last)) {
@@ -148,7 +180,10 @@ bool isLocativePhrase(const QList<Segment> &chain)
     return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
 }
 
-QChar harmonyA(const QString &s) { return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e'); }
+QChar harmonyA(const QString &s)
+{
+    return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e');
+}
 
 // The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
 // the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
@@ -159,9 +194,9 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel)
     if (stem.isEmpty() || isVowel(stem.back())) {
         return true;
     }
-    static const QSet<QString> highAorist{QStringLiteral("al"), QStringLiteral("bil"), QStringLiteral("bul"),
+    static const QSet<QString> highAorist{QStringLiteral("al"),  QStringLiteral("bil"), QStringLiteral("bul"),
                                           QStringLiteral("dur"), QStringLiteral("gel"), QStringLiteral("gör"),
-                                          QStringLiteral("kal"), QStringLiteral("ol"), QStringLiteral("öl"),
+                                          QStringLiteral("kal"), QStringLiteral("ol"),  QStringLiteral("öl"),
                                           QStringLiteral("san"), QStringLiteral("ver"), QStringLiteral("var"),
                                           QStringLiteral("vur")};
     if (std::count_if(stem.cbegin(), stem.cend(), isVowel) != 1) {
@@ -170,7 +205,67 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel)
     return lowVowel != highAorist.contains(stem);
 }
 
-// A stem that is itself a regular form of a known verb (bilme, gelen,
+// The stem list spells a noun's softened stem out in its inflected forms (kitabı, ağacım, kilidine), with
+// front harmony too for a loan (kalbi); only I-initial endings, since kilid + -a could be kili + -da.
+bool softeningAttested(const QString &stem, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"I", u"Im", u"In", u"ImIz", u"InA", u"InI"};
+    for (const bool front : {false, true}) {
+        for (const char16_t *e : endings) {
+            if (headword(stem + realize(e, stem, front)) & kInStemList) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// Whether the stem list spells a consonant-final stem with front harmony in its possessive forms (kalbim,
+// kalbine): a loan that takes front suffixes after a back vowel (kalb-in, kalb-imiz), as saat and rol do.
+bool frontAttested(const QString &stem, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"Im", u"InA", u"InI", u"ImIz", u"InDA"};
+    return std::any_of(std::begin(endings), std::end(endings),
+                       [&](const char16_t *e) { return (headword(stem + realize(e, stem, true)) & kInStemList) != 0; });
+}
+
+// hunspell's stem list gives a noun's altered stem its own line, bare (burn) or inflected (aklı, karnım),
+// and FreeDict lists some such forms whole (oğlum, boynuna). Each is the noun it alters: a cut into a
+// consonant-final stem the dictionary does not list, an ending of possession (and a case after it), and
+// the stem's unaltered candidate a dictionary word.
+bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword)
+{
+    static const char16_t *endings[] = {u"",       u"(s)I",    u"(I)m",     u"(I)mIz", u"(I)n",    u"(I)nIz",
+                                        u"(s)InA", u"(s)InDA", u"(s)InDAn", u"(s)InI", u"(s)InIn", u"(I)mA",
+                                        u"(I)mDA", u"(I)mDAn", u"(I)mI",    u"(I)mIn"};
+    for (qsizetype cut = stem.size(); cut >= 2 && cut >= stem.size() - 7; --cut) {
+        const QString root = stem.left(cut);
+        const QString rest = stem.mid(cut);
+        // Every ending begins with a vowel after the consonant that ends an altered stem.
+        if (isVowel(root.back()) || (!rest.isEmpty() && !isVowel(rest.front()))) {
+            continue;
+        }
+        const QStringList candidates = stemCandidates(root);
+        if (candidates.size() < 2) {
+            continue;
+        }
+        const bool match = std::any_of(std::begin(endings), std::end(endings), [&](const char16_t *e) {
+            return realize(e, root) == rest || realize(e, root, true) == rest;
+        });
+        if (!match || (headword(root) & kInDictionary)) {
+            continue;
+        }
+        // Bare, only a dropped vowel: a consonant softens or doubles before a vowel alone.
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            if ((!rest.isEmpty() || candidates[i].size() > root.size()) && known(candidates[i]) &&
+                (headword(candidates[i]) & kInDictionary)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace okur::glossary::turkish
 
 namespace okur::glossary {
@@ -187,8 +282,8 @@ QString compoundNameHead(const QString &name, const LemmaCheck &known, const Lem
         tags << best.segments[i].tag;
     }
     // Only the compound marker: Park-ı, Dağ-ları, Yasa-sı; not a case, a verb or a derivation.
-    static const QList<QStringList> compound{{QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")},
-                                             {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
+    static const QList<QStringList> compound{
+        {QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")}, {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
     if (!compound.contains(tags) || best.segments.first().label == QLatin1String("verb stem") || best.root.size() < 3) {
         return {};
     }

@@ -27,6 +27,17 @@ QStringList stemCandidates(const QString &stem, bool verb = false);
 bool causativeTAllowed(const QString &stem);
 /// Whether the aorist with a low (-Ar) or high (-Ir) vowel may follow the bare root `stem`.
 bool aoristVowelAllowed(const QString &stem, bool lowVowel);
+/// Whether the stem list attests `stem`, a noun as found before a vowel with its final consonant
+/// softened (kitab, ağac, kilid), by listing one of its possessive forms (kitabı, ağacım, kilidine):
+/// ölçüd-e is no form of ölçüt, which keeps its t (ölçütü).
+bool softeningAttested(const QString &stem, const LemmaCheck &headword);
+/// Whether the stem list spells the consonant-final `stem` with front suffixes after a back vowel
+/// (kalbim, zulmüne): a loan that takes front harmony, as saat and rol do.
+bool frontAttested(const QString &stem, const LemmaCheck &headword);
+/// Whether the noun stem `stem` is another noun's stem as it alters before a vowel (a dropped vowel,
+/// a softened or doubled consonant), bare or with a possessive and a case: the stem list gives burn,
+/// aklı, karnım, boynuna as stems of their own, yet they are burun, akıl, karın, boyun.
+bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword);
 /// Whether `chain` is a postpositional phrase of a place noun: POSS.3 and a case of place, or a bare dative.
 bool isLocativePhrase(const QList<Segment> &chain);
 

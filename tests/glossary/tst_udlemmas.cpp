@@ -32,7 +32,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("minAny");
         // Floors a little under the figures measured when this test was written.
         QTest::newRow("IMST") << "tr_imst-ud-dev-sample.conllu" << "tr" << 0.93 << 0.98;
-        QTest::newRow("BOUN") << "tr_boun-ud-dev-sample.conllu" << "tr" << 0.91 << 0.97;
+        QTest::newRow("BOUN") << "tr_boun-ud-dev-sample.conllu" << "tr" << 0.92 << 0.97;
         QTest::newRow("EWT") << "en_ewt-ud-dev-sample.conllu" << "en" << 0.97 << 0.985;
     }
     void figures()
