@@ -1,0 +1,437 @@
+// The Turkish analyser through the glossary: inflection and derivation, roots as UD writes them (verbs bare),
+// the first reading's root, and each morphotactic and ranking rule on a lexicon of its own. Split from
+// tst_glossary (the English analyser's tests are tst_englishmorphology).
+#include "glossary/glossary.h"
+#include "glossary/morphology.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace okur::glossary;
+
+class TestTurkishMorphology : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Glossary> m_glossary;
+
+    QStringList segmentForms(const Analysis &a)
+    {
+        QStringList out;
+        for (const Segment &s : a.segments)
+            out << (s.tag.isEmpty() ? s.form : s.form + u' ' + s.tag);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        auto dictionary = std::make_shared<Dictionary>();
+        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
+        m_glossary = std::make_unique<Glossary>(dictionary);
+    }
+
+    void turkishMorphology_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QStringList>("segments");
+        QTest::newRow("diplomasisinin") << "diplomasisinin"
+                                        << "diplomasi" << QStringList{"diplomasi", "-si POSS.3SG", "-nin GEN"};
+        QTest::newRow("gücün") << "gücün"
+                               << "güç" << QStringList{"güc", "-ün GEN"};
+        QTest::newRow("name") << "Azerbaycan'ın"
+                              << "Azerbaycan" << QStringList{"Azerbaycan", "-ın GEN"};
+        QTest::newRow("capitals") << "İLETİŞİM"
+                                  << "iletişim" << QStringList{"iletişim"};
+        QTest::newRow("plural loc") << "ülkelerde"
+                                    << "ülke" << QStringList{"ülke", "-ler PL", "-de LOC"};
+        QTest::newRow("passive verb") << "güçlendirilmesi"
+                                      << "güçlendirmek"
+                                      << QStringList{"güçlendir", "-il PASS", "-me VN", "-si POSS.3SG"};
+        QTest::newRow("progressive") << "incelemektedir"
+                                     << "incelemek" << QStringList{"incele", "-mekte PROG", "-dir COP"};
+        QTest::newRow("softened k") << "etkinliği"
+                                    << "etkinlik" << QStringList{"etkinliğ", "-i POSS.3SG"};
+    }
+    void turkishMorphology()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QStringList, segments);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+        QCOMPARE(segmentForms(a.first()), segments);
+        for (const Segment &s : a.first().segments)
+            QVERIFY(!s.label.isEmpty());
+    }
+
+    // Each rule of the verbal system and of nominal inflection, on forms
+    // whose roots any Turkish grammar gives.
+    void turkishRoots_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("root");
+        const char *rows[][2] = {
+            {"geliyor", "gel"},        {"başlıyor", "başla"},
+            {"düşünmüyor", "düşün"},   {"bilmiyorum", "bil"},
+            {"etmiyorlardı", "et"},    {"duruyordu", "dur"},
+            {"getiriyorduk", "getir"}, {"gelecek", "gel"},
+            {"yapacağım", "yap"},      {"geldi", "gel"},
+            {"gittiler", "git"},       {"gelmiş", "gel"},
+            {"çekilmişti", "çek"},     {"koyardım", "koy"},
+            {"gelir", "gel"},          {"gelmez", "gel"},
+            {"gelmeli", "gel"},        {"gelse", "gel"},
+            {"bakalım", "bak"},        {"ısmarlayayım", "ısmarla"},
+            {"gelsin", "gel"},         {"öğrenemediniz", "öğren"},
+            {"okuyabilir", "oku"},     {"yazdırdı", "yaz"},
+            {"görüştük", "görüş"},     {"gelince", "gel"},
+            {"gelmeden", "gel"},       {"gelerek", "gel"},
+            {"gelip", "gel"},          {"gelirken", "gel"},
+            {"geldiği", "gel"},        {"gelen", "gel"},
+            {"okumak", "oku"},         {"öğrencilerimizin", "öğrenci"},
+            {"evdekiler", "ev"},       {"kitabı", "kitap"},
+            {"şehri", "şehir"},        {"hattının", "hat"},
+        };
+        for (const auto &r : rows)
+            QTest::newRow(r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
+    }
+    void turkishRoots()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, root);
+        QStringList roots;
+        for (const Analysis &a : m_glossary->analyze(word, QStringLiteral("tr")))
+            roots << a.root;
+        QVERIFY2(roots.contains(root), qPrintable(roots.join(u',')));
+    }
+
+    // Ranking and spelling rules: the first analysis, on invented cases with known answers.
+    void firstRoot_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("root");
+        // A word listed whole beats a decomposition (yen + -i, kap + -ı, gün + -lük, gör + -ün).
+        QTest::newRow("yeni") << "yeni"
+                              << "tr"
+                              << "yeni";
+        QTest::newRow("kapı") << "kapı"
+                              << "tr"
+                              << "kapı";
+        QTest::newRow("günlük") << "günlük"
+                                << "tr"
+                                << "günlük";
+        QTest::newRow("görünüyor") << "görünüyor"
+                                   << "tr"
+                                   << "görün";
+        // ...but not a listed inflected form of a softened stem.
+        QTest::newRow("kitabı") << "kitabı"
+                                << "tr"
+                                << "kitap";
+        // ...nor a softening the stem list never spells out (ölçüt-e), nor a rarer noun cut into (bilgin-in).
+        QTest::newRow("ölçüde") << "ölçüde"
+                                << "tr"
+                                << "ölçü";
+        QTest::newRow("bilginin") << "bilginin"
+                                  << "tr"
+                                  << "bilgi";
+        QTest::newRow("iznine") << "iznine"
+                                << "tr"
+                                << "izin";
+        // de- and ye- raise their vowel before y.
+        QTest::newRow("diyorlar") << "diyorlar"
+                                  << "tr"
+                                  << "de";
+        QTest::newRow("yiyorum") << "yiyorum"
+                                 << "tr"
+                                 << "ye";
+        // A capitalised word with no good reading as a common word is a name.
+        QTest::newRow("Gorbaçov") << "Gorbaçov"
+                                  << "tr"
+                                  << "Gorbaçov";
+        // English spelling: -es only after a sibilant; a one-syllable CVC base doubles.
+        QTest::newRow("sites") << "sites"
+                               << "en"
+                               << "site";
+        QTest::newRow("boxes") << "boxes"
+                               << "en"
+                               << "box";
+        QTest::newRow("fired") << "fired"
+                               << "en"
+                               << "fire";
+        QTest::newRow("hoping") << "hoping"
+                                << "en"
+                                << "hope";
+        QTest::newRow("stopped") << "stopped"
+                                 << "en"
+                                 << "stop";
+        QTest::newRow("visited") << "visited"
+                                 << "en"
+                                 << "visit";
+        QTest::newRow("thing") << "thing"
+                               << "en"
+                               << "thing";
+        // Comparatives of a base in -e; an agent noun listed whole stays itself.
+        QTest::newRow("nicer") << "nicer"
+                               << "en"
+                               << "nice";
+        QTest::newRow("browser") << "browser"
+                                 << "en"
+                                 << "browser";
+        QTest::newRow("firemen") << "firemen"
+                                 << "en"
+                                 << "fireman";
+        // An unknown lower-case word in a plain -s is read as a plural first.
+        QTest::newRow("zorblats") << "zorblats"
+                                  << "en"
+                                  << "zorblat";
+        // A name the English word list writes with its capital.
+        QTest::newRow("James") << "James"
+                               << "en"
+                               << "James";
+        // A word WordNet's tagged corpus uses as itself more than half as often as its base: itself.
+        QTest::newRow("ceiling") << "ceiling"
+                                 << "en"
+                                 << "ceiling";
+        QTest::newRow("proceedings") << "proceedings"
+                                     << "en"
+                                     << "proceedings";
+        // ...and otherwise the base: a common verb's forms, irregular ones too.
+        QTest::newRow("walked") << "walked"
+                                << "en"
+                                << "walk";
+        QTest::newRow("saw") << "saw"
+                             << "en"
+                             << "see";
+        QTest::newRow("found") << "found"
+                               << "en"
+                               << "find";
+        // Three of a letter in a row is emphasis: cut to two, then one, until a word is known.
+        QTest::newRow("greeeat") << "greeeat"
+                                 << "en"
+                                 << "great";
+        QTest::newRow("Noooo") << "Noooo"
+                               << "en"
+                               << "no";
+        QTest::newRow("baaaalls") << "baaaalls"
+                                  << "en"
+                                  << "ball";
+        // A British spelling unknown to en_US is read as the American one, and keeps its own spelling.
+        QTest::newRow("colours") << "colours"
+                                 << "en"
+                                 << "colour";
+        QTest::newRow("Apologised") << "Apologised"
+                                    << "en"
+                                    << "apologise";
+        QTest::newRow("favourite") << "favourite"
+                                   << "en"
+                                   << "favourite";
+        // ...but a word the word list knows is not respelt.
+        QTest::newRow("visiting") << "visiting"
+                                  << "en"
+                                  << "visit";
+        // A capitalised month or weekday abbreviation is the full name, as UD writes it; a common word is not.
+        QTest::newRow("Sept.") << "Sept."
+                               << "en"
+                               << "September";
+        QTest::newRow("Thurs") << "Thurs"
+                               << "en"
+                               << "Thursday";
+        QTest::newRow("sun") << "sun"
+                             << "en"
+                             << "sun";
+        // An unknown capitalised word in -s after a consonant is a plural first; after a vowel, a name.
+        QTest::newRow("Zorblats") << "Zorblats"
+                                  << "en"
+                                  << "Zorblat";
+        QTest::newRow("Zorbleos") << "Zorbleos"
+                                  << "en"
+                                  << "Zorbleos";
+        // A URL is its own lemma, however long.
+        const QString url = QStringLiteral("http://example.org/") + QString(80, u'x') + QStringLiteral(".html");
+        QTest::newRow("url") << url << "en" << url;
+    }
+    void firstRoot()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, language);
+        QFETCH(QString, root);
+        const QList<Analysis> a = m_glossary->analyze(word, language);
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().root, root);
+    }
+
+    // Morphotactic and ranking rules on an invented lexicon ("lemma=cost", and the
+    // words listed as headwords of their own), so the answer depends on the rule only.
+    void morphotacticRules_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lexicon");
+        QTest::addColumn<QStringList>("headwords");
+        QTest::addColumn<QString>("first");     // the first analysis's root
+        QTest::addColumn<QString>("forbidden"); // a root no analysis may have ("" for none)
+        // Voice ends at one passive: oku-l-un-un is no reading, okul-u-nun is.
+        QTest::newRow("one passive") << "okulunun" << QStringList{"okumak=2", "okul=20"} << QStringList{} << "okul"
+                                     << "oku";
+        // A verb root keeps its k (bırakıyor): eğ-il-di is not ek- softened.
+        QTest::newRow("verb k stays") << "eğildi" << QStringList{"ekmek=5", "eğmek=12"} << QStringList{} << "eğ"
+                                      << "ek";
+        // ...but t softens to d: gid-iyor is git-.
+        QTest::newRow("verb t to d") << "gidiyor" << QStringList{"gitmek=10"} << QStringList{} << "git"
+                                     << "";
+        // A noun's stem does soften: kab-ı is kap.
+        QTest::newRow("noun softens") << "kabı" << QStringList{"kap=10"} << QStringList{} << "kap"
+                                      << "";
+        // A listed noun is not cut into by a shorter one: kadın-ın, not kad-ın-ın / kat.
+        QTest::newRow("longest noun") << "kadının" << QStringList{"kat=16", "kadın=20"} << QStringList{"kadın"}
+                                      << "kadın"
+                                      << "";
+        QTest::newRow("longest noun whole")
+            << "oyun" << QStringList{"oy=19", "oyun=20"} << QStringList{"oyun"} << "oyun"
+            << "";
+        // ...unless it is a regular form of a verb: alan-da keeps al- first when al- is the likelier.
+        // A verb whose root the stem list lacks is known only through a noun in -mAk: parmak, not par- + -mak.
+        QTest::newRow("unlisted verb root") << "parmak" << QStringList{"parmak=17"} << QStringList{"parmak"} << "parmak"
+                                            << "";
+        // A participle listed whole is still the verb's form, the root softened: gid-en is git-.
+        QTest::newRow("softened participle")
+            << "giden" << QStringList{"gitmek=10", "giden=8"} << QStringList{"git"} << "git"
+            << "";
+        // The causative -t follows a vowel or the l/r of a longer stem: altın is no al-t-ın; okut- is oku-t.
+        QTest::newRow("causative t after a consonant")
+            << "altın" << QStringList{"almak=2", "altın=20"} << QStringList{"al", "altın"} << "altın"
+            << "";
+        QTest::newRow("causative t after a vowel")
+            << "okuttu" << QStringList{"okumak=10"} << QStringList{"oku"} << "oku"
+            << "";
+        QTest::newRow("causative t after r") << "oturttu" << QStringList{"oturmak=10"} << QStringList{"otur"} << "otur"
+                                             << "";
+        // An inflected place noun that only the dictionary lists whole (":d") is the noun: yer-i-ne, içeri-ye.
+        QTest::newRow("postpositional phrase")
+            << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine:d"} << "yer"
+            << "";
+        QTest::newRow("bare dative") << "içeriye" << QStringList{"içeri=16", "içeriye=20"}
+                                     << QStringList{"içeri", "içeriye:d"} << "içeri"
+                                     << "";
+        // ...but not an adverb in -DAn, nor a word the stem list gives whole.
+        QTest::newRow("adverb in -DAn") << "yeniden" << QStringList{"yeni=8", "yeniden=9"}
+                                        << QStringList{"yeni", "yeniden:d"} << "yeniden"
+                                        << "";
+        QTest::newRow("listed whole") << "yerine" << QStringList{"yer=8", "yerine=14"} << QStringList{"yer", "yerine"}
+                                      << "yerine"
+                                      << "";
+        // A one-syllable root in a consonant takes the aorist -Ar, save the thirteen in -Ir (gel-ir, al-ır).
+        QTest::newRow("aorist -Ar") << "satır" << QStringList{"satmak=5", "satır=12"} << QStringList{"sat", "satır"}
+                                    << "satır"
+                                    << "";
+        QTest::newRow("aorist yap-ar") << "yapar" << QStringList{"yapmak=10"} << QStringList{"yap"} << "yap"
+                                       << "";
+        QTest::newRow("aorist gel-ir") << "gelir" << QStringList{"gelmek=10"} << QStringList{"gel"} << "gel"
+                                       << "";
+        QTest::newRow("aorist after a passive") << "yenir" << QStringList{"yemek=10"} << QStringList{"ye"} << "ye"
+                                                << "";
+        // A function word (cost 4 or less) with a case, listed whole, is not read as the function word:
+        // içine is iç-i-ne, not için + -e.
+        QTest::newRow("function word inflected")
+            << "içine" << QStringList{"için=4", "iç=8", "içine=20"} << QStringList{"iç", "içine:d"} << "iç"
+            << "";
+        // A stem the dictionary knows only as a verb (doldur-mak) is no noun stem: doldur-du is dol-dur-du
+        // (":s": in the stem list only) ...
+        QTest::newRow("verb root as noun") << "doldurdu" << QStringList{"doldur=8", "doldurmak=12", "dolmak=10"}
+                                           << QStringList{"doldur:s", "doldurmak", "dol", "dolmak"} << "dol"
+                                           << "";
+        // ...while one the dictionary lists as a word keeps its noun reading.
+        QTest::newRow("listed noun and verb") << "doldurdu" << QStringList{"doldur=8", "doldurmak=12", "dolmak=10"}
+                                              << QStringList{"doldur", "doldurmak", "dol", "dolmak"} << "doldur"
+                                              << "";
+        // A word listed whole is no bare imperative nor a bare passive: gelin, akıl.
+        QTest::newRow("listed, not an imperative")
+            << "gelin" << QStringList{"gelmek=4", "gelin=14"} << QStringList{"gel", "gelin"} << "gelin"
+            << "";
+        QTest::newRow("listed, not a passive")
+            << "akıl" << QStringList{"akmak=6", "akıl=14"} << QStringList{"ak", "akıl"} << "akıl"
+            << "";
+        QTest::newRow("imperative when unlisted")
+            << "gelin" << QStringList{"gelmek=4", "gelin=14"} << QStringList{"gel"} << "gel"
+            << "";
+        // A stem the stem list never gives standing alone (":b") is no noun of its own: milletvekil-i is
+        // milletvekili; the same stem standing alone keeps its reading.
+        QTest::newRow("bound stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                    << QStringList{"milletvekil:b", "milletvekili:s"} << "milletvekili"
+                                    << "";
+        QTest::newRow("free stem") << "milletvekili" << QStringList{"milletvekil=12", "milletvekili=12"}
+                                   << QStringList{"milletvekil:s", "milletvekili:s"} << "milletvekil"
+                                   << "";
+        // A dropped vowel and a softened consonant together: kayb-ı is kayıp.
+        QTest::newRow("vowel drop and softening")
+            << "kaybı" << QStringList{"kayıp=10"} << QStringList{"kayıp"} << "kayıp"
+            << "";
+        QTest::newRow("verb form not a noun stem")
+            << "alanda" << QStringList{"almak=2", "alan=20"} << QStringList{"alan"} << "al"
+            << "";
+        // A softened noun stem is one the stem list spells out (kilidi, ":s"): kilid-e is kilit; ölçüd-e,
+        // never listed, is no ölçüt but ölçü-de.
+        QTest::newRow("softening attested")
+            << "kilide" << QStringList{"kilit=10", "kili=14"} << QStringList{"kilit", "kili", "kilidi:s"} << "kilit"
+            << "";
+        QTest::newRow("softening unattested")
+            << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
+            << "";
+        // A noun's altered stem that the stem list gives a line of its own, bare or with a possessive, is the
+        // noun's form: burn-um-da and beynim-in are burun and beyin.
+        QTest::newRow("altered stem, bare")
+            << "burnumda" << QStringList{"burn=12", "burun=16"} << QStringList{"burn:s", "burun"} << "burun"
+            << "";
+        QTest::newRow("altered stem, possessive")
+            << "beynimin" << QStringList{"beynim=20", "beyin=16"} << QStringList{"beynim:s", "beyin"} << "beyin"
+            << "";
+        // A loan's dropped vowel may be front after a back one, its suffixes front when the stem list spells them
+        // so (zulmüne): zulm-ün is zulüm; a dropped vowel agrees with the suffix after it (no zulum).
+        QTest::newRow("front loan, dropped vowel")
+            << "zulmün" << QStringList{"zulüm=12", "zulum=12"} << QStringList{"zulüm", "zulmüne:s"} << "zulüm"
+            << "zulum";
+        QTest::newRow("front loan, softened")
+            << "kalbin" << QStringList{"kalp=10", "kalıp=10"} << QStringList{"kalp", "kalıp", "kalbimiz:s"} << "kalp"
+            << "kalıp";
+        // A shorter noun by far the commoner is not cut into by a listed longer one: bilgi-nin, not bilgin-in
+        // (while kadın-ın, above, stays kadın).
+        QTest::newRow("commoner shorter noun")
+            << "bilginin" << QStringList{"bilgi=10", "bilgin=18"} << QStringList{"bilgi", "bilgin"} << "bilgi"
+            << "";
+    }
+    void morphotacticRules()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lexicon);
+        QFETCH(QStringList, headwords);
+        QFETCH(QString, first);
+        QFETCH(QString, forbidden);
+        QHash<QString, int> costs;
+        for (const QString &e : lexicon)
+            costs.insert(e.section(u'=', 0, 0), e.section(u'=', 1).toInt());
+        const LemmaCheck known = [&](const QString &l) { return costs.value(l); };
+        const LemmaCheck headword = [&](const QString &l) {
+            return headwords.contains(l)                          ? (kInDictionary | kInStemList)
+                   : headwords.contains(l + QStringLiteral(":d")) ? kInDictionary
+                   : headwords.contains(l + QStringLiteral(":s")) ? kInStemList
+                   : headwords.contains(l + QStringLiteral(":b")) ? (kInStemList | kBoundStem)
+                                                                  : 0;
+        };
+        const QList<Analysis> a = analyzeTurkish(word, known, headword);
+        QVERIFY(!a.isEmpty());
+        QStringList roots;
+        for (const Analysis &r : a) {
+            roots << r.root;
+            QVERIFY2(segmentForms(r).filter(QStringLiteral(" PASS")).size() <= 1,
+                     qPrintable(segmentForms(r).join(u' ')));
+        }
+        QCOMPARE(a.first().root, first);
+        if (!forbidden.isEmpty())
+            QVERIFY2(!roots.contains(forbidden), qPrintable(roots.join(u',')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTurkishMorphology)
+#include "tst_turkishmorphology.moc"
