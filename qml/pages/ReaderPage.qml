@@ -23,10 +23,12 @@ Page {
     readonly property FindModel findModel: finder
 
     // What the first screen does not show is made after the text's first frame (the annotation tools, the glossary)
-    // or on first use (the find and term bars, the interlinear panel); made() makes it at once when asked first.
+    // or on first use (the find and term bars, the interlinear panel), from its file (LazyLoader): neither it nor
+    // its types are made with the page. made() makes it at once when asked first.
     property bool drawn: false
     Connections { target: page.Window.window; enabled: !page.drawn; function onFrameSwapped() { page.drawn = true } }
-    function made(maker) { maker.asynchronous = false; maker.active = true; return maker.item }
+    onDrawnChanged: { toolsMaker.make(); glossaryMaker.make() }
+    function made(maker) { maker.asynchronous = false; maker.make(); return maker.item }
 
     function bookmarkHere() {
         if (annotations.addBookmark(reader.topBlock) !== "")
@@ -95,7 +97,7 @@ Page {
         documentId: page.documentId; blocks: blocks; reader: reader; wide: page.wide
         onBack: page.back()
         onOpenContents: tocDrawer.open()
-        onToggleFind: findMaker.item && (findMaker.item as FindBar).active ? (findMaker.item as FindBar).close() : page.openFind()
+        onToggleFind: findMaker.item && findMaker.item.active ? findMaker.item.close() : page.openFind() // qmllint disable type
         onBookmark: page.bookmarkHere()
         onOpenKeyTerms: page.openKeyTerms(page.documentId)
         onOpenStatistics: page.openStatistics()
@@ -130,25 +132,28 @@ Page {
             Layout.fillHeight: true
             // The bars use the page's ids: Qt 6.4's qmllint calls that unqualified in a component (see sidePanel below).
             // qmllint disable unqualified
-            Loader {
+            // A loaded file's type is not named here (that would load it with the page): qmllint sees a QObject.
+            // qmllint disable type
+            LazyLoader {
                 id: findMaker
-                active: false
                 Layout.fillWidth: true
-                sourceComponent: FindBar {
-                    finder: page.findModel
-                    onGo: (block, start, length) => reader.goToPassage(block, start, length)
-                    onClosed: reader.forceActiveFocus()
+                file: Qt.resolvedUrl("../components/FindBar.qml")
+                initial: ({ finder: page.findModel })
+                onLoaded: {
+                    item.go.connect((block, start, length) => reader.goToPassage(block, start, length))
+                    item.closed.connect(() => reader.forceActiveFocus())
                 }
             }
-            Loader {
+            LazyLoader {
                 id: termMaker
-                active: false
                 Layout.fillWidth: true
-                sourceComponent: TermNavigator {
-                    onGo: (block, start, length) => reader.goToPassage(block, start, length)
-                    onDismissed: reader.clearMark()
+                file: Qt.resolvedUrl("../components/TermNavigator.qml")
+                onLoaded: {
+                    item.go.connect((block, start, length) => reader.goToPassage(block, start, length))
+                    item.dismissed.connect(() => reader.clearMark())
                 }
             }
+            // qmllint enable type
             // qmllint enable unqualified
             ReaderView {
                 id: reader
@@ -253,52 +258,54 @@ Page {
         elsewhere: blocks.elsewhere; anchors.horizontalCenter: parent.horizontalCenter; anchors.bottom: parent.bottom
         anchors.bottomMargin: 72; onGo: (block, offset) => reader.showPosition(block, offset) }
 
-    Loader {
+    // A loaded file's type is not named here (that would load it with the page): qmllint sees a QObject.
+    // qmllint disable type
+    LazyLoader {
         id: toolsMaker
         anchors.fill: parent
-        active: page.drawn
         asynchronous: true
-        sourceComponent: AnnotationTools {
-            objectName: "annotationTools"
-            annotations: page.annotationModel // (a bare name would be its own property here)
+        file: Qt.resolvedUrl("../components/AnnotationTools.qml")
+        initial: ({ objectName: "annotationTools", annotations: page.annotationModel })
+        onLoaded: {
             // The keys go back to the text once the tools close, for the next selection.
-            onSelectionDone: { reader.clearSelection(); reader.forceActiveFocus() }
-            onSelectionText: text => reader.selectionText = text
-            onLookUp: (text, language) => {
+            item.selectionDone.connect(() => { reader.clearSelection(); reader.forceActiveFocus() })
+            item.selectionText.connect(text => reader.selectionText = text)
+            item.lookUp.connect((text, language) => {
                 lookup.lookupBlock = -1
                 lookup.lookup(text, language)
                 page.made(glossaryMaker).showAt(Qt.rect(page.width / 2 - 60, page.height / 3, 10, 20))
-            }
+            })
         }
     }
 
-    Loader {
+    LazyLoader {
         id: interlinearMaker
-        active: false
-        sourceComponent: InterlinearPanel {
-            objectName: "readerInterlinear"
-            x: (page.width - width) / 2
-            y: Math.max(16, (page.height - height) / 2)
-            width: Math.min(page.width - 24, 720)
-            onClosed: reader.forceActiveFocus()
+        file: Qt.resolvedUrl("../components/InterlinearPanel.qml")
+        initial: ({ objectName: "readerInterlinear" })
+        onLoaded: {
+            item.x = Qt.binding(() => (page.width - item.width) / 2)
+            item.y = Qt.binding(() => Math.max(16, (page.height - item.height) / 2))
+            item.width = Qt.binding(() => Math.min(page.width - 24, 720))
+            item.closed.connect(() => reader.forceActiveFocus())
         }
     }
 
-    Loader {
+    LazyLoader {
         id: glossaryMaker
         anchors.fill: parent
-        active: page.drawn
         asynchronous: true
-        sourceComponent: GlossarySheet {
-            lookup: page.lookupModel
-            wide: page.wide
-            onClosed: {
+        file: Qt.resolvedUrl("../components/GlossarySheet.qml")
+        initial: ({ lookup: page.lookupModel })
+        onLoaded: {
+            item.wide = Qt.binding(() => page.wide)
+            item.closed.connect(() => {
                 reader.clearMark()
                 reader.roomBelow = 0
                 reader.forceActiveFocus() // the keys turn pages again at once
-            }
+            })
         }
     }
+    // qmllint enable type
     // qmllint enable unqualified
 
     EmptyState {

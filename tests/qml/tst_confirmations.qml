@@ -50,10 +50,10 @@ TestCase {
         view.goToBlock(1)
         waitForRendering(view)
         const block = view.itemAtIndex(1)
-        const tools = findChild(page, "annotationTools")
         block.selStart = 0
         block.selEnd = 20
         block.finishSelection()
+        const tools = findChild(page, "annotationTools") // made by the selection, if not yet after the first frame
         compare(tools.block, 1)
         return { page: page, block: block, tools: tools, bar: findChild(tools, "annotationSnackbar") }
     }

@@ -177,12 +177,12 @@ TestCase {
         waitForRendering(view)
         const block = view.itemAtIndex(1)
         const label = findChild(block, "blockText")
-        const tools = findChild(page, "annotationTools")
         const before = page.annotationModel.count
         // A selection of the first words opens the toolbar (see tst_blockdelegate on drags).
         block.selStart = 0
         block.selEnd = 20
         block.finishSelection()
+        const tools = findChild(page, "annotationTools") // made by the selection, if not yet after the first frame
         compare(tools.block, 1)
         verify(tools.selectedText.length > 5)
         const id = tools.highlight("blue")
