@@ -237,12 +237,25 @@ bool Dictionary::loadBundled(QString *error)
 
 QList<Entry> Dictionary::lookup(const QString &headword, const QString &language) const
 {
+    return find(headword, language, true);
+}
+
+QList<Entry> Dictionary::lookupInMemory(const QString &headword, const QString &language) const
+{
+    return find(headword, language, false);
+}
+
+QList<Entry> Dictionary::find(const QString &headword, const QString &language, bool store) const
+{
     QList<Entry> out;
     const auto find = [&](const QString &k) {
         if (auto it = m_index.constFind(k); it != m_index.constEnd()) {
             for (int i : *it) {
                 out.append(m_entries.at(i));
             }
+        }
+        if (!store) {
+            return;
         }
         const QByteArray bytes = k.toUtf8();
         const auto range = std::equal_range(rowsBegin(), rowsEnd(), bytes, Less{this});
@@ -304,7 +317,16 @@ QList<Entry> Dictionary::lookup(const QString &headword, const QString &language
 
 bool Dictionary::contains(const QString &headword, const QString &language) const
 {
-    return !lookup(headword, language).isEmpty();
+    // As lookup() finds its entries (the key, then for Turkish its dotted i), keys only.
+    const auto has = [this](const QString &k) {
+        return m_index.contains(k) || std::binary_search(rowsBegin(), rowsEnd(), k.toUtf8(), Less{this});
+    };
+    const QString k = key(headword, language);
+    if (has(k)) {
+        return true;
+    }
+    QString dotted = k;
+    return language == QLatin1String("tr") && dotted.replace(u'ı', u'i') != k && has(dotted);
 }
 
 QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank) const

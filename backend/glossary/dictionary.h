@@ -49,6 +49,10 @@ public:
     /// spelt as it is when there are any; a capitalised one, which may begin
     /// a sentence, gets its own first and then the lower-case homographs.
     QList<Entry> lookup(const QString &headword, const QString &language) const;
+    /// The same from the curated glossary and entries added in memory only: the store's lines are not read.
+    QList<Entry> lookupInMemory(const QString &headword, const QString &language) const;
+    /// Whether lookup() would find anything, by the keys alone: the store's lines are not read. The
+    /// analyser asks this of every candidate lemma; reading each one's lines kept the whole store resident.
     bool contains(const QString &headword, const QString &language) const;
     /// Multiword headwords of a language ranked `maxRank` or better
     /// (0: the curated glossary, the terms of the field).
@@ -58,6 +62,7 @@ public:
     static QString key(const QString &word, const QString &language);
 
 private:
+    QList<Entry> find(const QString &headword, const QString &language, bool store) const;
     void add(const Entry &e);
     static Entry parseLine(QByteArrayView line);
     // The curated glossary: a few thousand entries, kept as structs.

@@ -112,8 +112,10 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
         return 0;
     }
     int cost = 0;
-    const QList<Entry> entries = m_dictionary->lookup(lemma, language);
-    if (!entries.isEmpty())
+    // The curated entries (in memory) say what kind of word it is; the store only whether it is listed, by its
+    // keys: reading the store's lines for every candidate lemma kept the whole store resident.
+    const QList<Entry> entries = m_dictionary->lookupInMemory(lemma, language);
+    if (!entries.isEmpty() || m_dictionary->contains(lemma, language))
     {
         // The curated glossary's function words (postpositions, conjunctions, adverbs) are read as themselves.
         static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"), QStringLiteral("adverb")};
@@ -173,7 +175,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         loadWordLists();
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
         const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
-        return (m_dictionary->lookup(l, language).isEmpty() ? 0 : kInDictionary) | (stem ? kInStemList : 0) |
+        return (m_dictionary->contains(l, language) ? kInDictionary : 0) | (stem ? kInStemList : 0) |
                (m_stems.bound(l) ? kBoundStem : 0);
     };
     QList<Analysis> out;
@@ -231,7 +233,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
         out = analyzeEnglish(w, known, &m_irregular, affixes);
         const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
-            || !m_dictionary->lookup(w, language).isEmpty();
+            || m_dictionary->contains(w, language);
         english::rankByUsage(
             &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
             m_enTags.value(w.toUtf8()));

@@ -59,6 +59,10 @@ private Q_SLOTS:
         }
         QCOMPARE(got, headwords);
         QCOMPARE(fromBuilt, headwords);
+        // contains() answers as lookup() finds, from the keys alone; nothing of the store is in memory.
+        QCOMPARE(indexed.contains(word, language), !headwords.isEmpty());
+        QCOMPARE(built.contains(word, language), !headwords.isEmpty());
+        QVERIFY(indexed.lookupInMemory(word, language).isEmpty());
         if (!headwords.isEmpty()) {
             QCOMPARE(indexed.lookup(word, language).first().senses, built.lookup(word, language).first().senses);
         }
