@@ -27,7 +27,9 @@ Page {
     // its types are made with the page. made() makes it at once when asked first.
     property bool drawn: false
     Connections { target: page.Window.window; enabled: !page.drawn; function onFrameSwapped() { page.drawn = true } }
-    onDrawnChanged: { toolsMaker.make(); glossaryMaker.make() }
+    // Made at once, on the event loop's turn after the first frame's: an asynchronous load still under way when
+    // the page or the engine goes (a reader closed at once) leaves objects half made, which Qt 6.4 does not free.
+    Timer { running: page.drawn; interval: 0; onTriggered: { toolsMaker.make(); glossaryMaker.make() } }
     function made(maker) { maker.asynchronous = false; maker.make(); return maker.item }
 
     function bookmarkHere() {
@@ -263,7 +265,6 @@ Page {
     LazyLoader {
         id: toolsMaker
         anchors.fill: parent
-        asynchronous: true
         file: Qt.resolvedUrl("../components/AnnotationTools.qml")
         initial: ({ objectName: "annotationTools", annotations: page.annotationModel })
         onLoaded: {
@@ -293,7 +294,6 @@ Page {
     LazyLoader {
         id: glossaryMaker
         anchors.fill: parent
-        asynchronous: true
         file: Qt.resolvedUrl("../components/GlossarySheet.qml")
         initial: ({ lookup: page.lookupModel })
         onLoaded: {
