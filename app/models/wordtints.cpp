@@ -38,18 +38,12 @@ void WordTints::changed()
 
 void WordTints::setText(const QString &text)
 {
-    if (text != m_text) {
-        m_text = text;
-        changed();
-    }
+    assign(m_text, text);
 }
 
 void WordTints::setFont(const QFont &font)
 {
-    if (font != m_font) {
-        m_font = font;
-        changed();
-    }
+    assign(m_font, font);
 }
 
 void WordTints::setLineHeight(qreal lineHeight)
@@ -62,42 +56,27 @@ void WordTints::setLineHeight(qreal lineHeight)
 
 void WordTints::setJustify(bool justify)
 {
-    if (justify != m_justify) {
-        m_justify = justify;
-        changed();
-    }
+    assign(m_justify, justify);
 }
 
 void WordTints::setSpans(const QVariantList &spans)
 {
-    if (spans != m_spans) {
-        m_spans = spans;
-        changed();
-    }
+    assign(m_spans, spans);
 }
 
 void WordTints::setTextColor(const QColor &color)
 {
-    if (color != m_textColor) {
-        m_textColor = color;
-        changed();
-    }
+    assign(m_textColor, color);
 }
 
 void WordTints::setAccent(const QColor &color)
 {
-    if (color != m_accent) {
-        m_accent = color;
-        changed();
-    }
+    assign(m_accent, color);
 }
 
 void WordTints::setContrast(bool contrast)
 {
-    if (contrast != m_contrast) {
-        m_contrast = contrast;
-        changed();
-    }
+    assign(m_contrast, contrast);
 }
 
 void WordTints::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)

@@ -75,6 +75,14 @@ private:
         QRectF rect;
     };
     void changed();
+    /// Sets an input; a new value redraws.
+    template <typename T> void assign(T &input, const T &value)
+    {
+        if (input != value) {
+            input = value;
+            changed();
+        }
+    }
     const QList<Part> &parts();
 
     QString m_text;

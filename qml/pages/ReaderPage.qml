@@ -30,7 +30,7 @@ Page {
     // Made at once, on the event loop's turn after the first frame's: an asynchronous load still under way when
     // the page or the engine goes (a reader closed at once) leaves objects half made, which Qt 6.4 does not free.
     Timer { running: page.drawn; interval: 0; onTriggered: { toolsMaker.make(); glossaryMaker.make() } }
-    function made(maker) { maker.asynchronous = false; maker.make(); return maker.item }
+    function made(maker) { maker.make(); return maker.item }
 
     function bookmarkHere() {
         if (annotations.addBookmark(reader.topBlock) !== "")

@@ -17,14 +17,6 @@ class TestGlossary : public QObject {
     std::unique_ptr<Glossary> m_glossary;
     okur::text::PipelineResult m_article;
 
-    QStringList segmentForms(const Analysis &a)
-    {
-        QStringList out;
-        for (const Segment &s : a.segments)
-            out << (s.tag.isEmpty() ? s.form : s.form + u' ' + s.tag);
-        return out;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
