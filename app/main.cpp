@@ -67,7 +67,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Okur, a reader for studying texts"));
-    parser.addHelpOption();
+    const QCommandLineOption helpOpt = parser.addHelpOption();
     QCommandLineOption libraryOpt(QStringLiteral("library"), QStringLiteral("Library folder."), QStringLiteral("DIR"));
     QCommandLineOption quitOpt(QStringLiteral("quit-after-first-frame"),
                                QStringLiteral("Print first-frame-ms and quit (benchmarks)."));
@@ -89,6 +89,12 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("link"), QStringLiteral("okur://document/ID#block=N: open a passage."),
                                  QStringLiteral("[link]"));
     parser.addOptions({libraryOpt, quitOpt, shotOpt, sizeOpt, openOpt, themeOpt, lookupOpt, pageOpt, benchOpt});
+    // --help, --version and a bad option print and exit() at once: the font thread must be done first, or
+    // static destructors run under it (a crash in one run of ten).
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(helpOpt) ||
+        QCoreApplication::arguments().contains(QStringLiteral("--help-all"))) {
+        fonts.waitForFinished();
+    }
     parser.process(app);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
