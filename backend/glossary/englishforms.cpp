@@ -229,4 +229,24 @@ StemWeights tagTable(const QByteArray &wordsYml)
     return StemWeights::fromValues(values);
 }
 
+double countOf(int quantized)
+{
+    return quantized <= 0 ? 0.0 : std::exp2(double(quantized) / kCountSteps) - 1.0;
+}
+
+double formCount(int value)
+{
+    return countOf(tagged(value, FormTag::Itself)) + countOf(tagged(value, FormTag::Inflected)) +
+           countOf(tagged(value, FormTag::Graded));
+}
+
+double lemmaCount(int value)
+{
+    double sum = 0;
+    for (const WordClass c : {WordClass::Noun, WordClass::Verb, WordClass::Adjective, WordClass::Adverb}) {
+        sum += countOf(usage(value, c));
+    }
+    return sum;
+}
+
 } // namespace okur::glossary::english

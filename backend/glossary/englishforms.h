@@ -9,7 +9,10 @@ namespace okur::glossary::english {
 constexpr int kAccepted = 1; ///< the spell checker accepts the form (a base or a base with its affixes)
 constexpr int kListed = 2;   ///< a base its .dic lists as written, with its flags below
 /// The bit of an upper-case hunspell flag letter ('A'..'Z') in a listed base's value.
-constexpr int flagBit(char flag) { return 1 << (2 + (flag - 'A')); }
+constexpr int flagBit(char flag)
+{
+    return 1 << (2 + (flag - 'A'));
+}
 
 /// Every form a hunspell .aff/.dic pair with one-letter flags accepts without
 /// compounding (en_US): each base, with each suffix and prefix its flags allow,
@@ -31,7 +34,10 @@ enum class WordClass { Noun = 0, Verb = 1, Adjective = 2, Adverb = 3 };
 constexpr int kCountSteps = 8;
 StemWeights usageTable(const QByteArray &cntlist);
 /// The quantized log count of `cls` in a `usageTable` value (0 when absent).
-inline int usage(int value, WordClass cls) { return value < 0 ? 0 : (value >> (7 * int(cls))) & 0x7f; }
+inline int usage(int value, WordClass cls)
+{
+    return value < 0 ? 0 : (value >> (7 * int(cls))) & 0x7f;
+}
 /// The quantized log of a count: kCountSteps * log2(1 + count), at most 127.
 int logCount(double count);
 
@@ -50,5 +56,12 @@ inline int tagged(int value, FormTag tag)
 {
     return value < 0 ? 0 : (value >> (7 * int(tag))) & 0x7f;
 }
+
+/// The count a quantized log (`logCount`) stands for, to within a step.
+double countOf(int quantized);
+/// How often a `tagTable` value's form is tagged in any way; 0 for none (-1).
+double formCount(int value);
+/// How often a `usageTable` value's lemma is used in any class; 0 for none (-1).
+double lemmaCount(int value);
 
 } // namespace okur::glossary::english

@@ -2,13 +2,15 @@
 
 #include "englishforms.h"
 #include "englishrank.h"
+#include "englishspelling.h"
 #include "text/casing.h"
 #include "text/words.h"
 
 #include <QFile>
-#include <QResource>
-#include <QSet>
 #include <QRegularExpression>
+#include <QResource>
+#include <QScopeGuard>
+#include <QSet>
 #include <QTextBoundaryFinder>
 #include <algorithm>
 #include <cmath>
@@ -62,7 +64,10 @@ void Glossary::buildTerms() const
     }
 }
 
-QString Glossary::termKey(const QStringList &lemmas) const { return lemmas.join(u' '); }
+QString Glossary::termKey(const QStringList &lemmas) const
+{
+    return lemmas.join(u' ');
+}
 
 void Glossary::loadWordLists() const
 {
@@ -115,10 +120,10 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     // The curated entries (in memory) say what kind of word it is; the store only whether it is listed, by its
     // keys: reading the store's lines for every candidate lemma kept the whole store resident.
     const QList<Entry> entries = m_dictionary->lookupInMemory(lemma, language);
-    if (!entries.isEmpty() || m_dictionary->contains(lemma, language))
-    {
+    if (!entries.isEmpty() || m_dictionary->contains(lemma, language)) {
         // The curated glossary's function words (postpositions, conjunctions, adverbs) are read as themselves.
-        static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"), QStringLiteral("adverb")};
+        static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"),
+                                       QStringLiteral("adverb")};
         const auto curated = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.rank == 0; });
         cost = curated == entries.cend() ? 20 : fixed.contains(curated->pos) ? kFixedWordCost : 10;
     }
@@ -208,8 +213,10 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
         // read as itself unless a reading as a common word is a good one.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
-            const bool itself = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
-            const bool named = std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
+            const bool itself =
+                std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
+            const bool named =
+                std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
             if (!itself && !named) {
                 Analysis a;
                 a.lemma = word;
@@ -230,10 +237,12 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         loadWordLists();
         QString w = lower;
         w.replace(u'’', u'\'');
-        const AffixFlags affixes = [this](const QString &base) { return english::flagLetters(m_enForms.value(base.toUtf8())); };
+        const AffixFlags affixes = [this](const QString &base) {
+            return english::flagLetters(m_enForms.value(base.toUtf8()));
+        };
         out = analyzeEnglish(w, known, &m_irregular, affixes);
-        const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() || m_enUsage.value(w.toUtf8()) >= 0
-            || m_dictionary->contains(w, language);
+        const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() ||
+                                 m_enUsage.value(w.toUtf8()) >= 0 || m_dictionary->contains(w, language);
         english::rankByUsage(
             &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
             m_enTags.value(w.toUtf8()));
@@ -268,13 +277,12 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             return analyze(title, language); // AZERBAIJAN'S is Azerbaijan's
         }
         // Not the plural of one the word list knows (PCS are PCs, ATMS are ATMs).
-        const bool acronymPlural = word.endsWith(u'S')
-            && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 || m_enForms.value(word.chopped(1).toUtf8()) >= 0);
+        const bool acronymPlural = word.endsWith(u'S') && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 ||
+                                                           m_enForms.value(word.chopped(1).toUtf8()) >= 0);
         const bool acronym =
             !out.isEmpty() && capitals && !acronymPlural && !lowerKnown && english::collapsedRepeats(w).isEmpty();
-        if (acronym
-            || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() && listedAsWritten
-                && knownRank(lower, language) == 0)) {
+        if (acronym || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() &&
+                        listedAsWritten && knownRank(lower, language) == 0)) {
             Analysis a;
             a.lemma = word;
             a.root = word;
@@ -307,6 +315,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         if (!calendar.isEmpty()) {
             out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});
         }
+        if (out.isEmpty() && word == w) {
+            out = respelled(w);
+        }
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
     // word is its own lemma too (a misspelling, a code, a rare word), marked so.
@@ -320,15 +331,18 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
         // most likely the plural of an unknown singular: that first, the word itself after.
         // A capitalised one only after a consonant: names end in a vowel + s (Hamas, Lourdes, Staikos).
-        const bool plural = language == QLatin1String("en") && word.size() > 4 && lower.endsWith(u's')
-            && !lower.endsWith(QLatin1String("ss")) && !lower.endsWith(QLatin1String("us")) && !lower.endsWith(QLatin1String("sis"))
-            && !lower.endsWith(QLatin1String("'s")) && (word.front().isLower() || !QStringLiteral("aeiouy").contains(lower.at(lower.size() - 2)))
-            && std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
+        const bool plural =
+            language == QLatin1String("en") && word.size() > 4 && lower.endsWith(u's') &&
+            !lower.endsWith(QLatin1String("ss")) && !lower.endsWith(QLatin1String("us")) &&
+            !lower.endsWith(QLatin1String("sis")) && !lower.endsWith(QLatin1String("'s")) &&
+            (word.front().isLower() || !QStringLiteral("aeiouy").contains(lower.at(lower.size() - 2))) &&
+            std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
         if (plural) {
             Analysis p = a;
             p.lemma = a.lemma.chopped(1);
             p.root = p.lemma;
-            p.segments = {{p.lemma, QString(), a.segments.first().label}, {QStringLiteral("-s"), QStringLiteral("PL"), QStringLiteral("plural")}};
+            p.segments = {{p.lemma, QString(), a.segments.first().label},
+                          {QStringLiteral("-s"), QStringLiteral("PL"), QStringLiteral("plural")}};
             p.score = kUnknownScore - 1;
             out.append(p);
         }
@@ -337,35 +351,40 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
     return out;
 }
 
+QList<Analysis> Glossary::respelled(const QString &word) const
+{
+    // A word read as another is never read as a third: a slip is one slip.
+    static thread_local bool respelling = false;
+    if (respelling) {
+        return {};
+    }
+    respelling = true;
+    const auto done = qScopeGuard([]() { respelling = false; });
+    const QString meant = english::likeliestSlip(word, [this](const QString &w) {
+        const QByteArray key = w.toUtf8();
+        const int forms = m_enForms.value(key);
+        if (forms < 0 || !(forms & english::kAccepted)) {
+            return 0.0;
+        }
+        return english::formCount(m_enTags.value(key)) + english::lemmaCount(m_enUsage.value(key));
+    });
+    QList<Analysis> out = meant.isEmpty() ? QList<Analysis>() : analyze(meant, QStringLiteral("en"));
+    if (out.isEmpty() || out.first().score >= kUnknownScore - 1) {
+        return {};
+    }
+    for (Analysis &a : out) {
+        a.segments.append({word, QStringLiteral("TYPO"), QStringLiteral("misspelt: ") + meant});
+        a.score = kUnknownScore - 1;
+    }
+    // The word as written follows: a rare word no list has is not always a slip.
+    out.append({word, word, {{word, QString(), QStringLiteral("unknown word")}}, kUnknownScore});
+    return out;
+}
+
 QString Glossary::lemmaOf(const QString &word, const QString &language) const
 {
     const QList<Analysis> a = analyze(word, language);
     return a.isEmpty() ? text::foldCase(word, language) : text::foldCase(a.first().lemma, language);
-}
-
-bool Glossary::isStopword(const QString &lemma, const QString &language)
-{
-    static const QSet<QString> tr = {
-        QStringLiteral("ve"), QStringLiteral("bir"), QStringLiteral("bu"), QStringLiteral("şu"), QStringLiteral("o"),
-        QStringLiteral("ile"), QStringLiteral("için"), QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("gibi"),
-        QStringLiteral("olarak"), QStringLiteral("daha"), QStringLiteral("çok"), QStringLiteral("en"), QStringLiteral("ise"),
-        QStringLiteral("ki"), QStringLiteral("ya"), QStringLiteral("veya"), QStringLiteral("ayrıca"), QStringLiteral("aynı"),
-        QStringLiteral("kadar"), QStringLiteral("ancak"), QStringLiteral("hem"), QStringLiteral("her"), QStringLiteral("ne"),
-        QStringLiteral("sadece"), QStringLiteral("olmak"), QStringLiteral("etmek"), QStringLiteral("yapmak"),
-        QStringLiteral("arasında"), QStringLiteral("üzerinde"), QStringLiteral("üzere"), QStringLiteral("göre"),
-        QStringLiteral("kendi"), QStringLiteral("diğer"), QStringLiteral("ile"), QStringLiteral("mi"), QStringLiteral("çünkü"),
-        QStringLiteral("bunun"), QStringLiteral("böyle"), QStringLiteral("olan"), QStringLiteral("sonra"), QStringLiteral("önce")};
-    static const QSet<QString> en = {
-        QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("or"),
-        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"), QStringLiteral("for"),
-        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("as"), QStringLiteral("at"), QStringLiteral("from"),
-        QStringLiteral("is"), QStringLiteral("be"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
-        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("these"),
-        QStringLiteral("those"), QStringLiteral("has"), QStringLiteral("have"), QStringLiteral("had"), QStringLiteral("not"),
-        QStringLiteral("but"), QStringLiteral("which"), QStringLiteral("their"), QStringLiteral("also"), QStringLiteral("such"),
-        QStringLiteral("than"), QStringLiteral("into"), QStringLiteral("more"), QStringLiteral("most"), QStringLiteral("can"),
-        QStringLiteral("will"), QStringLiteral("been"), QStringLiteral("other"), QStringLiteral("between"), QStringLiteral("through")};
-    return (language == QLatin1String("tr") ? tr : en).contains(lemma) || lemma.size() < 2;
 }
 
 LookupResult Glossary::lookupWord(const QString &word, const QString &language) const
@@ -421,7 +440,7 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
             const bool enKnown = !en.isEmpty() && en.first().score < kUnknownScore;
             const bool trKnown = !tr.isEmpty() && tr.first().score < kUnknownScore;
             language = (enKnown && (!trKnown || en.first().score <= tr.first().score)) ? QStringLiteral("en")
-                                                                                     : QStringLiteral("tr");
+                                                                                       : QStringLiteral("tr");
         }
     }
     if (!query.contains(u' ')) {

@@ -79,6 +79,9 @@ private:
     /// Loads the Turkish stem weights and English irregular forms once, on first use.
     void loadWordLists() const;
     QList<Analysis> analyzeUncached(const QString &word, const QString &language) const;
+    /// An English word no list knows read as the most used word one slip away ("peopel": people), then as
+    /// itself; empty when no such word is known.
+    QList<Analysis> respelled(const QString &word) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
 

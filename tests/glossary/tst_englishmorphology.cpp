@@ -2,6 +2,7 @@
 // use, comparison and American spellings, on invented words and corpora whose answers are known.
 #include "glossary/englishforms.h"
 #include "glossary/englishrank.h"
+#include "glossary/englishspelling.h"
 #include "glossary/morphology.h"
 
 #include <QTest>
@@ -248,6 +249,51 @@ private Q_SLOTS:
         QCOMPARE(t.value("z'orp"), -1);
         QCOMPARE(t.value("bad line"), -1);
         QCOMPARE(tagged(-1, FormTag::Itself), 0);
+    }
+
+    // One slip of the keys inside a word: swaps first, then a letter left out, a stray one, a wrong one.
+    void singleEdits()
+    {
+        using okur::glossary::english::singleEdits;
+        const QStringList e = singleEdits(QStringLiteral("peopel"));
+        QCOMPARE(e.first(), QStringLiteral("epopel")); // the first swap
+        QVERIFY(e.contains(QStringLiteral("people"))); // a swap
+        QVERIFY(e.indexOf(QStringLiteral("people")) < e.indexOf(QStringLiteral("peopl")));
+        QVERIFY(singleEdits(QStringLiteral("accomodate")).contains(QStringLiteral("accommodate"))); // left out
+        QVERIFY(singleEdits(QStringLiteral("appologies")).contains(QStringLiteral("apologies")));   // stray
+        QVERIFY(singleEdits(QStringLiteral("preety")).contains(QStringLiteral("pretty")));          // wrong
+        QCOMPARE(QSet<QString>(e.cbegin(), e.cend()).size(), e.size());                             // each once
+        QVERIFY(!e.contains(QStringLiteral("peopel")));
+        // The first and last letters stay: florida is no florid + a, iphone no i + phone, yuppy no puppy.
+        QVERIFY(!singleEdits(QStringLiteral("florida")).contains(QStringLiteral("florid")));
+        QVERIFY(!singleEdits(QStringLiteral("iphone")).contains(QStringLiteral("phone")));
+        QVERIFY(!singleEdits(QStringLiteral("yuppy")).contains(QStringLiteral("puppy")));
+        // A four-letter word only by a swap (wrok: work; wifi is no wife).
+        QCOMPARE(singleEdits(QStringLiteral("wrok")), (QStringList{"rwok", "work", "wrko"}));
+        // Too short, or not a plain lower-case word: none.
+        QVERIFY(singleEdits(QStringLiteral("hte")).isEmpty());
+        QVERIFY(singleEdits(QStringLiteral("Peopel")).isEmpty());
+        QVERIFY(singleEdits(QStringLiteral("ha[[y")).isEmpty());
+        QVERIFY(singleEdits(QString(33, u'a')).isEmpty());
+    }
+
+    // The most common known word among them; none when no edit is known.
+    void likeliestSlip()
+    {
+        using okur::glossary::english::likeliestSlip;
+        const QHash<QString, double> counts{
+            {QStringLiteral("people"), 900}, {QStringLiteral("peopl"), 0}, {QStringLiteral("pepel"), 3}};
+        const auto commonness = [&](const QString &w) { return counts.value(w); };
+        QCOMPARE(likeliestSlip(QStringLiteral("peopel"), commonness), QStringLiteral("people"));
+        QCOMPARE(likeliestSlip(QStringLiteral("zzzzzz"), commonness), QString());
+        // A four-letter word by a swap only (wifi is no wife); a tie goes to the earlier edit.
+        QCOMPARE(likeliestSlip(QStringLiteral("wifi"), [](const QString &w) { return w == QLatin1String("wife"); }),
+                 QString());
+        QCOMPARE(likeliestSlip(QStringLiteral("fomrs"),
+                               [](const QString &w) {
+                                   return w == QLatin1String("forms") || w == QLatin1String("foams") ? 1.0 : 0.0;
+                               }),
+                 QStringLiteral("forms"));
     }
 };
 

@@ -176,6 +176,39 @@ private Q_SLOTS:
         QCOMPARE(got, lemmas);
     }
 
+    // A word no list knows, in lower case, is read as the most used word one slip away, marked so, then as
+    // itself; a name, a word lists know, or a word with no known neighbour is not respelled.
+    void englishSlips_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lemmas"); // the first analyses, in order
+        QTest::addColumn<bool>("respelled");
+        QTest::newRow("swap") << "peopel" << QStringList{"people", "peopel"} << true;
+        QTest::newRow("left out") << "accomodate" << QStringList{"accommodate", "accomodate"} << true;
+        QTest::newRow("stray, then irregular") << "undrstood" << QStringList{"understand"} << true;
+        QTest::newRow("known word") << "people" << QStringList{"people"} << false;
+        QTest::newRow("capitalised: a name") << "Peopel" << QStringList{"Peopel"} << false;
+        QTest::newRow("no neighbour") << "qzxvwj" << QStringList{"qzxvwj"} << false;
+    }
+    void englishSlips()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lemmas);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QStringList got;
+        for (const Analysis &r : a)
+            got << r.lemma;
+        QFETCH(bool, respelled);
+        QCOMPARE(got.mid(0, lemmas.size()), lemmas);
+        QCOMPARE(a.first().segments.last().tag == QLatin1String("TYPO"), respelled);
+        if (respelled) {
+            QCOMPARE(a.first().segments.last().form, word);
+            QVERIFY(a.first().segments.last().label.startsWith(QStringLiteral("misspelt: ")));
+            QCOMPARE(a.last().lemma, word); // the word as written, last
+            QCOMPARE(a.last().segments.first().label, QStringLiteral("unknown word"));
+        }
+    }
+
     // Readings with one lemma but different roots stay apart: ekmek the noun and ek- + -mek.
     void homographReadings()
     {
