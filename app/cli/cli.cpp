@@ -435,6 +435,13 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Options o = parse(args);
+    // Asked for, the usage is the answer: on standard output, and no error.
+    const bool helpOption = o.badOption == QLatin1String("--help") && o.positional.isEmpty();
+    if (helpOption || o.positional == QStringList{QStringLiteral("help")} ||
+        o.positional == QStringList{QStringLiteral("-h")}) {
+        out << kUsageText;
+        return kOk;
+    }
     if (!o.badOption.isEmpty() || o.positional.isEmpty()) {
         if (!o.badOption.isEmpty()) {
             err << "okur-cli: unknown or incomplete option " << o.badOption << '\n';

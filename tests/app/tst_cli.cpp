@@ -230,6 +230,23 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("usage:")));
     }
 
+    // Asked for, the usage goes to standard output with no error.
+    void help_data()
+    {
+        QTest::addColumn<QString>("arg");
+        QTest::newRow("--help") << QStringLiteral("--help");
+        QTest::newRow("-h") << QStringLiteral("-h");
+        QTest::newRow("help") << QStringLiteral("help");
+    }
+    void help()
+    {
+        QFETCH(QString, arg);
+        QCOMPARE(run({arg}), 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("usage: okur-cli")));
+        QVERIFY(run.out.contains(QStringLiteral("lookup --stdin --json")));
+        QVERIFY(run.err.isEmpty());
+    }
+
     void brokenLibraryIsSetAsideAndHealed()
     {
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
