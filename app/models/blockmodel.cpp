@@ -1,8 +1,8 @@
 #include "blockmodel.h"
 #include "annotationmodel.h"
 
-#include "librarybinding.h"
 #include "glossary/wordstatus.h"
+#include "librarybinding.h"
 #include "sync/syncengine.h"
 #include "text/quotes.h"
 #include "text/selection.h"
@@ -181,11 +181,13 @@ void BlockModel::refreshElsewhere()
         // One read of the sync records; the latest other device is the one offered.
         const QList<sync::DevicePosition> others = sync::positionsElsewhere(m_library->store(), m_documentId);
         // Within a block of here is the same page: nothing worth offering.
-        if (!others.isEmpty() && qAbs(others.first().block - m_saved.block) >= 2
-            && others.first().block < m_blocks.size()) {
+        if (!others.isEmpty() && qAbs(others.first().block - m_saved.block) >= 2 &&
+            others.first().block < m_blocks.size()) {
             const sync::DevicePosition &d = others.first();
-            next = {{QStringLiteral("device"), d.device}, {QStringLiteral("name"), d.name},
-                    {QStringLiteral("block"), d.block}, {QStringLiteral("offset"), d.offset},
+            next = {{QStringLiteral("device"), d.device},
+                    {QStringLiteral("name"), d.name},
+                    {QStringLiteral("block"), d.block},
+                    {QStringLiteral("offset"), d.offset},
                     {QStringLiteral("progress"), d.progress}};
         }
     }
@@ -199,9 +201,11 @@ QVariantMap BlockModel::find(const QString &text, int fromBlock) const
 {
     for (qsizetype i = qMax(0, fromBlock); i < m_blocks.size() && !text.isEmpty(); ++i) {
         // Indifferent to which apostrophe or quote the source or the reader typed.
-        const qsizetype at = text::plainQuotes(m_blocks[i].text).indexOf(text::plainQuotes(text), 0, Qt::CaseInsensitive);
+        const qsizetype at =
+            text::plainQuotes(m_blocks[i].text).indexOf(text::plainQuotes(text), 0, Qt::CaseInsensitive);
         if (at >= 0) {
-            return {{QStringLiteral("block"), int(i)}, {QStringLiteral("start"), int(at)},
+            return {{QStringLiteral("block"), int(i)},
+                    {QStringLiteral("start"), int(at)},
                     {QStringLiteral("text"), typography::forDisplay(m_blocks[i].text, m_blocks[i].language)},
                     {QStringLiteral("language"), m_blocks[i].language}};
         }
@@ -257,13 +261,20 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
     const documents::StoredBlock &b = m_blocks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return typography::forDisplay(b.text, b.language);
-    case KindRole: return text::blockKindName(b.kind);
-    case LanguageRole: return b.language;
-    case RawRole: return b.raw;
-    case BlockRole: return b.index;
-    case HeadingLevelRole: return b.kind == text::BlockKind::Heading ? (index.row() == 0 ? 1 : 2) : 0;
-    case HighlightsRole: return m_highlights.value(index.row());
+    case TextRole:
+        return typography::forDisplay(b.text, b.language);
+    case KindRole:
+        return text::blockKindName(b.kind);
+    case LanguageRole:
+        return b.language;
+    case RawRole:
+        return b.raw;
+    case BlockRole:
+        return b.index;
+    case HeadingLevelRole:
+        return b.kind == text::BlockKind::Heading ? (index.row() == 0 ? 1 : 2) : 0;
+    case HighlightsRole:
+        return m_highlights.value(index.row());
     case StatusSpansRole: {
         // New and learning words only; names, numbers, known and ignored words stay plain.
         QVariantList spans;
@@ -278,15 +289,21 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
         }
         return spans;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> BlockModel::roleNames() const
 {
-    return {{TextRole, "text"}, {KindRole, "kind"}, {LanguageRole, "language"},
-            {RawRole, "raw"},   {BlockRole, "block"}, {HeadingLevelRole, "headingLevel"},
-            {HighlightsRole, "highlights"}, {StatusSpansRole, "statusSpans"}};
+    return {{TextRole, "text"},
+            {KindRole, "kind"},
+            {LanguageRole, "language"},
+            {RawRole, "raw"},
+            {BlockRole, "block"},
+            {HeadingLevelRole, "headingLevel"},
+            {HighlightsRole, "highlights"},
+            {StatusSpansRole, "statusSpans"}};
 }
 
 void BlockModel::setAnnotations(AnnotationModel *annotations)
@@ -328,6 +345,22 @@ void BlockModel::refreshHighlights()
     for (int row : std::as_const(changed)) {
         Q_EMIT dataChanged(index(row), index(row), {HighlightsRole});
     }
+}
+
+bool BlockModel::titleInText() const
+{
+    if (m_blocks.isEmpty() || m_blocks.first().kind != text::BlockKind::Heading) {
+        return false;
+    }
+    // As a reader compares them: quotes, spacing, case and a closing full stop aside.
+    const auto folded = [](const QString &s) {
+        QString t = text::plainQuotes(s).simplified().toCaseFolded();
+        while (t.endsWith(u'.') || t.endsWith(u':')) {
+            t.chop(1);
+        }
+        return t;
+    };
+    return !m_info.title.isEmpty() && folded(m_blocks.first().text) == folded(m_info.title);
 }
 
 QString BlockModel::title() const

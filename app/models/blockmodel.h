@@ -1,13 +1,12 @@
 #pragma once
 #include "annotationmodel.h"
-#include "library/library.h"
 #include "documents/document.h"
+#include "library/library.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-
 
 namespace okur::app {
 
@@ -20,6 +19,9 @@ class BlockModel : public QAbstractListModel {
     Q_PROPERTY(okur::library::Library *library READ library WRITE setLibrary NOTIFY libraryChanged)
     Q_PROPERTY(QString documentId READ documentId WRITE setDocumentId NOTIFY documentIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY documentIdChanged)
+    /// The first block is a heading that says the title again (an imported file's "# Title"): the reader's
+    /// title page then leaves the title to it, so it is not shown twice.
+    Q_PROPERTY(bool titleInText READ titleInText NOTIFY documentIdChanged)
     Q_PROPERTY(QString author READ author NOTIFY documentIdChanged)
     Q_PROPERTY(QString date READ date NOTIFY documentIdChanged)
     Q_PROPERTY(QString source READ source NOTIFY documentIdChanged)
@@ -39,8 +41,16 @@ class BlockModel : public QAbstractListModel {
     Q_PROPERTY(bool markWords READ markWords WRITE setMarkWords NOTIFY markWordsChanged)
 
 public:
-    enum Role { TextRole = Qt::UserRole + 1, KindRole, LanguageRole, RawRole, BlockRole, HeadingLevelRole, HighlightsRole,
-                StatusSpansRole };
+    enum Role {
+        TextRole = Qt::UserRole + 1,
+        KindRole,
+        LanguageRole,
+        RawRole,
+        BlockRole,
+        HeadingLevelRole,
+        HighlightsRole,
+        StatusSpansRole
+    };
     Q_ENUM(Role)
 
     explicit BlockModel(QObject *parent = nullptr);
@@ -51,6 +61,7 @@ public:
     QString documentId() const { return m_documentId; }
     void setDocumentId(const QString &id);
     QString title() const; ///< with typographic quotes, as the text
+    bool titleInText() const;
     QString author() const { return m_info.author; }
     QString date() const { return m_info.date; }
     QString source() const { return m_info.source; }

@@ -1,7 +1,9 @@
 #include "librarymodel.h"
 
-#include "librarybinding.h"
+#include <algorithm>
+
 #include "library/progress.h"
+#include "librarybinding.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,13 +57,14 @@ void LibraryModel::attach()
         ++m_countsGeneration;
     });
     connect(&m_library->store(), &documents::DocumentStore::positionChanged, this, &LibraryModel::updateProgress);
-    connect(&m_library->wordStatus(), &glossary::WordStatusStore::shareSaved, this, [this](const QString &id, double share) {
-        m_known.insert(id, share);
-        const int row = indexOf(id);
-        if (row >= 0) {
-            Q_EMIT dataChanged(index(row), index(row), {KnownRole});
-        }
-    });
+    connect(&m_library->wordStatus(), &glossary::WordStatusStore::shareSaved, this,
+            [this](const QString &id, double share) {
+                m_known.insert(id, share);
+                const int row = indexOf(id);
+                if (row >= 0) {
+                    Q_EMIT dataChanged(index(row), index(row), {KnownRole});
+                }
+            });
     // A status is kept by lemma, so one change can move the share of every
     // document in its language: the cards follow without reopening them.
     connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this, [this](const QString &language) {
@@ -91,51 +94,52 @@ void LibraryModel::recountShares()
     const quint64 generation = m_countsGeneration;
     // Jobs run in order on the one reading thread and answer in order, so a
     // later recount's shares land after an earlier one's.
-    m_library->read([self, ids, languages, lemmatizer, generation, counts = m_counts](
-                        documents::DocumentStore &store) mutable {
-        const bool any = languages.contains(QString());
-        glossary::WordStatusStore statusStore(store.database());
-        QHash<QString, QHash<QString, int>> statuses; // by language, read once
-        QHash<QString, glossary::KnownShare> shares;
-        QHash<QString, QHash<QString, int>> counted; // documents read this time
-        for (const QString &id : ids) {
-            const auto info = store.document(id);
-            if (!info || (!any && !languages.contains(info->language))) {
-                continue;
-            }
-            if (!statuses.contains(info->language)) {
-                statuses.insert(info->language, statusStore.statuses(info->language));
-            }
-            // The text is read and lemmatized once (11-19 ms for the Turkish
-            // article); after that a recount is a pass over its lemmas.
-            auto it = counts.find(id);
-            if (it == counts.end()) {
-                it = counts.insert(id, library::lemmaCounts(*info, store.blocks(id), lemmatizer));
-                counted.insert(id, *it);
-            }
-            const glossary::KnownShare share = library::shareOf(*it, statuses.value(info->language));
-            if (share.tokens > 0) {
-                shares.insert(id, share);
-            }
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, shares = std::move(shares), counted = std::move(counted)]() {
-                if (!self || !self->m_library) {
-                    return;
+    m_library->read(
+        [self, ids, languages, lemmatizer, generation, counts = m_counts](documents::DocumentStore &store) mutable {
+            const bool any = languages.contains(QString());
+            glossary::WordStatusStore statusStore(store.database());
+            QHash<QString, QHash<QString, int>> statuses; // by language, read once
+            QHash<QString, glossary::KnownShare> shares;
+            QHash<QString, QHash<QString, int>> counted; // documents read this time
+            for (const QString &id : ids) {
+                const auto info = store.document(id);
+                if (!info || (!any && !languages.contains(info->language))) {
+                    continue;
                 }
-                if (generation == self->m_countsGeneration) { // no text changed meanwhile
-                    self->m_counts.insert(counted);
+                if (!statuses.contains(info->language)) {
+                    statuses.insert(info->language, statusStore.statuses(info->language));
                 }
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
-                    if (self->m_known.value(it.key(), -1.0) != it.value().tokenShare()) {
-                        self->m_library->wordStatus().saveShare(it.key(), it.value(), now); // shareSaved updates the card
+                // The text is read and lemmatized once (11-19 ms for the Turkish
+                // article); after that a recount is a pass over its lemmas.
+                auto it = counts.find(id);
+                if (it == counts.end()) {
+                    it = counts.insert(id, library::lemmaCounts(*info, store.blocks(id), lemmatizer));
+                    counted.insert(id, *it);
+                }
+                const glossary::KnownShare share = library::shareOf(*it, statuses.value(info->language));
+                if (share.tokens > 0) {
+                    shares.insert(id, share);
+                }
+            }
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, shares = std::move(shares), counted = std::move(counted)]() {
+                    if (!self || !self->m_library) {
+                        return;
                     }
-                }
-            },
-            Qt::QueuedConnection);
-    });
+                    if (generation == self->m_countsGeneration) { // no text changed meanwhile
+                        self->m_counts.insert(counted);
+                    }
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
+                        if (self->m_known.value(it.key(), -1.0) != it.value().tokenShare()) {
+                            self->m_library->wordStatus().saveShare(it.key(), it.value(),
+                                                                    now); // shareSaved updates the card
+                        }
+                    }
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void LibraryModel::updateProgress(const QString &id)
@@ -160,13 +164,27 @@ void LibraryModel::refresh()
 {
     const int before = m_total;
     const bool open = m_library && m_library->store().isOpen();
-    beginResetModel();
     // Keep as many rows as were loaded so a view keeps its place.
     const int rows = qMax(m_pageSize, int(m_docs.size()));
-    m_docs = open ? m_library->store().documents(0, rows) : QList<documents::DocumentInfo>();
-    m_known = open ? m_library->wordStatus().shares() : QHash<QString, double>();
-    m_total = open ? m_library->store().documentCount() : 0;
-    endResetModel();
+    QList<documents::DocumentInfo> docs =
+        open ? m_library->store().documents(0, rows) : QList<documents::DocumentInfo>();
+    const bool sameRows =
+        docs.size() == m_docs.size() && std::equal(docs.cbegin(), docs.cend(), m_docs.cbegin(),
+                                                   [](const auto &a, const auto &b) { return a.id == b.id; });
+    if (sameRows && !docs.isEmpty()) {
+        // The same documents in the same order (one was healed, re-read, synced): the rows change in place,
+        // and a view keeps its scroll (a reset takes it back to the top).
+        m_docs = docs;
+        m_known = m_library->wordStatus().shares();
+        m_total = m_library->store().documentCount();
+        Q_EMIT dataChanged(index(0), index(int(m_docs.size()) - 1));
+    } else {
+        beginResetModel();
+        m_docs = docs;
+        m_known = open ? m_library->wordStatus().shares() : QHash<QString, double>();
+        m_total = open ? m_library->store().documentCount() : 0;
+        endResetModel();
+    }
     if (before != m_total) {
         Q_EMIT countChanged();
     }
@@ -215,19 +233,32 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     const documents::DocumentInfo &d = m_docs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return d.title;
-    case IdRole: return d.id;
-    case LanguageRole: return d.language;
-    case LanguageNameRole: return languageName(d.language);
-    case DateRole: return d.date;
-    case AuthorRole: return d.author;
-    case SourceRole: return d.source;
-    case WordsRole: return d.wordCount;
-    case MinutesRole: return minutes(d);
-    case ProgressRole: return d.progress;
-    case DetailsRole: return details(d);
-    case KnownRole: return m_known.value(d.id, -1.0);
-    default: return {};
+    case TitleRole:
+        return d.title;
+    case IdRole:
+        return d.id;
+    case LanguageRole:
+        return d.language;
+    case LanguageNameRole:
+        return languageName(d.language);
+    case DateRole:
+        return d.date;
+    case AuthorRole:
+        return d.author;
+    case SourceRole:
+        return d.source;
+    case WordsRole:
+        return d.wordCount;
+    case MinutesRole:
+        return minutes(d);
+    case ProgressRole:
+        return d.progress;
+    case DetailsRole:
+        return details(d);
+    case KnownRole:
+        return m_known.value(d.id, -1.0);
+    default:
+        return {};
     }
 }
 
@@ -263,10 +294,12 @@ QString LibraryModel::details(const documents::DocumentInfo &d)
 QHash<int, QByteArray> LibraryModel::roleNames() const
 {
     return {
-        {IdRole, "documentId"},   {TitleRole, "title"},   {LanguageRole, "language"},
-        {LanguageNameRole, "languageName"}, {DateRole, "date"}, {AuthorRole, "author"},
-        {SourceRole, "source"},   {WordsRole, "words"},   {MinutesRole, "minutes"},
-        {ProgressRole, "progress"}, {DetailsRole, "details"}, {KnownRole, "known"},
+        {IdRole, "documentId"},     {TitleRole, "title"},
+        {LanguageRole, "language"}, {LanguageNameRole, "languageName"},
+        {DateRole, "date"},         {AuthorRole, "author"},
+        {SourceRole, "source"},     {WordsRole, "words"},
+        {MinutesRole, "minutes"},   {ProgressRole, "progress"},
+        {DetailsRole, "details"},   {KnownRole, "known"},
     };
 }
 

@@ -225,8 +225,8 @@ Item {
         font.weight: block.isHeading ? Font.DemiBold : Font.Normal
         font.italic: block.isCaption
         // The setting is the line's pitch in ems, the same in every face
-        // (Charis's own line is half as tall again as DejaVu's).
-        lineHeight: block.isHeading ? 1.2 : App.lineSpacing * font.pixelSize / Math.max(1, labelMetrics.height)
+        // (Charis's own line is half as tall again as DejaVu's); a heading's is a set 1.25 em.
+        lineHeight: (block.isHeading ? 1.25 : App.lineSpacing) * font.pixelSize / Math.max(1, labelMetrics.height)
         Accessible.role: block.isHeading ? Accessible.Heading : Accessible.Paragraph
         Accessible.name: block.text
     }

@@ -20,6 +20,7 @@ Column {
     Text {
         objectName: "documentTitle"
         width: parent.width
+        visible: !(heading.reader.model && heading.reader.model.titleInText)
         text: heading.reader.model ? heading.reader.model.title : ""
         textFormat: Text.PlainText
         wrapMode: Text.Wrap

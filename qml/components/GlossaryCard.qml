@@ -153,7 +153,8 @@ ColumnLayout {
             background: Rectangle {
                 implicitWidth: 120
                 radius: 6
-                color: saveButton.enabled ? (saveButton.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent) : Theme.surface
+                // accentFill, labelled in white in every theme (the accent is pale in dark and high contrast)
+                color: saveButton.enabled ? (saveButton.down ? Qt.darker(Theme.accentFill, 1.2) : Theme.accentFill) : Theme.surface
             }
         }
         Item { Layout.fillWidth: true }

@@ -146,6 +146,11 @@ Page {
     }
 
     LibraryModel { id: documents; library: App.library }
+    // A page under another loses its header and footer, so the list grows and its scroll is cut back to the
+    // top: the place is kept across a visit to a document and put back on the way back.
+    StackView.onDeactivating: list.keptY = list.contentY
+    StackView.onActivating: if (list.keptY > list.originY) list.contentY = list.keptY
+    StackView.onActivated: if (list.keptY > list.originY) list.contentY = Math.min(list.keptY, list.originY + list.contentHeight - list.height)
     // The cards' details (language name, date, reading time) are made in C++
     // in the interface language: make them again when it changes.
     Connections { target: App; function onLanguageChanged() { documents.refresh() } }
@@ -160,6 +165,7 @@ Page {
         model: documents
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        property real keptY: 0
         ScrollBar.vertical: ScrollBar {}
         // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
         // qmllint disable unqualified

@@ -68,7 +68,14 @@ private Q_SLOTS:
         QVERIFY(details.endsWith(QStringLiteral(" min read")));
         QCOMPARE(model.roleNames().value(LibraryModel::TitleRole), QByteArray("title"));
         QCOMPARE(model.roleNames().value(LibraryModel::DetailsRole), QByteArray("details"));
+        // A document changed (healed, synced) with the rows as they were: they change in place, no reset,
+        // so the library's list keeps its scroll when the reader goes back to it.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        m_library->store().announceDocument(QStringLiteral("kultur-dijital-diplomasi"));
         model.refresh();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 2);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.count(), 5);
         QVERIFY(!model.canFetchMore({}));
@@ -105,6 +112,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(BlockModel::TextRole).toString(), QStringLiteral("ÖZ"));
         QVERIFY(!model.index(1).data(BlockModel::RawRole).toString().isEmpty());
         QCOMPARE(model.author(), QStringLiteral("Nabat Garakhanova"));
+        QVERIFY(!model.titleInText()); // its first heading is ÖZ, the abstract's
 
         model.savePosition(40, 0.5);
         BlockModel reopened(m_library.get());
@@ -119,6 +127,21 @@ private Q_SLOTS:
         model.setDocumentId(QStringLiteral("no-such-document"));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.error().isEmpty());
+        QVERIFY(!model.titleInText());
+    }
+
+    // A first heading that says the title again leaves the title to the text: the reader shows it once.
+    void blockModelTitleInText()
+    {
+        BlockModel model(m_library.get());
+        QSignalSpy changed(&model, &BlockModel::documentIdChanged);
+        model.setDocumentId(QStringLiteral("cultural-diplomacy-post-soviet"));
+        QCOMPARE(model.index(0).data(BlockModel::KindRole).toString(), QStringLiteral("heading"));
+        QVERIFY(model.titleInText());
+        QCOMPARE(changed.count(), 1);
+        // A first paragraph is no title, even when it starts like one.
+        model.setDocumentId(QStringLiteral("diplomatic-rise-soft-power"));
+        QVERIFY(!model.titleInText());
     }
 
     void tocModel()

@@ -324,6 +324,27 @@ private Q_SLOTS:
         QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
     }
 
+    /// A visit to a document keeps the library's scroll: the page under the reader loses its header and
+    /// footer, its list grows and was cut back to the top.
+    void libraryKeepsItsPlace()
+    {
+        m_window->resize(390, 480); // a phone's width (the footer shows), short enough to scroll five documents
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        auto *list = currentPage()->findChild<QQuickItem *>(QStringLiteral("documentList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("contentHeight").toReal() > list->height() + 100);
+        const qreal end = list->property("originY").toReal() + list->property("contentHeight").toReal() - list->height();
+        list->setProperty("contentY", end);
+        QVERIFY(openDocument(QStringLiteral("culture-pakistan-azerbaijan-ties")));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("readerPage"));
+        QTRY_VERIFY(!list->isVisible());
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QTRY_VERIFY(list->isVisible());
+        QTRY_COMPARE(list->property("contentY").toReal(), end);
+        m_window->resize(1280, 800);
+    }
+
     /// The + button: the import dialog, opened as a reader opens it.
     void importButtonOpensTheFileDialog()
     {

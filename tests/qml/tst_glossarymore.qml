@@ -30,6 +30,26 @@ TestCase {
         return out
     }
 
+    // The save button's label reads at 4.5:1 on its fill (7:1 in high contrast) in every theme: it was white
+    // on the accent, 2.2:1 in dark and 1.4:1 in high contrast.
+    function test_saveButtonContrast_data() {
+        return ["light", "sepia", "dark", "contrast"].map(t => ({ tag: t, theme: t }))
+    }
+    function test_saveButtonContrast(data) {
+        App.theme = data.theme
+        const card = createTemporaryObject(glossaryCard, this)
+        card.lookup.lookup("diplomasi", "tr")
+        tryVerify(() => card.lookup.hasResult, 30000)
+        const save = named(card, "saveButton", [])[0]
+        verify(save.enabled)
+        const lin = v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4)
+        const lum = c => 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+        const a = lum(save.contentItem.color), b = lum(save.background.color)
+        const r = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
+        verify(r >= (Theme.contrast ? 7 : 4.5), data.theme + ": " + r.toFixed(2) + ":1")
+        App.theme = "system"
+    }
+
     function test_moreShowsTheRest() {
         const card = createTemporaryObject(glossaryCard, this)
         card.lookup.lookup("iş", "tr")
