@@ -601,20 +601,12 @@
         <translation>Anki koleksiyonu yazılamıyor: %1</translation>
     </message>
     <message>
-        <source>cannot create the package (libzip error %1)</source>
-        <translation>paket oluşturulamıyor (libzip hatası %1)</translation>
-    </message>
-    <message>
         <source>cannot write the package: %1</source>
         <translation>paket yazılamıyor: %1</translation>
     </message>
     <message>
         <source>cannot make a temporary directory: %1</source>
         <translation>geçici klasör oluşturulamıyor: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the package back: %1</source>
-        <translation>paket geri okunamıyor: %1</translation>
     </message>
 </context>
 <context>
@@ -1730,10 +1722,6 @@
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 açılamıyor: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged in the archive</source>
-        <translation>%1 arşivde hasarlı</translation>
     </message>
     <message>
         <source>the archive has too many files (%1)</source>

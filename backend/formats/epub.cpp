@@ -3,11 +3,10 @@
 
 #include "epubpackage.h"
 #include "html.h"
+#include "storage/zip.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
-#include <zip.h>
 
 #include <memory>
 
@@ -22,55 +21,30 @@ class Archive {
     // Its messages under the context lupdate gives them (i18n/okur_tr.ts).
     Q_DECLARE_TR_FUNCTIONS(okur::formats::Archive)
 public:
-    explicit Archive(const QByteArray &bytes)
+    explicit Archive(const QByteArray &bytes) : m_zip(bytes)
     {
-        zip_error_t err;
-        zip_error_init(&err);
-        zip_source_t *src = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &err);
-        if (src) {
-            m_zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
-            if (!m_zip) {
-                zip_source_free(src);
-            }
+        if (!m_zip.error().isEmpty()) {
+            m_error = tr("not a readable zip archive (truncated or damaged): %1").arg(m_zip.error());
+            return;
         }
-        if (!m_zip) {
-            m_error = tr("not a readable zip archive (truncated or damaged): %1")
-                          .arg(QString::fromUtf8(zip_error_strerror(&err)));
-        }
-        zip_error_fini(&err);
-        if (m_zip) {
-            checkSizes();
-        }
+        checkSizes();
     }
-    ~Archive()
-    {
-        if (m_zip) {
-            zip_discard(m_zip);
-        }
-    }
-    Q_DISABLE_COPY(Archive)
 
     QString error() const { return m_error; }
-    bool contains(const QString &path) const { return m_sizes.contains(path); }
+    bool contains(const QString &path) const { return m_index.contains(path); }
 
     /// The entry's bytes, or an error; never more than its declared size.
     QByteArray read(const QString &path, QString *error) const
     {
-        const auto it = m_sizes.constFind(path);
-        if (it == m_sizes.cend()) {
+        const auto it = m_index.constFind(path);
+        if (it == m_index.cend()) {
             *error = tr("%1 is not in the archive").arg(path);
             return {};
         }
-        zip_file_t *f = zip_fopen(m_zip, path.toUtf8().constData(), 0);
-        if (!f) {
-            *error = tr("%1 cannot be opened: %2").arg(path, QString::fromUtf8(zip_strerror(m_zip)));
-            return {};
-        }
-        QByteArray out(qsizetype(*it), Qt::Uninitialized);
-        const zip_int64_t n = out.isEmpty() ? 0 : zip_fread(f, out.data(), zip_uint64_t(out.size()));
-        zip_fclose(f);
-        if (n < 0 || n != out.size()) {
-            *error = tr("%1 is damaged in the archive").arg(path);
+        QString why;
+        QByteArray out = m_zip.read(*it, &why);
+        if (!why.isEmpty()) {
+            *error = tr("%1 cannot be opened: %2").arg(path, why);
             return {};
         }
         return out;
@@ -80,40 +54,37 @@ private:
     // Zip bombs are refused by what the central directory declares, before inflating.
     void checkSizes()
     {
-        const zip_int64_t count = zip_get_num_entries(m_zip, 0);
-        if (count > kMaxEntries) {
-            m_error = tr("the archive has too many files (%1)").arg(count);
+        const QList<storage::ZipEntry> &entries = m_zip.entries();
+        if (entries.size() > kMaxEntries) {
+            m_error = tr("the archive has too many files (%1)").arg(entries.size());
             return;
         }
         qint64 total = 0;
-        for (zip_int64_t i = 0; i < count; ++i) {
-            zip_stat_t st;
-            zip_stat_init(&st);
-            if (zip_stat_index(m_zip, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME) ||
-                !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE)) {
-                continue;
-            }
-            const qint64 size = qint64(st.size);
-            total += size;
-            if (size > kMaxEpubEntryBytes || total > kMaxEpubUnpackedBytes) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const storage::ZipEntry &e = entries[i];
+            total += e.size;
+            if (e.size > kMaxEpubEntryBytes || total > kMaxEpubUnpackedBytes) {
                 m_error = tr("the archive would unpack to more than %1 MB (refused as a zip bomb)")
-                              .arg((size > kMaxEpubEntryBytes ? kMaxEpubEntryBytes : kMaxEpubUnpackedBytes)
-                                   / (qint64(1024) * 1024));
+                              .arg((e.size > kMaxEpubEntryBytes ? kMaxEpubEntryBytes : kMaxEpubUnpackedBytes) /
+                                   (qint64(1024) * 1024));
                 return;
             }
-            if (size > qint64(1024) * 1024 && size > qint64(st.comp_size) * kMaxEpubCompressionRatio) {
+            if (e.size > qint64(1024) * 1024 && e.size > e.compressedSize * kMaxEpubCompressionRatio) {
                 m_error = tr("%1 is compressed %2 times (refused as a zip bomb)")
-                              .arg(QString::fromUtf8(st.name))
-                              .arg(size / qMax<qint64>(1, qint64(st.comp_size)));
+                              .arg(QString::fromUtf8(e.name))
+                              .arg(e.size / qMax<qint64>(1, e.compressedSize));
                 return;
             }
-            m_sizes.insert(QString::fromUtf8(st.name), size);
+            const QString name = QString::fromUtf8(e.name);
+            if (!m_index.contains(name)) { // of two entries of one name, the first is read
+                m_index.insert(name, i);
+            }
         }
     }
 
-    zip_t *m_zip = nullptr;
+    storage::ZipReader m_zip;
     QString m_error;
-    QHash<QString, qint64> m_sizes;
+    QHash<QString, qsizetype> m_index;
 };
 
 bool isXhtml(const QString &mediaType)

@@ -6,6 +6,7 @@
 // is a legacy package read from `collection.anki2`, `media` a JSON map), and
 // rslib/src/notes/mod.rs (sfld, csum, the base-91 guid alphabet).
 #include "glossary/ankipackage.h"
+#include "storage/zip.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,7 +17,6 @@
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
-#include <zip.h>
 
 namespace okur::glossary {
 
@@ -252,31 +252,19 @@ bool writeCollection(const QString &path, const QList<VocabularyItem> &items, co
     return true;
 }
 
-bool zipPackage(const QString &zipPath, const QString &collectionPath, QString *error)
+// A legacy package: the collection and an empty media map.
+QByteArray packageOf(const QString &collectionPath, QString *error)
 {
-    int code = 0;
-    zip_t *z = zip_open(zipPath.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
-    if (!z) {
-        *error = QObject::tr("cannot create the package (libzip error %1)").arg(code);
-        return false;
+    QFile f(collectionPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("cannot write the package: %1").arg(f.errorString());
+        return {};
     }
-    static const char kMedia[] = "{}";
-    zip_source_t *col = zip_source_file(z, collectionPath.toUtf8().constData(), 0, -1);
-    zip_source_t *media = zip_source_buffer(z, kMedia, sizeof(kMedia) - 1, 0);
-    bool ok = col && zip_file_add(z, "collection.anki2", col, ZIP_FL_ENC_UTF_8) >= 0;
-    if (!ok && col) {
-        zip_source_free(col);
+    QByteArray zip = storage::zipArchive({{"collection.anki2", f.readAll()}, {"media", "{}"}});
+    if (zip.isEmpty()) {
+        *error = QObject::tr("cannot write the package: %1").arg(QStringLiteral("too large for a zip archive"));
     }
-    ok = ok && media && zip_file_add(z, "media", media, ZIP_FL_ENC_UTF_8) >= 0;
-    if (!ok && media) {
-        zip_source_free(media);
-    }
-    if (!ok || zip_close(z) != 0) {
-        *error = QObject::tr("cannot write the package: %1").arg(QString::fromUtf8(zip_strerror(z)));
-        zip_discard(z);
-        return false;
-    }
-    return true;
+    return zip;
 }
 
 } // namespace
@@ -322,16 +310,10 @@ QByteArray toAnkiPackage(const QList<VocabularyItem> &items, const QString &deck
         return {};
     }
     const QString colPath = dir.filePath(QStringLiteral("collection.anki2"));
-    const QString zipPath = dir.filePath(QStringLiteral("package.apkg"));
-    if (!writeCollection(colPath, items, deckName, &err) || !zipPackage(zipPath, colPath, &err)) {
+    if (!writeCollection(colPath, items, deckName, &err)) {
         return {};
     }
-    QFile f(zipPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err = QObject::tr("cannot read the package back: %1").arg(f.errorString());
-        return {};
-    }
-    return f.readAll();
+    return packageOf(colPath, &err);
 }
 
 } // namespace okur::glossary
