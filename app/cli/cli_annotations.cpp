@@ -102,7 +102,7 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
     a.kind = QStringLiteral("bookmark");
     a.documentId = doc;
     a.block = block;
-    a.end = int(qMin<qsizetype>(texts[block].size(), 60));
+    a.end = annotations::bookmarkEnd(texts[block]);
     annotations::captureContext(a, texts);
     const auto saved = annotations::AnnotationStore(store.database()).add(a);
     if (!saved) {

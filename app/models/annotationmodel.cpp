@@ -195,7 +195,7 @@ QString AnnotationModel::addBookmark(int block)
     a.kind = QStringLiteral("bookmark");
     a.documentId = m_documentId;
     a.block = block;
-    a.end = int(qMin<qsizetype>(m_blockTexts[block].size(), 80));
+    a.end = annotations::bookmarkEnd(m_blockTexts[block]);
     annotations::captureContext(a, m_blockTexts);
     const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {

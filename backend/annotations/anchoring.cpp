@@ -18,6 +18,22 @@ int snapToCharacter(const QString &text, int offset)
     return offset;
 }
 
+int bookmarkEnd(const QString &blockText, int limit)
+{
+    if (blockText.size() <= limit) {
+        return int(blockText.size());
+    }
+    // The last space at or before the limit ends the quote, when a word fits before it.
+    int end = limit;
+    while (end > 0 && !blockText.at(end).isSpace()) {
+        --end;
+    }
+    while (end > 0 && blockText.at(end - 1).isSpace()) {
+        --end;
+    }
+    return end > 0 ? end : snapToCharacter(blockText, limit);
+}
+
 void captureContext(Annotation &a, const QStringList &blockTexts)
 {
     if (a.block < 0 || a.block >= blockTexts.size()) {
@@ -72,8 +88,8 @@ ApproximateMatch approximateFind(const QString &pattern, const QString &text, in
         startCur[0] = j;
         for (int i = 1; i <= m; ++i) {
             const int sub = prev[i - 1] + (pattern.at(i - 1) == text.at(j - 1) ? 0 : 1);
-            const int del = prev[i] + 1;     // a text character not in the pattern
-            const int ins = cur[i - 1] + 1;  // a pattern character not in the text
+            const int del = prev[i] + 1;    // a text character not in the pattern
+            const int ins = cur[i - 1] + 1; // a pattern character not in the text
             if (sub <= del && sub <= ins) {
                 cur[i] = sub;
                 startCur[i] = startPrev[i - 1];
@@ -122,8 +138,8 @@ Placement reanchorPlain(const Annotation &a, const QStringList &blockTexts)
     Placement p;
     const int length = a.end - a.start;
     // 1. Exact position.
-    if (a.block >= 0 && a.block < blockTexts.size() && !a.quote.isEmpty()
-        && blockTexts.at(a.block).mid(a.start, length) == a.quote) {
+    if (a.block >= 0 && a.block < blockTexts.size() && !a.quote.isEmpty() &&
+        blockTexts.at(a.block).mid(a.start, length) == a.quote) {
         return {true, a.block, a.start, a.end, Placement::Position};
     }
     if (a.quote.isEmpty()) {

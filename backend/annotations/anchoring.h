@@ -11,6 +11,11 @@ constexpr int kContextLength = 32;
 /// the two halves of a surrogate pair). Pure.
 int snapToCharacter(const QString &text, int offset);
 
+/// Where a bookmark of a block ends: the whole block when it is short, else its first words within
+/// `limit` characters, never inside a word ("Uluslararası", not "Uluslarara") nor after a space; a first
+/// word longer than `limit` is cut at a character. Pure.
+int bookmarkEnd(const QString &blockText, int limit = 80);
+
 /// Fills quote, prefix and suffix of `a` from its block and offsets. Pure.
 void captureContext(Annotation &a, const QStringList &blockTexts);
 

@@ -61,7 +61,7 @@ Item {
         selectionBar.close()
         selectionDone()
         if (id !== "")
-            confirm(qsTr("Highlighted"))
+            confirm(note ? qsTr("Note saved") : qsTr("Highlighted"))
         else
             fail(note ? qsTr("Could not save the note: %1") : qsTr("Could not save the highlight: %1"))
         return id

@@ -7,6 +7,7 @@ import Okur
 FileDialog {
     title: qsTr("Import documents")
     fileMode: FileDialog.OpenFiles
+    acceptLabel: qsTr("Import")
     nameFilters: [qsTr("Documents (*.txt *.md *.markdown *.epub *.pdf *.html *.htm *.xhtml)"),
                   qsTr("Text and Markdown (*.txt *.md *.markdown)"), qsTr("EPUB books (*.epub)"), qsTr("PDF (*.pdf)"),
                   qsTr("Web pages (*.html *.htm *.xhtml)"), qsTr("All files (*)")]

@@ -19,7 +19,12 @@ T.ToolButton {
     font.capitalization: Font.MixedCase
     Accessible.name: tip !== "" ? tip : text
 
-    T.ToolTip.visible: hovered && tip !== "" && tipAllowed
+    // A click answers the tip: it stays hidden until the pointer leaves (the find bar opened under the
+    // pointer was covered by "Find in this document" while one typed).
+    property bool used: false
+    onClicked: used = true
+    onHoveredChanged: if (!hovered) used = false
+    T.ToolTip.visible: hovered && tip !== "" && tipAllowed && !used
     T.ToolTip.delay: 600
     T.ToolTip.text: tip
 

@@ -59,7 +59,7 @@ Page {
                 objectName: "importButton"
                 text: "+"
                 font.pixelSize: Theme.px(24)
-                tip: qsTr("Import text or Markdown files")
+                tip: qsTr("Import documents: text, Markdown, EPUB, PDF or web pages")
                 onClicked: importDialog.open()
             }
             // Sync has its own button: the Aa menu already fills a phone's height.

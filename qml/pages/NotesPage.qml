@@ -42,7 +42,7 @@ Page {
                 font.pixelSize: Theme.px(20)
                 tip: qsTr("Export and import")
                 onClicked: menu.popup()
-                Menu {
+                FittedMenu {
                     id: menu
                     MenuItem { Accessible.name: text; text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
                     MenuItem { Accessible.name: text; text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: { saveDialog.format = "w3c"; saveDialog.open() } }
@@ -56,6 +56,8 @@ Page {
         id: saveDialog
         property string format: "markdown"
         fileMode: FileDialog.SaveFile
+        title: qsTr("Export notes and highlights")
+        acceptLabel: qsTr("Export")
         defaultSuffix: format === "w3c" ? "json" : "md"
         nameFilters: format === "w3c" ? [qsTr("JSON (*.json)")] : [qsTr("Markdown (*.md)")]
         onAccepted: {
@@ -66,6 +68,8 @@ Page {
     FileDialog {
         id: openDialog
         fileMode: FileDialog.OpenFile
+        title: qsTr("Import Web Annotations")
+        acceptLabel: qsTr("Import")
         nameFilters: [qsTr("JSON (*.json *.jsonld)"), qsTr("All files (*)")]
         onAccepted: snackbar.show(notes.importFrom(selectedFile))
     }

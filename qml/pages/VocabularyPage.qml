@@ -64,7 +64,7 @@ Page {
                 font.pixelSize: Theme.px(20)
                 tip: qsTr("Export")
                 onClicked: exportMenu.popup()
-                Menu {
+                FittedMenu {
                     id: exportMenu
                     MenuItem { Accessible.name: text; text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }
                     MenuItem { Accessible.name: text; text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
@@ -79,6 +79,8 @@ Page {
         id: saveDialog
         property string format: "anki"
         fileMode: FileDialog.SaveFile
+        title: qsTr("Export words")
+        acceptLabel: qsTr("Export")
         defaultSuffix: format.startsWith("csv") ? "csv" : format === "apkg" ? "apkg" : "txt"
         nameFilters: format.startsWith("csv") ? [qsTr("CSV (*.csv)")]
                      : format === "apkg" ? [qsTr("Anki deck (*.apkg)")] : [qsTr("Anki text (*.txt *.tsv)")]

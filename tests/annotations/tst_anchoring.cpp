@@ -29,6 +29,28 @@ class TestAnchoring : public QObject {
     };
 
 private Q_SLOTS:
+    // A bookmark quotes its block's first words: whole words, no trailing space, the block when short.
+    void bookmarkEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("short block") << "Kısa bir paragraf." << 80 << "Kısa bir paragraf.";
+        QTest::newRow("cut between words") << "Uluslararası ilişkiler kuramı" << 20 << "Uluslararası";
+        QTest::newRow("space at the limit") << "ab cd ef" << 5 << "ab cd";
+        QTest::newRow("spaces before the cut") << "ab   cdefgh" << 6 << "ab";
+        QTest::newRow("one long word") << "Uluslararasılaştırılamayanlardan" << 10 << "Uluslarara";
+        QTest::newRow("no pair cut") << QString(QStringLiteral("ab") + QString::fromUcs4(U"\U0001F600").repeated(5)) << 3
+                                     << "ab";
+    }
+    void bookmarkEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, limit);
+        QFETCH(QString, quote);
+        QCOMPARE(text.left(okur::annotations::bookmarkEnd(text, limit)), quote);
+    }
+
     void capturesContext()
     {
         const Annotation a = highlight(m_blocks, 1, QStringLiteral("Joseph Nye"));

@@ -93,6 +93,13 @@ TestCase {
         verify(says(r.bar, "Highlighted"))
         compare(r.block.highlights.length, 1)
         verify(model.undo())
+        // A highlight made with its note is confirmed as the note it is.
+        r.block.selStart = 0
+        r.block.selEnd = 20
+        r.block.finishSelection()
+        verify(r.tools.highlight("blue", "a note") !== "")
+        verify(says(r.bar, "Note saved"))
+        verify(model.undo())
     }
 
     function test_failedRemoveKeepsTheHighlight() {
