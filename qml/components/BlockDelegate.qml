@@ -86,6 +86,30 @@ Item {
         selStart = w.length === 2 ? w[0] : -1
         selEnd = w.length === 2 ? w[1] : -1
     }
+    /// Whether a finger or the mouse holds one of the selection's handles.
+    function handleHeld() {
+        for (let i = 0; i < handles.count; ++i) {
+            const handle = handles.itemAt(i) as SelectionHandle
+            if (handle && handle.held)
+                return true
+        }
+        return false
+    }
+    /// Whether the point (x, y) of `item` is on one of this block's selection handles.
+    function handleAt(item, x, y) {
+        for (let i = 0; i < handles.count; ++i) {
+            const handle = handles.itemAt(i)
+            if (handle && handle.contains(handle.mapFromItem(item, x, y)))
+                return true
+        }
+        return false
+    }
+    /// Whether a press at (x, y) fell on a selection handle: this block's, or the block above's reaching over it.
+    /// Such a press is the handle's: no tap or long press on the word under it.
+    function pressOnHandle(x, y) {
+        const view = ListView.view as ReaderView
+        return view ? view.selectionHandleAt(block, x, y) : handleAt(block, x, y)
+    }
     function finishSelection() {
         if (selStart >= 0 && selEnd > selStart)
             selectWords(selStart, selEnd)
@@ -97,6 +121,9 @@ Item {
     implicitHeight: label.implicitHeight + label.y + (block.showOriginal ? original.height + 8 : 0)
                     + (isHeading ? 10 : isCaption ? 18 : 14)
     height: implicitHeight
+    // The block with the selection lies over the others: its handles, which reach below its text into the next
+    // block, get a press before that block's own drag, which would take it and select anew.
+    z: selStart >= 0 ? 2 : 1
 
     // New and learning words tinted behind the text (issue 22): one item draws them all (WordTints, C++).
     WordTints {
@@ -233,6 +260,7 @@ Item {
 
     // Selection handles (touch): drag to widen or narrow the selection.
     Repeater {
+        id: handles
         model: block.selStart >= 0 && block.selEnd > block.selStart ? [true, false] : []
         SelectionHandle {
             required property bool modelData
@@ -276,6 +304,8 @@ Item {
     TapHandler {
         acceptedButtons: Qt.LeftButton
         onTapped: eventPoint => {
+            if (block.pressOnHandle(eventPoint.pressPosition.x, eventPoint.pressPosition.y))
+                return
             const position = block.positionAt(eventPoint.position.x, eventPoint.position.y)
             if (position < 0)
                 return
@@ -290,6 +320,8 @@ Item {
                 block.wordTapped(position, block.areaOf(word[0], word[1]))
         }
         onLongPressed: {
+            if (block.pressOnHandle(point.pressPosition.x, point.pressPosition.y))
+                return
             const position = block.positionAt(point.position.x, point.position.y)
             if (position < 0)
                 return

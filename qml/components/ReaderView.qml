@@ -34,6 +34,17 @@ ListView {
         selectedBlock = -1
         keySelection = null
     }
+    /// Whether the selection's handle is held: the press on it closed the selection's toolbar, and the
+    /// selection it is changing must stay.
+    function selectionHeld() {
+        const item = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
+        return item ? (item as BlockDelegate).handleHeld() : false
+    }
+    /// Whether the point (x, y) of `item` is on a handle of the selection.
+    function selectionHandleAt(item, x, y) {
+        const selected = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
+        return selected ? (selected as BlockDelegate).handleAt(item, x, y) : false
+    }
 
     // Selecting from the keyboard (KeySelection.qml): what it selects, and the signal its H key sends.
     property alias keySelection: keySelector.selection

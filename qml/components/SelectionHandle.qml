@@ -10,19 +10,31 @@ Item {
     readonly property var edge: host.rects(first ? host.selStart : host.selEnd - 1, 1)[0] || Qt.rect(0, 0, 0, 0)
     readonly property real edgeX: textItem.x + edge.x + (first ? 0 : edge.width)
 
-    objectName: "selectionHandle"
+    /// Pressed, from press to release, whoever has the drag: that press closes the selection's toolbar, and the
+    /// selection must outlive it (ReaderView.selectionHeld).
+    readonly property bool held: hold.active
+
+    objectName: first ? "selectionStartHandle" : "selectionEndHandle"
     width: 44; height: 44
     x: Math.max(0, Math.min(edgeX - width / 2, host.width - width))
     y: textItem.y + edge.y + edge.height
     Rectangle { x: handle.edgeX - handle.x - 2; width: 4; height: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
     Rectangle { x: handle.edgeX - handle.x - 8; y: 6; width: 16; height: 16; radius: 8; color: Qt.rgba(0.25, 0.5, 0.95, 0.9) }
 
+    // Held without a move too: the toolbar the press closed comes back on release.
+    PointHandler {
+        id: hold
+        onActiveChanged: if (!active) handle.host.finishSelection()
+    }
     DragHandler {
         id: drag
         target: null
+        // What it grabs it keeps (it approves no take-over): the text's own drag, which would start a new
+        // selection from the press under the handle, and the list's flick may not take the point from it.
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
         onCentroidChanged: move()
         // Also on activation: a busy moment can deliver the whole drag as that one move.
-        onActiveChanged: active ? move() : handle.host.finishSelection()
+        onActiveChanged: if (active) move()
         function move() {
             if (!drag.active)
                 return

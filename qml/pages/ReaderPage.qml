@@ -268,8 +268,13 @@ Page {
         file: Qt.resolvedUrl("../components/AnnotationTools.qml")
         initial: ({ objectName: "annotationTools", annotations: page.annotationModel })
         onLoaded: {
-            // The keys go back to the text once the tools close, for the next selection.
-            item.selectionDone.connect(() => { reader.clearSelection(); reader.forceActiveFocus() })
+            // The keys go back to the text once the tools close, for the next selection. The selection goes, unless
+            // a handle is held: the press on the handle closed the tools, and its release brings them back.
+            item.selectionDone.connect(() => {
+                if (!reader.selectionHeld())
+                    reader.clearSelection()
+                reader.forceActiveFocus()
+            })
             item.selectionText.connect(text => reader.selectionText = text)
             item.lookUp.connect((text, language) => {
                 lookup.lookupBlock = -1

@@ -320,14 +320,15 @@ def scenario_highlight_taps(app, size):
     """#3: a tap on a popup's swatch does only that; #4: the snackbar's Undo reads at >= 4.5:1."""
     select_words(app)
     app.shot("selected")
-    for name in ("swatch_yellow", "swatch_purple", "selectionHandle"):
+    for name in ("swatch_yellow", "swatch_purple", "selectionStartHandle", "selectionEndHandle"):
         check_target(app, name, size)
-    bar, handle = app.item("selectionTools"), app.item("selectionHandle")
+    bar = app.item("selectionTools")
     if bar[0] < 0 or bar[0] + bar[2] > size[0]:
         raise Failure("the selection toolbar at x=%d..%d leaves the %d px window" % (bar[0], bar[0] + bar[2], size[0]))
-    if bar[1] < handle[1] + handle[3] and handle[1] < bar[1] + bar[3]:
-        raise Failure("the selection toolbar (y=%d..%d) covers a selection handle (y=%d..%d)"
-                      % (bar[1], bar[1] + bar[3], handle[1], handle[1] + handle[3]))
+    for handle in (app.item("selectionStartHandle"), app.item("selectionEndHandle")):
+        if bar[1] < handle[1] + handle[3] and handle[1] < bar[1] + bar[3]:
+            raise Failure("the selection toolbar (y=%d..%d) covers a selection handle (y=%d..%d)"
+                          % (bar[1], bar[1] + bar[3], handle[1], handle[1] + handle[3]))
     app.click_item("swatch_green")
     s = app.wait(lambda s: "annotationSnackbar" in s["opened"] and "selectionBar" not in s["layers"], 5,
                  "a swatch makes a highlight and confirms it")
@@ -703,6 +704,62 @@ def scenario_words_and_notes(app, size):
     app.shot("noted")
 
 
+def drag_handle(app, name, to_x, hold=0.0):
+    """Drags a selection handle by its knob, in steps, along its row to `to_x`; `hold` seconds still after the
+    press first (a finger that rests before it moves). Returns the state once the toolbar is back."""
+    handle = app.item(name)
+    if not handle:
+        raise Failure("no %s shown" % name)
+    x, y = handle[0] + handle[2] // 2, handle[1] + 14  # the knob: 16 px, 6 px down the 44 px touch area
+    before = app.read()["reader"]["selectionText"]
+    app.xdotool("mousemove", "--sync", str(x), str(y), "mousedown", "1")
+    if hold:
+        time.sleep(hold)
+    for step in range(1, 13):
+        app.xdotool("mousemove", "--sync", str(x + (to_x - x) * step // 12), str(y))
+    app.xdotool("mouseup", "1")
+    return app.wait(lambda s: "selectionBar" in s["opened"] and s["reader"]["selectionText"] != before, 5,
+                    "the drag of %s changes the selection and brings the toolbar back" % name)
+
+
+def scenario_drag_handles(app, size):
+    """A drag of the end handle to a later word extends the selection to that word; a drag of the start handle
+    back likewise (the text's own drag may not take the press over and select afresh from under the handle)."""
+    s = app.wait(lambda s: reader_ready(s) and not s["busy"] and not s["reader"]["holding"]
+                 and s["items"].get("blockText"), 60, "the reader shows text, holds no earlier layout and is idle")
+    app.key("Next")
+    app.wait(lambda s: s["reader"]["topBlock"] > 0, 5, "PageDown moves into the paragraphs")
+    s = app.settle()
+    view, text = s["items"]["blockView"], s["items"]["blockText"]
+    y = max(text[1], view[1] + 30) + 12
+    # A word or two in the middle of a line: room on both sides for the handles to go.
+    x0, x1 = text[0] + text[2] * 30 // 100, text[0] + text[2] * 45 // 100
+    app.xdotool("mousemove", "--sync", str(x0), str(y), "mousedown", "1")
+    for step in range(1, 9):
+        app.xdotool("mousemove", "--sync", str(x0 + (x1 - x0) * step // 8), str(y))
+    app.xdotool("mouseup", "1")
+    s = app.wait(lambda s: "selectionBar" in s["opened"] and s["reader"]["selectionText"], 5,
+                 "a drag selects and shows the toolbar")
+    block, first = s["reader"]["selectedBlock"], s["reader"]["selectionText"]
+    app.shot("selected")
+    s = drag_handle(app, "selectionEndHandle", text[0] + text[2] - 8)
+    grown = s["reader"]["selectionText"]
+    print("  %r, the end handle dragged right: %r" % (first, grown))
+    if not (grown.startswith(first) and len(grown) > len(first)) or s["reader"]["selectedBlock"] != block:
+        raise Failure("the end handle's drag made %r of %r (block %d), not more words after it"
+                      % (grown, first, s["reader"]["selectedBlock"]))
+    app.shot("end-dragged")
+    # A press that rests first, past the toolbar's closing and a long press: it neither drops the selection nor
+    # selects the word under the handle.
+    s = drag_handle(app, "selectionStartHandle", text[0] + 8, hold=1.0)
+    widest = s["reader"]["selectionText"]
+    print("  the start handle dragged left: %r" % widest)
+    if not (widest.endswith(grown) and len(widest) > len(grown)) or s["reader"]["selectedBlock"] != block:
+        raise Failure("the start handle's drag made %r of %r (block %d), not more words before it"
+                      % (widest, grown, s["reader"]["selectedBlock"]))
+    app.shot("start-dragged")
+
+
 def scenario_reading_menu(app, size):
     """#12: the Aa menu's tooltip stays off the menu; themes are one choice (radio marks)."""
     app.wait(reader_ready, 30, "the reader shows the document")
@@ -841,6 +898,7 @@ SCENARIOS = [
     ("dim_darkens", scenario_dim_darkens, ["--open", TURKISH, "--theme", "dark"], SIZES[1:]),
     ("search_more", scenario_search_more, [], SIZES[:1]),
     ("words_and_notes", scenario_words_and_notes, ["--open", TURKISH], SIZES[:1]),
+    ("drag_handles", scenario_drag_handles, ["--open", TURKISH]),
     ("reading_menu", scenario_reading_menu, ["--open", TURKISH], SIZES[:1]),
     ("paged_turns", scenario_paged_turns, ["--open", TURKISH], SIZES[1:]),
 ]
