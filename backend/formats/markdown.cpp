@@ -1,5 +1,9 @@
 #include "markdown.h"
 
+#include "text/decode.h"
+
+#include <QCoreApplication>
+
 #include <cmark.h>
 
 #include <memory>
@@ -186,6 +190,20 @@ text::PipelineResult processMarkdown(const QString &decoded, const text::Lexicon
         paragraphs.append({b.text, b.raw.split(u'\n'), b.kind});
     }
     return text::processParagraphs(paragraphs, lexicons);
+}
+
+text::PipelineResult processMarkdownBytes(const QByteArray &bytes, const text::Lexicons &lexicons)
+{
+    const text::DecodeResult decoded = text::decodeUtf8(bytes);
+    text::PipelineResult r;
+    if (!decoded.ok()) {
+        r.error = decoded.error;
+    } else if (decoded.text.trimmed().isEmpty()) {
+        r.error = QCoreApplication::translate("okur::text", "the file is empty");
+    } else {
+        r = processMarkdown(decoded.text, lexicons);
+    }
+    return r;
 }
 
 } // namespace okur::formats

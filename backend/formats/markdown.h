@@ -21,4 +21,8 @@ QList<text::TextBlock> markdownBlocks(const QByteArray &utf8);
 /// repair stages as plain text. No blocks give an error. Pure given the lexicons.
 text::PipelineResult processMarkdown(const QString &decoded, const text::Lexicons &lexicons);
 
+/// Decodes strictly and refuses empty input as text::processBytes() does, then
+/// processMarkdown().
+text::PipelineResult processMarkdownBytes(const QByteArray &bytes, const text::Lexicons &lexicons);
+
 } // namespace okur::formats

@@ -91,19 +91,12 @@ Read readText(const QByteArray &bytes, const text::Lexicons &lexicons)
 Read readMarkdown(const QByteArray &bytes, const text::Lexicons &lexicons)
 {
     Read out;
-    const text::DecodeResult decoded = text::decodeUtf8(bytes);
-    if (!decoded.ok()) {
-        out.error = decoded.error;
-        return out;
-    }
-    if (decoded.text.trimmed().isEmpty()) {
-        out.error = QCoreApplication::translate("okur::text", "the file is empty");
-        return out;
-    }
-    const text::PipelineResult r = formats::processMarkdown(decoded.text, lexicons);
+    const text::PipelineResult r = formats::processMarkdownBytes(bytes, lexicons);
     out.error = r.error;
     out.blocks = r.blocks;
-    out.raw = decoded.text;
+    if (r.ok()) {
+        out.raw = text::decodeUtf8(bytes).text;
+    }
     return out;
 }
 

@@ -75,11 +75,15 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), md}), 0);
         const QString id = run.out.trimmed();
         QCOMPARE(run({QStringLiteral("text"), id}), 0);
-        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
-                 (QStringList{"Reading Guide", "Keep a notebook of new words and forms.", "1. read", "2. note",
-                              "• review", "Read twice.", "code *here*"}));
+        const QStringList expected{
+            "Reading Guide", "Keep a notebook of new words and forms.", "1. read", "2. note", "• review", "Read twice.",
+            "code *here*"};
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), expected);
         for (const char *markup : {"**", "](", "`", "> ", "<div", "---", "==="})
             QVERIFY2(!run.out.contains(QLatin1String(markup)), markup);
+        // `repair` reads a .md file as the importer does.
+        QCOMPARE(run({QStringLiteral("repair"), md}), 0);
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), expected);
     }
 
     void repairWithoutLibrary()
