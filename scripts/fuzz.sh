@@ -16,7 +16,7 @@ mkdir -p "$BUILD_DIR/artifacts" "$BUILD_DIR/corpus"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export QT_QPA_PLATFORM=offscreen
 status=0
-for target in pipeline dictd annotations query epub html pdf; do
+for target in pipeline dictd annotations query epub html markdown pdf; do
   corpus="$BUILD_DIR/corpus/$target"
   mkdir -p "$corpus"
   if ! "$BUILD_DIR/bin/fuzz_$target" "$corpus" "tests/fuzz/corpus/$target" -max_total_time="$SECONDS_PER_TARGET" \

@@ -30,6 +30,8 @@ PACKAGES=(
   xdotool
   python3 python3-jsonschema cmark python3-markdown-it
   libzip-dev libpoppler-qt6-dev libgumbo-dev pandoc groff ghostscript
+  # Markdown imports through the CommonMark reference parser (backend/formats/markdown.cpp).
+  libcmark-dev
   # The installable package (tests/package): icons, validators, dependencies of the .deb.
   librsvg2-bin desktop-file-utils appstream dpkg-dev man-db binutils
   # The lint tests (tests/lint): clang-tidy and qmllint (QtQml and QtQml.Models, which qmllint checks against, are above).

@@ -2,6 +2,8 @@
 #include "clicommon.h"
 
 #include "documents/documentstore.h"
+#include "formats/markdown.h"
+#include "formats/structured.h"
 #include "glossary/glossary.h"
 #include "library/healing.h"
 #include "library/importer.h"
@@ -333,7 +335,10 @@ int repair(const Options &o, QTextStream &out, QTextStream &err)
     }
     QString error;
     const text::Lexicons lex = text::loadBundledLexicons(cacheDir(QDir::tempPath() + QStringLiteral("/okur")), &error);
-    const text::PipelineResult r = text::processBytes(f.read(text::kMaxImportBytes + 1), lex);
+    const QByteArray bytes = f.read(text::kMaxImportBytes + 1);
+    // As the importer reads them: a .md file as Markdown, anything else as plain text.
+    const text::PipelineResult r =
+        formats::isMarkdownName(path) ? formats::processMarkdownBytes(bytes, lex) : text::processBytes(bytes, lex);
     if (!r.ok()) {
         err << "okur-cli: " << path << ": " << r.error << Qt::endl;
         return kFailure;

@@ -58,7 +58,13 @@ Format sniffFormat(const QByteArray &bytes, const QString &fileName)
     if (htmlName && head.startsWith('<')) {
         return Format::Html;
     }
-    return Format::Text;
+    return isMarkdownName(fileName) ? Format::Markdown : Format::Text;
+}
+
+bool isMarkdownName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
 }
 
 QString primaryLanguage(const QString &tag)

@@ -8,12 +8,16 @@
 namespace okur::formats {
 
 /// The formats the importer tells apart by their bytes.
-enum class Format { Text, Epub, Pdf, Html, OtherZip };
+enum class Format { Text, Markdown, Epub, Pdf, Html, OtherZip };
 
 /// Sniffs the format from the first bytes (zip magic + EPUB mimetype, %PDF-,
 /// an HTML doctype or root tag); the file name's extension only decides
-/// between plain text and HTML when the bytes are ambiguous. Pure.
+/// between plain text, Markdown (.md, .markdown) and HTML when the bytes are
+/// ambiguous. Pure.
 Format sniffFormat(const QByteArray &bytes, const QString &fileName);
+
+/// Whether a file name says Markdown (.md, .markdown, in any case). Pure.
+bool isMarkdownName(const QString &fileName);
 
 /// One entry of a document's table of contents.
 struct ContentsEntry {

@@ -4,6 +4,7 @@
 #include "annotations/annotationstore.h"
 #include "formats/epub.h"
 #include "formats/html.h"
+#include "formats/markdown.h"
 #include "formats/pdfmodule.h"
 #include "search/searchindex.h"
 #include "text/decode.h"
@@ -84,6 +85,24 @@ Read readText(const QByteArray &bytes, const text::Lexicons &lexicons)
         out.raw = text::decodeUtf8(bytes).text;
     }
     return out;
+}
+
+// Markdown: decoded as plain text is, its blocks from CommonMark, then the same repairs.
+Read readMarkdown(const QByteArray &bytes, const text::Lexicons &lexicons)
+{
+    Read out;
+    const text::PipelineResult r = formats::processMarkdownBytes(bytes, lexicons);
+    out.error = r.error;
+    out.blocks = r.blocks;
+    if (r.ok()) {
+        out.raw = text::decodeUtf8(bytes).text;
+    }
+    return out;
+}
+
+bool isMarkdownOrigin(const QString &origin)
+{
+    return origin.startsWith(QLatin1String("import:")) && formats::isMarkdownName(origin.mid(7));
 }
 
 // EPUB and HTML arrive as blocks already; their raw source is kept per block.
@@ -190,6 +209,9 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
     switch (format) {
     case formats::Format::Text:
         r = readText(bytes, lexicons);
+        break;
+    case formats::Format::Markdown:
+        r = readMarkdown(bytes, lexicons);
         break;
     case formats::Format::OtherZip:
         r.error = tr("a zip archive that is not an EPUB");
@@ -337,7 +359,9 @@ int reprocessOutdated(documents::DocumentStore &store, const text::Lexicons &lex
         if (info && isStructuredOrigin(info->origin)) {
             continue;
         }
-        const text::PipelineResult r = text::processText(store.rawText(id), lexicons);
+        const QString raw = store.rawText(id);
+        const text::PipelineResult r = info && isMarkdownOrigin(info->origin) ? formats::processMarkdown(raw, lexicons)
+                                                                              : text::processText(raw, lexicons);
         if (!r.ok()) {
             continue;
         }

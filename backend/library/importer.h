@@ -19,12 +19,14 @@ struct ImportOutcome {
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Checks, reads and stores one file: plain text or Markdown (decoded and
+/// Checks, reads and stores one file: plain text or Markdown (.md,
+/// .markdown: its CommonMark blocks without markup; both decoded and
 /// repaired), EPUB, PDF (laid out, then repaired) or a saved web page (its
-/// main content), told apart by their bytes. Refusals (missing, a folder,
-/// too large, binary, not UTF-8, empty, DRM, damaged, no text layer) leave
-/// the library untouched. Importing the same bytes again finds the document
-/// already there (`existing`) and adds nothing. Call off the UI thread.
+/// main content), told apart by their bytes and, for Markdown, the name.
+/// Refusals (missing, a folder, too large, binary, not UTF-8, empty, DRM,
+/// damaged, no text layer) leave the library untouched. Importing the same
+/// bytes again finds the document already there (`existing`) and adds
+/// nothing. Call off the UI thread.
 ImportOutcome importFile(documents::DocumentStore &store, const QString &path, const text::Lexicons &lexicons);
 
 /// Imports the bundled documents that are missing. Returns how many were

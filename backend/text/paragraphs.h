@@ -13,7 +13,8 @@ bool looksWrapped(const QStringList &lines);
 /// a blank line after a sentence ends a paragraph; a line that starts in
 /// lower case continues one) and line-end hyphens are joined unless the
 /// hyphen is real (e-devlet, COVID-19, or a hyphenated form the document
-/// itself uses). Markdown "#" headings are recognised. Pure.
+/// itself uses). Markdown "#" headings are recognised (a .md file is read by
+/// formats/markdown.h instead). Pure.
 QList<Paragraph> buildParagraphs(const QStringList &lines);
 
 /// Decides the kind of each paragraph (heading, caption, paragraph). Pure.

@@ -41,12 +41,18 @@ QStringList blockLanguages(const QList<Paragraph> &paragraphs)
 
 PipelineResult processText(const QString &input, const Lexicons &lexicons)
 {
-    PipelineResult result;
     QStringList lines = input.split(u'\n');
-    result.meta = extractWebMetadata(lines);
+    const DocumentMeta meta = extractWebMetadata(lines);
     lines = removePageFurniture(lines);
     const bool wrapped = looksWrapped(lines);
-    QList<Paragraph> paragraphs = buildParagraphs(lines);
+    PipelineResult result = processParagraphs(buildParagraphs(lines), lexicons, wrapped);
+    result.meta = meta;
+    return result;
+}
+
+PipelineResult processParagraphs(const QList<Paragraph> &paragraphs, const Lexicons &lexicons, bool wrapped)
+{
+    PipelineResult result;
     if (paragraphs.isEmpty()) {
         result.error = QCoreApplication::translate("okur::text", "the file has no text");
         return result;

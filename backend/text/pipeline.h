@@ -24,6 +24,11 @@ struct PipelineResult {
 /// given the lexicons; without lexicons letters are left as they are.
 PipelineResult processText(const QString &text, const Lexicons &lexicons);
 
+/// The language and repair stages alone, on paragraphs another reader has
+/// already found (Markdown's blocks); `wrapped` tidies extraction's stray
+/// spaces as for PDF text. No paragraphs give an error. Pure given the lexicons.
+PipelineResult processParagraphs(const QList<Paragraph> &paragraphs, const Lexicons &lexicons, bool wrapped = false);
+
 /// Decodes strictly, then processText(). Undecodable or empty input gives
 /// an error and no blocks.
 PipelineResult processBytes(const QByteArray &bytes, const Lexicons &lexicons);

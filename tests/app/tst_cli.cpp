@@ -65,6 +65,27 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), m_dir.path()}), 1);
     }
 
+    // A .md file reads as its text: no markup left in what `text` prints.
+    void importMarkdown()
+    {
+        const QString md = m_dir.filePath(QStringLiteral("guide.md"));
+        writeFile(md, "Reading *Guide*\n=============\n\nKeep a **notebook** of [new words](https://example.org) "
+                      "and `forms`.\n\n1. read\n2. note\n   - review\n\n> Read twice.\n\n---\n\n<div>hidden</div>\n\n"
+                      "```\ncode *here*\n```\n");
+        QCOMPARE(run({QStringLiteral("import"), md}), 0);
+        const QString id = run.out.trimmed();
+        QCOMPARE(run({QStringLiteral("text"), id}), 0);
+        const QStringList expected{
+            "Reading Guide", "Keep a notebook of new words and forms.", "1. read", "2. note", "• review", "Read twice.",
+            "code *here*"};
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), expected);
+        for (const char *markup : {"**", "](", "`", "> ", "<div", "---", "==="})
+            QVERIFY2(!run.out.contains(QLatin1String(markup)), markup);
+        // `repair` reads a .md file as the importer does.
+        QCOMPARE(run({QStringLiteral("repair"), md}), 0);
+        QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts), expected);
+    }
+
     void repairWithoutLibrary()
     {
         QCOMPARE(run({QStringLiteral("repair"), QStringLiteral(OKUR_TEST_DATA "/gold/dev_oz.src.txt")}), 0);

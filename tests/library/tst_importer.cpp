@@ -124,6 +124,29 @@ private Q_SLOTS:
         QCOMPARE(store.blocks(txt.id).size(), 2);
     }
 
+    // A newer repair reads a Markdown document's source as Markdown again, not as plain text.
+    void reprocessKeepsMarkdown()
+    {
+        QTemporaryDir dir;
+        DocumentStore store;
+        QString error;
+        QVERIFY(store.open(dir.path(), &error));
+        NewDocument doc;
+        doc.title = QStringLiteral("Notlar");
+        doc.origin = QStringLiteral("import:notlar.md");
+        doc.raw = QStringLiteral("# Notlar\n\nKültür **diplomasisi** üzerine [kısa](https://x.org) notlar.\n\n- bir\n");
+        doc.blocks = {okur::text::TextBlock{okur::text::BlockKind::Paragraph, doc.raw, doc.raw, QStringLiteral("tr")}};
+        doc.repairVersion = 0;
+        const QString id = store.insert(doc, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QCOMPARE(reprocessOutdated(store, m_lex, &error), 1);
+        QStringList texts;
+        for (const auto &b : store.blocks(id))
+            texts << b.text;
+        QCOMPARE(texts, (QStringList{"Notlar", "Kültür diplomasisi üzerine kısa notlar.", "• bir"}));
+        QCOMPARE(store.blocks(id).first().kind, okur::text::BlockKind::Heading);
+    }
+
     void refusesBadFiles_data()
     {
         QTest::addColumn<QString>("name");
@@ -133,6 +156,9 @@ private Q_SLOTS:
         QTest::newRow("binary") << "image.txt" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << "binary";
         QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty";
         QTest::newRow("only spaces") << "spaces.txt" << QByteArray("  \n\t\n") << "empty";
+        QTest::newRow("empty Markdown") << "empty.md" << QByteArray("\n \n") << "empty";
+        QTest::newRow("Markdown, invalid utf8") << "latin1.md" << QByteArray("# caf\xE9") << "not valid UTF-8";
+        QTest::newRow("Markdown, no text") << "rule.markdown" << QByteArray("***\n\n<br>\n") << "no text";
         QTest::newRow("utf16") << "utf16.txt" << QByteArray("\xFF\xFEh\0i\0", 6) << "UTF-16";
     }
     void refusesBadFiles()
