@@ -274,6 +274,10 @@
         <source>All files (*)</source>
         <translation>Tüm dosyalar (*)</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
 </context>
 <context>
     <name>InterlinearPanel</name>
@@ -385,10 +389,6 @@
         <translation>Kitaplıkta ara (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Import text or Markdown files</source>
-        <translation>Metin ya da Markdown dosyası içe aktar</translation>
-    </message>
-    <message>
         <source>Themes</source>
         <translation>Temalar</translation>
     </message>
@@ -429,6 +429,10 @@
     <message>
         <source>Sync with your other devices</source>
         <translation>Öteki aygıtlarınızla eşitleyin</translation>
+    </message>
+    <message>
+        <source>Import documents: text, Markdown, EPUB, PDF or web pages</source>
+        <translation>Belge içe aktar: metin, Markdown, EPUB, PDF ya da web sayfası</translation>
     </message>
 </context>
 <context>
@@ -512,6 +516,22 @@
     <message>
         <source>Document</source>
         <translation>Belge</translation>
+    </message>
+    <message>
+        <source>Export notes and highlights</source>
+        <translation>Notları ve vurguları dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Import Web Annotations</source>
+        <translation>Web Annotation içe aktar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1304,10 @@
     <message>
         <source>Tap a word while reading and choose “Save to vocabulary”.</source>
         <translation>Okurken bir kelimeye dokunun ve “Kelime listesine kaydet”i seçin.</translation>
+    </message>
+    <message>
+        <source>Export words</source>
+        <translation>Sözcükleri dışa aktar</translation>
     </message>
 </context>
 <context>
