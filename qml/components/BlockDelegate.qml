@@ -134,44 +134,10 @@ Item {
         textColor: Theme.text; accent: Theme.accent; contrast: Theme.contrast
     }
     // Highlights, then the current selection and marks, all behind the text.
-    Repeater {
+    BlockHighlights {
         model: block.highlights
-        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-        // qmllint disable unqualified
-        Item {
-            id: highlight
-            required property var modelData
-            readonly property color fill: Theme.highlightColor(modelData.color)
-            readonly property var parts: (label.width, label.font.pixelSize, block.rects(modelData.start, modelData.end - modelData.start))
-            Repeater {
-                model: parent.parts
-                Rectangle {
-                    required property rect modelData
-                    x: label.x + modelData.x - 1
-                    y: label.y + modelData.y + 2
-                    width: modelData.width + 2
-                    height: modelData.height - 4
-                    radius: 2
-                    color: highlight.fill
-                }
-            }
-            // A highlight with a note carries a mark at its end, so the note is found again.
-            Rectangle {
-                readonly property var last: parent.parts.length > 0 ? parent.parts[parent.parts.length - 1] : null
-                objectName: "noteMark"
-                visible: parent.modelData.hasNote === true && last !== null
-                x: last ? label.x + last.x + last.width - width / 2 : 0
-                y: last ? label.y + last.y - height / 3 : 0
-                width: 10
-                height: 10
-                radius: 5
-                color: Theme.accent
-                border.width: 1
-                border.color: Theme.background
-                Accessible.name: qsTr("Note")
-            }
-        }
-        // qmllint enable unqualified
+        textItem: label // qmllint disable unqualified
+        rectsOf: block.rects
     }
     Repeater {
         model: block.selStart >= 0 && block.selEnd > block.selStart ? block.rects(block.selStart, block.selEnd - block.selStart) : []

@@ -34,17 +34,12 @@ ListView {
         selectedBlock = -1
         keySelection = null
     }
-    /// Whether the selection's handle is held: the press on it closed the selection's toolbar, and the
-    /// selection it is changing must stay.
-    function selectionHeld() {
-        const item = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
-        return item ? (item as BlockDelegate).handleHeld() : false
-    }
-    /// Whether the point (x, y) of `item` is on a handle of the selection.
-    function selectionHandleAt(item, x, y) {
-        const selected = selectedBlock >= 0 ? itemAtIndex(selectedBlock) : null
-        return selected ? (selected as BlockDelegate).handleAt(item, x, y) : false
-    }
+    /// The paragraph holding the selection, or null.
+    function selectedItem() { return selectedBlock >= 0 ? itemAtIndex(selectedBlock) as BlockDelegate : null }
+    /// Whether a handle of the selection is held (the press on it closed the selection's toolbar, and the
+    /// selection it is changing must stay), or is at the point (x, y) of `item`.
+    function selectionHeld() { return selectedItem() ? selectedItem().handleHeld() : false }
+    function selectionHandleAt(item, x, y) { return selectedItem() ? selectedItem().handleAt(item, x, y) : false }
 
     // Selecting from the keyboard (KeySelection.qml): what it selects, and the signal its H key sends.
     property alias keySelection: keySelector.selection
@@ -238,8 +233,7 @@ ListView {
     function scrollByPage(direction) {
         if (paged)
             return pager.turn(direction)
-        const target = contentY + direction * height * 0.9
-        contentY = Math.max(originY, Math.min(target, originY + contentHeight - height))
+        contentY = Math.max(originY, Math.min(contentY + direction * height * 0.9, originY + contentHeight - height))
     }
 
     clip: true
@@ -264,8 +258,7 @@ ListView {
     bottomMargin: (paged ? height : 48) + roomBelow
     ScrollBar.vertical: ScrollBar { policy: view.paged ? ScrollBar.AlwaysOff : ScrollBar.AsNeeded }
 
-    // The document's title and author at its top, as a book's title page.
-    // The heading is a component made by the view and uses its ids: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
+    // The document's title and author at its top, as a book's title page. The heading is a component made by the view and uses its ids: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
     header: DocumentHeading { reader: view; faceMetrics: readingMeasure } // qmllint disable unqualified
 
     // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
