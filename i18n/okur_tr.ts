@@ -109,6 +109,9 @@
         <source>Show original text</source>
         <translation>Özgün metni göster</translation>
     </message>
+</context>
+<context>
+    <name>BlockHighlights</name>
     <message>
         <source>Note</source>
         <translation>Not</translation>
