@@ -6,25 +6,21 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cmath>
 #include <tuple>
 
 namespace okur::glossary::english {
 
 namespace {
 
-// The count a quantized log stands for (the inverse of logCount, to within a step).
+// The counts a `usageTable` and a `tagTable` value stand for (englishforms.h's countOf).
 double usageCount(int value, WordClass cls)
 {
-    const int q = usage(value, cls);
-    return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+    return countOf(usage(value, cls));
 }
 
-// The count a quantized log of `tagTable` stands for.
 double taggedCount(int value, FormTag tag)
 {
-    const int q = tagged(value, tag);
-    return q == 0 ? 0.0 : std::exp2(double(q) / kCountSteps) - 1.0;
+    return countOf(tagged(value, tag));
 }
 
 // How often the word itself is tagged in a way that reading stands for: as
