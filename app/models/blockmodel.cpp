@@ -85,6 +85,11 @@ const QList<glossary::StatusToken> &BlockModel::statusTokens(int row) const
     auto it = m_tokens.constFind(row);
     if (it == m_tokens.cend()) {
         const documents::StoredBlock &b = m_blocks.at(row);
+        // Words to learn are the document's language's, as its known share counts them (library/progress.h): an
+        // abstract in the reader's own language is not tinted word by word, nor marked known with the page.
+        if (b.language != m_info.language) {
+            return none;
+        }
         if (!m_statuses.contains(b.language)) {
             m_statuses.insert(b.language, m_library->wordStatus().statuses(b.language));
         }
@@ -362,6 +367,8 @@ bool BlockModel::titleInText() const
     };
     return !m_info.title.isEmpty() && folded(m_blocks.first().text) == folded(m_info.title);
 }
+
+QString BlockModel::date() const { return typography::displayDate(m_info.date); }
 
 QString BlockModel::title() const
 {

@@ -66,11 +66,26 @@ TestCase {
                 verify(r.width > 0 && r.height > 0)
             }
         }
+        // The article's English abstract is not its language: none of its words is a word to learn.
+        const row = item.index
+        let english = null
+        for (let i = 0; i < view.count && english === null; ++i) {
+            view.positionViewAtIndex(i, ListView.Beginning)
+            const other = view.itemAtIndex(i)
+            if (other && other.kind === "paragraph" && other.language === "en")
+                english = other
+        }
+        verify(english, "an English paragraph in the Turkish article")
+        verify(english.text.length > 200)
+        compare(english.statusSpans.length, 0)
+        view.positionViewAtIndex(row, ListView.Beginning)
+        tryVerify(() => view.itemAtIndex(row) !== null, 5000)
+        const back = view.itemAtIndex(row)
         // The setting turns the tint off.
         App.markWords = false
-        tryCompare(item, "statusSpans", [])
+        tryCompare(back, "statusSpans", [])
         App.markWords = true
-        tryVerify(() => item.statusSpans.length > 5, 5000)
+        tryVerify(() => back.statusSpans.length > 5, 5000)
     }
 
     function test_2_markPageKnown() {
