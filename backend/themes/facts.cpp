@@ -185,6 +185,26 @@ bool isCitation(const QString &s, int yearStart, int yearEnd)
         && s.left(yearStart).lastIndexOf(u'(') > s.left(yearStart).lastIndexOf(u')');
 }
 
+// Whether the name ending at `end` is a work's author cited by year: "(Nye, 2004)", "(Cull 2008a: 12)", "(Nye et
+// al., 2004; ...)", "Nye (2004)", "Nye's (2004)", "Nye vd. (2004)". A reference to a source, not a thing the sentence states.
+bool isCitedAuthor(const QString &s, int start, int end)
+{
+    static const QRegularExpression after(
+        QStringLiteral("^(?:['’]\\p{L}+)?(?:\\s+(?:et\\s+al\\.|vd\\.|ve\\s+ark\\.|(?:and|&|ve)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+))?"
+                       "(?:(\\s*\\()|,?\\s+)(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\s*[),;:]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = after.match(QStringView(s).mid(end));
+    if (!m.hasMatch()) {
+        return false;
+    }
+    if (m.capturedLength(1) > 0) {
+        return true; // "Nye (2004)": the year's own parentheses
+    }
+    // "(Nye, 2004)": the name inside the citation's parentheses.
+    const QStringView before = QStringView(s).left(start);
+    return before.lastIndexOf(u'(') > before.lastIndexOf(u')');
+}
+
 } // namespace
 
 QList<Mention> names(const QString &sentence, const QString &language)
@@ -217,6 +237,9 @@ QList<Mention> names(const QString &sentence, const QString &language)
         i = last + 1;
         // A single capitalised word that opens the sentence may be any word.
         if (first == 0 && last == 0 && !isAcronym(ts[0].base)) {
+            continue;
+        }
+        if (isCitedAuthor(sentence, ts[first].start, int(ts[last].start + ts[last].base.size()))) {
             continue;
         }
         Mention m;

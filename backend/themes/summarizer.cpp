@@ -142,7 +142,9 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
             return;
         }
         if (blocks[b].kind == text::BlockKind::Heading) {
-            section = blocks[b].text;
+            // A heading that opens the document is its title (the reader's title page has it so), not a section: a
+            // source line would say the title twice.
+            section = b == 0 ? QString() : blocks[b].text;
             continue;
         }
         if (blocks[b].kind != text::BlockKind::Paragraph) {

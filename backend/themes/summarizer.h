@@ -14,7 +14,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 4;
+constexpr int kSummarizerVersion = 5;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:

@@ -28,6 +28,9 @@ private Q_SLOTS:
         QTest::newRow("turkish institution") << "Bu proje Ankara Üniversitesi tarafından yürütüldü." << "tr"
                                              << "Ankara Üniversitesi" << int(FactKind::Institution);
         QTest::newRow("turkish event") << "Genç sporcular Akdeniz Oyunları için hazırlandı." << "tr" << "Akdeniz Oyunları" << int(FactKind::Event);
+        QTest::newRow("in parentheses, no year") << "Teams came to the games (held in Baku) that year." << "en" << "Baku"
+                                                << int(FactKind::Place);
+        QTest::newRow("beside a citation") << "Culture drew crowds in Baku (Nye, 2004)." << "en" << "Baku" << int(FactKind::Place);
         QTest::newRow("possessive stripped") << "Since then Norway's fleet has grown." << "en" << "Norway" << int(FactKind::Name);
     }
     void names()
@@ -54,6 +57,14 @@ private Q_SLOTS:
         QTest::newRow("opening word") << "Culture matters to every nation." << "en";
         QTest::newRow("month") << "It rained in March and in April." << "en";
         QTest::newRow("turkish opening") << "Kültür her ulus için önemlidir." << "tr";
+        // A cited author is a reference to a source, not a thing the sentence states.
+        QTest::newRow("cited author") << "Soft power attracts (Nye, 2004)." << "en";
+        QTest::newRow("narrative citation") << "As Nye (2004) argued, culture attracts." << "en";
+        QTest::newRow("possessive citation") << "We follow Nye's (2004: 5) idea." << "en";
+        QTest::newRow("several sources") << "It grew fast (Cull and Melissen, 2008a; BBC News, 2012: 4)." << "en";
+        QTest::newRow("et al") << "It grew fast (Jones et al., 2019)." << "en";
+        QTest::newRow("turkish citation") << "Kültür önemlidir (Yılmaz vd., 2019)." << "tr";
+        QTest::newRow("turkish narrative") << "Bu görüşü Nye'nin (2004) çalışması açıklar." << "tr";
     }
     void noNamesInPlainText()
     {

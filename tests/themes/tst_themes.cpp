@@ -346,6 +346,26 @@ private Q_SLOTS:
         QVERIFY(d.sentences.at(1).lemmas.contains(QStringLiteral("building")));
     }
 
+    // A sentence's section is the heading above it; the heading that opens a document is its title, which the
+    // source line names already.
+    void sectionsAreHeadingsBelowTheTitle()
+    {
+        using okur::text::BlockKind;
+        Summarizer s(m_catalogue, m_lemmatizer);
+        s.addDocument(QStringLiteral("sections"),
+                      {{0, BlockKind::Heading, QStringLiteral("en"), QStringLiteral("Rivers of the Valley"), QString()},
+                       {1, BlockKind::Paragraph, QStringLiteral("en"),
+                        QStringLiteral("The river carried grain to the market towns every spring."), QString()},
+                       {2, BlockKind::Heading, QStringLiteral("en"), QStringLiteral("Bridges"), QString()},
+                       {3, BlockKind::Paragraph, QStringLiteral("en"),
+                        QStringLiteral("The stone bridge joined the two halves of the old town."), QString()}});
+        const DocumentSummary d = s.documentSummary(QStringLiteral("sections"));
+        QCOMPARE(d.sentences.size(), 2);
+        QCOMPARE(d.sentences.at(0).block, 1);
+        QCOMPARE(d.sentences.at(0).section, QString());
+        QCOMPARE(d.sentences.at(1).section, QStringLiteral("Bridges"));
+    }
+
     void cancelledWorkIsNotCached()
     {
         std::atomic_bool cancel = true;
