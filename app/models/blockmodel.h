@@ -63,7 +63,7 @@ public:
     QString title() const; ///< with typographic quotes, as the text
     bool titleInText() const;
     QString author() const { return m_info.author; }
-    QString date() const { return m_info.date; }
+    QString date() const; ///< as the library's cards say it
     QString source() const { return m_info.source; }
     QString language() const { return m_info.language; }
     int savedBlock() const { return m_saved.block; }

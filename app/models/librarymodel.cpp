@@ -4,6 +4,7 @@
 
 #include "library/progress.h"
 #include "librarybinding.h"
+#include "typography.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -284,8 +285,7 @@ QString LibraryModel::languageName(const QString &code)
 QString LibraryModel::details(const documents::DocumentInfo &d)
 {
     QStringList parts{languageName(d.language), d.author, d.source};
-    const QDate date = QDate::fromString(d.date, Qt::ISODate);
-    parts << (date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : d.date);
+    parts << typography::displayDate(d.date);
     parts << tr("%Ln min read", nullptr, minutes(d));
     parts.removeAll(QString());
     return parts.join(QStringLiteral("  ·  "));

@@ -1,4 +1,5 @@
 #pragma once
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -14,6 +15,12 @@ namespace okur::app::typography {
 /// block's language (text::typographic). One character for one, so offsets
 /// into the text still hold.
 QString forDisplay(const QString &text, const QString &language = QString());
+
+/// A stored date (ISO 8601: 2024-07-10, 2024-07 or 2024) as `locale` writes it: a day in its short form
+/// (7/10/24, 10.07.2024: Language sets the locale's formats with the interface language), a month in words
+/// (July 2024, Temmuz 2024); anything else as stored. The library's cards and the reader's title page say a date
+/// the same way.
+QString displayDate(const QString &stored, const QLocale &locale = QLocale());
 
 /// `text` with soft hyphens (U+00AD) where a line may break: English by the
 /// bundled libhyphen patterns, Turkish by its syllable rule, other languages

@@ -136,6 +136,29 @@ private Q_SLOTS:
         QCOMPARE(typography::forDisplay(QStringLiteral("Azerbaycan'ın ve Bakü’nün"), QStringLiteral("tr")),
                  QStringLiteral("Azerbaycan’ın ve Bakü’nün"));
     }
+
+    void datesInWords_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("english day") << "2024-07-10" << "en_US" << "7/10/24";
+        QTest::newRow("turkish day") << "2024-07-10" << "tr_TR" << "10.07.2024";
+        QTest::newRow("british day") << "2024-07-10" << "en_GB" << "10/07/2024";
+        QTest::newRow("with a time") << "2024-07-10T09:30:00Z" << "en_US" << "7/10/24";
+        QTest::newRow("month") << "2024-07" << "en_US" << "July 2024";
+        QTest::newRow("turkish month") << "2024-07" << "tr_TR" << "Temmuz 2024";
+        QTest::newRow("year") << "2024" << "en_US" << "2024";
+        QTest::newRow("free text") << "Spring 2024" << "en_US" << "Spring 2024";
+        QTest::newRow("none") << "" << "en_US" << "";
+    }
+    void datesInWords()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, locale);
+        QFETCH(QString, shown);
+        QCOMPARE(typography::displayDate(stored, QLocale(locale)), shown);
+    }
 };
 
 QTEST_MAIN(TestTextHelpers)
