@@ -219,8 +219,7 @@ int listDocuments(const Options &o, QTextStream &out, QTextStream &err)
 int text(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() != 2) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("text"), QStringLiteral("give one document id (okur-cli list shows them)"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -244,10 +243,18 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     const bool set = o.values.contains(QStringLiteral("block"));
     const int block = o.values.value(QStringLiteral("block")).toInt(&blockOk);
     const double offset = o.values.value(QStringLiteral("offset"), QStringLiteral("0")).toDouble(&offsetOk);
-    if (o.positional.size() != 2 || (set && (!blockOk || !offsetOk || offset < 0 || offset > 1)) ||
-        (!set && o.values.contains(QStringLiteral("offset")))) {
-        err << kUsageText;
-        return kUsage;
+    const QString command = QStringLiteral("position");
+    if (o.positional.size() != 2) {
+        return usageError(err, command, QStringLiteral("give one document id (okur-cli list shows them)"));
+    }
+    if (set && !blockOk) {
+        return usageError(err, command, QStringLiteral("--block takes a block number"));
+    }
+    if (set && (!offsetOk || offset < 0 || offset > 1)) {
+        return usageError(err, command, QStringLiteral("--offset takes the share of the block read, from 0 to 1"));
+    }
+    if (!set && o.values.contains(QStringLiteral("offset"))) {
+        return usageError(err, command, QStringLiteral("--offset goes with --block"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -292,8 +299,7 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
 int import(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() < 2) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("import"), QStringLiteral("give the files to import"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -324,8 +330,7 @@ int import(const Options &o, QTextStream &out, QTextStream &err)
 int repair(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() != 2) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("repair"), QStringLiteral("give one file"));
     }
     const QString path = o.positional[1];
     QFile f(path);
@@ -384,9 +389,15 @@ QJsonObject lookupJson(const glossary::LookupResult &r)
 int lookup(const Options &o, QTextStream &out, QTextStream &err)
 {
     const bool batch = o.values.contains(QStringLiteral("stdin"));
-    if (batch ? (o.positional.size() != 1 || !o.json) : o.positional.size() < 2) {
-        err << kUsageText;
-        return kUsage;
+    const QString command = QStringLiteral("lookup");
+    if (batch && o.positional.size() != 1) {
+        return usageError(err, command, QStringLiteral("--stdin reads the words from standard input: give none here"));
+    }
+    if (batch && !o.json) {
+        return usageError(err, command, QStringLiteral("--stdin answers one JSON object a line: add --json"));
+    }
+    if (!batch && o.positional.mid(1).join(u' ').trimmed().isEmpty()) {
+        return usageError(err, command, QStringLiteral("give a word or phrase to look up"));
     }
     // The glossary reads its prebuilt tables in place and needs no spell checker:
     // nothing to extract or load before the first answer.
@@ -436,6 +447,33 @@ int lookup(const Options &o, QTextStream &out, QTextStream &err)
 }
 
 } // namespace
+
+int usageError(QTextStream &err, const QString &command, const QString &problem)
+{
+    err << "okur-cli " << command << ": " << problem << '\n';
+    // The command's lines: those naming it, with the indented lines that carry them on.
+    QStringList own;
+    bool inCommand = false;
+    for (const QString &line : QString::fromUtf8(kUsageText).split(u'\n')) {
+        if (line.startsWith(QLatin1String("   "))) {
+            if (inCommand) {
+                own << line;
+            }
+            continue;
+        }
+        const QString name = line.trimmed().section(u' ', 0, 0);
+        inCommand = line.startsWith(QLatin1String("  ")) && name == command;
+        if (inCommand) {
+            own << line;
+        }
+    }
+    if (own.isEmpty()) {
+        err << kUsageText;
+    } else {
+        err << "usage: okur-cli [--library DIR]\n" << own.join(u'\n') << '\n';
+    }
+    return kUsage;
+}
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -487,7 +525,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (int c = runAnnotationCommand(cmd, o, out, err); c >= 0) {
         code = c;
     } else {
-        err << "okur-cli: unknown command " << cmd << '\n' << kUsageText;
+        err << "okur-cli: unknown command " << cmd << " (okur-cli help lists them)\n";
     }
     out.flush();
     err.flush();

@@ -28,9 +28,11 @@ QStringList blockTexts(documents::DocumentStore &store, const QString &id)
 int annotate(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString quote = o.values.value(QStringLiteral("quote"));
-    if (o.positional.size() != 2 || quote.isEmpty()) {
-        err << kUsageText;
-        return kUsage;
+    if (o.positional.size() != 2) {
+        return usageError(err, QStringLiteral("annotate"), QStringLiteral("give one document id (okur-cli list shows them)"));
+    }
+    if (quote.isEmpty()) {
+        return usageError(err, QStringLiteral("annotate"), QStringLiteral("--quote takes the text to highlight"));
     }
     const QString color = o.values.value(QStringLiteral("color"), QStringLiteral("yellow"));
     if (!annotations::colors().contains(color)) {
@@ -83,9 +85,11 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
 {
     bool ok = false;
     const int block = o.values.value(QStringLiteral("block")).toInt(&ok);
-    if (o.positional.size() != 2 || !ok) {
-        err << kUsageText;
-        return kUsage;
+    if (o.positional.size() != 2) {
+        return usageError(err, QStringLiteral("bookmark"), QStringLiteral("give one document id (okur-cli list shows them)"));
+    }
+    if (!ok) {
+        return usageError(err, QStringLiteral("bookmark"), QStringLiteral("--block takes a block number"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -151,8 +155,7 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString format = o.values.value(QStringLiteral("format"));
     if (format != QLatin1String("markdown") && format != QLatin1String("w3c")) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("export-annotations"), QStringLiteral("--format is markdown or w3c"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -172,8 +175,7 @@ int exportAnnotations(const Options &o, QTextStream &out, QTextStream &err)
 int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() != 2) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("import-annotations"), QStringLiteral("give one file of W3C Web Annotation JSON"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -208,8 +210,8 @@ int importAnnotations(const Options &o, QTextStream &out, QTextStream &err)
 int removeAnnotation(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() != 2) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("remove-annotation"),
+                          QStringLiteral("give one annotation id (okur-cli annotations shows them)"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -239,8 +241,7 @@ int annotateBurst(const Options &o, QTextStream &out, QTextStream &err)
     Q_UNUSED(out); // each id goes to stdout at once, flushed, not through the buffered stream
     const int count = o.values.value(QStringLiteral("count"), QStringLiteral("1000")).toInt();
     if (o.positional.size() != 2 || count <= 0) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("annotate-burst"), QStringLiteral("give one document id and --count above 0"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;

@@ -14,9 +14,8 @@ namespace okur::cli {
 
 int runSearch(const Options &o, QTextStream &out, QTextStream &err)
 {
-    if (o.positional.size() < 2) {
-        err << kUsageText;
-        return kUsage;
+    if (o.positional.mid(1).join(u' ').trimmed().isEmpty()) {
+        return usageError(err, QStringLiteral("search"), QStringLiteral("give the words to search for"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;

@@ -48,9 +48,11 @@ int runStatus(const Options &o, QTextStream &out, QTextStream &err)
     const QString language = o.values.value(QStringLiteral("lang"));
     const bool setting = o.values.contains(QStringLiteral("set"));
     const int wanted = setting ? glossary::parseStatus(o.values.value(QStringLiteral("set"))) : 0;
-    if (word.isEmpty() || (!language.isEmpty() && language != QLatin1String("tr") && language != QLatin1String("en"))) {
-        err << kUsageText;
-        return kUsage;
+    if (word.isEmpty()) {
+        return usageError(err, QStringLiteral("status"), QStringLiteral("give a word"));
+    }
+    if (!language.isEmpty() && language != QLatin1String("tr") && language != QLatin1String("en")) {
+        return usageError(err, QStringLiteral("status"), QStringLiteral("--lang is tr or en"));
     }
     if (wanted < 0) {
         err << "okur-cli: --set takes new, learning (or learning2-4), known or ignored" << Qt::endl;

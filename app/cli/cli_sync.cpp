@@ -14,9 +14,11 @@ int runSync(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString remote = o.values.value(QStringLiteral("remote"));
     const QString user = o.values.value(QStringLiteral("user"));
-    if (o.positional.size() != 1 || remote.isEmpty() || user.isEmpty()) {
-        err << kUsageText;
-        return kUsage;
+    if (o.positional.size() != 1) {
+        return usageError(err, QStringLiteral("sync"), QStringLiteral("takes its options only, no other word"));
+    }
+    if (remote.isEmpty() || user.isEmpty()) {
+        return usageError(err, QStringLiteral("sync"), QStringLiteral("--remote takes the WebDAV folder's URL, --user its account"));
     }
     sync::SyncSettings settings;
     settings.remote = QUrl(remote, QUrl::StrictMode);

@@ -124,8 +124,8 @@ int runSummary(const Options &o, QTextStream &out, QTextStream &err)
     const QString theme = o.values.value(QStringLiteral("theme"));
     const QString doc = o.values.value(QStringLiteral("doc"));
     if (theme.isEmpty() == doc.isEmpty()) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("summary"),
+                          QStringLiteral("give --theme ID (okur-cli themes lists them) or --doc DOC, one of the two"));
     }
     documents::DocumentStore store;
     const auto summaries = openSummaries(o, store, err, doc);

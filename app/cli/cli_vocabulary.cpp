@@ -38,9 +38,15 @@ int add(const Options &o, glossary::VocabularyStore &words, documents::DocumentS
     v.documentId = o.values.value(QStringLiteral("doc"));
     bool ok = true;
     v.block = o.values.value(QStringLiteral("block"), QStringLiteral("-1")).toInt(&ok);
-    if (v.lemma.isEmpty() || !ok || (v.language != QLatin1String("tr") && v.language != QLatin1String("en"))) {
-        err << kUsageText;
-        return kUsage;
+    const QString command = QStringLiteral("vocabulary");
+    if (v.lemma.isEmpty()) {
+        return usageError(err, command, QStringLiteral("give the word to add"));
+    }
+    if (!ok) {
+        return usageError(err, command, QStringLiteral("--block takes a block number"));
+    }
+    if (v.language != QLatin1String("tr") && v.language != QLatin1String("en")) {
+        return usageError(err, command, QStringLiteral("--language is tr or en"));
     }
     if (!v.documentId.isEmpty() && !requireDocument(store, v.documentId, err)) {
         return kFailure;
@@ -60,8 +66,7 @@ int review(const Options &o, glossary::VocabularyStore &words, documents::Docume
     const qint64 id = o.positional.value(2).toLongLong(&okId);
     const int grade = o.values.value(QStringLiteral("grade")).toInt(&okGrade);
     if (o.positional.size() != 3 || !okId || !okGrade || grade < 0 || grade > 5) {
-        err << "okur-cli: vocabulary review ID --grade 0-5" << Qt::endl;
-        return kUsage;
+        return usageError(err, QStringLiteral("vocabulary"), QStringLiteral("review takes a saved word's id and --grade 0-5"));
     }
     if (!words.review(id, grade, QDateTime::currentDateTime())) {
         err << "okur-cli: no saved word with id " << id << Qt::endl;
@@ -103,15 +108,15 @@ int runVocabulary(const Options &o, QTextStream &out, QTextStream &err)
     static const QStringList known = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("export"),
                                       QStringLiteral("review"), QStringLiteral("remove")};
     if (!known.contains(sub)) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("vocabulary"), QStringLiteral("add, list, review, remove or export?"));
     }
     const QString format = o.values.value(QStringLiteral("format"));
     const bool package = format == QLatin1String("apkg");
     if (sub == QLatin1String("export") && format != QLatin1String("anki") && format != QLatin1String("csv")
         && !(package && !o.values.value(QStringLiteral("output")).isEmpty())) {
-        err << kUsageText;
-        return kUsage;
+        return usageError(err, QStringLiteral("vocabulary"),
+                          package ? QStringLiteral("--format apkg writes a file: add --output FILE")
+                                  : QStringLiteral("--format is anki, csv or apkg"));
     }
     documents::DocumentStore store;
     text::Lexicons lex;

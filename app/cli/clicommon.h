@@ -20,6 +20,10 @@ constexpr int kUsage = 2;
 
 extern const char *kUsageText;
 
+/// A usage mistake: "okur-cli COMMAND: PROBLEM", then that command's own lines of the usage (the whole usage for a
+/// command it does not list); returns kUsage.
+int usageError(QTextStream &err, const QString &command, const QString &problem);
+
 struct Options {
     QString libraryDir;
     QStringList positional;

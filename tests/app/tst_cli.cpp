@@ -235,20 +235,52 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
     }
 
+    // A usage mistake says what was wrong, then the command's own usage lines (exit 2).
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--fast")};
-        QTest::newRow("text without id") << QStringList{QStringLiteral("text")};
-        QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("usage"); // the usage line shown; empty: none
+        QTest::newRow("no command") << QStringList{} << QString() << QStringLiteral("  list [--json]");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command fly")
+                                         << QString();
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--fast")}
+                                        << QStringLiteral("unknown or incomplete option --fast") << QStringLiteral("  list [--json]");
+        QTest::newRow("text without id") << QStringList{QStringLiteral("text")}
+                                         << QStringLiteral("okur-cli text: give one document id") << QStringLiteral("  text ID");
+        QTest::newRow("import without file") << QStringList{QStringLiteral("import")}
+                                             << QStringLiteral("okur-cli import: give the files") << QStringLiteral("  import FILE");
+        QTest::newRow("empty lookup") << QStringList{QStringLiteral("lookup"), QString()}
+                                      << QStringLiteral("okur-cli lookup: give a word or phrase") << QStringLiteral("  lookup TEXT");
+        QTest::newRow("batch lookup without json") << QStringList{QStringLiteral("lookup"), QStringLiteral("--stdin")}
+                                                   << QStringLiteral("add --json") << QStringLiteral("  lookup --stdin --json");
+        QTest::newRow("offset out of range")
+            << QStringList{QStringLiteral("position"), QStringLiteral("x"), QStringLiteral("--block"), QStringLiteral("1"),
+                           QStringLiteral("--offset"), QStringLiteral("2")}
+            << QStringLiteral("--offset takes the share of the block read") << QStringLiteral("  position DOC");
+        QTest::newRow("unknown vocabulary command") << QStringList{QStringLiteral("vocabulary"), QStringLiteral("fly")}
+                                                    << QStringLiteral("add, list, review, remove or export?")
+                                                    << QStringLiteral("  vocabulary add LEMMA");
+        QTest::newRow("summary of both") << QStringList{QStringLiteral("summary"), QStringLiteral("--theme"), QStringLiteral("a"),
+                                                        QStringLiteral("--doc"), QStringLiteral("b")}
+                                         << QStringLiteral("one of the two") << QStringLiteral("  summary --theme ID");
     }
     void usage()
     {
         QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        QFETCH(QString, usage);
         QCOMPARE(run(args), 2);
-        QVERIFY(run.err.contains(QStringLiteral("usage:")));
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        if (usage.isEmpty()) {
+            QVERIFY2(!run.err.contains(QStringLiteral("usage:")), qPrintable(run.err));
+            return;
+        }
+        QVERIFY2(run.err.contains(QStringLiteral("\n") + usage), qPrintable(run.err));
+        // A command's mistake shows that command's lines, not all of them.
+        if (!says.isEmpty() && !says.startsWith(QStringLiteral("unknown or incomplete")))
+            QVERIFY2(!run.err.contains(QStringLiteral("  themes [--json]")), qPrintable(run.err));
     }
 
     // Asked for, the usage goes to standard output with no error.
