@@ -65,12 +65,25 @@ ApplicationWindow {
     function openSync() { push("SyncPage", { sync: syncModel }) }
     function openVocabulary() { push("VocabularyPage", {}, { openAt: (id, block) => openDocument(id, block) }) }
 
+    /// The library page in place of the page shown, or first (`operation`: a StackView transition), by URL as every
+    /// page: the shell names no page, so that it compiles alone and the first page compiles beside it (main.cpp).
+    function showLibraryPage(operation) {
+        const page = stack.depth === 0 ? stack.push(Qt.resolvedUrl("pages/LibraryPage.qml"), {}, operation)
+                                        : stack.replace(Qt.resolvedUrl("pages/LibraryPage.qml"), {}, operation)
+        page.openDocument.connect(id => openDocument(id))
+        page.openVocabulary.connect(openVocabulary)
+        page.openNotes.connect(openNotes)
+        page.openSearch.connect(openSearch)
+        page.openThemes.connect(openThemes)
+        page.openSync.connect(openSync)
+    }
+
     /// One page back; from a reader reopened at start-up, to the library.
     function goBack() {
         if (stack.depth > 1)
             stack.pop()
         else
-            stack.replace(libraryPage, {}, StackView.PopTransition)
+            showLibraryPage(StackView.PopTransition)
     }
 
     /// Whether the library is the page shown.
@@ -83,7 +96,7 @@ ApplicationWindow {
         if (stack.depth > 1)
             stack.pop(null, StackView.Immediate)
         if (!atLibrary())
-            stack.replace(libraryPage, {}, StackView.Immediate)
+            showLibraryPage(StackView.Immediate)
     }
 
     // The app's syncs (on start, after changes, on a timer) run whichever page shows; the Sync page shows this one.
@@ -111,21 +124,6 @@ ApplicationWindow {
         onActivated: stack.currentItem.back() // qmllint disable type
     }
 
-    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-    // qmllint disable unqualified
-    Component {
-        id: libraryPage
-        LibraryPage {
-            objectName: "libraryPage"
-            onOpenDocument: id => window.openDocument(id)
-            onOpenVocabulary: window.openVocabulary()
-            onOpenNotes: window.openNotes()
-            onOpenSearch: window.openSearch()
-            onOpenThemes: window.openThemes()
-            onOpenSync: window.openSync()
-        }
-    }
-    // qmllint enable unqualified
     // The library is the bottom of the stack, except when the last document
     // read is reopened at start-up: then the reader comes first, alone, and
     // the library is made when the reader goes back to it.
@@ -142,11 +140,12 @@ ApplicationWindow {
             else
                 event.accepted = false
         }
-        initialItem: App.lastDocument === "" ? libraryPage : null
     }
 
     Component.onCompleted: {
         if (App.lastDocument !== "")
             openDocument(App.lastDocument)
+        else
+            showLibraryPage(StackView.Immediate)
     }
 }

@@ -85,11 +85,6 @@ void AnnotationModel::reload()
     m_all.clear();
     m_rows.clear();
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
-        if (m_blockTexts.isEmpty()) {
-            for (const auto &b : m_library->store().blocks(m_documentId)) {
-                m_blockTexts << b.text;
-            }
-        }
         m_all = AnnotationStore(m_library->store().database()).list(m_documentId);
         for (const Annotation &a : m_all) {
             if (m_colorFilter.isEmpty() || (a.kind == QLatin1String("highlight") && a.color == m_colorFilter)) {
@@ -100,6 +95,18 @@ void AnnotationModel::reload()
     endResetModel();
     ++m_revision;
     Q_EMIT changed();
+}
+
+const QStringList &AnnotationModel::blockTexts()
+{
+    // Read when first needed, to anchor a new annotation: a reader that only reads never needs them (and opening at
+    // start-up does not wait for a second reading of the whole text).
+    if (m_blockTexts.isEmpty() && m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
+        for (const auto &b : m_library->store().blocks(m_documentId)) {
+            m_blockTexts << b.text;
+        }
+    }
+    return m_blockTexts;
 }
 
 const Annotation *AnnotationModel::find(const QString &id) const
@@ -148,12 +155,13 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
     if (!writable()) {
         return {};
     }
-    if (block < 0 || block >= m_blockTexts.size() || start >= end) {
+    const QStringList &texts = blockTexts();
+    if (block < 0 || block >= texts.size() || start >= end) {
         fail(tr("the selection is not in this document"));
         return {};
     }
     // The quote starts and ends on a word, whatever the selection caught at its edges.
-    const QString &text = m_blockTexts.at(block);
+    const QString &text = texts.at(block);
     while (start < end && start < text.size() && text.at(start).isSpace()) {
         ++start;
     }
@@ -171,7 +179,7 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
     a.end = end;
     a.color = color;
     a.note = note;
-    annotations::captureContext(a, m_blockTexts);
+    annotations::captureContext(a, texts);
     const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {
         reload();
@@ -187,7 +195,8 @@ QString AnnotationModel::addBookmark(int block)
     if (!writable()) {
         return {};
     }
-    if (block < 0 || block >= m_blockTexts.size()) {
+    const QStringList &texts = blockTexts();
+    if (block < 0 || block >= texts.size()) {
         fail(tr("the position is not in this document"));
         return {};
     }
@@ -195,8 +204,8 @@ QString AnnotationModel::addBookmark(int block)
     a.kind = QStringLiteral("bookmark");
     a.documentId = m_documentId;
     a.block = block;
-    a.end = annotations::bookmarkEnd(m_blockTexts[block]);
-    annotations::captureContext(a, m_blockTexts);
+    a.end = annotations::bookmarkEnd(texts[block]);
+    annotations::captureContext(a, texts);
     const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {
         reload();

@@ -95,6 +95,8 @@ private:
     library::Library *m_library = nullptr;
     QString m_documentId;
     QString m_colorFilter;
+    /// The document's block texts, read on first use (blockTexts()).
+    const QStringList &blockTexts();
     QStringList m_blockTexts;
     QList<annotations::Annotation> m_all;   // every live annotation of the document
     QList<annotations::Annotation> m_rows;  // filtered, for the panel

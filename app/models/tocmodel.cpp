@@ -52,11 +52,14 @@ void TocModel::load()
     beginResetModel();
     m_entries.clear();
     m_lengths.clear();
+    m_blockCount = 0;
     if (m_library && m_library->store().isOpen() && !m_documentId.isEmpty()) {
-        for (const auto &b : m_library->store().blocks(m_documentId)) {
-            m_lengths.append(int(b.text.size()));
+        // The shape only: the reader opening at start-up waits for this, and the text is the block model's.
+        const QList<documents::OutlineBlock> blocks = m_library->store().outline(m_documentId);
+        m_blockCount = int(blocks.size());
+        for (const auto &b : blocks) {
             if (b.kind == text::BlockKind::Heading) {
-                m_entries.append({b.text, b.index, b.index == 0 ? 1 : 2});
+                m_entries.append({b.heading, b.index, b.index == 0 ? 1 : 2});
             }
         }
     }
@@ -79,11 +82,18 @@ QVariantMap TocModel::sectionOf(int block) const
 {
     const int entry = entryForBlock(block);
     const int first = entry >= 0 ? m_entries[entry].block : 0;
-    const int end = entry + 1 < m_entries.size() ? m_entries[entry + 1].block : int(m_lengths.size());
+    const int end = entry + 1 < m_entries.size() ? m_entries[entry + 1].block : m_blockCount;
     return {{QStringLiteral("first"), first}, {QStringLiteral("end"), end}};
 }
 
-int TocModel::textLength(int block) const { return block >= 0 && block < m_lengths.size() ? m_lengths[block] : 0; }
+int TocModel::textLength(int block) const
+{
+    // Read on first use: only a paged reader estimates pages by length.
+    if (m_lengths.isEmpty() && m_blockCount > 0 && m_library && m_library->store().isOpen()) {
+        m_lengths = m_library->store().blockLengths(m_documentId);
+    }
+    return block >= 0 && block < m_lengths.size() ? m_lengths[block] : 0;
+}
 
 int TocModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 

@@ -56,7 +56,8 @@ private:
     library::Library *m_library = nullptr;
     QString m_documentId;
     QList<Entry> m_entries;
-    QList<int> m_lengths; // every block's, in order
+    int m_blockCount = 0;
+    mutable QList<int> m_lengths; // every block's, in order; read when first asked
 };
 
 } // namespace okur::app

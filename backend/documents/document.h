@@ -32,6 +32,13 @@ struct StoredBlock {
     QString raw;
 };
 
+/// One block's place in its document's shape (DocumentStore::outline).
+struct OutlineBlock {
+    int index = 0;
+    text::BlockKind kind = text::BlockKind::Paragraph;
+    QString heading; ///< the text of a heading; empty for other blocks
+};
+
 /// Where the reader stopped: a block and how far into it (0..1).
 struct ReadingPosition {
     bool valid = false;

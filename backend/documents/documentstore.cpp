@@ -204,7 +204,7 @@ QList<StoredBlock> DocumentStore::blocks(const QString &id)
 {
     QList<StoredBlock> out;
     Statement s = m_db.prepare(
-        QStringLiteral("SELECT idx, kind, language, text, coalesce(raw, text) FROM blocks WHERE document_id = ?1 ORDER BY idx"));
+        QStringLiteral("SELECT idx, kind, language, text, raw FROM blocks WHERE document_id = ?1 ORDER BY idx"));
     s.bind(1, id);
     while (s.next()) {
         StoredBlock b;
@@ -212,8 +212,37 @@ QList<StoredBlock> DocumentStore::blocks(const QString &id)
         b.kind = text::blockKindFromName(s.text(1));
         b.language = s.text(2);
         b.text = s.text(3);
-        b.raw = s.text(4);
+        // Stored only when the repair changed the block (see insert): else the text itself, shared, not converted twice.
+        b.raw = s.isNull(4) ? b.text : s.text(4);
         out.append(b);
+    }
+    return out;
+}
+
+QList<OutlineBlock> DocumentStore::outline(const QString &id)
+{
+    QList<OutlineBlock> out;
+    // Other blocks' text is never read: SQLite decodes a row's columns only as far as asked.
+    Statement s = m_db.prepare(QStringLiteral("SELECT idx, kind, CASE kind WHEN ?2 THEN text END FROM blocks "
+                                              "WHERE document_id = ?1 ORDER BY idx"));
+    s.bind(1, id).bind(2, text::blockKindName(text::BlockKind::Heading));
+    while (s.next()) {
+        OutlineBlock b;
+        b.index = int(s.integer(0));
+        b.kind = text::blockKindFromName(s.text(1));
+        b.heading = s.text(2);
+        out.append(b);
+    }
+    return out;
+}
+
+QList<int> DocumentStore::blockLengths(const QString &id)
+{
+    QList<int> out;
+    Statement s = m_db.prepare(QStringLiteral("SELECT length(text) FROM blocks WHERE document_id = ?1 ORDER BY idx"));
+    s.bind(1, id);
+    while (s.next()) {
+        out.append(int(s.integer(0)));
     }
     return out;
 }

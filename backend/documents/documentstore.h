@@ -41,6 +41,10 @@ public:
     QStringList repairedBefore(int repairVersion);
     std::optional<DocumentInfo> document(const QString &id);
     QList<StoredBlock> blocks(const QString &id);
+    /// Every block's kind, with the headings' text: a document's shape without its text (the contents).
+    QList<OutlineBlock> outline(const QString &id);
+    /// Every block's length in characters (code points), in order.
+    QList<int> blockLengths(const QString &id);
     bool contains(const QString &id);
     /// Ids and repair versions of every document with its origin, for re-processing.
     QList<DocumentInfo> documentsByOrigin(const QString &originPrefix);

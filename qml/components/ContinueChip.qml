@@ -15,7 +15,9 @@ Pane {
     onElsewhereChanged: dismissed = false
 
     visible: !dismissed && elsewhere !== undefined && elsewhere.block !== undefined
-    width: Math.min(implicitWidth, parent ? parent.width - 24 : implicitWidth)
+    /// The width it is shown across (its parent's, unless made by a Loader, which takes its size).
+    property real room: parent ? parent.width : implicitWidth + 24
+    width: Math.min(implicitWidth, room - 24)
     padding: 4
     leftPadding: 12
     background: Rectangle {

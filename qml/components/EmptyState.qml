@@ -8,7 +8,9 @@ Column {
     property alias detail: detailLabel.text
     property bool busy: false
     spacing: 12
-    width: Math.min(parent ? parent.width - 48 : 320, 420)
+    /// The width it is centred in (its parent's, unless made by a Loader, which takes its size).
+    property real room: parent ? parent.width : 368
+    width: Math.min(room - 48, 420)
 
     Spinner {
         anchors.horizontalCenter: parent.horizontalCenter

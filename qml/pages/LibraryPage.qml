@@ -5,6 +5,7 @@ import Okur
 
 Page {
     id: page
+    objectName: "libraryPage"
     signal openDocument(string id)
     signal openVocabulary()
     signal openNotes()

@@ -56,6 +56,32 @@ private Q_SLOTS:
         QCOMPARE(m_store.rawText(id), QStringLiteral("raw text"));
     }
 
+    void rawAndOutline()
+    {
+        QString error;
+        NewDocument d = sampleDocument(QStringLiteral("Kediler"));
+        d.blocks.append(TextBlock{BlockKind::Paragraph, QStringLiteral("Kedi 🐈"), QStringLiteral("Kedi 🐈"), QStringLiteral("tr")});
+        const QString id = m_store.insert(d, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        // The raw text is stored only where the repair changed the block; read back, every block has one.
+        const auto blocks = m_store.blocks(id);
+        QCOMPARE(blocks.size(), 3);
+        QCOMPARE(blocks[0].raw, QStringLiteral("Giriş "));
+        QCOMPARE(blocks[1].raw, blocks[1].text);
+        // The outline: every block's kind in order, and only the headings' text.
+        const auto outline = m_store.outline(id);
+        QCOMPARE(outline.size(), 3);
+        QCOMPARE(outline[0].kind, BlockKind::Heading);
+        QCOMPARE(outline[0].heading, QStringLiteral("Giriş"));
+        QCOMPARE(outline[1].kind, BlockKind::Paragraph);
+        QCOMPARE(outline[1].index, 1);
+        QVERIFY(outline[1].heading.isEmpty());
+        // Lengths in characters: the cat is one, though two UTF-16 units.
+        QCOMPARE(m_store.blockLengths(id), (QList<int>{5, 16, 6}));
+        QVERIFY(m_store.outline(QStringLiteral("no-such-document")).isEmpty());
+        QVERIFY(m_store.blockLengths(QStringLiteral("no-such-document")).isEmpty());
+    }
+
     void pagesFollowLibraryOrder()
     {
         QString error;
