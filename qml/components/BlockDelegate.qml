@@ -3,7 +3,7 @@
 // to look it up; drag with the mouse, or long-press, to select. Text is
 // always plain: nothing in a document is markup.
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Okur
 
 Item {
@@ -307,30 +307,20 @@ Item {
         onLongPressed: block.openMenu()
     }
     function openMenu() {
-        blockMenu.active = true
-        const menu = blockMenu.item as Menu
+        if (!blockMenu.item)
+            blockMenu.setSource(Qt.resolvedUrl("BlockMenu.qml"), { block: block })
+        const menu = blockMenu.item as T.Menu
         menu.popup()
     }
-    // Made on the first right click, not with every paragraph the reader shows.
+    // Made on the first right click, not with every paragraph the reader shows; from its file, so that neither it
+    // nor the style's menu is compiled with the reader (the page's first frame waits for every type it names).
     Loader {
         id: blockMenu
         objectName: "blockMenu"
-        active: false
-        // Uses ids from outside this component: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-        // qmllint disable unqualified
-        sourceComponent: Menu {
-            MenuItem {
-                objectName: "originalEntry"
-                Accessible.name: text
-                text: block.showOriginal ? qsTr("Hide original text") : qsTr("Show original text")
-                onTriggered: block.showOriginal = !block.showOriginal
-            }
-        }
-        // qmllint enable unqualified
     }
 
     // The text as extracted, before repair: made only when asked for (laying
-    // out every block's raw text unseen cost each paragraph).
+    // out every block's raw text unseen cost each paragraph), from its file as the menu.
     Loader {
         id: original
         active: block.showOriginal
@@ -338,6 +328,6 @@ Item {
         x: label.x
         y: label.y + label.implicitHeight + 8
         width: label.width
-        sourceComponent: OriginalBox { raw: block.raw } // qmllint disable unqualified
+        Component.onCompleted: setSource(Qt.resolvedUrl("OriginalBox.qml"), { raw: block.raw })
     }
 }

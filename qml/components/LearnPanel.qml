@@ -2,8 +2,7 @@
 // knows, and a panel with the words to learn next (one tap to save), "Mark the
 // rest of this page as known" and the statistics. It also logs reading time.
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Templates as T
 import Okur
 
 ToolbarButton {
@@ -17,20 +16,23 @@ ToolbarButton {
 
     text: model.ready ? qsTr("%1% known").arg(Math.round(model.tokenShare * 100)) : "…"
     tip: qsTr("What you know of this text, and words to learn")
-    tipAllowed: !(panelLoader.item && (panelLoader.item as Popup).visible)
+    tipAllowed: !(panelLoader.item && (panelLoader.item as T.Popup).visible)
     font.pixelSize: Theme.px(13)
     // Made on first use, as the reading menu is: most readings never open it.
     onClicked: {
         if (panelLoader.item)
-            (panelLoader.item as Popup).open()
+            (panelLoader.item as T.Popup).open()
         else
-            panelLoader.active = true
+            panelLoader.setSource(Qt.resolvedUrl("LearnPopup.qml"), { learning: model, reader: button.reader, blocks: button.blocks })
     }
     Loader {
         id: panelLoader
-        active: false
-        sourceComponent: panelComponent
-        onLoaded: (item as Popup).open()
+        objectName: "learnPanelLoader"
+        onLoaded: {
+            item.openStatistics.connect(button.openStatistics) // qmllint disable type
+            const popup = item as T.Popup
+            popup.open()
+        }
     }
 
     // Only for a document whose words are marked: an English text in an English interface has no share.
@@ -51,102 +53,4 @@ ToolbarButton {
             from = button.reader.progress
         }
     }
-
-    // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-    // qmllint disable unqualified
-    Component {
-        id: panelComponent
-    Popup {
-        id: panel
-        objectName: "learnPanel"
-        parent: Overlay.overlay
-        x: Math.max(8, (parent.width - width) - 8)
-        y: 56
-        width: Math.min(parent.width - 16, 420)
-        height: Math.min(parent.height - 72, content.implicitHeight + 32)
-        padding: 16
-        modal: true
-        background: Rectangle { color: Theme.surface; radius: 10; border.color: Theme.divider }
-
-        ColumnLayout {
-            id: content
-            anchors.fill: parent
-            spacing: 10
-            Label {
-                objectName: "knownShare"
-                text: qsTr("%1% of the words and %2% of the lemmas in this text are known")
-                          .arg(Math.round(model.tokenShare * 100)).arg(Math.round(model.lemmaShare * 100))
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.px(15)
-                Layout.fillWidth: true
-            }
-            ProgressBar {
-                from: 0; to: 1; value: model.tokenShare
-                Layout.fillWidth: true
-            }
-            Button {
-                objectName: "markPageKnown"
-                text: qsTr("Mark the rest of this page as known")
-                font.capitalization: Font.MixedCase
-                Accessible.name: text
-                Layout.fillWidth: true
-                onClicked: {
-                    const r = button.reader
-                    const last = r.indexAt(r.width / 2, r.contentY + r.height - 1)
-                    button.blocks.markNewAsKnown(r.topBlock, last >= 0 ? last : r.topBlock)
-                }
-            }
-            Label {
-                text: qsTr("Words to learn next")
-                font.weight: Font.DemiBold
-                color: Theme.text
-                visible: model.count > 0
-            }
-            ListView {
-                objectName: "wordsToLearn"
-                model: model
-                clip: true
-                implicitHeight: Math.min(contentHeight, 320)
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                delegate: RowLayout {
-                    id: word
-                    required property int index
-                    required property string lemma
-                    required property string gloss
-                    required property int count
-                    required property int status
-                    width: ListView.view.width
-                    spacing: 8
-                    Column {
-                        Layout.fillWidth: true
-                        Label { text: word.lemma + "  ×" + word.count; color: Theme.text; font.weight: Font.DemiBold; textFormat: Text.PlainText }
-                        Label {
-                            text: word.gloss; color: Theme.secondaryText; textFormat: Text.PlainText
-                            elide: Text.ElideRight; width: parent.width
-                        }
-                    }
-                    Button {
-                        text: word.status > 0 ? qsTr("Learning") : qsTr("Save")
-                        enabled: word.status === 0
-                        flat: true
-                        font.capitalization: Font.MixedCase
-                        Accessible.name: qsTr("Save %1").arg(word.lemma)
-                        onClicked: model.save(word.index)
-                    }
-                }
-            }
-            Button {
-                objectName: "statisticsButton"
-                text: qsTr("Statistics")
-                flat: true
-                font.capitalization: Font.MixedCase
-                Accessible.name: text
-                onClicked: { panel.close(); button.openStatistics() }
-            }
-        }
-    }
-    }
-    // qmllint enable unqualified
 }

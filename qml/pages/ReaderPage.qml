@@ -112,6 +112,7 @@ Page {
 
         // Beside the text on a wide window (a narrow one has the drawer), made after the text's first frame.
         Loader {
+            id: sideLoader
             objectName: "sidePanel"
             active: page.wide
             asynchronous: true
@@ -120,7 +121,8 @@ Page {
             Layout.maximumWidth: Math.min(320, page.width * 0.26)
             Layout.fillWidth: false
             Layout.fillHeight: true
-            sourceComponent: sidePanel
+            Component.onCompleted: page.makeSidePanel(sideLoader)
+            onLoaded: page.setUpSidePanel(item)
         }
         Rectangle {
             visible: page.wide
@@ -199,30 +201,28 @@ Page {
         active: App.paged
     }
 
-    // The side panel (contents, notes, themes), declared once: beside the text on a wide window, in the drawer on
-    // a narrow one. It reaches the models through the page (its own properties would shadow the page's ids of the
-    // same names); a choice in it closes the drawer. Qt 6.4's linter calls ids from outside this component
-    // "unqualified" unless pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4:
-    // qmllint disable unqualified
-    Component {
-        id: sidePanel
-        SidePanel {
-            toc: page.tocModel
-            annotations: page.annotationModel
-            documentId: page.documentId
-            currentEntry: (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock))
-            onOpenTheme: id => { tocDrawer.close(); page.openTheme(id) }
-            onGoToBlock: block => { tocDrawer.close(); reader.goToBlock(block) }
-            onGoToPassage: (block, start, length) => { tocDrawer.close(); reader.goToPassage(block, start, length) }
-        }
+    // The side panel (contents, notes, themes): beside the text on a wide window, in the drawer on a narrow one,
+    // made after the text's first frame from its file (its tabs, lists and the style's shadows are not compiled with
+    // the page). The two loaders make it here and bind it to the page; a choice in it closes the drawer.
+    function makeSidePanel(loader) {
+        loader.setSource(Qt.resolvedUrl("../components/SidePanel.qml"), { toc: page.tocModel, annotations: page.annotationModel })
     }
-    // qmllint enable unqualified
+    // A loaded file's type is not named here (that would load it with the page): qmllint sees a QObject.
+    // qmllint disable type
+    function setUpSidePanel(panel) {
+        panel.documentId = Qt.binding(() => page.documentId)
+        panel.currentEntry = Qt.binding(() => (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock)))
+        panel.openTheme.connect(id => { tocDrawer.close(); page.openTheme(id) })
+        panel.goToBlock.connect(block => { tocDrawer.close(); reader.goToBlock(block) })
+        panel.goToPassage.connect((block, start, length) => { tocDrawer.close(); reader.goToPassage(block, start, length) })
+    }
+    // qmllint enable type
     // The drawer of a narrow window: loaded by URL, so that a wide window never compiles it and its shadow effects.
     Loader {
         id: tocDrawer
         objectName: "sideDrawer"
         active: !page.wide
-        Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"), { panel: sidePanel })
+        Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"))
         function open() {
             if (item)
                 (item as Drawer).open()
@@ -232,6 +232,8 @@ Page {
                 (item as Drawer).close()
         }
         onLoaded: {
+            page.makeSidePanel(item.panel) // qmllint disable type
+            page.setUpSidePanel(item.panel.item) // qmllint disable type
             item.parent = page
             item.width = Qt.binding(() => Math.min(page.width * 0.85, 360))
             item.height = Qt.binding(() => page.height)
@@ -256,21 +258,22 @@ Page {
             Timer { running: true; interval: 10000; onTriggered: reader.returnPosition = null }
         }
     }
-    // Another device's place (issue 26), above the back chip; made only when there is one to offer.
-    // The components below use the page's ids: Qt 6.4's qmllint calls that unqualified (see sidePanel above).
-    // qmllint disable unqualified
+    // Another device's place (issue 26), above the back chip. This and the empty state below are made only when
+    // shown, from their files: the first frame waits for every type the page names, and most readings need neither.
+    // A loaded file's type is not named here: qmllint sees a QObject.
+    // qmllint disable type
     Loader {
         active: "block" in blocks.elsewhere
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 72
-        sourceComponent: ContinueChip {
-            room: page.width
-            elsewhere: blocks.elsewhere
-            onGo: (block, offset) => reader.showPosition(block, offset)
+        source: Qt.resolvedUrl("../components/ContinueChip.qml")
+        onLoaded: {
+            item.room = Qt.binding(() => page.width)
+            item.elsewhere = Qt.binding(() => blocks.elsewhere)
+            item.go.connect((block, offset) => reader.showPosition(block, offset))
         }
     }
-    // qmllint enable unqualified
 
     // A loaded file's type is not named here (that would load it with the page): qmllint sees a QObject.
     // qmllint disable type
@@ -325,16 +328,15 @@ Page {
     // qmllint enable type
     // qmllint enable unqualified
 
-    // Made only for a reader with no text to show: a page seldom needs it, and its labels cost the first frame.
-    // qmllint disable unqualified
     Loader {
         anchors.centerIn: parent
         active: blocks.count === 0
-        sourceComponent: EmptyState {
-            room: page.width
-            busy: App.busy && blocks.error === ""
-            title: App.busy ? qsTr("Preparing the document…") : qsTr("This document is not in the library.")
+        source: Qt.resolvedUrl("../components/EmptyState.qml")
+        onLoaded: {
+            item.room = Qt.binding(() => page.width)
+            item.busy = Qt.binding(() => App.busy && blocks.error === "")
+            item.title = Qt.binding(() => App.busy ? qsTr("Preparing the document…") : qsTr("This document is not in the library."))
         }
     }
-    // qmllint enable unqualified
+    // qmllint enable type
 }

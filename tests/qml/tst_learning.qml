@@ -108,6 +108,37 @@ TestCase {
         verify(learning.tokenShare > 0 && learning.tokenShare <= 1)
     }
 
+    SignalSpy { id: statisticsSpy; signalName: "openStatistics" }
+
+    // The learning button opens its panel (made on first use, from its own file): the share known, the page
+    // button, the words to learn, and the statistics.
+    function test_4_panel() {
+        const page = createTemporaryObject(reader, this, { width: 390, height: 844 })
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10, 5000)
+        const button = findChild(page, "learnButton")
+        tryVerify(() => button.learning.ready, 20000)
+        const loader = findChild(page, "learnPanelLoader")
+        verify(loader && !loader.item) // not made with the reader
+        mouseClick(button)
+        tryVerify(() => loader.item && loader.item.opened, 3000)
+        const popup = loader.item
+        const share = findChild(popup.contentItem, "knownShare")
+        verify(share && /^\d+% of the words and \d+% of the lemmas/.test(share.text), share ? share.text : "")
+        verify(findChild(popup.contentItem, "markPageKnown"))
+        tryVerify(() => findChild(popup.contentItem, "wordsToLearn").count > 0, 5000)
+        statisticsSpy.target = page
+        statisticsSpy.clear()
+        mouseClick(findChild(popup.contentItem, "statisticsButton"))
+        compare(statisticsSpy.count, 1)
+        tryVerify(() => !popup.visible, 3000)
+        // Opened again, the same panel.
+        mouseClick(button)
+        tryVerify(() => popup.opened, 3000)
+        compare(loader.item, popup)
+        popup.close()
+    }
+
     function test_3_statistics_data() { return sizes() }
     function test_3_statistics(data) {
         const page = createTemporaryObject(statistics, this, { width: data.w, height: data.h })
