@@ -100,7 +100,14 @@
     </message>
 </context>
 <context>
-    <name>BlockDelegate</name>
+    <name>BlockHighlights</name>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>BlockMenu</name>
     <message>
         <source>Hide original text</source>
         <translation>Özgün metni gizle</translation>
@@ -108,13 +115,6 @@
     <message>
         <source>Show original text</source>
         <translation>Özgün metni göster</translation>
-    </message>
-</context>
-<context>
-    <name>BlockHighlights</name>
-    <message>
-        <source>Note</source>
-        <translation>Not</translation>
     </message>
 </context>
 <context>
@@ -345,6 +345,9 @@
         <source>What you know of this text, and words to learn</source>
         <translation>Bu metinden bildikleriniz ve öğrenilecek sözcükler</translation>
     </message>
+</context>
+<context>
+    <name>LearnPopup</name>
     <message>
         <source>%1% of the words and %2% of the lemmas in this text are known</source>
         <translation>Bu metnin bilinen kısmı: sözcüklerin %%1, sözcük köklerinin %%2</translation>
