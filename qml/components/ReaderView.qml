@@ -36,8 +36,7 @@ ListView {
     }
     /// The paragraph holding the selection, or null.
     function selectedItem() { return selectedBlock >= 0 ? itemAtIndex(selectedBlock) as BlockDelegate : null }
-    /// Whether a handle of the selection is held (the press on it closed the selection's toolbar, and the
-    /// selection it is changing must stay), or is at the point (x, y) of `item`.
+    /// Whether a handle of the selection is held (the selection it changes must stay), or is at (x, y) of `item`.
     function selectionHeld() { return selectedItem() ? selectedItem().handleHeld() : false }
     function selectionHandleAt(item, x, y) { return selectedItem() ? selectedItem().handleAt(item, x, y) : false }
 
@@ -46,8 +45,7 @@ ListView {
     signal highlightRequested(int block, string text, string language, int start, int end)
     KeySelection { id: keySelector; view: view }
     function keySelectionItem() { return keySelector.item() }
-    /// Where a passage lands after a jump: its line a fixed way down the view,
-    /// where the eye starts reading, whichever way the jump came.
+    /// Where a passage lands after a jump, whichever way: a fixed way down the view, where the eye starts reading.
     readonly property real readingLine: Math.round(height * 0.25)
     /// A jump waiting for the view to have its blocks and its height: {block, start, length}.
     property var pendingPassage: null
@@ -265,7 +263,7 @@ ListView {
     // qmllint disable unqualified
     delegate: BlockDelegate {
         id: blockItem
-        measureWidth: Math.min(view.width - 2 * view.sideMargin, readingMeasure.averageCharacterWidth * (App.margins === "narrow" ? 80 : App.margins === "wide" ? 58 : 68))
+        measureWidth: view.measure
         annotations: view.annotations
         finder: view.finder
         onWordTapped: (position, area) => {
@@ -296,6 +294,8 @@ ListView {
     }
     // qmllint enable unqualified
 
+    /// The text's measure, ~68 characters a line (80, 58 with narrow, wide margins): once here, not in every block.
+    readonly property real measure: Math.min(width - 2 * sideMargin, readingMeasure.averageCharacterWidth * (App.margins === "narrow" ? 80 : App.margins === "wide" ? 58 : 68))
     FontMetrics {
         id: readingMeasure
         font.family: Theme.readingFace

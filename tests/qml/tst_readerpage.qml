@@ -23,6 +23,34 @@ TestCase {
         return findChild(page, "blockView")
     }
 
+    // Every block is set in the view's one measure, about 68 characters of the reading face, which the margins
+    // setting widens or narrows (80 or 58), and never wider than the view.
+    function test_measureFollowsMargins() {
+        const page = createTemporaryObject(reader, this, { width: 1280, height: 800, wide: true })
+        const view = viewOf(page)
+        tryVerify(() => view.count > 10 && view.renderedBlocks > 2, 5000)
+        const before = view.measure
+        verify(before > 300 && before < view.width - 2 * view.sideMargin, before)
+        const shown = () => {
+            const items = []
+            for (let i = 0; i < view.count; ++i)
+                if (view.itemAtIndex(i))
+                    items.push(view.itemAtIndex(i))
+            return items
+        }
+        for (const item of shown())
+            compare(item.measureWidth, view.measure)
+        App.margins = "narrow"
+        tryVerify(() => Math.abs(view.measure / before - 80 / 68) < 0.01, 2000, view.measure + " after " + before)
+        for (const item of shown())
+            compare(item.measureWidth, view.measure)
+        App.margins = "normal"
+        tryCompare(view, "measure", before)
+        // A phone's view is narrower than the measure: the view's width less its margins.
+        page.width = 390
+        tryCompare(view, "measure", view.width - 2 * view.sideMargin)
+    }
+
     function test_showsBlocksAndRestoresPosition() {
         let page = createTemporaryObject(reader, this)
         let view = viewOf(page)
