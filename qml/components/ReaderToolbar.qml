@@ -27,9 +27,11 @@ ToolBar {
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        // The bar's two symbols share one size, and its two figures one weight: each size and weight of a face shown
+        // is a font engine to set up before the first frame.
         ToolbarButton {
             text: "←"
-            font.pixelSize: Theme.px(22)
+            font.pixelSize: Theme.px(20)
             tip: qsTr("Back to the library (Esc)")
             onClicked: bar.back()
         }
@@ -77,6 +79,7 @@ ToolBar {
             text: qsTr("%1%").arg(Math.round(bar.reader.progress * 100))
             color: Theme.secondaryText
             font.pixelSize: Theme.px(13)
+            font.weight: Font.Medium // as the known share beside it
             Layout.rightMargin: 4
         }
         ThemeMenu {
