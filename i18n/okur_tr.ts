@@ -646,10 +646,6 @@
         <translation>Yer imi eklenemedi: %1</translation>
     </message>
     <message>
-        <source>Back to where you were</source>
-        <translation>Kaldığınız yere dönün</translation>
-    </message>
-    <message>
         <source>Preparing the document…</source>
         <translation>Belge hazırlanıyor…</translation>
     </message>
@@ -789,6 +785,13 @@
     <message>
         <source>Continuous scroll</source>
         <translation>Kesintisiz kaydırma</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChip</name>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Kaldığınız yere dönün</translation>
     </message>
 </context>
 <context>

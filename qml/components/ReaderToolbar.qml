@@ -3,9 +3,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Okur
 
-ToolBar {
+// The template, not the style's bar: its background is the app's own, and the style's would compile its shadow
+// effects before the reader's first frame.
+T.ToolBar {
     id: bar
     required property string documentId
     required property BlockModel blocks

@@ -241,22 +241,13 @@ Page {
         }
     }
 
-    // The components below use the page's ids: Qt 6.4's qmllint calls that unqualified (see sidePanel above).
-    // qmllint disable unqualified
-    // After a jump: one tap back to the place the jump left (Apple Books, Kindle).
+    // After a jump: one tap back to the place the jump left.
     Loader {
         active: reader.returnPosition !== null
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 16
-        sourceComponent: Button {
-            Accessible.name: text
-            objectName: "backChip"
-            text: qsTr("Back to where you were")
-            font.capitalization: Font.MixedCase
-            onClicked: reader.returnToPosition()
-            Timer { running: true; interval: 10000; onTriggered: reader.returnPosition = null }
-        }
+        Component.onCompleted: setSource(Qt.resolvedUrl("../components/ReturnChip.qml"), { reader: reader })
     }
     // Another device's place (issue 26), above the back chip. This and the empty state below are made only when
     // shown, from their files: the first frame waits for every type the page names, and most readings need neither.
@@ -275,7 +266,9 @@ Page {
         }
     }
 
+    // The components below use the page's ids: Qt 6.4's qmllint calls that unqualified (see the side panel above).
     // A loaded file's type is not named here (that would load it with the page): qmllint sees a QObject.
+    // qmllint disable unqualified
     // qmllint disable type
     LazyLoader {
         id: toolsMaker

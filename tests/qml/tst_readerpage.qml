@@ -51,6 +51,23 @@ TestCase {
         tryCompare(view, "measure", view.width - 2 * view.sideMargin)
     }
 
+    // A jump leaves a chip that goes back to where the reader was (made only then, from its file).
+    function test_backChipReturns() {
+        const page = createTemporaryObject(reader, this)
+        const view = viewOf(page)
+        tryVerify(() => view.count > 20 && view.restored, 5000)
+        view.goToPassage(0, 0, 1)
+        tryCompare(view, "topBlock", 0, 3000)
+        view.returnPosition = null
+        verify(findChild(page, "backChip") === null)
+        view.goToPassage(15, 0, 5)
+        tryVerify(() => view.returnPosition !== null && view.topBlock > 5, 3000)
+        tryVerify(() => findChild(page, "backChip") !== null && findChild(page, "backChip").visible, 3000)
+        mouseClick(findChild(page, "backChip"))
+        tryCompare(view, "topBlock", 0, 3000)
+        tryVerify(() => findChild(page, "backChip") === null, 3000)
+    }
+
     function test_showsBlocksAndRestoresPosition() {
         let page = createTemporaryObject(reader, this)
         let view = viewOf(page)
