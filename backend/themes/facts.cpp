@@ -185,24 +185,24 @@ bool isCitation(const QString &s, int yearStart, int yearEnd)
         && s.left(yearStart).lastIndexOf(u'(') > s.left(yearStart).lastIndexOf(u')');
 }
 
-// Whether the name ending at `end` is a work's author cited by year: "(Nye, 2004)", "(Cull 2008a: 12)", "(Nye et
-// al., 2004; ...)", "Nye (2004)", "Nye's (2004)", "Nye vd. (2004)". A reference to a source, not a thing the sentence states.
+// Whether the name from `start` to `end` is a work's author cited by year, a reference to a source rather than a
+// thing the sentence states: "Nye (2004)", "Nye's (2004)", "Nye vd. (2004)"; or any name inside parentheses that
+// close on a year after a comma: "(Nye, 2004)", "(Nye et al., 2004: 12)", "(Ang, Ien ve al., 2015)", "(Cull and
+// Melissen, 2008a; BBC News, 2012)". A name with a year of its own, "(Baku 2015)", is no citation.
 bool isCitedAuthor(const QString &s, int start, int end)
 {
-    static const QRegularExpression after(
-        QStringLiteral("^(?:['’]\\p{L}+)?(?:\\s+(?:et\\s+al\\.|vd\\.|ve\\s+ark\\.|(?:and|&|ve)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+))?"
-                       "(?:(\\s*\\()|,?\\s+)(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\s*[),;:]"),
+    static const QRegularExpression yearAfter(
+        QStringLiteral("^(?:['’]\\p{L}+)?(?:\\s+(?:et\\s+al\\.|vd\\.|ve\\s+ark\\.))?\\s*\\((?:1[5-9]\\d\\d|20\\d\\d)[a-z]?\\s*[),;:]"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = after.match(QStringView(s).mid(end));
-    if (!m.hasMatch()) {
-        return false;
+    static const QRegularExpression citationCloses(
+        QStringLiteral("^[^()]*?,\\s*(?:1[5-9]\\d\\d|20\\d\\d)[a-z]?(?:\\s*[:,]\\s*[\\d–-]+)?\\s*\\)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QStringView rest = QStringView(s).mid(end);
+    if (yearAfter.match(rest).hasMatch()) {
+        return true;
     }
-    if (m.capturedLength(1) > 0) {
-        return true; // "Nye (2004)": the year's own parentheses
-    }
-    // "(Nye, 2004)": the name inside the citation's parentheses.
     const QStringView before = QStringView(s).left(start);
-    return before.lastIndexOf(u'(') > before.lastIndexOf(u')');
+    return before.lastIndexOf(u'(') > before.lastIndexOf(u')') && citationCloses.match(rest).hasMatch();
 }
 
 } // namespace

@@ -31,6 +31,7 @@ private Q_SLOTS:
         QTest::newRow("in parentheses, no year") << "Teams came to the games (held in Baku) that year." << "en" << "Baku"
                                                 << int(FactKind::Place);
         QTest::newRow("beside a citation") << "Culture drew crowds in Baku (Nye, 2004)." << "en" << "Baku" << int(FactKind::Place);
+        QTest::newRow("a name's own year") << "Avrupa Oyunları (Bakü 2015) büyüktü." << "tr" << "Bakü 2015" << int(FactKind::Event);
         QTest::newRow("possessive stripped") << "Since then Norway's fleet has grown." << "en" << "Norway" << int(FactKind::Name);
     }
     void names()
@@ -65,6 +66,8 @@ private Q_SLOTS:
         QTest::newRow("et al") << "It grew fast (Jones et al., 2019)." << "en";
         QTest::newRow("turkish citation") << "Kültür önemlidir (Yılmaz vd., 2019)." << "tr";
         QTest::newRow("turkish narrative") << "Bu görüşü Nye'nin (2004) çalışması açıklar." << "tr";
+        QTest::newRow("given name listed") << "Bu markalaşmayı destekler (Ang, Ien ve al., 2015)." << "tr";
+        QTest::newRow("two authors narrative") << "As Cull and Melissen (2008) argued, it works." << "en";
     }
     void noNamesInPlainText()
     {
