@@ -148,8 +148,8 @@ int main(int argc, char **argv)
     // The first page compiles on the loader thread too, beside the shell, which names no page: the reader when the
     // last document read reopens, else the library. Made from the same URL in Main.qml, it is then ready or nearly.
     new QQmlComponent(engine.get(),
-                      QUrl(state.lastDocument().isEmpty() ? QStringLiteral("qrc:/Okur/pages/LibraryPage.qml")
-                                                          : QStringLiteral("qrc:/Okur/pages/ReaderPage.qml")),
+                      shell.resolved(QUrl(state.lastDocument().isEmpty() ? QStringLiteral("pages/LibraryPage.qml")
+                                                                         : QStringLiteral("pages/ReaderPage.qml"))),
                       QQmlComponent::Asynchronous, engine.get());
     // At exit the background work stops at its next unit while the QML is
     // torn down; the next start completes it.

@@ -219,7 +219,7 @@ int listDocuments(const Options &o, QTextStream &out, QTextStream &err)
 int text(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (o.positional.size() != 2) {
-        return usageError(err, QStringLiteral("text"), QStringLiteral("give one document id (okur-cli list shows them)"));
+        return usageError(err, QStringLiteral("text"), kNeedsDocumentId());
     }
     documents::DocumentStore store;
     text::Lexicons lex;
@@ -245,7 +245,7 @@ int position(const Options &o, QTextStream &out, QTextStream &err)
     const double offset = o.values.value(QStringLiteral("offset"), QStringLiteral("0")).toDouble(&offsetOk);
     const QString command = QStringLiteral("position");
     if (o.positional.size() != 2) {
-        return usageError(err, command, QStringLiteral("give one document id (okur-cli list shows them)"));
+        return usageError(err, command, kNeedsDocumentId());
     }
     if (set && !blockOk) {
         return usageError(err, command, QStringLiteral("--block takes a block number"));

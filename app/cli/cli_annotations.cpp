@@ -29,7 +29,7 @@ int annotate(const Options &o, QTextStream &out, QTextStream &err)
 {
     const QString quote = o.values.value(QStringLiteral("quote"));
     if (o.positional.size() != 2) {
-        return usageError(err, QStringLiteral("annotate"), QStringLiteral("give one document id (okur-cli list shows them)"));
+        return usageError(err, QStringLiteral("annotate"), kNeedsDocumentId());
     }
     if (quote.isEmpty()) {
         return usageError(err, QStringLiteral("annotate"), QStringLiteral("--quote takes the text to highlight"));
@@ -86,7 +86,7 @@ int bookmark(const Options &o, QTextStream &out, QTextStream &err)
     bool ok = false;
     const int block = o.values.value(QStringLiteral("block")).toInt(&ok);
     if (o.positional.size() != 2) {
-        return usageError(err, QStringLiteral("bookmark"), QStringLiteral("give one document id (okur-cli list shows them)"));
+        return usageError(err, QStringLiteral("bookmark"), kNeedsDocumentId());
     }
     if (!ok) {
         return usageError(err, QStringLiteral("bookmark"), QStringLiteral("--block takes a block number"));

@@ -23,6 +23,8 @@ extern const char *kUsageText;
 /// A usage mistake: "okur-cli COMMAND: PROBLEM", then that command's own lines of the usage (the whole usage for a
 /// command it does not list); returns kUsage.
 int usageError(QTextStream &err, const QString &command, const QString &problem);
+/// The usage mistake of the commands that take one document id.
+inline QString kNeedsDocumentId() { return QStringLiteral("give one document id (okur-cli list shows them)"); }
 
 struct Options {
     QString libraryDir;
