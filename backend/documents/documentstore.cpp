@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "tokenizer/fts.h"
+#include "tokenizer/ranking.h"
 #include "storage/migrations.h"
 #include "text/casing.h"
 
@@ -112,6 +113,7 @@ bool DocumentStore::open(const QString &dir, QString *error)
         m_lemmas = std::make_shared<tokenizer::LemmaSource>();
     }
     tokenizer::registerTokenizer(m_db.handle(), m_lemmas);
+    tokenizer::registerRanking(m_db.handle());
     QString migrationError;
     if (!storage::migrate(m_db, m_path, &migrationError)) {
         if (error) {

@@ -290,7 +290,7 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
     }
     Statement docs = m_db.prepare(QStringLiteral(
         "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
-        "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT ?2"));
+        "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs'), d.rowid LIMIT ?2"));
     docs.bind(1, any.join(QStringLiteral(" OR "))).bind(2, limit);
     while (docs.next()) {
         out << docs.text(0);
@@ -305,14 +305,15 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
     if (q.isEmpty()) {
         return out;
     }
-    // Rank whole documents, then find the hits inside each in reading order.
+    // Rank whole documents, then find the hits inside each in reading order. okur_bm25 is bm25() with the rows'
+    // lengths kept in memory (tokenizer/ranking.h); the rowid settles ties, so the same query ranks the same way.
     QStringList documents;
     if (!documentId.isEmpty()) {
         documents << documentId;
     } else {
         Statement docs = m_db.prepare(QStringLiteral(
             "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
-            "WHERE search_docs MATCH ?1 ORDER BY rank LIMIT 50"));
+            "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs'), d.rowid LIMIT 50"));
         docs.bind(1, toFts5(q));
         while (docs.next()) {
             documents << docs.text(0);

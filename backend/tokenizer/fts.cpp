@@ -197,6 +197,8 @@ int tokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, i
     return SQLITE_OK;
 }
 
+} // namespace
+
 fts5_api *ftsApi(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -209,8 +211,6 @@ fts5_api *ftsApi(sqlite3 *db)
     sqlite3_finalize(stmt);
     return api;
 }
-
-} // namespace
 
 bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas)
 {

@@ -6,6 +6,7 @@
 #include <memory>
 
 struct sqlite3;
+struct fts5_api;
 
 namespace okur::tokenizer {
 
@@ -40,6 +41,9 @@ private:
 /// tokens (another version, or no lemmas yet) gets an error when it writes to it,
 /// and the table stays sound. `lemmas` may be null (no lemmas). Call once per connection.
 bool registerTokenizer(sqlite3 *db, std::shared_ptr<LemmaSource> lemmas);
+
+/// The connection's FTS5 interface, to register extensions with; null when it has none.
+fts5_api *ftsApi(sqlite3 *db);
 
 /// The tokenize arguments of a new index table: this version's tokens, with lemmas or without.
 QString tokenizerArguments(bool lemmas);
