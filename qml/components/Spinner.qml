@@ -12,8 +12,9 @@ Row {
     Accessible.role: Accessible.Animation
     Accessible.name: qsTr("Working")
 
+    // The dots are made while it runs: a page that may show it (the library) makes none until then.
     Repeater {
-        model: 3
+        model: spinner.running ? 3 : 0
         // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
         // qmllint disable unqualified
         Rectangle {

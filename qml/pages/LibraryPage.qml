@@ -192,12 +192,16 @@ Page {
         // qmllint enable unqualified
     }
 
-    EmptyState {
+    // Made while the library is empty only: a library with documents makes none of it.
+    Loader {
         anchors.centerIn: parent
-        visible: documents.count === 0
-        busy: App.busy
-        title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
-        detail: App.error !== "" ? App.error : App.work
+        active: documents.count === 0
+        sourceComponent: EmptyState {
+            room: page.width // qmllint disable unqualified
+            busy: App.busy
+            title: App.error !== "" ? qsTr("The library could not be opened") : qsTr("Preparing your library…")
+            detail: App.error !== "" ? App.error : App.work
+        }
     }
 
     // Files dropped on the library are imported like picked ones: the
