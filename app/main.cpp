@@ -188,6 +188,9 @@ int main(int argc, char **argv)
         }
     }
 
+    // Emitted by the render thread; the state, the QML's, hears it on this one.
+    QObject::connect(window, &QQuickWindow::frameSwapped, &state, [&state]() { state.setStarted(); },
+                     Qt::SingleShotConnection);
     // Dictionaries, imports and summaries load once the first frame is up:
     // on two cores they would otherwise slow it down.
     if (opened) {

@@ -1,28 +1,21 @@
 // The shell: window, theme, navigation and app-wide shortcuts. Nothing else.
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Okur
 
-ApplicationWindow {
+T.ApplicationWindow {
     id: window
     width: 1280
     height: 800
     minimumWidth: 320
     minimumHeight: 480
     visible: true
-    title: stack.currentItem && (stack.currentItem as Page).title ? (stack.currentItem as Page).title + " — Okur" : "Okur" // i18n: keep (the app's name)
+    title: stack.currentItem && (stack.currentItem as T.Page).title ? (stack.currentItem as T.Page).title + " — Okur" : "Okur" // i18n: keep (the app's name)
     color: Theme.background
     // Every control inherits it; explicit sizes go through Theme.px (issue 23: interface text follows the system font).
     font.pixelSize: Theme.controlSize
 
     readonly property bool wide: width >= 840
-
-    Material.theme: Theme.dark ? Material.Dark : Material.Light
-    Material.accent: Theme.accent
-    Material.primary: Theme.accent
-    Material.background: Theme.background
-    Material.foreground: Theme.text
 
     // Pages are loaded the first time they are opened, by URL, so the first
     // frame pays only for the library page.
@@ -83,7 +76,7 @@ ApplicationWindow {
         if (stack.depth > 1)
             stack.pop()
         else
-            showLibraryPage(StackView.PopTransition)
+            showLibraryPage(T.StackView.PopTransition)
     }
 
     /// Whether the library is the page shown.
@@ -94,9 +87,9 @@ ApplicationWindow {
     /// Back to the library at once: for benchmarks.
     function showLibrary() {
         if (stack.depth > 1)
-            stack.pop(null, StackView.Immediate)
+            stack.pop(null, T.StackView.Immediate)
         if (!atLibrary())
-            showLibraryPage(StackView.Immediate)
+            showLibraryPage(T.StackView.Immediate)
     }
 
     // The app's syncs (on start, after changes, on a timer) run whichever page shows; the Sync page shows this one.
@@ -130,7 +123,7 @@ ApplicationWindow {
     // Esc is a key, not a shortcut: a shortcut would outrank the find field
     // and tie with an open popup's own Esc, so the innermost layer could not
     // close first. What the page's focused item leaves unhandled goes back.
-    StackView {
+    PageStack {
         id: stack
         anchors.fill: parent
         focus: true
@@ -142,10 +135,22 @@ ApplicationWindow {
         }
     }
 
+    // The Material style's colours for the pages that use its controls: made with the first page when that page is
+    // one (the reader reopened), else once the first frame is shown, as the library page uses none of them.
+    Loader {
+        id: controlsStyle
+        active: App.started
+        asynchronous: true
+        source: Qt.resolvedUrl("components/ControlsStyle.qml")
+    }
+
     Component.onCompleted: {
-        if (App.lastDocument !== "")
+        if (App.lastDocument !== "") {
+            controlsStyle.asynchronous = false
+            controlsStyle.active = true
             openDocument(App.lastDocument)
-        else
-            showLibraryPage(StackView.Immediate)
+        } else {
+            showLibraryPage(T.StackView.Immediate)
+        }
     }
 }

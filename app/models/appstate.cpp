@@ -83,6 +83,14 @@ AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 
 AppState *AppState::instance() { return s_instance; }
 
+void AppState::setStarted()
+{
+    if (!m_started) {
+        m_started = true;
+        Q_EMIT startedChanged();
+    }
+}
+
 bool AppState::ready() const { return m_library && m_library->store().isOpen(); }
 bool AppState::busy() const { return m_library && m_library->busy(); }
 QString AppState::work() const

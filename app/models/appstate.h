@@ -24,6 +24,8 @@ class AppState : public QObject {
     Q_PROPERTY(okur::library::Library *library READ library CONSTANT)
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// True once the window's first frame is on screen (main() says so): what that frame does not show is made after it.
+    Q_PROPERTY(bool started READ started NOTIFY startedChanged)
     /// What the background work is doing, in words ("" when idle).
     Q_PROPERTY(QString work READ work NOTIFY workChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -103,12 +105,16 @@ public:
     /// the outcome arrives as importFinished(message).
     Q_INVOKABLE void importFiles(const QList<QUrl> &urls);
 
+    bool started() const { return m_started; }
+    void setStarted();
+
     Q_INVOKABLE void zoomIn() { setFontSize(m_fontSize + 1); }
     Q_INVOKABLE void zoomOut() { setFontSize(m_fontSize - 1); }
 
 Q_SIGNALS:
     void readyChanged();
     void busyChanged();
+    void startedChanged();
     void workChanged();
     void errorChanged();
     void themeChanged();
@@ -136,6 +142,7 @@ private:
     bool m_justify = false;
     bool m_markWords = true;
     bool m_paged = false;
+    bool m_started = false;
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -1,6 +1,5 @@
 // A centred message for empty or failed views.
 import QtQuick
-import QtQuick.Controls
 import Okur
 
 Column {
@@ -16,7 +15,7 @@ Column {
         anchors.horizontalCenter: parent.horizontalCenter
         running: parent.busy
     }
-    Label {
+    Text {
         id: titleLabel
         width: parent.width
         horizontalAlignment: Text.AlignHCenter
@@ -25,11 +24,12 @@ Column {
         color: Theme.text
         textFormat: Text.PlainText
     }
-    Label {
+    Text {
         id: detailLabel
         width: parent.width
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
+        font.pixelSize: Theme.controlSize
         color: Theme.secondaryText
         textFormat: Text.PlainText
         visible: text !== ""

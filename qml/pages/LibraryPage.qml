@@ -1,9 +1,9 @@
 // The library: every document with its language, date, length and progress.
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Okur
 
-Page {
+T.Page {
     id: page
     objectName: "libraryPage"
     signal openDocument(string id)
@@ -149,14 +149,14 @@ Page {
     LibraryModel { id: documents; library: App.library }
     // A page under another loses its header and footer, so the list grows and its scroll is cut back to the
     // top: the place is kept across a visit to a document and put back on the way back.
-    StackView.onDeactivating: list.keptY = list.contentY
-    StackView.onActivating: if (list.keptY > list.originY) list.contentY = list.keptY
-    StackView.onActivated: if (list.keptY > list.originY) list.contentY = Math.min(list.keptY, list.originY + list.contentHeight - list.height)
+    T.StackView.onDeactivating: list.keptY = list.contentY
+    T.StackView.onActivating: if (list.keptY > list.originY) list.contentY = list.keptY
+    T.StackView.onActivated: if (list.keptY > list.originY) list.contentY = Math.min(list.keptY, list.originY + list.contentHeight - list.height)
     // The cards' details (language name, date, reading time) are made in C++
     // in the interface language: make them again when it changes.
     Connections { target: App; function onLanguageChanged() { documents.refresh() } }
     // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
-    Shortcut { sequences: [StandardKey.Find]; enabled: page.StackView.status === StackView.Active; onActivated: page.openSearch() } // qmllint disable unqualified
+    Shortcut { sequences: [StandardKey.Find]; enabled: page.T.StackView.status === T.StackView.Active; onActivated: page.openSearch() } // qmllint disable unqualified
 
     ListView {
         id: list
@@ -167,10 +167,10 @@ Page {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         property real keptY: 0
-        ScrollBar.vertical: ScrollBar {}
+        T.ScrollBar.vertical: ListScrollBar {}
         // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
         // qmllint disable unqualified
-        header: Label {
+        header: Text {
             x: list.sideMargin
             width: list.width - 2 * list.sideMargin
             topPadding: 16

@@ -265,6 +265,7 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_state->setStarted(); // as main() does once the first frame is shown
     }
 
     void cleanupTestCase()
