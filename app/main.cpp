@@ -188,9 +188,6 @@ int main(int argc, char **argv)
         }
     }
 
-    // Emitted by the render thread; the state, the QML's, hears it on this one.
-    QObject::connect(window, &QQuickWindow::frameSwapped, &state, [&state]() { state.setStarted(); },
-                     Qt::SingleShotConnection);
     // Dictionaries, imports and summaries load once the first frame is up:
     // on two cores they would otherwise slow it down.
     if (opened) {
@@ -211,6 +208,11 @@ int main(int argc, char **argv)
             },
             Qt::SingleShotConnection);
     }
+    // What the first frame does not show is made after it (App.started). frameSwapped comes from the render thread;
+    // the state, the QML's, hears it on this one, after --quit-after-first-frame has printed (tst_screenshot reads
+    // what was loaded before that line).
+    QObject::connect(window, &QQuickWindow::frameSwapped, &state, [&state]() { state.setStarted(); },
+                     Qt::SingleShotConnection);
     okur::app::E2eProbe::installIfRequested(window, &library, &state);
     if (parser.isSet(benchOpt)) {
         okur::app::runReaderBenchmark(window, &library, parser.value(benchOpt));

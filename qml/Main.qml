@@ -135,8 +135,8 @@ T.ApplicationWindow {
         }
     }
 
-    // The Material style's colours for the pages that use its controls: made with the first page when that page is
-    // one (the reader reopened), else once the first frame is shown, as the library page uses none of them.
+    // The Material style's colours for the pages that use its controls, made once the first frame is shown: neither
+    // first page (the library, the reader reopened) shows any of them in it.
     Loader {
         id: controlsStyle
         active: App.started
@@ -145,12 +145,10 @@ T.ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (App.lastDocument !== "") {
-            controlsStyle.asynchronous = false
-            controlsStyle.active = true
+        Theme.controlsStylePending = true
+        if (App.lastDocument !== "")
             openDocument(App.lastDocument)
-        } else {
+        else
             showLibraryPage(T.StackView.Immediate)
-        }
     }
 }

@@ -15,4 +15,5 @@ Item {
     Binding { target: style.window ? style.window.Material : null; property: "primary"; value: Theme.accent }
     Binding { target: style.window ? style.window.Material : null; property: "background"; value: Theme.background }
     Binding { target: style.window ? style.window.Material : null; property: "foreground"; value: Theme.text }
+    Component.onCompleted: Theme.controlsStylePending = false
 }

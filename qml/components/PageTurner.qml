@@ -3,7 +3,6 @@
 // by a horizontal swipe or the wheel. A tap on a word in a side third turns the page too, as in Apple Books;
 // the middle third still looks words up. The position kept is the reader's own (block and share of text).
 import QtQuick
-import QtQuick.Controls
 import Okur
 
 Item {
@@ -236,7 +235,7 @@ Item {
             onTapped: eventPoint => pager.tapAt(eventPoint.position.x)
         }
     }
-    Label {
+    Text {
         objectName: "pageNumber"
         visible: pager.active
         anchors.horizontalCenter: parent.horizontalCenter

@@ -1,7 +1,6 @@
 // The reader's top bar: back, the contents (on a narrow window), the title, find, bookmark, key terms, the
 // learner's panel, the share read and the reading menu, over a line that shows how far the reader is.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Templates as T
 import Okur
@@ -46,7 +45,7 @@ T.ToolBar {
             tip: qsTr("Contents and notes")
             onClicked: bar.openContents()
         }
-        Label {
+        Text {
             text: bar.blocks.title
             textFormat: Text.PlainText
             elide: Text.ElideRight
@@ -77,7 +76,7 @@ T.ToolBar {
             documentId: bar.documentId; blocks: bar.blocks; reader: bar.reader
             onOpenStatistics: bar.openStatistics()
         }
-        Label {
+        Text {
             visible: bar.wide
             text: qsTr("%1%").arg(Math.round(bar.reader.progress * 100))
             color: Theme.secondaryText
@@ -91,7 +90,7 @@ T.ToolBar {
             onMenuClosed: bar.reader.forceActiveFocus() // Space turns the page, not the menu open again
         }
     }
-    ProgressBar {
+    T.ProgressBar {
         anchors.bottom: parent.bottom
         width: parent.width
         height: 3

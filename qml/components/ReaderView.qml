@@ -1,7 +1,7 @@
 // The continuous flow of blocks: restores and saves the reading position,
 // scrolls by page from the keyboard.
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import Okur
 
 ListView {
@@ -254,7 +254,7 @@ ListView {
     topMargin: 24
     // A last page starts at the top like any other.
     bottomMargin: (paged ? height : 48) + roomBelow
-    ScrollBar.vertical: ScrollBar { policy: view.paged ? ScrollBar.AlwaysOff : ScrollBar.AsNeeded }
+    T.ScrollBar.vertical: ListScrollBar { policy: view.paged ? T.ScrollBar.AlwaysOff : T.ScrollBar.AsNeeded }
 
     // The document's title and author at its top, as a book's title page. The heading is a component made by the view and uses its ids: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
     header: DocumentHeading { reader: view; faceMetrics: readingMeasure } // qmllint disable unqualified

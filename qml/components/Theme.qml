@@ -68,6 +68,11 @@ QtObject {
     /// (sentence case, as the reader's other labels), never the style's capitals.
     readonly property int buttonCase: Font.MixedCase
 
+    /// True from the shell's start until the style's colours are bound to the window (ControlsStyle): a part made
+    /// of the style's controls after the first frame waits for it, so that it never shows in the style's default
+    /// colours first. False where no shell manages the style (a test's page).
+    property bool controlsStylePending: false
+
     readonly property string serif: "DejaVu Serif"
     /// The reader's text face, chosen in Aa: Charis SIL ships with the app
     /// (assets/CMakeLists.txt). The other pages keep the interface's serif.

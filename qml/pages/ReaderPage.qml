@@ -1,11 +1,11 @@
 // The reader: a document's blocks in one continuous flow, with a table of
 // contents (side panel when wide, drawer when narrow) and reading settings.
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Okur
 
-Page {
+T.Page {
     id: page
     objectName: "readerPage"
     required property string documentId
@@ -39,7 +39,7 @@ Page {
             made(toolsMaker).fail(qsTr("Could not add the bookmark: %1"))
     }
     // Only while the reader is the page shown: a page over it has its own keys.
-    readonly property bool shown: StackView.status === StackView.Active
+    readonly property bool shown: T.StackView.status === T.StackView.Active
     Shortcut { sequence: "Ctrl+B"; enabled: page.shown; onActivated: page.bookmarkHere() }
     // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
     Shortcut { sequences: [StandardKey.Find]; enabled: page.shown; onActivated: page.openFind() } // qmllint disable unqualified
@@ -56,7 +56,7 @@ Page {
         }
     }
     // The text takes the keys whenever the reader shows (opened by a click or restored at start-up): paging works at once.
-    StackView.onActivated: reader.forceActiveFocus()
+    T.StackView.onActivated: reader.forceActiveFocus()
     Component.onCompleted: reader.forceActiveFocus()
 
     function openFind() { made(findMaker).open(reader.topBlock) }
@@ -114,9 +114,9 @@ Page {
         Loader {
             id: sideLoader
             objectName: "sidePanel"
-            active: page.wide
+            active: page.wide && !Theme.controlsStylePending
             asynchronous: true
-            visible: active
+            visible: page.wide // its room is kept while it loads: the text does not move when it comes
             Layout.preferredWidth: Math.min(320, page.width * 0.26)
             Layout.maximumWidth: Math.min(320, page.width * 0.26)
             Layout.fillWidth: false
@@ -221,15 +221,19 @@ Page {
     Loader {
         id: tocDrawer
         objectName: "sideDrawer"
-        active: !page.wide
+        active: !page.wide && !Theme.controlsStylePending
         Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"))
+        /// Opens the drawer, or once it is made (a tap before the style's colours came).
+        property bool openWhenLoaded: false
         function open() {
             if (item)
-                (item as Drawer).open()
+                (item as T.Drawer).open()
+            else
+                openWhenLoaded = true
         }
         function close() {
             if (item)
-                (item as Drawer).close()
+                (item as T.Drawer).close()
         }
         onLoaded: {
             page.makeSidePanel(item.panel) // qmllint disable type
@@ -238,6 +242,8 @@ Page {
             item.width = Qt.binding(() => Math.min(page.width * 0.85, 360))
             item.height = Qt.binding(() => page.height)
             item.closed.connect(() => reader.forceActiveFocus()) // the keys go back to the text
+            if (openWhenLoaded)
+                open()
         }
     }
 
