@@ -173,19 +173,18 @@ int main(int argc, char **argv)
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (window) {
         engine->setIncubationController(window->incubationController());
+        // The size asked for before the first page is made, so that it is made for that size: made for the
+        // default and then narrowed, a reader laid its bar out twice, and a tap in between went astray.
+        const QStringList wh = parser.value(sizeOpt).split(u'x');
+        if (wh.size() == 2) {
+            window->resize(wh[0].toInt(), wh[1].toInt());
+        }
     }
     component.completeCreate();
     const qint64 createdMs = sinceStart.elapsed(); // with the first page
     if (!window || component.isError()) {
         std::fprintf(stderr, "okur: %s\n", qPrintable(component.errorString()));
         return 1;
-    }
-
-    if (parser.isSet(sizeOpt)) {
-        const QStringList wh = parser.value(sizeOpt).split(u'x');
-        if (wh.size() == 2) {
-            window->resize(wh[0].toInt(), wh[1].toInt());
-        }
     }
 
     // Dictionaries, imports and summaries load once the first frame is up:

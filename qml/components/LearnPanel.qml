@@ -23,11 +23,18 @@ ToolbarButton {
         if (panelLoader.item)
             (panelLoader.item as T.Popup).open()
         else
-            panelLoader.setSource(Qt.resolvedUrl("LearnPopup.qml"), { learning: model, reader: button.reader, blocks: button.blocks })
+            panelLoader.wanted = true
     }
     Loader {
         id: panelLoader
         objectName: "learnPanelLoader"
+        // Made once the style's colours are there: a popup made before keeps the style's defaults.
+        property bool wanted: false
+        readonly property bool ready: wanted && !Theme.controlsStylePending
+        onReadyChanged: {
+            if (ready && !item)
+                setSource(Qt.resolvedUrl("LearnPopup.qml"), { learning: model, reader: button.reader, blocks: button.blocks })
+        }
         onLoaded: {
             item.openStatistics.connect(button.openStatistics) // qmllint disable type
             const popup = item as T.Popup

@@ -22,13 +22,16 @@ ToolbarButton {
         if (menuLoader.item)
             (menuLoader.item as T.Menu).open()
         else
-            menuLoader.active = true
+            menuLoader.wanted = true
     }
 
     Loader {
         id: menuLoader
         objectName: "readingMenu"
-        active: false
+        // Made once the style's colours are there: a menu made before keeps the style's defaults (a tap in the
+        // first moment after start opens it a moment later).
+        property bool wanted: false
+        active: wanted && !Theme.controlsStylePending
         y: button.height
         source: Qt.resolvedUrl("ReadingMenu.qml")
         onLoaded: {

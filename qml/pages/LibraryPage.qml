@@ -113,7 +113,9 @@ T.Page {
 
     Loader {
         id: importDialog
-        active: false
+        // Made on first use, once the style's colours are there: a popup made before keeps the style's defaults.
+        property bool wanted: false
+        active: wanted && !Theme.controlsStylePending
         source: Qt.resolvedUrl("../components/ImportDialog.qml")
         // The dialog's type is loaded on first use, not imported here (first-frame cost), so qmllint sees a QObject.
         onLoaded: item.open() // qmllint disable type
@@ -121,7 +123,7 @@ T.Page {
             if (item)
                 item.open() // qmllint disable type
             else
-                active = true
+                wanted = true
         }
     }
 
