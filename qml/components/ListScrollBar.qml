@@ -15,17 +15,18 @@ T.ScrollBar {
     visible: policy !== T.ScrollBar.AlwaysOff
     minimumSize: orientation === Qt.Horizontal ? height / width : width / height
 
+    // The text's colour, faint, darker under the pointer and while dragged, as the style's.
     contentItem: Rectangle {
         implicitWidth: control.interactive ? 13 : 4
         implicitHeight: control.interactive ? 13 : 4
-        radius: width / 2
-        color: Theme.secondaryText
+        color: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b,
+                       control.pressed ? 0.5 : control.interactive && control.hovered ? 0.4 : 0.3)
         opacity: 0
     }
     background: Rectangle {
         implicitWidth: control.interactive ? 16 : 4
         implicitHeight: control.interactive ? 16 : 4
-        color: Theme.divider
+        color: "#0e000000" // a shade, as the style's: seen on a light page, not on a dark one
         opacity: 0
         visible: control.interactive
     }
@@ -37,12 +38,12 @@ T.ScrollBar {
     transitions: [
         Transition {
             to: "active"
-            NumberAnimation { targets: [control.contentItem, control.background]; property: "opacity"; to: 0.6 }
+            NumberAnimation { targets: [control.contentItem, control.background]; property: "opacity"; to: 1 }
         },
         Transition {
             from: "active"
             SequentialAnimation {
-                PropertyAction { targets: [control.contentItem, control.background]; property: "opacity"; value: 0.6 }
+                PropertyAction { targets: [control.contentItem, control.background]; property: "opacity"; value: 1 }
                 PauseAnimation { duration: 2450 }
                 NumberAnimation { targets: [control.contentItem, control.background]; property: "opacity"; to: 0 }
             }
