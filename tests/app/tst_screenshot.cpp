@@ -24,6 +24,14 @@ int inkRows(const QImage &img, int fromY)
     }
     return rows;
 }
+
+// The environment the app runs in here: the offscreen platform, no display needed.
+QProcessEnvironment offscreen()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
 } // namespace
 
 class TestScreenshot : public QObject {
@@ -58,9 +66,7 @@ private Q_SLOTS:
         if (!page.isEmpty())
             args << QStringLiteral("--page") << page;
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        app.setProcessEnvironment(env);
+        app.setProcessEnvironment(offscreen());
         app.start(QStringLiteral(OKUR_BIN_DIR "/okur"), args);
         QVERIFY(app.waitForFinished(60000));
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
@@ -115,8 +121,7 @@ private Q_SLOTS:
         if (!document.isEmpty())
             args << QStringLiteral("--open") << document;
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment env = offscreen();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.qml.import.debug=true"));
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::MergedChannels); // the trace and the frame's line in the order written
@@ -150,8 +155,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         QFETCH(QString, says);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QProcessEnvironment env = offscreen();
         for (int run = 0; run < 20; ++run) {
             QProcess app;
             app.setProcessEnvironment(env);
