@@ -136,12 +136,20 @@ T.ApplicationWindow {
     }
 
     // The Material style's colours for the pages that use its controls, made once the first frame is shown: neither
-    // first page (the library, the reader reopened) shows any of them in it.
+    // first page (the library, the reader reopened) shows any of them in it. A part the reader asks for before then
+    // has them made at once: a Loader made synchronous completes its load (or the load under way) on the spot.
     Loader {
         id: controlsStyle
         active: App.started
         asynchronous: true
         source: Qt.resolvedUrl("components/ControlsStyle.qml")
+    }
+    Connections {
+        target: Theme
+        function onControlsStyleNeeded() {
+            controlsStyle.asynchronous = false
+            controlsStyle.active = true
+        }
     }
 
     Component.onCompleted: {

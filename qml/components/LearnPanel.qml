@@ -20,21 +20,16 @@ ToolbarButton {
     font.pixelSize: Theme.px(13)
     // Made on first use, as the reading menu is: most readings never open it.
     onClicked: {
-        if (panelLoader.item)
+        if (panelLoader.item) {
             (panelLoader.item as T.Popup).open()
-        else
-            panelLoader.wanted = true
+        } else {
+            Theme.needControlsStyle() // a popup made before the style's colours keeps the style's defaults
+            panelLoader.setSource(Qt.resolvedUrl("LearnPopup.qml"), { learning: model, reader: button.reader, blocks: button.blocks })
+        }
     }
     Loader {
         id: panelLoader
         objectName: "learnPanelLoader"
-        // Made once the style's colours are there: a popup made before keeps the style's defaults.
-        property bool wanted: false
-        readonly property bool ready: wanted && !Theme.controlsStylePending
-        onReadyChanged: {
-            if (ready && !item)
-                setSource(Qt.resolvedUrl("LearnPopup.qml"), { learning: model, reader: button.reader, blocks: button.blocks })
-        }
         onLoaded: {
             item.openStatistics.connect(button.openStatistics) // qmllint disable type
             const popup = item as T.Popup

@@ -68,10 +68,18 @@ QtObject {
     /// (sentence case, as the reader's other labels), never the style's capitals.
     readonly property int buttonCase: Font.MixedCase
 
-    /// True from the shell's start until the style's colours are bound to the window (ControlsStyle): a part made
-    /// of the style's controls after the first frame waits for it, so that it never shows in the style's default
-    /// colours first. False where no shell manages the style (a test's page).
+    /// True from the shell's start until the style's colours are bound to the window (ControlsStyle). A popup made
+    /// of the style's controls before then keeps the style's default colours for good (Qt 6.4 does not pass a
+    /// window's later colours on to popups), so a part made in the background waits for it, and a part the reader
+    /// asks for calls needControlsStyle() before it is made. False where no shell manages the style (a test's page).
     property bool controlsStylePending: false
+    /// Asked of the shell by needControlsStyle(): it completes the style's load at once.
+    signal controlsStyleNeeded()
+    /// Makes the style's colours ready now, if they are not: on return controlsStylePending is false.
+    function needControlsStyle() {
+        if (controlsStylePending)
+            controlsStyleNeeded()
+    }
 
     readonly property string serif: "DejaVu Serif"
     /// The reader's text face, chosen in Aa: Charis SIL ships with the app

@@ -19,19 +19,18 @@ ToolbarButton {
     // The menu is its own file, loaded on first use: as an inline component
     // its types would be loaded, and paid for, with the first frame.
     onClicked: {
-        if (menuLoader.item)
+        if (menuLoader.item) {
             (menuLoader.item as T.Menu).open()
-        else
-            menuLoader.wanted = true
+        } else {
+            Theme.needControlsStyle() // a menu made before the style's colours keeps the style's defaults
+            menuLoader.active = true
+        }
     }
 
     Loader {
         id: menuLoader
         objectName: "readingMenu"
-        // Made once the style's colours are there: a menu made before keeps the style's defaults (a tap in the
-        // first moment after start opens it a moment later).
-        property bool wanted: false
-        active: wanted && !Theme.controlsStylePending
+        active: false
         y: button.height
         source: Qt.resolvedUrl("ReadingMenu.qml")
         onLoaded: {

@@ -113,17 +113,18 @@ T.Page {
 
     Loader {
         id: importDialog
-        // Made on first use, once the style's colours are there: a popup made before keeps the style's defaults.
-        property bool wanted: false
-        active: wanted && !Theme.controlsStylePending
+        // Made on first use, after the style's colours: a popup made before keeps the style's defaults.
+        active: false
         source: Qt.resolvedUrl("../components/ImportDialog.qml")
         // The dialog's type is loaded on first use, not imported here (first-frame cost), so qmllint sees a QObject.
         onLoaded: item.open() // qmllint disable type
         function open() {
-            if (item)
+            if (item) {
                 item.open() // qmllint disable type
-            else
-                wanted = true
+            } else {
+                Theme.needControlsStyle()
+                active = true
+            }
         }
     }
 

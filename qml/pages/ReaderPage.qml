@@ -27,9 +27,10 @@ T.Page {
     // its types are made with the page. made() makes it at once when asked first.
     property bool drawn: false
     Connections { target: page.Window.window; enabled: !page.drawn; function onFrameSwapped() { page.drawn = true } }
-    // Made at once, on the event loop's turn after the first frame's: an asynchronous load still under way when
-    // the page or the engine goes (a reader closed at once) leaves objects half made, which Qt 6.4 does not free.
-    Timer { running: page.drawn; interval: 0; onTriggered: { toolsMaker.make(); glossaryMaker.make() } }
+    // Made synchronously once the first frame is shown and the style's colours are there (make() would have them made
+    // on the spot): an asynchronous load still under way when the page or the engine goes (a reader closed at once)
+    // leaves objects half made, which Qt 6.4 does not free.
+    Timer { running: page.drawn && !Theme.controlsStylePending; interval: 0; onTriggered: { toolsMaker.make(); glossaryMaker.make() } }
     function made(maker) { maker.make(); return maker.item }
 
     function bookmarkHere() {
@@ -223,13 +224,15 @@ T.Page {
         objectName: "sideDrawer"
         active: !page.wide && !Theme.controlsStylePending
         Component.onCompleted: setSource(Qt.resolvedUrl("../components/SideDrawer.qml"))
-        /// Opens the drawer, or once it is made (a tap before the style's colours came).
+        /// Opens the drawer, made at once if it is not yet (a tap before the style's colours came).
         property bool openWhenLoaded: false
         function open() {
-            if (item)
+            if (item) {
                 (item as T.Drawer).open()
-            else
+            } else {
                 openWhenLoaded = true
+                Theme.needControlsStyle() // which makes it (active)
+            }
         }
         function close() {
             if (item)

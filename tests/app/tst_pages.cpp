@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QQmlApplicationEngine>
+#include <QQmlExpression>
+#include <QScopeGuard>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -265,7 +267,6 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_state->setStarted(); // as main() does once the first frame is shown
     }
 
     void cleanupTestCase()
@@ -277,7 +278,74 @@ private Q_SLOTS:
         qInfo().noquote() << "opened:" << m_opened.join(QStringLiteral(", "));
     }
 
-    void init() { g_messages.clear(); }
+    void init()
+    {
+        g_messages.clear();
+        // As main() does once the first frame is shown; the first test is of the moment before.
+        if (qstrcmp(QTest::currentTestFunction(), "partsAskedForEarlyTakeTheStylesColours") != 0)
+            m_state->setStarted();
+    }
+
+    /// A part made of the style's controls that the reader asks for before the style's colours are bound (the
+    /// first moment after start, App.started false) has them made first: a popup made before would keep the
+    /// style's light defaults in the dark theme for good.
+    void partsAskedForEarlyTakeTheStylesColours_data()
+    {
+        QTest::addColumn<QString>("ask");
+        QTest::addColumn<int>("width");
+        QTest::newRow("reading menu") << "readingSettings" << 1280;
+        QTest::newRow("contents drawer") << "contentsButton" << 390;
+        QTest::newRow("annotation tools (made on first use)") << "bookmarkHere()" << 1280;
+    }
+
+    void partsAskedForEarlyTakeTheStylesColours()
+    {
+        QFETCH(QString, ask);
+        QFETCH(int, width);
+        QVERIFY(!m_state->started());
+        const QString theme = m_state->theme();
+        m_state->setTheme(QStringLiteral("dark"));
+        const auto restore = qScopeGuard([&] { m_state->setTheme(theme); });
+        QQmlApplicationEngine engine; // a shell of its own, made now: its style is not made
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        window->resize(width, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQmlExpression pending(qmlContext(window), window, QStringLiteral("Theme.controlsStylePending"));
+        QVERIFY(pending.evaluate().toBool());
+        QVariant ignored;
+        QVERIFY(QMetaObject::invokeMethod(window, "openDocument", Q_RETURN_ARG(QVariant, ignored),
+                                          Q_ARG(QVariant, QStringLiteral("kultur-dijital-diplomasi")), Q_ARG(QVariant, QVariant()),
+                                          Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant())));
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>())
+                    && page->objectName() == QLatin1String("readerPage"));
+        QTest::qWait(100); // what the page makes after its first frame waits for the style
+        QVERIFY(pending.evaluate().toBool());
+
+        if (ask.endsWith(QLatin1String("()"))) {
+            QVERIFY(QMetaObject::invokeMethod(page, qPrintable(ask.chopped(2))));
+            QVERIFY2(!pending.evaluate().toBool(), "the part was made before the style's colours");
+            return;
+        }
+        QObject *button = page->findChild<QObject *>(ask);
+        QVERIFY(button);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        QObject *opened = nullptr;
+        QTRY_VERIFY([&] {
+            for (QObject *popup : objectsOf(window, "QQuickPopup"))
+                if (popup->property("opened").toBool())
+                    opened = popup;
+            return opened != nullptr;
+        }());
+        const QColor color = opened->property("background").value<QQuickItem *>()->property("color").value<QColor>();
+        QVERIFY2(color.lightness() < 96, qPrintable(color.name() + QStringLiteral(" behind a popup in the dark theme")));
+        QVERIFY(QMetaObject::invokeMethod(opened, "close")); // closed with the page there, not as the engine goes
+        QTRY_VERIFY(!opened->property("visible").toBool());
+    }
 
     void pages_data()
     {
