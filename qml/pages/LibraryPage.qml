@@ -153,8 +153,8 @@ T.Page {
     // A page under another loses its header and footer, so the list grows and its scroll is cut back to the
     // top: the place is kept across a visit to a document and put back on the way back.
     T.StackView.onDeactivating: list.keptY = list.contentY
-    T.StackView.onActivating: if (list.keptY > list.originY) list.contentY = list.keptY
-    T.StackView.onActivated: if (list.keptY > list.originY) list.contentY = Math.min(list.keptY, list.originY + list.contentHeight - list.height)
+    T.StackView.onActivating: list.putBack()
+    T.StackView.onActivated: list.putBack()
     // The cards' details (language name, date, reading time) are made in C++
     // in the interface language: make them again when it changes.
     Connections { target: App; function onLanguageChanged() { documents.refresh() } }
@@ -169,7 +169,13 @@ T.Page {
         model: documents
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        property real keptY: 0
+        /// The scroll kept while a page was on top (none for a page made anew, as the one a reader reopened at
+        /// start-up goes back to), put back within the list's bounds: a list shorter than the page stays at its top.
+        property var keptY: undefined
+        function putBack() {
+            if (keptY !== undefined)
+                contentY = Math.max(originY, Math.min(keptY, originY + contentHeight - height))
+        }
         T.ScrollBar.vertical: ListScrollBar {}
         // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
         // qmllint disable unqualified

@@ -414,6 +414,25 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
     }
 
+    /// A reader reopened at start-up is alone on the stack: the library its back button shows is made then, and
+    /// its list starts at its top (a list shorter than the page was put back 106 px low, under its own bounds).
+    void libraryMadeOnTheWayBackStartsAtItsTop()
+    {
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QObject *stack = objectsOf(m_window->contentItem(), "QQuickStackView").first();
+        QVERIFY(QMetaObject::invokeMethod(stack, "clear"));
+        QVERIFY(openDocument(QStringLiteral("culture-pakistan-azerbaijan-ties")));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("readerPage"));
+        QCOMPARE(stack->property("depth").toInt(), 1);
+        QVERIFY(QMetaObject::invokeMethod(m_window, "goBack"));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QTRY_VERIFY(!stack->property("busy").toBool()); // the transition is over
+        auto *list = currentPage()->findChild<QQuickItem *>(QStringLiteral("documentList"));
+        QVERIFY(list);
+        QVERIFY(list->property("contentHeight").toReal() < list->height()); // five documents on 1280×800
+        QCOMPARE(list->property("contentY").toReal(), list->property("originY").toReal());
+    }
+
     /// The + button: the import dialog, opened as a reader opens it.
     void importButtonOpensTheFileDialog()
     {
