@@ -2,6 +2,7 @@
 #include "annotations/formats.h"
 #include "benchmark.h"
 #include "e2eprobe.h"
+#include "engine.h"
 #include "library/library.h"
 #include "memory.h"
 #include "models/appstate.h"
@@ -109,9 +110,9 @@ int main(int argc, char **argv)
     // A plain engine, not QQmlApplicationEngine: that one looks for a "+selector" variant of every QML file it
     // loads (QQmlFileSelector), a few resource lookups each, a tenth of the loader thread's work on the reader's
     // types, which the first frame waits for; and it loads Qt's translations, which Language does. Okur has no
-    // variants.
+    // variants; Qt's dialogs have, and setUpEngine chooses theirs.
     auto engine = std::make_unique<QQmlEngine>();
-    engine->addImportPath(QStringLiteral("qrc:/")); // the Okur module lives at qrc:/Okur
+    okur::app::setUpEngine(engine.get());
     QObject::connect(engine.get(), &QQmlEngine::quit, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     QObject::connect(engine.get(), &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     new QQmlComponent(engine.get(), shell, QQmlComponent::Asynchronous, engine.get());
@@ -166,21 +167,11 @@ int main(int argc, char **argv)
     }
     QQmlComponent component(engine.get(), shell); // waits for the compilation started above
     const qint64 shellMs = sinceStart.elapsed();
-    // Declared after the scope guard above: the window is destroyed before the engine. The window paces the
-    // engine's asynchronous loads (what a page makes after its first frame), as QQmlApplicationEngine has it:
-    // set before the shell completes, which is when the reader reopened at start-up is made.
-    const std::unique_ptr<QObject> root(component.beginCreate(engine->rootContext()));
+    // Declared after the scope guard above: the window is destroyed before the engine.
+    const QStringList wh = parser.value(sizeOpt).split(u'x');
+    const std::unique_ptr<QObject> root(
+        okur::app::createShell(component, wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize()));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
-    if (window) {
-        engine->setIncubationController(window->incubationController());
-        // The size asked for before the first page is made, so that it is made for that size: made for the
-        // default and then narrowed, a reader laid its bar out twice, and a tap in between went astray.
-        const QStringList wh = parser.value(sizeOpt).split(u'x');
-        if (wh.size() == 2) {
-            window->resize(wh[0].toInt(), wh[1].toInt());
-        }
-    }
-    component.completeCreate();
     const qint64 createdMs = sinceStart.elapsed(); // with the first page
     if (!window || component.isError()) {
         std::fprintf(stderr, "okur: %s\n", qPrintable(component.errorString()));

@@ -20,6 +20,10 @@ T.ApplicationWindow {
     // Pages are loaded the first time they are opened, by URL, so the first
     // frame pays only for the library page.
     function push(name, properties, handlers) {
+        // A page the reader opens may make the style's popups with it (a page's menus, dialogs): the style's colours
+        // come first. Not for the reader reopened at start-up, whose first frame names no control of the style.
+        if (App.started)
+            Theme.needControlsStyle()
         const page = stack.push(Qt.resolvedUrl("pages/" + name + ".qml"), properties || {})
         page.back.connect(goBack)
         for (const signal in handlers)

@@ -307,8 +307,10 @@ Item {
         onLongPressed: block.openMenu()
     }
     function openMenu() {
-        if (!blockMenu.item)
+        if (!blockMenu.item) {
+            Theme.needControlsStyle() // a menu made before the style's colours keeps the style's defaults
             blockMenu.setSource(Qt.resolvedUrl("BlockMenu.qml"), { block: block })
+        }
         const menu = blockMenu.item as T.Menu
         menu.popup()
     }

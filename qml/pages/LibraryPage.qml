@@ -153,7 +153,9 @@ T.Page {
     // A page under another loses its header and footer, so the list grows and its scroll is cut back to the
     // top: the place is kept across a visit to a document and put back on the way back.
     T.StackView.onDeactivating: list.keptY = list.contentY
-    T.StackView.onActivating: list.putBack()
+    // As the page slides in, its list is still the taller one: the kept place is put back as it was, then within
+    // the list's bounds once the header and footer are back.
+    T.StackView.onActivating: if (list.keptY !== undefined) list.contentY = list.keptY
     T.StackView.onActivated: list.putBack()
     // The cards' details (language name, date, reading time) are made in C++
     // in the interface language: make them again when it changes.

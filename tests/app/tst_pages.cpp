@@ -6,6 +6,7 @@
 // engine loaded must come from a package scripts/setup.sh installs: the file
 // dialog crashed on machines set up by it (Qt.labs.folderlistmodel missing).
 #include "appstate.h"
+#include "engine.h"
 #include "library/library.h"
 #include "navigation.h"
 #include "themes/summarycache.h"
@@ -15,7 +16,8 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlExpression>
 #include <QScopeGuard>
 #include <QQuickItem>
@@ -88,13 +90,30 @@ QString describe(QObject *o)
 
 } // namespace
 
+/// The shell as main() makes it: a plain engine set up by setUpEngine, Main.qml made in it. The window goes first.
+struct Shell {
+    std::unique_ptr<QQmlEngine> engine = std::make_unique<QQmlEngine>();
+    std::unique_ptr<QObject> root;
+    QQuickWindow *window() const { return qobject_cast<QQuickWindow *>(root.get()); }
+    bool load()
+    {
+        okur::app::setUpEngine(engine.get());
+        QQmlComponent component(engine.get(), QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
+        root.reset(okur::app::createShell(component, QSize()));
+        if (!root)
+            qWarning().noquote() << component.errorString();
+        return window() != nullptr;
+    }
+    ~Shell() { root.reset(); }
+};
+
 class TestPages : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QTemporaryDir m_folder; // what the file dialogs show
     std::unique_ptr<okur::library::Library> m_library;
     std::unique_ptr<okur::app::AppState> m_state;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<Shell> m_shell;
     QQuickWindow *m_window = nullptr;
     QStringList m_opened; // every popup and dialog opened, for the report
 
@@ -259,19 +278,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
 
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
+        m_shell = std::make_unique<Shell>();
+        QVERIFY(m_shell->load());
+        m_window = m_shell->window();
         m_window->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset(); // the QML goes first: it refers to the state and the library
+        m_shell.reset(); // the QML goes first: it refers to the state and the library
         m_state.reset();
         m_library.reset();
         qInstallMessageHandler(g_previous);
@@ -286,63 +302,84 @@ private Q_SLOTS:
             m_state->setStarted();
     }
 
-    /// A part made of the style's controls that the reader asks for before the style's colours are bound (the
-    /// first moment after start, App.started false) has them made first: a popup made before would keep the
-    /// style's light defaults in the dark theme for good.
+    /// A part made of the style's controls that the reader asks for before the style's colours are bound has them
+    /// made first: a popup made before would keep the style's light defaults in the dark theme for good (closed and
+    /// opened again too). Asked for before the first frame (App.started false) and while the style loads after it.
     void partsAskedForEarlyTakeTheStylesColours_data()
     {
         QTest::addColumn<QString>("ask");
         QTest::addColumn<int>("width");
-        QTest::newRow("reading menu") << "readingSettings" << 1280;
-        QTest::newRow("contents drawer") << "contentsButton" << 390;
-        QTest::newRow("annotation tools (made on first use)") << "bookmarkHere()" << 1280;
+        QTest::addColumn<bool>("started");
+        // clang-format off
+        QTest::newRow("reading menu") << "readingSettings" << 1280 << false;
+        QTest::newRow("contents drawer") << "contentsButton" << 390 << false;
+        QTest::newRow("glossary card (made on first use)") << "word" << 390 << false;
+        // Last: App.started stays true from here.
+        QTest::newRow("reading menu, while the style loads") << "readingSettings" << 1280 << true;
+        // clang-format on
     }
 
     void partsAskedForEarlyTakeTheStylesColours()
     {
         QFETCH(QString, ask);
         QFETCH(int, width);
-        QVERIFY(!m_state->started());
+        QFETCH(bool, started);
         const QString theme = m_state->theme();
         m_state->setTheme(QStringLiteral("dark"));
         const auto restore = qScopeGuard([&] { m_state->setTheme(theme); });
-        QQmlApplicationEngine engine; // a shell of its own, made now: its style is not made
-        engine.addImportPath(QStringLiteral("qrc:/"));
-        engine.load(QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(window);
-        window->resize(width, 800);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(!m_state->started());
+        if (started) // the reader reopened at start-up, as the last document read
+            m_state->setLastDocument(QStringLiteral("kultur-dijital-diplomasi"));
+        Shell shell; // a shell of its own, made now: its style is not made
+        QVERIFY(shell.load());
+        QQuickWindow *window = shell.window();
+        if (started)
+            m_state->setStarted(); // as main() does after the first frame: the style's asynchronous load begins
         QQmlExpression pending(qmlContext(window), window, QStringLiteral("Theme.controlsStylePending"));
         QVERIFY(pending.evaluate().toBool());
-        QVariant ignored;
-        QVERIFY(QMetaObject::invokeMethod(window, "openDocument", Q_RETURN_ARG(QVariant, ignored),
-                                          Q_ARG(QVariant, QStringLiteral("kultur-dijital-diplomasi")), Q_ARG(QVariant, QVariant()),
-                                          Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant())));
-        QQuickItem *page = nullptr;
-        QTRY_VERIFY((page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>())
-                    && page->objectName() == QLatin1String("readerPage"));
-        QTest::qWait(100); // what the page makes after its first frame waits for the style
-        QVERIFY(pending.evaluate().toBool());
-
-        if (ask.endsWith(QLatin1String("()"))) {
-            QVERIFY(QMetaObject::invokeMethod(page, qPrintable(ask.chopped(2))));
-            QVERIFY2(!pending.evaluate().toBool(), "the part was made before the style's colours");
-            return;
+        QQuickItem *page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>();
+        if (!started) {
+            window->resize(width, 800);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            QVariant ignored;
+            QVERIFY(QMetaObject::invokeMethod(window, "openDocument", Q_RETURN_ARG(QVariant, ignored),
+                                              Q_ARG(QVariant, QStringLiteral("kultur-dijital-diplomasi")), Q_ARG(QVariant, QVariant()),
+                                              Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant())));
+            QTRY_VERIFY((page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>())
+                        && page->objectName() == QLatin1String("readerPage"));
+            QTest::qWait(100); // what the page makes after its first frame waits for the style
         }
-        QObject *button = page->findChild<QObject *>(ask);
-        QVERIFY(button);
-        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        QVERIFY(pending.evaluate().toBool()); // asked for with the style still to come (loading, when started)
+
+        if (ask == QLatin1String("word")) {
+            QVERIFY(okur::app::lookUpWord(window, QStringLiteral("diplomasi")));
+        } else {
+            QObject *button = page->findChild<QObject *>(ask);
+            QVERIFY(button);
+            QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+        }
         QObject *opened = nullptr;
         QTRY_VERIFY([&] {
             for (QObject *popup : objectsOf(window, "QQuickPopup"))
-                if (popup->property("opened").toBool())
-                    opened = popup;
+                opened = popup->property("opened").toBool() ? popup : opened;
             return opened != nullptr;
         }());
-        const QColor color = opened->property("background").value<QQuickItem *>()->property("color").value<QColor>();
-        QVERIFY2(color.lightness() < 96, qPrintable(color.name() + QStringLiteral(" behind a popup in the dark theme")));
+        // Dark behind it, and every text it shows light, the style's labels and buttons among them (the style's
+        // light defaults are black text on white).
+        if (auto *background = opened->property("background").value<QQuickItem *>(); background && background->property("color").isValid()) {
+            const QColor color = background->property("color").value<QColor>();
+            QVERIFY2(color.lightness() < 96, qPrintable(color.name() + QStringLiteral(" behind ") + describe(opened)));
+        }
+        int texts = 0;
+        for (QObject *o : objectsOf(opened, "QQuickText")) {
+            auto *text = qobject_cast<QQuickItem *>(o);
+            if (!text->isVisible() || text->property("text").toString().trimmed().isEmpty())
+                continue;
+            ++texts;
+            const QColor color = text->property("color").value<QColor>();
+            QVERIFY2(color.lightness() >= 128, qPrintable(QStringLiteral("%1 \"%2\" in %3 in %4").arg(describe(text), text->property("text").toString(), color.name(), describe(opened))));
+        }
+        QVERIFY(texts > 0);
         QVERIFY(QMetaObject::invokeMethod(opened, "close")); // closed with the page there, not as the engine goes
         QTRY_VERIFY(!opened->property("visible").toBool());
     }
@@ -434,8 +471,19 @@ private Q_SLOTS:
     }
 
     /// The + button: the import dialog, opened as a reader opens it.
+    void importButtonOpensTheFileDialog_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << "light";
+        QTest::newRow("dark") << "dark";
+    }
+
     void importButtonOpensTheFileDialog()
     {
+        QFETCH(QString, theme);
+        const QString before = m_state->theme();
+        m_state->setTheme(theme);
+        const auto restore = qScopeGuard([&] { m_state->setTheme(before); });
         QQuickItem *page = currentPage();
         QVERIFY(page);
         QQuickItem *button = nullptr;
@@ -446,14 +494,33 @@ private Q_SLOTS:
         QVERIFY(button);
         QTest::mouseClick(m_window, Qt::LeftButton, {},
                           button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
-        const auto shown = [this]() {
-            for (QObject *impl : objectsOf(m_window, "QQuickFileDialogImpl")) {
-                if (impl->property("opened").toBool())
-                    return true;
-            }
-            return false;
+        QObject *shown = nullptr;
+        QTRY_VERIFY([&] {
+            for (QObject *impl : objectsOf(m_window, "QQuickFileDialogImpl"))
+                shown = impl->property("opened").toBool() ? impl : shown;
+            return shown != nullptr;
+        }());
+        // Its folder bar and its chosen row in the theme's colours: Qt's parts for the style, not the default style's
+        // (a white bar, rows in the system palette's colours), which a plain engine chose (setUpEngine).
+        const bool dark = theme == QLatin1String("dark");
+        const QList<QObject *> bars = objectsOf(shown, "QQuickFolderBreadcrumbBar");
+        QCOMPARE(bars.size(), 1);
+        QObject *chosen = nullptr; // the folder's rows are listed a moment after it opens
+        QTRY_VERIFY([&] {
+            for (QObject *row : objectsOf(shown, "QQuickFileDialogDelegate"))
+                chosen = row->property("highlighted").toBool() ? row : chosen;
+            return chosen != nullptr;
+        }());
+        const auto backgroundOf = [](QObject *o) {
+            return o->property("background").value<QQuickItem *>()->property("color").value<QColor>();
         };
-        QTRY_VERIFY(shown());
+        const QColor under = backgroundOf(shown);
+        for (QObject *part : {bars.first(), chosen}) {
+            const QColor color = backgroundOf(part);
+            const double lightness = color.alphaF() * color.lightness() + (1 - color.alphaF()) * under.lightness();
+            QVERIFY2(dark ? lightness < 96 : lightness > 160,
+                     qPrintable(color.name(QColor::HexArgb) + QStringLiteral(" behind the ") + describe(part)));
+        }
         const QList<QObject *> dialogs = objectsOf(page, "QQuickFileDialog");
         QCOMPARE(dialogs.size(), 1);
         QVERIFY(dialogs.first()->property("selectedFile").isValid());
