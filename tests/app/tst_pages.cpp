@@ -6,7 +6,7 @@
 // engine loaded must come from a package scripts/setup.sh installs: the file
 // dialog crashed on machines set up by it (Qt.labs.folderlistmodel missing).
 #include "appstate.h"
-#include "engine.h"
+#include "shell.h"
 #include "library/library.h"
 #include "navigation.h"
 #include "themes/summarycache.h"
@@ -16,9 +16,6 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QQmlComponent>
-#include <QQmlEngine>
-#include <QQmlExpression>
 #include <QScopeGuard>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -31,6 +28,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(OkurPlugin)
+
+using namespace okur::testing;
 
 namespace {
 
@@ -49,63 +48,7 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
     g_previous(type, context, message);
 }
 
-bool inherits(const QObject *o, const char *className)
-{
-    for (const QMetaObject *m = o->metaObject(); m; m = m->superClass()) {
-        if (qstrcmp(m->className(), className) == 0)
-            return true;
-    }
-    return false;
-}
-
-/// Objects of a class under `root`, through QObject children and visual children.
-QList<QObject *> objectsOf(QObject *root, const char *className)
-{
-    QList<QObject *> out;
-    QList<QObject *> todo{root};
-    QSet<QObject *> seen;
-    while (!todo.isEmpty()) {
-        QObject *o = todo.takeFirst();
-        if (!o || seen.contains(o))
-            continue;
-        seen.insert(o);
-        if (inherits(o, className))
-            out << o;
-        todo << o->children();
-        if (auto *item = qobject_cast<QQuickItem *>(o)) {
-            for (QQuickItem *child : item->childItems())
-                todo << child;
-        }
-        // A popup's content hangs off its item, not off the popup.
-        if (QObject *content = o->property("contentItem").value<QObject *>())
-            todo << content;
-    }
-    return out;
-}
-
-QString describe(QObject *o)
-{
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
-}
-
 } // namespace
-
-/// The shell as main() makes it: a plain engine set up by setUpEngine, Main.qml made in it. The window goes first.
-struct Shell {
-    std::unique_ptr<QQmlEngine> engine = std::make_unique<QQmlEngine>();
-    std::unique_ptr<QObject> root;
-    QQuickWindow *window() const { return qobject_cast<QQuickWindow *>(root.get()); }
-    bool load()
-    {
-        okur::app::setUpEngine(engine.get());
-        QQmlComponent component(engine.get(), QUrl(QStringLiteral("qrc:/Okur/Main.qml")));
-        root.reset(okur::app::createShell(component, QSize()));
-        if (!root)
-            qWarning().noquote() << component.errorString();
-        return window() != nullptr;
-    }
-    ~Shell() { root.reset(); }
-};
 
 class TestPages : public QObject {
     Q_OBJECT
@@ -297,91 +240,7 @@ private Q_SLOTS:
     void init()
     {
         g_messages.clear();
-        // As main() does once the first frame is shown; the first test is of the moment before.
-        if (qstrcmp(QTest::currentTestFunction(), "partsAskedForEarlyTakeTheStylesColours") != 0)
-            m_state->setStarted();
-    }
-
-    /// A part made of the style's controls that the reader asks for before the style's colours are bound has them
-    /// made first: a popup made before would keep the style's light defaults in the dark theme for good (closed and
-    /// opened again too). Asked for before the first frame (App.started false) and while the style loads after it.
-    void partsAskedForEarlyTakeTheStylesColours_data()
-    {
-        QTest::addColumn<QString>("ask");
-        QTest::addColumn<int>("width");
-        QTest::addColumn<bool>("started");
-        // clang-format off
-        QTest::newRow("reading menu") << "readingSettings" << 1280 << false;
-        QTest::newRow("contents drawer") << "contentsButton" << 390 << false;
-        QTest::newRow("glossary card (made on first use)") << "word" << 390 << false;
-        // Last: App.started stays true from here.
-        QTest::newRow("reading menu, while the style loads") << "readingSettings" << 1280 << true;
-        // clang-format on
-    }
-
-    void partsAskedForEarlyTakeTheStylesColours()
-    {
-        QFETCH(QString, ask);
-        QFETCH(int, width);
-        QFETCH(bool, started);
-        const QString theme = m_state->theme();
-        m_state->setTheme(QStringLiteral("dark"));
-        const auto restore = qScopeGuard([&] { m_state->setTheme(theme); });
-        QVERIFY(!m_state->started());
-        if (started) // the reader reopened at start-up, as the last document read
-            m_state->setLastDocument(QStringLiteral("kultur-dijital-diplomasi"));
-        Shell shell; // a shell of its own, made now: its style is not made
-        QVERIFY(shell.load());
-        QQuickWindow *window = shell.window();
-        if (started)
-            m_state->setStarted(); // as main() does after the first frame: the style's asynchronous load begins
-        QQmlExpression pending(qmlContext(window), window, QStringLiteral("Theme.controlsStylePending"));
-        QVERIFY(pending.evaluate().toBool());
-        QQuickItem *page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>();
-        if (!started) {
-            window->resize(width, 800);
-            QVERIFY(QTest::qWaitForWindowExposed(window));
-            QVariant ignored;
-            QVERIFY(QMetaObject::invokeMethod(window, "openDocument", Q_RETURN_ARG(QVariant, ignored),
-                                              Q_ARG(QVariant, QStringLiteral("kultur-dijital-diplomasi")), Q_ARG(QVariant, QVariant()),
-                                              Q_ARG(QVariant, QVariant()), Q_ARG(QVariant, QVariant())));
-            QTRY_VERIFY((page = objectsOf(window->contentItem(), "QQuickStackView").first()->property("currentItem").value<QQuickItem *>())
-                        && page->objectName() == QLatin1String("readerPage"));
-            QTest::qWait(100); // what the page makes after its first frame waits for the style
-        }
-        QVERIFY(pending.evaluate().toBool()); // asked for with the style still to come (loading, when started)
-
-        if (ask == QLatin1String("word")) {
-            QVERIFY(okur::app::lookUpWord(window, QStringLiteral("diplomasi")));
-        } else {
-            QObject *button = page->findChild<QObject *>(ask);
-            QVERIFY(button);
-            QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
-        }
-        QObject *opened = nullptr;
-        QTRY_VERIFY([&] {
-            for (QObject *popup : objectsOf(window, "QQuickPopup"))
-                opened = popup->property("opened").toBool() ? popup : opened;
-            return opened != nullptr;
-        }());
-        // Dark behind it, and every text it shows light, the style's labels and buttons among them (the style's
-        // light defaults are black text on white).
-        if (auto *background = opened->property("background").value<QQuickItem *>(); background && background->property("color").isValid()) {
-            const QColor color = background->property("color").value<QColor>();
-            QVERIFY2(color.lightness() < 96, qPrintable(color.name() + QStringLiteral(" behind ") + describe(opened)));
-        }
-        int texts = 0;
-        for (QObject *o : objectsOf(opened, "QQuickText")) {
-            auto *text = qobject_cast<QQuickItem *>(o);
-            if (!text->isVisible() || text->property("text").toString().trimmed().isEmpty())
-                continue;
-            ++texts;
-            const QColor color = text->property("color").value<QColor>();
-            QVERIFY2(color.lightness() >= 128, qPrintable(QStringLiteral("%1 \"%2\" in %3 in %4").arg(describe(text), text->property("text").toString(), color.name(), describe(opened))));
-        }
-        QVERIFY(texts > 0);
-        QVERIFY(QMetaObject::invokeMethod(opened, "close")); // closed with the page there, not as the engine goes
-        QTRY_VERIFY(!opened->property("visible").toBool());
+        m_state->setStarted(); // as main() does once the first frame is shown
     }
 
     void pages_data()
