@@ -41,6 +41,38 @@ FactKind kindOf(const Tally &t)
 
 } // namespace
 
+std::optional<Mention> Summarizer::factName(const Sentence &s, const Mention &m) const
+{
+    if (m_headings.contains(tokenizer::fold(m.text))) {
+        return std::nullopt; // a section the text refers to: "Teorik Yaklaşımlar ve Kavramsal Çerçeve altında, …"
+    }
+    if (m.start > 0) {
+        return m;
+    }
+    if (s.text.mid(m.length).trimmed().startsWith(u':')) {
+        return std::nullopt; // a label: "Anahtar Kelimeler: Azerbaycan, …", "Keywords: …"
+    }
+    // A capital the sentence gave a common word, when the rest is a name another sentence states: "Özellikle 2012
+    // Eurovision Şarkı Yarışması" is the contest, "National Museum" stays whole unless "Museum" is named elsewhere.
+    static const QRegularExpression leadingYear(QStringLiteral("^\\d{4}\\s+"));
+    const qsizetype space = m.text.indexOf(u' ');
+    if (space < 0 || !m_lowerCase.contains(tokenizer::fold(m.text.left(space)))) {
+        return m;
+    }
+    QString rest = m.text.mid(space + 1);
+    for (int round = 0; round < 2; ++round) {
+        if (m_entityFrequency.contains(tokenizer::fold(rest))) {
+            Mention named = m;
+            named.text = rest;
+            named.length = int(rest.size());
+            named.start = int(m.text.size() - rest.size());
+            return named;
+        }
+        rest.remove(leadingYear); // the year is a fact of its own
+    }
+    return m;
+}
+
 QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
 {
     QHash<QString, Tally> tallies;
@@ -71,7 +103,9 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
             }
         };
         for (const Mention &m : s.names) {
-            count(tokenizer::fold(m.text), m.text, m.kind);
+            if (const std::optional<Mention> name = factName(s, m)) {
+                count(tokenizer::fold(name->text), name->text, name->kind);
+            }
         }
         for (const DateMention &d : s.dates) {
             count(QString::number(d.year), QString::number(d.year), FactKind::Date);
@@ -82,10 +116,13 @@ QList<KeyFact> Summarizer::keyFacts(int themeIndex) const
     // (the library's own subject) has no lift; nor has the theme's own name.
     const double all = double(qMax<qsizetype>(2, m_sentences.size()));
     const QString title = tokenizer::fold(m_catalogue[themeIndex].titleEn + u' ' + m_catalogue[themeIndex].titleTr);
-    const QStringList titleWords = title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
+    // Unicode's word characters: without them "yumuşak" was two words, "yumu" and "ak".
+    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList titleWords = title.split(nonWord, Qt::SkipEmptyParts);
+    const QString titleSpaced = u' ' + titleWords.join(u' ') + u' '; // the title's words in either language, as a phrase
     QList<QPair<double, QString>> ranked;
     for (auto it = tallies.constBegin(); it != tallies.constEnd(); ++it) {
-        if (titleWords.contains(it.key())) {
+        if (titleSpaced.contains(u' ' + it.key() + u' ')) { // the theme's own name: "soft power", "yumuşak güç"
             continue;
         }
         const double share = double(it->count) / qMax(1, themeSentences);

@@ -145,6 +145,7 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
             // A heading that opens the document is its title (the reader's title page has it so), not a section: a
             // source line would say the title twice.
             section = b == 0 ? QString() : blocks[b].text;
+            m_headings.insert(tokenizer::fold(blocks[b].text));
             continue;
         }
         if (blocks[b].kind != text::BlockKind::Paragraph) {
@@ -172,6 +173,11 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
         s.language = b.language;
         s.section = pieces[p].section;
         const QList<text::WordSpan> words = text::words(s.text);
+        for (qsizetype w = 1; w < words.size(); ++w) {
+            if (words[w].text.at(0).isLower()) {
+                m_lowerCase.insert(tokenizer::fold(words[w].text));
+            }
+        }
         for (const text::WordSpan &w : words) {
             const QString lemma = m_lemmatizer ? m_lemmatizer(w.text, b.language) : QString();
             s.lemmas << tokenizer::fold(lemma.isEmpty() ? w.text : lemma);

@@ -10,11 +10,12 @@
 #include <QMap>
 #include <QSet>
 #include <atomic>
+#include <optional>
 
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 5;
+constexpr int kSummarizerVersion = 6;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:
@@ -125,6 +126,10 @@ private:
     QList<int> select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known = {},
                       int extra = 0, int theme = -1);
     QList<KeyFact> keyFacts(int themeIndex) const;
+    /// The name a key fact is, as a sentence mentions it: none for a section's title or a label ("Anahtar
+    /// Kelimeler: …"); without a word that only opens the sentence ("Özellikle 2012 Eurovision Şarkı Yarışması").
+    std::optional<Mention> factName(const Sentence &s, const Mention &m) const;
+
     int themeIndex(const QString &id) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -136,6 +141,8 @@ private:
     QMap<QString, int> m_sentencesPerDocument;
     QHash<QString, int> m_entityFrequency; // sentences stating each entity
     QHash<QString, int> m_lemmaFrequency;  // sentences with each folded lemma, names at a sentence's start included
+    QSet<QString> m_headings;              // the documents' headings, folded: a name equal to one is a section's title
+    QSet<QString> m_lowerCase;             // words written in lower case past a sentence's start, folded
     QList<QMap<QString, double>> m_coverage; // per theme
     SummarizerStats m_stats;
     const std::atomic_bool *m_cancel = nullptr;

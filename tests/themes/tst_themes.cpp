@@ -266,6 +266,36 @@ private Q_SLOTS:
         QVERIFY(games);
     }
 
+    /// A key fact is a named thing the text states, not a section's title it refers to ("Teorik Yaklaşımlar ve
+    /// Kavramsal Çerçeve altında"), a label ("Anahtar Kelimeler: …"), the theme's own name in either language, nor a
+    /// name with the common word that opened its sentence ("Özellikle 2012 Eurovision Şarkı Yarışması").
+    void keyFactsAreNamedThings()
+    {
+        QSet<QString> headings;
+        for (const auto &d : m_store.documents())
+            for (const auto &b : m_store.blocks(d.id))
+                if (b.kind == okur::text::BlockKind::Heading)
+                    headings.insert(okur::tokenizer::fold(b.text));
+        QStringList all;
+        for (const ThemeSummary &t : m_all.themes) {
+            for (const KeyFact &f : t.facts) {
+                const QString key = okur::tokenizer::fold(f.text);
+                all << f.text;
+                QVERIFY2(!headings.contains(key), qPrintable(f.text + QStringLiteral(": a heading")));
+                const qsizetype at = f.sentence.text.indexOf(f.text);
+                QVERIFY2(at != 0 || !f.sentence.text.mid(f.text.size()).trimmed().startsWith(u':'),
+                         qPrintable(f.text + QStringLiteral(": a label, in ") + f.sentence.text));
+                QVERIFY2(key != okur::tokenizer::fold(t.theme.titleEn) && key != okur::tokenizer::fold(t.theme.titleTr),
+                         qPrintable(f.text + QStringLiteral(": the theme's name")));
+                QVERIFY2(!f.text.startsWith(QLatin1String("Özellikle")), qPrintable(f.text));
+            }
+        }
+        // The seeds' cases, by hand: the contest is a fact of the sports theme, as the contest.
+        QVERIFY(all.contains(QStringLiteral("Eurovision Şarkı Yarışması")));
+        QVERIFY(!all.contains(QStringLiteral("Anahtar Kelimeler")));
+        QVERIFY(!all.contains(QStringLiteral("Teorik Yaklaşımlar ve Kavramsal Çerçeve")));
+    }
+
     void timelineIsDatedAndInOrder()
     {
         QVERIFY(m_all.timeline.size() > 10);
