@@ -46,12 +46,31 @@ std::optional<Mention> Summarizer::factName(const Sentence &s, const Mention &m)
     if (m_headings.contains(tokenizer::fold(m.text))) {
         return std::nullopt; // a section the text refers to: "Teorik Yaklaşımlar ve Kavramsal Çerçeve altında, …"
     }
-    if (m.start > 0) {
-        return m;
+    Mention name = m;
+    if (m.start == 0) {
+        if (s.text.mid(m.length).trimmed().startsWith(u':')) {
+            return std::nullopt; // a label: "Anahtar Kelimeler: Azerbaycan, …", "Keywords: …"
+        }
+        name = withoutOpeningWord(m);
     }
-    if (s.text.mid(m.length).trimmed().startsWith(u':')) {
-        return std::nullopt; // a label: "Anahtar Kelimeler: Azerbaycan, …", "Keywords: …"
+    // Capitals on words the library writes in lower case elsewhere make a phrase, not a name: a translation, a title's
+    // words ("Büyük Veri", "Ülke Markalaşması"); unless the phrase is quoted as it is, a campaign or a work by its name
+    // ("Country Branding"). A word never written in lower case (Soviet, Eurovision) or a number makes it a name.
+    const auto quote = [&](qsizetype at) {
+        return at >= 0 && at < s.text.size() && QStringView(u"\"“”«»'‘’").contains(s.text.at(at));
+    };
+    const QList<text::WordSpan> words = text::words(name.text);
+    const bool common = !words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&](const text::WordSpan &w) {
+        return m_lowerCase.contains(tokenizer::fold(w.text));
+    });
+    if (common && !(quote(name.start - 1) && quote(name.start + name.length))) {
+        return std::nullopt;
     }
+    return name;
+}
+
+Mention Summarizer::withoutOpeningWord(const Mention &m) const
+{
     // A capital the sentence gave a common word, when the rest is a name another sentence states: "Özellikle 2012
     // Eurovision Şarkı Yarışması" is the contest, "National Museum" stays whole unless "Museum" is named elsewhere.
     static const QRegularExpression leadingYear(QStringLiteral("^\\d{4}\\s+"));
@@ -65,7 +84,7 @@ std::optional<Mention> Summarizer::factName(const Sentence &s, const Mention &m)
             Mention named = m;
             named.text = rest;
             named.length = int(rest.size());
-            named.start = int(m.text.size() - rest.size());
+            named.start = int(m.start + m.text.size() - rest.size());
             return named;
         }
         rest.remove(leadingYear); // the year is a fact of its own

@@ -15,7 +15,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 6;
+constexpr int kSummarizerVersion = 7;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:
@@ -126,9 +126,11 @@ private:
     QList<int> select(QList<int> candidates, QList<double> weights, int count, const QSet<QString> &known = {},
                       int extra = 0, int theme = -1);
     QList<KeyFact> keyFacts(int themeIndex) const;
-    /// The name a key fact is, as a sentence mentions it: none for a section's title or a label ("Anahtar
-    /// Kelimeler: …"); without a word that only opens the sentence ("Özellikle 2012 Eurovision Şarkı Yarışması").
+    /// The name a key fact is, as a sentence mentions it: none for a section's title, a label ("Anahtar
+    /// Kelimeler: …") or common words in capitals ("Büyük Veri"); without a word that only opens the sentence
+    /// ("Özellikle 2012 Eurovision Şarkı Yarışması").
     std::optional<Mention> factName(const Sentence &s, const Mention &m) const;
+    Mention withoutOpeningWord(const Mention &m) const;
 
     int themeIndex(const QString &id) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
