@@ -51,7 +51,8 @@ inline QString describe(QObject *o)
     return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(o->metaObject()->className()), o->objectName());
 }
 
-/// The shell as main() makes it: a plain engine set up by setUpEngine, Main.qml made in it. The window goes first.
+/// The shell as main() makes it: a plain engine set up by setUpEngine, Main.qml made in it. The window goes first
+/// (members go in the reverse of their order).
 struct Shell {
     std::unique_ptr<QQmlEngine> engine = std::make_unique<QQmlEngine>();
     std::unique_ptr<QObject> root;
@@ -65,7 +66,6 @@ struct Shell {
             qWarning().noquote() << component.errorString();
         return window() != nullptr;
     }
-    ~Shell() { root.reset(); }
 };
 
 } // namespace okur::testing
