@@ -170,6 +170,55 @@ QList<Analysis> Glossary::analyze(const QString &word, const QString &language) 
     return result;
 }
 
+Analysis Glossary::listedName(const QString &word) const
+{
+    // Title case only: a word in capitals (a heading) or in lower case is no name by its spelling.
+    if (word.size() < 3 || !word.front().isUpper() || word.size() > 64 ||
+        std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); })) {
+        return {};
+    }
+    loadWordLists();
+    const QString tr = QStringLiteral("tr");
+    // Spelt with its capital only: Babası, Zirvesi are listed too, and so are babası, zirvesi's stems.
+    const auto nameOnly = [&](const QString &name) {
+        return m_stems.flags(name) >= 0 && m_stems.flags(text::foldCase(name, tr)) < 0;
+    };
+    // A name of a place or a people made from a proper name (Ankara-lı, Karadeniz-li, Türk-çe, İslam-cı).
+    static const QRegularExpression derivation(QStringLiteral("(?:l[ıiuü]|[cç][ıiuüae])$"));
+    const auto derivedName = [&](const QString &name) {
+        const QRegularExpressionMatch m = derivation.match(name);
+        return m.hasMatch() && name.size() - 2 >= 3 && m_stems.name(name.chopped(2));
+    };
+    const bool listedWhole = knownRank(text::foldCase(word, tr), tr) > 0;
+    for (qsizetype n = word.size(); n >= 3; --n) {
+        const QString name = word.left(n);
+        if (!nameOnly(name)) {
+            continue;
+        }
+        const QString rest = text::foldCase(word.mid(n), tr);
+        // A proper name takes its suffixes after an apostrophe (Bursa'da): bare, or no reading. A name derived
+        // from one takes them as a noun does (Akşehirli-ler), unless the whole is a common word (Türk-ü: türkü).
+        const bool proper = m_stems.name(name);
+        if ((!proper && !derivedName(name)) || (!rest.isEmpty() && (proper || listedWhole))) {
+            continue;
+        }
+        Analysis a = analyzeTurkishName(name, rest);
+        // Every letter after the name read as a suffix.
+        if (std::any_of(a.segments.cbegin(), a.segments.cend(),
+                        [](const Segment &s) { return s.tag.isEmpty() && s.label == QLatin1String("suffix"); })) {
+            continue;
+        }
+        // A derived name shows what it is made of: Ankara, -lı.
+        const Analysis parts = proper ? Analysis() : analyzeTurkishName(name.chopped(2), text::foldCase(name.right(2), tr));
+        if (parts.segments.size() == 2 && !parts.segments.last().tag.isEmpty()) {
+            a.segments.removeFirst();
+            a.segments = parts.segments + a.segments;
+        }
+        return a;
+    }
+    return {};
+}
+
 QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &language) const
 {
     const QString lower = text::foldCase(word, language);
@@ -210,6 +259,12 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             return out;
         }
         out = analyzeTurkish(lower, known, headword);
+        // A name the word list spells with its capital comes first: Kayseri is no kayser + -i.
+        if (Analysis name = listedName(word); !name.lemma.isEmpty()) {
+            name.score = out.isEmpty() ? kNameThreshold : qMin(out.first().score, kNameThreshold);
+            out.removeIf([&](const Analysis &a) { return a.lemma.compare(name.lemma, Qt::CaseInsensitive) == 0; });
+            out.prepend(name);
+        }
         // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
         // read as itself unless a reading as a common word is a good one.
         if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {

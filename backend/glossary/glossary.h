@@ -82,6 +82,10 @@ private:
     /// An English word no list knows read as the most used word one slip away ("peopel": people), then as
     /// itself; empty when no such word is known.
     QList<Analysis> respelled(const QString &word) const;
+    /// A capitalised Turkish word read as a name that `tr_TR.dic` spells with its capital and knows as
+    /// no common word (Kayseri, Ankaralı), bare or with suffixes written on without an apostrophe, as a
+    /// derived name takes them (Akşehirli-ler, Ispartalı-lar-da); the longest such name. Empty lemma: none.
+    Analysis listedName(const QString &word) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
 

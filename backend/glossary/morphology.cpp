@@ -223,6 +223,11 @@ constexpr int kUnattestedSofteningCost = 10;
 // A rank this much lower (about seven times the suffix classes) makes a shorter noun the commoner one.
 constexpr int kCommonerMargin = 8;
 
+Analysis analyzeTurkishName(const QString &name, const QString &suffixes)
+{
+    return nameAnalysis(name, suffixes);
+}
+
 QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, const LemmaCheck &headword)
 {
     QString word = input;

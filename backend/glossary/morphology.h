@@ -43,6 +43,10 @@ constexpr int kBoundStem = 4;
 constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 
+/// A name with suffixes after it (`suffixes` may be empty): the name is the lemma, the suffixes are read
+/// greedily, longest first; a rest no suffix reads is one last segment labelled "suffix", with no tag.
+Analysis analyzeTurkishName(const QString &name, const QString &suffixes);
+
 /// The common noun heading a compound name, when the lower-cased `name` before an
 /// apostrophe is best read as that noun with the compound marker -(s)I ("parkı" in
 /// "Gülhane Parkı'ndan" → park, "cumhuriyeti" → cumhuriyet); else empty ("ali", "orhan").

@@ -51,11 +51,16 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
 {
     // The flags whose suffix shows a noun standing alone: its plural, locative or ablative.
     QSet<QByteArray> free;
+    // And those whose suffix follows an apostrophe: a proper name's ('da, 'nın).
+    QSet<QByteArray> named;
     static const QSet<QByteArray> freeSuffixes{"lar", "ler", "da", "de", "ta", "te", "dan", "den", "tan", "ten"};
     for (const QByteArray &line : aff.split('\n')) {
         const QList<QByteArray> f = line.simplified().split(' ');
         if (f.size() >= 4 && f[0] == "SFX" && freeSuffixes.contains(f[3])) {
             free.insert(f[1]);
+        }
+        if (f.size() >= 4 && f[0] == "SFX" && f[3].startsWith('\'')) {
+            named.insert(f[1]);
         }
     }
     std::vector<std::pair<quint64, int>> items;
@@ -74,18 +79,24 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         const QByteArrayView stem = slash < 0 ? line : line.first(slash);
         int flags = 0;
         bool standsAlone = false;
+        bool name = false;
         if (slash >= 0 && slash + 1 < line.size()) {
             const QByteArrayView list = line.sliced(slash + 1);
             flags = int(list.count(',')) + 1;
-            for (qsizetype at = 0; !free.isEmpty() && !standsAlone && at <= list.size();) {
+            for (qsizetype at = 0; !aff.isEmpty() && at <= list.size();) {
                 qsizetype comma = list.indexOf(',', at);
                 comma = comma < 0 ? list.size() : comma;
-                standsAlone = free.contains(list.sliced(at, comma - at).toByteArray());
+                const QByteArray flag = list.sliced(at, comma - at).toByteArray();
+                standsAlone = standsAlone || free.contains(flag);
+                name = name || named.contains(flag);
                 at = comma + 1;
             }
         }
         if (!aff.isEmpty() && flags >= 5 && !standsAlone) {
             flags |= kBound;
+        }
+        if (name) {
+            flags |= kName;
         }
         if (!stem.isEmpty()) {
             items.emplace_back(hash(stem), flags);
@@ -153,6 +164,12 @@ int StemWeights::flags(const QString &stem) const
 {
     const int v = value(stem.toUtf8());
     return v < 0 ? v : v & (kBound - 1);
+}
+
+bool StemWeights::name(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v >= 0 && (v & kName) != 0;
 }
 
 bool StemWeights::bound(const QString &stem) const

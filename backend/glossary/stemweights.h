@@ -22,6 +22,9 @@ public:
     /// bound stem of a compound (milletvekil-i), never a noun that stands alone.
     static StemWeights fromDic(const QByteArray &dic, const QByteArray &aff = {});
     static constexpr int kBound = 1 << 24;
+    /// Or'ed in, given the .aff: the stem takes a suffix after an apostrophe (Bursa'da, Kayseri'nin), as a
+    /// proper name does.
+    static constexpr int kName = 1 << 25;
     /// Words (as UTF-8) and their values; a word given twice keeps its larger value.
     static StemWeights fromValues(const std::vector<std::pair<QByteArray, int>> &values);
     /// The table `toBytes` wrote, read in place (`bytes` may be QByteArray::fromRawData
@@ -32,6 +35,8 @@ public:
     int flags(const QString &stem) const;
     /// Whether `stem` is listed and marked kBound.
     bool bound(const QString &stem) const;
+    /// Whether `stem` is listed as written and marked kName.
+    bool name(const QString &stem) const;
     int value(QByteArrayView utf8) const;
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const { return (m_bytes.size() - kHeader) / kItem; }

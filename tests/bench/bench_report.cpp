@@ -40,15 +40,19 @@ int main(int argc, char **argv)
         const QJsonObject o = v.toObject();
         const double median = o.value(QStringLiteral("median")).toDouble();
         const QString unit = o.value(QStringLiteral("unit")).toString();
+        // Issue 24 gives ratios and memory as bounds ("≤ 1.25×", "≤ 100 MB"), times as limits ("< 10 ms").
+        const bool ratio = unit.startsWith(QLatin1String("x"));
+        const bool bound = ratio || unit == QLatin1String("MB");
         QString target = QStringLiteral("");
         if (o.contains(QStringLiteral("target"))) {
             const double t = o.value(QStringLiteral("target")).toDouble();
-            const bool met = median < t || (unit.startsWith(QLatin1String("x")) && median <= t);
+            const bool met = median < t || (bound && median <= t);
             missed += met ? 0 : 1;
-            target = QStringLiteral("%1 %2 %3").arg(unit.startsWith(QLatin1String("x")) ? QStringLiteral("≤") : QStringLiteral("<"))
+            target = QStringLiteral("%1 %2 %3").arg(bound ? QStringLiteral("≤") : QStringLiteral("<"))
                          .arg(t).arg(met ? QStringLiteral("✓") : QStringLiteral("✗"));
         }
-        const auto num = [](double x) { return QString::number(x, 'f', x < 1 ? 3 : x < 100 ? 1 : 0); };
+        // A ratio to the floor keeps two decimals: its target (≤ 1.25) is read at that precision.
+        const auto num = [ratio](double x) { return QString::number(x, 'f', ratio ? 2 : x < 1 ? 3 : x < 100 ? 1 : 0); };
         std::printf("| %s | %s %s | %s-%s | %d | %s |\n", qPrintable(o.value(QStringLiteral("name")).toString()),
                     qPrintable(num(median)), qPrintable(unit), qPrintable(num(o.value(QStringLiteral("min")).toDouble())),
                     qPrintable(num(o.value(QStringLiteral("max")).toDouble())), o.value(QStringLiteral("runs")).toInt(),

@@ -91,8 +91,9 @@ int main(int argc, char **argv)
     bench::Results results(QStringLiteral("startup"));
     results.add(QStringLiteral("first frame, floor app (next to ") + label + u')', QStringLiteral("ms"), floorMs);
     results.add(QStringLiteral("first frame, ") + label, QStringLiteral("ms"), okurMs);
-    // The target is for the library's first frame; reopening a document is shown without one.
-    results.add(QStringLiteral("first frame ratio, ") + label, QStringLiteral("x floor"), ratios, open.isEmpty() ? 1.5 : 0);
+    // Issue 24's targets: the library's first frame (new, 5 or 10,000 documents) within 1.25× the floor's,
+    // reopening the last document read within 1.5×.
+    results.add(QStringLiteral("first frame ratio, ") + label, QStringLiteral("x floor"), ratios, open.isEmpty() ? 1.25 : 1.5);
     if (!json.isEmpty())
         results.write(json);
     return 0;

@@ -112,6 +112,57 @@ private Q_SLOTS:
         QCOMPARE(named, offered);
     }
 
+    // A name that tr_TR.dic spells with its capital, and as no common word, is read as that name first: a proper
+    // name bare (its suffixes follow an apostrophe), a name made from one (Ankara-lı) with suffixes too. Not a
+    // word that is a common word's form as well (Babası, Kilise), nor a proper name with suffixes run on (Oraya).
+    void listedNames_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QString>("segments");
+        QTest::newRow("Bursa") << "Bursa"
+                               << "Bursa"
+                               << "Bursa";
+        QTest::newRow("Kayseri") << "Kayseri"
+                                 << "Kayseri"
+                                 << "Kayseri";
+        QTest::newRow("Ankaralı") << "Ankaralı"
+                                  << "Ankaralı"
+                                  << "Ankara -lı";
+        QTest::newRow("Ispartalılarda") << "Ispartalılarda"
+                                        << "Ispartalı"
+                                        << "Isparta -lı -lar -da";
+        QTest::newRow("Türkçe") << "Türkçe"
+                                << "Türkçe"
+                                << "Türk -çe";
+        QTest::newRow("Babası") << "Babası"
+                                << "baba"
+                                << "baba -sı";
+        QTest::newRow("Kilise") << "Kilise"
+                                << "kilise"
+                                << "kilise";
+        QTest::newRow("Oraya") << "Oraya"
+                               << "ora"
+                               << "ora -ya";
+        QTest::newRow("Türkü") << "Türkü"
+                               << "türkü"
+                               << "türkü";
+    }
+    void listedNames()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QString, segments);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+        QStringList forms;
+        for (const Segment &s : a.first().segments) {
+            forms << s.form;
+        }
+        QCOMPARE(forms.join(u' '), segments);
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");

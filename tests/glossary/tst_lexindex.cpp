@@ -127,6 +127,16 @@ private Q_SLOTS:
         QVERIFY(!marked.bound(QStringLiteral("el")));
         QVERIFY(!marked.bound(QStringLiteral("yok")));
         QCOMPARE(StemWeights::fromBytes(marked.toBytes()).bound(QStringLiteral("milletvekil")), true);
+        // A stem with a class whose suffix follows an apostrophe is a proper name (Bursa'da); its count stays.
+        const QByteArray names = "SFX 7 N 1\nSFX 7 0 'da .\nSFX 8 N 1\nSFX 8 0 ler .\n";
+        const StemWeights named = StemWeights::fromDic("3\nBursa/7\nTürk/7,8\nAnkaralı/8\n", names);
+        QVERIFY(named.name(QStringLiteral("Bursa")));
+        QVERIFY(named.name(QStringLiteral("Türk")));
+        QCOMPARE(named.flags(QStringLiteral("Türk")), 2);
+        QVERIFY(!named.name(QStringLiteral("Ankaralı")));
+        QVERIFY(!named.name(QStringLiteral("bursa")));
+        QVERIFY(StemWeights::fromBytes(named.toBytes()).name(QStringLiteral("Bursa")));
+        QVERIFY(!StemWeights::fromDic("1\nBursa/7\n").name(QStringLiteral("Bursa"))); // without the .aff
     }
 
     void englishForms_data()
