@@ -3,6 +3,7 @@
 #include "englishforms.h"
 #include "englishrank.h"
 #include "englishspelling.h"
+#include "turkishrules.h"
 #include "text/casing.h"
 #include "text/words.h"
 
@@ -219,6 +220,48 @@ Analysis Glossary::listedName(const QString &word) const
     return {};
 }
 
+bool Glossary::transparentCausative(const QString &infinitive) const
+{
+    const QString tr = QStringLiteral("tr");
+    const QString stem = infinitive.chopped(3);
+    QStringList bases;
+    // -t after a vowel or an l or r (bekle-t, belir-t); -DIr after anything (genişle-dir, dol-dur).
+    if (stem.size() >= 4 && stem.endsWith(u't')) {
+        const QString base = stem.chopped(1);
+        if (turkish::isVowel(base.back()) || base.endsWith(u'l') || base.endsWith(u'r')) {
+            bases << base;
+        }
+    }
+    static const QRegularExpression dir(QStringLiteral("[dt][ıiuü]r$"));
+    if (stem.size() >= 5 && dir.match(stem).hasMatch()) {
+        bases << stem.chopped(3);
+    }
+    // The senses as phrases, without the infinitive's "to": "to wait" is "wait".
+    const auto senses = [&](const QString &verb) {
+        QSet<QString> out;
+        for (const Entry &e : m_dictionary->lookup(verb, tr)) {
+            for (QString s : e.senses) {
+                s = s.trimmed().toLower();
+                if (s.startsWith(QLatin1String("to "))) {
+                    s = s.mid(3);
+                }
+                if (!s.isEmpty()) {
+                    out.insert(s);
+                }
+            }
+        }
+        return out;
+    };
+    for (const QString &base : bases) {
+        const QString baseVerb =
+            base + (turkish::isBackVowel(turkish::lastVowel(base)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+        if (m_dictionary->contains(baseVerb, tr) && senses(infinitive).intersects(senses(baseVerb))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &language) const
 {
     const QString lower = text::foldCase(word, language);
@@ -229,8 +272,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         loadWordLists();
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
         const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
-        return (m_dictionary->contains(l, language) ? kInDictionary : 0) | (stem ? kInStemList : 0) |
-               (m_stems.bound(l) ? kBoundStem : 0);
+        const int listed = (m_dictionary->contains(l, language) ? kInDictionary : 0) | (stem ? kInStemList : 0);
+        return listed | (m_stems.bound(l) ? kBoundStem : 0) |
+               (verb && listed && transparentCausative(l) ? kTransparentCausative : 0);
     };
     QList<Analysis> out;
     if (language == QLatin1String("tr")) {

@@ -86,6 +86,9 @@ private:
     /// no common word (Kayseri, Ankaralı), bare or with suffixes written on without an apostrophe, as a
     /// derived name takes them (Akşehirli-ler, Ispartalı-lar-da); the longest such name. Empty lemma: none.
     Analysis listedName(const QString &word) const;
+    /// Whether a Turkish infinitive is a causative in -t or -DIr of a listed verb whose senses it shares
+    /// (bekletmek: beklemek, both "wait"), so that its base is its lemma.
+    bool transparentCausative(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
 

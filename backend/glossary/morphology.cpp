@@ -90,7 +90,8 @@ constexpr int kChosenCost = 4;
 // almak, gelmez, bırakmaz, gidecek, bildik, gitmiş; as a verb: gelme-,
 // açıl-, bulabil-) ranks after the verb: word lists carry such forms, but
 // the verb is the word's lemma.
-int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known, bool verbFormsOnly = false)
+int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known, bool verbFormsOnly = false,
+                    QString *verbRoot = nullptr)
 {
     static const char16_t *nounEndings[] = {u"mAK", u"mA",  u"(y)An", u"mAz",  u"(y)AcAK",
                                             u"DIK", u"mIş", u"(A)r",  u"(I)r", u"DI"};
@@ -117,6 +118,9 @@ int derivedStemCost(const QString &stem, bool verbStem, const LemmaCheck &known,
                 const QString infinitive =
                     v + (isBackVowel(lastVowel(v)) ? QStringLiteral("mak") : QStringLiteral("mek"));
                 if (known(infinitive)) {
+                    if (verbRoot) {
+                        *verbRoot = v;
+                    }
                     return kDerivedStemCost;
                 }
             }
@@ -216,6 +220,7 @@ constexpr int kVerbRootAsNounCost = 10;
 constexpr int kBoundStemCost = 10;
 constexpr int kWholeWordCost = 12;
 constexpr int kLexicalisedCost = 12;
+constexpr int kTransparentCausativeCost = 15;
 constexpr int kCutNounCost = 10;
 constexpr int kUnlistedRootCost = 10;
 constexpr int kChosenInflectedCost = 12;
@@ -310,9 +315,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.segments.append(
                         {stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
                     a.segments.append(f.chain);
+                    QString derivedFrom; // the verb a stem is a regular form of (uzatma: uzat)
                     const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
                                             ? 0
-                                            : derivedStemCost(cand, f.verbStem, known);
+                                            : derivedStemCost(cand, f.verbStem, known, false, &derivedFrom);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0) +
                               (cand != stem ? kAlteredStemCost : 0) + derived;
                     // A noun's altered stem listed as a stem of its own (burn, aklı, karnım) is that noun's form.
@@ -359,6 +365,22 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {
                         a.score += kLexicalisedCost;
+                    }
+                    // A causative that means what its base means is read as the base with its causative
+                    // (beklet-il-en: bekle -t -il -en), as UD reads it.
+                    // Such a reading keeps the causative's own entry as its lemma, the one a reader looks up
+                    // (belirtmek "to state"), and its base as its root (belir), as UD writes it.
+                    if (f.verbStem && headword && !f.chain.isEmpty() && f.chain.first().tag == QLatin1String("CAUS")) {
+                        const QString causative = infinitive(cand + f.chain.first().form.mid(1));
+                        if (headword(causative) & kTransparentCausative) {
+                            a.lemma = causative;
+                        }
+                    }
+                    // So is a form of it listed whole (uzatma, uzatıl-).
+                    if (headword && ((f.verbStem && (headword(infinitive(cand)) & kTransparentCausative)) ||
+                                     (!derivedFrom.isEmpty() &&
+                                      (headword(infinitive(derivedFrom)) & kTransparentCausative)))) {
+                        a.score += kTransparentCausativeCost;
                     }
                     if (!f.verbStem && cand == stem && headword &&
                         (headword(cand) & kListedMask) == (kInDictionary | kInStemList) && rank > kChosenCost &&

@@ -40,6 +40,9 @@ constexpr int kInStemList = 2;
 /// Or'ed in: the stem list gives the form only with suffixes, never a plural or a case of place
 /// (doldur, milletvekil): a verb root or a compound's bound stem, no noun of its own.
 constexpr int kBoundStem = 4;
+/// Or'ed in for a verb's infinitive: a causative in -t or -DIr of a listed verb that shares a sense with it
+/// (bekletmek "wait" of beklemek "wait"; not anlatmak "tell" of anlamak "understand"): its base is its lemma.
+constexpr int kTransparentCausative = 8;
 constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 

@@ -163,6 +163,37 @@ private Q_SLOTS:
         QCOMPARE(forms.join(u' '), segments);
     }
 
+    // A causative that shares a sense with its base is read as the base with its causative, as UD reads it,
+    // under the causative's own entry (the one a reader looks up); one whose senses differ is a verb of its own.
+    void causatives_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QString>("root");
+        QTest::newRow("bekletilen") << "bekletilen"
+                                    << "bekletmek"
+                                    << "bekle";
+        QTest::newRow("kapattı") << "kapattı"
+                                 << "kapatmak"
+                                 << "kapa";
+        QTest::newRow("anlattı") << "anlattı"
+                                 << "anlatmak"
+                                 << "anlat";
+        QTest::newRow("yarattı") << "yarattı"
+                                 << "yaratmak"
+                                 << "yarat";
+    }
+    void causatives()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QString, root);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+        QCOMPARE(a.first().root, root);
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");
