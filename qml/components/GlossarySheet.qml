@@ -42,6 +42,9 @@ Item {
     }
     function showAt(area) {
         wordArea = area
+        // A new word's card starts at its top, whatever the last one was scrolled to: its word and reading first.
+        popoverFlick.contentY = 0
+        sheetFlick.contentY = 0
         if (wide) {
             place()
             popover.open()
@@ -74,6 +77,8 @@ Item {
         // Scrolls when the window leaves too little room for all of it.
         // Its parts have ids other bindings use; the style's deferred default is replaced either way, so making it at once costs nothing.
         contentItem: Flickable { // qmllint disable deferred-property-id
+            id: popoverFlick
+            objectName: "glossaryPopoverScroll"
             implicitHeight: popoverCard.implicitHeight
             contentHeight: popoverCard.implicitHeight
             clip: true
@@ -104,6 +109,8 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter; y: 8 }
         }
         Flickable {
+            id: sheetFlick
+            objectName: "glossarySheetScroll"
             anchors.fill: parent
             anchors.margins: 20
             anchors.topMargin: 24

@@ -73,4 +73,27 @@ TestCase {
             }
         }
     }
+
+    // A word's card opens at its top, whatever the card before it was scrolled to (a scrolled card closed, another
+    // word tapped: its word and reading first, not the middle of its senses). On a desktop and on a phone.
+    function test_newCardStartsAtTop_data() {
+        return [{ tag: "popover", wide: true, frame: "glossaryPopover", scroll: "glossaryPopoverScroll" },
+                { tag: "sheet", wide: false, frame: "glossarySheet", scroll: "glossarySheetScroll" }]
+    }
+    function test_newCardStartsAtTop(data) {
+        const sheet = createTemporaryObject(sheetComponent, this, { wide: data.wide })
+        const frame = findChild(sheet, data.frame)
+        sheet.showAt(Qt.rect(600, 100, 80, 24))
+        tryVerify(() => frame.opened, 3000)
+        const scroll = findChild(sheet, data.scroll)
+        verify(scroll)
+        scroll.contentY = 240
+        sheet.close()
+        tryVerify(() => !frame.visible, 3000)
+        sheet.showAt(Qt.rect(600, 300, 80, 24))
+        tryVerify(() => frame.opened, 3000)
+        compare(scroll.contentY, 0)
+        sheet.close()
+        tryVerify(() => !frame.visible, 3000)
+    }
 }
