@@ -48,15 +48,18 @@ Page {
                 Layout.fillWidth: true
             }
             AccentButton {
+                objectName: "reviewButton"
                 Accessible.name: text
                 text: qsTr("Review (%1)").arg(words.dueCount)
                 font.capitalization: Theme.buttonCase
                 enabled: words.dueCount > 0
-                highlighted: true
+                // Filled while there is something to review; with nothing due, the plain button of the page's own
+                // theme, greyed as a disabled control is (filled, the style greyed it into the page: invisible).
+                highlighted: enabled
                 // Qt 6.4's Material labels a highlighted button in its theme's text colour once a foreground is set:
                 // the opposite theme's is the one that reads on the accent.
-                Material.foreground: Theme.textOnAccent
-                Material.theme: Theme.dark ? Material.Light : Material.Dark
+                Material.foreground: enabled ? Theme.textOnAccent : Theme.secondaryText
+                Material.theme: enabled !== Theme.dark ? Material.Dark : Material.Light
                 onClicked: review.start()
             }
             ToolbarButton {

@@ -73,4 +73,28 @@ TestCase {
         // Clearly darker (a third of its light gone at least): a page behind a sheet reads as set aside.
         verify(after <= before * 0.67, data.theme + ": the dim darkens only to " + (after / before).toFixed(2))
     }
+
+    Component {
+        id: vocabularyPage
+        VocabularyPage { width: 390; height: 844 }
+    }
+    // The page's Review button as the page makes it: its label reads on the accent while words are due (4.5:1), and
+    // with none due it is a disabled control that still shows (it was the page's own colour: invisible).
+    function test_reviewButton_data() {
+        return [{ tag: "light", theme: "light" }, { tag: "sepia", theme: "sepia" }, { tag: "dark", theme: "dark" }]
+    }
+    function test_reviewButton(data) {
+        App.theme = data.theme
+        const page = createTemporaryObject(vocabularyPage, test)
+        const button = findChild(page, "reviewButton")
+        verify(button)
+        const over = (top, under) => Qt.rgba(top.a * top.r + (1 - top.a) * under.r, top.a * top.g + (1 - top.a) * under.g,
+                                             top.a * top.b + (1 - top.a) * under.b, 1)
+        const fill = over(button.background.color, Theme.background)
+        const text = over(button.contentItem.color, fill)
+        const measured = ratio(luminance(text.r, text.g, text.b), luminance(fill.r, fill.g, fill.b))
+        const wanted = button.enabled ? 4.5 : 2
+        verify(measured >= wanted, data.theme + (button.enabled ? " enabled" : " disabled") + ": label " + text +
+               " on " + fill + " reads at " + measured.toFixed(2) + ":1")
+    }
 }
