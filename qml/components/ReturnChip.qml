@@ -3,6 +3,7 @@
 // button for it.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Okur
 
 Button {
@@ -12,6 +13,22 @@ Button {
     Accessible.name: text
     text: qsTr("Back to where you were")
     font.capitalization: Font.MixedCase
-    onClicked: reader.returnToPosition()
-    Timer { running: true; interval: 10000; onTriggered: reader.returnPosition = null } // qmllint disable unqualified
+    // It floats over the text: an opaque face (the style's is translucent in the dark theme, the text showed through).
+    Material.background: Theme.surface
+    Material.elevation: 2
+    // The chip goes once it is used or after its time: the keys go back to the text, not to the place it was.
+    onClicked: {
+        reader.returnToPosition()
+        reader.forceActiveFocus()
+    }
+    Timer { // qmllint disable unqualified
+        running: true
+        interval: 10000
+        onTriggered: {
+            const hadFocus = parent.activeFocus
+            reader.returnPosition = null
+            if (hadFocus)
+                reader.forceActiveFocus()
+        }
+    }
 }

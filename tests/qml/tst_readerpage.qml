@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import QtQuick.Controls.Material
 import Okur
 import "tapword.js" as Tap
 
@@ -63,9 +64,20 @@ TestCase {
         view.goToPassage(15, 0, 5)
         tryVerify(() => view.returnPosition !== null && view.topBlock > 5, 3000)
         tryVerify(() => findChild(page, "backChip") !== null && findChild(page, "backChip").visible, 3000)
+        // Opaque over the text in every theme (the style's face was translucent in the dark one). The shell binds
+        // the style's theme to the window's; here it is set as the shell sets it.
+        const chip = findChild(page, "backChip")
+        for (const theme of ["light", "dark", "sepia", "contrast"]) {
+            App.theme = theme
+            chip.Material.theme = Theme.dark ? Material.Dark : Material.Light
+            compare(chip.background.color.a, 1, theme + ": " + chip.background.color)
+        }
+        App.theme = "system"
         mouseClick(findChild(page, "backChip"))
         tryCompare(view, "topBlock", 0, 3000)
         tryVerify(() => findChild(page, "backChip") === null, 3000)
+        // The keys go back to the text: the next key turns the page.
+        verify(view.activeFocus, "the reader has the keys")
     }
 
     function test_showsBlocksAndRestoresPosition() {
