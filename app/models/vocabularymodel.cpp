@@ -1,5 +1,7 @@
 #include "vocabularymodel.h"
 
+#include <algorithm>
+
 #include "glossary/ankipackage.h"
 
 #include "librarybinding.h"
@@ -75,19 +77,36 @@ bool VocabularyModel::remove(qint64 id)
     return ok;
 }
 
+void VocabularyModel::startReview()
+{
+    m_relearning.clear();
+}
+
 QVariantMap VocabularyModel::nextDue() const
 {
     if (!m_library) {
         return {};
     }
+    const auto card = [](const glossary::VocabularyItem &v) {
+        return QVariantMap{{QStringLiteral("id"), v.id},
+                           {QStringLiteral("lemma"), v.lemma},
+                           {QStringLiteral("translation"), v.translation},
+                           {QStringLiteral("context"), v.context},
+                           {QStringLiteral("language"), v.language}};
+    };
     const auto due = m_library->vocabulary().due(QDateTime::currentDateTime());
-    if (due.isEmpty()) {
-        return {};
+    if (!due.isEmpty()) {
+        return card(due.first());
     }
-    const auto &v = due.first();
-    return {{QStringLiteral("id"), v.id},           {QStringLiteral("lemma"), v.lemma},
-            {QStringLiteral("translation"), v.translation}, {QStringLiteral("context"), v.context},
-            {QStringLiteral("language"), v.language}};
+    // Then the words forgotten in this session (the store moved them to tomorrow), oldest first; a word removed
+    // meanwhile is passed over.
+    for (const qint64 id : m_relearning) {
+        const auto it = std::find_if(m_items.cbegin(), m_items.cend(), [id](const auto &v) { return v.id == id; });
+        if (it != m_items.cend()) {
+            return card(*it);
+        }
+    }
+    return {};
 }
 
 bool VocabularyModel::grade(qint64 id, int quality)
@@ -100,6 +119,13 @@ bool VocabularyModel::grade(qint64 id, int quality)
     const bool ok = m_library->vocabulary().review(id, quality, QDateTime::currentDateTime());
     // review() is false without an error when the word is gone.
     settle(ok, db.error().isEmpty() ? tr("the word is no longer saved") : writeFailure(db));
+    if (ok) {
+        // A word forgotten comes back at the end of the session; one recalled leaves it.
+        m_relearning.removeAll(id);
+        if (quality < 3) {
+            m_relearning.append(id);
+        }
+    }
     return ok;
 }
 

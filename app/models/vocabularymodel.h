@@ -41,10 +41,13 @@ public:
     Q_INVOKABLE void refresh();
     /// Removes a word; false (with `error`) when the library did not take it.
     Q_INVOKABLE bool remove(qint64 id);
-    /// The next card due for review ({} when none): id, lemma, translation, context.
+    /// Begins a review session: none of the words forgotten in an earlier one comes back in it.
+    Q_INVOKABLE void startReview();
+    /// The next card of the session ({} when none): id, lemma, translation, context. The words due come
+    /// first; then those forgotten in this session ("Again"), until each is recalled, as Anki relearns them.
     Q_INVOKABLE QVariantMap nextDue() const;
     /// Grades a review: 0-2 forgotten, 3 hard, 4 good, 5 easy; false (with
-    /// `error`) when the new schedule was not saved.
+    /// `error`) when the new schedule was not saved. A forgotten word comes back later in the session.
     Q_INVOKABLE bool grade(qint64 id, int quality);
     /// Writes "anki" (TSV) or "csv" to a local file; returns an error message or "".
     Q_INVOKABLE QString exportTo(const QUrl &file, const QString &format);
@@ -60,6 +63,7 @@ private:
     bool settle(bool ok, const QString &reason);
     library::Library *m_library = nullptr;
     QList<glossary::VocabularyItem> m_items;
+    QList<qint64> m_relearning; ///< forgotten in this session, oldest first: shown again after the due words
     int m_due = 0;
     QString m_error;
 };

@@ -15,6 +15,7 @@ Popup {
 
     function start() {
         error = ""
+        model.startReview()
         card = model.nextDue()
         answerShown = false
         open()

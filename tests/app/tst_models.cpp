@@ -222,6 +222,52 @@ private Q_SLOTS:
         QCOMPARE(lookup.rowCount(), 0);
     }
 
+    // "Again" brings a word back later in the same session, after the words still due, until it is recalled; a new
+    // session starts without it (the store has it due tomorrow), as Anki relearns a lapse.
+    void reviewSessionRelearnsForgottenWords()
+    {
+        VocabularyModel words(m_library.get());
+        // Only the two words of this test are due.
+        words.startReview();
+        for (QVariantMap c = words.nextDue(); !c.isEmpty(); c = words.nextDue()) {
+            QVERIFY(words.grade(c.value(QStringLiteral("id")).toLongLong(), 5));
+        }
+        okur::glossary::VocabularyItem first;
+        first.lemma = QStringLiteral("kapı");
+        first.language = QStringLiteral("tr");
+        first.translation = QStringLiteral("door");
+        okur::glossary::VocabularyItem second = first;
+        second.lemma = QStringLiteral("pencere");
+        second.translation = QStringLiteral("window");
+        const qint64 a = m_library->vocabulary().add(first);
+        const qint64 b = m_library->vocabulary().add(second);
+        QVERIFY(a > 0 && b > 0);
+        words.refresh();
+        const auto idOf = [](const QVariantMap &card) { return card.value(QStringLiteral("id")).toLongLong(); };
+
+        words.startReview();
+        QCOMPARE(idOf(words.nextDue()), a);
+        QVERIFY(words.grade(a, 1)); // Again
+        QCOMPARE(idOf(words.nextDue()), b); // the word still due first
+        QVERIFY(words.grade(b, 4));
+        QCOMPARE(idOf(words.nextDue()), a); // then the forgotten one, back
+        QVERIFY(words.grade(a, 1)); // forgotten again: back again
+        QCOMPARE(idOf(words.nextDue()), a);
+        QVERIFY(words.grade(a, 3)); // recalled, if hard: the session is over
+        QVERIFY(words.nextDue().isEmpty());
+
+        // A new session does not bring back a word forgotten in the last one: it is due tomorrow.
+        QVERIFY(words.grade(a, 0));
+        QCOMPARE(idOf(words.nextDue()), a);
+        words.startReview();
+        QVERIFY(words.nextDue().isEmpty());
+        // A forgotten word removed meanwhile is passed over.
+        QVERIFY(words.grade(b, 1));
+        QVERIFY(words.remove(b));
+        QVERIFY(words.nextDue().isEmpty());
+        QVERIFY(words.remove(a));
+    }
+
     void keyTerms()
     {
         KeyTermsModel model(m_library.get());
