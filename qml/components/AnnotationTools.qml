@@ -203,7 +203,16 @@ Item {
                 onChosen: color => { highlightMenu.close(); tools.recolor(tools.highlightId, color) }
             }
             RowLayout {
-                ToolButton { Accessible.name: text; text: qsTr("Edit note"); font.capitalization: Font.MixedCase; onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) } }
+                ToolButton {
+                    Accessible.name: text
+                    objectName: "highlightNoteButton"
+                    // A highlight without a note is given one; one with a note has it edited.
+                    // get() returns a QVariantMap, a plain JS object here; Qt 6.4's qmllint looks its keys up as properties.
+                    text: (tools.annotations.revision, tools.annotations.get(tools.highlightId).note || "") !== "" // qmllint disable type
+                          ? qsTr("Edit note") : qsTr("Add note")
+                    font.capitalization: Font.MixedCase
+                    onClicked: { highlightMenu.close(); noteDialog.openFor(tools.highlightId) }
+                }
                 ToolButton {
                     Accessible.name: text
                     objectName: "removeButton"
@@ -220,17 +229,24 @@ Item {
 
     Dialog {
         id: noteDialog
+        objectName: "noteDialog"
         property string editing: ""
+        /// The passage the note is on, shown above it.
+        property string quote: ""
+        property bool hadNote: false
         function openFor(id) {
             editing = id
-            noteField.text = id !== "" ? (tools.annotations.get(id).note || "") : ""
+            const existing = id !== "" ? tools.annotations.get(id) : ({})
+            noteField.text = existing.note || ""
+            hadNote = noteField.text !== ""
+            quote = id !== "" ? (existing.quote || "") : tools.selectedText
             open()
             noteField.forceActiveFocus()
         }
         anchors.centerIn: parent
         width: Math.min(tools.width - 32, 480)
         modal: true
-        title: editing !== "" ? qsTr("Edit note") : qsTr("Add a note")
+        title: hadNote ? qsTr("Edit note") : qsTr("Add a note")
         standardButtons: Dialog.Save | Dialog.Cancel
         Overlay.modal: Rectangle { color: Theme.dim }
         font.capitalization: Theme.buttonCase // its buttons too: Save, not SAVE
@@ -244,13 +260,30 @@ Item {
         onRejected: tools.selectionDone()
         onOpened: standardButton(Dialog.Save).objectName = "noteSave" // for the end-to-end suite
         // Named (or its parts are) for other bindings; the style's deferred default is replaced either way, so creating it at once costs nothing.
-        contentItem: ScrollView { // qmllint disable deferred-property-id
-            implicitHeight: 140
-            TextArea {
-                id: noteField
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
-                placeholderText: qsTr("Your note")
+        contentItem: ColumnLayout { // qmllint disable deferred-property-id
+            spacing: 8
+            Label {
+                objectName: "noteQuote"
+                text: noteDialog.quote
+                visible: text !== ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                font.italic: true
+                color: Theme.secondaryText
+                Layout.fillWidth: true
+            }
+            ScrollView {
+                implicitHeight: 140
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                TextArea {
+                    id: noteField
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.PlainText
+                    placeholderText: qsTr("Your note")
+                }
             }
         }
     }

@@ -150,6 +150,40 @@ TestCase {
         verify(model.remove(id))
     }
 
+    // A highlight's menu adds a note to a highlight without one and edits one that has one; the note's dialog
+    // says which, and shows the passage the note is on.
+    function test_highlightNoteAction() {
+        const r = openReader()
+        const model = r.page.annotationModel
+        const id = r.tools.highlight("green")
+        verify(id !== "")
+        const menu = findChild(r.tools, "highlightMenu")
+        const dialog = findChild(r.tools, "noteDialog")
+        r.tools.showHighlight(id, Qt.rect(100, 300, 40, 20))
+        tryVerify(() => menu.opened, 2000)
+        const button = findChild(r.tools, "highlightNoteButton")
+        compare(button.text, "Add note")
+        mouseClick(button)
+        tryVerify(() => dialog.opened, 2000)
+        compare(dialog.title, "Add a note")
+        compare(findChild(dialog, "noteQuote").text, model.get(id).quote)
+        verify(model.get(id).quote.length > 0)
+        dialog.reject()
+        tryVerify(() => !dialog.visible, 2000)
+
+        verify(r.tools.saveNote(id, "a note"))
+        r.tools.showHighlight(id, Qt.rect(100, 300, 40, 20))
+        tryVerify(() => menu.opened, 2000)
+        compare(button.text, "Edit note")
+        mouseClick(button)
+        tryVerify(() => dialog.opened, 2000)
+        compare(dialog.title, "Edit note")
+        dialog.reject()
+        tryVerify(() => !dialog.visible, 2000)
+        verify(model.undo()) // the note
+        verify(model.undo()) // the highlight
+    }
+
     function test_failedBookmarkSaysSo() {
         const r = openReader()
         const model = r.page.annotationModel
