@@ -190,7 +190,7 @@ QString AnnotationModel::addHighlight(int block, int start, int end, const QStri
     return saved->id;
 }
 
-QString AnnotationModel::addBookmark(int block)
+QString AnnotationModel::addBookmark(int block, double share)
 {
     if (!writable()) {
         return {};
@@ -204,7 +204,8 @@ QString AnnotationModel::addBookmark(int block)
     a.kind = QStringLiteral("bookmark");
     a.documentId = m_documentId;
     a.block = block;
-    a.end = annotations::bookmarkEnd(texts[block]);
+    a.start = annotations::bookmarkStart(texts[block], share);
+    a.end = a.start + annotations::bookmarkEnd(texts[block].mid(a.start));
     annotations::captureContext(a, texts);
     const auto saved = m_library->annotations().add(a);
     if (!settle(saved.has_value())) {

@@ -55,7 +55,9 @@ public:
     // and the rows stay as the database has them (nothing is shown as saved).
     /// Highlights [start, end) of a block; returns the new id ("" on failure).
     Q_INVOKABLE QString addHighlight(int block, int start, int end, const QString &color, const QString &note = QString());
-    Q_INVOKABLE QString addBookmark(int block);
+    /// Bookmarks the line at `share` of a block's text (the reader's `here`: the line at the top), quoting its
+    /// first words; the block's start for 0. Returns the new id ("" on failure).
+    Q_INVOKABLE QString addBookmark(int block, double share = 0);
     Q_INVOKABLE bool setColor(const QString &id, const QString &color);
     Q_INVOKABLE bool setNote(const QString &id, const QString &note);
     Q_INVOKABLE bool remove(const QString &id);

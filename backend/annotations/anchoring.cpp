@@ -1,5 +1,7 @@
 #include "anchoring.h"
 
+#include <cmath>
+
 #include "text/quotes.h"
 
 #include <algorithm>
@@ -32,6 +34,21 @@ int bookmarkEnd(const QString &blockText, int limit)
         --end;
     }
     return end > 0 ? end : snapToCharacter(blockText, limit);
+}
+
+int bookmarkStart(const QString &blockText, double share)
+{
+    if (!(share > 0) || blockText.isEmpty()) {
+        return 0;
+    }
+    int start = snapToCharacter(blockText, int(std::lround(qMin(1.0, share) * double(blockText.size()))));
+    while (start < blockText.size() && blockText.at(start).isSpace()) {
+        ++start;
+    }
+    while (start > 0 && !blockText.at(start - 1).isSpace()) {
+        --start;
+    }
+    return start < blockText.size() ? start : 0;
 }
 
 void captureContext(Annotation &a, const QStringList &blockTexts)

@@ -16,6 +16,11 @@ int snapToCharacter(const QString &text, int offset);
 /// word longer than `limit` is cut at a character. Pure.
 int bookmarkEnd(const QString &blockText, int limit = 80);
 
+/// Where a bookmark of the line at `share` of a block's text begins (the reading position's share: the text
+/// before the first character of the line at the top): the start of the word there, past any space (a share
+/// a character short of the line names its space, not the line before). 0 for a share of 0 or less. Pure.
+int bookmarkStart(const QString &blockText, double share);
+
 /// Fills quote, prefix and suffix of `a` from its block and offsets. Pure.
 void captureContext(Annotation &a, const QStringList &blockTexts);
 

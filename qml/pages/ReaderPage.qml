@@ -34,10 +34,13 @@ T.Page {
     function made(maker) { maker.make(); return maker.item }
 
     function bookmarkHere() {
-        if (annotations.addBookmark(reader.topBlock) !== "")
+        // The line at the top, as the reading position names it, not the top block's first line.
+        const id = annotations.addBookmark(reader.here.block, reader.here.offset)
+        if (id !== "")
             made(toolsMaker).confirm(qsTr("Bookmarked"))
         else
             made(toolsMaker).fail(qsTr("Could not add the bookmark: %1"))
+        return id
     }
     // Only while the reader is the page shown: a page over it has its own keys.
     readonly property bool shown: T.StackView.status === T.StackView.Active

@@ -1,6 +1,7 @@
 #include "annotations/anchoring.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace okur::annotations;
 
@@ -49,6 +50,31 @@ private Q_SLOTS:
         QFETCH(int, limit);
         QFETCH(QString, quote);
         QCOMPARE(text.left(okur::annotations::bookmarkEnd(text, limit)), quote);
+    }
+
+    // A bookmark of the line at the top begins at that line's first word, whatever the share's rounding.
+    void bookmarkStart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QString>("from");
+        const QString text = QStringLiteral("Yumuşak güç, Joseph Nye tarafından ifade edilen bir kavramdır.");
+        const double at = double(text.indexOf(QStringLiteral("tarafından"))) / double(text.size());
+        const double one = 1.0 / double(text.size());
+        QTest::newRow("at the line") << text << at << "tarafından";
+        QTest::newRow("a character short") << text << at - one << "tarafından";
+        QTest::newRow("a character over") << text << at + one << "tarafından";
+        QTest::newRow("the block's top") << text << 0.0 << "Yumuşak";
+        QTest::newRow("past the end") << text << 2.0 << "kavramdır.";
+        QTest::newRow("not a number") << text << std::nan("") << "Yumuşak";
+    }
+    void bookmarkStart()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, share);
+        QFETCH(QString, from);
+        QVERIFY2(text.mid(okur::annotations::bookmarkStart(text, share)).startsWith(from),
+                 qPrintable(text.mid(okur::annotations::bookmarkStart(text, share))));
     }
 
     void capturesContext()

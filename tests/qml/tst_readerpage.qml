@@ -80,6 +80,40 @@ TestCase {
         verify(view.activeFocus, "the reader has the keys")
     }
 
+    // A bookmark keeps the line at the top, not its paragraph's first line: made with the top inside a long
+    // paragraph, it begins at that line's first word, and going to it puts that line back in view.
+    function test_bookmarkKeepsTheLine() {
+        const page = createTemporaryObject(reader, this)
+        const view = viewOf(page)
+        tryVerify(() => view.count > 20 && view.restored, 5000)
+        let block = -1, item = null
+        for (let i = 1; i < view.count && block < 0; ++i) {
+            view.goToBlock(i)
+            waitForRendering(view)
+            const it = view.itemAtIndex(i)
+            if (it && it.height > 6 * it.lineY(0) + 200 && it.text.length > 400) {
+                block = i
+                item = it
+            }
+        }
+        verify(block > 0, "a long paragraph")
+        view.contentY = item.y + item.height / 2
+        tryCompare(view.here, "block", block)
+        const id = page.bookmarkHere()
+        verify(id !== "")
+        const b = page.annotationModel.get(id)
+        const top = item.lineStartAt(view.contentY - item.y + 1)
+        verify(top > 0)
+        compare(b.block, block)
+        compare(b.start, top)
+        verify(item.text.substring(b.start).startsWith(b.quote), b.quote)
+        view.goToBlock(0)
+        view.goToPassage(b.block, b.start, b.end - b.start)
+        const line = item.y + item.lineY(b.start) - view.contentY
+        verify(line >= 0 && line < view.height, "the bookmarked line is in view: " + line)
+        verify(page.annotationModel.undo())
+    }
+
     function test_showsBlocksAndRestoresPosition() {
         let page = createTemporaryObject(reader, this)
         let view = viewOf(page)
