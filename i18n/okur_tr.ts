@@ -75,6 +75,10 @@
         <source>Highlight in this colour</source>
         <translation>Bu renkle vurgula</translation>
     </message>
+    <message>
+        <source>Add note</source>
+        <translation>Not ekle</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>

@@ -43,23 +43,20 @@ Menu {
         onTriggered: App.zoomOut()
     }
     MenuSeparator {}
+    // The Repeaters' models are keys, their labels the delegates' own bindings: a model that held translated labels
+    // was made again when the language changed, and a Menu puts items made again at its end (the groups mixed).
     Repeater {
-        model: [
-            { key: "system", label: qsTr("Follow system") },
-            { key: "light", label: qsTr("Light") },
-            { key: "sepia", label: qsTr("Sepia") },
-            { key: "dark", label: qsTr("Dark") },
-            { key: "contrast", label: qsTr("High contrast") }
-        ]
+        model: ["system", "light", "sepia", "dark", "contrast"]
         MenuItem {
             id: themeItem
             Accessible.name: text
-            required property var modelData
-            objectName: "theme_" + modelData.key
-            text: modelData.label
+            required property string modelData
+            objectName: "theme_" + modelData
+            text: ({ system: qsTr("Follow system"), light: qsTr("Light"), sepia: qsTr("Sepia"), dark: qsTr("Dark"),
+                     contrast: qsTr("High contrast") })[modelData]
             checkable: true
-            checked: App.theme === modelData.key
-            onTriggered: App.theme = modelData.key
+            checked: App.theme === modelData
+            onTriggered: App.theme = modelData
             // One choice of several: a radio mark, not a check box.
             indicator: RadioMark { control: themeItem }
             Accessible.role: Accessible.RadioButton
@@ -98,19 +95,16 @@ Menu {
         objectName: "spacingMenu"
         title: qsTr("Line spacing")
         Repeater {
-            model: [
-                { value: 1.4, label: qsTr("Tight lines") },
-                { value: 1.65, label: qsTr("Normal lines") },
-                { value: 1.9, label: qsTr("Loose lines") }
-            ]
+            model: [1.4, 1.65, 1.9]
             MenuItem {
                 id: spacingItem
-                required property var modelData
-                objectName: "spacing_" + modelData.value
-                text: modelData.label
+                required property real modelData
+                required property int index
+                objectName: "spacing_" + modelData
+                text: [qsTr("Tight lines"), qsTr("Normal lines"), qsTr("Loose lines")][index]
                 checkable: true
-                checked: Math.abs(App.lineSpacing - modelData.value) < 0.01
-                onTriggered: App.lineSpacing = modelData.value
+                checked: Math.abs(App.lineSpacing - modelData) < 0.01
+                onTriggered: App.lineSpacing = modelData
                 indicator: RadioMark { control: spacingItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
@@ -121,19 +115,15 @@ Menu {
         objectName: "marginsMenu"
         title: qsTr("Margins and pages")
         Repeater {
-            model: [
-                { key: "narrow", label: qsTr("Narrow margins") },
-                { key: "normal", label: qsTr("Normal margins") },
-                { key: "wide", label: qsTr("Wide margins") }
-            ]
+            model: ["narrow", "normal", "wide"]
             MenuItem {
                 id: marginsItem
-                required property var modelData
-                objectName: "margins_" + modelData.key
-                text: modelData.label
+                required property string modelData
+                objectName: "margins_" + modelData
+                text: ({ narrow: qsTr("Narrow margins"), normal: qsTr("Normal margins"), wide: qsTr("Wide margins") })[modelData]
                 checkable: true
-                checked: App.margins === modelData.key
-                onTriggered: App.margins = modelData.key
+                checked: App.margins === modelData
+                onTriggered: App.margins = modelData
                 indicator: RadioMark { control: marginsItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
@@ -142,18 +132,15 @@ Menu {
         MenuSeparator {}
         // Pages or one continuous scroll: here rather than in the menu itself, which must fit a phone's height.
         Repeater {
-            model: [
-                { paged: false, label: qsTr("Continuous scroll") },
-                { paged: true, label: qsTr("Page by page") }
-            ]
+            model: [false, true] // paged
             MenuItem {
                 id: modeItem
-                required property var modelData
-                objectName: modelData.paged ? "pagedMode" : "scrollMode"
-                text: modelData.label
+                required property bool modelData
+                objectName: modelData ? "pagedMode" : "scrollMode"
+                text: modelData ? qsTr("Page by page") : qsTr("Continuous scroll")
                 checkable: true
-                checked: App.paged === modelData.paged
-                onTriggered: App.paged = modelData.paged
+                checked: App.paged === modelData
+                onTriggered: App.paged = modelData
                 indicator: RadioMark { control: modeItem }
                 Accessible.role: Accessible.RadioButton
                 Accessible.name: text
@@ -179,20 +166,18 @@ Menu {
     MenuSeparator {}
     Repeater {
         // Each language by its own name, so a reader lost in the other one finds theirs.
-        model: [
-            { key: "system", label: qsTr("System language") },
-            { key: "en", label: "English" }, // i18n: keep (a language's own name)
-            { key: "tr", label: "Türkçe" } // i18n: keep (a language's own name)
-        ]
+        model: ["system", "en", "tr"]
         MenuItem {
             id: languageItem
             Accessible.name: text
-            required property var modelData
-            objectName: "language_" + modelData.key
-            text: modelData.label
+            required property string modelData
+            objectName: "language_" + modelData
+            text: modelData === "system" ? qsTr("System language")
+                : modelData === "en" ? "English" // i18n: keep (a language's own name)
+                : "Türkçe" // i18n: keep (a language's own name)
             checkable: true
-            checked: App.language === modelData.key
-            onTriggered: App.language = modelData.key
+            checked: App.language === modelData
+            onTriggered: App.language = modelData
             indicator: RadioMark { control: languageItem }
             Accessible.role: Accessible.RadioButton
         }

@@ -77,8 +77,20 @@ TestCase {
         tryVerify(() => loader.item && loader.item.opened, 2000)
         const turkish = findChild(loader.item.contentItem, "language_tr")
         verify(turkish)
+        // Each entry, in order: its name, or its kind (a separator, an unnamed entry).
+        const order = m => {
+            const out = []
+            for (let i = 0; i < m.count; ++i) {
+                const item = m.itemAt(i)
+                out.push(item.objectName !== "" ? item.objectName : String(item).replace(/[_(].*/, ""))
+            }
+            return out.join(" ")
+        }
+        const before = order(loader.item)
         mouseClick(turkish)
         compare(App.language, "tr")
+        // The menu keeps its groups in their order in the new language (made again, its radio groups went to its end).
+        compare(order(loader.item), before)
         compare(page.title, "Kitaplık")
         compare(settings.tip, "Okuma ayarları")
         // Longer Turkish entries widen the menu instead of being cut off (the style's menu is 200 px).
