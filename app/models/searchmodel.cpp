@@ -1,5 +1,7 @@
 #include "searchmodel.h"
 
+#include <QSet>
+
 #include "librarybinding.h"
 #include "library/library.h"
 #include "text/quotes.h"
@@ -209,18 +211,21 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
     }
     const search::Query q = search::parseQuery(query, exact, QString(), lemmatizer);
     r.notice = q.notice;
-    // The first page shows a few hits of each of many documents; later ones
-    // all the hits, a page more each time. One hit more than shown is asked
-    // for, to know whether there is more.
+    // The first page shows a few passages of each of many documents (passages, not hits: ten hits in one
+    // paragraph were a first page of one passage); later ones all the hits, a page more each time. One hit more
+    // than shown is asked for, to know whether there is more.
     const int limit = search::kHitsPerSearch * pages;
     const int perDocument = pages == 1 ? search::kHitsPerDocument : limit;
-    auto hits = search::SearchIndex(store).search(q, QString(), limit + 1, lemmatizer, perDocument + 1);
-    QHash<QString, int> perDocumentSeen;
+    // One passage more than shown, to know whether there is more.
+    auto hits = search::SearchIndex(store).search(q, QString(), limit + 1, lemmatizer, limit + 1, perDocument + 1);
+    QHash<QString, QSet<int>> passagesSeen;
     QList<search::SearchHit> kept;
     for (const auto &h : hits) {
-        if (++perDocumentSeen[h.documentId] > perDocument || kept.size() >= limit) {
+        QSet<int> &seen = passagesSeen[h.documentId];
+        if ((!seen.contains(h.block) && seen.size() >= perDocument) || kept.size() >= limit) {
             r.more = true;
         } else {
+            seen.insert(h.block);
             kept.append(h);
         }
     }

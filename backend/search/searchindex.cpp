@@ -299,7 +299,7 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
 }
 
 QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, int limit, const tokenizer::Lemmatizer &lemmatizer,
-                                     int perDocument)
+                                     int perDocument, int passagesPerDocument)
 {
     QList<SearchHit> out;
     if (q.isEmpty()) {
@@ -335,11 +335,16 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
     }
     for (const QString &id : documents) {
         int inDocument = 0;
+        int passages = 0;
         for (const documents::StoredBlock &block : m_store.blocks(id)) {
             if (inDocument >= perDocument) {
                 break;
             }
-            for (const Span &span : findSpans(block.text, block.language, q, remembering)) {
+            const QList<Span> spans = findSpans(block.text, block.language, q, remembering);
+            if (!spans.isEmpty() && passagesPerDocument > 0 && passages++ >= passagesPerDocument) {
+                break;
+            }
+            for (const Span &span : spans) {
                 if (inDocument++ >= perDocument) {
                     break;
                 }

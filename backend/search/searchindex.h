@@ -53,10 +53,11 @@ public:
 
     /// Hits for a query, at most `limit`: documents most relevant first
     /// (bm25 over whole documents, at most 50), passages in reading order
-    /// inside each, at most `perDocument` from one document (0: no limit);
+    /// inside each, at most `perDocument` from one document (0: no limit), and the hits of at most
+    /// `passagesPerDocument` of its blocks (0: no limit; a passage's hits all come);
     /// `documentId` restricts the search to one document.
     QList<SearchHit> search(const Query &q, const QString &documentId, int limit, const tokenizer::Lemmatizer &lemmatizer,
-                            int perDocument = 0);
+                            int perDocument = 0, int passagesPerDocument = 0);
     /// The ids of the `limit` documents most relevant to any of `queries` (bm25).
     QStringList rankDocuments(const QList<Query> &queries, int limit);
 

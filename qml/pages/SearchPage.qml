@@ -120,6 +120,8 @@ Page {
         // qmllint disable unqualified
         header: Label {
             x: list.sideMargin + 12
+            // Its own width, so that a phone wraps it rather than cutting it off.
+            width: list.width - 2 * list.sideMargin - 24
             topPadding: 12
             visible: results.count > 0 || results.notice !== ""
             // Each count with its own plural: "4 matches in 1 passage, 1 document".

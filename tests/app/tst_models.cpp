@@ -462,6 +462,14 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() >= 3);
         QVERIFY(model.hitCount() > model.rowCount());
         QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
+        // The first page shows up to ten passages of a document, however many hits each holds (ten hits in one
+        // paragraph were a first page of one passage).
+        model.setQuery(QStringLiteral("diplomasi"));
+        model.run();
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.rowCount(), okur::search::kHitsPerDocument);
+        QVERIFY(model.hitCount() > model.rowCount());
+        QVERIFY(model.canLoadMore());
         // Several documents show, each contiguous: it appears in one run.
         model.setQuery(QStringLiteral("diplomacy"));
         model.run();
