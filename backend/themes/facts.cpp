@@ -234,6 +234,23 @@ QList<Mention> names(const QString &sentence, const QString &language)
             break;
         }
         const int first = i;
+        // Cited authors are read before the run is cut at a conjunction: "Cull and Melissen (2008)".
+        if (isCitedAuthor(sentence, ts[first].start, int(ts[last].start + ts[last].base.size()))) {
+            i = last + 1;
+            continue;
+        }
+        // "and" and "ve" join one name's words only in a name with a head or an "of" ("Ministry of Culture and
+        // Tourism", "Kültür ve Turizm Bakanlığı"); else they join two names ("Twitter ve Facebook"): the first ends
+        // before them, the next is read on its own.
+        bool headed = eventHeads().contains(ts[last].base.toLower()) || institutionHeads().contains(ts[last].base.toLower());
+        for (int k = first; k <= last && !headed; ++k) {
+            headed = ts[k].base == QLatin1String("of") || ts[k].base == QLatin1String("de");
+        }
+        for (int k = first + 1; k < last && !headed; ++k) {
+            if (ts[k].base == QLatin1String("and") || ts[k].base == QLatin1String("ve")) {
+                last = k - 1;
+            }
+        }
         i = last + 1;
         // A single capitalised word that opens the sentence may be any word.
         if (first == 0 && last == 0 && !isAcronym(ts[0].base)) {
@@ -261,9 +278,23 @@ QList<Mention> names(const QString &sentence, const QString &language)
                 institution = institution || institutionHeads().contains(ts[k].base.toLower());
             }
         }
+        // An acronym in parentheses abbreviates the words before it: an institution's name makes it one ("Azerbaycan
+        // Dışişleri Bakanlığı (ADİB)"); words in lower case make it a term, no named thing ("artificial intelligence
+        // (AI)"). One the sentence does not spell out is most often an institution (NATO, UNESCO, YTB).
+        const bool acronym = first == last && isAcronym(end.base);
+        const bool defined = acronym && m.start >= 2 && sentence.at(m.start - 1) == u'(' && sentence.at(m.start - 2).isSpace();
+        if (defined) {
+            const bool afterName = !out.isEmpty() && out.last().start + out.last().length == m.start - 2;
+            if (!afterName) {
+                continue;
+            }
+            m.kind = out.last().kind;
+            out.append(m);
+            continue;
+        }
         if (event || (year && last > first)) {
             m.kind = FactKind::Event;
-        } else if (institution || (first == last && isAcronym(end.base))) {
+        } else if (institution || acronym) {
             m.kind = FactKind::Institution;
         } else if (last - first <= 1 && (isPlacePreposition(prev) || isPlaceSuffix(end.suffix))) {
             m.kind = FactKind::Place;

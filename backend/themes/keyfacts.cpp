@@ -59,11 +59,19 @@ std::optional<Mention> Summarizer::factName(const Sentence &s, const Mention &m)
     const auto quote = [&](qsizetype at) {
         return at >= 0 && at < s.text.size() && QStringView(u"\"“”«»'‘’").contains(s.text.at(at));
     };
-    const QList<text::WordSpan> words = text::words(name.text);
-    const bool common = !words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&](const text::WordSpan &w) {
-        return m_lowerCase.contains(tokenizer::fold(w.text));
-    });
-    if (common && !(quote(name.start - 1) && quote(name.start + name.length))) {
+    const auto commonWords = [&](const QString &phrase) {
+        const QList<text::WordSpan> words = text::words(phrase);
+        return !words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&](const text::WordSpan &w) {
+            return m_lowerCase.contains(tokenizer::fold(w.text));
+        });
+    };
+    if (commonWords(name.text) && !(quote(name.start - 1) && quote(name.start + name.length))) {
+        return std::nullopt;
+    }
+    // An acronym the library defines only after common words stands for a term, no named thing: "artificial
+    // intelligence (AI)", "Yapay Zekâ (AI)", "sanal gerçeklik (VR)"; one of "Azerbaycan Dışişleri Bakanlığı (ADİB)" is.
+    const auto expansions = m_acronymExpansions.constFind(tokenizer::fold(name.text));
+    if (expansions != m_acronymExpansions.cend() && std::all_of(expansions->cbegin(), expansions->cend(), commonWords)) {
         return std::nullopt;
     }
     return name;

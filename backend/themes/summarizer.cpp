@@ -191,6 +191,18 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
         }
         s.names = names(s.text, s.language);
         s.dates = dates(s.text, s.language);
+        // Where an acronym is defined, "words (ACR)": the words it stands for, up to four before the parenthesis
+        // (a name's words when a name ends there); keyFacts() keeps only an acronym of a name.
+        static const QRegularExpression defined(QStringLiteral("((?:\\w+[ -]){0,3}\\w+) \\((\\p{Lu}{2,8})\\)"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = defined.globalMatch(s.text); it.hasNext();) {
+            const QRegularExpressionMatch d = it.next();
+            const auto name = std::find_if(s.names.cbegin(), s.names.cend(), [&](const Mention &m) {
+                return m.start + m.length == d.capturedEnd(1);
+            });
+            m_acronymExpansions[tokenizer::fold(d.captured(2))]
+                << (name != s.names.cend() ? name->text : d.captured(1).section(u' ', -1));
+        }
         s.generic = isGeneric(s.text, s.language);
         s.dangling = isDangling(s.text, s.language);
         for (const Mention &m : std::as_const(s.names)) {

@@ -15,7 +15,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 7;
+constexpr int kSummarizerVersion = 8;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:
@@ -145,6 +145,7 @@ private:
     QHash<QString, int> m_lemmaFrequency;  // sentences with each folded lemma, names at a sentence's start included
     QSet<QString> m_headings;              // the documents' headings, folded: a name equal to one is a section's title
     QSet<QString> m_lowerCase;             // words written in lower case past a sentence's start, folded
+    QHash<QString, QStringList> m_acronymExpansions; // an acronym (folded) → the words before it where it is defined
     QList<QMap<QString, double>> m_coverage; // per theme
     SummarizerStats m_stats;
     const std::atomic_bool *m_cancel = nullptr;

@@ -32,6 +32,16 @@ private Q_SLOTS:
                                                 << int(FactKind::Place);
         QTest::newRow("beside a citation") << "Culture drew crowds in Baku (Nye, 2004)." << "en" << "Baku" << int(FactKind::Place);
         QTest::newRow("a name's own year") << "Avrupa Oyunları (Bakü 2015) büyüktü." << "tr" << "Bakü 2015" << int(FactKind::Event);
+        // "ve" and "and" join two names unless the name has a head or an "of".
+        QTest::newRow("two names") << "Bakanlık Twitter ve Facebook gibi platformları kullanır." << "tr" << "Facebook"
+                                   << int(FactKind::Name);
+        QTest::newRow("headed with ve") << "Bu proje Kültür ve Turizm Bakanlığı tarafından yürütüldü." << "tr"
+                                        << "Kültür ve Turizm Bakanlığı" << int(FactKind::Institution);
+        QTest::newRow("and after of") << "Members of the Ministry of Culture and Tourism met." << "en"
+                                      << "Ministry of Culture and Tourism" << int(FactKind::Institution);
+        // An acronym defined after a name is that name's kind.
+        QTest::newRow("defined acronym") << "Bunu Azerbaycan Dışişleri Bakanlığı (ADİB) açıkladı." << "tr" << "ADİB"
+                                         << int(FactKind::Institution);
         QTest::newRow("possessive stripped") << "Since then Norway's fleet has grown." << "en" << "Norway" << int(FactKind::Name);
     }
     void names()
@@ -68,6 +78,8 @@ private Q_SLOTS:
         QTest::newRow("turkish narrative") << "Bu görüşü Nye'nin (2004) çalışması açıklar." << "tr";
         QTest::newRow("given name listed") << "Bu markalaşmayı destekler (Ang, Ien ve al., 2015)." << "tr";
         QTest::newRow("two authors narrative") << "As Cull and Melissen (2008) argued, it works." << "en";
+        // An acronym of words in lower case is a term, no name.
+        QTest::newRow("term acronym") << "Rapid progress in artificial intelligence (AI) helps." << "en";
     }
     void noNamesInPlainText()
     {
