@@ -584,6 +584,15 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         return {};
     }
     LookupResult r = lookupWord(ws[k].text, language);
+    // A word of the other language inside the text ("Justice for Khojaly" in a Turkish paragraph), which this
+    // language neither reads nor lists, is looked up in that one.
+    const bool unknown = r.entries.isEmpty() && (r.analyses.isEmpty() || r.analyses.first().score >= kUnknownScore);
+    if (unknown && (language == QLatin1String("tr") || language == QLatin1String("en"))) {
+        LookupResult other = lookupWord(ws[k].text, language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr"));
+        if (!other.entries.isEmpty() && !other.analyses.isEmpty() && other.analyses.first().score < kUnknownScore) {
+            r = other;
+        }
+    }
     r.start = ws[k].start;
     r.length = ws[k].length;
     // Longest term first: every window of 2..n words that covers the tapped one.

@@ -194,6 +194,20 @@ private Q_SLOTS:
         QCOMPARE(a.first().root, root);
     }
 
+    // A word of the other language inside a text is looked up in that language, when its own neither reads nor
+    // lists it: "for" in a Turkish paragraph's English quote.
+    void otherLanguageInsideText()
+    {
+        const QString text = QStringLiteral("Azerbaycan, “Justice for Khojaly” kampanyasını başlattı.");
+        const LookupResult r = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("for"))) + 1, QStringLiteral("tr"));
+        QCOMPARE(r.language, QStringLiteral("en"));
+        QVERIFY(r.found());
+        QCOMPARE(text.mid(r.start, r.length), QStringLiteral("for"));
+        // A Turkish word stays Turkish.
+        const LookupResult tr = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("kampanyasını"))) + 1, QStringLiteral("tr"));
+        QCOMPARE(tr.language, QStringLiteral("tr"));
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");
