@@ -100,8 +100,14 @@ QStringList stemCandidates(const QString &stem, bool verb)
     const QChar last = stem.back();
     const QString head = stem.left(stem.size() - 1);
     if (verb) {
-        if (last == u'd') {
-            c << head + u't';
+        // Only a few verbs soften their t before a vowel: et- and the verbs made with it (hisset-, kaybet-), git-,
+        // güt-, tat-, dit- (ediyor, gidiyor, tadar); the rest keep it (atar, biter, öter: ödeme is no öt-).
+        static const QStringList softening{QStringLiteral("git"), QStringLiteral("güt"), QStringLiteral("tat"),
+                                           QStringLiteral("dit")};
+        const QString hard = head + u't';
+        if (last == u'd' && (hard == QLatin1String("et") || (hard.endsWith(QLatin1String("et")) && hard.size() > 3) ||
+                             softening.contains(hard))) {
+            c << hard;
         }
         if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
             const QChar v = lastVowel(head);

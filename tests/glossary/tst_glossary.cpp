@@ -208,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(tr.language, QStringLiteral("tr"));
     }
 
+    // Only et- (and the verbs made with it), git-, güt-, tat- soften their t before a vowel: ödeme has no reading
+    // as öt-, yaşadın is yaşa-dı-n first; ediyor, gidiyor, hissediyor, tadıyor read as their verbs.
+    void verbSoftening_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QString>("never");
+        QTest::newRow("ödeme") << "ödeme" << "öde" << "öt";
+        QTest::newRow("yaşadın") << "yaşadın" << "yaşa" << "-"; // yaşat- is no reading; a noun yaşat stays one
+        QTest::newRow("gidiyor") << "gidiyor" << "git" << "gid";
+        QTest::newRow("ediyor") << "ediyor" << "et" << "ed";
+        QTest::newRow("hissediyor") << "hissediyor" << "hisset" << "hissed";
+        QTest::newRow("tadıyor") << "tadıyor" << "tat" << "tad";
+    }
+    void verbSoftening()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, root);
+        QFETCH(QString, never);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("tr"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().root, root);
+        for (const Analysis &r : a)
+            QVERIFY2(r.root != never, qPrintable(r.lemma));
+    }
+
     void englishIrregular_data()
     {
         QTest::addColumn<QString>("word");
