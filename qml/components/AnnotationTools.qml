@@ -283,6 +283,7 @@ Item {
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
                     placeholderText: qsTr("Your note")
+                    placeholderTextColor: Theme.secondaryText // the style's hint colour read at 2.6:1
                 }
             }
         }

@@ -51,6 +51,7 @@ Rectangle {
             id: field
             objectName: "findField"
             placeholderText: qsTr("Find in document")
+            placeholderTextColor: Theme.secondaryText // the style's hint colour read at 2.6:1
             Accessible.name: placeholderText
             Layout.fillWidth: true
             Layout.columnSpan: bar.narrow ? 4 : 1

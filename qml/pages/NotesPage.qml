@@ -81,7 +81,9 @@ Page {
 
         TextField {
             id: search
+            objectName: "notesSearch"
             placeholderText: qsTr("Search quotes and notes")
+            placeholderTextColor: Theme.secondaryText // the style's hint colour read at 2.6:1
             Accessible.name: placeholderText
             Layout.fillWidth: true
             Layout.maximumWidth: 760

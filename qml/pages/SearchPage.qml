@@ -38,6 +38,7 @@ Page {
                 id: field
                 objectName: "searchField"
                 placeholderText: qsTr("Search: words, \"phrases\", prefix*")
+                placeholderTextColor: Theme.secondaryText // the style's hint colour read at 2.6:1
                 Accessible.name: placeholderText
                 Layout.fillWidth: true
                 focus: true

@@ -78,6 +78,7 @@ Page {
     component Field: TextField {
         Layout.fillWidth: true
         Accessible.name: placeholderText
+        placeholderTextColor: Theme.secondaryText // the style's hint colour read at 2.6:1
         enabled: !page.sync.running
     }
     // qmllint enable unqualified

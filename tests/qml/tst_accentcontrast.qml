@@ -97,4 +97,23 @@ TestCase {
         verify(measured >= wanted, data.theme + (button.enabled ? " enabled" : " disabled") + ": label " + text +
                " on " + fill + " reads at " + measured.toFixed(2) + ":1")
     }
+
+    Component {
+        id: notesPage
+        NotesPage { width: 390; height: 844 }
+    }
+    // A field's placeholder reads at 4.5:1 on the page (the style's hint colour read at 2.6:1).
+    function test_placeholder_data() {
+        return [{ tag: "light", theme: "light" }, { tag: "sepia", theme: "sepia" }, { tag: "dark", theme: "dark" },
+                { tag: "contrast", theme: "contrast" }]
+    }
+    function test_placeholder(data) {
+        App.theme = data.theme
+        const page = createTemporaryObject(notesPage, test)
+        const field = findChild(page, "notesSearch")
+        verify(field)
+        const c = field.placeholderTextColor, bg = Theme.background
+        const measured = ratio(luminance(c.r, c.g, c.b), luminance(bg.r, bg.g, bg.b))
+        verify(measured >= 4.5, data.theme + ": placeholder " + c + " on " + bg + " reads at " + measured.toFixed(2) + ":1")
+    }
 }
