@@ -285,8 +285,10 @@ QString LibraryModel::languageName(const QString &code)
 QString LibraryModel::details(const documents::DocumentInfo &d)
 {
     QStringList parts{languageName(d.language), d.author, d.source};
-    parts << typography::displayDate(d.date);
-    parts << tr("%Ln min read", nullptr, minutes(d));
+    // The short parts do not break inside: a narrow card wraps between parts, not "41 dk" | "okuma".
+    const auto whole = [](QString part) { return part.replace(u' ', QChar(0x00A0)); };
+    parts << whole(typography::displayDate(d.date));
+    parts << whole(tr("%Ln min read", nullptr, minutes(d)));
     parts.removeAll(QString());
     return parts.join(QStringLiteral("  ·  "));
 }

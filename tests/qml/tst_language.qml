@@ -41,7 +41,7 @@ TestCase {
         compare(App.language, "tr")
         compare(page.title, "Kitaplık")
         compare(list.headerItem.text, "5 belge")
-        tryVerify(() => details(list).every(d => /^(İngilizce|Türkçe)  ·  .*\d+ dk okuma$/.test(d)), 2000,
+        tryVerify(() => details(list).every(d => /^(İngilizce|Türkçe)  ·  .*\d+\sdk\sokuma$/.test(d)), 2000,
                   details(list).join("\n"))
         // Turkish short dates are day.month.year (10.07.2024), never US month/day.
         verify(details(list).some(d => /\b\d{1,2}\.\d{2}\.\d{4}\b/.test(d)), details(list).join("\n"))
@@ -54,7 +54,7 @@ TestCase {
         compare(page.title, "Library")
         compare(list.headerItem.text, "5 documents")
         compare(Theme.buttonCase, Font.MixedCase) // sentence case in every language (issue 17 #12)
-        tryVerify(() => details(list).every(d => /^(English|Turkish)  ·  .*\d+ min read$/.test(d)), 2000,
+        tryVerify(() => details(list).every(d => /^(English|Turkish)  ·  .*\d+\smin\sread$/.test(d)), 2000,
                   details(list).join("\n"))
     }
 

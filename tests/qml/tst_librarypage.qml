@@ -52,7 +52,7 @@ TestCase {
             const card = list.itemAtIndex(i)
             verify(card.title.length > 10)
             // Language, then reading time last: the line the model formats.
-            verify(/^(English|Turkish)  ·  .*\d+ min read$/.test(card.details), card.details)
+            verify(/^(English|Turkish)  ·  .*\d+\smin\sread$/.test(card.details), card.details)
             verify(card.height >= card.contentItem.implicitHeight)
         }
     }
