@@ -27,6 +27,7 @@ void VocabularyModel::setLibrary(library::Library *library)
     }
     detachLibrary(this, m_library);
     m_library = library;
+    m_relearning.clear(); // another library's words
     attach();
     refresh();
     Q_EMIT libraryChanged();
@@ -114,17 +115,23 @@ bool VocabularyModel::grade(qint64 id, int quality)
     if (!m_library || !m_library->store().isOpen()) {
         return settle(false, tr("the library is not open"));
     }
+    // A word forgotten earlier in this session is relearnt: its lapse is on record and has rescheduled it, so a
+    // grade now only says whether it comes back again (Anki's relearning steps leave ease and status alone; a
+    // second lapse would cut the ease twice, a recall would count as a spaced one, and sync would replay both).
+    if (m_relearning.contains(id)) {
+        m_relearning.removeAll(id);
+        if (quality < 3) {
+            m_relearning.append(id);
+        }
+        return settle(true, QString());
+    }
     storage::Database &db = m_library->store().database();
     db.setError(QString());
     const bool ok = m_library->vocabulary().review(id, quality, QDateTime::currentDateTime());
     // review() is false without an error when the word is gone.
     settle(ok, db.error().isEmpty() ? tr("the word is no longer saved") : writeFailure(db));
-    if (ok) {
-        // A word forgotten comes back at the end of the session; one recalled leaves it.
-        m_relearning.removeAll(id);
-        if (quality < 3) {
-            m_relearning.append(id);
-        }
+    if (ok && quality < 3) {
+        m_relearning.append(id); // forgotten: it comes back at the end of the session
     }
     return ok;
 }

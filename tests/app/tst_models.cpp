@@ -12,6 +12,7 @@
 #include "lookupmodel.h"
 #include "tocmodel.h"
 #include "vocabularymodel.h"
+#include "storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -247,9 +248,22 @@ private Q_SLOTS:
         words.refresh();
         const auto idOf = [](const QVariantMap &card) { return card.value(QStringLiteral("id")).toLongLong(); };
 
+        const auto stateOf = [&](qint64 id) {
+            const auto items = m_library->vocabulary().items();
+            const auto it = std::find_if(items.cbegin(), items.cend(), [id](const auto &v) { return v.id == id; });
+            return it == items.cend() ? okur::glossary::ReviewState{} : it->state;
+        };
+        const auto reviewsOf = [&](const QString &lemma) {
+            okur::storage::Statement q = m_library->store().database().prepare(
+                QStringLiteral("SELECT count(*) FROM vocabulary_reviews WHERE lemma = ?1"));
+            q.bind(1, lemma);
+            return q.next() ? int(q.integer(0)) : -1;
+        };
+
         words.startReview();
         QCOMPARE(idOf(words.nextDue()), a);
         QVERIFY(words.grade(a, 1)); // Again
+        const okur::glossary::ReviewState lapsed = stateOf(a);
         QCOMPARE(idOf(words.nextDue()), b); // the word still due first
         QVERIFY(words.grade(b, 4));
         QCOMPARE(idOf(words.nextDue()), a); // then the forgotten one, back
@@ -257,6 +271,10 @@ private Q_SLOTS:
         QCOMPARE(idOf(words.nextDue()), a);
         QVERIFY(words.grade(a, 3)); // recalled, if hard: the session is over
         QVERIFY(words.nextDue().isEmpty());
+        // Relearning leaves the schedule as the lapse set it: one review on record, the ease cut once.
+        QCOMPARE(reviewsOf(QStringLiteral("kapı")), 1);
+        QCOMPARE(stateOf(a).ease, lapsed.ease);
+        QCOMPARE(stateOf(a).repetitions, lapsed.repetitions);
 
         // A new session does not bring back a word forgotten in the last one: it is due tomorrow.
         QVERIFY(words.grade(a, 0));
