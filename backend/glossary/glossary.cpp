@@ -586,13 +586,22 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     LookupResult r = lookupWord(ws[k].text, language);
     // A word of the other language inside the text ("Justice for Khojaly" in a Turkish paragraph), which this
     // language neither reads nor lists, is looked up in that one.
-    const bool unknown = r.entries.isEmpty() && (r.analyses.isEmpty() || r.analyses.first().score >= kUnknownScore);
+    // A capitalised word no list knows is read as a name only for want of anything better ("Justice").
+    const auto guessedName = [&](const Analysis &a) {
+        return a.segments.size() == 1 && a.segments.first().label == QLatin1String("proper noun") &&
+               a.lemma == ws[k].text && (language != QLatin1String("tr") || listedName(ws[k].text).lemma.isEmpty());
+    };
+    const bool unknown = r.entries.isEmpty() && (r.analyses.isEmpty() || r.analyses.first().score >= kUnknownScore ||
+                                                 guessedName(r.analyses.first()));
     if (unknown && (language == QLatin1String("tr") || language == QLatin1String("en"))) {
         LookupResult other = lookupWord(ws[k].text, language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr"));
-        if (!other.entries.isEmpty() && !other.analyses.isEmpty() && other.analyses.first().score < kUnknownScore) {
+        if (!other.entries.isEmpty() && !other.analyses.isEmpty() && other.analyses.first().score < kUnknownScore &&
+            !guessedName(other.analyses.first())) {
             r = other;
         }
     }
+    // Terms in the language the word was read in.
+    const QString termLanguage = r.language;
     r.start = ws[k].start;
     r.length = ws[k].length;
     // Longest term first: every window of 2..n words that covers the tapped one.
@@ -607,13 +616,13 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
             }
             QStringList lemmas;
             for (int i = first; i < first + n; ++i) {
-                lemmas << lemmaOf(ws[i].text, language);
+                lemmas << lemmaOf(ws[i].text, termLanguage);
             }
-            const QString term = terms().value(language + u'\t' + termKey(lemmas));
+            const QString term = terms().value(termLanguage + u'\t' + termKey(lemmas));
             if (term.isEmpty()) {
                 continue;
             }
-            QList<Entry> termEntries = m_dictionary->lookup(term, language);
+            QList<Entry> termEntries = m_dictionary->lookup(term, termLanguage);
             r.term = term;
             termEntries.append(r.entries);
             r.entries = termEntries;

@@ -198,13 +198,21 @@ private Q_SLOTS:
     // lists it: "for" in a Turkish paragraph's English quote.
     void otherLanguageInsideText()
     {
-        const QString text = QStringLiteral("Azerbaycan, “Justice for Khojaly” kampanyasını başlattı.");
+        const QString text = QStringLiteral("Azerbaycan, “Justice for Khojaly” ve “Peace for All” kampanyalarını başlattı.");
         const LookupResult r = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("for"))) + 1, QStringLiteral("tr"));
         QCOMPARE(r.language, QStringLiteral("en"));
         QVERIFY(r.found());
         QCOMPARE(text.mid(r.start, r.length), QStringLiteral("for"));
+        // A capitalised one too, which the text's language would only have guessed to be a name.
+        const LookupResult peace = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("Peace"))) + 1, QStringLiteral("tr"));
+        QCOMPARE(peace.language, QStringLiteral("en"));
+        QVERIFY(peace.found());
+        // A name the text's language lists stays its own (Ankara is no English word here).
+        const QString place = QStringLiteral("Toplantı Ankara'da değil, Bursa'da yapıldı.");
+        QCOMPARE(m_glossary->lookupAt(place, int(place.indexOf(QStringLiteral("Bursa"))) + 1, QStringLiteral("tr")).language,
+                 QStringLiteral("tr"));
         // A Turkish word stays Turkish.
-        const LookupResult tr = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("kampanyasını"))) + 1, QStringLiteral("tr"));
+        const LookupResult tr = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("kampanyalarını"))) + 1, QStringLiteral("tr"));
         QCOMPARE(tr.language, QStringLiteral("tr"));
     }
 
