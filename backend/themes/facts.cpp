@@ -126,6 +126,21 @@ const QSet<QString> &institutionHeads()
     return h;
 }
 
+// Whether `word` (lower case) is one of `heads`, or one with suffixes run on, as Turkish writes a name's head
+// ("Bakanlığının", "Üniversitesinde"; a head of five letters or more, so no short word passes for one).
+bool isHead(const QSet<QString> &heads, const QString &word)
+{
+    if (heads.contains(word)) {
+        return true;
+    }
+    for (qsizetype n = word.size() - 1; n >= 5; --n) {
+        if (heads.contains(word.left(n))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Words before a name that make it a place: "in Baku", "to Karachi".
 bool isPlacePreposition(const QString &w)
 {
@@ -242,7 +257,7 @@ QList<Mention> names(const QString &sentence, const QString &language)
         // "and" and "ve" join one name's words only in a name with a head or an "of" ("Ministry of Culture and
         // Tourism", "Kültür ve Turizm Bakanlığı"); else they join two names ("Twitter ve Facebook"): the first ends
         // before them, the next is read on its own.
-        bool headed = eventHeads().contains(ts[last].base.toLower()) || institutionHeads().contains(ts[last].base.toLower());
+        bool headed = isHead(eventHeads(), ts[last].base.toLower()) || isHead(institutionHeads(), ts[last].base.toLower());
         for (int k = first; k <= last && !headed; ++k) {
             headed = ts[k].base == QLatin1String("of") || ts[k].base == QLatin1String("de");
         }
@@ -271,11 +286,11 @@ QList<Mention> names(const QString &sentence, const QString &language)
             year = year || (isNumber(ts[k].base) && ts[k].base.size() == 4);
         }
         // The head is the last word in English and Turkish, the first before "of" ("Organization of ...").
-        bool event = eventHeads().contains(head), institution = institutionHeads().contains(head);
+        bool event = isHead(eventHeads(), head), institution = isHead(institutionHeads(), head);
         for (int k = first; k < last; ++k) {
             if (isConnector(ts[k + 1].base)) {
-                event = event || eventHeads().contains(ts[k].base.toLower());
-                institution = institution || institutionHeads().contains(ts[k].base.toLower());
+                event = event || isHead(eventHeads(), ts[k].base.toLower());
+                institution = institution || isHead(institutionHeads(), ts[k].base.toLower());
             }
         }
         // An acronym in parentheses abbreviates the words before it: an institution's name makes it one ("Azerbaycan

@@ -37,6 +37,8 @@ private Q_SLOTS:
                                    << int(FactKind::Name);
         QTest::newRow("headed with ve") << "Bu proje Kültür ve Turizm Bakanlığı tarafından yürütüldü." << "tr"
                                         << "Kültür ve Turizm Bakanlığı" << int(FactKind::Institution);
+        QTest::newRow("headed, inflected") << "Kültür ve Turizm Bakanlığının açıklaması geldi." << "tr"
+                                           << "Kültür ve Turizm Bakanlığının" << int(FactKind::Institution);
         QTest::newRow("and after of") << "Members of the Ministry of Culture and Tourism met." << "en"
                                       << "Ministry of Culture and Tourism" << int(FactKind::Institution);
         // An acronym defined after a name is that name's kind.
