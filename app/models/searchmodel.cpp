@@ -214,18 +214,23 @@ SearchModel::Results SearchModel::find(documents::DocumentStore &store, const QS
     // The first page shows a few passages of each of many documents (passages, not hits: ten hits in one
     // paragraph were a first page of one passage); later ones all the hits, a page more each time. One hit more
     // than shown is asked for, to know whether there is more.
+    // A document's hits are capped too, at half the page, so one dense document cannot fill it.
     const int limit = search::kHitsPerSearch * pages;
     const int perDocument = pages == 1 ? search::kHitsPerDocument : limit;
-    // One passage more than shown, to know whether there is more.
-    auto hits = search::SearchIndex(store).search(q, QString(), limit + 1, lemmatizer, limit + 1, perDocument + 1);
+    const int hitsPerDocument = pages == 1 ? limit / 2 : limit;
+    // One passage and one hit more than shown, to know whether there is more.
+    auto hits = search::SearchIndex(store).search(q, QString(), limit + 1, lemmatizer, hitsPerDocument + 1, perDocument + 1);
     QHash<QString, QSet<int>> passagesSeen;
+    QHash<QString, int> hitsSeen;
     QList<search::SearchHit> kept;
     for (const auto &h : hits) {
         QSet<int> &seen = passagesSeen[h.documentId];
-        if ((!seen.contains(h.block) && seen.size() >= perDocument) || kept.size() >= limit) {
+        int &count = hitsSeen[h.documentId];
+        if ((!seen.contains(h.block) && seen.size() >= perDocument) || count >= hitsPerDocument || kept.size() >= limit) {
             r.more = true;
         } else {
             seen.insert(h.block);
+            ++count;
             kept.append(h);
         }
     }

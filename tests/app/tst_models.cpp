@@ -482,13 +482,14 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() >= 3);
         QVERIFY(model.hitCount() > model.rowCount());
         QCOMPARE(model.index(0).data(SearchModel::DocumentRole).toString(), QStringLiteral("kultur-dijital-diplomasi"));
-        // The first page shows up to ten passages of a document, however many hits each holds (ten hits in one
+        // The first page shows up to ten passages of a document, and up to half the page's hits (ten hits in one
         // paragraph were a first page of one passage).
         model.setQuery(QStringLiteral("diplomasi"));
         model.run();
         QTRY_VERIFY(!model.loading());
-        QCOMPARE(model.rowCount(), okur::search::kHitsPerDocument);
+        QVERIFY2(model.rowCount() > 1 && model.rowCount() <= okur::search::kHitsPerDocument, qPrintable(QString::number(model.rowCount())));
         QVERIFY(model.hitCount() > model.rowCount());
+        QVERIFY(model.hitCount() <= okur::search::kHitsPerSearch / 2); // nor does one document fill the page
         QVERIFY(model.canLoadMore());
         // Several documents show, each contiguous: it appears in one run.
         model.setQuery(QStringLiteral("diplomacy"));
