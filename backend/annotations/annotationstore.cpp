@@ -154,7 +154,19 @@ int AnnotationStore::reanchor(const QString &documentId, const QStringList &bloc
     Transaction tx(m_db);
     for (Annotation a : list(documentId, true)) {
         if (a.kind == QLatin1String("bookmark")) {
-            a.block = qBound(0, a.block, qMax(0, int(blockTexts.size()) - 1));
+            // A bookmark follows its line's first words, as a highlight its text; where they are gone it marks the
+            // start of the block it was in (a place is never lost), never offsets past the new text.
+            const Placement p = okur::annotations::reanchor(a, blockTexts);
+            if (p.found) {
+                a.block = p.block;
+                a.start = p.start;
+                a.end = p.end;
+            } else {
+                a.block = qBound(0, a.block, qMax(0, int(blockTexts.size()) - 1));
+                a.start = 0;
+                a.end = a.block < blockTexts.size() ? bookmarkEnd(blockTexts.at(a.block)) : 0;
+            }
+            captureContext(a, blockTexts);
             write(a);
             continue;
         }

@@ -1,3 +1,4 @@
+#include "annotations/anchoring.h"
 #include "annotations/annotationstore.h"
 #include "annotations/formats.h"
 #include "documents/documentstore.h"
@@ -83,6 +84,41 @@ private Q_SLOTS:
         QVERIFY(!store.get(k->id)->orphaned);
         QVERIFY(store.get(l->id)->orphaned);
         QCOMPARE(store.list(QStringLiteral("doc")).size(), 2); // the orphan is still listed
+    }
+
+    // A bookmark of a line follows that line's first words when the text changes; where they are gone it marks the
+    // start of its block, within the new text, never offsets past it.
+    void reanchorMovesBookmarks()
+    {
+        AnnotationStore store(m_docs.database());
+        const QString paragraph = QStringLiteral("İlk cümle burada. Yer imi bu satırdan başlar ve sürer.");
+        const QStringList before = {QStringLiteral("Başlık"), paragraph};
+        Annotation kept;
+        kept.kind = QStringLiteral("bookmark");
+        kept.documentId = QStringLiteral("doc");
+        kept.block = 1;
+        kept.start = int(paragraph.indexOf(QStringLiteral("Yer imi")));
+        kept.end = int(paragraph.size());
+        captureContext(kept, before);
+        Annotation lost = kept;
+        const auto k = store.add(kept), l = store.add(lost);
+        QVERIFY(k && l);
+        // The paragraph moves down a block and gains a sentence before the line.
+        const QStringList after = {QStringLiteral("Başlık"), QStringLiteral("Giriş"),
+                                   QStringLiteral("Yeni bir cümle. ") + paragraph};
+        QCOMPARE(store.reanchor(QStringLiteral("doc"), after), 0);
+        const Annotation moved = *store.get(k->id);
+        QCOMPARE(moved.block, 2);
+        QCOMPARE(after[2].mid(moved.start, moved.end - moved.start), moved.quote);
+        QVERIFY(moved.quote.startsWith(QStringLiteral("Yer imi")));
+        // The text gone, shorter: the block's start, offsets within it.
+        QCOMPARE(store.reanchor(QStringLiteral("doc"), {QStringLiteral("Kısa.")}), 0);
+        const Annotation clamped = *store.get(l->id);
+        QCOMPARE(clamped.block, 0);
+        QCOMPARE(clamped.start, 0);
+        QVERIFY(clamped.end <= 5);
+        QCOMPARE(clamped.quote, QStringLiteral("Kısa."));
+        QVERIFY(!clamped.orphaned);
     }
 
     void w3cRoundTripAndMerge()
