@@ -298,14 +298,24 @@ QList<Mention> names(const QString &sentence, const QString &language)
         // (AI)"). One the sentence does not spell out is most often an institution (NATO, UNESCO, YTB).
         const bool acronym = first == last && isAcronym(end.base);
         const bool defined = acronym && m.start >= 2 && sentence.at(m.start - 1) == u'(' && sentence.at(m.start - 2).isSpace();
-        if (defined) {
-            const bool afterName = !out.isEmpty() && out.last().start + out.last().length == m.start - 2;
-            if (!afterName) {
-                continue;
-            }
+        if (defined && !out.isEmpty() && out.last().start + out.last().length == m.start - 2) {
             m.kind = out.last().kind;
             out.append(m);
             continue;
+        }
+        if (defined) {
+            // After words in lower case: a term when their initials spell it ("artificial intelligence (AI)"); an
+            // acronym after other words ("the military alliance (NATO)") is read as any other.
+            const QStringList before =
+                sentence.left(m.start - 2).split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
+            const qsizetype n = end.base.size();
+            QString initials;
+            for (qsizetype w = qMax<qsizetype>(0, before.size() - n); w < before.size(); ++w) {
+                initials += before[w].front();
+            }
+            if (before.size() >= n && initials.toUpper() == end.base.toUpper()) {
+                continue;
+            }
         }
         if (event || (year && last > first)) {
             m.kind = FactKind::Event;

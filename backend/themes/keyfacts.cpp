@@ -70,8 +70,10 @@ std::optional<Mention> Summarizer::factName(const Sentence &s, const Mention &m)
     }
     // An acronym the library defines only after common words stands for a term, no named thing: "artificial
     // intelligence (AI)", "Yapay Zekâ (AI)", "sanal gerçeklik (VR)"; one of "Azerbaycan Dışişleri Bakanlığı (ADİB)" is.
-    const auto expansions = m_acronymExpansions.constFind(tokenizer::fold(name.text));
-    if (expansions != m_acronymExpansions.cend() && std::all_of(expansions->cbegin(), expansions->cend(), commonWords)) {
+    const QString folded = tokenizer::fold(name.text);
+    const auto expansions = m_acronymExpansions.constFind(folded);
+    if (expansions != m_acronymExpansions.cend() && !m_namedAcronyms.contains(folded) &&
+        std::all_of(expansions->cbegin(), expansions->cend(), commonWords)) {
         return std::nullopt;
     }
     return name;

@@ -197,11 +197,31 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
                                                 QRegularExpression::UseUnicodePropertiesOption);
         for (auto it = defined.globalMatch(s.text); it.hasNext();) {
             const QRegularExpressionMatch d = it.next();
+            const QString acronym = tokenizer::fold(d.captured(2));
             const auto name = std::find_if(s.names.cbegin(), s.names.cend(), [&](const Mention &m) {
                 return m.start + m.length == d.capturedEnd(1);
             });
-            m_acronymExpansions[tokenizer::fold(d.captured(2))]
-                << (name != s.names.cend() ? name->text : d.captured(1).section(u' ', -1));
+            if (name != s.names.cend()) {
+                // An institution's or an event's acronym names it, whatever its words (Dünya Sağlık Örgütü).
+                if (name->kind == FactKind::Institution || name->kind == FactKind::Event) {
+                    m_namedAcronyms.insert(acronym);
+                }
+                m_acronymExpansions[acronym] << name->text;
+                continue;
+            }
+            // Words in lower case define it only when their initials spell it ("artificial intelligence (AI)";
+            // not "the military alliance (NATO)").
+            const QStringList words = d.captured(1).split(QRegularExpression(QStringLiteral("[ -]")), Qt::SkipEmptyParts);
+            const qsizetype n = d.captured(2).size();
+            if (words.size() >= n) {
+                QString initials;
+                for (qsizetype w = words.size() - n; w < words.size(); ++w) {
+                    initials += words[w].front();
+                }
+                if (tokenizer::fold(initials) == acronym) {
+                    m_acronymExpansions[acronym] << words.mid(words.size() - n).join(u' ');
+                }
+            }
         }
         s.generic = isGeneric(s.text, s.language);
         s.dangling = isDangling(s.text, s.language);

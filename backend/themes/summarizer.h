@@ -146,6 +146,7 @@ private:
     QSet<QString> m_headings;              // the documents' headings, folded: a name equal to one is a section's title
     QSet<QString> m_lowerCase;             // words written in lower case past a sentence's start, folded
     QHash<QString, QStringList> m_acronymExpansions; // an acronym (folded) → the words before it where it is defined
+    QSet<QString> m_namedAcronyms;                   // acronyms (folded) defined after an institution's or event's name
     QList<QMap<QString, double>> m_coverage; // per theme
     SummarizerStats m_stats;
     const std::atomic_bool *m_cancel = nullptr;

@@ -44,6 +44,10 @@ private Q_SLOTS:
         // An acronym defined after a name is that name's kind.
         QTest::newRow("defined acronym") << "Bunu Azerbaycan Dışişleri Bakanlığı (ADİB) açıkladı." << "tr" << "ADİB"
                                          << int(FactKind::Institution);
+        QTest::newRow("an event's acronym") << "Genç sporcular Avrupa Oyunları (AO) için hazırlandı." << "tr" << "AO"
+                                            << int(FactKind::Event);
+        QTest::newRow("acronym after other words") << "They joined the military alliance (NATO) early." << "en" << "NATO"
+                                                   << int(FactKind::Institution);
         QTest::newRow("possessive stripped") << "Since then Norway's fleet has grown." << "en" << "Norway" << int(FactKind::Name);
     }
     void names()
