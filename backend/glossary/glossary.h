@@ -86,9 +86,17 @@ private:
     /// no common word (Kayseri, Ankaralı), bare or with suffixes written on without an apostrophe, as a
     /// derived name takes them (Akşehirli-ler, Ispartalı-lar-da); the longest such name. Empty lemma: none.
     Analysis listedName(const QString &word) const;
+    /// A Turkish word's readings: names before an apostrophe, names the stem list spells, then common words.
+    QList<Analysis> analyzeTurkishWord(const QString &word, const QString &lower, const LemmaCheck &known,
+                                       const LemmaCheck &headword) const;
+    // The score of a reading made of the word itself, found in no list.
+    static constexpr int kUnknownScore = 1000;
+    // A Turkish capitalised word whose best reading as a common word costs more than this is read as a name.
+    static constexpr int kNameThreshold = 28;
     /// Whether a Turkish infinitive is a causative in -t or -DIr of a listed verb whose senses it shares
     /// (bekletmek: beklemek, both "wait"), so that its base is its lemma.
     bool transparentCausative(const QString &infinitive) const;
+    bool causativeSharesSense(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
 
@@ -96,6 +104,8 @@ private:
     mutable QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword
     mutable int m_longestTerm = 1;
     // Analyses are pure functions of the word: cached, since texts repeat their words.
+    mutable QMutex m_causativesMutex;
+    mutable QHash<QString, bool> m_causatives; // transparentCausative's answers
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QList<Analysis>> m_cache;
     mutable std::once_flag m_wordListsOnce;

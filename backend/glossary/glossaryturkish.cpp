@@ -1,0 +1,185 @@
+// The glossary's Turkish readings: names before an apostrophe and names the stem list spells with their capital,
+// then the morphology's readings; and which causatives mean what their bases mean.
+#include "glossary.h"
+
+#include "text/casing.h"
+#include "turkishrules.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace okur::glossary {
+
+QList<Analysis> Glossary::analyzeTurkishWord(const QString &word, const QString &lower, const LemmaCheck &known,
+                                             const LemmaCheck &headword) const
+{
+    QList<Analysis> out;
+    // Keep a proper name's capital in its lemma.
+    const qsizetype apos = lower.indexOf(QRegularExpression(QStringLiteral("['’]")));
+    if (apos > 0) {
+        // The name first; then the word read without its apostrophe, for
+        // a common noun inside a name ("Gülhane Parkı'ndan": park).
+        out = analyzeTurkish(word.left(apos) + u'\'' + lower.mid(apos + 1), known, headword);
+        QString joined = lower;
+        joined.remove(apos, 1);
+        for (const Analysis &a : analyzeTurkish(joined, known, headword)) {
+            if (a.lemma.compare(out.first().lemma, Qt::CaseInsensitive) != 0) {
+                out.append(a);
+            }
+        }
+        // A compound name's head is a common noun with the compound marker
+        // ("Gülhane Parkı'ndan", "Türkiye Cumhuriyeti'nin"): that noun is the word's lemma.
+        const QString head = compoundNameHead(lower.left(apos), known, headword);
+        const auto it = std::find_if(out.begin() + 1, out.end(), [&](const Analysis &a) { return a.root == head; });
+        if (!head.isEmpty() && it != out.end()) {
+            const Analysis first = *it;
+            out.erase(it);
+            out.prepend(first);
+        }
+        return out;
+    }
+    out = analyzeTurkish(lower, known, headword);
+    // A name the word list spells with its capital comes first: Kayseri is no kayser + -i.
+    if (Analysis name = listedName(word); !name.lemma.isEmpty()) {
+        name.score = out.isEmpty() ? kNameThreshold : qMin(out.first().score, kNameThreshold);
+        out.removeIf([&](const Analysis &a) { return a.lemma.compare(name.lemma, Qt::CaseInsensitive) == 0; });
+        out.prepend(name);
+    }
+    // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
+    // read as itself unless a reading as a common word is a good one.
+    if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
+        const bool itself =
+            std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
+        const bool named =
+            std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
+        if (!itself && !named) {
+            Analysis a;
+            a.lemma = word;
+            a.root = word;
+            a.segments.append({word, QString(), QStringLiteral("proper noun")});
+            a.score = kNameThreshold;
+            // First when no common reading is a good one; else still offered, last:
+            // a capital mid-sentence may be a name (Sezer, Aktan, Bursa).
+            if (out.isEmpty() || out.first().score > kNameThreshold) {
+                out.prepend(a);
+            } else {
+                a.score = kUnknownScore;
+                out.append(a);
+            }
+        }
+    }
+    return out;
+}
+
+Analysis Glossary::listedName(const QString &word) const
+{
+    // Title case only: a word in capitals (a heading) or in lower case is no name by its spelling.
+    if (word.size() < 3 || !word.front().isUpper() || word.size() > 64 ||
+        std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); })) {
+        return {};
+    }
+    loadWordLists();
+    const QString tr = QStringLiteral("tr");
+    // Spelt with its capital only: Babası, Zirvesi are listed too, and so are babası, zirvesi's stems.
+    const auto nameOnly = [&](const QString &name) {
+        return m_stems.flags(name) >= 0 && m_stems.flags(text::foldCase(name, tr)) < 0;
+    };
+    // A name of a place or a people made from a proper name (Ankara-lı, Karadeniz-li, Türk-çe, İslam-cı).
+    static const QRegularExpression derivation(QStringLiteral("(?:l[ıiuü]|[cç][ıiuüae])$"));
+    const auto derivedName = [&](const QString &name) {
+        const QRegularExpressionMatch m = derivation.match(name);
+        return m.hasMatch() && name.size() - 2 >= 3 && m_stems.name(name.chopped(2));
+    };
+    const bool listedWhole = knownRank(text::foldCase(word, tr), tr) > 0;
+    for (qsizetype n = word.size(); n >= 3; --n) {
+        const QString name = word.left(n);
+        if (!nameOnly(name)) {
+            continue;
+        }
+        const QString rest = text::foldCase(word.mid(n), tr);
+        // A proper name takes its suffixes after an apostrophe (Bursa'da): bare, or no reading. A name derived
+        // from one takes them as a noun does (Akşehirli-ler), unless the whole is a common word (Türk-ü: türkü).
+        const bool proper = m_stems.name(name);
+        if ((!proper && !derivedName(name)) || (!rest.isEmpty() && (proper || listedWhole))) {
+            continue;
+        }
+        Analysis a = analyzeTurkishName(name, rest);
+        // Every letter after the name read as a suffix.
+        if (std::any_of(a.segments.cbegin(), a.segments.cend(),
+                        [](const Segment &s) { return s.tag.isEmpty() && s.label == QLatin1String("suffix"); })) {
+            continue;
+        }
+        // A derived name shows what it is made of: Ankara, -lı.
+        const Analysis parts = proper ? Analysis() : analyzeTurkishName(name.chopped(2), text::foldCase(name.right(2), tr));
+        if (parts.segments.size() == 2 && !parts.segments.last().tag.isEmpty()) {
+            a.segments.removeFirst();
+            a.segments = parts.segments + a.segments;
+        }
+        return a;
+    }
+    return {};
+}
+
+bool Glossary::transparentCausative(const QString &infinitive) const
+{
+    // Asked for every causative-shaped candidate of every word analysed: answered once each, since it reads senses.
+    {
+        QMutexLocker lock(&m_causativesMutex);
+        const auto it = m_causatives.constFind(infinitive);
+        if (it != m_causatives.constEnd()) {
+            return *it;
+        }
+    }
+    const bool transparent = causativeSharesSense(infinitive);
+    QMutexLocker lock(&m_causativesMutex);
+    if (m_causatives.size() > 100000) {
+        m_causatives.clear();
+    }
+    m_causatives.insert(infinitive, transparent);
+    return transparent;
+}
+
+bool Glossary::causativeSharesSense(const QString &infinitive) const
+{
+    const QString tr = QStringLiteral("tr");
+    const QString stem = infinitive.chopped(3);
+    QStringList bases;
+    // -t after a vowel or an l or r (bekle-t, belir-t); -DIr after anything (genişle-dir, dol-dur).
+    if (stem.size() >= 4 && stem.endsWith(u't')) {
+        const QString base = stem.chopped(1);
+        if (turkish::isVowel(base.back()) || base.endsWith(u'l') || base.endsWith(u'r')) {
+            bases << base;
+        }
+    }
+    static const QRegularExpression dir(QStringLiteral("[dt][ıiuü]r$"));
+    if (stem.size() >= 5 && dir.match(stem).hasMatch()) {
+        bases << stem.chopped(3);
+    }
+    // The senses as phrases, without the infinitive's "to": "to wait" is "wait".
+    const auto senses = [&](const QString &verb) {
+        QSet<QString> out;
+        for (const Entry &e : m_dictionary->lookup(verb, tr)) {
+            for (QString s : e.senses) {
+                s = s.trimmed().toLower();
+                if (s.startsWith(QLatin1String("to "))) {
+                    s = s.mid(3);
+                }
+                if (!s.isEmpty()) {
+                    out.insert(s);
+                }
+            }
+        }
+        return out;
+    };
+    for (const QString &base : bases) {
+        const QString baseVerb =
+            base + (turkish::isBackVowel(turkish::lastVowel(base)) ? QStringLiteral("mak") : QStringLiteral("mek"));
+        if (m_dictionary->contains(baseVerb, tr) && senses(infinitive).intersects(senses(baseVerb))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace okur::glossary
