@@ -7,6 +7,7 @@ import QtQuick.Controls.Material
 import Okur
 
 Button {
+    id: chip
     /// The reader whose place it offers (ReaderView.returnPosition).
     required property ReaderView reader
     objectName: "backChip"
@@ -25,7 +26,7 @@ Button {
         running: true
         interval: 10000
         onTriggered: {
-            const hadFocus = parent.activeFocus
+            const hadFocus = chip.activeFocus
             reader.returnPosition = null
             if (hadFocus)
                 reader.forceActiveFocus()
