@@ -306,14 +306,7 @@ QList<Mention> names(const QString &sentence, const QString &language)
         if (defined) {
             // After words in lower case: a term when their initials spell it ("artificial intelligence (AI)"); an
             // acronym after other words ("the military alliance (NATO)") is read as any other.
-            const QStringList before =
-                sentence.left(m.start - 2).split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
-            const qsizetype n = end.base.size();
-            QString initials;
-            for (qsizetype w = qMax<qsizetype>(0, before.size() - n); w < before.size(); ++w) {
-                initials += before[w].front();
-            }
-            if (before.size() >= n && initials.toUpper() == end.base.toUpper()) {
+            if (!acronymExpansion(sentence.left(m.start - 2), end.base).isEmpty()) {
                 continue;
             }
         }
@@ -329,6 +322,22 @@ QList<Mention> names(const QString &sentence, const QString &language)
         out.append(m);
     }
     return out;
+}
+
+QString acronymExpansion(const QString &text, const QString &acronym)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    const qsizetype n = acronym.size();
+    if (n == 0 || words.size() < n) {
+        return {};
+    }
+    const QStringList last = words.mid(words.size() - n);
+    QString initials;
+    for (const QString &w : last) {
+        initials += w.front();
+    }
+    return initials.toUpper() == acronym.toUpper() ? last.join(u' ') : QString();
 }
 
 QList<DateMention> dates(const QString &sentence, const QString &language)

@@ -32,6 +32,11 @@ struct DateMention {
 /// them, in English and Turkish. Dates come from dates(). Pure.
 QList<Mention> names(const QString &sentence, const QString &language);
 
+/// The last words of `text` whose initials spell `acronym` (any case), joined by spaces: what the acronym
+/// stands for when it follows them in parentheses ("… artificial intelligence" for AI); empty when they do not
+/// spell it ("the military alliance" for NATO). Pure.
+QString acronymExpansion(const QString &text, const QString &acronym);
+
 /// Years (1800-2099) and month-year dates, English and Turkish
 /// ("in 2024", "since 2004", "Şubat 2026", "2015 yılında", "2020'de"). Pure.
 QList<DateMention> dates(const QString &sentence, const QString &language);

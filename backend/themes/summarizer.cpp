@@ -211,16 +211,9 @@ void Summarizer::addDocument(const QString &id, const QList<documents::StoredBlo
             }
             // Words in lower case define it only when their initials spell it ("artificial intelligence (AI)";
             // not "the military alliance (NATO)").
-            const QStringList words = d.captured(1).split(QRegularExpression(QStringLiteral("[ -]")), Qt::SkipEmptyParts);
-            const qsizetype n = d.captured(2).size();
-            if (words.size() >= n) {
-                QString initials;
-                for (qsizetype w = words.size() - n; w < words.size(); ++w) {
-                    initials += words[w].front();
-                }
-                if (tokenizer::fold(initials) == acronym) {
-                    m_acronymExpansions[acronym] << words.mid(words.size() - n).join(u' ');
-                }
+            const QString expansion = acronymExpansion(d.captured(1), d.captured(2));
+            if (!expansion.isEmpty()) {
+                m_acronymExpansions[acronym] << expansion;
             }
         }
         s.generic = isGeneric(s.text, s.language);
