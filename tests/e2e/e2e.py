@@ -420,6 +420,10 @@ def scenario_jump_bookmark(app, size):
     app.click_item("backChip")
     app.wait(lambda s: s["reader"]["topBlock"] == 0 and "backChip" not in s["items"], 5,
              "Back to where you were returns to the start")
+    # The keys are the text's again once the chip is used.
+    before = position(app.read())
+    app.key("Next")
+    app.wait(lambda s: position(s) > before, 5, "PageDown moves the reader after the chip")
 
 
 def scenario_jump_theme(app, size):
