@@ -366,7 +366,11 @@ QJsonObject lookupJson(const glossary::LookupResult &r)
             }
             segments.append(seg);
         }
-        analyses.append(QJsonObject{{QStringLiteral("lemma"), a.lemma}, {QStringLiteral("segments"), segments}});
+        QJsonObject analysis{{QStringLiteral("lemma"), a.lemma}, {QStringLiteral("segments"), segments}};
+        if (!a.root.isEmpty() && a.root != a.lemma) {
+            analysis.insert(QStringLiteral("root"), a.root); // the bare root UD writes: belir for belirtmek's CAUS reading
+        }
+        analyses.append(analysis);
     }
     QJsonArray entries;
     for (const auto &e : r.entries) {

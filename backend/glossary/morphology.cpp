@@ -327,8 +327,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                         alteredNounForm(cand, known, headword)) {
                         a.score += kDerivedStemCost;
                     }
-                    // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e).
-                    if (!f.verbStem && headword && cand.back() != stem.back() && !softeningAttested(stem, headword)) {
+                    // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e),
+                    // and a stem never spelt out without its vowel keeps the vowel (ağz-ı is ağız, the list has
+                    // ağzı and burn; gelişm-e is no gelişim + -e).
+                    const bool dropped = cand.size() > stem.size();
+                    if (!f.verbStem && headword && (cand.back() != stem.back() || dropped) &&
+                        !softeningAttested(stem, headword) && !(dropped && (headword(stem) & kInStemList))) {
                         a.score += kUnattestedSofteningCost;
                     }
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are

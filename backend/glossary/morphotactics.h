@@ -26,6 +26,8 @@ enum State : std::uint32_t {
     CopK = 1u << 16,   ///< after the past or conditional copula: k-type person
     End = 1u << 17,    ///< complete: nothing more follows
     VPass = 1u << 18,  ///< after the passive: voice ends there (oku-n-du, never oku-l-un-un)
+    NInf = 1u << 19,   ///< after the infinitive -mAK: a case of place or means, or the copula (yapmaktan,
+                       ///< yapmakla, yapmaktır); never a plural or possessive (ekmekleri is bread's, not sowings)
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;

@@ -376,6 +376,19 @@ private Q_SLOTS:
         QTest::newRow("softening attested")
             << "kilide" << QStringList{"kilit=10", "kili=14"} << QStringList{"kilit", "kili", "kilidi:s"} << "kilit"
             << "";
+        // A dropped vowel the stem list never spells out is no noun's (gelişm-e is no gelişim + -e): the
+        // verbal noun of geliş-.
+        QTest::newRow("dropped vowel unattested")
+            << "gelişme" << QStringList{"gelişim=10", "gelişmek=14"} << QStringList{"gelişim", "gelişmek", "geliş:s"}
+            << "geliş" << "";
+        // The infinitive takes a case of place or means and the copula, never a possessive or a plural:
+        // ekmeği is bread's, not ek- + -meğ + -i; yemekleri is meals.
+        QTest::newRow("infinitive, no possessive")
+            << "ekmeği" << QStringList{"ekmek=14"} << QStringList{"ekmek", "ek"} << "ekmek" << "ek";
+        QTest::newRow("infinitive, no plural")
+            << "yemekleri" << QStringList{"yemek=14"} << QStringList{"yemek", "ye"} << "yemek" << "ye";
+        QTest::newRow("infinitive, ablative")
+            << "yemekten" << QStringList{"yemek=14"} << QStringList{"yemek:d", "ye"} << "ye" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
