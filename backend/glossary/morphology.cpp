@@ -213,6 +213,20 @@ bool bareImperative(const QList<Segment> &chain)
            std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
 }
 
+// A plural noun predicated of "I" or "you" (din-ler-di-m "I was religions", öz-ler-se-m): the
+// person does not agree in number, so the word is something else (dinle-r-di-m "I used to listen").
+bool pluralOfOnePerson(const QList<Segment> &chain)
+{
+    bool plural = false;
+    for (const Segment &s : chain) {
+        plural = plural || s.tag == QLatin1String("PL");
+        if (plural && (s.tag == QLatin1String("1SG") || s.tag == QLatin1String("2SG"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
@@ -285,6 +299,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         while (!stack.isEmpty()) {
             Frame f = stack.takeLast();
             if (f.pos == word.size()) {
+                if (pluralOfOnePerson(f.chain)) {
+                    continue;
+                }
                 QStringList cands = f.narrowed ? QStringList{stem + harmonyA(stem)} : stemCandidates(stem, f.verbStem);
                 // The two one-syllable verbs in -e raise it to i before a y: de- → diyor, diyen; ye- → yiyecek.
                 if (f.verbStem && stem.size() == 2 && stem.back() == u'i' && !f.chain.isEmpty() &&

@@ -389,6 +389,12 @@ private Q_SLOTS:
             << "yemekleri" << QStringList{"yemek=14"} << QStringList{"yemek", "ye"} << "yemek" << "ye";
         QTest::newRow("infinitive, ablative")
             << "yemekten" << QStringList{"yemek=14"} << QStringList{"yemek:d", "ye"} << "ye" << "";
+        // "I" or "you" is no plural noun: dinlerdim is "I used to listen", not "I was religions".
+        QTest::newRow("plural noun, one person")
+            << "dinlerdim" << QStringList{"din=10", "dinlemek=14"} << QStringList{"din", "dinlemek", "dinle:s"}
+            << "dinle" << "";
+        QTest::newRow("plural noun, we")
+            << "öğretmenlerdik" << QStringList{"öğretmen=10"} << QStringList{"öğretmen"} << "öğretmen" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
