@@ -61,7 +61,10 @@ QList<Analysis> Glossary::analyzeTurkishWord(const QString &word, const QString 
             a.score = kNameThreshold;
             // First when no common reading is a good one; else still offered, last:
             // a capital mid-sentence may be a name (Sezer, Aktan, Bursa).
-            if (out.isEmpty() || out.first().score > kNameThreshold) {
+            // A long chain of suffixes is the evidence of a common word, not its cost: a name runs none on
+            // without an apostrophe (Yaptıklarınızı, Kuşkudayım).
+            const int suffixes = out.isEmpty() ? 0 : int(out.first().segments.size()) - 1;
+            if (out.isEmpty() || out.first().score - kNameSuffixAllowance * suffixes > kNameThreshold) {
                 out.prepend(a);
             } else {
                 a.score = kUnknownScore;

@@ -151,6 +151,13 @@ private Q_SLOTS:
         QTest::newRow("Gorbaçov") << "Gorbaçov"
                                   << "tr"
                                   << "Gorbaçov";
+        // ...but a long run of suffixes on a common word is no name's: names take theirs after an apostrophe.
+        QTest::newRow("Yaptıklarınızı") << "Yaptıklarınızı"
+                                        << "tr"
+                                        << "yap";
+        QTest::newRow("Kuşkudayım") << "Kuşkudayım"
+                                    << "tr"
+                                    << "kuşku";
         // English spelling: -es only after a sibilant; a one-syllable CVC base doubles.
         QTest::newRow("sites") << "sites"
                                << "en"
