@@ -49,8 +49,9 @@ QList<Analysis> Glossary::analyzeTurkishWord(const QString &word, const QString 
     // A capitalised word without an apostrophe may be a name (Yeltsin, Yura, Eren):
     // read as itself unless a reading as a common word is a good one.
     if (!word.isEmpty() && word.front().isUpper() && word.size() > 2 && !word.at(1).isUpper()) {
-        const bool itself =
-            std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
+        // The stem list spelling the word in lower case (beynimin, karnımızı) says it is a common word too.
+        const bool itself = (headword && (headword(lower) & kInStemList)) ||
+                            std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == lower; });
         const bool named =
             std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == word; });
         if (!itself && !named) {

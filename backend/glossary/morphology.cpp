@@ -339,10 +339,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0) +
                               (cand != stem ? kAlteredStemCost : 0) + derived;
                     // A noun's altered stem listed as a stem of its own (burn, aklı, karnım) is that noun's form.
-                    if (!f.verbStem && headword && rank > kChosenCost && derived == 0 && cand == stem &&
+                    if (!f.verbStem && headword && rank > kChosenCost && cand == stem &&
                         (headword(cand) & kListedMask) != (kInDictionary | kInStemList) &&
                         alteredNounForm(cand, known, headword)) {
-                        a.score += kDerivedStemCost;
+                        continue; // read as that noun, inflected (karnımızı: karn-ımız-ı)
                     }
                     // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e),
                     // and a stem never spelt out without its vowel keeps the vowel (ağz-ı is ağız, the list has

@@ -241,9 +241,12 @@ bool frontAttested(const QString &stem, const LemmaCheck &headword)
 // the stem's unaltered candidate a dictionary word.
 bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword)
 {
-    static const char16_t *endings[] = {u"",       u"(s)I",    u"(I)m",     u"(I)mIz", u"(I)n",    u"(I)nIz",
-                                        u"(s)InA", u"(s)InDA", u"(s)InDAn", u"(s)InI", u"(s)InIn", u"(I)mA",
-                                        u"(I)mDA", u"(I)mDAn", u"(I)mI",    u"(I)mIn"};
+    static const char16_t *endings[] = {u"",        u"(s)I",     u"(I)m",     u"(I)mIz",    u"(I)n",     u"(I)nIz",
+                                        u"(s)InA",  u"(s)InDA",  u"(s)InDAn", u"(s)InI",    u"(s)InIn",  u"(s)IylA",
+                                        u"(I)mA",   u"(I)mDA",   u"(I)mDAn",  u"(I)mI",     u"(I)mIn",   u"(I)mlA",
+                                        u"(I)mIzA", u"(I)mIzDA", u"(I)mIzDAn", u"(I)mIzI",  u"(I)mIzIn", u"(I)mIzlA",
+                                        u"(I)nA",   u"(I)nDA",   u"(I)nDAn",  u"(I)nI",     u"(I)nIn",   u"(I)nIzA",
+                                        u"(I)nIzDA", u"(I)nIzI", u"(I)nIzIn"};
     for (qsizetype cut = stem.size(); cut >= 2 && cut >= stem.size() - 7; --cut) {
         const QString root = stem.left(cut);
         const QString rest = stem.mid(cut);

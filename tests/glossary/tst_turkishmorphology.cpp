@@ -155,6 +155,10 @@ private Q_SLOTS:
         QTest::newRow("Yaptıklarınızı") << "Yaptıklarınızı"
                                         << "tr"
                                         << "yap";
+        // A capitalised word the stem list spells in lower case is a common word's form.
+        QTest::newRow("Beynimin") << "Beynimin"
+                                  << "tr"
+                                  << "beyin";
         QTest::newRow("Kuşkudayım") << "Kuşkudayım"
                                     << "tr"
                                     << "kuşku";
@@ -402,6 +406,10 @@ private Q_SLOTS:
             << "dinle" << "";
         QTest::newRow("plural noun, we")
             << "öğretmenlerdik" << QStringList{"öğretmen=10"} << QStringList{"öğretmen"} << "öğretmen" << "";
+        // ...and listed inflected (karnımızı), it is no word of its own: the noun inflected.
+        QTest::newRow("altered stem, inflected whole")
+            << "karnımızı" << QStringList{"karın=20", "karnımızı=32"} << QStringList{"karın", "karnımızı:s"}
+            << "karın" << "karnımızı";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
