@@ -16,6 +16,7 @@ using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
 using turkish::isLocativePhrase;
+using turkish::isRounded;
 using turkish::isVowel;
 using turkish::lastVowel;
 using turkish::realize;
@@ -308,6 +309,20 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed)) {
                     cands << stem.left(1) + u'e';
                 }
+                // A compound noun in -(s)I (işadamı, derebeyi, birbiri) takes its plural inside that marker:
+                // işadam-ları, birbir-leri-ni. Only a compound the dictionary lists, whose head is no noun alone.
+                QString compound;
+                if (!f.verbStem && headword && !f.chain.isEmpty() && f.chain.first().tag == QLatin1String("POSS.3PL") &&
+                    !isVowel(stem.back()) && known(stem) == 0) {
+                    const QChar v = lastVowel(stem);
+                    compound = stem + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
+                                                      : (isRounded(v) ? QChar(u'ü') : QChar(u'i')));
+                    if (headword(compound) & kInDictionary) {
+                        cands << compound;
+                    } else {
+                        compound.clear();
+                    }
+                }
                 for (const QString &cand : cands) {
                     QString lemma = cand;
                     if (f.verbStem) {
@@ -315,7 +330,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // A stem that dropped its vowel agrees with the vowel of the suffix after it: vakt-i is
                     // vakit, akl-ı akıl (not akil), kalb-i kalp (not kalıp).
-                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty()) {
+                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty() && cand != compound) {
                         const QString next = f.chain.first().form;
                         const auto vowel = std::find_if(next.cbegin(), next.cend(), isVowel);
                         if (vowel != next.cend() && isBackVowel(*vowel) != isBackVowel(lastVowel(cand))) {
@@ -347,7 +362,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e),
                     // and a stem never spelt out without its vowel keeps the vowel (ağz-ı is ağız, the list has
                     // ağzı and burn; gelişm-e is no gelişim + -e).
-                    const bool dropped = cand.size() > stem.size();
+                    const bool dropped = cand.size() > stem.size() && cand != compound;
                     if (!f.verbStem && headword && (cand.back() != stem.back() || dropped) &&
                         !softeningAttested(stem, headword) && !(dropped && (headword(stem) & kInStemList))) {
                         a.score += kUnattestedSofteningCost;

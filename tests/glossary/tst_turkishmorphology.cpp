@@ -410,6 +410,12 @@ private Q_SLOTS:
         QTest::newRow("altered stem, inflected whole")
             << "karnımızı" << QStringList{"karın=20", "karnımızı=32"} << QStringList{"karın", "karnımızı:s"}
             << "karın" << "karnımızı";
+        // A compound in -(s)I takes its plural inside the marker: işadam-ları is işadamı's, birbir-leri-ni birbiri's;
+        // but ev-leri is ev's, though the list knows evi.
+        QTest::newRow("compound plural")
+            << "işadamlarını" << QStringList{"işadamı=20"} << QStringList{"işadamı"} << "işadamı" << "";
+        QTest::newRow("plain plural")
+            << "evleri" << QStringList{"ev=10", "evi=20"} << QStringList{"ev", "evi"} << "ev" << "evi";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
