@@ -36,6 +36,29 @@ private Q_SLOTS:
         }
     }
 
+    // A reading whose bare root differs from its lemma says so: a transparent causative keeps the entry a
+    // reader looks up (belirtmek "to state") and has its base as the root UD writes (belir).
+    void rootBesideLemma()
+    {
+        QProcess p;
+        p.start(QStringLiteral(OKUR_BIN_DIR "/okur-cli"), {QStringLiteral("lookup"), QStringLiteral("--stdin"), QStringLiteral("--json"),
+                                                           QStringLiteral("--from"), QStringLiteral("tr")});
+        QVERIFY(p.waitForStarted());
+        p.write("belirtildi\nkitabı\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject causative =
+            QJsonDocument::fromJson(lines[0]).object().value(QStringLiteral("analyses")).toArray().first().toObject();
+        QCOMPARE(causative.value(QStringLiteral("lemma")).toString(), QStringLiteral("belirtmek"));
+        QCOMPARE(causative.value(QStringLiteral("root")).toString(), QStringLiteral("belir"));
+        const QJsonObject noun =
+            QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("analyses")).toArray().first().toObject();
+        QCOMPARE(noun.value(QStringLiteral("lemma")).toString(), QStringLiteral("kitap"));
+        QVERIFY(!noun.contains(QStringLiteral("root"))); // the same as its lemma
+    }
+
     void needsJson()
     {
         QProcess p;
