@@ -502,7 +502,32 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
     // not. Such a whole word ranks after its regular inflection of a listed noun.
     const bool dictionaryOnlyWhole = headword && (headword(word) & kListedMask) == kInDictionary;
+    // The stem list gives verb forms a line of their own (ödeyemediğiniz, varamayacağımız, edeme): such a stem,
+    // which a verb reading spells out with its suffixes and no dictionary lists, is that verb's form.
+    QSet<QString> verbForms;
+    for (const Analysis &a : std::as_const(results)) {
+        if (a.segments.first().label != QLatin1String("verb stem")) {
+            continue;
+        }
+        // Not a verbal noun nor a voice (arayış, direniş, tanıştır are words of their own), only an inflection.
+        static const QSet<QString> derivations{QStringLiteral("VN"), QStringLiteral("PASS"), QStringLiteral("CAUS"),
+                                               QStringLiteral("RECP")};
+        QString built = a.segments.first().form;
+        bool inflected = false;
+        for (qsizetype i = 1; i + 1 < a.segments.size(); ++i) {
+            built += a.segments[i].form.mid(1);
+            inflected = inflected || !derivations.contains(a.segments[i].tag);
+            if (inflected) {
+                verbForms.insert(built);
+            }
+        }
+    }
     for (Analysis &a : results) {
+        const QString &stem = a.segments.first().form;
+        if (headword && a.segments.size() > 1 && a.segments.first().label == QLatin1String("stem") &&
+            verbForms.contains(stem) && (headword(stem) & kListedMask) == kInStemList) {
+            a.score += kDerivedStemCost;
+        }
         if (dictionaryOnlyWhole && inflectedListedNoun && a.segments.size() == 1 && a.root == word &&
             known(word) > kChosenCost) {
             a.score += kWholeWordCost;

@@ -416,6 +416,14 @@ private Q_SLOTS:
             << "işadamlarını" << QStringList{"işadamı=20"} << QStringList{"işadamı"} << "işadamı" << "";
         QTest::newRow("plain plural")
             << "evleri" << QStringList{"ev=10", "evi=20"} << QStringList{"ev", "evi"} << "ev" << "evi";
+        // The stem list gives verb forms lines of their own: ödeyemediğiniz-i is öde-'s form, not a noun's;
+        // a verbal noun it lists (arayış) stays a word of its own.
+        QTest::newRow("verb form listed as a stem")
+            << "ödeyemediğinizi" << QStringList{"ödemek=14", "ödeyemediğiniz=32"}
+            << QStringList{"ödemek", "öde:s", "ödeyemediğiniz:s"} << "öde" << "";
+        QTest::newRow("verbal noun listed as a stem")
+            << "arayışları" << QStringList{"aramak=14", "arayış=14"} << QStringList{"aramak", "ara:s", "arayış:s"}
+            << "arayış" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
