@@ -16,6 +16,7 @@ using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
 using turkish::isLocativePhrase;
+using turkish::pluralOfOnePerson;
 using turkish::isRounded;
 using turkish::isVowel;
 using turkish::lastVowel;
@@ -212,20 +213,6 @@ bool bareImperative(const QList<Segment> &chain)
                                     QStringLiteral("PASS"),    QStringLiteral("CAUS"),    QStringLiteral("RECP")};
     return !chain.isEmpty() &&
            std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
-}
-
-// A plural noun predicated of "I" or "you" (din-ler-di-m "I was religions", öz-ler-se-m): the
-// person does not agree in number, so the word is something else (dinle-r-di-m "I used to listen").
-bool pluralOfOnePerson(const QList<Segment> &chain)
-{
-    bool plural = false;
-    for (const Segment &s : chain) {
-        plural = plural || s.tag == QLatin1String("PL");
-        if (plural && (s.tag == QLatin1String("1SG") || s.tag == QLatin1String("2SG"))) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

@@ -186,6 +186,20 @@ bool isLocativePhrase(const QList<Segment> &chain)
     return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
 }
 
+// A plural noun predicated of "I" or "you" (din-ler-di-m "I was religions", öz-ler-se-m): the
+// person does not agree in number, so the word is something else (dinle-r-di-m "I used to listen").
+bool pluralOfOnePerson(const QList<Segment> &chain)
+{
+    bool plural = false;
+    for (const Segment &s : chain) {
+        plural = plural || s.tag == QLatin1String("PL");
+        if (plural && (s.tag == QLatin1String("1SG") || s.tag == QLatin1String("2SG"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QChar harmonyA(const QString &s)
 {
     return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e');

@@ -40,5 +40,7 @@ bool frontAttested(const QString &stem, const LemmaCheck &headword);
 bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword);
 /// Whether `chain` is a postpositional phrase of a place noun: POSS.3 and a case of place, or a bare dative.
 bool isLocativePhrase(const QList<Segment> &chain);
+/// Whether `chain` makes a plural noun the predicate of I or you (din-ler-di-m): no agreement, so no reading.
+bool pluralOfOnePerson(const QList<Segment> &chain);
 
 } // namespace okur::glossary::turkish
