@@ -424,6 +424,13 @@ private Q_SLOTS:
         QTest::newRow("verbal noun listed as a stem")
             << "arayışları" << QStringList{"aramak=14", "arayış=14"} << QStringList{"aramak", "ara:s", "arayış:s"}
             << "arayış" << "";
+        // The participle -mIş takes no possessive (geçmişimiz is "our past"); a person on the evidential takes
+        // the copula (aktarmış-ım-dır).
+        QTest::newRow("participle, no possessive")
+            << "geçmişimiz" << QStringList{"geçmek=14", "geçmiş=16"} << QStringList{"geçmek", "geç:s", "geçmiş"}
+            << "geçmiş" << "";
+        QTest::newRow("person, then copula")
+            << "aktarmışımdır" << QStringList{"aktarmak=14"} << QStringList{"aktarmak", "aktar:s"} << "aktar" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
