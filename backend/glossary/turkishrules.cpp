@@ -99,6 +99,11 @@ QStringList stemCandidates(const QString &stem, bool verb)
     }
     const QChar last = stem.back();
     const QString head = stem.left(stem.size() - 1);
+    // su "water" (and a compound ending in it) takes y before a vowel where other nouns in a vowel take s or
+    // nothing: suyu, suyum, suyuna, not susu.
+    if (!verb && stem.endsWith(QLatin1String("suy"))) {
+        c << head;
+    }
     if (verb) {
         // Only a few verbs soften their t before a vowel: et- and the verbs made with it (hisset-, kaybet-), git-,
         // güt-, tat-, dit- (ediyor, gidiyor, tadar); the rest keep it (atar, biter, öter: ödeme is no öt-).

@@ -431,6 +431,8 @@ private Q_SLOTS:
             << "geçmiş" << "";
         QTest::newRow("person, then copula")
             << "aktarmışımdır" << QStringList{"aktarmak=14"} << QStringList{"aktarmak", "aktar:s"} << "aktar" << "";
+        QTest::newRow("su: suyu")
+            << "suyunun" << QStringList{"su=10", "suyu=30"} << QStringList{"su", "suyu:s"} << "su" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
