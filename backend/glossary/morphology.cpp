@@ -21,6 +21,7 @@ using turkish::isRounded;
 using turkish::isVowel;
 using turkish::lastVowel;
 using turkish::realize;
+using turkish::restoredStems;
 using turkish::softeningAttested;
 using turkish::stemCandidates;
 using turkish::Suffix;
@@ -296,20 +297,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     (f.chain.first().form.startsWith(QLatin1String("-y")) || f.narrowed)) {
                     cands << stem.left(1) + u'e';
                 }
-                // A compound noun in -(s)I (işadamı, derebeyi, birbiri) takes its plural inside that marker:
-                // işadam-ları, birbir-leri-ni. Only a compound the dictionary lists, whose head is no noun alone.
-                QString compound;
-                if (!f.verbStem && headword && !f.chain.isEmpty() && f.chain.first().tag == QLatin1String("POSS.3PL") &&
-                    !isVowel(stem.back()) && known(stem) == 0) {
-                    const QChar v = lastVowel(stem);
-                    compound = stem + (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
-                                                      : (isRounded(v) ? QChar(u'ü') : QChar(u'i')));
-                    if (headword(compound) & kInDictionary) {
-                        cands << compound;
-                    } else {
-                        compound.clear();
-                    }
-                }
+                // Stems a cut stands for when the word's spelling hides them: işadam-ları, ilerde (turkishrules.h).
+                const QStringList restored =
+                    f.verbStem || !headword ? QStringList() : restoredStems(stem, f.chain, known, headword);
+                cands << restored;
                 for (const QString &cand : cands) {
                     QString lemma = cand;
                     if (f.verbStem) {
@@ -317,7 +308,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // A stem that dropped its vowel agrees with the vowel of the suffix after it: vakt-i is
                     // vakit, akl-ı akıl (not akil), kalb-i kalp (not kalıp).
-                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty() && cand != compound) {
+                    if (!f.verbStem && cand.size() > stem.size() && !f.chain.isEmpty() && !restored.contains(cand)) {
                         const QString next = f.chain.first().form;
                         const auto vowel = std::find_if(next.cbegin(), next.cend(), isVowel);
                         if (vowel != next.cend() && isBackVowel(*vowel) != isBackVowel(lastVowel(cand))) {
@@ -349,7 +340,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // A softened stem that the stem list never spells out keeps its consonant (ölçüt-e, not ölçüd-e),
                     // and a stem never spelt out without its vowel keeps the vowel (ağz-ı is ağız, the list has
                     // ağzı and burn; gelişm-e is no gelişim + -e).
-                    const bool dropped = cand.size() > stem.size() && cand != compound;
+                    const bool dropped = cand.size() > stem.size() && !restored.contains(cand);
                     if (!f.verbStem && headword && (cand.back() != stem.back() || dropped) &&
                         !softeningAttested(stem, headword) && !(dropped && (headword(stem) & kInStemList))) {
                         a.score += kUnattestedSofteningCost;

@@ -210,6 +210,31 @@ QChar harmonyA(const QString &s)
     return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e');
 }
 
+// A compound noun in -(s)I (işadamı, derebeyi, birbiri) takes its plural inside that marker: işadam-ları,
+// birbir-leri-ni. Speech drops a place word's last vowel before -DA and -DAn: ilerde, dışarda (ileri, dışarı).
+QStringList restoredStems(const QString &stem, const QList<Segment> &chain, const LemmaCheck &known,
+                          const LemmaCheck &headword)
+{
+    QStringList out;
+    // Only when the cut alone is no word: yer-de is no yere, kitap-ları no kitapı.
+    if (stem.size() < 2 || isVowel(stem.back()) || chain.isEmpty() || known(stem) != 0) {
+        return out;
+    }
+    const QChar v = lastVowel(stem);
+    const QChar high =
+        isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+    const QString first = chain.first().tag;
+    if (first == QLatin1String("POSS.3PL")) {
+        out << stem + high;
+    }
+    if (stem.back() == u'r' && chain.size() == 1 && (first == QLatin1String("LOC") || first == QLatin1String("ABL"))) {
+        out << stem + harmonyA(stem) << stem + high;
+    }
+    out.removeIf([&](const QString &r) { return !(headword(r) & kInDictionary); });
+    return out;
+}
+
+
 // The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
 // the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır
 // ağ- + -ır. A longer stem is left free: most take -Ir (çalış-ır), compounds keep their

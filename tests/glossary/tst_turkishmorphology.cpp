@@ -433,6 +433,11 @@ private Q_SLOTS:
             << "aktarmışımdır" << QStringList{"aktarmak=14"} << QStringList{"aktarmak", "aktar:s"} << "aktar" << "";
         QTest::newRow("su: suyu")
             << "suyunun" << QStringList{"su=10", "suyu=30"} << QStringList{"su", "suyu:s"} << "su" << "";
+        // Speech drops a place word's vowel before -DA: ilerde is ileride; yer-de stays yer.
+        QTest::newRow("spoken place word")
+            << "ilerde" << QStringList{"ileri=14"} << QStringList{"ileri"} << "ileri" << "";
+        QTest::newRow("no spoken place word")
+            << "yerde" << QStringList{"yer=10", "yere=20"} << QStringList{"yer", "yere"} << "yer" << "yere";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
