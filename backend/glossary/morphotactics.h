@@ -31,6 +31,7 @@ enum State : std::uint32_t {
     NPart = 1u << 20,  ///< after the participle -mIş: a plural, a case or the copula, never a possessive
                        ///< (geçmişimiz is our past, the noun: -mIş has no possessive, as -DIK has)
     PersZ = 1u << 21,  ///< after a z-type person on a tense: only the copula -DIr follows (gelmiş-im-dir)
+    CopDir = 1u << 22, ///< after the copula -DIr: only the 3rd plural follows (yapmakta-dır-lar, düşkün-dür-ler)
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;

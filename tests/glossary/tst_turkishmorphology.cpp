@@ -438,6 +438,9 @@ private Q_SLOTS:
             << "ilerde" << QStringList{"ileri=14"} << QStringList{"ileri"} << "ileri" << "";
         QTest::newRow("no spoken place word")
             << "yerde" << QStringList{"yer=10", "yere=20"} << QStringList{"yer", "yere"} << "yer" << "yere";
+        // The 3rd plural follows the copula in formal writing: ayırmakta-dır-lar, düşkün-dür-ler.
+        QTest::newRow("copula, then plural")
+            << "ayırmaktadırlar" << QStringList{"ayırmak=14"} << QStringList{"ayırmak", "ayır:s"} << "ayır" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
