@@ -64,6 +64,9 @@ const Suffix kTable[] = {
     {u"mA", "NEG", "not (negation)", VRoot | VVoice | VPass | VAbil, VNeg, 1},
     {u"(y)Abil", "ABIL", "can (ability)", VRoot | VVoice | VPass | VNeg, VAbil, 1},
     {u"(y)AmA", "NEG.ABIL", "cannot", VRoot | VVoice | VPass, VNeg, 1},
+    // Compound verbs with ver- and gel-: gid-iver-di "went off at once", edil-egel-miş "has long been done".
+    {u"(y)Iver", "QUICK", "quickly, at once (-ivermek)", VRoot | VVoice | VPass, VAbil, 2},
+    {u"(y)Agel", "HABIT", "has long done (-agelmek)", VRoot | VVoice | VPass, VAbil, 2},
     // Tense, aspect, mood.
     {u"(I)yor", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
     // Negation before -Iyor loses its vowel: gel-mi-yor, yap-amı-yor.

@@ -441,6 +441,11 @@ private Q_SLOTS:
         // The 3rd plural follows the copula in formal writing: ayırmakta-dır-lar, düşkün-dür-ler.
         QTest::newRow("copula, then plural")
             << "ayırmaktadırlar" << QStringList{"ayırmak=14"} << QStringList{"ayırmak", "ayır:s"} << "ayır" << "";
+        // Compound verbs: tükür-üver-ir "spits out at once", edil-egel-miş-tir "has long been done".
+        QTest::newRow("-Iver")
+            << "tükürüverir" << QStringList{"tükürmek=14"} << QStringList{"tükürmek", "tükür:s"} << "tükür" << "";
+        QTest::newRow("-Agel")
+            << "edilegelmiştir" << QStringList{"etmek=4"} << QStringList{"etmek", "et:s"} << "et" << "";
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
