@@ -16,10 +16,9 @@ using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
 using turkish::isLocativePhrase;
-using turkish::pluralOfOnePerson;
-using turkish::isRounded;
 using turkish::isVowel;
 using turkish::lastVowel;
+using turkish::pluralOfOnePerson;
 using turkish::realize;
 using turkish::restoredStems;
 using turkish::softeningAttested;
@@ -483,13 +482,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // The stem list gives verb forms a line of their own (ödeyemediğiniz, varamayacağımız, edeme): such a stem,
     // which a verb reading spells out with its suffixes and no dictionary lists, is that verb's form.
     QSet<QString> verbForms;
+    // Not after a verbal noun or a voice alone (arayış, direniş, tanıştır are words of their own): an inflection.
+    static const QSet<QString> derivations{QStringLiteral("VN"), QStringLiteral("PASS"), QStringLiteral("CAUS"),
+                                           QStringLiteral("RECP")};
     for (const Analysis &a : std::as_const(results)) {
         if (a.segments.first().label != QLatin1String("verb stem")) {
             continue;
         }
-        // Not a verbal noun nor a voice (arayış, direniş, tanıştır are words of their own), only an inflection.
-        static const QSet<QString> derivations{QStringLiteral("VN"), QStringLiteral("PASS"), QStringLiteral("CAUS"),
-                                               QStringLiteral("RECP")};
         QString built = a.segments.first().form;
         bool inflected = false;
         for (qsizetype i = 1; i + 1 < a.segments.size(); ++i) {

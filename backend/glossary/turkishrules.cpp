@@ -66,8 +66,7 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front)
             r = isBackVowel(v) ? QChar(u'a') : QChar(u'e');
             break;
         case u'I':
-            r = isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
-                               : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+            r = highVowel(v);
             break;
         case u'D':
             r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd');
@@ -115,11 +114,7 @@ QStringList stemCandidates(const QString &stem, bool verb)
             c << hard;
         }
         if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
-            const QChar v = lastVowel(head);
-            c << head +
-                     (isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı'))
-                                     : (isRounded(v) ? QChar(u'ü') : QChar(u'i'))) +
-                     last;
+            c << head + highVowel(lastVowel(head)) + last;
         }
         return c;
     }
@@ -144,9 +139,7 @@ QStringList stemCandidates(const QString &stem, bool verb)
     }
     // A high vowel drops before a vowel-initial suffix: şehri → şehir, ismi → isim.
     if (stem.size() >= 3 && !isVowel(last) && !isVowel(stem.at(stem.size() - 2))) {
-        const QChar v = lastVowel(head);
-        const QChar high =
-            isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+        const QChar high = highVowel(lastVowel(head));
         c << head + high + last;
         // An Arabic loan may keep a front vowel after a back one: vakt-i → vakit, zulm-ü → zulüm.
         if (isBackVowel(high)) {
@@ -205,6 +198,11 @@ bool pluralOfOnePerson(const QList<Segment> &chain)
     return false;
 }
 
+QChar highVowel(QChar v)
+{
+    return isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+}
+
 QChar harmonyA(const QString &s)
 {
     return isBackVowel(lastVowel(s)) ? QChar(u'a') : QChar(u'e');
@@ -220,9 +218,7 @@ QStringList restoredStems(const QString &stem, const QList<Segment> &chain, cons
     if (stem.size() < 2 || isVowel(stem.back()) || chain.isEmpty() || known(stem) != 0) {
         return out;
     }
-    const QChar v = lastVowel(stem);
-    const QChar high =
-        isBackVowel(v) ? (isRounded(v) ? QChar(u'u') : QChar(u'ı')) : (isRounded(v) ? QChar(u'ü') : QChar(u'i'));
+    const QChar high = highVowel(lastVowel(stem));
     const QString first = chain.first().tag;
     if (first == QLatin1String("POSS.3PL")) {
         out << stem + high;
@@ -233,7 +229,6 @@ QStringList restoredStems(const QString &stem, const QList<Segment> &chain, cons
     out.removeIf([&](const QString &r) { return !(headword(r) & kInDictionary); });
     return out;
 }
-
 
 // The aorist's vowel: a one-syllable root in a consonant takes -Ar (yap-ar, sat-ar), save
 // the thirteen that take -Ir (al-ır, gel-ir, ol-ur ...). So satır is no sat- + -ır, nor ağır

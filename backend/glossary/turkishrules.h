@@ -17,6 +17,8 @@ bool isVoiceless(QChar c);
 QChar lastVowel(const QString &s);
 /// a or e, as the last vowel of `s` asks.
 QChar harmonyA(const QString &s);
+/// The high vowel (ı, i, u, ü) that harmonises with the vowel `v`.
+QChar highVowel(QChar v);
 /// The form a suffix template takes after `stem`; empty when it cannot attach.
 /// `front` forces front harmony (festivaller, rolü).
 QString realize(const char16_t *tmpl, const QString &stem, bool front = false);
