@@ -155,7 +155,9 @@ bool lexicalisedDerivation(const QString &stem, bool verbStem, const QList<Segme
     static const QSet<QString> nominal{QStringLiteral("WITH"),  QStringLiteral("WITHOUT"), QStringLiteral("NESS"),
                                        QStringLiteral("AGENT"), QStringLiteral("ADJ"),     QStringLiteral("FELLOW"),
                                        QStringLiteral("DIM")};
-    static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP")};
+    // A compound verb the stem list gives whole (çıkagelmek "turn up", gidivermek) is a verb of its own too.
+    static const QSet<QString> verbal{QStringLiteral("VERB"), QStringLiteral("BECOME"), QStringLiteral("RECP"),
+                                      QStringLiteral("QUICK"), QStringLiteral("HABIT")};
     // hunspell's stem list alone: it holds derived words the dictionary lacks (öğretmenlik, dağcılık).
     const auto listed = [](int h) { return (h & kInStemList) != 0; };
     QString built = stem;

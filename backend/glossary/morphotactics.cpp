@@ -47,10 +47,10 @@ const Suffix kTable[] = {
     {u"(y)sA", "COND.COP", "if it is", kNominal | NInf | NPart, CopK, 2},
     {u"DIr", "COP", "is (copula)", kNominal | CopZ | NInf | NPart, CopDir, 1},
     {u"(y)ken", "WHILE", "while being", kNominal | NPart, End, 1},
-    {u"(y)Im", "1SG", "I am", kNominal, End, 4},
-    {u"sIn", "2SG", "you are", kNominal, End, 5},
-    {u"(y)Iz", "1PL", "we are", kNominal, End, 4},
-    {u"sInIz", "2PL", "you are", kNominal, End, 5},
+    {u"(y)Im", "1SG", "I am", kNominal, PersZ, 4},
+    {u"sIn", "2SG", "you are", kNominal, PersZ, 5},
+    {u"(y)Iz", "1PL", "we are", kNominal, PersZ, 4},
+    {u"sInIz", "2PL", "you are", kNominal, PersZ, 5},
 
     // Voice: reflexive, reciprocal, causative, passive.
     // Voice keeps its order: reflexive or reciprocal, causatives, then one passive.
@@ -65,8 +65,8 @@ const Suffix kTable[] = {
     {u"(y)Abil", "ABIL", "can (ability)", VRoot | VVoice | VPass | VNeg, VAbil, 1},
     {u"(y)AmA", "NEG.ABIL", "cannot", VRoot | VVoice | VPass, VNeg, 1},
     // Compound verbs with ver- and gel-: gid-iver-di "went off at once", edil-egel-miş "has long been done".
-    {u"(y)Iver", "QUICK", "quickly, at once (-ivermek)", VRoot | VVoice | VPass, VAbil, 2},
-    {u"(y)Agel", "HABIT", "has long done (-agelmek)", VRoot | VVoice | VPass, VAbil, 2},
+    {u"(y)Iver", "QUICK", "quickly, at once (-ivermek)", VRoot | VVoice | VPass, VVoice, 2},
+    {u"(y)Agel", "HABIT", "has long done (-agelmek)", VRoot | VVoice | VPass, VVoice, 2},
     // Tense, aspect, mood.
     {u"(I)yor", "PROG", "is doing (progressive)", kVerbStem, VTam, 0},
     // Negation before -Iyor loses its vowel: gel-mi-yor, yap-amı-yor.
@@ -94,18 +94,22 @@ const Suffix kTable[] = {
     {u"DIr", "COP", "is, surely (copula)", VTam | Pl3 | PersZ, CopDir, 1},
     {u"(y)ken", "WHILE", "while (converb)", VTam | CopZ, End, 0},
     // Person: z-type after most tenses, k-type after -DI and -sA.
-    {u"(y)Im", "1SG", "I", VTam | CopZ | VOpt, PersZ, 0},
+    {u"(y)Im", "1SG", "I", VTam, PersZ, 0},
+    {u"(y)Im", "1SG", "I", CopZ | VOpt, End, 0},
     {u"m", "1SG", "I", VNeg, End, 2},
-    {u"sIn", "2SG", "you", VTam | CopZ, PersZ, 1},
-    {u"(y)Iz", "1PL", "we", VTam | CopZ | VNeg, PersZ, 1},
-    {u"sInIz", "2PL", "you (plural)", VTam | CopZ, PersZ, 1},
-    {u"lAr", "3PL", "they", VTam | VTamK | CopZ | CopK | VOpt | CopDir, Pl3, 1},
+    {u"sIn", "2SG", "you", VTam, PersZ, 1},
+    {u"sIn", "2SG", "you", CopZ, End, 1},
+    {u"(y)Iz", "1PL", "we", VTam | VNeg, PersZ, 1},
+    {u"(y)Iz", "1PL", "we", CopZ, End, 1},
+    {u"sInIz", "2PL", "you (plural)", VTam, PersZ, 1},
+    {u"sInIz", "2PL", "you (plural)", CopZ, End, 1},
+    {u"lAr", "3PL", "they", VTam | VTamK | CopZ | CopK | VOpt, Pl3, 1},
+    {u"lAr", "3PL", "they", CopDir, End, 1},
     {u"m", "1SG", "I", VTamK | CopK, End, 0},
     {u"n", "2SG", "you", VTamK | CopK, End, 1},
     {u"k", "1PL", "we", VTamK | CopK, End, 1},
     {u"nIz", "2PL", "you (plural)", VTamK | CopK, End, 1},
     {u"lIm", "1PL", "let us", VOpt, End, 0},
-    {u"DIr", "COP", "is, surely (copula)", Pl3, End, 2},
     // Verbal nouns and participles: the verb becomes a noun.
     {u"mAK", "INF", "to (infinitive)", kVerbStem, NInf, 0},
     {u"mA", "VN", "-ing (verbal noun)", kVerbStem, NStem, 1},

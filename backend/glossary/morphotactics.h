@@ -28,10 +28,11 @@ enum State : std::uint32_t {
     VPass = 1u << 18,  ///< after the passive: voice ends there (oku-n-du, never oku-l-un-un)
     NInf = 1u << 19,   ///< after the infinitive -mAK: a case of place or means, or the copula (yapmaktan,
                        ///< yapmakla, yapmaktır); never a plural or possessive (ekmekleri is bread's, not sowings)
-    NPart = 1u << 20,  ///< after the participle -mIş: a plural, a case or the copula, never a possessive
+    NPart = 1u << 20,  ///< after the participle -mIş: a plural, a case or the copula, no possessive directly
                        ///< (geçmişimiz is our past, the noun: -mIş has no possessive, as -DIK has)
-    PersZ = 1u << 21,  ///< after a z-type person on a tense: only the copula -DIr follows (gelmiş-im-dir)
-    CopDir = 1u << 22, ///< after the copula -DIr: only the 3rd plural follows (yapmakta-dır-lar, düşkün-dür-ler)
+    PersZ = 1u << 21,  ///< after a z-type person on a tense or a noun: only the copula -DIr follows
+                       ///< (gelmiş-im-dir, hasta-yım-dır); not after the optative or -(y)mIş (geleyim ends there)
+    CopDir = 1u << 22, ///< after the copula -DIr: only the 3rd plural follows, and ends the word (yapmakta-dır-lar)
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;

@@ -188,9 +188,13 @@ bool isLocativePhrase(const QList<Segment> &chain)
 // person does not agree in number, so the word is something else (dinle-r-di-m "I used to listen").
 bool pluralOfOnePerson(const QList<Segment> &chain)
 {
+    // A case between them lets the person be one of many: onlar-dan-ım "I am one of them", evler-de-yim.
+    static const QSet<QString> cases{QStringLiteral("ACC"), QStringLiteral("DAT"), QStringLiteral("LOC"),
+                                     QStringLiteral("ABL"), QStringLiteral("GEN"), QStringLiteral("INS"),
+                                     QStringLiteral("EQU")};
     bool plural = false;
     for (const Segment &s : chain) {
-        plural = plural || s.tag == QLatin1String("PL");
+        plural = (plural || s.tag == QLatin1String("PL")) && !cases.contains(s.tag);
         if (plural && (s.tag == QLatin1String("1SG") || s.tag == QLatin1String("2SG"))) {
             return true;
         }
@@ -214,16 +218,21 @@ QStringList restoredStems(const QString &stem, const QList<Segment> &chain, cons
                           const LemmaCheck &headword)
 {
     QStringList out;
+    if (stem.size() < 2 || isVowel(stem.back()) || chain.isEmpty()) {
+        return out;
+    }
+    const QString first = chain.first().tag;
+    const bool compound = first == QLatin1String("POSS.3PL");
+    const bool spoken = stem.back() == u'r' && (first == QLatin1String("LOC") || first == QLatin1String("ABL"));
     // Only when the cut alone is no word: yer-de is no yere, kitap-ları no kitapı.
-    if (stem.size() < 2 || isVowel(stem.back()) || chain.isEmpty() || known(stem) != 0) {
+    if ((!compound && !spoken) || known(stem) != 0) {
         return out;
     }
     const QChar high = highVowel(lastVowel(stem));
-    const QString first = chain.first().tag;
-    if (first == QLatin1String("POSS.3PL")) {
+    if (compound) {
         out << stem + high;
     }
-    if (stem.back() == u'r' && chain.size() == 1 && (first == QLatin1String("LOC") || first == QLatin1String("ABL"))) {
+    if (spoken) {
         out << stem + harmonyA(stem) << stem + high;
     }
     out.removeIf([&](const QString &r) { return !(headword(r) & kInDictionary); });

@@ -404,6 +404,9 @@ private Q_SLOTS:
         QTest::newRow("plural noun, one person")
             << "dinlerdim" << QStringList{"din=10", "dinlemek=14"} << QStringList{"din", "dinlemek", "dinle:s"}
             << "dinle" << "";
+        // ...but with a case between them the person is one of many: evler-de-yim, onlar-dan-ım.
+        QTest::newRow("plural noun, case, one person")
+            << "evlerdeyim" << QStringList{"ev=10"} << QStringList{"ev"} << "ev" << "";
         QTest::newRow("plural noun, we")
             << "öğretmenlerdik" << QStringList{"öğretmen=10"} << QStringList{"öğretmen"} << "öğretmen" << "";
         // ...and listed inflected (karnımızı), it is no word of its own: the noun inflected.
@@ -444,6 +447,14 @@ private Q_SLOTS:
         // Compound verbs: tükür-üver-ir "spits out at once", edil-egel-miş-tir "has long been done".
         QTest::newRow("-Iver")
             << "tükürüverir" << QStringList{"tükürmek=14"} << QStringList{"tükürmek", "tükür:s"} << "tükür" << "";
+        QTest::newRow("-Iver, then ability")
+            << "tükürüverebilir" << QStringList{"tükürmek=14"} << QStringList{"tükürmek", "tükür:s"} << "tükür" << "";
+        // A compound verb the stem list gives whole is a verb of its own: çıkagelmek "turn up".
+        QTest::newRow("listed compound verb")
+            << "çıkageldi" << QStringList{"çıkmak=10", "çıkagelmek=20"}
+            << QStringList{"çıkmak", "çık:s", "çıkagelmek", "çıkagel:s"} << "çıkagel" << "";
+        QTest::newRow("noun, person, copula")
+            << "hastayımdır" << QStringList{"hasta=10"} << QStringList{"hasta"} << "hasta" << "";
         QTest::newRow("-Agel")
             << "edilegelmiştir" << QStringList{"etmek=4"} << QStringList{"etmek", "et:s"} << "et" << "";
         QTest::newRow("softening unattested")
