@@ -27,6 +27,80 @@ QStringList splitWords(const QString &s)
     return out;
 }
 
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
+
+// Whether a word may begin at `at`. Scripts written without spaces between
+// words have no starts to see, so there every letter may begin one.
+bool mayBeginWord(const QString &text, qsizetype at)
+{
+    if (at == 0 || !isWordChar(text.at(at - 1))) {
+        return true;
+    }
+    switch (text.at(at - 1).script()) {
+    case QChar::Script_Latin:
+    case QChar::Script_Greek:
+    case QChar::Script_Cyrillic:
+    case QChar::Script_Armenian:
+    case QChar::Script_Georgian:
+    case QChar::Script_Hebrew:
+    case QChar::Script_Arabic:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool beginsWord(const QString &text, qsizetype from, qsizetype to, const QStringList &stems)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (mayBeginWord(text, i)) {
+            for (const QString &s : stems) {
+                if (QStringView(text).mid(i).startsWith(s)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+bool beginsWordIn(const QString &text, const QString &stem)
+{
+    for (qsizetype at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+        if (mayBeginWord(text, at)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether a word beginning with one of `second` follows one beginning with one
+// of `first` somewhere in `text` (both folded). Words are whatever runs between
+// spaces and marks, generously: this only rules out blocks that cannot hold a
+// phrase, and findSpans() finds the phrase in the rest word by word.
+bool mayFollow(const QString &text, const QStringList &first, const QStringList &second)
+{
+    for (const QString &s : second) {
+        for (qsizetype at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+            if (!mayBeginWord(text, at)) {
+                continue;
+            }
+            qsizetype end = at;
+            while (end > 0 && !isWordChar(text.at(end - 1))) {
+                --end;
+            }
+            qsizetype begin = end;
+            while (begin > 0 && !text.at(begin - 1).isSpace()) {
+                --begin;
+            }
+            if (end < at && beginsWord(text, begin, end, first)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Query parseQuery(const QString &typed, bool exact, const QString &language, const tokenizer::Lemmatizer &lemmatizer)
@@ -179,13 +253,22 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
     // Most blocks of a long document cannot match: one pass over the folded text
     // rules them out before words are split and lemmatized. A term is possible
     // where each of its words shares its first letters or its lemma's.
+    // A phrase is possible only where its words' beginnings follow each other.
     const QString foldedText = tokenizer::fold(text);
     bool possible = false;
     for (const QueryTerm &t : q.terms) {
+        QList<QStringList> starts;
         bool all = true;
         for (int i = 0; i < t.folded.size() && all; ++i) {
-            all = foldedText.contains(tokenizer::fold(stem(t.folded.at(i))))
-                || (!t.lemmas.at(i).isEmpty() && foldedText.contains(tokenizer::fold(stem(t.lemmas.at(i)))));
+            QStringList alternatives;
+            for (const QString &w : {t.folded.at(i), t.lemmas.at(i)}) {
+                const QString s = w.isEmpty() ? QString() : tokenizer::fold(stem(w));
+                if (!s.isEmpty() && beginsWordIn(foldedText, s)) {
+                    alternatives << s;
+                }
+            }
+            all = !alternatives.isEmpty() && (i == 0 || mayFollow(foldedText, starts.last(), alternatives));
+            starts << alternatives;
         }
         possible = possible || all;
     }
@@ -201,7 +284,8 @@ QList<Span> findSpans(const QString &text, const QString &language, const Query 
         }
         return QString();
     });
-    const QList<tokenizer::IndexToken> tokens = tokenizer::indexTokens(text, language, selective);
+    const QList<tokenizer::IndexToken> tokens = tokenizer::indexTokens(
+        text, language, selective, q.exact ? tokenizer::TokenForms::All : tokenizer::TokenForms::WithoutExact);
     auto matches = [&](const tokenizer::IndexToken &tok, const QueryTerm &t, int i) {
         const QString &want = t.folded.at(i);
         if (q.exact) {

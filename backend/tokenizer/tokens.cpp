@@ -75,7 +75,7 @@ QString exactForm(const QString &word)
     return e;
 }
 
-QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer)
+QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer, TokenForms forms)
 {
     // Zero-width characters inside a word ("kül\u200Btür") would split it or
     // keep it from matching: words are found in the text without them, and
@@ -102,7 +102,9 @@ QList<IndexToken> indexTokens(const QString &text, const QString &language, cons
         t.start = any ? origin.at(w.start) : w.start;
         t.length = any ? origin.at(w.start + w.length - 1) + 1 - t.start : w.length;
         t.folded = fold(w.text);
-        t.exact = exactForm(w.text);
+        if (forms == TokenForms::All) {
+            t.exact = exactForm(w.text);
+        }
         if (lemmatizer) {
             const QString lemma = fold(lemmatizer(w.text, language));
             if (!lemma.isEmpty() && lemma != t.folded) {

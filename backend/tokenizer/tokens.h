@@ -44,8 +44,13 @@ struct IndexToken {
     QString lemma; ///< empty when the word is its own lemma or has none
 };
 
+/// Which forms indexTokens() makes: the exact form costs a case mapping of its
+/// own per word, which only the index and exact search read.
+enum class TokenForms { All, WithoutExact };
+
 /// The index tokens of a text (words by Unicode boundaries; apostrophe
 /// suffixes stay with their word). Pure given `lemmatizer` (may be null).
-QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer);
+QList<IndexToken> indexTokens(const QString &text, const QString &language, const Lemmatizer &lemmatizer,
+                              TokenForms forms = TokenForms::All);
 
 } // namespace okur::tokenizer

@@ -196,6 +196,46 @@ private Q_SLOTS:
         QVERIFY(store.database().exec(QStringLiteral("INSERT INTO search_docs (search_docs) VALUES ('integrity-check')")));
     }
 
+    // A passage is scanned word by word only where a phrase's words could follow
+    // each other: that check must never rule out a phrase that is there.
+    void phrasesBetweenMarks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("hit"); // what the span covers; empty for none
+        QTest::newRow("across a comma") << QStringLiteral("Bu kamu, diplomasisi") << QStringLiteral("\"kamu diplomasisi\"")
+                                        << QStringLiteral("kamu, diplomasisi");
+        QTest::newRow("across a dash") << QStringLiteral("kamu\u2014diplomasi") << QStringLiteral("\"kamu diplomasisi\"")
+                                       << QStringLiteral("kamu\u2014diplomasi");
+        QTest::newRow("in brackets") << QStringLiteral("yeni (kamu) diplomasisinin") << QStringLiteral("\"kamu diplomasisi\"")
+                                     << QStringLiteral("kamu) diplomasisinin");
+        QTest::newRow("first word inflected") << QStringLiteral("Türk kamusunun diplomasisi")
+                                              << QStringLiteral("\"kamu diplomasi\"")
+                                              << QStringLiteral("kamusunun diplomasisi");
+        QTest::newRow("apostrophe") << QStringLiteral("Azerbaijan's cultural heritage") << QStringLiteral("\"Azerbaijan heritage\"")
+                                    << QString();
+        QTest::newRow("apostrophe, adjacent") << QStringLiteral("in Azerbaijan's cultural heritage")
+                                              << QStringLiteral("\"Azerbaijan's cultural\"")
+                                              << QStringLiteral("Azerbaijan's cultural");
+        QTest::newRow("abbreviation") << QStringLiteral("the U.S. policy") << QStringLiteral("\"U.S. policy\"")
+                                      << QStringLiteral("U.S. policy");
+        QTest::newRow("apart") << QStringLiteral("kamu ve diplomasi") << QStringLiteral("\"kamu diplomasi\"") << QString();
+        QTest::newRow("reversed") << QStringLiteral("diplomasi kamu") << QStringLiteral("\"kamu diplomasi\"") << QString();
+        QTest::newRow("inside a word") << QStringLiteral("okamu diplomasi") << QStringLiteral("\"kamu diplomasi\"")
+                                       << QString();
+    }
+    void phrasesBetweenMarks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, hit);
+        const Query q = parseQuery(query, false, QString(), m_lemmatizer);
+        const QList<Span> spans = findSpans(text, QString(), q, m_lemmatizer);
+        QCOMPARE(spans.size(), hit.isEmpty() ? 0 : 1);
+        if (!hit.isEmpty())
+            QCOMPARE(text.mid(spans.first().start, spans.first().length), hit);
+    }
+
     void zeroWidthCharactersAreIgnored_data()
     {
         QTest::addColumn<QString>("text");
