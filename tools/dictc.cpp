@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     QList<QList<QStringList>> engTurSenses;
     QHash<QString, QHash<QString, int>> engTurGroup;
     QList<QStringList> engTurHeads;
+    QList<QStringList> engTurSeeAlso; // the headwords each entry's cross-references name ("burnt: (bak.) burn")
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").
@@ -105,7 +106,8 @@ int main(int argc, char **argv)
             h = h.trimmed();
         if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
             heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
-        engTurSenses.append(parseFreedictSenses(e.body, e.headword));
+        engTurSeeAlso.append(QStringList());
+        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last()));
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart
@@ -160,15 +162,29 @@ int main(int argc, char **argv)
         writeEntry(out, QStringLiteral("tr"), headword, senses, QStringLiteral("FreeDict tur-eng"), 10, true);
     }
 
-    // English → Turkish as published, sense groups in the dictionary's order;
-    // inverted into Turkish phrase (case kept: Çek, çek) → (score, English headword).
+    // English → Turkish as published, sense groups in the dictionary's order, then the groups of the
+    // entries a cross-reference names (burnt: yanık, yanmış; then burn's); inverted, the entry's own
+    // groups only, into Turkish phrase (case kept: Çek, çek) → (score, English headword).
+    QHash<QString, qsizetype> engTurEntry; // lower-case English headword → its first entry
+    for (qsizetype n = 0; n < engTur.size(); ++n) {
+        for (const QString &h : engTurHeads[n])
+            engTurEntry.insert(h.toLower(), engTurEntry.value(h.toLower(), n));
+    }
     QHash<QString, QMap<int, QStringList>> inverted;
-    int written = 0;
+    int written = 0, referred = 0;
     for (qsizetype n = 0; n < engTur.size(); ++n) {
         const QList<QStringList> &senses = engTurSenses[n];
         const QStringList &heads = engTurHeads[n];
+        QList<QStringList> shown = senses;
+        for (const QString &target : engTurSeeAlso[n]) {
+            const qsizetype to = engTurEntry.value(target.toLower(), -1);
+            if (to >= 0 && to != n) {
+                shown << engTurSenses[to];
+                ++referred;
+            }
+        }
         for (const QString &h : heads) {
-            writeEntry(out, QStringLiteral("en"), h, numbered(senses), QStringLiteral("FreeDict eng-tur"), 20, true);
+            writeEntry(out, QStringLiteral("en"), h, numbered(shown), QStringLiteral("FreeDict eng-tur"), 20, true);
             ++written;
         }
         const int headWords = int(heads.first().split(u' ', Qt::SkipEmptyParts).size());
@@ -224,7 +240,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "okur-dictc: cannot write %s\n", qPrintable(a[1]));
         return 1;
     }
-    std::printf("okur-dictc: %d English headwords, %d Turkish keys, %d senses without evidence dropped\n", written,
-                int(inverted.size()), dropped);
+    std::printf("okur-dictc: %d English headwords (%d cross-references followed), %d Turkish keys, %d senses without "
+                "evidence dropped\n",
+                written, referred, int(inverted.size()), dropped);
     return 0;
 }

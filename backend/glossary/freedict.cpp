@@ -61,11 +61,34 @@ qsizetype subEntryStart(const QString &text, const QString &headword)
     }
 }
 
+// The headwords a cross-reference names: "(bak.) esthetic, esthetical  aestival ..." names two, up to the end of
+// its sentence or a double space where a sub-entry runs on.
+QStringList crossReferenceTargets(const QString &text)
+{
+    qsizetype end = text.size();
+    for (const QString &stop : {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("(")}) {
+        const qsizetype at = text.indexOf(stop);
+        end = at >= 0 ? qMin(end, at) : end;
+    }
+    QStringList out;
+    for (QString part : text.left(end).split(u',', Qt::SkipEmptyParts)) {
+        part = part.simplified();
+        while (part.endsWith(u'.') || part.endsWith(u')')) {
+            part.chop(1);
+        }
+        if (isCleanEquivalent(part) && !out.contains(part)) {
+            out << part;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
-                                       const std::function<QString(const QString &)> &repair)
+                                       const std::function<QString(const QString &)> &repair, QStringList *seeAlso)
 {
+    static const QString see = QStringLiteral("(bak.)");
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
     static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
@@ -87,6 +110,16 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             continue;
         }
         QString text = m.captured(2);
+        if (const qsizetype at = text.indexOf(see); at >= 0) {
+            if (seeAlso) {
+                for (const QString &target : crossReferenceTargets(text.mid(at + see.size()))) {
+                    if (!seeAlso->contains(target)) {
+                        *seeAlso << target;
+                    }
+                }
+            }
+            text.truncate(at);
+        }
         text.remove(dashCase);
         text.remove(label);
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.

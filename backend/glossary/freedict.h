@@ -12,9 +12,12 @@ namespace okur::glossary {
 /// kept (atom → atom). `repair`, when given, mends each equivalent before
 /// it is judged (the converter restores lost spaces: "comeabout").
 /// A sub-entry that a sense runs into ("... capaciously  geniş") is cut off
-/// when its head shares the headword's stem. Pure.
+/// when its head shares the headword's stem. A cross-reference ("(bak.) burn", Turkish for "see burn")
+/// names another headword, no equivalent: the sense ends before it, and its targets go to
+/// `seeAlso` when given. Pure.
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
-                                       const std::function<QString(const QString &)> &repair = {});
+                                       const std::function<QString(const QString &)> &repair = {},
+                                       QStringList *seeAlso = nullptr);
 
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.

@@ -207,6 +207,33 @@ private Q_SLOTS:
         QCOMPARE(groups.join(u'|'), expected);
     }
 
+    // "(bak.) burn" is FreeDict's "see burn": a headword to follow, never a Turkish equivalent
+    // (inverted, it had made "burn" a Turkish word meaning "burnt").
+    void crossReferencesAreNoEquivalents_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("senses");
+        QTest::addColumn<QString>("seeAlso");
+        QTest::newRow("a sense of its own")
+            << "burnt /b/\n1. (bak.) burn\n2. yanık, yanmış. burnt offering tanrılara kurban\n" << "yanık,yanmış" << "burn";
+        QTest::newRow("after a label") << "apsis /a/\n1. (astr.) apsis\n2. (mim.), (bak.) apse.\n" << "apsis" << "apse";
+        QTest::newRow("two, then a sub-entry")
+            << "aesthetic /a/\n1. estetik\n2. (bak.) esthetic, esthetical     aestival (bak.) estival\n" << "estetik"
+            << "esthetic,esthetical";
+        QTest::newRow("after equivalents") << "aeon /a/\n1. çağ, devir (bak.) eon.\n" << "çağ,devir" << "eon";
+    }
+    void crossReferencesAreNoEquivalents()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, senses);
+        QFETCH(QString, seeAlso);
+        QStringList groups, targets;
+        for (const QStringList &g : parseFreedictSenses(body, body.section(u' ', 0, 0), {}, &targets))
+            groups << g.join(u',');
+        QCOMPARE(groups.join(u'|'), senses);
+        QCOMPARE(targets.join(u','), seeAlso);
+    }
+
     void repairRunsBeforeTheCheck()
     {
         // The converter's repair sees each equivalent before the run-together check.
