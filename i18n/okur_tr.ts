@@ -1774,6 +1774,397 @@
     </message>
 </context>
 <context>
+    <name>okur::glossary</name>
+    <message>
+        <source>stem</source>
+        <translation>kök</translation>
+    </message>
+    <message>
+        <source>verb stem</source>
+        <translation>fiil kökü</translation>
+    </message>
+    <message>
+        <source>proper noun</source>
+        <translation>özel ad</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>ek</translation>
+    </message>
+    <message>
+        <source>unknown word</source>
+        <translation>bilinmeyen sözcük</translation>
+    </message>
+    <message>
+        <source>base form</source>
+        <translation>yalın biçim</translation>
+    </message>
+    <message>
+        <source>irregular form</source>
+        <translation>düzensiz biçim</translation>
+    </message>
+    <message>
+        <source>misspelt: %1</source>
+        <translation>yazım yanlışı: %1</translation>
+    </message>
+    <message>
+        <source>plural or he/she/it</source>
+        <translation>çoğul ya da o (3. tekil kişi)</translation>
+    </message>
+    <message>
+        <source>past / past participle</source>
+        <translation>geçmiş zaman / geçmiş zaman ortacı</translation>
+    </message>
+    <message>
+        <source>-ing form</source>
+        <translation>-ing biçimi</translation>
+    </message>
+    <message>
+        <source>comparative</source>
+        <translation>üstünlük derecesi</translation>
+    </message>
+    <message>
+        <source>superlative</source>
+        <translation>en üstünlük derecesi</translation>
+    </message>
+    <message>
+        <source>plural</source>
+        <translation>çoğul</translation>
+    </message>
+    <message>
+        <source>possessive</source>
+        <translation>iyelik</translation>
+    </message>
+    <message>
+        <source>his/her/its (possessive)</source>
+        <translation>onun (iyelik)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>onların (iyelik)</translation>
+    </message>
+    <message>
+        <source>my</source>
+        <translation>benim (iyelik)</translation>
+    </message>
+    <message>
+        <source>your</source>
+        <translation>senin (iyelik)</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>bizim (iyelik)</translation>
+    </message>
+    <message>
+        <source>your (plural)</source>
+        <translation>sizin (iyelik)</translation>
+    </message>
+    <message>
+        <source>the (definite object)</source>
+        <translation>belirtme durumu</translation>
+    </message>
+    <message>
+        <source>to (dative)</source>
+        <translation>yönelme durumu</translation>
+    </message>
+    <message>
+        <source>in/at (locative)</source>
+        <translation>bulunma durumu</translation>
+    </message>
+    <message>
+        <source>from (ablative)</source>
+        <translation>ayrılma durumu</translation>
+    </message>
+    <message>
+        <source>of (genitive)</source>
+        <translation>tamlayan durumu</translation>
+    </message>
+    <message>
+        <source>with/by (instrumental)</source>
+        <translation>araç durumu (ile)</translation>
+    </message>
+    <message>
+        <source>-ly, in the manner of, according to</source>
+        <translation>eşitlik: gibi, -e göre</translation>
+    </message>
+    <message>
+        <source>according to</source>
+        <translation>-e göre (eşitlik)</translation>
+    </message>
+    <message>
+        <source>the one that is (relative)</source>
+        <translation>ilgi eki (-ki)</translation>
+    </message>
+    <message>
+        <source>with, having (-ful)</source>
+        <translation>sahiplik (-li)</translation>
+    </message>
+    <message>
+        <source>without (-less)</source>
+        <translation>yoksunluk (-siz)</translation>
+    </message>
+    <message>
+        <source>-ness, -hood (abstract noun)</source>
+        <translation>soyut ad (-lik)</translation>
+    </message>
+    <message>
+        <source>-er, -ist (person)</source>
+        <translation>meslek, kişi (-ci)</translation>
+    </message>
+    <message>
+        <source>-al (adjective)</source>
+        <translation>sıfat (-sel)</translation>
+    </message>
+    <message>
+        <source>fellow (-mate)</source>
+        <translation>ortaklık (-daş)</translation>
+    </message>
+    <message>
+        <source>little (diminutive)</source>
+        <translation>küçültme (-cik)</translation>
+    </message>
+    <message>
+        <source>-ish, in the way of</source>
+        <translation>benzerlik (-ce)</translation>
+    </message>
+    <message>
+        <source>make a verb from a noun</source>
+        <translation>addan fiil (-le)</translation>
+    </message>
+    <message>
+        <source>become (verb from a noun)</source>
+        <translation>addan fiil: olmak (-leş)</translation>
+    </message>
+    <message>
+        <source>become, acquire (verb from a noun)</source>
+        <translation>addan fiil: olmak, edinmek (-len)</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>idi (hikâye)</translation>
+    </message>
+    <message>
+        <source>reportedly is</source>
+        <translation>imiş (rivayet)</translation>
+    </message>
+    <message>
+        <source>if it is</source>
+        <translation>ise (şart)</translation>
+    </message>
+    <message>
+        <source>is (copula)</source>
+        <translation>ek fiil (-dir)</translation>
+    </message>
+    <message>
+        <source>while being</source>
+        <translation>iken</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>ben (kişi eki)</translation>
+    </message>
+    <message>
+        <source>you are</source>
+        <translation>sen, siz (kişi eki)</translation>
+    </message>
+    <message>
+        <source>we are</source>
+        <translation>biz (kişi eki)</translation>
+    </message>
+    <message>
+        <source>is done (passive)</source>
+        <translation>edilgen çatı</translation>
+    </message>
+    <message>
+        <source>is done (passive/reflexive)</source>
+        <translation>edilgen ya da dönüşlü çatı</translation>
+    </message>
+    <message>
+        <source>each other (reciprocal)</source>
+        <translation>işteş çatı</translation>
+    </message>
+    <message>
+        <source>make do (causative)</source>
+        <translation>ettirgen çatı</translation>
+    </message>
+    <message>
+        <source>not (negation)</source>
+        <translation>olumsuzluk</translation>
+    </message>
+    <message>
+        <source>can (ability)</source>
+        <translation>yeterlilik (-ebil)</translation>
+    </message>
+    <message>
+        <source>cannot</source>
+        <translation>yeterlilik olumsuzu (-eme)</translation>
+    </message>
+    <message>
+        <source>quickly, at once (-ivermek)</source>
+        <translation>tezlik (-iver)</translation>
+    </message>
+    <message>
+        <source>has long done (-agelmek)</source>
+        <translation>süreklilik (-egel)</translation>
+    </message>
+    <message>
+        <source>is doing (progressive)</source>
+        <translation>şimdiki zaman</translation>
+    </message>
+    <message>
+        <source>is not doing</source>
+        <translation>şimdiki zaman, olumsuz</translation>
+    </message>
+    <message>
+        <source>cannot be doing</source>
+        <translation>yeterlilik olumsuzu, şimdiki zaman</translation>
+    </message>
+    <message>
+        <source>will (future)</source>
+        <translation>gelecek zaman</translation>
+    </message>
+    <message>
+        <source>did (past)</source>
+        <translation>görülen geçmiş zaman</translation>
+    </message>
+    <message>
+        <source>has done, reportedly (evidential)</source>
+        <translation>öğrenilen geçmiş zaman</translation>
+    </message>
+    <message>
+        <source>if (conditional)</source>
+        <translation>şart kipi</translation>
+    </message>
+    <message>
+        <source>must (necessity)</source>
+        <translation>gereklilik kipi</translation>
+    </message>
+    <message>
+        <source>does (aorist)</source>
+        <translation>geniş zaman</translation>
+    </message>
+    <message>
+        <source>does not (negative aorist)</source>
+        <translation>geniş zaman, olumsuz</translation>
+    </message>
+    <message>
+        <source>let (optative)</source>
+        <translation>istek kipi</translation>
+    </message>
+    <message>
+        <source>let him/her do</source>
+        <translation>emir kipi, o</translation>
+    </message>
+    <message>
+        <source>do! (polite imperative)</source>
+        <translation>emir kipi, siz</translation>
+    </message>
+    <message>
+        <source>let them do</source>
+        <translation>emir kipi, onlar</translation>
+    </message>
+    <message>
+        <source>was (past)</source>
+        <translation>hikâye (idi)</translation>
+    </message>
+    <message>
+        <source>reportedly</source>
+        <translation>rivayet (imiş)</translation>
+    </message>
+    <message>
+        <source>if</source>
+        <translation>şart (ise)</translation>
+    </message>
+    <message>
+        <source>is, surely (copula)</source>
+        <translation>ek fiil, kesinlik (-dir)</translation>
+    </message>
+    <message>
+        <source>while (converb)</source>
+        <translation>zarf-fiil: iken</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>ben (kişi eki)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>sen (kişi eki)</translation>
+    </message>
+    <message>
+        <source>we</source>
+        <translation>biz (kişi eki)</translation>
+    </message>
+    <message>
+        <source>you (plural)</source>
+        <translation>siz (kişi eki)</translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation>onlar (kişi eki)</translation>
+    </message>
+    <message>
+        <source>let us</source>
+        <translation>istek, biz</translation>
+    </message>
+    <message>
+        <source>to (infinitive)</source>
+        <translation>mastar</translation>
+    </message>
+    <message>
+        <source>-ing (verbal noun)</source>
+        <translation>ad-fiil (-me)</translation>
+    </message>
+    <message>
+        <source>the act of (verbal noun)</source>
+        <translation>ad-fiil (-iş)</translation>
+    </message>
+    <message>
+        <source>who/which does (participle)</source>
+        <translation>sıfat-fiil (-en)</translation>
+    </message>
+    <message>
+        <source>that was done (participle)</source>
+        <translation>sıfat-fiil (-dik)</translation>
+    </message>
+    <message>
+        <source>that will be done (participle)</source>
+        <translation>sıfat-fiil (-ecek)</translation>
+    </message>
+    <message>
+        <source>that has been done (participle)</source>
+        <translation>sıfat-fiil (-miş)</translation>
+    </message>
+    <message>
+        <source>that is to be done</source>
+        <translation>sıfat-fiil (-esi)</translation>
+    </message>
+    <message>
+        <source>by doing (converb)</source>
+        <translation>zarf-fiil (-erek)</translation>
+    </message>
+    <message>
+        <source>and then (converb)</source>
+        <translation>zarf-fiil (-ip)</translation>
+    </message>
+    <message>
+        <source>when, as soon as (converb)</source>
+        <translation>zarf-fiil (-ince)</translation>
+    </message>
+    <message>
+        <source>without doing (converb)</source>
+        <translation>zarf-fiil (-meden)</translation>
+    </message>
+    <message>
+        <source>as long as, the more (converb)</source>
+        <translation>zarf-fiil (-dikçe)</translation>
+    </message>
+    <message>
+        <source>since (converb)</source>
+        <translation>zarf-fiil (-eli)</translation>
+    </message>
+</context>
+<context>
     <name>okur::library</name>
     <message>
         <source>%1; it could not be moved aside either</source>

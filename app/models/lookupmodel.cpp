@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "writeresult.h"
 
+#include <QCoreApplication>
 #include <QTextBoundaryFinder>
 
 namespace okur::app {
@@ -81,6 +82,25 @@ QString LookupModel::lemma() const
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
+namespace {
+// The labels the glossary writes outside its suffix tables, for lupdate.
+[[maybe_unused]] const char *const kPlainLabels[] = {
+    QT_TRANSLATE_NOOP("okur::glossary", "stem"),         QT_TRANSLATE_NOOP("okur::glossary", "verb stem"),
+    QT_TRANSLATE_NOOP("okur::glossary", "proper noun"),  QT_TRANSLATE_NOOP("okur::glossary", "suffix"),
+    QT_TRANSLATE_NOOP("okur::glossary", "unknown word"), QT_TRANSLATE_NOOP("okur::glossary", "base form"),
+    QT_TRANSLATE_NOOP("okur::glossary", "irregular form")};
+} // namespace
+
+QString segmentLabel(const glossary::Segment &segment)
+{
+    // "misspelt: young" names the word meant.
+    static const QString misspelt = QStringLiteral("misspelt: ");
+    if (segment.tag == QLatin1String("TYPO") && segment.label.startsWith(misspelt)) {
+        return QCoreApplication::translate("okur::glossary", "misspelt: %1").arg(segment.label.mid(misspelt.size()));
+    }
+    return QCoreApplication::translate("okur::glossary", segment.label.toUtf8().constData());
+}
+
 QVariantList LookupModel::segments() const
 {
     QVariantList out;
@@ -88,7 +108,7 @@ QVariantList LookupModel::segments() const
         return out;
     }
     for (const auto &s : m_result.analyses.first().segments) {
-        out.append(QVariantMap{{QStringLiteral("form"), s.form}, {QStringLiteral("tag"), s.tag}, {QStringLiteral("label"), s.label}});
+        out.append(QVariantMap{{QStringLiteral("form"), s.form}, {QStringLiteral("tag"), s.tag}, {QStringLiteral("label"), segmentLabel(s)}});
     }
     return out;
 }

@@ -96,4 +96,9 @@ private:
 /// The sentence of `text` around `position`: the context a saved word keeps. Pure.
 QString sentenceAround(const QString &text, int position);
 
+/// A segment's label in the interface's language ("from (ablative)": "-den hâli (ayrılma)"). The glossary
+/// writes its labels in English, marked for lupdate where it writes them; they are translated only here,
+/// where they are shown, since the glossary also reads some of them ("verb stem").
+QString segmentLabel(const glossary::Segment &segment);
+
 } // namespace okur::app

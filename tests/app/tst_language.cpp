@@ -2,7 +2,9 @@
 // Turkish and English (plural) translations say what a translator wrote, that
 // dates and numbers follow the language, and that the choice is kept.
 #include "appstate.h"
+#include "glossary/morphotactics.h"
 #include "language.h"
+#include "lookupmodel.h"
 #include "library/healing.h"
 #include "library/library.h"
 
@@ -127,6 +129,40 @@ private Q_SLOTS:
         QVERIFY2(report.message().startsWith(QStringLiteral("Kitaplık dosyası hasar görmüştü (x).")), qPrintable(report.message()));
         QVERIFY(installTranslation(QStringLiteral("en")));
         QVERIFY2(report.message().startsWith(QStringLiteral("The library file was damaged (x).")), qPrintable(report.message()));
+    }
+
+    // The card's morphology in the interface's language: every label the glossary writes, from its tables
+    // (each Turkish suffix, each English ending) and its plain readings, has a Turkish translation.
+    void glossaryLabelsAreTranslated()
+    {
+        using okur::glossary::Segment;
+        QList<Segment> segments;
+        int count = 0;
+        const okur::glossary::turkish::Suffix *table = okur::glossary::turkish::suffixes(&count);
+        for (int i = 0; i < count; ++i)
+            segments.append({QString(), QString::fromLatin1(table[i].tag), QString::fromLatin1(table[i].label)});
+        const auto any = [](const QString &) { return 1; };
+        for (const QString &word : {QStringLiteral("studies"), QStringLiteral("walked"), QStringLiteral("walking"),
+                                    QStringLiteral("taller"), QStringLiteral("tallest"), QStringLiteral("salesmen"),
+                                    QStringLiteral("john's")}) {
+            for (const okur::glossary::Analysis &a : okur::glossary::analyzeEnglish(word, any))
+                segments.append(a.segments);
+        }
+        for (const okur::glossary::Analysis &a : okur::glossary::analyzeTurkish(QStringLiteral("Ankara'da"), any))
+            segments.append(a.segments);
+        for (const char *plain : {"stem", "verb stem", "unknown word", "irregular form"})
+            segments.append({QString(), QString(), QString::fromLatin1(plain)});
+        QVERIFY(segments.size() > count + 10);
+        QVERIFY(installTranslation(QStringLiteral("tr")));
+        for (const Segment &s : segments)
+            QVERIFY2(segmentLabel(s) != s.label, qPrintable(s.label));
+        QCOMPARE(segmentLabel({QStringLiteral("yound"), QStringLiteral("TYPO"), QStringLiteral("misspelt: young")}),
+                 QStringLiteral("yazım yanlışı: young"));
+        QCOMPARE(segmentLabel({QStringLiteral("-den"), QStringLiteral("ABL"), QStringLiteral("from (ablative)")}),
+                 QStringLiteral("ayrılma durumu"));
+        QVERIFY(installTranslation(QStringLiteral("en")));
+        QCOMPARE(segmentLabel({QStringLiteral("-den"), QStringLiteral("ABL"), QStringLiteral("from (ablative)")}),
+                 QStringLiteral("from (ablative)"));
     }
 
     void missingTranslationChangesNothing()
