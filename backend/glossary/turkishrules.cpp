@@ -289,12 +289,24 @@ bool frontAttested(const QString &stem, const LemmaCheck &headword)
 // the stem's unaltered candidate a dictionary word.
 bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword)
 {
-    static const char16_t *endings[] = {u"",        u"(s)I",     u"(I)m",     u"(I)mIz",    u"(I)n",     u"(I)nIz",
-                                        u"(s)InA",  u"(s)InDA",  u"(s)InDAn", u"(s)InI",    u"(s)InIn",  u"(s)IylA",
-                                        u"(I)mA",   u"(I)mDA",   u"(I)mDAn",  u"(I)mI",     u"(I)mIn",   u"(I)mlA",
-                                        u"(I)mIzA", u"(I)mIzDA", u"(I)mIzDAn", u"(I)mIzI",  u"(I)mIzIn", u"(I)mIzlA",
-                                        u"(I)nA",   u"(I)nDA",   u"(I)nDAn",  u"(I)nI",     u"(I)nIn",   u"(I)nIzA",
-                                        u"(I)nIzDA", u"(I)nIzI", u"(I)nIzIn"};
+    // Bare, or each possessive with a case after it or none (karn-ım-dan, karn-ı-n-a).
+    static const QStringList endings = [] {
+        QStringList out{QString()};
+        const QStringList cases = {QString(), QStringLiteral("A"), QStringLiteral("DA"), QStringLiteral("DAn"),
+                                   QStringLiteral("I"), QStringLiteral("In"), QStringLiteral("lA")};
+        for (const QString &possessive : {QStringLiteral("(I)m"), QStringLiteral("(I)mIz"), QStringLiteral("(I)n"),
+                                          QStringLiteral("(I)nIz")}) {
+            for (const QString &c : cases) {
+                out << possessive + c;
+            }
+        }
+        // The third person's cases take n, its instrumental y (karn-ı-n-a, karn-ı-y-la).
+        for (const QString &c : {QString(), QStringLiteral("nA"), QStringLiteral("nDA"), QStringLiteral("nDAn"),
+                                 QStringLiteral("nI"), QStringLiteral("nIn"), QStringLiteral("ylA")}) {
+            out << QStringLiteral("(s)I") + c;
+        }
+        return out;
+    }();
     for (qsizetype cut = stem.size(); cut >= 2 && cut >= stem.size() - 7; --cut) {
         const QString root = stem.left(cut);
         const QString rest = stem.mid(cut);
@@ -306,8 +318,9 @@ bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCh
         if (candidates.size() < 2) {
             continue;
         }
-        const bool match = std::any_of(std::begin(endings), std::end(endings), [&](const char16_t *e) {
-            return realize(e, root) == rest || realize(e, root, true) == rest;
+        const bool match = std::any_of(endings.cbegin(), endings.cend(), [&](const QString &e) {
+            const auto *t = reinterpret_cast<const char16_t *>(e.utf16());
+            return realize(t, root) == rest || realize(t, root, true) == rest;
         });
         if (!match || (headword(root) & kInDictionary)) {
             continue;
