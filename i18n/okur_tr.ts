@@ -2163,6 +2163,14 @@
         <source>since (converb)</source>
         <translation>zarf-fiil (-eli)</translation>
     </message>
+    <message>
+        <source>until (converb)</source>
+        <translation>zarf-fiil (-inceye)</translation>
+    </message>
+    <message>
+        <source>as if (converb)</source>
+        <translation>zarf-fiil (-cesine)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -134,6 +134,10 @@ const Suffix kTable[] = {
     {u"(y)ArAk", "ADV", QT_TRANSLATE_NOOP("okur::glossary", "by doing (converb)"), kVerbStem, End, 0},
     {u"(y)Ip", "ADV", QT_TRANSLATE_NOOP("okur::glossary", "and then (converb)"), kVerbStem, End, 0},
     {u"(y)IncA", "WHEN", QT_TRANSLATE_NOOP("okur::glossary", "when, as soon as (converb)"), kVerbStem, End, 0},
+    // -IncAyA "until", most often before kadar: bit-inceye kadar, kapat-ıncaya kadar.
+    {u"(y)IncAyA", "UNTIL", QT_TRANSLATE_NOOP("okur::glossary", "until (converb)"), kVerbStem, End, 1},
+    // -CAsInA "as if", after a tense or the evidential copula: koş-ar-casına, geç-iyor-muş-çasına, öl-müş-çesine.
+    {u"CAsInA", "ASIF", QT_TRANSLATE_NOOP("okur::glossary", "as if (converb)"), VTam | CopZ, End, 1},
     {u"mAdAn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing (converb)"),
      VRoot | VVoice | VPass | VAbil, End, 0},
     {u"DIkçA", "AS", QT_TRANSLATE_NOOP("okur::glossary", "as long as, the more (converb)"), kVerbStem, End, 1},

@@ -53,6 +53,14 @@ private Q_SLOTS:
                                      << "incelemek" << QStringList{"incele", "-mekte PROG", "-dir COP"};
         QTest::newRow("softened k") << "etkinliği"
                                     << "etkinlik" << QStringList{"etkinliğ", "-i POSS.3SG"};
+        // Converbs of "until" and "as if".
+        QTest::newRow("until") << "bitinceye"
+                               << "bitmek" << QStringList{"bit", "-inceye UNTIL"};
+        QTest::newRow("as if, after the aorist") << "koşarcasına"
+                                                 << "koşmak" << QStringList{"koş", "-ar AOR", "-casına ASIF"};
+        QTest::newRow("as if, after the copula")
+            << "geçiyormuşçasına"
+            << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
     }
     void turkishMorphology()
     {
