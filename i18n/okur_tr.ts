@@ -2171,6 +2171,10 @@
         <source>as if (converb)</source>
         <translation>zarf-fiil (-cesine)</translation>
     </message>
+    <message>
+        <source>without being able to (converb)</source>
+        <translation>zarf-fiil (-emeden)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -140,6 +140,9 @@ const Suffix kTable[] = {
     {u"CAsInA", "ASIF", QT_TRANSLATE_NOOP("okur::glossary", "as if (converb)"), VTam | CopZ, End, 1},
     {u"mAdAn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing (converb)"),
      VRoot | VVoice | VPass | VAbil, End, 0},
+    // The same after "cannot": anlat-ama-dan "without being able to tell".
+    {u"(y)AmAdAn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without being able to (converb)"),
+     VRoot | VVoice | VPass, End, 1},
     {u"DIkçA", "AS", QT_TRANSLATE_NOOP("okur::glossary", "as long as, the more (converb)"), kVerbStem, End, 1},
     {u"(y)AlI", "SINCE", QT_TRANSLATE_NOOP("okur::glossary", "since (converb)"), kVerbStem, End, 2},
     {u"mAksIzIn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing (converb)"), VRoot | VVoice | VPass,

@@ -58,6 +58,8 @@ private Q_SLOTS:
                                << "bitmek" << QStringList{"bit", "-inceye UNTIL"};
         QTest::newRow("as if, after the aorist") << "koşarcasına"
                                                  << "koşmak" << QStringList{"koş", "-ar AOR", "-casına ASIF"};
+        QTest::newRow("without being able to") << "anlatamadan"
+                                               << "anlatmak" << QStringList{"anlat", "-amadan WITHOUT"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
