@@ -30,11 +30,25 @@ ColumnLayout {
         }
     }
 
-    // diplomasi + -si (his/her/its) + -nin (of)
+    // Under a term the tapped word is named: "diplomasisinin" in "kamu diplomasisinin".
+    Label {
+        objectName: "tappedWord"
+        visible: card.lookup.term !== "" && card.lookup.segments.length > 0
+        text: card.lookup.query
+        textFormat: Text.PlainText
+        font.family: Theme.serif
+        font.pixelSize: Theme.px(17)
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    // diplomasi + -si (his/her/its) + -nin (of): the tapped word's own, also under a term.
     Flow {
+        objectName: "segments"
         Layout.fillWidth: true
         spacing: 6
-        visible: card.lookup.term === "" && card.lookup.segments.length > 0
+        visible: card.lookup.segments.length > 0
         Repeater {
             model: card.lookup.segments
             Rectangle {
@@ -56,8 +70,11 @@ ColumnLayout {
                         color: Theme.text
                     }
                     Label {
+                        // A long label wraps inside the card at large text sizes.
+                        width: Math.min(implicitWidth, card.width - 14)
                         text: segment.modelData.tag !== "" ? segment.modelData.tag + " · " + segment.modelData.label : segment.modelData.label
                         textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
                         font.pixelSize: Theme.px(11)
                         color: Theme.secondaryText
                     }

@@ -14,8 +14,13 @@ ToolbarButton {
     signal openStatistics()
     readonly property LearningModel learning: model
 
-    text: model.ready ? qsTr("%1% known").arg(Math.round(model.tokenShare * 100)) : "…"
+    /// On a phone's bar the share alone, after a check mark: "62% known" pushed the reading menu off a 390 px bar.
+    property bool compact: false
+    readonly property int share: Math.round(model.tokenShare * 100)
+
+    text: !model.ready ? "…" : compact ? "✓" + share + "%" : qsTr("%1% known").arg(share)
     tip: qsTr("What you know of this text, and words to learn")
+    Accessible.name: model.ready ? qsTr("%1% known").arg(share) : tip
     tipAllowed: !(panelLoader.item && (panelLoader.item as T.Popup).visible)
     font.pixelSize: Theme.px(13)
     // Made on first use, as the reading menu is: most readings never open it.

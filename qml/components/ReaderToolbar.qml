@@ -49,6 +49,7 @@ T.ToolBar {
             text: bar.blocks.title
             textFormat: Text.PlainText
             elide: Text.ElideRight
+            opacity: width >= 48 ? 1 : 0 // a lone "…" where a phone's bar leaves the title no room
             font.family: Theme.serif
             font.pixelSize: Theme.px(16)
             color: Theme.text
@@ -73,6 +74,7 @@ T.ToolBar {
         }
         LearnPanel {
             visible: bar.blocks.markWords
+            compact: !bar.wide
             documentId: bar.documentId; blocks: bar.blocks; reader: bar.reader
             onOpenStatistics: bar.openStatistics()
         }

@@ -50,6 +50,28 @@ TestCase {
         App.theme = "system"
     }
 
+    // A word inside a term of the field shows the term above and its own morphology below (issue 25): it had
+    // shown the term alone, so "diplomasisinin" never showed -si and -nin.
+    function test_termKeepsTheTappedWord() {
+        const card = createTemporaryObject(glossaryCard, this)
+        const text = "yumuşak gücün ve kamu diplomasisinin temellerini"
+        card.lookup.lookupAt(text, text.indexOf("diplomasisinin") + 3, "tr", "", -1)
+        tryVerify(() => card.lookup.hasResult, 30000)
+        compare(card.lookup.term, "kamu diplomasisi")
+        const tapped = named(card, "tappedWord", [])[0]
+        verify(tapped.visible)
+        compare(tapped.text, "diplomasisinin")
+        const flow = named(card, "segments", [])[0]
+        verify(flow.visible)
+        const forms = card.lookup.segments.map(s => s.form)
+        compare(forms.join(" "), "diplomasi -si -nin")
+        // A word alone is its own heading: no second line names it.
+        card.lookup.lookup("diplomasisinin", "tr")
+        tryVerify(() => card.lookup.term === "" && card.lookup.query === "diplomasisinin", 30000)
+        verify(!tapped.visible)
+        verify(flow.visible)
+    }
+
     function test_moreShowsTheRest() {
         const card = createTemporaryObject(glossaryCard, this)
         card.lookup.lookup("iş", "tr")

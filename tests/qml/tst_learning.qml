@@ -118,6 +118,11 @@ TestCase {
         tryVerify(() => view.count > 10, 5000)
         const button = findChild(page, "learnButton")
         tryVerify(() => button.learning.ready, 20000)
+        // At 390 px the bar's every button fits: the share shows as "✓62%", and the reading menu stays on screen.
+        verify(/^✓\d+%$/.test(button.text), button.text)
+        const menu = findChild(page, "readingSettings")
+        verify(menu, "the reading menu's button")
+        verify(menu.mapToItem(page, menu.width, 0).x <= page.width, "the reading menu's button is on screen")
         const loader = findChild(page, "learnPanelLoader")
         verify(loader && !loader.item) // not made with the reader
         mouseClick(button)
