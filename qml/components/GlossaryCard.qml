@@ -71,7 +71,7 @@ ColumnLayout {
                     }
                     Label {
                         // A long label wraps inside the card at large text sizes.
-                        width: Math.min(implicitWidth, card.width - 14)
+                        width: segment.parent ? Math.min(implicitWidth, segment.parent.width - 14) : implicitWidth
                         text: segment.modelData.tag !== "" ? segment.modelData.tag + " · " + segment.modelData.label : segment.modelData.label
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
