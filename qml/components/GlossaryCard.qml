@@ -125,6 +125,12 @@ ColumnLayout {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            // The source under its senses, the More button after it.
+            Label {
+                text: entry.source
+                font.pixelSize: Theme.px(11)
+                color: Theme.secondaryText
+            }
             Button {
                 Accessible.name: text
                 objectName: "moreButton"
@@ -134,11 +140,6 @@ ColumnLayout {
                 font.capitalization: Font.MixedCase
                 onClicked: entry.expanded = !entry.expanded
                 Layout.preferredHeight: Theme.touchTarget
-            }
-            Label {
-                text: entry.source
-                font.pixelSize: Theme.px(11)
-                color: Theme.secondaryText
             }
         }
     }

@@ -122,6 +122,18 @@ Item {
                 lookup: host.lookup
                 onCloseRequested: sheet.close()
             }
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
+        // More below: the card's foot (save, close) fades into view rather than being cut off without a hint.
+        Rectangle {
+            objectName: "glossarySheetMore"
+            visible: sheetFlick.contentY + sheetFlick.height < sheetFlick.contentHeight - 1
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            height: 36
+            gradient: Gradient {
+                GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
+                GradientStop { position: 1; color: Theme.background }
+            }
         }
     }
 }
