@@ -1,5 +1,6 @@
 #include "thememodels.h"
 
+#include "language.h"
 #include "librarybinding.h"
 
 namespace okur::app {
@@ -14,6 +15,12 @@ QHash<QString, QString> titles(library::Library *library)
         }
     }
     return t;
+}
+
+// A theme's title as a chip or a filter names it: in the interface's language (the theme pages show both).
+QString localTitle(const themes::Theme &theme)
+{
+    return installedLanguage() == QLatin1String("tr") && !theme.titleTr.isEmpty() ? theme.titleTr : theme.titleEn;
 }
 } // namespace
 
@@ -173,7 +180,7 @@ void SummaryModel::reload()
             for (const auto &[id, coverage] : it->topThemes) {
                 const themes::ThemeSummary *t = summaries->theme(id);
                 m_topThemes.append(QVariantMap{{QStringLiteral("id"), id},
-                                               {QStringLiteral("title"), t ? t->theme.titleEn : id},
+                                               {QStringLiteral("title"), t ? localTitle(t->theme) : id},
                                                {QStringLiteral("coverage"), coverage}});
             }
         }
@@ -369,7 +376,7 @@ void TimelineModel::reload()
         // The timeline is computed with the summaries, off the UI thread;
         // filtering it here is a pass over a list.
         for (const themes::ThemeSummary &t : summaries->themes) {
-            m_themes.append(QVariantMap{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("title"), t.theme.titleEn}});
+            m_themes.append(QVariantMap{{QStringLiteral("id"), t.theme.id}, {QStringLiteral("title"), localTitle(t.theme)}});
         }
         QStringList dated;
         for (const themes::TimelineEvent &e : summaries->timeline) {

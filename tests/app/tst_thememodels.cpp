@@ -1,4 +1,5 @@
 // The theme models (themes, summaries, key facts, timeline) on the bundled library, as the pages use them.
+#include "language.h"
 #include "library/library.h"
 #include "thememodels.h"
 
@@ -24,6 +25,30 @@ private Q_SLOTS:
         m_library->startBackgroundWork();
         QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
         QVERIFY(m_library->summaries());
+    }
+
+    // A document's theme chips and the timeline's theme filter name themes in the interface's language (the
+    // Turkish interface showed "Digital diplomacy" chips); the theme pages show both titles.
+    void titlesInTheInterfaceLanguage()
+    {
+        for (const QString &language : {QStringLiteral("tr"), QStringLiteral("en")}) {
+            QVERIFY(installTranslation(language));
+            SummaryModel doc(m_library.get());
+            doc.setDocumentId(QStringLiteral("kultur-dijital-diplomasi"));
+            QVERIFY(!doc.topThemes().isEmpty());
+            for (const QVariant &chip : doc.topThemes()) {
+                SummaryModel theme(m_library.get());
+                theme.setThemeId(chip.toMap().value(QStringLiteral("id")).toString());
+                QCOMPARE(chip.toMap().value(QStringLiteral("title")).toString(),
+                         language == QLatin1String("tr") ? theme.titleTr() : theme.title());
+            }
+            TimelineModel timeline(m_library.get());
+            QStringList filters;
+            for (const QVariant &t : timeline.themes())
+                filters << t.toMap().value(QStringLiteral("title")).toString();
+            QVERIFY2(filters.contains(language == QLatin1String("tr") ? QStringLiteral("Karabağ") : QStringLiteral("Karabakh")),
+                     qPrintable(filters.join(u',')));
+        }
     }
 
     void themeModels()
