@@ -57,7 +57,7 @@ void LookupModel::attach()
                 // "" stands for any language, any lemma.
                 const bool ours = language.isEmpty()
                                   || (language == m_result.language
-                                      && (key.isEmpty() || key == glossary::statusKey(lemma(), language)));
+                                      && (key.isEmpty() || key == glossary::statusKey(wordLemma(), language)));
                 if (hasResult() && ours) {
                     Q_EMIT statusChanged();
                 }
@@ -76,9 +76,11 @@ bool LookupModel::ready() const { return m_library && m_library->glossary(); }
 
 QString LookupModel::lemma() const
 {
-    if (!m_result.term.isEmpty()) {
-        return m_result.term;
-    }
+    return m_result.term.isEmpty() ? wordLemma() : m_result.term;
+}
+
+QString LookupModel::wordLemma() const
+{
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
@@ -202,13 +204,13 @@ int LookupModel::status() const
     if (!hasResult() || !m_library || !m_library->store().isOpen()) {
         return glossary::StatusNew;
     }
-    return m_library->wordStatus().status(m_result.language, lemma());
+    return m_library->wordStatus().status(m_result.language, wordLemma());
 }
 
 bool LookupModel::setStatus(int status)
 {
     if (!hasResult() || !m_library || !m_library->store().isOpen()
-        || !m_library->wordStatus().set(m_result.language, lemma(), status, QDateTime::currentMSecsSinceEpoch())) {
+        || !m_library->wordStatus().set(m_result.language, wordLemma(), status, QDateTime::currentMSecsSinceEpoch())) {
         return false;
     }
     return true; // the store's changed() says it to the card

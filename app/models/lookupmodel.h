@@ -49,6 +49,8 @@ public:
     QString language() const { return m_result.language; }
     QString term() const { return m_result.term; }
     QString lemma() const;
+    /// The tapped word's own lemma, also inside a term ("diplomasi" in "kamu diplomasisinin"): what its status is of.
+    QString wordLemma() const;
     QVariantList segments() const;
     int start() const { return m_result.start; }
     int length() const { return m_result.length; }

@@ -144,9 +144,9 @@ ColumnLayout {
         }
     }
 
+    // The tapped word's status, also under a term: words are tinted by their own lemma.
     StatusButtons {
         lookup: card.lookup
-        visible: card.lookup.term === ""
         Layout.fillWidth: true
     }
 

@@ -182,6 +182,11 @@ private Q_SLOTS:
         QCOMPARE(lookup.index(0).data(LookupModel::SensesRole).toString(), QStringLiteral("soft power"));
         QCOMPARE(lookup.context(), QStringLiteral("Bu çalışma, yumuşak gücün temellerini inceler."));
         QCOMPARE(lookup.start(), int(text.indexOf(QStringLiteral("yumuşak"))));
+        // Its status is the tapped word's own (güç), as the reader tints words: a term has none.
+        QVERIFY(lookup.setStatus(okur::glossary::StatusKnown));
+        QCOMPARE(m_library->wordStatus().status(QStringLiteral("tr"), QStringLiteral("güç")), int(okur::glossary::StatusKnown));
+        QCOMPARE(lookup.status(), int(okur::glossary::StatusKnown));
+        QVERIFY(lookup.setStatus(okur::glossary::StatusNew));
 
         VocabularyModel words(m_library.get());
         QAbstractItemModelTester wordsTester(&words, QAbstractItemModelTester::FailureReportingMode::QtTest);
