@@ -33,7 +33,8 @@ bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
 // words have no starts to see, so there every letter may begin one.
 bool mayBeginWord(const QString &text, qsizetype at)
 {
-    if (at == 0 || !isWordChar(text.at(at - 1))) {
+    // A change of script is a word's edge too (iPhoneアプリ).
+    if (at == 0 || !isWordChar(text.at(at - 1)) || text.at(at - 1).script() != text.at(at).script()) {
         return true;
     }
     switch (text.at(at - 1).script()) {
@@ -85,16 +86,28 @@ bool mayFollow(const QString &text, const QStringList &first, const QStringList 
             if (!mayBeginWord(text, at)) {
                 continue;
             }
+            // Back over the marks and spaces before it, and over any run without a letter ("Formula 1 Grand",
+            // "Nye (2004) tarafından"): the tokenizer makes no word of those, so the phrase's words stand beside it.
             qsizetype end = at;
-            while (end > 0 && !isWordChar(text.at(end - 1))) {
-                --end;
-            }
-            qsizetype begin = end;
-            while (begin > 0 && !text.at(begin - 1).isSpace()) {
-                --begin;
-            }
-            if (end < at && beginsWord(text, begin, end, first)) {
-                return true;
+            while (true) {
+                const qsizetype after = end;
+                while (end > 0 && !isWordChar(text.at(end - 1))) {
+                    --end;
+                }
+                qsizetype begin = end;
+                while (begin > 0 && !text.at(begin - 1).isSpace()) {
+                    --begin;
+                }
+                if (begin == end || (end == after && after == at)) {
+                    break; // nothing before, or no edge between the two words
+                }
+                if (std::any_of(text.cbegin() + begin, text.cbegin() + end, [](QChar c) { return c.isLetter(); })) {
+                    if (beginsWord(text, begin, end, first)) {
+                        return true;
+                    }
+                    break;
+                }
+                end = begin;
             }
         }
     }
