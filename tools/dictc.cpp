@@ -165,10 +165,12 @@ int main(int argc, char **argv)
     // English → Turkish as published, sense groups in the dictionary's order, then the groups of the
     // entries a cross-reference names (burnt: yanık, yanmış; then burn's); inverted, the entry's own
     // groups only, into Turkish phrase (case kept: Çek, çek) → (score, English headword).
-    QHash<QString, qsizetype> engTurEntry; // lower-case English headword → its first entry
+    // Lower-case English headword → its entry; -1 for homographs (could: see can, the verb or the tin?), which a
+    // reference names without saying which, so it is not followed.
+    QHash<QString, qsizetype> engTurEntry;
     for (qsizetype n = 0; n < engTur.size(); ++n) {
         for (const QString &h : engTurHeads[n])
-            engTurEntry.insert(h.toLower(), engTurEntry.value(h.toLower(), n));
+            engTurEntry.insert(h.toLower(), engTurEntry.contains(h.toLower()) ? -1 : n);
     }
     QHash<QString, QMap<int, QStringList>> inverted;
     int written = 0, referred = 0;
@@ -176,13 +178,20 @@ int main(int argc, char **argv)
         const QList<QStringList> &senses = engTurSenses[n];
         const QStringList &heads = engTurHeads[n];
         QList<QStringList> shown = senses;
+        QStringList unfollowed;
         for (const QString &target : engTurSeeAlso[n]) {
             const qsizetype to = engTurEntry.value(target.toLower(), -1);
             if (to >= 0 && to != n) {
                 shown << engTurSenses[to];
                 ++referred;
+            } else {
+                unfollowed << QStringLiteral("→ ") + target;
             }
         }
+        // An entry that only names another keeps that name, marked as a reference (mould: → mold), so it stays
+        // a headword (a British spelling EWT keeps as its own lemma) and its card says where to look.
+        if (shown.isEmpty() && !unfollowed.isEmpty())
+            shown << unfollowed;
         for (const QString &h : heads) {
             writeEntry(out, QStringLiteral("en"), h, numbered(shown), QStringLiteral("FreeDict eng-tur"), 20, true);
             ++written;

@@ -61,26 +61,47 @@ qsizetype subEntryStart(const QString &text, const QString &headword)
     }
 }
 
-// The headwords a cross-reference names: "(bak.) esthetic, esthetical  aestival ..." names two, up to the end of
-// its sentence or a double space where a sub-entry runs on.
-QStringList crossReferenceTargets(const QString &text)
+// A sense line's own text with its cross-reference ("(bak.) X", "see X") taken out, the headwords it names added
+// to `seeAlso`. Only a reference that opens the sense is the headword's ("burnt: (bak.) burn"; "drunk: (bak.)
+// drink: sarhoş, mest" goes on with its own equivalents after the colon). One after a sentence break or after a
+// run-on sub-entry's head belongs to that sub-entry ("... mutual fund (bak.) fund", "... abominable snowman
+// (bak.) yeti"): the sense ends before that head, and nothing is followed.
+QString withoutCrossReference(const QString &text, const QString &headword, QStringList *seeAlso)
 {
-    qsizetype end = text.size();
-    for (const QString &stop : {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("(")}) {
-        const qsizetype at = text.indexOf(stop);
-        end = at >= 0 ? qMin(end, at) : end;
+    static const QString see = QStringLiteral("(bak.)");
+    static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
+    const qsizetype at = text.indexOf(see);
+    if (at < 0) {
+        return text;
     }
-    QStringList out;
-    for (QString part : text.left(end).split(u',', Qt::SkipEmptyParts)) {
-        part = part.simplified();
-        while (part.endsWith(u'.') || part.endsWith(u')')) {
-            part.chop(1);
+    QString before = text.left(at);
+    if (before.remove(label).remove(u',').trimmed().isEmpty()) {
+        const QString rest = text.mid(at + see.size());
+        qsizetype end = rest.size();
+        for (const QString &stop : {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("("), QStringLiteral(":")}) {
+            const qsizetype stopAt = rest.indexOf(stop);
+            end = stopAt >= 0 ? qMin(end, stopAt) : end;
         }
-        if (isCleanEquivalent(part) && !out.contains(part)) {
-            out << part;
+        for (QString part : rest.left(end).split(u',', Qt::SkipEmptyParts)) {
+            part = part.simplified();
+            while (part.endsWith(u'.') || part.endsWith(u')')) {
+                part.chop(1);
+            }
+            if (seeAlso && isCleanEquivalent(part) && !seeAlso->contains(part)) {
+                *seeAlso << part;
+            }
+        }
+        return end < rest.size() && rest.at(end) == u':' ? rest.mid(end + 1) : QString();
+    }
+    // A sub-entry's: cut at its sentence, else at its head (a word sharing the headword's first letters).
+    qsizetype cut = text.lastIndexOf(QStringLiteral(". "), at);
+    const QString stem = headword.left(4).toLower();
+    for (qsizetype w = at - 1; cut < 0 && stem.size() >= 2 && w >= 0; --w) {
+        if ((w == 0 || text.at(w - 1).isSpace()) && text.mid(w, stem.size()).toLower() == stem) {
+            cut = w;
         }
     }
-    return out;
+    return text.left(cut >= 0 ? cut : at);
 }
 
 } // namespace
@@ -103,23 +124,15 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         return isCleanEquivalent(part) || (part != source && isCleanEquivalent(source));
     };
     QList<QStringList> senses;
+    int numberedLines = 0;
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
         const auto m = numbered.match(line);
         if (!m.hasMatch()) {
             continue;
         }
-        QString text = m.captured(2);
-        if (const qsizetype at = text.indexOf(see); at >= 0) {
-            if (seeAlso) {
-                for (const QString &target : crossReferenceTargets(text.mid(at + see.size()))) {
-                    if (!seeAlso->contains(target)) {
-                        *seeAlso << target;
-                    }
-                }
-            }
-            text.truncate(at);
-        }
+        ++numberedLines;
+        QString text = withoutCrossReference(m.captured(2), headword, seeAlso);
         text.remove(dashCase);
         text.remove(label);
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
@@ -142,7 +155,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             senses << equivalents;
         }
     }
-    if (senses.isEmpty()) {
+    if (numberedLines == 0) {
         // Small dictionaries (tur-eng) give one unnumbered line of equivalents.
         for (const QString &line : lines.mid(1)) {
             QStringList equivalents;

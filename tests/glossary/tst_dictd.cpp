@@ -220,7 +220,15 @@ private Q_SLOTS:
         QTest::newRow("two, then a sub-entry")
             << "aesthetic /a/\n1. estetik\n2. (bak.) esthetic, esthetical     aestival (bak.) estival\n" << "estetik"
             << "esthetic,esthetical";
-        QTest::newRow("after equivalents") << "aeon /a/\n1. çağ, devir (bak.) eon.\n" << "çağ,devir" << "eon";
+        QTest::newRow("after equivalents, not followed") << "aeon /a/\n1. çağ, devir (bak.) eon.\n" << "çağ,devir" << "";
+        QTest::newRow("a sub-entry's, after a sentence")
+            << "mutual /m/\n1. karşılıklı, müşterek. mutual fund (bak.) fund\n" << "karşılıklı,müşterek" << "";
+        QTest::newRow("a run-on sub-entry's")
+            << "abominable /a/\n1. çok kötü, iğrenç, nefret uyandıran abominable snowman (bak.) yeti abominably  çok fena\n"
+            << "çok kötü,iğrenç,nefret uyandıran" << "";
+        QTest::newRow("its own after a colon") << "drunk /d/\n1. (bak.) drink:   sarhoş içkili, mest\n"
+                                               << "sarhoş içkili,mest" << "drink";
+        QTest::newRow("nothing but a reference") << "elves /e/\n1. (çoğ.), (bak.) elf.\n" << "" << "elf";
     }
     void crossReferencesAreNoEquivalents()
     {
