@@ -250,6 +250,10 @@
         <source>Could not save the word: %1</source>
         <translation>Kelime kaydedilemedi: %1</translation>
     </message>
+    <message>
+        <source>How well you know “%1”</source>
+        <translation>“%1” sözcüğünü ne kadar biliyorsunuz</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -348,6 +352,10 @@
     <message>
         <source>What you know of this text, and words to learn</source>
         <translation>Bu metinden bildikleriniz ve öğrenilecek sözcükler</translation>
+    </message>
+    <message>
+        <source>✓%1%</source>
+        <translation>✓%%1</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2182,18 @@
     <message>
         <source>without being able to (converb)</source>
         <translation>zarf-fiil (-emeden)</translation>
+    </message>
+    <message>
+        <source>contraction</source>
+        <translation>kaynaşmış biçim</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>kısaltma</translation>
+    </message>
+    <message>
+        <source>without doing at all (converb)</source>
+        <translation>zarf-fiil (-meksizin)</translation>
     </message>
 </context>
 <context>

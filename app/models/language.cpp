@@ -64,7 +64,14 @@ bool installTranslation(const QString &language, const QLocale &system)
                                           language == QLatin1String("tr") ? QLocale::Turkey : QLocale::UnitedStates);
     QLocale::setDefault(formats);
     s_language = language;
+    Q_EMIT LanguageNotifier::instance()->changed();
     return true;
+}
+
+LanguageNotifier *LanguageNotifier::instance()
+{
+    static LanguageNotifier notifier;
+    return &notifier;
 }
 
 QString installedLanguage() { return s_language; }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QLocale>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -21,5 +22,15 @@ bool installTranslation(const QString &language, const QLocale &system = QLocale
 
 /// The language installTranslation() last installed, empty before the first.
 QString installedLanguage();
+
+/// Says when installTranslation() changed the language, so that a model holding text in it (a theme's title) reads
+/// it again; the QML's own strings are retranslated by the engine.
+class LanguageNotifier : public QObject {
+    Q_OBJECT
+public:
+    static LanguageNotifier *instance();
+Q_SIGNALS:
+    void changed();
+};
 
 } // namespace okur::app

@@ -90,7 +90,8 @@ namespace {
     QT_TRANSLATE_NOOP("okur::glossary", "stem"),         QT_TRANSLATE_NOOP("okur::glossary", "verb stem"),
     QT_TRANSLATE_NOOP("okur::glossary", "proper noun"),  QT_TRANSLATE_NOOP("okur::glossary", "suffix"),
     QT_TRANSLATE_NOOP("okur::glossary", "unknown word"), QT_TRANSLATE_NOOP("okur::glossary", "base form"),
-    QT_TRANSLATE_NOOP("okur::glossary", "irregular form")};
+    QT_TRANSLATE_NOOP("okur::glossary", "irregular form"), QT_TRANSLATE_NOOP("okur::glossary", "contraction"),
+    QT_TRANSLATE_NOOP("okur::glossary", "abbreviation")};
 } // namespace
 
 QString segmentLabel(const glossary::Segment &segment)

@@ -23,6 +23,7 @@ class LookupModel : public QAbstractListModel {
     Q_PROPERTY(QString language READ language NOTIFY resultChanged)
     Q_PROPERTY(QString term READ term NOTIFY resultChanged)
     Q_PROPERTY(QString lemma READ lemma NOTIFY resultChanged)
+    Q_PROPERTY(QString wordLemma READ wordLemma NOTIFY resultChanged)
     Q_PROPERTY(QVariantList segments READ segments NOTIFY resultChanged)
     Q_PROPERTY(int start READ start NOTIFY resultChanged)
     Q_PROPERTY(int length READ length NOTIFY resultChanged)

@@ -114,6 +114,7 @@ SummaryModel::SummaryModel(QObject *parent) : SummaryModel(nullptr, parent) {}
 SummaryModel::SummaryModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
     attach();
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, &SummaryModel::reload);
 }
 
 void SummaryModel::setLibrary(library::Library *library)
@@ -320,6 +321,7 @@ TimelineModel::TimelineModel(QObject *parent) : TimelineModel(nullptr, parent) {
 TimelineModel::TimelineModel(library::Library *library, QObject *parent) : QAbstractListModel(parent), m_library(library)
 {
     attach();
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, &TimelineModel::reload);
     reload();
 }
 

@@ -137,7 +137,9 @@ const Suffix kTable[] = {
     // -IncAyA "until", most often before kadar: bit-inceye kadar, kapat-ıncaya kadar.
     {u"(y)IncAyA", "UNTIL", QT_TRANSLATE_NOOP("okur::glossary", "until (converb)"), kVerbStem, End, 1},
     // -CAsInA "as if", after a tense or the evidential copula: koş-ar-casına, geç-iyor-muş-çasına, öl-müş-çesine.
-    {u"CAsInA", "ASIF", QT_TRANSLATE_NOOP("okur::glossary", "as if (converb)"), VTam | CopZ, End, 1},
+    {u"CAsInA", "ASIF", QT_TRANSLATE_NOOP("okur::glossary", "as if (converb)"), VTam | CopZ | Pl3, End, 1},
+    // ...and after a plural noun, "like ...": çılgın-lar-casına, dost-lar-ca-sına.
+    {u"CAsInA", "ASIF", QT_TRANSLATE_NOOP("okur::glossary", "as if (converb)"), NPl, End, 1},
     {u"mAdAn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing (converb)"),
      VRoot | VVoice | VPass | VAbil, End, 0},
     // The same after "cannot": anlat-ama-dan "without being able to tell".
@@ -145,7 +147,7 @@ const Suffix kTable[] = {
      VRoot | VVoice | VPass, End, 1},
     {u"DIkçA", "AS", QT_TRANSLATE_NOOP("okur::glossary", "as long as, the more (converb)"), kVerbStem, End, 1},
     {u"(y)AlI", "SINCE", QT_TRANSLATE_NOOP("okur::glossary", "since (converb)"), kVerbStem, End, 2},
-    {u"mAksIzIn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing (converb)"), VRoot | VVoice | VPass,
+    {u"mAksIzIn", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without doing at all (converb)"), VRoot | VVoice | VPass,
      End, 1},
 };
 

@@ -144,7 +144,18 @@ ColumnLayout {
         }
     }
 
-    // The tapped word's status, also under a term: words are tinted by their own lemma.
+    // The tapped word's status, also under a term: words are tinted by their own lemma. Under a term, which
+    // word the buttons are for is said (saving keeps the term).
+    Label {
+        objectName: "statusFor"
+        visible: card.lookup.term !== "" && card.lookup.wordLemma !== ""
+        text: qsTr("How well you know “%1”").arg(card.lookup.wordLemma)
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.px(12)
+        color: Theme.secondaryText
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     StatusButtons {
         lookup: card.lookup
         Layout.fillWidth: true

@@ -18,7 +18,7 @@ ToolbarButton {
     property bool compact: false
     readonly property int share: Math.round(model.tokenShare * 100)
 
-    text: !model.ready ? "…" : compact ? "✓" + share + "%" : qsTr("%1% known").arg(share)
+    text: !model.ready ? "…" : compact ? qsTr("✓%1%").arg(share) : qsTr("%1% known").arg(share)
     tip: qsTr("What you know of this text, and words to learn")
     Accessible.name: model.ready ? qsTr("%1% known").arg(share) : tip
     tipAllowed: !(panelLoader.item && (panelLoader.item as T.Popup).visible)

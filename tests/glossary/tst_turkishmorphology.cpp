@@ -58,6 +58,12 @@ private Q_SLOTS:
                                << "bitmek" << QStringList{"bit", "-inceye UNTIL"};
         QTest::newRow("as if, after the aorist") << "koşarcasına"
                                                  << "koşmak" << QStringList{"koş", "-ar AOR", "-casına ASIF"};
+        QTest::newRow("as if, after a plural noun")
+            << "çılgınlarcasına"
+            << "çılgın" << QStringList{"çılgın", "-lar PL", "-casına ASIF"};
+        QTest::newRow("as if, after a plural person")
+            << "koşuyorlarcasına"
+            << "koşmak" << QStringList{"koş", "-uyor PROG", "-lar 3PL", "-casına ASIF"};
         QTest::newRow("without being able to") << "anlatamadan"
                                                << "anlatmak" << QStringList{"anlat", "-amadan WITHOUT"};
         QTest::newRow("as if, after the copula")

@@ -65,11 +65,15 @@ TestCase {
         verify(flow.visible)
         const forms = card.lookup.segments.map(s => s.form)
         compare(forms.join(" "), "diplomasi -si -nin")
+        const statusFor = named(card, "statusFor", [])[0]
+        verify(statusFor.visible)
+        verify(statusFor.text.indexOf("diplomasi") >= 0, statusFor.text)
         // A word alone is its own heading: no second line names it.
         card.lookup.lookup("diplomasisinin", "tr")
         tryVerify(() => card.lookup.term === "" && card.lookup.query === "diplomasisinin", 30000)
         verify(!tapped.visible)
         verify(flow.visible)
+        verify(!statusFor.visible)
     }
 
     function test_moreShowsTheRest() {
