@@ -84,16 +84,6 @@ QString LookupModel::wordLemma() const
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
-namespace {
-// The labels the glossary writes outside its suffix tables, for lupdate.
-[[maybe_unused]] const char *const kPlainLabels[] = {
-    QT_TRANSLATE_NOOP("okur::glossary", "stem"),         QT_TRANSLATE_NOOP("okur::glossary", "verb stem"),
-    QT_TRANSLATE_NOOP("okur::glossary", "proper noun"),  QT_TRANSLATE_NOOP("okur::glossary", "suffix"),
-    QT_TRANSLATE_NOOP("okur::glossary", "unknown word"), QT_TRANSLATE_NOOP("okur::glossary", "base form"),
-    QT_TRANSLATE_NOOP("okur::glossary", "irregular form"), QT_TRANSLATE_NOOP("okur::glossary", "contraction"),
-    QT_TRANSLATE_NOOP("okur::glossary", "abbreviation")};
-} // namespace
-
 QString segmentLabel(const glossary::Segment &segment)
 {
     // "misspelt: young" names the word meant.

@@ -72,7 +72,7 @@ Analysis baseForm(const QString &lemma)
     Analysis a;
     a.lemma = lemma;
     a.root = lemma;
-    a.segments.append({lemma, QString(), QStringLiteral("base form")});
+    a.segments.append({lemma, QString(), QString::fromLatin1(labels::kBaseForm)});
     return a;
 }
 
@@ -122,7 +122,7 @@ QList<Analysis> analyzeEnglish(const QString &word, const LemmaCheck &known,
             }
             seen.insert(base);
             Analysis a = baseForm(base);
-            a.segments.append({word, QStringLiteral("IRR"), QStringLiteral("irregular form")});
+            a.segments.append({word, QStringLiteral("IRR"), QString::fromLatin1(labels::kIrregularForm)});
             a.score = -30 + int(out.size());
             out.append(a);
         }

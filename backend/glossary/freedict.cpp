@@ -29,6 +29,27 @@ bool isCleanEquivalent(const QString &s)
 
 namespace {
 
+// A sense's cross-reference marker, "see" in the Turkish of eng-tur ("burnt: (bak.) burn").
+const QString &seeMarker()
+{
+    static const QString see = QStringLiteral("(bak.)");
+    return see;
+}
+
+// A parenthesised label: a field ("(ask.)"), a register ("(k. dili)"), a reference marker.
+const QRegularExpression &labelPattern()
+{
+    static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
+    return label;
+}
+
+// What separates equivalents in a sense.
+const QRegularExpression &separatorPattern()
+{
+    static const QRegularExpression separator(QStringLiteral("[,;]"));
+    return separator;
+}
+
 // Where a sense runs into a sub-entry ("geniş, büyük. capaciously  geniş bir
 // şekilde"), the position to cut at; -1 when a double space is only spacing
 // ("bir  kimsenin"). A sub-entry's head shares the headword's first letters.
@@ -68,15 +89,13 @@ qsizetype subEntryStart(const QString &text, const QString &headword)
 // (bak.) yeti"): the sense ends before that head, and nothing is followed.
 QString withoutCrossReference(const QString &text, const QString &headword, QStringList *seeAlso)
 {
-    static const QString see = QStringLiteral("(bak.)");
-    static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
-    const qsizetype at = text.indexOf(see);
+    const qsizetype at = text.indexOf(seeMarker());
     if (at < 0) {
         return text;
     }
     QString before = text.left(at);
-    if (before.remove(label).remove(u',').trimmed().isEmpty()) {
-        const QString rest = text.mid(at + see.size());
+    if (before.remove(labelPattern()).remove(u',').trimmed().isEmpty()) {
+        const QString rest = text.mid(at + seeMarker().size());
         qsizetype end = rest.size();
         for (const QString &stop : {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("("), QStringLiteral(":")}) {
             const qsizetype stopAt = rest.indexOf(stop);
@@ -109,9 +128,7 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
                                        const std::function<QString(const QString &)> &repair, QStringList *seeAlso)
 {
-    static const QString see = QStringLiteral("(bak.)");
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
-    static const QRegularExpression label(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
     // Repaired, an equivalent is judged as it now reads; one the source gave as
     // a single token stays one equivalent however many words it turns into.
@@ -134,14 +151,14 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         ++numberedLines;
         QString text = withoutCrossReference(m.captured(2), headword, seeAlso);
         text.remove(dashCase);
-        text.remove(label);
+        text.remove(labelPattern());
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
         const qsizetype subEntry = subEntryStart(text, headword);
         if (subEntry > 0) {
             text.truncate(subEntry);
         }
         QStringList equivalents;
-        for (QString part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+        for (QString part : text.split(separatorPattern(), Qt::SkipEmptyParts)) {
             part = part.simplified();
             while (part.endsWith(u'.')) {
                 part.chop(1);
@@ -159,8 +176,8 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         // Small dictionaries (tur-eng) give one unnumbered line of equivalents.
         for (const QString &line : lines.mid(1)) {
             QStringList equivalents;
-            for (QString part : line.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
-                part = part.remove(label).simplified();
+            for (QString part : line.split(separatorPattern(), Qt::SkipEmptyParts)) {
+                part = part.remove(labelPattern()).simplified();
                 if (acceptable(part) && !equivalents.contains(part)) {
                     equivalents << part;
                 }

@@ -205,7 +205,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
                 // "goin" is going, its verb's: speech drops the g of a verb's -ing. The word
                 // itself follows, as an unknown word's reading (lovin the noun, a name).
                 const QString self = word.front().isUpper() ? word : w;
-                out = {a, {self, self, {{self, QString(), QStringLiteral("unknown word")}}, kUnknownScore}};
+                out = {a, {self, self, {{self, QString(), QString::fromLatin1(labels::kUnknownWord)}}, kUnknownScore}};
                 break;
             }
         }
@@ -239,7 +239,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             Analysis a;
             a.lemma = word;
             a.root = word;
-            a.segments.append({word, QString(), QStringLiteral("proper noun")});
+            a.segments.append({word, QString(), QString::fromLatin1(labels::kProperNoun)});
             a.score = -100;
             out.prepend(a);
         }
@@ -261,12 +261,12 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         if (!clitic.isEmpty()) {
             out.clear(); // UD's lemmas for a clitic the tokenizer split off: 's is be (or have), n't is not
             for (const QString &l : clitic) {
-                out.append({l, l, {{word, QString(), QStringLiteral("contraction")}}, -100 + int(out.size())});
+                out.append({l, l, {{word, QString(), QString::fromLatin1(labels::kContraction)}}, -100 + int(out.size())});
             }
         }
         const QString calendar = english::calendarName(word);
         if (!calendar.isEmpty()) {
-            out.prepend({calendar, calendar, {{word, QString(), QStringLiteral("abbreviation")}}, -100});
+            out.prepend({calendar, calendar, {{word, QString(), QString::fromLatin1(labels::kAbbreviation)}}, -100});
         }
         if (out.isEmpty() && word == w) {
             out = respelled(w);
@@ -279,7 +279,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         Analysis a;
         a.lemma = name ? word : lower;
         a.root = a.lemma;
-        a.segments.append({a.lemma, QString(), name ? QStringLiteral("proper noun") : QStringLiteral("unknown word")});
+        a.segments.append({a.lemma, QString(), name ? QString::fromLatin1(labels::kProperNoun) : QString::fromLatin1(labels::kUnknownWord)});
         a.score = kUnknownScore;
         // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
         // most likely the plural of an unknown singular: that first, the word itself after.
@@ -330,7 +330,7 @@ QList<Analysis> Glossary::respelled(const QString &word) const
         a.score = kUnknownScore - 1;
     }
     // The word as written follows: a rare word no list has is not always a slip.
-    out.append({word, word, {{word, QString(), QStringLiteral("unknown word")}}, kUnknownScore});
+    out.append({word, word, {{word, QString(), QString::fromLatin1(labels::kUnknownWord)}}, kUnknownScore});
     return out;
 }
 
@@ -442,7 +442,7 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     // language neither reads nor lists, is looked up in that one.
     // A capitalised word no list knows is read as a name only for want of anything better ("Justice").
     const auto guessedName = [&](const Analysis &a) {
-        return a.segments.size() == 1 && a.segments.first().label == QLatin1String("proper noun") &&
+        return a.segments.size() == 1 && a.segments.first().label == QLatin1String(labels::kProperNoun) &&
                a.lemma == ws[k].text && (language != QLatin1String("tr") || listedName(ws[k].text).lemma.isEmpty());
     };
     const bool unknown = r.entries.isEmpty() && (r.analyses.isEmpty() || r.analyses.first().score >= kUnknownScore ||

@@ -58,7 +58,7 @@ QList<Analysis> Glossary::analyzeTurkishWord(const QString &word, const QString 
             Analysis a;
             a.lemma = word;
             a.root = word;
-            a.segments.append({word, QString(), QStringLiteral("proper noun")});
+            a.segments.append({word, QString(), QString::fromLatin1(labels::kProperNoun)});
             a.score = kNameThreshold;
             // First when no common reading is a good one; else still offered, last:
             // a capital mid-sentence may be a name (Sezer, Aktan, Bursa).
@@ -111,7 +111,7 @@ Analysis Glossary::listedName(const QString &word) const
         Analysis a = analyzeTurkishName(name, rest);
         // Every letter after the name read as a suffix.
         if (std::any_of(a.segments.cbegin(), a.segments.cend(),
-                        [](const Segment &s) { return s.tag.isEmpty() && s.label == QLatin1String("suffix"); })) {
+                        [](const Segment &s) { return s.tag.isEmpty() && s.label == QLatin1String(labels::kSuffix); })) {
             continue;
         }
         // A derived name shows what it is made of: Ankara, -lı.

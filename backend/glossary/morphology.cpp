@@ -42,7 +42,7 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
     Analysis a;
     a.lemma = name;
     a.root = name;
-    a.segments.append({name, QString(), QStringLiteral("proper noun")});
+    a.segments.append({name, QString(), QString::fromLatin1(labels::kProperNoun)});
     QString built = name;
     QString rest = suffixes;
     // A name ending in a vowel takes the buffer n of a possessive: Parkı'ndan.
@@ -68,7 +68,7 @@ Analysis nameAnalysis(const QString &name, const QString &suffixes)
             }
         }
         if (!best) {
-            a.segments.append({QStringLiteral("-") + rest, QString(), QStringLiteral("suffix")});
+            a.segments.append({QStringLiteral("-") + rest, QString(), QString::fromLatin1(labels::kSuffix)});
             break;
         }
         a.segments.append(
@@ -324,7 +324,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     a.lemma = lemma;
                     a.root = cand;
                     a.segments.append(
-                        {stem, QString(), f.verbStem ? QStringLiteral("verb stem") : QStringLiteral("stem")});
+                        {stem, QString(), f.verbStem ? QString::fromLatin1(labels::kVerbStem) : QString::fromLatin1(labels::kStem)});
                     a.segments.append(f.chain);
                     QString derivedFrom; // the verb a stem is a regular form of (uzatma: uzat)
                     const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
@@ -488,7 +488,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     static const QSet<QString> derivations{QStringLiteral("VN"), QStringLiteral("PASS"), QStringLiteral("CAUS"),
                                            QStringLiteral("RECP")};
     for (const Analysis &a : std::as_const(results)) {
-        if (a.segments.first().label != QLatin1String("verb stem")) {
+        if (a.segments.first().label != QLatin1String(labels::kVerbStem)) {
             continue;
         }
         QString built = a.segments.first().form;
@@ -503,7 +503,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     }
     for (Analysis &a : results) {
         const QString &stem = a.segments.first().form;
-        if (headword && a.segments.size() > 1 && a.segments.first().label == QLatin1String("stem") &&
+        if (headword && a.segments.size() > 1 && a.segments.first().label == QLatin1String(labels::kStem) &&
             verbForms.contains(stem) && (headword(stem) & kListedMask) == kInStemList) {
             a.score += kDerivedStemCost;
         }
@@ -514,7 +514,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
         const qsizetype length = a.segments.first().form.size();
         // ...unless the shorter noun is by far the commoner (bilgi-nin, not bilgin-in; hava-nın, not havan-ın).
         const bool commoner = length < longestNoun && known(a.root) + kCommonerMargin <= longestNounRank;
-        if (length < longestNoun && !commoner && a.segments.first().label != QLatin1String("verb stem")) {
+        if (length < longestNoun && !commoner && a.segments.first().label != QLatin1String(labels::kVerbStem)) {
             a.score += kCutNounCost;
         }
     }

@@ -7,6 +7,23 @@
 
 namespace okur::glossary {
 
+/// The labels the glossary writes outside its suffix tables, in English, marked for lupdate here; the
+/// interface translates them where it shows them (in the "okur::glossary" context). The glossary also
+/// reads some of them back ("verb stem"), so each is written once, here.
+namespace labels {
+inline constexpr char kStem[] = QT_TRANSLATE_NOOP("okur::glossary", "stem");
+inline constexpr char kVerbStem[] = QT_TRANSLATE_NOOP("okur::glossary", "verb stem");
+inline constexpr char kProperNoun[] = QT_TRANSLATE_NOOP("okur::glossary", "proper noun");
+inline constexpr char kSuffix[] = QT_TRANSLATE_NOOP("okur::glossary", "suffix");
+inline constexpr char kUnknownWord[] = QT_TRANSLATE_NOOP("okur::glossary", "unknown word");
+inline constexpr char kBaseForm[] = QT_TRANSLATE_NOOP("okur::glossary", "base form");
+inline constexpr char kIrregularForm[] = QT_TRANSLATE_NOOP("okur::glossary", "irregular form");
+inline constexpr char kContraction[] = QT_TRANSLATE_NOOP("okur::glossary", "contraction");
+inline constexpr char kAbbreviation[] = QT_TRANSLATE_NOOP("okur::glossary", "abbreviation");
+inline constexpr const char *kAll[] = {kStem,     kVerbStem,       kProperNoun,  kSuffix,      kUnknownWord,
+                                       kBaseForm, kIrregularForm, kContraction, kAbbreviation};
+} // namespace labels
+
 /// One piece of a word: the stem or a suffix, with a plain-language label.
 struct Segment {
     QString form;   ///< "diplomasi", "-si", "-nin"

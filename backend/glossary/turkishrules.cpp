@@ -354,7 +354,7 @@ QString compoundNameHead(const QString &name, const LemmaCheck &known, const Lem
     // Only the compound marker: Park-ı, Dağ-ları, Yasa-sı; not a case, a verb or a derivation.
     static const QList<QStringList> compound{
         {QStringLiteral("POSS.3SG")}, {QStringLiteral("POSS.3PL")}, {QStringLiteral("PL"), QStringLiteral("POSS.3SG")}};
-    if (!compound.contains(tags) || best.segments.first().label == QLatin1String("verb stem") || best.root.size() < 3) {
+    if (!compound.contains(tags) || best.segments.first().label == QLatin1String(labels::kVerbStem) || best.root.size() < 3) {
         return {};
     }
     return best.root;

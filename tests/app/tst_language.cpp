@@ -150,7 +150,7 @@ private Q_SLOTS:
         }
         for (const okur::glossary::Analysis &a : okur::glossary::analyzeTurkish(QStringLiteral("Ankara'da"), any))
             segments.append(a.segments);
-        for (const char *plain : {"stem", "verb stem", "unknown word", "irregular form", "contraction", "abbreviation"})
+        for (const char *plain : okur::glossary::labels::kAll)
             segments.append({QString(), QString(), QString::fromLatin1(plain)});
         QVERIFY(segments.size() > count + 10);
         QVERIFY(installTranslation(QStringLiteral("tr")));

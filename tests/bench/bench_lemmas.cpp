@@ -25,9 +25,9 @@ QString readingKind(const glossary::Analysis &a)
     if (a.segments.isEmpty())
         return QStringLiteral("?");
     const QString label = a.segments.first().label;
-    QString kind = label == QLatin1String("verb stem") ? QStringLiteral("V")
-        : label == QLatin1String("proper noun")        ? QStringLiteral("NAME")
-        : label == QLatin1String("unknown word")       ? QStringLiteral("UNK")
+    QString kind = label == QLatin1String(okur::glossary::labels::kVerbStem) ? QStringLiteral("V")
+        : label == QLatin1String(okur::glossary::labels::kProperNoun)        ? QStringLiteral("NAME")
+        : label == QLatin1String(okur::glossary::labels::kUnknownWord)       ? QStringLiteral("UNK")
                                                         : QStringLiteral("N");
     QStringList tags;
     for (qsizetype i = 1; i < a.segments.size(); ++i)

@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(!a.isEmpty());
         QCOMPARE(a.first().lemma, first);
         const bool named = std::any_of(a.cbegin(), a.cend(), [&](const Analysis &r) {
-            return r.lemma == word && r.segments.first().label == QLatin1String("proper noun");
+            return r.lemma == word && r.segments.first().label == QLatin1String(okur::glossary::labels::kProperNoun);
         });
         QCOMPARE(named, offered);
     }

@@ -63,7 +63,7 @@ inline QString rootOf(const glossary::Analysis &a)
 {
     if (!a.root.isEmpty())
         return a.root;
-    const bool verb = !a.segments.isEmpty() && a.segments.first().label == QLatin1String("verb stem");
+    const bool verb = !a.segments.isEmpty() && a.segments.first().label == QLatin1String(okur::glossary::labels::kVerbStem);
     return verb && (a.lemma.endsWith(QLatin1String("mak")) || a.lemma.endsWith(QLatin1String("mek"))) ? a.lemma.chopped(3) : a.lemma;
 }
 
