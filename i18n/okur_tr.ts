@@ -2195,6 +2195,10 @@
         <source>without doing at all (converb)</source>
         <translation>zarf-fiil (-meksizin)</translation>
     </message>
+    <message>
+        <source>each (distributive)</source>
+        <translation>üleştirme (-er, -şer: birer, ikişer)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -12,6 +12,8 @@ namespace {
 using turkish::alteredNounForm;
 using turkish::aoristVowelAllowed;
 using turkish::causativeTAllowed;
+using turkish::distributiveAllowed;
+using turkish::secondPassiveAllowed;
 using turkish::frontAttested;
 using turkish::harmonyA;
 using turkish::isBackVowel;
@@ -320,6 +322,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (rank == 0) {
                         continue;
                     }
+                    // The numeral itself, not a stem the cut stands for (kırk-ar is no kırık).
+                    if (!f.chain.isEmpty() && f.chain.first().tag == QLatin1String("DISTR") &&
+                        !distributiveAllowed(cand)) {
+                        continue;
+                    }
                     Analysis a;
                     a.lemma = lemma;
                     a.root = cand;
@@ -429,6 +436,12 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     continue;
                 }
                 if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
+                    continue;
+                }
+                if (QLatin1String(suf.tag) == QLatin1String("DISTR") && (!f.chain.isEmpty() || !distributiveAllowed(built))) {
+                    continue;
+                }
+                if (suf.from == turkish::VPass && !secondPassiveAllowed(f.chain)) {
                     continue;
                 }
                 if (QLatin1String(suf.tag) == QLatin1String("AOR") && f.chain.isEmpty() &&

@@ -34,6 +34,9 @@ const Suffix kTable[] = {
      kNoun | NPl | NPoss | NPart, NCase, 2},
     {u"ncA", "EQU", QT_TRANSLATE_NOOP("okur::glossary", "according to"), NPoss3, NCase, 1},
     {u"ki", "REL", QT_TRANSLATE_NOOP("okur::glossary", "the one that is (relative)"), NLocGen, NStem, 1},
+    // The distributive of a numeral, "each": bir-er, iki-şer, dörd-er (the engine allows it only there). A case
+    // may follow (ikişer-den), no plural.
+    {u"(ş)Ar", "DISTR", QT_TRANSLATE_NOOP("okur::glossary", "each (distributive)"), NRoot, NPl, 3},
     // Nominal derivation: noun to noun or adjective.
     {u"lI", "WITH", QT_TRANSLATE_NOOP("okur::glossary", "with, having (-ful)"), NRoot, NRoot, 1},
     {u"sIz", "WITHOUT", QT_TRANSLATE_NOOP("okur::glossary", "without (-less)"), NRoot, NRoot, 1},
@@ -62,6 +65,8 @@ const Suffix kTable[] = {
     // Voice keeps its order: reflexive or reciprocal, causatives, then one passive.
     {u"(I)l", "PASS", QT_TRANSLATE_NOOP("okur::glossary", "is done (passive)"), VRoot | VVoice, VPass, -1},
     {u"(I)n", "PASS", QT_TRANSLATE_NOOP("okur::glossary", "is done (passive/reflexive)"), VRoot | VVoice, VPass, -1},
+    // A passive -n doubled by -Il (de-n-il-en "so-called", söyle-n-il-en): the engine allows it only after -n.
+    {u"Il", "PASS", QT_TRANSLATE_NOOP("okur::glossary", "is done (passive)"), VPass, VPass, 2},
     {u"(I)ş", "RECP", QT_TRANSLATE_NOOP("okur::glossary", "each other (reciprocal)"), VRoot, VVoice, 2},
     {u"DIr", "CAUS", QT_TRANSLATE_NOOP("okur::glossary", "make do (causative)"), VRoot | VVoice, VVoice, 0},
     {u"t", "CAUS", QT_TRANSLATE_NOOP("okur::glossary", "make do (causative)"), VRoot | VVoice, VVoice, 1},

@@ -167,6 +167,24 @@ bool causativeTAllowed(const QString &stem)
     return std::count_if(stem.cbegin(), stem.cend(), isVowel) >= 2;
 }
 
+bool distributiveAllowed(const QString &stem)
+{
+    // As the numerals stand before a vowel (dört softens: dörd-er), and as their lemmas.
+    static const QSet<QString> numerals{
+        QStringLiteral("bir"),   QStringLiteral("iki"),    QStringLiteral("üç"),     QStringLiteral("dörd"), QStringLiteral("dört"),
+        QStringLiteral("beş"),   QStringLiteral("altı"),   QStringLiteral("yedi"),   QStringLiteral("sekiz"),
+        QStringLiteral("dokuz"), QStringLiteral("on"),     QStringLiteral("yirmi"),  QStringLiteral("otuz"),
+        QStringLiteral("kırk"),  QStringLiteral("elli"),   QStringLiteral("altmış"), QStringLiteral("yetmiş"),
+        QStringLiteral("seksen"), QStringLiteral("doksan"), QStringLiteral("yüz"),   QStringLiteral("bin"),
+        QStringLiteral("milyon"), QStringLiteral("milyar")};
+    return numerals.contains(stem);
+}
+
+bool secondPassiveAllowed(const QList<Segment> &chain)
+{
+    return !chain.isEmpty() && chain.last().tag == QLatin1String("PASS") && chain.last().form == QLatin1String("-n");
+}
+
 // A noun of place in a postpositional phrase: the 3rd person possessive and a case of place
 // (yer-i-ne, üst-ü-nde, ara-sı-nda) or a bare dative (içeri-ye, kıyı-ya). UD reads these as the
 // noun; adverbs in -DAn or -lA (yeniden, özellikle) are not such phrases.

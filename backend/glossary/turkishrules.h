@@ -27,6 +27,12 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front = false);
 QStringList stemCandidates(const QString &stem, bool verb = false);
 /// Whether the causative -t may follow `stem` (oku-t, otur-t; not al-t).
 bool causativeTAllowed(const QString &stem);
+/// Whether the distributive -(ş)Ar may follow `stem`, as found in the word or as its lemma: a cardinal
+/// numeral (bir-er, iki-şer, dörd-er "four each", yüz-er), the closed class that takes it.
+bool distributiveAllowed(const QString &stem);
+/// Whether a second passive -Il may follow `chain`: only a passive -n on a vowel stem, whose
+/// passive is often doubled (de-n-il-en, söyle-n-il-ir, oku-n-ul-ur); never -Il after -Il.
+bool secondPassiveAllowed(const QList<Segment> &chain);
 /// Whether the aorist with a low (-Ar) or high (-Ir) vowel may follow the bare root `stem`.
 bool aoristVowelAllowed(const QString &stem, bool lowVowel);
 /// Whether the stem list attests `stem`, a noun as found before a vowel with its final consonant

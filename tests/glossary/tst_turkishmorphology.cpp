@@ -66,6 +66,11 @@ private Q_SLOTS:
             << "koşmak" << QStringList{"koş", "-uyor PROG", "-lar 3PL", "-casına ASIF"};
         QTest::newRow("without being able to") << "anlatamadan"
                                                << "anlatmak" << QStringList{"anlat", "-amadan WITHOUT"};
+        // A passive -n doubled by -Il, and a numeral's distributive.
+        QTest::newRow("double passive") << "denilen"
+                                        << "demek" << QStringList{"de", "-n PASS", "-il PASS", "-en PART"};
+        QTest::newRow("distributive") << "sekizer"
+                                      << "sekiz" << QStringList{"sekiz", "-er DISTR"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
@@ -521,12 +526,57 @@ private Q_SLOTS:
         QStringList roots;
         for (const Analysis &r : a) {
             roots << r.root;
-            QVERIFY2(segmentForms(r).filter(QStringLiteral(" PASS")).size() <= 1,
+            // One passive, or a passive -n doubled by -Il (de-n-il-en).
+            const QStringList passives = segmentForms(r).filter(QStringLiteral(" PASS"));
+            QVERIFY2(passives.size() <= 1 || (passives.size() == 2 && passives.first() == QLatin1String("-n PASS")),
                      qPrintable(segmentForms(r).join(u' ')));
         }
         QCOMPARE(a.first().root, first);
         if (!forbidden.isEmpty())
             QVERIFY2(!roots.contains(forbidden), qPrintable(roots.join(u',')));
+    }
+
+    // The distributive -(ş)Ar follows a cardinal numeral only, directly, and takes no plural; the second
+    // passive -Il follows a passive -n only.
+    void closedRules()
+    {
+        const auto lexicon = [](const QHash<QString, int> &costs) {
+            return LemmaCheck([costs](const QString &l) { return costs.value(l); });
+        };
+        const auto tags = [this](const QList<Analysis> &analyses) {
+            QStringList out;
+            for (const Analysis &a : analyses)
+                out << segmentForms(a).join(u' ');
+            return out;
+        };
+        const QList<Analysis> ikiser = analyzeTurkish(QStringLiteral("ikişer"), lexicon({{QStringLiteral("iki"), 10}}));
+        QVERIFY(!ikiser.isEmpty());
+        QCOMPARE(segmentForms(ikiser.first()), (QStringList{"iki", "-şer DISTR"}));
+        // yol is no numeral: yol-ar is only the verb's aorist.
+        const QStringList yolar = tags(analyzeTurkish(
+            QStringLiteral("yolar"), lexicon({{QStringLiteral("yol"), 10}, {QStringLiteral("yolmak"), 14}})));
+        QVERIFY(!yolar.isEmpty());
+        QVERIFY2(yolar.filter(QStringLiteral("DISTR")).isEmpty(), qPrintable(yolar.join(u',')));
+        // onar-lar-sa is "if they repair" or "if they approve"; never "if they are tens each".
+        const QStringList onarlarsa = tags(analyzeTurkish(
+            QStringLiteral("onarlarsa"), lexicon({{QStringLiteral("on"), 5}, {QStringLiteral("onamak"), 15}})));
+        QVERIFY(!onarlarsa.isEmpty());
+        QVERIFY2(onarlarsa.filter(QStringLiteral("DISTR -lar")).isEmpty(), qPrintable(onarlarsa.join(u',')));
+        // dört softens before it; kırk is not read as kırık.
+        const QList<Analysis> dorder = analyzeTurkish(QStringLiteral("dörder"), lexicon({{QStringLiteral("dört"), 10}}));
+        QVERIFY(!dorder.isEmpty());
+        QCOMPARE(dorder.first().lemma, QStringLiteral("dört"));
+        const QList<Analysis> kirkar = analyzeTurkish(
+            QStringLiteral("kırkar"), lexicon({{QStringLiteral("kırk"), 10}, {QStringLiteral("kırık"), 10}}));
+        QVERIFY(!kirkar.isEmpty());
+        for (const Analysis &a : kirkar)
+            QVERIFY2(a.lemma == QStringLiteral("kırk") || segmentForms(a).filter(QStringLiteral("DISTR")).isEmpty(),
+                     qPrintable(a.lemma));
+        // al-ın-ıl-an doubles no passive: only -n is doubled.
+        const QStringList alinilan =
+            tags(analyzeTurkish(QStringLiteral("alınılan"), lexicon({{QStringLiteral("almak"), 5}})));
+        for (const QString &a : alinilan)
+            QVERIFY2(!a.contains(QLatin1String("-ın PASS -ıl PASS")), qPrintable(a));
     }
 };
 
