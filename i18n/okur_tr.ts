@@ -2199,6 +2199,14 @@
         <source>each (distributive)</source>
         <translation>üleştirme (-er, -şer: birer, ikişer)</translation>
     </message>
+    <message>
+        <source>do! (urging)</source>
+        <translation>emir kipi, sen (-sana: baksana)</translation>
+    </message>
+    <message>
+        <source>do! (urging, plural)</source>
+        <translation>emir kipi, siz (-sanıza: baksanıza)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

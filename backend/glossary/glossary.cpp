@@ -129,8 +129,10 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     if (language == QLatin1String("tr")) {
         loadWordLists();
         int flags = m_stems.flags(lemma);
-        // A verb listed by its infinitive is as common as its root's suffixes say.
-        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek")))) {
+        // A verb listed by its infinitive is as common as its root's suffixes say; not a noun in -mAk
+        // (yaşmak "veil", which takes a plural), whose root's suffixes are another word's (yaş "age").
+        if (flags >= 0 && (lemma.endsWith(QLatin1String("mak")) || lemma.endsWith(QLatin1String("mek"))) &&
+            !m_stems.takesPlural(lemma)) {
             flags = qMax(flags, m_stems.flags(lemma.chopped(3)));
         }
         if (flags >= 0) {

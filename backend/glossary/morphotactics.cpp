@@ -101,13 +101,16 @@ const Suffix kTable[] = {
     {u"sIn", "IMP.3SG", QT_TRANSLATE_NOOP("okur::glossary", "let him/her do"), kVerbStem, End, 2},
     {u"(y)In", "IMP.2PL", QT_TRANSLATE_NOOP("okur::glossary", "do! (polite imperative)"), kVerbStem, End, 3},
     {u"(y)InIz", "IMP.2PL", QT_TRANSLATE_NOOP("okur::glossary", "do! (polite imperative)"), kVerbStem, End, 3},
+    // The urging imperative of speech: bak-sana "look!", gel-senize "do come!".
+    {u"sAnA", "IMP.2SG", QT_TRANSLATE_NOOP("okur::glossary", "do! (urging)"), kVerbStem, End, 3},
+    {u"sAnIzA", "IMP.2PL", QT_TRANSLATE_NOOP("okur::glossary", "do! (urging, plural)"), kVerbStem, End, 3},
     {u"sInlAr", "IMP.3PL", QT_TRANSLATE_NOOP("okur::glossary", "let them do"), kVerbStem, End, 3},
     // Copula after a tense.
     {u"(y)DI", "PAST.COP", QT_TRANSLATE_NOOP("okur::glossary", "was (past)"), VTam | VTamK | Pl3, CopK, 0},
     {u"(y)mIş", "EVID.COP", QT_TRANSLATE_NOOP("okur::glossary", "reportedly"), VTam | VTamK | Pl3, CopZ, 1},
     {u"(y)sA", "COND.COP", QT_TRANSLATE_NOOP("okur::glossary", "if"), VTam | VTamK | Pl3, CopK, 1},
     {u"DIr", "COP", QT_TRANSLATE_NOOP("okur::glossary", "is, surely (copula)"), VTam | Pl3 | PersZ, CopDir, 1},
-    {u"(y)ken", "WHILE", QT_TRANSLATE_NOOP("okur::glossary", "while (converb)"), VTam | CopZ, End, 0},
+    {u"(y)ken", "WHILE", QT_TRANSLATE_NOOP("okur::glossary", "while (converb)"), VTam | CopZ | Pl3, End, 0},
     // Person: z-type after most tenses, k-type after -DI and -sA.
     {u"(y)Im", "1SG", QT_TRANSLATE_NOOP("okur::glossary", "I"), VTam, PersZ, 0},
     {u"(y)Im", "1SG", QT_TRANSLATE_NOOP("okur::glossary", "I"), CopZ | VOpt, End, 0},
@@ -120,10 +123,12 @@ const Suffix kTable[] = {
     {u"sInIz", "2PL", QT_TRANSLATE_NOOP("okur::glossary", "you (plural)"), CopZ, End, 1},
     {u"lAr", "3PL", QT_TRANSLATE_NOOP("okur::glossary", "they"), VTam | VTamK | CopZ | CopK | VOpt, Pl3, 1},
     {u"lAr", "3PL", QT_TRANSLATE_NOOP("okur::glossary", "they"), CopDir, End, 1},
-    {u"m", "1SG", QT_TRANSLATE_NOOP("okur::glossary", "I"), VTamK | CopK, End, 0},
-    {u"n", "2SG", QT_TRANSLATE_NOOP("okur::glossary", "you"), VTamK | CopK, End, 1},
-    {u"k", "1PL", QT_TRANSLATE_NOOP("okur::glossary", "we"), VTamK | CopK, End, 1},
-    {u"nIz", "2PL", QT_TRANSLATE_NOOP("okur::glossary", "you (plural)"), VTamK | CopK, End, 1},
+    {u"m", "1SG", QT_TRANSLATE_NOOP("okur::glossary", "I"), VTamK | CopK, PersK, 0},
+    {u"n", "2SG", QT_TRANSLATE_NOOP("okur::glossary", "you"), VTamK | CopK, PersK, 1},
+    {u"k", "1PL", QT_TRANSLATE_NOOP("okur::glossary", "we"), VTamK | CopK, PersK, 1},
+    {u"nIz", "2PL", QT_TRANSLATE_NOOP("okur::glossary", "you (plural)"), VTamK | CopK, PersK, 1},
+    // The conditional copula after the person of the past, as speech puts it: yaşamadınız-sa, geldim-se.
+    {u"sA", "COND.COP", QT_TRANSLATE_NOOP("okur::glossary", "if"), PersK, End, 2},
     {u"lIm", "1PL", QT_TRANSLATE_NOOP("okur::glossary", "let us"), VOpt, End, 0},
     // Verbal nouns and participles: the verb becomes a noun.
     {u"mAK", "INF", QT_TRANSLATE_NOOP("okur::glossary", "to (infinitive)"), kVerbStem, NInf, 0},

@@ -33,6 +33,8 @@ enum State : std::uint32_t {
     PersZ = 1u << 21,  ///< after a z-type person on a tense or a noun: only the copula -DIr follows
                        ///< (gelmiş-im-dir, hasta-yım-dır); not after the optative or -(y)mIş (geleyim ends there)
     CopDir = 1u << 22, ///< after the copula -DIr: only the 3rd plural follows, and ends the word (yapmakta-dır-lar)
+    PersK = 1u << 23,  ///< after a k-type person on the past: only the conditional copula follows, as speech
+                       ///< puts it (yaşamadınız-sa, geldim-se, for yaşamadıysanız, geldiysem)
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;

@@ -53,11 +53,16 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
     QSet<QByteArray> free;
     // And those whose suffix follows an apostrophe: a proper name's ('da, 'nın).
     QSet<QByteArray> named;
+    // And those that make a plural.
+    QSet<QByteArray> plural;
     static const QSet<QByteArray> freeSuffixes{"lar", "ler", "da", "de", "ta", "te", "dan", "den", "tan", "ten"};
     for (const QByteArray &line : aff.split('\n')) {
         const QList<QByteArray> f = line.simplified().split(' ');
         if (f.size() >= 4 && f[0] == "SFX" && freeSuffixes.contains(f[3])) {
             free.insert(f[1]);
+        }
+        if (f.size() >= 4 && f[0] == "SFX" && (f[3] == "lar" || f[3] == "ler")) {
+            plural.insert(f[1]);
         }
         if (f.size() >= 4 && f[0] == "SFX" && f[3].startsWith('\'')) {
             named.insert(f[1]);
@@ -80,6 +85,7 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         int flags = 0;
         bool standsAlone = false;
         bool name = false;
+        bool plurals = false;
         if (slash >= 0 && slash + 1 < line.size()) {
             const QByteArrayView list = line.sliced(slash + 1);
             flags = int(list.count(',')) + 1;
@@ -89,6 +95,7 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
                 const QByteArray flag = list.sliced(at, comma - at).toByteArray();
                 standsAlone = standsAlone || free.contains(flag);
                 name = name || named.contains(flag);
+                plurals = plurals || plural.contains(flag);
                 at = comma + 1;
             }
         }
@@ -97,6 +104,9 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         }
         if (name) {
             flags |= kName;
+        }
+        if (plurals) {
+            flags |= kPlural;
         }
         if (!stem.isEmpty()) {
             items.emplace_back(hash(stem), flags);
@@ -170,6 +180,12 @@ bool StemWeights::name(const QString &stem) const
 {
     const int v = value(stem.toUtf8());
     return v >= 0 && (v & kName) != 0;
+}
+
+bool StemWeights::takesPlural(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v >= 0 && (v & kPlural) != 0;
 }
 
 bool StemWeights::bound(const QString &stem) const

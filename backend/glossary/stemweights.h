@@ -25,6 +25,9 @@ public:
     /// Or'ed in, given the .aff: the stem takes a suffix after an apostrophe (Bursa'da, Kayseri'nin), as a
     /// proper name does.
     static constexpr int kName = 1 << 25;
+    /// Or'ed in, given the .aff: the stem takes a plural (lAr). A word in -mAk that does is a noun
+    /// (parmak, yaşmak "veil"), whatever verb it may also be; a verb's infinitive takes none.
+    static constexpr int kPlural = 1 << 26;
     /// Words (as UTF-8) and their values; a word given twice keeps its larger value.
     static StemWeights fromValues(const std::vector<std::pair<QByteArray, int>> &values);
     /// The table `toBytes` wrote, read in place (`bytes` may be QByteArray::fromRawData
@@ -37,6 +40,8 @@ public:
     bool bound(const QString &stem) const;
     /// Whether `stem` is listed as written and marked kName.
     bool name(const QString &stem) const;
+    /// Whether `stem` is listed as written and marked kPlural.
+    bool takesPlural(const QString &stem) const;
     int value(QByteArrayView utf8) const;
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const { return (m_bytes.size() - kHeader) / kItem; }

@@ -137,6 +137,12 @@ private Q_SLOTS:
         QVERIFY(!named.name(QStringLiteral("bursa")));
         QVERIFY(StemWeights::fromBytes(named.toBytes()).name(QStringLiteral("Bursa")));
         QVERIFY(!StemWeights::fromDic("1\nBursa/7\n").name(QStringLiteral("Bursa"))); // without the .aff
+        // A stem with a class that makes a plural takes one (yaşmak "veil", a noun); a verb's infinitive does not.
+        const StemWeights plurals = StemWeights::fromDic("2\nyaşmak/1,6\nyaşamak/1,5\n", aff);
+        QVERIFY(plurals.takesPlural(QStringLiteral("yaşmak")));
+        QVERIFY(!plurals.takesPlural(QStringLiteral("yaşamak")));
+        QCOMPARE(plurals.flags(QStringLiteral("yaşmak")), 2);
+        QVERIFY(StemWeights::fromBytes(plurals.toBytes()).takesPlural(QStringLiteral("yaşmak")));
     }
 
     void englishForms_data()

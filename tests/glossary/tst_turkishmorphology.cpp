@@ -71,6 +71,18 @@ private Q_SLOTS:
                                         << "demek" << QStringList{"de", "-n PASS", "-il PASS", "-en PART"};
         QTest::newRow("distributive") << "sekizer"
                                       << "sekiz" << QStringList{"sekiz", "-er DISTR"};
+        // Speech: the urging imperative, the conditional after the past's person, -ken after a plural person.
+        QTest::newRow("urging imperative") << "baksana"
+                                           << "bakmak" << QStringList{"bak", "-sana IMP.2SG"};
+        QTest::newRow("conditional after the person")
+            << "yaşamadınızsa"
+            << "yaşamak" << QStringList{"yaşa", "-ma NEG", "-dı PAST", "-nız 2PL", "-sa COND.COP"};
+        QTest::newRow("while, after a plural person")
+            << "çıkarlarken"
+            << "çıkmak" << QStringList{"çık", "-ar AOR", "-lar 3PL", "-ken WHILE"};
+        // yaşmak "veil" is a noun (it takes a plural): yaş-ıyor is no form of it, but yaşa-'s.
+        QTest::newRow("a noun in -mAk is no verb") << "yaşıyordu"
+                                                   << "yaşamak" << QStringList{"yaş", "-ıyor PROG", "-du PAST.COP"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
