@@ -152,8 +152,36 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     return cost == 0 ? 0 : qMax(cost, 1);
 }
 
+namespace {
+
+// The word inside the quotation marks a tokenizer left on it ("Venüs", ''Soslar, 'Oğlum); the word itself when it
+// has none, or nothing but them. An apostrophe opens no Turkish word, but opens English clitics ('s, 'em); and
+// closes English words (students', goin'): only Turkish loses it, and only in front.
+QString withoutQuotes(const QString &word, const QString &language)
+{
+    static const QString quotes = QStringLiteral("\"“”„«»");
+    const bool turkish = language == QLatin1String("tr");
+    const auto opening = [&](QChar c) { return quotes.contains(c) || (turkish && (c == u'\'' || c == u'‘' || c == u'’')); };
+    qsizetype from = 0;
+    qsizetype to = word.size();
+    while (from < to && opening(word.at(from))) {
+        ++from;
+    }
+    while (to > from && quotes.contains(word.at(to - 1))) {
+        --to;
+    }
+    const QString inner = word.mid(from, to - from);
+    return std::any_of(inner.cbegin(), inner.cend(), [](QChar c) { return c.isLetter(); }) ? inner : word;
+}
+
+} // namespace
+
 QList<Analysis> Glossary::analyze(const QString &word, const QString &language) const
 {
+    const QString inner = withoutQuotes(word, language);
+    if (inner.size() != word.size()) {
+        return analyze(inner, language);
+    }
     const QString cacheKey = language + u'\t' + word;
     {
         QMutexLocker lock(&m_cacheMutex);

@@ -294,6 +294,11 @@ private Q_SLOTS:
         QTest::newRow("dropped g") << "goin" << QStringList{"go", "goin"};
         QTest::newRow("British doubled l") << "travelling" << QStringList{"travel"};
         QTest::newRow("y base") << "skies" << QStringList{"sky"};
+        // Quotation marks a tokenizer left on a word are not the word's; an apostrophe closing one is (goin').
+        QTest::newRow("quoted") << "\"walked\"" << QStringList{"walk"};
+        QTest::newRow("curly quotes") << "“skies”" << QStringList{"sky"};
+        QTest::newRow("closing apostrophe") << "goin'" << QStringList{"go"};
+        QTest::newRow("only quotes") << "\"\"" << QStringList{"\"\""};
     }
     void englishCliticsAndCapitals()
     {
@@ -340,6 +345,20 @@ private Q_SLOTS:
     }
 
     // Readings with one lemma but different roots stay apart: ekmek the noun and ek- + -mek.
+    // The same in Turkish, where no word opens with an apostrophe: 'Oğlum is oğlum, ''Soslar soslar.
+    void turkishQuotes()
+    {
+        const auto first = [this](const QString &w) {
+            const QList<Analysis> a = m_glossary->analyze(w, QStringLiteral("tr"));
+            return a.isEmpty() ? QString() : a.first().lemma;
+        };
+        QCOMPARE(first(QStringLiteral("''Soslar")), first(QStringLiteral("Soslar")));
+        QCOMPARE(first(QStringLiteral("''soslar")), QStringLiteral("sos"));
+        QCOMPARE(first(QStringLiteral("«ülkelerde»")), QStringLiteral("ülke"));
+        QCOMPARE(first(QStringLiteral("\"Azerbaycan'ın\"")), QStringLiteral("Azerbaycan"));
+        QCOMPARE(first(QStringLiteral("’diplomasisinin")), QStringLiteral("diplomasi"));
+    }
+
     void homographReadings()
     {
         QStringList roots;
