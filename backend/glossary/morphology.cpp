@@ -275,6 +275,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     bool inflectedListedNoun = false;
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
+    const bool wholeIsVerbRoot = headword && (headword(word) & kVerbRootOnly);
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         // Asked once a cut, when a suffix fails in back harmony after the bare noun stem.
@@ -381,8 +382,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kBoundStem)) {
                         a.score += kBoundStemCost;
                     }
-                    // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul).
-                    if (f.verbStem && wholeIsHeadword && bareImperative(f.chain)) {
+                    // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul);
+                    // unless the list gives it only as a verb's root, never standing alone (bakın-: bak-ın "look!").
+                    if (f.verbStem && wholeIsHeadword && !wholeIsVerbRoot && bareImperative(f.chain)) {
                         a.score += kWholeWordCost;
                     }
                     if (headword && lexicalisedDerivation(stem, f.verbStem, f.chain, headword)) {

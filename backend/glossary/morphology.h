@@ -60,6 +60,8 @@ constexpr int kBoundStem = 4;
 /// Or'ed in for a verb's infinitive: a causative in -t or -DIr of a listed verb that shares a sense with it
 /// (bekletmek "wait" of beklemek "wait"; not anlatmak "tell" of anlamak "understand"): its base is its lemma.
 constexpr int kTransparentCausative = 8;
+/// Or'ed in: the stem list gives the form as a verb's root only (bakın- "look around", not basın "press").
+constexpr int kVerbRootOnly = 16;
 constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 

@@ -55,6 +55,10 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
     QSet<QByteArray> named;
     // And those that make a plural.
     QSet<QByteArray> plural;
+    // And those of a verb (the progressive), and those of a noun (a case after the 3rd person's possessive).
+    QSet<QByteArray> verbal;
+    QSet<QByteArray> nominal;
+    static const QSet<QByteArray> possessedCases{"ına", "ine", "una", "üne", "ında", "inde", "unda", "ünde"};
     static const QSet<QByteArray> freeSuffixes{"lar", "ler", "da", "de", "ta", "te", "dan", "den", "tan", "ten"};
     for (const QByteArray &line : aff.split('\n')) {
         const QList<QByteArray> f = line.simplified().split(' ');
@@ -63,6 +67,15 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         }
         if (f.size() >= 4 && f[0] == "SFX" && (f[3] == "lar" || f[3] == "ler")) {
             plural.insert(f[1]);
+        }
+        if (f.size() >= 4 && f[0] == "SFX") {
+            const QByteArray suffix = f[3].split('/').first();
+            if (suffix.endsWith("yor")) {
+                verbal.insert(f[1]);
+            }
+            if (freeSuffixes.contains(suffix) || possessedCases.contains(suffix)) {
+                nominal.insert(f[1]);
+            }
         }
         if (f.size() >= 4 && f[0] == "SFX" && f[3].startsWith('\'')) {
             named.insert(f[1]);
@@ -86,6 +99,8 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         bool standsAlone = false;
         bool name = false;
         bool plurals = false;
+        bool verb = false;
+        bool noun = false;
         if (slash >= 0 && slash + 1 < line.size()) {
             const QByteArrayView list = line.sliced(slash + 1);
             flags = int(list.count(',')) + 1;
@@ -96,6 +111,8 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
                 standsAlone = standsAlone || free.contains(flag);
                 name = name || named.contains(flag);
                 plurals = plurals || plural.contains(flag);
+                verb = verb || verbal.contains(flag);
+                noun = noun || nominal.contains(flag);
                 at = comma + 1;
             }
         }
@@ -107,6 +124,9 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         }
         if (plurals) {
             flags |= kPlural;
+        }
+        if (verb && !noun) {
+            flags |= kVerbOnly;
         }
         if (!stem.isEmpty()) {
             items.emplace_back(hash(stem), flags);
@@ -180,6 +200,12 @@ bool StemWeights::name(const QString &stem) const
 {
     const int v = value(stem.toUtf8());
     return v >= 0 && (v & kName) != 0;
+}
+
+bool StemWeights::verbOnly(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v >= 0 && (v & kVerbOnly) != 0;
 }
 
 bool StemWeights::takesPlural(const QString &stem) const

@@ -40,6 +40,11 @@ public:
     bool bound(const QString &stem) const;
     /// Whether `stem` is listed as written and marked kName.
     bool name(const QString &stem) const;
+    /// Or'ed in, given the .aff: the stem takes the progressive -Iyor and no plural, case of place or case after a
+    /// possessive (-InA, -InDA): a verb's root only (bakın- "look around"), never a noun (basın "press").
+    static constexpr int kVerbOnly = 1 << 27;
+    /// Whether `stem` is listed as written and marked kVerbOnly.
+    bool verbOnly(const QString &stem) const;
     /// Whether `stem` is listed as written and marked kPlural.
     bool takesPlural(const QString &stem) const;
     int value(QByteArrayView utf8) const;

@@ -143,6 +143,13 @@ private Q_SLOTS:
         QVERIFY(!plurals.takesPlural(QStringLiteral("yaşamak")));
         QCOMPARE(plurals.flags(QStringLiteral("yaşmak")), 2);
         QVERIFY(StemWeights::fromBytes(plurals.toBytes()).takesPlural(QStringLiteral("yaşmak")));
+        // A stem with the progressive and no plural, case of place or possessed case is a verb's root only.
+        const QByteArray verbs = aff + "SFX 7 N 1\nSFX 7 0 ıyor .\nSFX 8 N 1\nSFX 8 0 ına .\n";
+        const StemWeights roots = StemWeights::fromDic("3\nbakın/7\nbasın/7,8\nkalın/6,7\n", verbs);
+        QVERIFY(roots.verbOnly(QStringLiteral("bakın")));
+        QVERIFY(!roots.verbOnly(QStringLiteral("basın")));
+        QVERIFY(!roots.verbOnly(QStringLiteral("kalın")));
+        QVERIFY(StemWeights::fromBytes(roots.toBytes()).verbOnly(QStringLiteral("bakın")));
     }
 
     void englishForms_data()

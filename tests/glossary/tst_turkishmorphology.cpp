@@ -83,6 +83,9 @@ private Q_SLOTS:
         // yaşmak "veil" is a noun (it takes a plural): yaş-ıyor is no form of it, but yaşa-'s.
         QTest::newRow("a noun in -mAk is no verb") << "yaşıyordu"
                                                    << "yaşamak" << QStringList{"yaş", "-ıyor PROG", "-du PAST.COP"};
+        // bakın- "look around" is a verb's root only: bakın is the polite imperative of bak- first.
+        QTest::newRow("imperative of a listed verb root") << "bakın"
+                                                          << "bakmak" << QStringList{"bak", "-ın IMP.2PL"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
