@@ -2207,6 +2207,10 @@
         <source>do! (urging, plural)</source>
         <translation>emir kipi, siz (-sanıza: baksanıza)</translation>
     </message>
+    <message>
+        <source>pronoun</source>
+        <translation>zamir</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -493,6 +493,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             }
         }
     }
+    // A pronoun declined with its n (onu, buna, kendine) is read as the pronoun, as a function word is.
+    for (Analysis &a : turkish::pronounReadings(word)) {
+        a.score = kChosenCost + int(a.segments.size() - 1) * kSuffixCost;
+        results.append(a);
+    }
     // FreeDict lists some inflected forms whole (yerine, altına, kıyıya, oğlum); the stem list does
     // not. Such a whole word ranks after its regular inflection of a listed noun.
     const bool dictionaryOnlyWhole = headword && (headword(word) & kListedMask) == kInDictionary;

@@ -20,8 +20,9 @@ inline constexpr char kBaseForm[] = QT_TRANSLATE_NOOP("okur::glossary", "base fo
 inline constexpr char kIrregularForm[] = QT_TRANSLATE_NOOP("okur::glossary", "irregular form");
 inline constexpr char kContraction[] = QT_TRANSLATE_NOOP("okur::glossary", "contraction");
 inline constexpr char kAbbreviation[] = QT_TRANSLATE_NOOP("okur::glossary", "abbreviation");
-inline constexpr const char *kAll[] = {kStem,     kVerbStem,       kProperNoun,  kSuffix,      kUnknownWord,
-                                       kBaseForm, kIrregularForm, kContraction, kAbbreviation};
+inline constexpr char kPronoun[] = QT_TRANSLATE_NOOP("okur::glossary", "pronoun");
+inline constexpr const char *kAll[] = {kStem,     kVerbStem,      kProperNoun,  kSuffix,       kUnknownWord,
+                                       kBaseForm, kIrregularForm, kContraction, kAbbreviation, kPronoun};
 } // namespace labels
 
 /// One piece of a word: the stem or a suffix, with a plain-language label.

@@ -1,5 +1,6 @@
 #include "turkishrules.h"
 #include "morphology.h"
+#include "morphotactics.h"
 
 #include <QHash>
 #include <QSet>
@@ -178,6 +179,91 @@ bool distributiveAllowed(const QString &stem)
         QStringLiteral("seksen"), QStringLiteral("doksan"), QStringLiteral("yüz"),   QStringLiteral("bin"),
         QStringLiteral("milyon"), QStringLiteral("milyar")};
     return numerals.contains(stem);
+}
+
+QList<Analysis> pronounReadings(const QString &word)
+{
+    using Part = std::pair<const char16_t *, const char *>; // a template and its tag
+    // The cases after the pronominal n, as after a 3rd person's possessive, with the relative -ki after the
+    // locative and the genitive (ondaki, onunki) and the instrumental after the genitive (onunla).
+    static const QList<QList<Part>> afterN{{{u"nI", "ACC"}},  {{u"nA", "DAT"}},  {{u"nDA", "LOC"}},
+                                           {{u"nDAn", "ABL"}}, {{u"nIn", "GEN"}},
+                                           {{u"nDA", "LOC"}, {u"ki", "REL"}},
+                                           {{u"nIn", "GEN"}, {u"ki", "REL"}},
+                                           {{u"nIn", "GEN"}, {u"lA", "INS"}}};
+    // A case after a plural or a 1st or 2nd person's possessive, or none.
+    static const QList<QList<Part>> cases{{},
+                                          {{u"(y)I", "ACC"}},
+                                          {{u"(y)A", "DAT"}},
+                                          {{u"DA", "LOC"}},
+                                          {{u"DAn", "ABL"}},
+                                          {{u"(n)In", "GEN"}},
+                                          {{u"(y)lA", "INS"}}};
+    // The demonstratives' plural takes the n too (onlar, bunlara); kendi takes the possessives (kendim,
+    // kendisine, kendilerini), and a 3rd person's takes the n again.
+    static const QList<Part> persons{{u"m", "POSS.1SG"}, {u"n", "POSS.2SG"}, {u"miz", "POSS.1PL"},
+                                     {u"niz", "POSS.2PL"}};
+    static const QList<Part> thirds{{u"si", "POSS.3SG"}, {u"leri", "POSS.3PL"}};
+    static const QList<QList<Part>> demonstrative = [] {
+        QList<QList<Part>> out = afterN;
+        for (const QList<Part> &c : cases) {
+            out.append(QList<Part>{{u"nlAr", "PL"}} + c);
+        }
+        return out;
+    }();
+    static const QList<QList<Part>> reflexive = [] {
+        QList<QList<Part>> out = afterN;
+        for (const Part &person : persons) {
+            for (const QList<Part> &c : cases) {
+                out.append(QList<Part>{person} + c);
+            }
+        }
+        for (const Part &third : thirds) {
+            out.append({third});
+            for (const QList<Part> &c : afterN) {
+                out.append(QList<Part>{third} + c);
+            }
+        }
+        return out;
+    }();
+    static const std::pair<QString, const QList<QList<Part>> *> pronouns[] = {
+        {QStringLiteral("o"), &demonstrative}, {QStringLiteral("bu"), &demonstrative},
+        {QStringLiteral("şu"), &demonstrative}, {QStringLiteral("kendi"), &reflexive}};
+    int count = 0;
+    const Suffix *table = suffixes(&count);
+    const auto label = [&](const char *tag) {
+        for (int i = 0; i < count; ++i) {
+            if (qstrcmp(table[i].tag, tag) == 0) {
+                return QString::fromLatin1(table[i].label);
+            }
+        }
+        return QString();
+    };
+    QList<Analysis> out;
+    for (const auto &[p, endings] : pronouns) {
+        if (!word.startsWith(p) || word.size() == p.size()) {
+            continue;
+        }
+        for (const QList<Part> &e : *endings) {
+            QString built = p;
+            QList<Segment> chain;
+            for (const auto &[tmpl, tag] : e) {
+                const QString form = realize(tmpl, built);
+                built += form;
+                chain.append({QStringLiteral("-") + form, QString::fromLatin1(tag), label(tag)});
+            }
+            if (built != word) {
+                continue;
+            }
+            Analysis a;
+            a.lemma = p;
+            a.root = p;
+            a.segments.append({p, QString(), QString::fromLatin1(labels::kPronoun)});
+            a.segments.append(chain);
+            out.append(a);
+        }
+    }
+    return out;
 }
 
 bool secondPassiveAllowed(const QList<Segment> &chain)

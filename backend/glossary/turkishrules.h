@@ -33,6 +33,10 @@ bool distributiveAllowed(const QString &stem);
 /// Whether a second passive -Il may follow `chain`: only a passive -n on a vowel stem, whose
 /// passive is often doubled (de-n-il-en, söyle-n-il-ir, oku-n-ul-ur); never -Il after -Il.
 bool secondPassiveAllowed(const QList<Segment> &chain);
+/// The readings of a demonstrative or reflexive pronoun declined with its pronominal n (o-nu, bu-na, şu-nun,
+/// kendi-ne, kendi-n-den, o-nda-ki): the closed paradigm the suffix tables do not hold, since o is a
+/// one-letter stem and its cases take an n no noun's bare stem does (ona, not oya). Empty for any other word.
+QList<Analysis> pronounReadings(const QString &word);
 /// Whether the aorist with a low (-Ar) or high (-Ir) vowel may follow the bare root `stem`.
 bool aoristVowelAllowed(const QString &stem, bool lowVowel);
 /// Whether the stem list attests `stem`, a noun as found before a vowel with its final consonant

@@ -3,6 +3,7 @@
 // tst_glossary (the English analyser's tests are tst_englishmorphology).
 #include "glossary/glossary.h"
 #include "glossary/morphology.h"
+#include "glossary/turkishrules.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -86,6 +87,15 @@ private Q_SLOTS:
         // bakın- "look around" is a verb's root only: bakın is the polite imperative of bak- first.
         QTest::newRow("imperative of a listed verb root") << "bakın"
                                                           << "bakmak" << QStringList{"bak", "-ın IMP.2PL"};
+        // Pronouns declined with their pronominal n: o-nu, not on-u "its ten"; kendi-ne, not kent's.
+        QTest::newRow("pronoun, accusative") << "onu"
+                                             << "o" << QStringList{"o", "-nu ACC"};
+        QTest::newRow("pronoun, plural") << "onları"
+                                         << "o" << QStringList{"o", "-nlar PL", "-ı ACC"};
+        QTest::newRow("reflexive, dative") << "kendine"
+                                           << "kendi" << QStringList{"kendi", "-ne DAT"};
+        QTest::newRow("reflexive, possessed") << "kendisine"
+                                              << "kendi" << QStringList{"kendi", "-si POSS.3SG", "-ne DAT"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
@@ -549,6 +559,21 @@ private Q_SLOTS:
         QCOMPARE(a.first().root, first);
         if (!forbidden.isEmpty())
             QVERIFY2(!roots.contains(forbidden), qPrintable(roots.join(u',')));
+    }
+
+    // The pronouns' paradigm is closed: the n comes before a case (ona), never a buffer y (oya), and the bare
+    // pronoun, a plural of kendi or a word that only begins like one (bunalım) is no reading of it.
+    void pronounParadigm()
+    {
+        using okur::glossary::turkish::pronounReadings;
+        QCOMPARE(pronounReadings(QStringLiteral("ona")).size(), 1);
+        QCOMPARE(pronounReadings(QStringLiteral("bunun")).first().segments.last().tag, QStringLiteral("GEN"));
+        QCOMPARE(segmentForms(pronounReadings(QStringLiteral("ondaki")).first()),
+                 (QStringList{"o", "-nda LOC", "-ki REL"}));
+        QCOMPARE(segmentForms(pronounReadings(QStringLiteral("kendimizi")).first()),
+                 (QStringList{"kendi", "-miz POSS.1PL", "-i ACC"}));
+        for (const char *none : {"oya", "o", "bu", "kendinler", "bunalım"})
+            QVERIFY2(pronounReadings(QString::fromUtf8(none)).isEmpty(), none);
     }
 
     // The distributive -(ş)Ar follows a cardinal numeral only, directly, and takes no plural; the second
