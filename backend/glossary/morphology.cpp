@@ -210,6 +210,21 @@ QString infinitive(const QString &root)
     return root + (isBackVowel(lastVowel(root)) ? QStringLiteral("mak") : QStringLiteral("mek"));
 }
 
+// Whether `stem` is a known verb's participle in -(y)An, -(y)AcAK or -mIş (alan, gelecek, geçmiş, bakan).
+bool participleOfVerb(const QString &stem, const LemmaCheck &known)
+{
+    static const char16_t *endings[] = {u"(y)An", u"(y)AcAK", u"mIş"};
+    for (qsizetype cut = stem.size() - 2; cut >= 2 && cut >= stem.size() - 5; --cut) {
+        const QString root = stem.left(cut);
+        for (const char16_t *e : endings) {
+            if (realize(e, root) == stem.mid(cut) && known(infinitive(root))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // A verb stem with nothing after it but voice and an imperative person: gel-in, ak-ıl, kur-ul.
 bool bareImperative(const QList<Segment> &chain)
 {
@@ -335,7 +350,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                         {stem, QString(), f.verbStem ? QString::fromLatin1(labels::kVerbStem) : QString::fromLatin1(labels::kStem)});
                     a.segments.append(f.chain);
                     QString derivedFrom; // the verb a stem is a regular form of (uzatma: uzat)
-                    const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword)
+                    // A participle the dictionary and the stem list give as a noun, inflected as a noun, is that noun
+                    // (alan-da "in the field", gelecek-te "in the future", bakan-lar "ministers").
+                    const bool inflectedNoun = !f.verbStem && !f.chain.isEmpty() && headword &&
+                                               (headword(cand) & kListedMask) == (kInDictionary | kInStemList) &&
+                                               participleOfVerb(cand, known);
+                    const int derived = rank <= kChosenCost || reflexiveHeadword(cand, f.verbStem, headword) ||
+                                                inflectedNoun
                                             ? 0
                                             : derivedStemCost(cand, f.verbStem, known, false, &derivedFrom);
                     a.score = rank + int(f.chain.size()) * kSuffixCost + f.prior * kPriorCost + (f.verbStem ? 1 : 0) +

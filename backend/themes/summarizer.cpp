@@ -7,8 +7,8 @@
 
 #include <QSet>
 #include <algorithm>
-#include <numeric>
 #include <cmath>
+#include <numeric>
 
 namespace okur::themes {
 
@@ -17,6 +17,7 @@ namespace {
 constexpr double kLinkThreshold = 0.08; // similarity below which LexRank draws no edge
 constexpr double kDamping = 0.85;
 constexpr double kMmrLambda = 0.7;      // importance versus novelty
+constexpr double kMmrTie = 1e-3;        // MMR scores closer than this are a tie
 constexpr double kCentralityFloor = 0.5; // a telling sentence counts even when off-centre
 constexpr double kGenericFactor = 0.3;  // a sentence about the text, not the world
 constexpr double kDanglingFactor = 0.5; // a sentence that needs the one before it to be understood (0.75 let three in)
@@ -530,7 +531,10 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
             const double voice = documents.contains(s.documentId) ? 0 : kVoice;
             const double score = kMmrLambda * (maxImportance > 0 ? importance[i] / maxImportance : 0)
                 - (1 - kMmrLambda) * redundancy + voice + kNovelty * qMin(fresh, 2.0) / 2;
-            if (score > bestScore) {
+            // Scores this close are a tie, which the more important sentence wins, not the order of the
+            // candidates or a rounding: a small change elsewhere in the library must not flip it.
+            const bool tie = best >= 0 && std::abs(score - bestScore) < kMmrTie;
+            if (tie ? importance[i] > importance[best] : score > bestScore) {
                 bestScore = score;
                 best = i;
                 bestFresh = fresh;

@@ -15,7 +15,7 @@
 namespace okur::themes {
 
 /// Bumped when summaries would come out differently: caches are rebuilt.
-constexpr int kSummarizerVersion = 9;
+constexpr int kSummarizerVersion = 10;
 
 /// A document contributes at most this many sentences, evenly spread, and a
 /// sentence longer than kMaxSentenceLength characters is no summary material:

@@ -96,6 +96,14 @@ private Q_SLOTS:
                                            << "kendi" << QStringList{"kendi", "-ne DAT"};
         QTest::newRow("reflexive, possessed") << "kendisine"
                                               << "kendi" << QStringList{"kendi", "-si POSS.3SG", "-ne DAT"};
+        // A participle the dictionary gives as a noun, inflected as a noun, is that noun: alan-da "in the field".
+        QTest::newRow("participle noun, case") << "alanda"
+                                               << "alan" << QStringList{"alan", "-da LOC"};
+        QTest::newRow("participle noun, relative") << "gelecekteki"
+                                                   << "gelecek" << QStringList{"gelecek", "-te LOC", "-ki REL"};
+        // ...while the bare participle stays the verb's (alan "taking", the noun after it).
+        QTest::newRow("bare participle") << "alan"
+                                         << "almak" << QStringList{"al", "-an PART"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
