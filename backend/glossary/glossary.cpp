@@ -210,7 +210,12 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
         const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
         const int listed = (m_dictionary->contains(l, language) ? kInDictionary : 0) | (stem ? kInStemList : 0);
+        const QList<Entry> curated = m_dictionary->lookupInMemory(l, language);
+        const bool function = std::any_of(curated.cbegin(), curated.cend(), [](const Entry &e) {
+            return e.rank == 0 && (e.pos == QLatin1String("postposition") || e.pos == QLatin1String("conjunction"));
+        });
         return listed | (m_stems.bound(l) ? kBoundStem : 0) | (m_stems.verbOnly(l) ? kVerbRootOnly : 0) |
+               (function ? kFunctionWord : 0) |
                (verb && listed && transparentCausative(l) ? kTransparentCausative : 0);
     };
     QList<Analysis> out;

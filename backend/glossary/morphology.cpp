@@ -399,6 +399,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                         (headword(infinitive(cand)) & kInDictionary)) {
                         a.score += kVerbRootAsNounCost;
                     }
+                    // A postposition or conjunction takes no suffix (içindeki is iç-i-nde-ki, not için-de-ki).
+                    if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kFunctionWord)) {
+                        a.score += kWholeWordCost;
+                    }
                     // Nor is a stem that the stem list never gives standing alone (milletvekil-i, cumhurbaşkan-ı).
                     if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kBoundStem)) {
                         a.score += kBoundStemCost;

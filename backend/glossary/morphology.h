@@ -63,6 +63,9 @@ constexpr int kBoundStem = 4;
 constexpr int kTransparentCausative = 8;
 /// Or'ed in: the stem list gives the form as a verb's root only (bakın- "look around", not basın "press").
 constexpr int kVerbRootOnly = 16;
+/// Or'ed in: the curated glossary gives the form as a postposition or conjunction (için, göre, ve), which
+/// takes no suffix of its own: içinde is iç-i-nde, not için-de.
+constexpr int kFunctionWord = 32;
 constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 

@@ -104,6 +104,9 @@ private Q_SLOTS:
         // ...while the bare participle stays the verb's (alan "taking", the noun after it).
         QTest::newRow("bare participle") << "alan"
                                          << "almak" << QStringList{"al", "-an PART"};
+        // A postposition takes no suffix: içindeki is iç-i-nde-ki, not için-de-ki.
+        QTest::newRow("no postposition inflected") << "içindeki"
+                                                   << "iç" << QStringList{"iç", "-i POSS.3SG", "-nde LOC", "-ki REL"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
