@@ -215,7 +215,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
             return e.rank == 0 && (e.pos == QLatin1String("postposition") || e.pos == QLatin1String("conjunction"));
         });
         return listed | (m_stems.bound(l) ? kBoundStem : 0) | (m_stems.verbOnly(l) ? kVerbRootOnly : 0) |
-               (function ? kFunctionWord : 0) |
+               (function ? kFunctionWord : 0) | (verb && m_stems.nounInMak(l) ? kNounOnly : 0) |
                (verb && listed && transparentCausative(l) ? kTransparentCausative : 0);
     };
     QList<Analysis> out;

@@ -393,6 +393,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     if (f.verbStem && headword && !(headword(cand) & kInStemList)) {
                         a.score += kUnlistedRootCost;
                     }
+                    // Nor is a noun in -mAk a verb (sumak "sumac": sunduğu is sun-duğ-u).
+                    if (f.verbStem && headword && (headword(lemma) & kNounOnly)) {
+                        a.score += kUnlistedRootCost;
+                    }
                     // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
                     // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".
                     if (!f.verbStem && headword && (headword(cand) & kListedMask) == kInStemList &&

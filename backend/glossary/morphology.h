@@ -66,6 +66,9 @@ constexpr int kVerbRootOnly = 16;
 /// Or'ed in: the curated glossary gives the form as a postposition or conjunction (için, göre, ve), which
 /// takes no suffix of its own: içinde is iç-i-nde, not için-de.
 constexpr int kFunctionWord = 32;
+/// Or'ed in for a word in -mAk: the stem list gives it as a noun only (sumak "sumac"), so it is no verb's
+/// infinitive: sunduğu is sun-duğ-u, not su-n-duğ-u.
+constexpr int kNounOnly = 64;
 constexpr int kListedMask = kInDictionary | kInStemList;
 QList<Analysis> analyzeTurkish(const QString &word, const LemmaCheck &known, const LemmaCheck &headword = {});
 

@@ -57,6 +57,8 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
     QSet<QByteArray> plural;
     // And those of a verb (the progressive), and those of a noun (a case after the 3rd person's possessive).
     QSet<QByteArray> verbal;
+    QSet<QByteArray> progressiveCopula; // an infinitive's -mAktAdIr: a verb's
+    static const QSet<QByteArray> progressiveCopulas{"tadır", "tedir"};
     QSet<QByteArray> nominal;
     static const QSet<QByteArray> possessedCases{"ına", "ine", "una", "üne", "ında", "inde", "unda", "ünde"};
     static const QSet<QByteArray> freeSuffixes{"lar", "ler", "da", "de", "ta", "te", "dan", "den", "tan", "ten"};
@@ -72,6 +74,9 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
             const QByteArray suffix = f[3].split('/').first();
             if (suffix.endsWith("yor")) {
                 verbal.insert(f[1]);
+            }
+            if (progressiveCopulas.contains(suffix)) {
+                progressiveCopula.insert(f[1]);
             }
             if (freeSuffixes.contains(suffix) || possessedCases.contains(suffix)) {
                 nominal.insert(f[1]);
@@ -100,6 +105,7 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         bool name = false;
         bool plurals = false;
         bool verb = false;
+        bool infinitive = false;
         bool noun = false;
         if (slash >= 0 && slash + 1 < line.size()) {
             const QByteArrayView list = line.sliced(slash + 1);
@@ -112,6 +118,7 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
                 name = name || named.contains(flag);
                 plurals = plurals || plural.contains(flag);
                 verb = verb || verbal.contains(flag);
+                infinitive = infinitive || progressiveCopula.contains(flag);
                 noun = noun || nominal.contains(flag);
                 at = comma + 1;
             }
@@ -127,6 +134,9 @@ StemWeights StemWeights::fromDic(const QByteArray &dic, const QByteArray &aff)
         }
         if (verb && !noun) {
             flags |= kVerbOnly;
+        }
+        if (plurals && !infinitive && (stem.endsWith("mak") || stem.endsWith("mek"))) {
+            flags |= kNounInMak;
         }
         if (!stem.isEmpty()) {
             items.emplace_back(hash(stem), flags);
@@ -200,6 +210,12 @@ bool StemWeights::name(const QString &stem) const
 {
     const int v = value(stem.toUtf8());
     return v >= 0 && (v & kName) != 0;
+}
+
+bool StemWeights::nounInMak(const QString &stem) const
+{
+    const int v = value(stem.toUtf8());
+    return v >= 0 && (v & kNounInMak) != 0;
 }
 
 bool StemWeights::verbOnly(const QString &stem) const

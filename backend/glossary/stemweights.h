@@ -43,6 +43,11 @@ public:
     /// Or'ed in, given the .aff: the stem takes the progressive -Iyor and no plural, case of place or case after a
     /// possessive (-InA, -InDA): a verb's root only (bakın- "look around"), never a noun (basın "press").
     static constexpr int kVerbOnly = 1 << 27;
+    /// Or'ed in, given the .aff: a word in -mAk that takes a plural and not the progressive's copula
+    /// (-mAktAdIr): a noun only (sumak "sumac", parmak), no verb's infinitive (sunmak, yemek take it).
+    static constexpr int kNounInMak = 1 << 28;
+    /// Whether `stem` is listed as written and marked kNounInMak.
+    bool nounInMak(const QString &stem) const;
     /// Whether `stem` is listed as written and marked kVerbOnly.
     bool verbOnly(const QString &stem) const;
     /// Whether `stem` is listed as written and marked kPlural.

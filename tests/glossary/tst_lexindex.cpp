@@ -150,6 +150,13 @@ private Q_SLOTS:
         QVERIFY(!roots.verbOnly(QStringLiteral("basın")));
         QVERIFY(!roots.verbOnly(QStringLiteral("kalın")));
         QVERIFY(StemWeights::fromBytes(roots.toBytes()).verbOnly(QStringLiteral("bakın")));
+        // A word in -mAk with a plural and no -mAktAdIr is a noun only; a verb's infinitive takes -mAktAdIr.
+        const QByteArray infinitives = aff + "SFX 9 N 1\nSFX 9 0 tadır .\n";
+        const StemWeights mak = StemWeights::fromDic("3\nsumak/6\nsunmak/9\nçakmak/6,9\n", infinitives);
+        QVERIFY(mak.nounInMak(QStringLiteral("sumak")));
+        QVERIFY(!mak.nounInMak(QStringLiteral("sunmak")));
+        QVERIFY(!mak.nounInMak(QStringLiteral("çakmak")));
+        QVERIFY(StemWeights::fromBytes(mak.toBytes()).nounInMak(QStringLiteral("sumak")));
     }
 
     void englishForms_data()

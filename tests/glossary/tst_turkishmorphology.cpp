@@ -107,6 +107,9 @@ private Q_SLOTS:
         // A postposition takes no suffix: içindeki is iç-i-nde-ki, not için-de-ki.
         QTest::newRow("no postposition inflected") << "içindeki"
                                                    << "iç" << QStringList{"iç", "-i POSS.3SG", "-nde LOC", "-ki REL"};
+        // sumak "sumac" is a noun, no verb: sunduğu is sun-duğ-u.
+        QTest::newRow("a noun in -mAk has no passive") << "sunduğu"
+                                                       << "sunmak" << QStringList{"sun", "-duğ PART", "-u POSS.3SG"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
