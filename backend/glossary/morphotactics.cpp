@@ -55,7 +55,9 @@ const Suffix kTable[] = {
     {u"(y)mIş", "EVID.COP", QT_TRANSLATE_NOOP("okur::glossary", "reportedly is"), kNominal | NInf | NPart, CopZ, 2},
     {u"(y)sA", "COND.COP", QT_TRANSLATE_NOOP("okur::glossary", "if it is"), kNominal | NInf | NPart, CopK, 2},
     {u"DIr", "COP", QT_TRANSLATE_NOOP("okur::glossary", "is (copula)"), kNominal | CopZ | NInf | NPart, CopDir, 1},
-    {u"(y)ken", "WHILE", QT_TRANSLATE_NOOP("okur::glossary", "while being"), kNominal | NPart, End, 1},
+    {u"(y)ken", "WHILE", QT_TRANSLATE_NOOP("okur::glossary", "while being"), (kNominal & ~NPl) | NPart, End, 1},
+    // After a plural it is rare (çocuklarken), where a verb's aorist and -ken are common (vurgular-ken).
+    {u"(y)ken", "WHILE", QT_TRANSLATE_NOOP("okur::glossary", "while being"), NPl, End, 3},
     {u"(y)Im", "1SG", QT_TRANSLATE_NOOP("okur::glossary", "I am"), kNominal, PersZ, 4},
     {u"sIn", "2SG", QT_TRANSLATE_NOOP("okur::glossary", "you are"), kNominal, PersZ, 5},
     {u"(y)Iz", "1PL", QT_TRANSLATE_NOOP("okur::glossary", "we are"), kNominal, PersZ, 4},

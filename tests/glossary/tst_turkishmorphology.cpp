@@ -110,6 +110,9 @@ private Q_SLOTS:
         // sumak "sumac" is a noun, no verb: sunduğu is sun-duğ-u.
         QTest::newRow("a noun in -mAk has no passive") << "sunduğu"
                                                        << "sunmak" << QStringList{"sun", "-duğ PART", "-u POSS.3SG"};
+        // -ken after a plural noun is rare; after a verb's aorist common: vurgula-r-ken, not vurgu-lar-ken.
+        QTest::newRow("while, after the aorist") << "vurgularken"
+                                                 << "vurgulamak" << QStringList{"vurgula", "-r AOR", "-ken WHILE"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
