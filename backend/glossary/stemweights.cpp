@@ -206,34 +206,10 @@ int StemWeights::flags(const QString &stem) const
     return v < 0 ? v : v & (kBound - 1);
 }
 
-bool StemWeights::name(const QString &stem) const
+bool StemWeights::marked(const QString &stem, int bit) const
 {
     const int v = value(stem.toUtf8());
-    return v >= 0 && (v & kName) != 0;
-}
-
-bool StemWeights::nounInMak(const QString &stem) const
-{
-    const int v = value(stem.toUtf8());
-    return v >= 0 && (v & kNounInMak) != 0;
-}
-
-bool StemWeights::verbOnly(const QString &stem) const
-{
-    const int v = value(stem.toUtf8());
-    return v >= 0 && (v & kVerbOnly) != 0;
-}
-
-bool StemWeights::takesPlural(const QString &stem) const
-{
-    const int v = value(stem.toUtf8());
-    return v >= 0 && (v & kPlural) != 0;
-}
-
-bool StemWeights::bound(const QString &stem) const
-{
-    const int v = value(stem.toUtf8());
-    return v >= 0 && (v & kBound) != 0;
+    return v >= 0 && (v & bit) != 0;
 }
 
 } // namespace okur::glossary

@@ -37,9 +37,9 @@ public:
     /// The number of affix classes of `stem` as written, -1 when not listed.
     int flags(const QString &stem) const;
     /// Whether `stem` is listed and marked kBound.
-    bool bound(const QString &stem) const;
+    bool bound(const QString &stem) const { return marked(stem, kBound); }
     /// Whether `stem` is listed as written and marked kName.
-    bool name(const QString &stem) const;
+    bool name(const QString &stem) const { return marked(stem, kName); }
     /// Or'ed in, given the .aff: the stem takes the progressive -Iyor and no plural, case of place or case after a
     /// possessive (-InA, -InDA): a verb's root only (bakın- "look around"), never a noun (basın "press").
     static constexpr int kVerbOnly = 1 << 27;
@@ -47,11 +47,11 @@ public:
     /// (-mAktAdIr): a noun only (sumak "sumac", parmak), no verb's infinitive (sunmak, yemek take it).
     static constexpr int kNounInMak = 1 << 28;
     /// Whether `stem` is listed as written and marked kNounInMak.
-    bool nounInMak(const QString &stem) const;
+    bool nounInMak(const QString &stem) const { return marked(stem, kNounInMak); }
     /// Whether `stem` is listed as written and marked kVerbOnly.
-    bool verbOnly(const QString &stem) const;
+    bool verbOnly(const QString &stem) const { return marked(stem, kVerbOnly); }
     /// Whether `stem` is listed as written and marked kPlural.
-    bool takesPlural(const QString &stem) const;
+    bool takesPlural(const QString &stem) const { return marked(stem, kPlural); }
     int value(QByteArrayView utf8) const;
     bool isEmpty() const { return size() == 0; }
     qsizetype size() const { return (m_bytes.size() - kHeader) / kItem; }
@@ -59,6 +59,7 @@ public:
     static quint64 hash(QByteArrayView utf8);
 
 private:
+    bool marked(const QString &stem, int bit) const;
     // Hashes, not strings: a third of the memory, and a 64-bit collision
     // among 400,000 stems is vanishingly unlikely. Packed items (8-byte hash,
     // 4-byte value) after a header, sorted by hash, read with memcpy since a
