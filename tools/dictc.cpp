@@ -172,7 +172,8 @@ int main(int argc, char **argv)
         for (const QString &h : engTurHeads[n])
             engTurEntry.insert(h.toLower(), engTurEntry.contains(h.toLower()) ? -1 : n);
     }
-    QHash<QString, QMap<int, QStringList>> inverted;
+    // Ordered, so a build writes the same file every time (equal keys such as ala, âla, âlâ keep one order).
+    QMap<QString, QMap<int, QStringList>> inverted;
     int written = 0, referred = 0;
     for (qsizetype n = 0; n < engTur.size(); ++n) {
         const QList<QStringList> &senses = engTurSenses[n];

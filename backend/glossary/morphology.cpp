@@ -454,18 +454,44 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                 continue;
             }
             const QString rest = word.mid(f.pos);
+            const QChar last = f.built.back();
+            const QChar vowel = turkish::lastVowel(f.built);
             for (int i = 0; i < count; ++i) {
                 const Suffix &suf = all[i];
                 if (!(suf.from & f.state)) {
                     continue;
                 }
-                QString built = f.built;
-                qsizetype pos = f.pos;
-                bool narrowed = f.narrowed;
-                QString form = realize(suf.tmpl, built);
+                // The form the word spells, if any: as harmony gives it; with front harmony after a loanword's
+                // palatal l or t (festivaller, saatler) or a noun the stem list spells so (kalbimiz, zulmüne);
+                // with a final k softened to ğ before a vowel (-lık + -ı → -lığı).
+                const turkish::Form plain = turkish::realizeForm(suf.tmpl, last, vowel);
+                if (plain.size == 0) {
+                    continue;
+                }
+                const bool plainMatches = rest.startsWith(plain.view());
+                QString form;
+                if (plainMatches) {
+                    form = plain.toString();
+                } else {
+                    if (f.chain.isEmpty() && (last == u'l' || last == u't' ||
+                                              (!f.verbStem && headword && !isVowel(last) && frontStem()))) {
+                        const turkish::Form front = turkish::realizeForm(suf.tmpl, last, vowel, true);
+                        if (rest.startsWith(front.view())) {
+                            form = front.toString();
+                        }
+                    }
+                    if (form.isEmpty() && plain.view().endsWith(u'k')) {
+                        QString soft = plain.toString();
+                        soft.back() = u'ğ';
+                        if (rest.startsWith(soft) && rest.size() > soft.size() && isVowel(rest.at(soft.size()))) {
+                            form = soft;
+                        }
+                    }
+                }
                 if (form.isEmpty()) {
                     continue;
                 }
+                const QString &built = f.built;
                 if (suf.tmpl[0] == u't' && suf.tmpl[1] == 0 && !causativeTAllowed(built)) {
                     continue;
                 }
@@ -480,42 +506,21 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     continue;
                 }
                 const bool prog = suf.tmpl[0] == u'(' && suf.tmpl[1] == u'I' && suf.tmpl[3] == u'y';
-                if (prog && f.chain.isEmpty() && f.verbStem && (built.back() == u'a' || built.back() == u'e')) {
+                if (prog && f.chain.isEmpty() && f.verbStem && (last == u'a' || last == u'e')) {
                     continue; // -Iyor replaces a stem's final vowel: read as the narrowed cut below
                 }
-                if (prog && f.chain.isEmpty() && f.verbStem && word.mid(pos).startsWith(form)) {
+                if (prog && f.chain.isEmpty() && f.verbStem && plainMatches) {
                     // Also read "başl" + "ıyor" as the stem "başla".
-                    Frame n{built + form, pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
+                    Frame n{built + form, f.pos + form.size(), f.chain, suf.to, true, true, f.prior + suf.prior};
                     n.chain.append(
                         {QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                     stack.append(n);
                 }
-                const QString here = word.mid(pos);
-                if (!here.startsWith(form) && f.chain.isEmpty() &&
-                    (built.endsWith(u'l') || built.endsWith(u't') ||
-                     (!f.verbStem && headword && !isVowel(built.back()) && frontStem()))) {
-                    // Loanwords ending in a palatal l or t take front harmony: festivaller, saatler; so does
-                    // a noun the stem list spells so (kalbimiz, zulmüne).
-                    const QString front = realize(suf.tmpl, built, true);
-                    if (here.startsWith(front)) {
-                        form = front;
-                    }
-                }
-                if (!here.startsWith(form) && form.endsWith(u'k')) {
-                    // A final k softens to ğ before a vowel: -lık + -ı → -lığı.
-                    const QString soft = form.left(form.size() - 1) + u'ğ';
-                    if (here.startsWith(soft) && here.size() > soft.size() && isVowel(here.at(soft.size()))) {
-                        form = soft;
-                    }
-                }
-                if (!here.startsWith(form)) {
-                    continue;
-                }
-                if (form.endsWith(u'k') && here.size() > form.size() && isVowel(here.at(form.size())) &&
-                    suf.tmpl[QString::fromUtf16(suf.tmpl).size() - 1] == u'K') {
+                if (form.endsWith(u'k') && rest.size() > form.size() && isVowel(rest.at(form.size())) &&
+                    suf.tmpl[std::char_traits<char16_t>::length(suf.tmpl) - 1] == u'K') {
                     continue; // a k that should have softened
                 }
-                Frame n{built + form, pos + form.size(), f.chain, suf.to, f.verbStem, narrowed, f.prior + suf.prior};
+                Frame n{built + form, f.pos + form.size(), f.chain, suf.to, f.verbStem, f.narrowed, f.prior + suf.prior};
                 n.chain.append(
                     {QStringLiteral("-") + form, QString::fromLatin1(suf.tag), QString::fromLatin1(suf.label)});
                 stack.append(n);

@@ -12,19 +12,40 @@ namespace okur::glossary::turkish {
 
 bool isVowel(QChar c)
 {
-    return QStringLiteral("aeıioöuüâîû").contains(c);
+    switch (c.unicode()) {
+    case u'a': case u'e': case u'ı': case u'i': case u'o': case u'ö': case u'u': case u'ü': case u'â': case u'î':
+    case u'û':
+        return true;
+    default:
+        return false;
+    }
 }
 bool isBackVowel(QChar c)
 {
-    return QStringLiteral("aıouâû").contains(c);
+    switch (c.unicode()) {
+    case u'a': case u'ı': case u'o': case u'u': case u'â': case u'û':
+        return true;
+    default:
+        return false;
+    }
 }
 bool isRounded(QChar c)
 {
-    return QStringLiteral("oöuüû").contains(c);
+    switch (c.unicode()) {
+    case u'o': case u'ö': case u'u': case u'ü': case u'û':
+        return true;
+    default:
+        return false;
+    }
 }
 bool isVoiceless(QChar c)
 {
-    return QStringLiteral("çfhkpsşt").contains(c);
+    switch (c.unicode()) {
+    case u'ç': case u'f': case u'h': case u'k': case u'p': case u's': case u'ş': case u't':
+        return true;
+    default:
+        return false;
+    }
 }
 
 QChar lastVowel(const QString &s)
@@ -37,28 +58,23 @@ QChar lastVowel(const QString &s)
     return QChar(u'e');
 }
 
-// The form a suffix template takes after `stem`; empty when it cannot attach.
-// `front` forces front harmony, as loanwords ending in a palatal l or t take
-// it (festivaller, rolü, dikkate).
-QString realize(const char16_t *tmpl, const QString &stem, bool front)
+Form realizeForm(const char16_t *tmpl, QChar last, QChar vowel, bool front)
 {
-    const QString t = QString::fromUtf16(tmpl);
-    QString out;
-    QString built = stem;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        QChar c = t.at(i);
+    Form out;
+    bool outHasVowel = false;
+    for (const char16_t *p = tmpl; *p != 0 && out.size < qsizetype(out.letters.size()); ++p) {
+        QChar c(*p);
         if (c == u'(') {
-            const QChar inner = t.at(i + 1);
-            i += 2; // skip the letter and ')'
-            const bool stemEndsInVowel = isVowel(built.back());
+            const QChar inner(p[1]);
+            p += 2; // skip the letter and ')'
             const bool innerIsVowel = inner == u'I' || inner == u'A';
-            if (innerIsVowel == stemEndsInVowel) {
+            if (innerIsVowel == isVowel(last)) {
                 continue; // buffer not needed
             }
             c = inner;
         }
-        QChar v = lastVowel(built);
-        if (front && !std::any_of(out.cbegin(), out.cend(), isVowel)) {
+        QChar v = vowel;
+        if (front && !outHasVowel) {
             v = isRounded(v) ? QChar(u'ü') : QChar(u'e');
         }
         QChar r;
@@ -70,10 +86,10 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front)
             r = highVowel(v);
             break;
         case u'D':
-            r = isVoiceless(built.back()) ? QChar(u't') : QChar(u'd');
+            r = isVoiceless(last) ? QChar(u't') : QChar(u'd');
             break;
         case u'C':
-            r = isVoiceless(built.back()) ? QChar(u'ç') : QChar(u'c');
+            r = isVoiceless(last) ? QChar(u'ç') : QChar(u'c');
             break;
         case u'K':
             r = QChar(u'k');
@@ -81,10 +97,19 @@ QString realize(const char16_t *tmpl, const QString &stem, bool front)
         default:
             r = c;
         }
-        out.append(r);
-        built.append(r);
+        out.letters[std::size_t(out.size++)] = r;
+        last = r;
+        if (isVowel(r)) {
+            vowel = r;
+            outHasVowel = true;
+        }
     }
     return out;
+}
+
+QString realize(const char16_t *tmpl, const QString &stem, bool front)
+{
+    return realizeForm(tmpl, stem.isEmpty() ? QChar() : stem.back(), lastVowel(stem), front).toString();
 }
 
 // Stems the dictionary may list: as written, and with the final consonant

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+#include <array>
 
 /// Turkish phonology and spelling rules used by the morphology engine (morphology.cpp):
 /// pure functions, callable from any thread.
@@ -19,6 +21,18 @@ QChar lastVowel(const QString &s);
 QChar harmonyA(const QString &s);
 /// The high vowel (ı, i, u, ü) that harmonises with the vowel `v`.
 QChar highVowel(QChar v);
+/// A suffix's form in a fixed buffer: the analyser tries every suffix at every cut of a word,
+/// and a form that does not match costs no allocation.
+struct Form {
+    std::array<QChar, 16> letters{};
+    qsizetype size = 0;
+    QStringView view() const { return {letters.data(), size}; }
+    QString toString() const { return view().toString(); }
+};
+/// The form a suffix template takes after a stem ending in `last` whose last vowel is `vowel`:
+/// vowel harmony, buffer letters, voicing. `front` forces front harmony, as loanwords ending in a
+/// palatal l or t take it (festivaller, rolü, dikkate).
+Form realizeForm(const char16_t *tmpl, QChar last, QChar vowel, bool front = false);
 /// The form a suffix template takes after `stem`; empty when it cannot attach.
 /// `front` forces front harmony (festivaller, rolü).
 QString realize(const char16_t *tmpl, const QString &stem, bool front = false);
