@@ -8,6 +8,7 @@
 #include "glossary/dictd.h"
 #include "glossary/freedict.h"
 #include "text/casing.h"
+#include "text/lexicon.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -71,18 +72,33 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.size() != 8) {
+    if (a.size() != 11) {
         std::fprintf(stderr, "usage: okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz "
-                             "WORDNET_DIR EN_US.dic\n");
+                             "WORDNET_DIR EN_US.dic EN_US.aff TR_TR.dic TR_TR.aff\n");
         return 2;
     }
     QString error;
-    const QList<DictdEntry> engTur = readDictd(a[2], a[3], &error);
+    QList<DictdEntry> engTur = readDictd(a[2], a[3], &error);
     const QList<DictdEntry> turEng = readDictd(a[4], a[5], &error);
     EnglishLexicon english;
-    if (engTur.isEmpty() || turEng.isEmpty() || !english.load(a[6], a[7], &error)) {
+    const std::unique_ptr<okur::text::Lexicon> enSpelling = okur::text::Lexicon::open(a[8], a[7], &error);
+    const std::unique_ptr<okur::text::Lexicon> trSpelling = okur::text::Lexicon::open(a[10], a[9], &error);
+    if (engTur.isEmpty() || turEng.isEmpty() || !english.load(a[6], a[7], &error) || !enSpelling || !trSpelling) {
         std::fprintf(stderr, "okur-dictc: %s\n", qPrintable(error));
         return 1;
+    }
+    // eng-tur's source glued field labels into words ("(sig.)ara" for sigara): undone where a spell checker
+    // knows the joined word.
+    int unglued = 0;
+    for (DictdEntry &e : engTur) {
+        const QString body = undoGluedLabels(e.body, [&](const QString &w) {
+            const bool known = trSpelling->accepts(w) || enSpelling->accepts(w);
+            if (!known && qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"))
+                std::fprintf(stderr, "label kept before: %s\n", qPrintable(w));
+            return known;
+        });
+        unglued += body != e.body ? 1 : 0;
+        e.body = body;
     }
     QSaveFile out(a[1]);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -251,7 +267,7 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("okur-dictc: %d English headwords (%d cross-references followed), %d Turkish keys, %d senses without "
-                "evidence dropped\n",
-                written, referred, int(inverted.size()), dropped);
+                "evidence dropped, %d eng-tur articles with labels unglued\n",
+                written, referred, int(inverted.size()), dropped, unglued);
     return 0;
 }

@@ -125,6 +125,38 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
 
 } // namespace
 
+QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known)
+{
+    static const QRegularExpression label(QStringLiteral("\\((\\p{Ll}+)\\.\\)"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = label.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype start = m.capturedStart();
+        const qsizetype end = m.capturedEnd();
+        const bool inside = start > 0 && text.at(start - 1).isLetter();
+        const bool before = end < text.size() && text.at(end).isLetter();
+        out += QStringView(text).mid(from, start - from);
+        from = end;
+        if (!inside && !before) {
+            out += m.captured(0);
+            continue;
+        }
+        if (inside) {
+            out += m.captured(1);
+            continue;
+        }
+        qsizetype wordEnd = end;
+        while (wordEnd < text.size() && text.at(wordEnd).isLetter()) {
+            ++wordEnd;
+        }
+        const QString joined = m.captured(1) + text.mid(end, wordEnd - end);
+        out += known && known(joined) ? m.captured(1) : m.captured(0) + u' ';
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
                                        const std::function<QString(const QString &)> &repair, QStringList *seeAlso)
 {

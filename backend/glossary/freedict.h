@@ -19,6 +19,13 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
                                        const std::function<QString(const QString &)> &repair = {},
                                        QStringList *seeAlso = nullptr);
 
+/// A FreeDict eng-tur article with the field labels its source glued into words taken out again. That source
+/// wrote a label's abbreviation wherever its letters began a word or stood inside one: "(sig.)ara" is sigara,
+/// "(kıs.)a" kısa, "(sig.)orta" sigorta, "di(sin.)cline" disincline, "üzerin(den.)" üzerinden. A label inside a
+/// word gives its letters back; one before a word gives them back when `known` spells the joined word, and
+/// otherwise is a label that lost its space ("(ask.)top ateşi", "(bak.)burgeon"), which it gets again. Pure.
+QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known);
+
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.
 bool isCleanEquivalent(const QString &s);

@@ -242,6 +242,37 @@ private Q_SLOTS:
         QCOMPARE(targets.join(u','), seeAlso);
     }
 
+    // FreeDict eng-tur's source wrote field labels into words wherever their letters began or stood inside one
+    // (lines as the package has them): "(sig.)orta" made insurance "orta" and "orta" mean insurance.
+    void gluedLabelsAreUndone_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("before a Turkish word") << "cigarette /s/\n1. (sig.)ara.\n" << "cigarette /s/\n1. sigara.\n";
+        QTest::newRow("each of several") << "insurance /i/\n1. (sig.)orta, (sig.)orta etme.\n"
+                                         << "insurance /i/\n1. sigorta, sigorta etme.\n";
+        QTest::newRow("inside a headword") << "di(sin.)cline /d/\n1. soğutmak\n" << "disincline /d/\n1. soğutmak\n";
+        QTest::newRow("ending a word") << "1. kıymeti üzerin(den.)\n" << "1. kıymeti üzerinden\n";
+        QTest::newRow("a label without its space") << "1. (ask.)top ateşi ile\n" << "1. (ask.) top ateşi ile\n";
+        QTest::newRow("a reference without its space") << "1. (bak.)burgeon.\n" << "1. (bak.) burgeon.\n";
+        QTest::newRow("before a Latin name") << "1. (zool.)Acanthophis.\n" << "1. (zool.) Acanthophis.\n";
+        QTest::newRow("a label in its place") << "1. (huk.) hukuk\n" << "1. (huk.) hukuk\n";
+    }
+    void gluedLabelsAreUndone()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        // What a spell checker knows, for these rows.
+        const QStringList known{QStringLiteral("sigara"), QStringLiteral("sigorta"), QStringLiteral("ara"),
+                                QStringLiteral("top"), QStringLiteral("burgeon")};
+        const QString mended = undoGluedLabels(body, [&](const QString &w) { return known.contains(w); });
+        QCOMPARE(mended, expected);
+        // The senses then read as the source meant: a label dropped, a reference followed.
+        QStringList seeAlso;
+        parseFreedictSenses(mended, QStringLiteral("burgeon"), {}, &seeAlso);
+        QCOMPARE(seeAlso.isEmpty(), !expected.contains(QLatin1String("(bak.)")));
+    }
+
     void repairRunsBeforeTheCheck()
     {
         // The converter's repair sees each equivalent before the run-together check.

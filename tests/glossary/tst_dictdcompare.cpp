@@ -248,6 +248,13 @@ private Q_SLOTS:
         QTest::newRow("well-to-do") << "well-to-do" << en << "zengin" << 3 << "";
         QTest::newRow("document, documentary") << "documentary" << en << "belge" << 3 << "";
         QTest::newRow("corn is not Egypt") << "mısır" << tr << "corn" << 3 << "Egypt";
+        // Labels the source glued into words, taken out again ("(sig.)orta" for sigorta).
+        QTest::newRow("insurance is sigorta") << "insurance" << en << "sigorta" << 1 << "orta";
+        QTest::newRow("cigarette is sigara") << "cigarette" << en << "sigara" << 1 << "ara";
+        QTest::newRow("dressing is a headword") << "dressing" << en << "pansuman" << 6 << "";
+        QTest::newRow("orta is no insurance") << "orta" << tr << "middle" << 3 << "insurance";
+        QTest::newRow("ara is no cigarette") << "ara" << tr << "" << 100 << "cigarette";
+        QTest::newRow("sigorta is insurance") << "sigorta" << tr << "insurance" << 1 << "";
     }
     void issueFindings()
     {
