@@ -15,5 +15,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/
 export QT_QPA_PLATFORM=offscreen
 # The Release run soaks for 30 s; here half, at a fifth of the speed, is still hundreds of operations under ASan.
 export OKUR_SOAK_MS=${OKUR_SOAK_MS:-15000}
-# The end-to-end suite drives the real app at human pace, and lint reads only the sources: run once, in the Release build.
-ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 --parallel "$(nproc)" -LE "bench|e2e|package|lint" "$@"
+# The end-to-end suite drives the real app at human pace, the screenshot test compares its pixels (the pages and
+# models they draw run here in tst_pages, tst_qml and the model tests), and lint reads only the sources: each
+# runs once, in the Release build.
+ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900 --parallel "$(nproc)" -LE "bench|e2e|package|lint|screenshot" "$@"
