@@ -101,6 +101,8 @@ private:
     bool causativeSharesSense(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
+    /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb.
+    void showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const;
 
     std::shared_ptr<const Dictionary> m_dictionary;
     mutable QHash<QString, QString> m_terms; // "yumuşak güç" (lemmas) → headword

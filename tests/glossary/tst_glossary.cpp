@@ -406,6 +406,33 @@ private Q_SLOTS:
             QVERIFY2(m_glossary->lookup(w, QStringLiteral("tr")).found(), qPrintable(w));
     }
 
+    // The card shows a word the curated glossary lists whole as that word first: yer is "place", not the
+    // imperative of yermek "malign" nor ye-r "eats"; karar is "decision", not kararmak "darken" nor kar-ar.
+    void curatedWordFirst_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("sense");
+        QTest::newRow("yer") << "yer" << "place";
+        QTest::newRow("karar") << "karar" << "decision";
+        QTest::newRow("var") << "var" << "existent";
+        QTest::newRow("gelecek") << "gelecek" << "future";
+    }
+    void curatedWordFirst()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, sense);
+        const LookupResult r = m_glossary->lookup(word, QStringLiteral("tr"));
+        QCOMPARE(r.analyses.first().lemma, word);
+        QCOMPARE(r.analyses.first().segments.size(), 1);
+        QCOMPARE(r.entries.first().source, QStringLiteral("Okur glossary"));
+        QCOMPARE(r.entries.first().senses.first(), sense);
+        // The analyser's other readings stay, after it.
+        QVERIFY(r.analyses.size() > 1);
+        // Inflected, the word is read as the analyser reads it.
+        QCOMPARE(m_glossary->lookup(word + QStringLiteral("de"), QStringLiteral("tr")).analyses.first().root,
+                 m_glossary->analyze(word + QStringLiteral("de"), QStringLiteral("tr")).first().root);
+    }
+
     void multiwordTerms_data()
     {
         QTest::addColumn<QString>("text");
