@@ -1,5 +1,6 @@
 // The glossary's Turkish readings: names before an apostrophe and names the stem list spells with their capital,
-// then the morphology's readings; and which causatives mean what their bases mean.
+// then the morphology's readings; which causatives mean what their bases mean; and the card's first reading of a
+// word the curated (Turkish-English) glossary lists whole.
 #include "glossary.h"
 
 #include "text/casing.h"
@@ -184,6 +185,29 @@ bool Glossary::causativeSharesSense(const QString &infinitive) const
         }
     }
     return false;
+}
+
+// The card shows a word that the curated glossary lists whole, as anything but a verb, first as itself: the reader
+// tapped yer "place" or karar "decision". The analyser, which lemmatises for search and is measured on UD, may rank
+// another reading first: a bare verb root (the imperative of yermek, kararmak, whose rank takes their roots' uses,
+// and those are the noun's) or a verb's form (ye-r, kar-ar). The other readings follow, in the analyser's order.
+void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const
+{
+    const QString folded = text::foldCase(word, language);
+    const QList<Entry> curated = m_dictionary->lookupInMemory(folded, language);
+    const bool nominal = std::any_of(curated.cbegin(), curated.cend(), [](const Entry &e) {
+        return e.rank == 0 && !e.pos.isEmpty() && e.pos != QLatin1String("verb");
+    });
+    if (!nominal) {
+        return;
+    }
+    const auto whole = std::find_if(analyses->begin(), analyses->end(), [&](const Analysis &a) {
+        return a.segments.size() == 1 && a.segments.first().label != QLatin1String(labels::kVerbStem) &&
+               text::foldCase(a.lemma, language) == folded;
+    });
+    if (whole != analyses->end() && whole != analyses->begin()) {
+        std::rotate(analyses->begin(), whole, whole + 1);
+    }
 }
 
 } // namespace okur::glossary
