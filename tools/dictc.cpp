@@ -87,13 +87,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "okur-dictc: %s\n", qPrintable(error));
         return 1;
     }
+    const bool verbose = qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"); // lists the rules' decisions
     // eng-tur's source glued field labels into words ("(sig.)ara" for sigara): undone where a spell checker
     // knows the joined word.
     int unglued = 0;
     for (DictdEntry &e : engTur) {
         const QString body = undoGluedLabels(e.body, [&](const QString &w) {
             const bool known = trSpelling->accepts(w) || enSpelling->accepts(w);
-            if (!known && qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"))
+            if (!known && verbose)
                 std::fprintf(stderr, "label kept before: %s\n", qPrintable(w));
             return known;
         });
@@ -162,7 +163,7 @@ int main(int argc, char **argv)
         const bool verb = headword.endsWith(QLatin1String("mak")) || headword.endsWith(QLatin1String("mek"));
         const auto restore = [&](const QString &s) {
             const QString r = english.restoreSpaces(s, verb);
-            if (r != s && qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"))
+            if (r != s && verbose)
                 std::fprintf(stderr, "restored: %s -> %s\n", qPrintable(s), qPrintable(r));
             return r;
         };

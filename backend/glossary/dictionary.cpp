@@ -329,6 +329,17 @@ bool Dictionary::contains(const QString &headword, const QString &language) cons
     return language == QLatin1String("tr") && dotted.replace(u'ı', u'i') != k && has(dotted);
 }
 
+QStringList Dictionary::curatedPos(const QString &headword, const QString &language) const
+{
+    QStringList out;
+    for (const Entry &e : find(headword, language, false)) {
+        if (e.rank == 0 && !e.pos.isEmpty() && !out.contains(e.pos)) {
+            out << e.pos;
+        }
+    }
+    return out;
+}
+
 QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank) const
 {
     QStringList out;

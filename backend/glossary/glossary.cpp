@@ -118,13 +118,12 @@ int Glossary::knownRank(const QString &lemma, const QString &language) const
     int cost = 0;
     // The curated entries (in memory) say what kind of word it is; the store only whether it is listed, by its
     // keys: reading the store's lines for every candidate lemma kept the whole store resident.
-    const QList<Entry> entries = m_dictionary->lookupInMemory(lemma, language);
-    if (!entries.isEmpty() || m_dictionary->contains(lemma, language)) {
+    if (m_dictionary->contains(lemma, language)) {
         // The curated glossary's function words (postpositions, conjunctions, adverbs) are read as themselves.
         static const QStringList fixed{QStringLiteral("postposition"), QStringLiteral("conjunction"),
                                        QStringLiteral("adverb")};
-        const auto curated = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) { return e.rank == 0; });
-        cost = curated == entries.cend() ? 20 : fixed.contains(curated->pos) ? kFixedWordCost : 10;
+        const QStringList curated = m_dictionary->curatedPos(lemma, language);
+        cost = curated.isEmpty() ? 20 : fixed.contains(curated.first()) ? kFixedWordCost : 10;
     }
     if (language == QLatin1String("tr")) {
         loadWordLists();
@@ -210,10 +209,9 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         const bool verb = l.endsWith(QLatin1String("mak")) || l.endsWith(QLatin1String("mek"));
         const bool stem = m_stems.flags(l) >= 0 || (verb && m_stems.flags(l.chopped(3)) >= 0);
         const int listed = (m_dictionary->contains(l, language) ? kInDictionary : 0) | (stem ? kInStemList : 0);
-        const QList<Entry> curated = m_dictionary->lookupInMemory(l, language);
-        const bool function = std::any_of(curated.cbegin(), curated.cend(), [](const Entry &e) {
-            return e.rank == 0 && (e.pos == QLatin1String("postposition") || e.pos == QLatin1String("conjunction"));
-        });
+        const QStringList curated = m_dictionary->curatedPos(l, language);
+        const bool function =
+            curated.contains(QLatin1String("postposition")) || curated.contains(QLatin1String("conjunction"));
         return listed | (m_stems.bound(l) ? kBoundStem : 0) | (m_stems.verbOnly(l) ? kVerbRootOnly : 0) |
                (function ? kFunctionWord : 0) | (verb && m_stems.nounInMak(l) ? kNounOnly : 0) |
                (verb && listed && transparentCausative(l) ? kTransparentCausative : 0);

@@ -194,10 +194,8 @@ bool Glossary::causativeSharesSense(const QString &infinitive) const
 void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const
 {
     const QString folded = text::foldCase(word, language);
-    const QList<Entry> curated = m_dictionary->lookupInMemory(folded, language);
-    const bool nominal = std::any_of(curated.cbegin(), curated.cend(), [](const Entry &e) {
-        return e.rank == 0 && !e.pos.isEmpty() && e.pos != QLatin1String("verb");
-    });
+    const QStringList curated = m_dictionary->curatedPos(folded, language);
+    const bool nominal = std::any_of(curated.cbegin(), curated.cend(), [](const QString &pos) { return pos != QLatin1String("verb"); });
     if (!nominal) {
         return;
     }
