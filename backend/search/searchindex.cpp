@@ -290,7 +290,7 @@ QStringList SearchIndex::rankDocuments(const QList<Query> &queries, int limit)
     }
     Statement docs = m_db.prepare(QStringLiteral(
         "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
-        "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs'), d.rowid LIMIT ?2"));
+        "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs', 'order'), d.rowid LIMIT ?2"));
     docs.bind(1, any.join(QStringLiteral(" OR "))).bind(2, limit);
     while (docs.next()) {
         out << docs.text(0);
@@ -313,7 +313,7 @@ QList<SearchHit> SearchIndex::search(const Query &q, const QString &documentId, 
     } else {
         Statement docs = m_db.prepare(QStringLiteral(
             "SELECT s.document_id FROM search_docs d JOIN search_state s ON s.number = d.rowid "
-            "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs'), d.rowid LIMIT 50"));
+            "WHERE search_docs MATCH ?1 ORDER BY okur_bm25(search_docs, 'search_docs', 'order'), d.rowid LIMIT 50"));
         docs.bind(1, toFts5(q));
         while (docs.next()) {
             documents << docs.text(0);

@@ -153,6 +153,43 @@ private Q_SLOTS:
         QCOMPARE(rows, 20);
         QVERIFY(!theirs.next());
     }
+
+    void orderOnlyOrdersAsBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const QString &q : queries()) {
+            QTest::newRow(qPrintable(q)) << q;
+        }
+    }
+
+    // 'order' skips a lone phrase's IDF: every row's score changes by one factor, and no row's place.
+    void orderOnlyOrdersAsBm25()
+    {
+        QFETCH(QString, query);
+        const auto order = [&](const QString &rank) {
+            Statement s = m_db.prepare(
+                QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY %1, rowid").arg(rank));
+            s.bind(1, query);
+            QList<qint64> rows;
+            while (s.next()) {
+                rows << s.integer(0);
+            }
+            return rows;
+        };
+        const QList<qint64> theirs = order(QStringLiteral("bm25(docs)"));
+        QCOMPARE(order(QStringLiteral("okur_bm25(docs, 'docs', 'order')")), theirs);
+        QVERIFY(!theirs.isEmpty() || query == QLatin1String("alpha NOT beta"));
+        // Every row's score is bm25's times one positive factor (1 for a query of more than one phrase).
+        Statement s = m_db.prepare(QStringLiteral(
+            "SELECT bm25(docs), okur_bm25(docs, 'docs', 'order') FROM docs WHERE docs MATCH ?1"));
+        s.bind(1, query);
+        double factor = 0;
+        while (s.next()) {
+            QVERIFY2(s.real(0) < 0 && s.real(1) < 0, qPrintable(query));
+            factor = factor == 0 ? s.real(1) / s.real(0) : factor;
+            QVERIFY2(qAbs(s.real(1) / s.real(0) - factor) < 1e-9 * factor, qPrintable(query));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRanking)
