@@ -167,8 +167,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         const auto order = [&](const QString &rank) {
-            Statement s = m_db.prepare(
-                QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY %1, rowid").arg(rank));
+            Statement s =
+                m_db.prepare(QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY %1, rowid").arg(rank));
             s.bind(1, query);
             QList<qint64> rows;
             while (s.next()) {
@@ -180,8 +180,8 @@ private Q_SLOTS:
         QCOMPARE(order(QStringLiteral("okur_bm25(docs, 'docs', 'order')")), theirs);
         QVERIFY(!theirs.isEmpty() || query == QLatin1String("alpha NOT beta"));
         // Every row's score is bm25's times one positive factor (1 for a query of more than one phrase).
-        Statement s = m_db.prepare(QStringLiteral(
-            "SELECT bm25(docs), okur_bm25(docs, 'docs', 'order') FROM docs WHERE docs MATCH ?1"));
+        Statement s = m_db.prepare(
+            QStringLiteral("SELECT bm25(docs), okur_bm25(docs, 'docs', 'order') FROM docs WHERE docs MATCH ?1"));
         s.bind(1, query);
         double factor = 0;
         while (s.next()) {
