@@ -392,6 +392,10 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel)
 // front harmony too for a loan (kalbi); only I-initial endings, since kilid + -a could be kili + -da.
 bool softeningAttested(const QString &stem, const LemmaCheck &headword)
 {
+    // Unless the softened stem is a word of its own, whose forms those are: ağı is ağ "net" + -ı, no ak "white".
+    if (headword(stem) & kInStemList) {
+        return false;
+    }
     static const char16_t *endings[] = {u"I", u"Im", u"In", u"ImIz", u"InA", u"InI"};
     for (const bool front : {false, true}) {
         for (const char16_t *e : endings) {

@@ -55,7 +55,8 @@ QList<Analysis> pronounReadings(const QString &word);
 bool aoristVowelAllowed(const QString &stem, bool lowVowel);
 /// Whether the stem list attests `stem`, a noun as found before a vowel with its final consonant
 /// softened (kitab, ağac, kilid), by listing one of its possessive forms (kitabı, ağacım, kilidine):
-/// ölçüd-e is no form of ölçüt, which keeps its t (ölçütü).
+/// ölçüd-e is no form of ölçüt, which keeps its t (ölçütü). Not when `stem` is listed as a word itself:
+/// its forms are that word's (ağı is ağ "net" + -ı, not ak "white" softened).
 bool softeningAttested(const QString &stem, const LemmaCheck &headword);
 /// Whether the stem list spells the consonant-final `stem` with front suffixes after a back vowel
 /// (kalbim, zulmüne): a loan that takes front harmony, as saat and rol do.

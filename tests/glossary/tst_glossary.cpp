@@ -75,6 +75,13 @@ private Q_SLOTS:
         QTest::newRow("kadar") << "kadar"
                                << "tr"
                                << "kadar";
+        // The article's hatta "even" is no hat "line" + -ta, its dolayı "because of" no dolay + -ı.
+        QTest::newRow("hatta") << "hatta"
+                               << "tr"
+                               << "hatta";
+        QTest::newRow("dolayı") << "dolayı"
+                                << "tr"
+                                << "dolayı";
     }
     void names()
     {
@@ -416,6 +423,7 @@ private Q_SLOTS:
         QTest::newRow("karar") << "karar" << "decision";
         QTest::newRow("var") << "var" << "existent";
         QTest::newRow("gelecek") << "gelecek" << "future";
+        QTest::newRow("ağ") << "ağ" << "network";
     }
     void curatedWordFirst()
     {

@@ -522,6 +522,15 @@ private Q_SLOTS:
         QTest::newRow("softening unattested")
             << "ölçüde" << QStringList{"ölçüt=10", "ölçü=14"} << QStringList{"ölçüt", "ölçü"} << "ölçü"
             << "";
+        // A listed inflected form of a softened stem that is a word itself attests that word, not the softening:
+        // ağı is ağ "net" + -ı, not ak "white" (the stem list holds ağı for ağ).
+        QTest::newRow("softened stem a word itself")
+            << "ağı" << QStringList{"ak=4", "ağ=12"} << QStringList{"ak", "ağ", "ağı:s"} << "ağ" << "";
+        // A k softens before a vowel only: ağ-lar and a bare ağ are no forms of ak.
+        QTest::newRow("no softening before a consonant")
+            << "ağlar" << QStringList{"ak=8", "ağ=10"} << QStringList{"ak", "ağ", "ağı:s"} << "ağ" << "ak";
+        QTest::newRow("no softening bare")
+            << "ağ" << QStringList{"ak=8", "ağ=10"} << QStringList{"ak", "ağ", "ağı:s"} << "ağ" << "ak";
         // A noun's altered stem that the stem list gives a line of its own, bare or with a possessive, is the
         // noun's form: burn-um-da and beynim-in are burun and beyin.
         QTest::newRow("altered stem, bare")
