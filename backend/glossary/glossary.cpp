@@ -220,90 +220,7 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
     if (language == QLatin1String("tr")) {
         out = analyzeTurkishWord(word, lower, known, headword);
     } else {
-        loadWordLists();
-        QString w = lower;
-        w.replace(u'’', u'\'');
-        const AffixFlags affixes = [this](const QString &base) {
-            return english::flagLetters(m_enForms.value(base.toUtf8()));
-        };
-        out = analyzeEnglish(w, known, &m_irregular, affixes);
-        const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() ||
-                                 m_enUsage.value(w.toUtf8()) >= 0 || m_dictionary->contains(w, language);
-        english::rankByUsage(
-            &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
-            m_enTags.value(w.toUtf8()));
-        const QString whole = english::droppedG(out.isEmpty() ? w : QString());
-        for (const Analysis &a : whole.isEmpty() ? QList<Analysis>() : analyze(whole, language)) {
-            if (a.segments.size() > 1 && a.segments.last().tag == QLatin1String("PROG")) {
-                // "goin" is going, its verb's: speech drops the g of a verb's -ing. The word
-                // itself follows, as an unknown word's reading (lovin the noun, a name).
-                const QString self = word.front().isUpper() ? word : w;
-                out = {a, {self, self, {{self, QString(), QString::fromLatin1(labels::kUnknownWord)}}, kUnknownScore}};
-                break;
-            }
-        }
-        for (const QString &shorter : english::collapsedRepeats(out.isEmpty() ? w : QString())) {
-            out = analyze(shorter, language); // "sooooo" is so, said with feeling
-            if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
-                break;
-            }
-            out.clear();
-        }
-        // A capitalised word that the English word list spells with its
-        // capital (James, Warner) and that is no common word is a name, its
-        // own lemma: not jam + -s, warn + -er. A word in capitals (a heading's
-        // IN, AZERBAIJAN'S) is the word its lower or title case is; only when
-        // neither is known (DUI, CES: not ce + -s) is it an acronym, its own lemma.
-        const bool listedAsWritten = !english::flagLetters(m_enForms.value(word.toUtf8())).isNull();
-        const bool capitals = english::allCapitals(word);
-        const bool lowerKnown = m_enForms.value(w.toUtf8()) >= 0 || knownRank(lower, language) > 0 ||
-                                std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; });
-        const QString title = word.left(1) + lower.mid(1);
-        if (capitals && !lowerKnown && m_enForms.value(title.toUtf8()) >= 0) {
-            return analyze(title, language); // AZERBAIJAN'S is Azerbaijan's
-        }
-        // Not the plural of one the word list knows (PCS are PCs, ATMS are ATMs).
-        const bool acronymPlural = word.endsWith(u'S') && (m_enForms.value((word.chopped(1) + u's').toUtf8()) >= 0 ||
-                                                           m_enForms.value(word.chopped(1).toUtf8()) >= 0);
-        const bool acronym =
-            !out.isEmpty() && capitals && !acronymPlural && !lowerKnown && english::collapsedRepeats(w).isEmpty();
-        if (acronym || (!word.isEmpty() && word.front().isUpper() && word.size() > 1 && !word.at(1).isUpper() &&
-                        listedAsWritten && knownRank(lower, language) == 0)) {
-            Analysis a;
-            a.lemma = word;
-            a.root = word;
-            a.segments.append({word, QString(), QString::fromLatin1(labels::kProperNoun)});
-            a.score = -100;
-            out.prepend(a);
-        }
-        for (const english::Respelling &r : english::americanSpellings(out.isEmpty() ? w : QString())) {
-            out = analyze(r.american, language); // authorised: authorise, as authorized is authorize
-            if (!out.isEmpty() && out.first().score < kUnknownScore - 1) {
-                for (Analysis &a : out) {
-                    a.lemma = r.british(a.lemma);
-                    a.root = r.british(a.root);
-                    if (!a.segments.isEmpty()) {
-                        a.segments.first().form = r.british(a.segments.first().form);
-                    }
-                }
-                break;
-            }
-            out.clear();
-        }
-        const QStringList clitic = english::contractionLemmas(w);
-        if (!clitic.isEmpty()) {
-            out.clear(); // UD's lemmas for a clitic the tokenizer split off: 's is be (or have), n't is not
-            for (const QString &l : clitic) {
-                out.append({l, l, {{word, QString(), QString::fromLatin1(labels::kContraction)}}, -100 + int(out.size())});
-            }
-        }
-        const QString calendar = english::calendarName(word);
-        if (!calendar.isEmpty()) {
-            out.prepend({calendar, calendar, {{word, QString(), QString::fromLatin1(labels::kAbbreviation)}}, -100});
-        }
-        if (out.isEmpty() && word == w) {
-            out = respelled(w);
-        }
+        out = analyzeEnglishWord(word, lower, known);
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
     // word is its own lemma too (a misspelling, a code, a rare word), marked so.
@@ -334,36 +251,6 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
         }
         out.append(a);
     }
-    return out;
-}
-
-QList<Analysis> Glossary::respelled(const QString &word) const
-{
-    // A word read as another is never read as a third: a slip is one slip.
-    static thread_local bool respelling = false;
-    if (respelling) {
-        return {};
-    }
-    respelling = true;
-    const auto done = qScopeGuard([]() { respelling = false; });
-    const QString meant = english::likeliestSlip(word, [this](const QString &w) {
-        const QByteArray key = w.toUtf8();
-        const int forms = m_enForms.value(key);
-        if (forms < 0 || !(forms & english::kAccepted)) {
-            return 0.0;
-        }
-        return english::formCount(m_enTags.value(key)) + english::lemmaCount(m_enUsage.value(key));
-    });
-    QList<Analysis> out = meant.isEmpty() ? QList<Analysis>() : analyze(meant, QStringLiteral("en"));
-    if (out.isEmpty() || out.first().score >= kUnknownScore - 1) {
-        return {};
-    }
-    for (Analysis &a : out) {
-        a.segments.append({word, QStringLiteral("TYPO"), QStringLiteral("misspelt: ") + meant});
-        a.score = kUnknownScore - 1;
-    }
-    // The word as written follows: a rare word no list has is not always a slip.
-    out.append({word, word, {{word, QString(), QString::fromLatin1(labels::kUnknownWord)}}, kUnknownScore});
     return out;
 }
 

@@ -82,6 +82,11 @@ private:
     /// An English word no list knows read as the most used word one slip away ("peopel": people), then as
     /// itself; empty when no such word is known.
     QList<Analysis> respelled(const QString &word) const;
+    /// An English word's readings (`lower` folded, `known` its lemmas' ranks); empty when none.
+    QList<Analysis> analyzeEnglishWord(const QString &word, const QString &lower, const LemmaCheck &known) const;
+    /// A word no list knows read through what it is made of: a plural's possessive (students'), an acronym's
+    /// plural (FMs), a hyphenated word's last part (mis-matches: mis-match + -es). `w` is folded, ’ as '.
+    QList<Analysis> composedReadings(const QString &word, const QString &w) const;
     /// A capitalised Turkish word read as a name that `tr_TR.dic` spells with its capital and knows as
     /// no common word (Kayseri, Ankaralı), bare or with suffixes written on without an apostrophe, as a
     /// derived name takes them (Akşehirli-ler, Ispartalı-lar-da); the longest such name. Empty lemma: none.

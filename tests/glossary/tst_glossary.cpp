@@ -306,6 +306,15 @@ private Q_SLOTS:
         QTest::newRow("curly quotes") << "“skies”" << QStringList{"sky"};
         QTest::newRow("closing apostrophe") << "goin'" << QStringList{"go"};
         QTest::newRow("only quotes") << "\"\"" << QStringList{"\"\""};
+        // A plural's possessive is the plural's; an acronym no list knows keeps its plural and possessive ending
+        // apart (FMs, ASCII's); a hyphenated word no list knows inflects as its last part (mis-match + -es).
+        QTest::newRow("plural possessive") << "students'" << QStringList{"student"};
+        QTest::newRow("plural possessive, -ies") << "countries'" << QStringList{"country"};
+        QTest::newRow("acronym's plural") << "FMs" << QStringList{"FM"};
+        QTest::newRow("acronym's possessive") << "ASCII’s" << QStringList{"ASCII"};
+        QTest::newRow("hyphenated, -es") << "mis-matches" << QStringList{"mis-match"};
+        QTest::newRow("hyphenated, -ed") << "re-elected" << QStringList{"re-elect"};
+        QTest::newRow("hyphenated, known whole") << "x-rays" << QStringList{"x-ray"};
     }
     void englishCliticsAndCapitals()
     {
