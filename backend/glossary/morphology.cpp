@@ -334,15 +334,9 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                             continue;
                         }
                     }
-                    // A k softens to ğ (or g) before a vowel only: ağ-lar is no ak, nor is a bare ağ. (A d or b
-                    // before a consonant is an older spelling of a loan's t or p: metod-la is metot.)
-                    if (!f.verbStem && cand.size() == stem.size() && cand.back() != stem.back() &&
-                        (stem.back() == u'ğ' || stem.back() == u'g') && !restored.contains(cand)) {
-                        const QString next = f.chain.isEmpty() ? QString() : f.chain.first().form;
-                        const qsizetype at = next.startsWith(u'-') ? 1 : 0;
-                        if (next.size() <= at || !isVowel(next.at(at))) {
-                            continue;
-                        }
+                    if (!f.verbStem && !restored.contains(cand) &&
+                        !turkish::softeningAllowed(stem, cand, f.chain.isEmpty() ? QString() : f.chain.first().form)) {
+                        continue; // ağ-lar is no ak
                     }
                     const int rank = known(lemma);
                     if (rank == 0) {

@@ -407,6 +407,16 @@ bool softeningAttested(const QString &stem, const LemmaCheck &headword)
     return false;
 }
 
+bool softeningAllowed(const QString &stem, const QString &candidate, const QString &next)
+{
+    if (stem.isEmpty() || candidate.size() != stem.size() || candidate.back() == stem.back() ||
+        (stem.back() != u'ğ' && stem.back() != u'g')) {
+        return true;
+    }
+    const qsizetype at = next.startsWith(u'-') ? 1 : 0;
+    return next.size() > at && isVowel(next.at(at));
+}
+
 // Whether the stem list spells a consonant-final stem with front harmony in its possessive forms (kalbim,
 // kalbine): a loan that takes front suffixes after a back vowel (kalb-in, kalb-imiz), as saat and rol do.
 bool frontAttested(const QString &stem, const LemmaCheck &headword)

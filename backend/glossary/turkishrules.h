@@ -58,6 +58,11 @@ bool aoristVowelAllowed(const QString &stem, bool lowVowel);
 /// ölçüd-e is no form of ölçüt, which keeps its t (ölçütü). Not when `stem` is listed as a word itself:
 /// its forms are that word's (ağı is ağ "net" + -ı, not ak "white" softened).
 bool softeningAttested(const QString &stem, const LemmaCheck &headword);
+/// Whether a noun's stem as written (`stem`: ağ, reng) may stand for `candidate` with its final k softened to ğ
+/// or g (ak, renk) before the suffix `next` ("-ı", "-lar"; empty when none follows): before a vowel only, so
+/// ağ-lar and a bare ağ are no forms of ak. True for any other pair: a d or b before a consonant is an older
+/// spelling of a loan's t or p (metod-la is metot).
+bool softeningAllowed(const QString &stem, const QString &candidate, const QString &next);
 /// Whether the stem list spells the consonant-final `stem` with front suffixes after a back vowel
 /// (kalbim, zulmüne): a loan that takes front harmony, as saat and rol do.
 bool frontAttested(const QString &stem, const LemmaCheck &headword);

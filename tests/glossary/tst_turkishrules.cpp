@@ -1,5 +1,5 @@
-// The closed rules of the Turkish analyser, each on a lexicon of its own: the pronouns' paradigm, the
-// numerals' distributive, the doubled passive. Split from tst_turkishmorphology.
+// The closed rules of the Turkish analyser, each on a lexicon of its own: where a k softens, the pronouns' paradigm,
+// the numerals' distributive, the doubled passive. Split from tst_turkishmorphology.
 #include "glossary/morphology.h"
 #include "glossary/turkishrules.h"
 
@@ -23,6 +23,30 @@ class TestTurkishRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A k softens to ğ or g before a vowel only; a d or b before a consonant stays an older loan spelling.
+    void softeningAllowed_data()
+    {
+        QTest::addColumn<QString>("stem");
+        QTest::addColumn<QString>("candidate");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("ağ-ı") << "ağ" << "ak" << "-ı" << true;
+        QTest::newRow("reng-i") << "reng" << "renk" << "-i" << true;
+        QTest::newRow("ağ-lar") << "ağ" << "ak" << "-lar" << false;
+        QTest::newRow("bare ağ") << "ağ" << "ak" << "" << false;
+        QTest::newRow("metod-la") << "metod" << "metot" << "-la" << true;
+        QTest::newRow("unaltered") << "ağ" << "ağ" << "-lar" << true;
+        QTest::newRow("not a softening") << "ağz" << "ağız" << "" << true;
+    }
+    void softeningAllowed()
+    {
+        QFETCH(QString, stem);
+        QFETCH(QString, candidate);
+        QFETCH(QString, next);
+        QFETCH(bool, allowed);
+        QCOMPARE(okur::glossary::turkish::softeningAllowed(stem, candidate, next), allowed);
+    }
+
     // The pronouns' paradigm is closed: the n comes before a case (ona), never a buffer y (oya), and the bare
     // pronoun, a plural of kendi or a word that only begins like one (bunalım) is no reading of it.
     void pronounParadigm()
