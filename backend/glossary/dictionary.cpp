@@ -333,7 +333,7 @@ QStringList Dictionary::curatedPos(const QString &headword, const QString &langu
 {
     QStringList out;
     for (const Entry &e : find(headword, language, false)) {
-        if (e.rank == 0 && !e.pos.isEmpty() && !out.contains(e.pos)) {
+        if (e.rank == 0 && !out.contains(e.pos)) {
             out << e.pos;
         }
     }

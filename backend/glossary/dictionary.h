@@ -54,8 +54,9 @@ public:
     /// Whether lookup() would find anything, by the keys alone: the store's lines are not read. The
     /// analyser asks this of every candidate lemma; reading each one's lines kept the whole store resident.
     bool contains(const QString &headword, const QString &language) const;
-    /// The parts of speech the curated glossary (rank 0) gives `headword`, in its order; empty when it lists
-    /// none. What kind of word a curated entry is decides how the analyser and the card read it.
+    /// The parts of speech the curated glossary (rank 0) gives `headword`, in its order (an empty one where an
+    /// entry gives none); empty when it lists none. What kind of word a curated entry is decides how the
+    /// analyser and the card read it.
     QStringList curatedPos(const QString &headword, const QString &language) const;
     /// Multiword headwords of a language ranked `maxRank` or better
     /// (0: the curated glossary, the terms of the field).

@@ -124,15 +124,16 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
         return out;
     }
     // An acronym's plural or possessive (FMs, NGOs, ASCII's) is the acronym's: the word list knows neither.
-    for (const auto &[ending, tag, label] : {std::tuple{QStringLiteral("s"), "PL", "plural"},
-                                             std::tuple{QStringLiteral("'s"), "POSS", "possessive"}}) {
+    for (const auto &[ending, tag, label] :
+         {std::tuple{QStringLiteral("s"), "PL", "plural"}, std::tuple{QStringLiteral("'s"), "POSS", "possessive"}}) {
         const QString acronym = word.chopped(std::min(word.size(), ending.size()));
         if (word.size() >= ending.size() + 2 && w.endsWith(ending) && word.back().isLower() &&
             acronym.back().isLetter() && english::allCapitals(acronym)) {
-            out.append({acronym, acronym,
-                         {{acronym, QString(), QString::fromLatin1(labels::kAbbreviation)},
-                          {u'-' + ending, QString::fromLatin1(tag), QString::fromLatin1(label)}},
-                         kUnknownScore - 2});
+            out.append({acronym,
+                        acronym,
+                        {{acronym, QString(), QString::fromLatin1(labels::kAbbreviation)},
+                         {u'-' + ending, QString::fromLatin1(tag), QString::fromLatin1(label)}},
+                        kUnknownScore - 2});
             return out;
         }
     }
@@ -146,15 +147,19 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
         if (!good(last)) {
             return {};
         }
-        const QString head = word.left(hyphen + 1);
+        // A capital on the first part only is the sentence's (E-mail is e-mail); one on a later part is a
+        // name's, kept as written (Jean-Pierre, Rolls-Royce, non-Microsoft).
+        const QString written = word.left(hyphen + 1);
+        const bool named = std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); });
+        const QString head = named ? written : text::foldCase(written, en);
         for (Analysis a : last) {
             if (a.score >= kUnknownScore - 1) {
                 continue;
             }
-            a.lemma = text::foldCase(head, en) + a.lemma;
-            a.root = text::foldCase(head, en) + a.root;
+            a.lemma = head + a.lemma;
+            a.root = head + a.root;
             if (!a.segments.isEmpty()) {
-                a.segments.first().form = head + a.segments.first().form;
+                a.segments.first().form = written + a.segments.first().form;
             }
             out.append(a);
         }

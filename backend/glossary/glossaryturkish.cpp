@@ -195,8 +195,9 @@ void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &wo
 {
     const QString folded = text::foldCase(word, language);
     const QStringList curated = m_dictionary->curatedPos(folded, language);
-    const bool nominal =
-        std::any_of(curated.cbegin(), curated.cend(), [](const QString &pos) { return pos != QLatin1String("verb"); });
+    const bool nominal = std::any_of(curated.cbegin(), curated.cend(), [](const QString &pos) {
+        return !pos.isEmpty() && pos != QLatin1String("verb");
+    });
     if (!nominal) {
         return;
     }

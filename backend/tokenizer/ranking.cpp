@@ -28,6 +28,7 @@ struct Lengths {
 
 // One query's constants, computed at its first row: each phrase's inverse document frequency and the mean length.
 struct QueryData {
+    bool orderOnly = false; ///< made for okur_bm25(…, 'order'): a lone phrase's IDF is 1
     std::vector<double> idf;
     double averageLength = 1;
     bool lengthsUsable = false;
@@ -141,11 +142,17 @@ int prepare(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *cont
 
 void bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
 {
+    const auto *mode = argc > 1 ? reinterpret_cast<const char *>(sqlite3_value_text(argv[1])) : nullptr;
+    const bool orderOnly = mode && std::string_view(mode) == "order";
     auto *data = static_cast<QueryData *>(api->xGetAuxdata(fts, 0));
+    if (data && data->orderOnly != orderOnly) {
+        // FTS5 keeps one set of constants a function and cursor: the two kinds of call cannot share them.
+        sqlite3_result_error(context, "okur_bm25: 'order' and exact scores in one statement", -1);
+        return;
+    }
     if (!data) {
         data = new QueryData;
-        const bool orderOnly = argc > 1 && sqlite3_value_type(argv[1]) == SQLITE_TEXT &&
-                               std::string_view(reinterpret_cast<const char *>(sqlite3_value_text(argv[1]))) == "order";
+        data->orderOnly = orderOnly;
         const int rc = prepare(api, fts, context, argc > 0 ? argv[0] : nullptr, orderOnly, data);
         if (rc != SQLITE_OK ||
             api->xSetAuxdata(fts, data, [](void *p) { delete static_cast<QueryData *>(p); }) != SQLITE_OK) {

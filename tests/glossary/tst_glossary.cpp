@@ -315,6 +315,10 @@ private Q_SLOTS:
         QTest::newRow("hyphenated, -es") << "mis-matches" << QStringList{"mis-match"};
         QTest::newRow("hyphenated, -ed") << "re-elected" << QStringList{"re-elect"};
         QTest::newRow("hyphenated, known whole") << "x-rays" << QStringList{"x-ray"};
+        // A sentence's capital on the first part goes; a name's on a later part stays.
+        QTest::newRow("hyphenated, sentence's capital") << "Re-elected" << QStringList{"re-elect"};
+        QTest::newRow("hyphenated name") << "Jean-Pierre" << QStringList{"Jean-Pierre"};
+        QTest::newRow("hyphenated, name last") << "non-Microsoft" << QStringList{"non-Microsoft"};
     }
     void englishCliticsAndCapitals()
     {
