@@ -112,14 +112,21 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
 {
     const QString en = QStringLiteral("en");
     QList<Analysis> out;
-    const auto good = [](const QList<Analysis> &a) { return !a.isEmpty() && a.first().score < kUnknownScore - 1; };
+    // The readings of a part that a list knows, best first: none when its best is only a guess (a slip, the
+    // part itself, an unknown plural).
+    const auto listedReadings = [&](const QString &part) {
+        QList<Analysis> r = analyze(part, en);
+        if (r.isEmpty() || r.first().score >= kUnknownScore - 1) {
+            return QList<Analysis>();
+        }
+        r.removeIf([](const Analysis &a) { return a.score >= kUnknownScore - 1; });
+        return r;
+    };
     // A plural's possessive (students', countries'): the plural's readings, then the apostrophe.
     if (w.size() > 3 && w.endsWith(QLatin1String("s'"))) {
-        for (Analysis a : analyze(word.chopped(1), en)) {
-            if (a.score < kUnknownScore - 1) {
-                a.segments.append({QStringLiteral("-'"), QStringLiteral("POSS"), QStringLiteral("possessive")});
-                out.append(a);
-            }
+        out = listedReadings(word.chopped(1));
+        for (Analysis &a : out) {
+            a.segments.append({QStringLiteral("-'"), QStringLiteral("POSS"), QStringLiteral("possessive")});
         }
         return out;
     }
@@ -143,19 +150,13 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
     const qsizetype hyphen = w.lastIndexOf(u'-');
     const bool lettersOnly = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() || c == u'-'; });
     if (hyphen > 0 && hyphen < w.size() - 2 && lettersOnly && !english::allCapitals(word)) {
-        const QList<Analysis> last = analyze(word.mid(hyphen + 1), en);
-        if (!good(last)) {
-            return {};
-        }
+        const QList<Analysis> last = listedReadings(word.mid(hyphen + 1));
         // A capital on the first part only is the sentence's (E-mail is e-mail); one on a later part is a
         // name's, kept as written (Jean-Pierre, Rolls-Royce, non-Microsoft).
         const QString written = word.left(hyphen + 1);
         const bool named = std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); });
         const QString head = named ? written : text::foldCase(written, en);
         for (Analysis a : last) {
-            if (a.score >= kUnknownScore - 1) {
-                continue;
-            }
             a.lemma = head + a.lemma;
             a.root = head + a.root;
             if (!a.segments.isEmpty()) {
