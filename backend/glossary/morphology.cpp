@@ -234,6 +234,20 @@ bool bareImperative(const QList<Segment> &chain)
            std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
 }
 
+// The compound a bound stem and its compound marker spell (milletvekil-i-nin, milletvekil-ler-i: milletvekili),
+// when the dictionary or the stem list gives it; empty otherwise. After a plural the marker is -I, whichever
+// the compound's is: a stem that ends in a vowel takes -sI.
+QString boundCompound(const QString &stem, const QList<Segment> &chain, const LemmaCheck &headword)
+{
+    const qsizetype at = !chain.isEmpty() && chain.first().tag == QLatin1String("PL") ? 1 : 0;
+    if (chain.size() <= at || chain.at(at).tag != QLatin1String("POSS.3SG") || chain.at(at).form.size() < 2) {
+        return {};
+    }
+    const QString marker = chain.at(at).form.right(1);
+    const QString compound = stem + (isVowel(stem.back()) ? QStringLiteral("s") : QString()) + marker;
+    return (headword(compound) & kListedMask) ? compound : QString();
+}
+
 } // namespace
 
 // Costs of a decomposition that a dictionary's whole word beats.
@@ -414,6 +428,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Nor is a stem that the stem list never gives standing alone (milletvekil-i, cumhurbaşkan-ı).
                     if (!f.verbStem && !f.chain.isEmpty() && headword && (headword(cand) & kBoundStem)) {
                         a.score += kBoundStemCost;
+                        // Its compound marker makes the compound, the word a reader looks up and UD's lemma
+                        // (milletvekil-i-nin: milletvekili).
+                        const QString compound = boundCompound(cand, f.chain, headword);
+                        if (!compound.isEmpty()) {
+                            a.lemma = compound;
+                            a.root = compound;
+                        }
                     }
                     // A word listed whole is not a bare imperative (gelin, kesin) nor a bare passive (akıl, kurul);
                     // unless the list gives it only as a verb's root, never standing alone (bakın-: bak-ın "look!").

@@ -192,6 +192,14 @@ private Q_SLOTS:
         QTest::newRow("kitabı") << "kitabı"
                                 << "tr"
                                 << "kitap";
+        // A compound's bound stem with its marker is the compound: the word a reader looks up.
+        QTest::newRow("milletvekillerinin") << "milletvekillerinin"
+                                            << "tr"
+                                            << "milletvekili";
+        // üzer-i-nden: the pronominal n after the possessive, not üzeri + "your".
+        QTest::newRow("üzerinden") << "üzerinden"
+                                   << "tr"
+                                   << "üzer";
         // ...nor a softening the stem list never spells out (ölçüt-e), nor a rarer noun cut into (bilgin-in).
         QTest::newRow("ölçüde") << "ölçüde"
                                 << "tr"
@@ -549,6 +557,20 @@ private Q_SLOTS:
             << "kalıp";
         // A shorter noun by far the commoner is not cut into by a listed longer one: bilgi-nin, not bilgin-in
         // (while kadın-ın, above, stays kadın).
+        // A bound stem with its compound marker is the compound (milletvekil-i-nin: milletvekili), also after a
+        // plural (milletvekil-ler-i) and after a vowel (-sI); a compound no list gives keeps the stem.
+        QTest::newRow("bound stem, compound")
+            << "milletvekilinin" << QStringList{"milletvekil=20", "milletvekili=24"}
+            << QStringList{"milletvekil:b", "milletvekili:d"} << "milletvekili" << "";
+        QTest::newRow("bound stem, plural compound")
+            << "milletvekilleri" << QStringList{"milletvekil=20", "milletvekili=24"}
+            << QStringList{"milletvekil:b", "milletvekili:d"} << "milletvekili" << "";
+        QTest::newRow("bound stem in a vowel, plural compound")
+            << "kocabaları" << QStringList{"kocaba=20", "kocabası=24"} << QStringList{"kocaba:b", "kocabası:d"}
+            << "kocabası" << "";
+        QTest::newRow("bound stem, compound unlisted")
+            << "milletvekilinin" << QStringList{"milletvekil=20"} << QStringList{"milletvekil:b"} << "milletvekil"
+            << "";
         QTest::newRow("commoner shorter noun")
             << "bilginin" << QStringList{"bilgi=10", "bilgin=18"} << QStringList{"bilgi", "bilgin"} << "bilgi"
             << "";
