@@ -106,7 +106,8 @@ private:
     bool causativeSharesSense(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
     LookupResult lookupWord(const QString &word, const QString &language) const;
-    /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb.
+    /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb; or, before
+    /// a verb's reading, as such an adjective with a copula and a person after it (vardır: var + -dır).
     void showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const;
 
     std::shared_ptr<const Dictionary> m_dictionary;

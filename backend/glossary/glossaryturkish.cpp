@@ -190,23 +190,47 @@ bool Glossary::causativeSharesSense(const QString &infinitive) const
 // The card shows a word that the curated glossary lists whole, as anything but a verb, first as itself: the reader
 // tapped yer "place" or karar "decision". The analyser, which lemmatises for search and is measured on UD, may rank
 // another reading first: a bare verb root (the imperative of yermek, kararmak, whose rank takes their roots' uses,
-// and those are the noun's) or a verb's form (ye-r, kar-ar). The other readings follow, in the analyser's order.
+// and those are the noun's) or a verb's form (ye-r, kar-ar). So is an adjective, a predicate's word, with nothing
+// after it but a copula and a person: vardır is var "there is" + -dır before varmak "arrive" + causative, vardı
+// "there was" before "arrived". Not a noun: geliş-ti, görüş-tü are verbs' (gelişti "developed"), whatever nouns
+// the stems are too. The other readings follow, in the analyser's order.
 void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const
 {
+    const auto curatedNominal = [&](const QString &lemma) {
+        const QStringList curated = m_dictionary->curatedPos(text::foldCase(lemma, language), language);
+        return std::any_of(curated.cbegin(), curated.cend(), [](const QString &pos) {
+            return !pos.isEmpty() && pos != QLatin1String("verb");
+        });
+    };
+    const auto curatedAdjective = [&](const QString &lemma) {
+        return m_dictionary->curatedPos(text::foldCase(lemma, language), language).contains(QStringLiteral("adjective"));
+    };
+    const auto asWritten = [&](const Analysis &a) {
+        return a.segments.first().label != QLatin1String(labels::kVerbStem);
+    };
     const QString folded = text::foldCase(word, language);
-    const QStringList curated = m_dictionary->curatedPos(folded, language);
-    const bool nominal = std::any_of(curated.cbegin(), curated.cend(), [](const QString &pos) {
-        return !pos.isEmpty() && pos != QLatin1String("verb");
-    });
-    if (!nominal) {
-        return;
+    auto first = analyses->end();
+    if (curatedNominal(folded)) {
+        first = std::find_if(analyses->begin(), analyses->end(), [&](const Analysis &a) {
+            return a.segments.size() == 1 && asWritten(a) && text::foldCase(a.lemma, language) == folded;
+        });
     }
-    const auto whole = std::find_if(analyses->begin(), analyses->end(), [&](const Analysis &a) {
-        return a.segments.size() == 1 && a.segments.first().label != QLatin1String(labels::kVerbStem) &&
-               text::foldCase(a.lemma, language) == folded;
-    });
-    if (whole != analyses->end() && whole != analyses->begin()) {
-        std::rotate(analyses->begin(), whole, whole + 1);
+    // A verb's reading first, and a curated adjective's as a predicate after it.
+    static const QSet<QString> predicate{QStringLiteral("COP"),      QStringLiteral("PAST.COP"),
+                                         QStringLiteral("EVID.COP"), QStringLiteral("COND.COP"),
+                                         QStringLiteral("WHILE"),    QStringLiteral("1SG"),
+                                         QStringLiteral("2SG"),      QStringLiteral("1PL"),
+                                         QStringLiteral("2PL"),      QStringLiteral("3PL")};
+    if (first == analyses->end() && !analyses->isEmpty() && !asWritten(analyses->first())) {
+        first = std::find_if(analyses->begin(), analyses->end(), [&](const Analysis &a) {
+            return a.segments.size() > 1 && asWritten(a) &&
+                   std::all_of(a.segments.cbegin() + 1, a.segments.cend(),
+                               [](const Segment &s) { return predicate.contains(s.tag); }) &&
+                   curatedAdjective(a.lemma);
+        });
+    }
+    if (first != analyses->end() && first != analyses->begin()) {
+        std::rotate(analyses->begin(), first, first + 1);
     }
 }
 

@@ -454,6 +454,44 @@ private Q_SLOTS:
                  m_glossary->analyze(word + QStringLiteral("de"), QStringLiteral("tr")).first().root);
     }
 
+    // ...and as a predicate, with nothing after it but a copula and a person, before a verb's reading: vardır is
+    // "there is" (var + -dır), not varmak "arrive" + causative; vardı "there was", not "arrived".
+    void curatedPredicateFirst_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("tags");
+        QTest::newRow("vardır") << "vardır" << "COP";
+        QTest::newRow("vardı") << "vardı" << "PAST.COP";
+        QTest::newRow("varmış") << "varmış" << "EVID.COP";
+        QTest::newRow("varsa") << "varsa" << "COND.COP";
+        QTest::newRow("vardılar") << "vardılar" << "PAST.COP 3PL";
+    }
+    void curatedPredicateFirst()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, tags);
+        const LookupResult r = m_glossary->lookup(word, QStringLiteral("tr"));
+        QVERIFY(!r.analyses.isEmpty());
+        QCOMPARE(r.analyses.first().lemma, QStringLiteral("var"));
+        QStringList got;
+        for (qsizetype i = 1; i < r.analyses.first().segments.size(); ++i)
+            got << r.analyses.first().segments.at(i).tag;
+        QCOMPARE(got.join(u' '), tags);
+        QCOMPARE(r.entries.first().senses.first(), QStringLiteral("existent"));
+        // The verb's reading stays, after it.
+        QVERIFY(std::any_of(r.analyses.cbegin(), r.analyses.cend(),
+                            [](const Analysis &a) { return a.lemma == QLatin1String("varmak"); }));
+    }
+    void curatedPredicateOnlyBeforeAVerb()
+    {
+        // A verb's form with no reading as a predicate stays the verb's: varacak is "will arrive".
+        QCOMPARE(m_glossary->lookup(QStringLiteral("varacak"), QStringLiteral("tr")).analyses.first().lemma,
+                 QStringLiteral("varmak"));
+        // A noun's case is no predicate: ağda is ağ + -da as the analyser reads it.
+        QCOMPARE(m_glossary->lookup(QStringLiteral("ağda"), QStringLiteral("tr")).analyses.first().root,
+                 m_glossary->analyze(QStringLiteral("ağda"), QStringLiteral("tr")).first().root);
+    }
+
     void multiwordTerms_data()
     {
         QTest::addColumn<QString>("text");
