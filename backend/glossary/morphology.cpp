@@ -316,7 +316,11 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
             front = front < 0 ? int(frontAttested(stem, headword)) : front;
             return front == 1;
         };
-        QList<Frame> stack{{stem, cut, {}, turkish::NRoot, false, false, 0},
+        // A word made with the relative -ki that is listed whole (önceki, bugünkü) takes its cases as -ki does,
+        // with the pronominal n: önceki-n-den "from the previous one", not önceki + "your" + -den.
+        const bool relative = stem.size() > 4 && (stem.endsWith(QLatin1String("ki")) || stem.endsWith(u"kü")) &&
+                              known(stem.chopped(2)) > 0;
+        QList<Frame> stack{{stem, cut, {}, turkish::NRoot | (relative ? std::uint32_t(turkish::NRel) : 0u), false, false, 0},
                            {stem, cut, {}, turkish::VRoot, true, false, 0}};
         while (!stack.isEmpty()) {
             Frame f = stack.takeLast();
@@ -521,6 +525,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     continue;
                 }
                 if (QLatin1String(suf.tag) == QLatin1String("DISTR") && (!f.chain.isEmpty() || !distributiveAllowed(built))) {
+                    continue;
+                }
+                // -ki straight after a word (of time: zaman-ki, bugün-kü) only on the stem itself, -kü only after ü,
+                // and not where the word with it is listed whole: etki, tepki, belki are no et-ki, tep-ki, bel-ki.
+                if (QLatin1String(suf.tag) == QLatin1String("REL") && suf.from == turkish::NRoot &&
+                    (!f.chain.isEmpty() || (form == u"kü") != (vowel == u'ü') ||
+                     (headword && (headword(built + form) & kListedMask)))) {
                     continue;
                 }
                 if (suf.from == turkish::VPass && !secondPassiveAllowed(f.chain)) {

@@ -8,7 +8,7 @@ namespace {
 // "evim" is far more often "my house" than "I am a house".
 const Suffix kTable[] = {
     // Nominal inflection.
-    {u"lAr", "PL", QT_TRANSLATE_NOOP("okur::glossary", "plural"), kNoun | NPart, NPl, 0},
+    {u"lAr", "PL", QT_TRANSLATE_NOOP("okur::glossary", "plural"), kNoun | NPart | NRel, NPl, 0},
     {u"(s)I", "POSS.3SG", QT_TRANSLATE_NOOP("okur::glossary", "his/her/its (possessive)"), kNoun | NPl, NPoss3, 0},
     {u"lArI", "POSS.3PL", QT_TRANSLATE_NOOP("okur::glossary", "their"), kNoun, NPoss3, 1},
     {u"(I)m", "POSS.1SG", QT_TRANSLATE_NOOP("okur::glossary", "my"), kNoun | NPl, NPoss, 2},
@@ -17,23 +17,27 @@ const Suffix kTable[] = {
     {u"(I)nIz", "POSS.2PL", QT_TRANSLATE_NOOP("okur::glossary", "your (plural)"), kNoun | NPl, NPoss, 3},
     {u"(y)I", "ACC", QT_TRANSLATE_NOOP("okur::glossary", "the (definite object)"), kNoun | NPl | NPoss | NPart, NCase,
      1},
-    {u"nI", "ACC", QT_TRANSLATE_NOOP("okur::glossary", "the (definite object)"), NPoss3, NCase, 0},
+    {u"nI", "ACC", QT_TRANSLATE_NOOP("okur::glossary", "the (definite object)"), NPoss3 | NRel, NCase, 0},
     {u"(y)A", "DAT", QT_TRANSLATE_NOOP("okur::glossary", "to (dative)"), kNoun | NPl | NPoss | NPart, NCase, 0},
-    {u"nA", "DAT", QT_TRANSLATE_NOOP("okur::glossary", "to (dative)"), NPoss3, NCase, 0},
+    {u"nA", "DAT", QT_TRANSLATE_NOOP("okur::glossary", "to (dative)"), NPoss3 | NRel, NCase, 0},
     {u"DA", "LOC", QT_TRANSLATE_NOOP("okur::glossary", "in/at (locative)"), kNoun | NPl | NPoss | NInf | NPart, NLocGen,
      0},
-    {u"nDA", "LOC", QT_TRANSLATE_NOOP("okur::glossary", "in/at (locative)"), NPoss3, NLocGen, 0},
+    {u"nDA", "LOC", QT_TRANSLATE_NOOP("okur::glossary", "in/at (locative)"), NPoss3 | NRel, NLocGen, 0},
     {u"DAn", "ABL", QT_TRANSLATE_NOOP("okur::glossary", "from (ablative)"), kNoun | NPl | NPoss | NInf | NPart, NCase,
      0},
-    {u"nDAn", "ABL", QT_TRANSLATE_NOOP("okur::glossary", "from (ablative)"), NPoss3, NCase, 0},
-    {u"(n)In", "GEN", QT_TRANSLATE_NOOP("okur::glossary", "of (genitive)"), kNoun | NPl | NPoss | NPoss3 | NPart,
+    {u"nDAn", "ABL", QT_TRANSLATE_NOOP("okur::glossary", "from (ablative)"), NPoss3 | NRel, NCase, 0},
+    {u"(n)In", "GEN", QT_TRANSLATE_NOOP("okur::glossary", "of (genitive)"), kNoun | NPl | NPoss | NPoss3 | NPart | NRel,
      NLocGen, 0},
     {u"(y)lA", "INS", QT_TRANSLATE_NOOP("okur::glossary", "with/by (instrumental)"),
-     kNoun | NPl | NPoss | NPoss3 | NInf | NPart, NCase, 0},
+     kNoun | NPl | NPoss | NPoss3 | NInf | NPart | NRel, NCase, 0},
     {u"CA", "EQU", QT_TRANSLATE_NOOP("okur::glossary", "-ly, in the manner of, according to"),
      kNoun | NPl | NPoss | NPart, NCase, 2},
-    {u"ncA", "EQU", QT_TRANSLATE_NOOP("okur::glossary", "according to"), NPoss3, NCase, 1},
-    {u"ki", "REL", QT_TRANSLATE_NOOP("okur::glossary", "the one that is (relative)"), NLocGen, NStem, 1},
+    {u"ncA", "EQU", QT_TRANSLATE_NOOP("okur::glossary", "according to"), NPoss3 | NRel, NCase, 1},
+    {u"ki", "REL", QT_TRANSLATE_NOOP("okur::glossary", "the one that is (relative)"), NLocGen, NRel, 1},
+    // Straight after a word of time: zaman-ki-n-den, akşam-ki, bugün-kü (-kü after ü: bugün, dün, öbür); far rarer
+    // than after a case, and never before a reading of the word as a name (Mâliki is no mâli-ki).
+    {u"ki", "REL", QT_TRANSLATE_NOOP("okur::glossary", "of (that time)"), NRoot, NRel, 5},
+    {u"kü", "REL", QT_TRANSLATE_NOOP("okur::glossary", "of (that time)"), NRoot, NRel, 5},
     // The distributive of a numeral, "each": bir-er, iki-şer, dörd-er (the engine allows it only there). A case
     // may follow (ikişer-den), no plural.
     {u"(ş)Ar", "DISTR", QT_TRANSLATE_NOOP("okur::glossary", "each (distributive)"), NRoot, NPl, 3},

@@ -35,10 +35,12 @@ enum State : std::uint32_t {
     CopDir = 1u << 22, ///< after the copula -DIr: only the 3rd plural follows, and ends the word (yapmakta-dır-lar)
     PersK = 1u << 23,  ///< after a k-type person on the past: only the conditional copula follows, as speech
                        ///< puts it (yaşamadınız-sa, geldim-se, for yaşamadıysanız, geldiysem)
+    NRel = 1u << 24,   ///< after the relative -ki: a plural (evdeki-ler), a case with the pronominal n
+                       ///< (önceki-n-den, evdeki-n-i) or the copula; no possessive (önceki-n is no "your")
 };
 
 constexpr std::uint32_t kNoun = NRoot | NStem;
-constexpr std::uint32_t kNominal = NRoot | NStem | NPl | NPoss | NPoss3 | NCase | NLocGen;
+constexpr std::uint32_t kNominal = NRoot | NStem | NPl | NPoss | NPoss3 | NCase | NLocGen | NRel;
 constexpr std::uint32_t kVerbStem = VRoot | VVoice | VPass | VNeg | VAbil;
 
 /// One suffix in the usual template notation: A = a/e, I = ı/i/u/ü, D = d/t,

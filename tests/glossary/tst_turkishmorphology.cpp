@@ -53,6 +53,19 @@ private Q_SLOTS:
                                      << "incelemek" << QStringList{"incele", "-mekte PROG", "-dir COP"};
         QTest::newRow("softened k") << "etkinliği"
                                     << "etkinlik" << QStringList{"etkinliğ", "-i POSS.3SG"};
+        // After the relative -ki a case takes the pronominal n, and no possessive follows: evdeki-n-i, not
+        // evdeki + "your" + -i; so after a word made with -ki and listed whole (önceki-n-den); and -ki follows a
+        // word of time straight (zaman-ki, bugün-kü).
+        QTest::newRow("relative, case") << "evdekini"
+                                        << "ev" << QStringList{"ev", "-de LOC", "-ki REL", "-ni ACC"};
+        QTest::newRow("relative, plural") << "evdekilerin"
+                                          << "ev" << QStringList{"ev", "-de LOC", "-ki REL", "-ler PL", "-in GEN"};
+        QTest::newRow("relative listed whole") << "öncekinden"
+                                               << "önceki" << QStringList{"önceki", "-nden ABL"};
+        QTest::newRow("relative after time") << "zamankinden"
+                                             << "zaman" << QStringList{"zaman", "-ki REL", "-nden ABL"};
+        QTest::newRow("relative after time, -kü") << "bugünkünü"
+                                                  << "bugün" << QStringList{"bugün", "-kü REL", "-nü ACC"};
         // Converbs of "until" and "as if".
         QTest::newRow("until") << "bitinceye"
                                << "bitmek" << QStringList{"bit", "-inceye UNTIL"};

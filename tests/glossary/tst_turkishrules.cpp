@@ -102,7 +102,7 @@ private Q_SLOTS:
         const QStringList alinilan =
             tags(analyzeTurkish(QStringLiteral("alınılan"), lexicon({{QStringLiteral("almak"), 5}})));
         for (const QString &a : alinilan)
-            QVERIFY2(!a.contains(QLatin1String("-ın PASS -ıl PASS")), qPrintable(a));
+            QVERIFY2(!a.contains(QStringLiteral("-ın PASS -ıl PASS")), qPrintable(a));
     }
 };
 

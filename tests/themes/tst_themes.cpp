@@ -303,7 +303,7 @@ private Q_SLOTS:
                          qPrintable(f.text + QStringLiteral(": a label, in ") + f.sentence.text));
                 QVERIFY2(key != okur::tokenizer::fold(t.theme.titleEn) && key != okur::tokenizer::fold(t.theme.titleTr),
                          qPrintable(f.text + QStringLiteral(": the theme's name")));
-                QVERIFY2(!f.text.startsWith(QLatin1String("Özellikle")), qPrintable(f.text));
+                QVERIFY2(!f.text.startsWith(QStringLiteral("Özellikle")), qPrintable(f.text));
             }
         }
         // The seeds' cases, by hand: the contest is a fact of the sports theme, as the contest.
