@@ -234,18 +234,39 @@ bool bareImperative(const QList<Segment> &chain)
            std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) { return tags.contains(s.tag); });
 }
 
-// The compound a bound stem and its compound marker spell (milletvekil-i-nin, milletvekil-ler-i: milletvekili),
-// when the dictionary or the stem list gives it; empty otherwise. After a plural the marker is -I, whichever
-// the compound's is: a stem that ends in a vowel takes -sI.
+// The compound a bound stem and its compound marker spell (milletvekil-i-nin, milletvekil-ler-i, milletvekil-leri:
+// milletvekili), when the dictionary or the stem list gives it; empty otherwise. After a plural the marker is -I
+// in the stem's harmony (ilkokul-lar-ı: ilkokulu), or in front harmony after a loan's palatal l (başrol-ler-i:
+// başrolü); a stem that ends in a vowel takes -sI.
 QString boundCompound(const QString &stem, const QList<Segment> &chain, const LemmaCheck &headword)
 {
-    const qsizetype at = !chain.isEmpty() && chain.first().tag == QLatin1String("PL") ? 1 : 0;
-    if (chain.size() <= at || chain.at(at).tag != QLatin1String("POSS.3SG") || chain.at(at).form.size() < 2) {
+    if (chain.isEmpty()) {
         return {};
     }
-    const QString marker = chain.at(at).form.right(1);
-    const QString compound = stem + (isVowel(stem.back()) ? QStringLiteral("s") : QString()) + marker;
-    return (headword(compound) & kListedMask) ? compound : QString();
+    const QString &tag = chain.first().tag;
+    const bool plural = tag == QLatin1String("POSS.3PL") ||
+                        (tag == QLatin1String("PL") && chain.size() > 1 && chain.at(1).tag == QLatin1String("POSS.3SG"));
+    if (!plural && (tag != QLatin1String("POSS.3SG") || chain.first().form.size() < 2)) {
+        return {};
+    }
+    const QString buffer = isVowel(stem.back()) ? QStringLiteral("s") : QString();
+    QStringList markers;
+    if (plural) {
+        const QChar vowel = turkish::highVowel(turkish::lastVowel(stem));
+        markers << QString(vowel);
+        if (turkish::isBackVowel(vowel)) {
+            markers << QString(vowel == u'u' ? QChar(u'ü') : QChar(u'i'));
+        }
+    } else {
+        markers << chain.first().form.right(1);
+    }
+    for (const QString &marker : markers) {
+        const QString compound = stem + buffer + marker;
+        if (headword(compound) & kListedMask) {
+            return compound;
+        }
+    }
+    return {};
 }
 
 } // namespace

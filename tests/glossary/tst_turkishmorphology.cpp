@@ -581,6 +581,12 @@ private Q_SLOTS:
         QTest::newRow("bound stem in a vowel, plural compound")
             << "kocabaları" << QStringList{"kocaba=20", "kocabası=24"} << QStringList{"kocaba:b", "kocabası:d"}
             << "kocabası" << "";
+        QTest::newRow("bound stem, plural compound, rounded")
+            << "ilkokulları" << QStringList{"ilkokul=20", "ilkokulu=24"} << QStringList{"ilkokul:b", "ilkokulu:d"}
+            << "ilkokulu" << "";
+        QTest::newRow("bound stem, plural compound, palatal l")
+            << "başrolleri" << QStringList{"başrol=20", "başrolü=24"} << QStringList{"başrol:b", "başrolü:d"}
+            << "başrolü" << "";
         QTest::newRow("bound stem, compound unlisted")
             << "milletvekilinin" << QStringList{"milletvekil=20"} << QStringList{"milletvekil:b"} << "milletvekil"
             << "";
