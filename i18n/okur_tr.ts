@@ -2211,6 +2211,10 @@
         <source>pronoun</source>
         <translation>zamir</translation>
     </message>
+    <message>
+        <source>of (that time)</source>
+        <translation>ilgi eki (-ki: o zamana ait)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>
