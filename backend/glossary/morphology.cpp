@@ -261,7 +261,7 @@ QString boundCompound(const QString &stem, const QList<Segment> &chain, const Le
         markers << chain.first().form.right(1);
     }
     for (const QString &marker : markers) {
-        const QString compound = stem + buffer + marker;
+        QString compound = stem + buffer + marker;
         if (headword(compound) & kListedMask) {
             return compound;
         }
