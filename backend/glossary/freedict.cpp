@@ -50,20 +50,52 @@ const QRegularExpression &separatorPattern()
     return separator;
 }
 
+// A label the source wrote without its parentheses before an equivalent: "b.h." (büyük harfle, "capitalised":
+// love: b.h. aşk tanrısı), "A.B.D" (American usage: gasoline: A.B.D benzin), "k.ili" (k. dili, colloquial). Letters
+// with a stop inside, so "St. Paul" and "tramvay v.b. hattı" keep theirs.
+const QRegularExpression &leadingAbbreviation()
+{
+    static const QRegularExpression abbreviation(QStringLiteral("^\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?\\s+(?=\\p{L})"));
+    return abbreviation;
+}
+
 // Where a sense runs into a sub-entry ("geniş, büyük. capaciously  geniş bir
 // şekilde"), the position to cut at; -1 when a double space is only spacing
 // ("bir  kimsenin"). A sub-entry's head shares the headword's first letters.
-qsizetype subEntryStart(const QString &text, const QString &headword)
+qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
 {
+    // The index numbers a homograph's entries: "ease 1" (its article: "ease (1)").
+    static const QRegularExpression homographNumber(QStringLiteral(" \\(?\\d+\\)?$"));
+    const QString headword = QString(indexHeadword).remove(homographNumber);
     const QString stem = headword.left(4).toLower();
     if (stem.size() < 2) {
         return -1;
     }
-    // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ...").
-    for (qsizetype stop = text.indexOf(QStringLiteral(". ")); stop > 0; stop = text.indexOf(QStringLiteral(". "), stop + 2)) {
-        if (text.mid(stop + 2, stem.size()).toLower() == stem) {
+    // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ..."), with its space
+    // or without ("yeterli.adequately  layıkıyle", "almak..come into"). After one letter the stop is an
+    // abbreviation's ("G.l. Joe" under gl), not a sentence's.
+    for (qsizetype stop = text.indexOf(u'.'); stop > 0; stop = text.indexOf(u'.', stop + 1)) {
+        qsizetype next = stop;
+        while (next < text.size() && text.at(next) == u'.') {
+            ++next;
+        }
+        const bool spaced = next < text.size() && text.at(next) == u' ';
+        const bool afterWord =
+            text.at(stop - 1) == u')' || (stop >= 2 && text.at(stop - 1).isLetter() && text.at(stop - 2).isLetter());
+        if ((spaced || afterWord) && text.mid(spaced ? next + 1 : next, stem.size()).toLower() == stem) {
             return stop;
         }
+        // Glued, the sub-entry may be a phrase the headword is in ("tabiilik.at ease rahat", "kimse.off one's rocker").
+        if (!spaced && afterWord && headword.size() >= 3) {
+            const QStringList words = text.mid(next).split(u' ', Qt::SkipEmptyParts).mid(0, 4);
+            for (const QString &w : words) {
+                if (w.startsWith(headword, Qt::CaseInsensitive) &&
+                    (w.size() == headword.size() || !w.at(headword.size()).isLetter())) {
+                    return stop;
+                }
+            }
+        }
+        stop = next - 1;
     }
     qsizetype from = 0;
     while (true) {
@@ -97,7 +129,8 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
     if (before.remove(labelPattern()).remove(u',').trimmed().isEmpty()) {
         const QString rest = text.mid(at + seeMarker().size());
         qsizetype end = rest.size();
-        for (const QString &stop : {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("("), QStringLiteral(":")}) {
+        for (const QString &stop :
+             {QStringLiteral(". "), QStringLiteral("  "), QStringLiteral("("), QStringLiteral(":")}) {
             const qsizetype stopAt = rest.indexOf(stop);
             end = stopAt >= 0 ? qMin(end, stopAt) : end;
         }
@@ -191,7 +224,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         }
         QStringList equivalents;
         for (QString part : text.split(separatorPattern(), Qt::SkipEmptyParts)) {
-            part = part.simplified();
+            part = part.simplified().remove(leadingAbbreviation());
             while (part.endsWith(u'.')) {
                 part.chop(1);
             }

@@ -195,6 +195,19 @@ private Q_SLOTS:
         QTest::newRow("sub-entry sentence")
             << "turkey" << "turkey /t/\n1. Türkiye. Turkey red kırmızı kökboyası. Turkey stone firuze\n2. bileğitaşı.\n"
             << "Türkiye|bileğitaşı";
+        // The source lost the space after the stop (FreeDict eng-tur: adequate, come, ease).
+        QTest::newRow("sub-entry glued to the stop")
+            << "adequate" << "adequate /a/\n1. elverişli, yeterli.adequately  layıkıyle  adequateness  yeterlik\n"
+            << "elverişli,yeterli";
+        QTest::newRow("glued after a label and two stops")
+            << "come" << "come /k/\n3. (k.dili.) orgazma varmak.come about olmak, vaki olmak\n14. elde etmek, almak..come into konmak\n"
+            << "orgazma varmak|elde etmek,almak";
+        QTest::newRow("glued phrase with the headword, homograph numbered")
+            << "ease 1" << "ease (1) /i/\n1. rahatlık, tabiilik.at ease rahat, serbest\n" << "rahatlık,tabiilik";
+        QTest::newRow("a label without its parentheses")
+            << "love" << "love /l/\n1. aşk, sevgi\n2. b.h. aşk tanrısı\n3. A.B.D, k.ili sevgili\n" << "aşk,sevgi|aşk tanrısı|sevgili";
+        QTest::newRow("an abbreviation's stops are no sentence's")
+            << "vb" << "vb /v/\n1. tramvay v.b. hattı\n" << "tramvay v.b. hattı";
     }
     void sensesAreParsed()
     {
