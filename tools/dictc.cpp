@@ -1,7 +1,8 @@
 // okur-dictc: converts FreeDict dictd dictionaries into Okur's compact
 // lookup store at build time: English→Turkish as published, Turkish→English
 // from the small tur-eng dictionary plus eng-tur inverted and ranked.
-//   okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz WORDNET_DIR EN_US.dic
+//   okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz WORDNET_DIR EN_US.dic EN_US.aff
+//              TR_TR.dic TR_TR.aff WORDS.yml
 // Nothing is capped: senses are ranked by evidence (the reverse dictionary
 // agreeing, WordNet's sense-tagged counts) and the card shows the best first.
 #include "englishlexicon.h"
@@ -15,7 +16,9 @@
 #include <QHash>
 #include <QMap>
 #include <QSaveFile>
+#include <QSet>
 #include <algorithm>
+#include <numeric>
 #include <cstdio>
 
 using namespace okur::glossary;
@@ -34,7 +37,7 @@ struct Sense {
 };
 
 void writeEntry(QSaveFile &out, const QString &lang, const QString &headword, const QList<Sense> &senses,
-                const QString &source, int rank, bool grouped)
+                const QString &source, int rank, bool grouped, const QString &pos = {})
 {
     if (senses.isEmpty())
         return;
@@ -43,7 +46,7 @@ void writeEntry(QSaveFile &out, const QString &lang, const QString &headword, co
         texts << clean(s.text);
         groups << QString::number(s.group);
     }
-    QStringList fields{lang, clean(headword), QString(), texts.join(u'|'), source, QString::number(rank)};
+    QStringList fields{lang, clean(headword), pos, texts.join(u'|'), source, QString::number(rank)};
     if (grouped)
         fields << groups.join(u',');
     out.write((fields.join(u'\t') + u'\n').toUtf8());
@@ -72,9 +75,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.size() != 11) {
+    if (a.size() != 12) {
         std::fprintf(stderr, "usage: okur-dictc OUT.tsv ENG_TUR.index ENG_TUR.dict.dz TUR_ENG.index TUR_ENG.dict.dz "
-                             "WORDNET_DIR EN_US.dic EN_US.aff TR_TR.dic TR_TR.aff\n");
+                             "WORDNET_DIR EN_US.dic EN_US.aff TR_TR.dic TR_TR.aff WORDS.yml\n");
         return 2;
     }
     QString error;
@@ -83,7 +86,7 @@ int main(int argc, char **argv)
     EnglishLexicon english;
     const std::unique_ptr<okur::text::Lexicon> enSpelling = okur::text::Lexicon::open(a[8], a[7], &error);
     const std::unique_ptr<okur::text::Lexicon> trSpelling = okur::text::Lexicon::open(a[10], a[9], &error);
-    if (engTur.isEmpty() || turEng.isEmpty() || !english.load(a[6], a[7], &error) || !enSpelling || !trSpelling) {
+    if (engTur.isEmpty() || turEng.isEmpty() || !english.load(a[6], a[7], &error) || !english.loadTags(a[11], &error) || !enSpelling || !trSpelling) {
         std::fprintf(stderr, "okur-dictc: %s\n", qPrintable(error));
         return 1;
     }
@@ -114,6 +117,8 @@ int main(int argc, char **argv)
     QHash<QString, QHash<QString, int>> engTurGroup;
     QList<QStringList> engTurHeads;
     QList<QStringList> engTurSeeAlso; // the headwords each entry's cross-references name ("burnt: (bak.) burn")
+    QList<SubEntry> phrases;          // the phrases articles translate inside a sense ("come about": olmak)
+    const auto isEnglish = [&](const QString &w) { return enSpelling->accepts(w) || english.inWordNet(w); };
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").
@@ -124,7 +129,7 @@ int main(int argc, char **argv)
         if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
             heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
         engTurSeeAlso.append(QStringList());
-        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last()));
+        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last(), &phrases, isEnglish));
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart
@@ -189,10 +194,56 @@ int main(int argc, char **argv)
         for (const QString &h : engTurHeads[n])
             engTurEntry.insert(h.toLower(), engTurEntry.contains(h.toLower()) ? -1 : n);
     }
+    // Homographs (back the verb, back the noun, back the adverb) in the order the word is used most, a verb's
+    // article marked as one: as the Penn Treebank tags the word (like: a verb 93 times, otherwise 510, mostly a
+    // preposition), or for a word it has seldom, as WordNet's tagged corpus counts the lemma (back: a verb 23
+    // times, otherwise 266). Otherwise the dictionary's order.
+    QList<int> engTurRank(engTur.size(), 20);
+    QList<bool> engTurVerb(engTur.size(), false);
+    QHash<QString, QList<qsizetype>> homographs;
+    for (qsizetype n = 0; n < engTur.size(); ++n)
+        homographs[engTurHeads[n].first().toLower()].append(n);
+    int reordered = 0;
+    for (auto it = homographs.cbegin(); it != homographs.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        int verbs = 0;
+        for (const qsizetype n : *it) {
+            engTurVerb[n] = translatesVerb(engTurSenses[n]);
+            verbs += engTurVerb[n] ? 1 : 0;
+        }
+        constexpr int kEnoughTags = 5;
+        const auto [verbTags, otherTags] = english.verbAndOtherTags(it.key());
+        const bool tagged = verbTags + otherTags >= kEnoughTags;
+        const int asVerb = tagged ? verbTags : english.verbFrequency(it.key());
+        const int otherwise = tagged ? otherTags : english.frequency(it.key()) - english.verbFrequency(it.key());
+        if (verbs == 0 || verbs == it->size() || asVerb == otherwise)
+            continue;
+        for (const qsizetype n : *it)
+            engTurRank[n] = engTurVerb[n] == (asVerb > otherwise) ? 20 : 21;
+        ++reordered;
+    }
+    // Written in that order, and of one part of speech the article with more senses first (share: "pay, hisse,
+    // parça, ..." before "saban demiri", the ploughshare): the store merges them in the order written.
+    QList<qsizetype> writeOrder(engTur.size());
+    std::iota(writeOrder.begin(), writeOrder.end(), 0);
+    for (auto it = homographs.cbegin(); it != homographs.cend(); ++it) {
+        QList<qsizetype> sorted = *it;
+        const auto size = [&](qsizetype n) {
+            return std::accumulate(engTurSenses[n].cbegin(), engTurSenses[n].cend(), qsizetype(0),
+                                   [](qsizetype sum, const QStringList &s) { return sum + s.size(); });
+        };
+        std::stable_sort(sorted.begin(), sorted.end(), [&](qsizetype x, qsizetype y) {
+            return engTurRank[x] != engTurRank[y] ? engTurRank[x] < engTurRank[y] : size(x) > size(y);
+        });
+        for (qsizetype i = 0; i < sorted.size(); ++i)
+            writeOrder[it->at(i)] = sorted[i];
+    }
+
     // Ordered, so a build writes the same file every time (equal keys such as ala, âla, âlâ keep one order).
     QMap<QString, QMap<int, QStringList>> inverted;
     int written = 0, referred = 0;
-    for (qsizetype n = 0; n < engTur.size(); ++n) {
+    for (const qsizetype n : std::as_const(writeOrder)) {
         const QList<QStringList> &senses = engTurSenses[n];
         const QStringList &heads = engTurHeads[n];
         QList<QStringList> shown = senses;
@@ -211,7 +262,8 @@ int main(int argc, char **argv)
         if (shown.isEmpty() && !unfollowed.isEmpty())
             shown << unfollowed;
         for (const QString &h : heads) {
-            writeEntry(out, QStringLiteral("en"), h, numbered(shown), QStringLiteral("FreeDict eng-tur"), 20, true);
+            writeEntry(out, QStringLiteral("en"), h, numbered(shown), QStringLiteral("FreeDict eng-tur"), engTurRank[n],
+                       true, engTurVerb[n] ? QStringLiteral("verb") : QString());
             ++written;
         }
         const int headWords = int(heads.first().split(u' ', Qt::SkipEmptyParts).size());
@@ -222,6 +274,32 @@ int main(int argc, char **argv)
                 const QString p = clean(senses[i][j]);
                 const int score = int(i) * 4 + int(j) + int(p.split(u' ').size() - 1) * 2 + (headWords - 1) * 3;
                 inverted[p][score].append(heads);
+            }
+        }
+    }
+    // Each phrase an entry of its own, after the articles' (a phrase an article also heads merges into it). Not a
+    // single word (adequately, belongings): the lemmatiser reads a headword as a word listed whole, and the word's
+    // base has the article. Inverted only where it translates into a verb's infinitive, the form a Turkish
+    // headword has (be in evidence: belirmek), after an article's first senses; other translations are often
+    // inflected words (in time: zamanla, with ease: rahatça), which the Turkish side would then list whole.
+    QSet<QString> phraseHeads; // evidence of their own: English words, from an English article
+    int phraseEntries = 0;
+    for (const SubEntry &p : std::as_const(phrases)) {
+        if (!p.phrase.contains(u' '))
+            continue;
+        QList<Sense> senses;
+        for (const QString &e : p.equivalents)
+            senses.append({e, 1});
+        writeEntry(out, QStringLiteral("en"), p.phrase, senses, QStringLiteral("FreeDict eng-tur"), 22, true);
+        ++phraseEntries;
+        const int phraseWords = int(p.phrase.count(u' ')) + 1;
+        if (phraseWords > 3)
+            continue;
+        for (qsizetype j = 0; j < p.equivalents.size(); ++j) {
+            const QString t = clean(p.equivalents[j]);
+            if (t.endsWith(QLatin1String("mak")) || t.endsWith(QLatin1String("mek"))) {
+                inverted[t][8 + int(j) + int(t.count(u' ')) * 2 + (phraseWords - 1) * 3].append(p.phrase);
+                phraseHeads.insert(p.phrase);
             }
         }
     }
@@ -247,7 +325,8 @@ int main(int argc, char **argv)
                 const int freq = english.frequency(h);
                 // A frequent word gains up to 6 places; agreement puts it first.
                 const int bonus = freq >= 100 ? 6 : freq >= 20 ? 4 : freq >= 3 ? 2 : freq > 0 ? 1 : 0;
-                ranked.append({h, agrees ? -100 : s.key() - bonus, agrees || freq > 0 || english.inWordNet(h)});
+                ranked.append({h, agrees ? -100 : s.key() - bonus,
+                               agrees || freq > 0 || english.inWordNet(h) || phraseHeads.contains(h)});
             }
         }
         std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &x, const Ranked &y) { return x.score < y.score; });
@@ -267,8 +346,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "okur-dictc: cannot write %s\n", qPrintable(a[1]));
         return 1;
     }
-    std::printf("okur-dictc: %d English headwords (%d cross-references followed), %d Turkish keys, %d senses without "
-                "evidence dropped, %d eng-tur articles with labels unglued\n",
-                written, referred, int(inverted.size()), dropped, unglued);
+    std::printf("okur-dictc: %d English headwords (%d cross-references followed, %d with homographs reordered), %d "
+                "phrases from inside senses, %d Turkish keys, %d senses without evidence dropped, %d eng-tur articles "
+                "with labels unglued\n",
+                written, referred, reordered, phraseEntries, int(inverted.size()), dropped, unglued);
     return 0;
 }

@@ -68,8 +68,13 @@ bool EnglishLexicon::load(const QString &wordnetDir, const QString &hunspellDic,
     }
     while (!counts.atEnd()) {
         const QList<QByteArray> f = counts.readLine().trimmed().split(' ');
-        if (f.size() == 3)
-            m_frequency[QString::fromUtf8(f[0].left(f[0].indexOf('%'))).replace(u'_', u' ')] += f[2].toInt();
+        if (f.size() != 3)
+            continue;
+        const qsizetype pct = f[0].indexOf('%');
+        const QString lemma = QString::fromUtf8(f[0].left(pct)).replace(u'_', u' ');
+        m_frequency[lemma] += f[2].toInt();
+        if (pct > 0 && f[0].size() > pct + 1 && f[0].at(pct + 1) == '2') // a sense key's class digit: 2 is a verb
+            m_verbFrequency[lemma] += f[2].toInt();
     }
     // WordNet words that SemCor tagged are common words, not lower-cased names
     // ("as", "alive": hunspell lists them only through affixes or capitalised).
@@ -138,4 +143,30 @@ QString EnglishLexicon::restoreSpaces(const QString &s, bool verb, bool split) c
     for (qsizetype end = n; end > 0; end = from[end])
         spaced.prepend((from[end] > 0 ? QStringLiteral(" ") : QString()) + lower.mid(from[end], end - from[end]));
     return insertSeparators(s, spaced);
+}
+
+bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
+{
+    QFile f(wordsYml);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(wordsYml);
+        return false;
+    }
+    // One form a line: `building: { nn: 161, vbg: 72 }`; a form with other letters is quoted.
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        const qsizetype open = line.indexOf(": { ");
+        if (open <= 0 || !line.endsWith('}') || line.startsWith('"'))
+            continue;
+        QPair<int, int> counts{0, 0};
+        for (const QByteArray &pair : line.mid(open + 4, line.size() - open - 5).split(',')) {
+            const QList<QByteArray> t = pair.trimmed().split(':');
+            if (t.size() == 2)
+                (t[0].startsWith("vb") ? counts.first : counts.second) += t[1].trimmed().toInt();
+        }
+        QPair<int, int> &sum = m_tags[QString::fromUtf8(line.left(open)).toLower()];
+        sum.first += counts.first;
+        sum.second += counts.second;
+    }
+    return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QString>
 
@@ -12,6 +13,13 @@ public:
     bool load(const QString &wordnetDir, const QString &hunspellDic, QString *error);
     /// WordNet's sense-tagged count of a lemma (lower case, spaces): 0 when untagged.
     int frequency(const QString &lemma) const { return m_frequency.value(lemma.toLower()); }
+    /// The part of `frequency` that tags the lemma as a verb.
+    int verbFrequency(const QString &lemma) const { return m_verbFrequency.value(lemma.toLower()); }
+    /// Reads how often the Penn Treebank tags each form (Lingua::EN::Tagger's words.yml: "like: { vb: 68, in:
+    /// 483 }"), as a verb and otherwise. WordNet counts no preposition, modal or determiner (like, will, that).
+    bool loadTags(const QString &wordsYml, QString *error);
+    /// How often the treebank tags `form` (lower case) as a verb, and in any other way; {0, 0} when never.
+    QPair<int, int> verbAndOtherTags(const QString &form) const { return m_tags.value(form.toLower()); }
     bool inWordNet(const QString &lemma) const { return m_wordnet.contains(lemma.toLower()); }
     /// `en_US.dic`'s capitalised spelling of a word ("egypt" → "Egypt"), or empty.
     QString capitalised(const QString &word) const { return m_capitalised.value(word.toLower()); }
@@ -32,5 +40,7 @@ private:
     QSet<QString> m_wordnet;           // all WordNet lemmas, lower case, spaces
     QHash<QString, QString> m_joined;  // multiword lemma without separators → lemma
     QHash<QString, int> m_frequency;
+    QHash<QString, int> m_verbFrequency;
+    QHash<QString, QPair<int, int>> m_tags;
     QHash<QString, QString> m_capitalised; // lower case → as en_US.dic spells a name
 };

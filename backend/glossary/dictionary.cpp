@@ -262,9 +262,10 @@ QList<Entry> Dictionary::find(const QString &headword, const QString &language, 
         for (auto r = range.first; r != range.second; ++r) {
             Entry e = parseLine(QByteArrayView(m_store).sliced(r->line, r->lineLength));
             // Senses of one headword from one source come together; homographs
-            // that differ in case (Çek Czech, çek cheque) stay apart.
+            // that differ in case (Çek Czech, çek cheque) or in part of speech
+            // (back the verb, back the noun) stay apart.
             auto same = std::find_if(out.begin(), out.end(), [&](const Entry &o) {
-                return o.source == e.source && o.headword == e.headword;
+                return o.source == e.source && o.headword == e.headword && o.pos == e.pos;
             });
             if (same == out.end()) {
                 out.append(e);

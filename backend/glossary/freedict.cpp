@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace okur::glossary {
 
 bool isCleanEquivalent(const QString &s)
@@ -25,6 +27,17 @@ bool isCleanEquivalent(const QString &s)
         }
     }
     return qsizetype(letters) * 10 >= s.size() * 7;
+}
+
+bool translatesVerb(const QList<QStringList> &senses)
+{
+    // The first sense, the one an article leads with: share's "pay, hisse, parça" before its verb's.
+    const QStringList first = senses.value(0);
+    const qsizetype infinitives = std::count_if(first.cbegin(), first.cend(), [](const QString &equivalent) {
+        const QString last = equivalent.section(u' ', -1);
+        return last.size() > 3 && (last.endsWith(QLatin1String("mak")) || last.endsWith(QLatin1String("mek")));
+    });
+    return infinitives * 2 > first.size();
 }
 
 namespace {
@@ -59,21 +72,26 @@ const QRegularExpression &leadingAbbreviation()
     return abbreviation;
 }
 
-// Where a sense runs into a sub-entry ("geniş, büyük. capaciously  geniş bir
-// şekilde"), the position to cut at; -1 when a double space is only spacing
-// ("bir  kimsenin"). A sub-entry's head shares the headword's first letters.
-qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
+// The headword without the number the index gives a homograph: "ease 1" (its article: "ease (1)") is ease.
+QString plainHeadword(const QString &indexHeadword)
 {
-    // The index numbers a homograph's entries: "ease 1" (its article: "ease (1)").
     static const QRegularExpression homographNumber(QStringLiteral(" \\(?\\d+\\)?$"));
-    const QString headword = QString(indexHeadword).remove(homographNumber);
-    const QString stem = headword.left(4).toLower();
-    if (stem.size() < 2) {
-        return -1;
-    }
-    // A sentence that starts with the headword's stem is a sub-entry ("Türkiye. Turkey red ..."), with its space
-    // or without ("yeterli.adequately  layıkıyle", "almak..come into"). After one letter the stop is an
-    // abbreviation's ("G.l. Joe" under gl), not a sentence's.
+    return QString(indexHeadword).remove(homographNumber);
+}
+
+// Whether `w` is the headword, or it with a hyphen or an apostrophe after it (able-bodied, one's).
+bool isHeadword(const QString &w, const QString &headword)
+{
+    return w.startsWith(headword, Qt::CaseInsensitive) &&
+           (w.size() == headword.size() || !w.at(headword.size()).isLetter());
+}
+
+// Where a sentence starting with the headword's stem begins, as a sub-entry ("Türkiye. Turkey red ..."), with its
+// space or without ("yeterli.adequately  layıkıyle", "almak..come into"); glued, also a phrase the headword is in
+// ("tabiilik.at ease rahat", "kimse.off one's rocker"). After one letter a stop is an abbreviation's ("G.l. Joe"
+// under gl), not a sentence's.
+qsizetype sentenceSubEntry(const QString &text, const QString &headword, const QString &stem)
+{
     for (qsizetype stop = text.indexOf(u'.'); stop > 0; stop = text.indexOf(u'.', stop + 1)) {
         qsizetype next = stop;
         while (next < text.size() && text.at(next) == u'.') {
@@ -85,33 +103,73 @@ qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
         if ((spaced || afterWord) && text.mid(spaced ? next + 1 : next, stem.size()).toLower() == stem) {
             return stop;
         }
-        // Glued, the sub-entry may be a phrase the headword is in ("tabiilik.at ease rahat", "kimse.off one's rocker").
         if (!spaced && afterWord && headword.size() >= 3) {
             const QStringList words = text.mid(next).split(u' ', Qt::SkipEmptyParts).mid(0, 4);
-            for (const QString &w : words) {
-                if (w.startsWith(headword, Qt::CaseInsensitive) &&
-                    (w.size() == headword.size() || !w.at(headword.size()).isLetter())) {
-                    return stop;
-                }
+            if (std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return isHeadword(w, headword); })) {
+                return stop;
             }
         }
         stop = next - 1;
     }
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype gap = text.indexOf(QStringLiteral("  "), from);
-        if (gap <= 0) {
-            return -1;
-        }
+    return -1;
+}
+
+// Where a head before a double space shares the headword's stem ("geniş, büyük. capaciously  geniş bir şekilde");
+// a double space alone is only spacing ("bir  kimsenin").
+qsizetype spacedSubEntry(const QString &text, const QString &stem)
+{
+    for (qsizetype gap = text.indexOf(QStringLiteral("  ")); gap > 0;
+         gap = text.indexOf(QStringLiteral("  "), gap + 2)) {
         const qsizetype wordStart = text.lastIndexOf(u' ', gap - 1) + 1;
-        const QString word = text.mid(wordStart, gap - wordStart).toLower();
-        if (stem.size() >= 2 && word.startsWith(stem)) {
+        if (text.mid(wordStart, gap - wordStart).toLower().startsWith(stem)) {
             // The sub-entry may list several heads ("monitorial, monitory"): cut at the sentence.
             const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), wordStart);
             return stop >= 0 ? stop : wordStart;
         }
-        from = gap + 2;
     }
+    return -1;
+}
+
+// Where a phrase run on after a single space begins ("konmak, inmek light into azarlamak"): the headword inside
+// the text after a word, not an equivalent of its own ("leğen, pelvis"); from the sentence before it when that is
+// a few words back ("savcı. public prosecutor savcı"). Four letters at least: a Turkish word may spell a short one.
+qsizetype runOnPhrase(const QString &text, const QString &headword)
+{
+    if (headword.size() < 4) {
+        return -1;
+    }
+    static const QRegularExpression word(QStringLiteral("(?<=\\s)\\S+"));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView before = QStringView(text).left(m.capturedStart()).trimmed();
+        if (before.isEmpty() || !(before.back().isLetter() || before.back() == u'.') ||
+            !isHeadword(m.captured(0), headword)) {
+            continue;
+        }
+        const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), m.capturedStart());
+        const bool near = stop >= 0 && QStringView(text).mid(stop, m.capturedStart() - stop).count(u' ') <= 4;
+        return near ? stop : m.capturedStart();
+    }
+    return -1;
+}
+
+// Where a sense runs into a sub-entry, the position to cut at (the earliest any of the three ways finds); -1 for
+// none. A sub-entry's head shares the headword's first letters.
+qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
+{
+    const QString headword = plainHeadword(indexHeadword);
+    const QString stem = headword.left(4).toLower();
+    if (stem.size() < 2) {
+        return -1;
+    }
+    qsizetype cut = -1;
+    for (const qsizetype at :
+         {sentenceSubEntry(text, headword, stem), spacedSubEntry(text, stem), runOnPhrase(text, headword)}) {
+        if (at > 0 && (cut < 0 || at < cut)) {
+            cut = at;
+        }
+    }
+    return cut;
 }
 
 // A sense line's own text with its cross-reference ("(bak.) X", "see X") taken out, the headwords it names added
@@ -190,8 +248,74 @@ QString undoGluedLabels(const QString &text, const std::function<bool(const QStr
     return out;
 }
 
+namespace {
+
+// The phrases run on after a sense (see subEntryStart): "come about olmak, vaki olmak. come across with teslim
+// etmek", "adequately  layıkıyle  adequateness  yeterlik". Each piece between stops or wide spaces is a phrase
+// (English words, one of them the headword's) and its translation, or more translation for the phrase before.
+QList<SubEntry> parseSubEntries(const QString &text, const QString &headword,
+                                const std::function<bool(const QString &)> &isEnglish)
+{
+    // A stop after two letters or a bracket (not "v.b."), with or without its space; two spaces; ! and ?.
+    static const QRegularExpression piece(QStringLiteral("(?:(?<=\\p{L}{2})|(?<=\\)))\\.+\\s*|\\s{2,}|[!?]+\\s*"));
+    static const QRegularExpression separator(QStringLiteral("[,;]"));
+    const QString stem = plainHeadword(headword).section(u' ', 0, 0).left(4).toLower();
+    const auto english = [&](QString w) {
+        while (!w.isEmpty() && !w.back().isLetter()) {
+            w.chop(1);
+        }
+        const bool ascii = !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+            return (c.isLetter() && c.unicode() < 128) || c == u'\'' || c == u'-';
+        });
+        return ascii && isEnglish(w.toLower());
+    };
+    QList<SubEntry> out;
+    bool open = false; // the last phrase takes more translation
+    // The cut may leave the stop that ends the sense before.
+    qsizetype start = 0;
+    while (start < text.size() && !text.at(start).isLetter()) {
+        ++start;
+    }
+    for (const QString &p : text.mid(start).split(piece, Qt::SkipEmptyParts)) {
+        const QStringList words = p.simplified().split(u' ', Qt::SkipEmptyParts);
+        qsizetype n = 0;
+        bool head = false;
+        while (n < words.size() && english(words[n])) {
+            head = head || words[n].toLower().startsWith(stem);
+            ++n;
+        }
+        if (head) {
+            QString phrase = words.mid(0, n).join(u' ');
+            while (!phrase.isEmpty() && !phrase.back().isLetter()) {
+                phrase.chop(1);
+            }
+            out.append({phrase, {}});
+            open = true;
+        } else if (!open) {
+            continue;
+        } else {
+            n = 0;
+        }
+        for (QString e : words.mid(n).join(u' ').split(separator, Qt::SkipEmptyParts)) {
+            e = e.simplified();
+            while (e.endsWith(u'.')) {
+                e.chop(1);
+            }
+            if (isCleanEquivalent(e) && !out.last().equivalents.contains(e)) {
+                out.last().equivalents << e;
+            }
+        }
+    }
+    out.removeIf([](const SubEntry &e) { return e.phrase.isEmpty() || e.equivalents.isEmpty(); });
+    return out;
+}
+
+} // namespace
+
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
-                                       const std::function<QString(const QString &)> &repair, QStringList *seeAlso)
+                                       const std::function<QString(const QString &)> &repair, QStringList *seeAlso,
+                                       QList<SubEntry> *subEntries,
+                                       const std::function<bool(const QString &)> &isEnglish)
 {
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
@@ -220,6 +344,9 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
         const qsizetype subEntry = subEntryStart(text, headword);
         if (subEntry > 0) {
+            if (subEntries && isEnglish) {
+                subEntries->append(parseSubEntries(text.mid(subEntry), headword, isEnglish));
+            }
             text.truncate(subEntry);
         }
         QStringList equivalents;

@@ -15,9 +15,19 @@ namespace okur::glossary {
 /// when its head shares the headword's stem. A cross-reference ("(bak.) burn", Turkish for "see burn")
 /// names another headword, no equivalent: the sense ends before it, and its targets go to
 /// `seeAlso` when given. Pure.
+/// A phrase an article translates under its headword, run into one of its senses ("come: ... orgazma
+/// varmak.come about olmak, vaki olmak" gives "come about": olmak, vaki olmak).
+struct SubEntry {
+    QString phrase;
+    QStringList equivalents;
+};
+
+/// `subEntries`, when given, receives the phrases the senses run into, each told from its translation by
+/// `isEnglish` (a word the English word list has: a phrase is the English words before the first that is not).
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
                                        const std::function<QString(const QString &)> &repair = {},
-                                       QStringList *seeAlso = nullptr);
+                                       QStringList *seeAlso = nullptr, QList<SubEntry> *subEntries = nullptr,
+                                       const std::function<bool(const QString &)> &isEnglish = {});
 
 /// A FreeDict eng-tur article with the field labels its source glued into words taken out again. That source
 /// wrote a label's abbreviation wherever its letters began a word or stood inside one: "(sig.)ara" is sigara,
@@ -25,6 +35,10 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
 /// word gives its letters back; one before a word gives them back when `known` spells the joined word, and
 /// otherwise is a label that lost its space ("(ask.)top ateşi", "(bak.)burgeon"), which it gets again. Pure.
 QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known);
+
+/// Whether an eng-tur article translates a verb: most equivalents of its first sense are Turkish infinitives
+/// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri". Pure.
+bool translatesVerb(const QList<QStringList> &senses);
 
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.

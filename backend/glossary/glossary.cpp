@@ -26,6 +26,20 @@ namespace {
 constexpr int kFixedWordCost = 4;
 
 
+// Which of an English word's homographs its reading calls for: 1 a verb's (an -ing or past form), -1 a noun's
+// or adjective's (a plural, a comparative), 0 either (the base form; -s is a plural or he/she/it).
+int verbFormPreference(const Analysis &a)
+{
+    const QString tag = a.segments.size() > 1 ? a.segments.last().tag : QString();
+    if (tag == QLatin1String("PROG") || tag == QLatin1String("PAST")) {
+        return 1;
+    }
+    if (tag == QLatin1String("PL") || tag == QLatin1String("CMP") || tag == QLatin1String("SUP")) {
+        return -1;
+    }
+    return 0;
+}
+
 // A resource stored uncompressed, as its bytes in place; empty when missing.
 QByteArray inPlace(const QString &path)
 {
@@ -270,7 +284,7 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
     QSet<QString> seen;
     auto addEntries = [&](const QString &headword) {
         for (const Entry &e : m_dictionary->lookup(headword, language)) {
-            const QString k = e.headword + u'\t' + e.source;
+            const QString k = e.headword + u'\t' + e.source + u'\t' + e.pos;
             if (!seen.contains(k)) {
                 seen.insert(k);
                 r.entries.append(e);
@@ -281,14 +295,21 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
     for (const Analysis &a : r.analyses) {
         addEntries(a.lemma);
     }
-    // Entries of the best lemma first, then the surface form's own.
+    // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's
+    // first when the word is a verb's form (backed, backing), last when a noun's plural or a comparative.
     if (!r.analyses.isEmpty()) {
         const QString best = text::foldCase(r.analyses.first().lemma, language);
+        const int verbFirst = language == QLatin1String("en") ? verbFormPreference(r.analyses.first()) : 0;
         std::stable_sort(r.entries.begin(), r.entries.end(), [&](const Entry &a, const Entry &b) {
             const bool ab = text::foldCase(a.headword, language) == best;
             const bool bb = text::foldCase(b.headword, language) == best;
             if (ab != bb) {
                 return ab;
+            }
+            const bool av = a.pos == QLatin1String("verb");
+            const bool bv = b.pos == QLatin1String("verb");
+            if (verbFirst != 0 && ab && av != bv) {
+                return verbFirst > 0 ? av : bv;
             }
             return a.rank < b.rank;
         });

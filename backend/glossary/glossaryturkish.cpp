@@ -161,14 +161,25 @@ bool Glossary::causativeSharesSense(const QString &infinitive) const
     if (stem.size() >= 5 && dir.match(stem).hasMatch()) {
         bases << stem.chopped(3);
     }
-    // The senses as phrases, without the infinitive's "to": "to wait" is "wait".
+    // The senses as phrases, without the infinitive's "to" ("to wait" is "wait"), and without the verb of being or
+    // of making that a state takes: an intransitive's "be in evidence" meets its causative's "evidence" (belirmek,
+    // belirtmek), "become warm" meets "warm".
     const auto senses = [&](const QString &verb) {
+        static const QLatin1String stateVerbs[] = {QLatin1String("be in "), QLatin1String("be "),
+                                                   QLatin1String("become "), QLatin1String("get "),
+                                                   QLatin1String("make ")};
         QSet<QString> out;
         for (const Entry &e : m_dictionary->lookup(verb, tr)) {
             for (QString s : e.senses) {
                 s = s.trimmed().toLower();
                 if (s.startsWith(QLatin1String("to "))) {
                     s = s.mid(3);
+                }
+                for (const QLatin1String &state : stateVerbs) {
+                    if (s.startsWith(state) && s.size() > state.size()) {
+                        s = s.mid(state.size());
+                        break;
+                    }
                 }
                 if (!s.isEmpty()) {
                     out.insert(s);

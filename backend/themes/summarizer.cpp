@@ -5,6 +5,7 @@
 #include "sentences.h"
 #include "text/words.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>

@@ -3,6 +3,7 @@
 #include "glossary/freedict.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <zlib.h>
@@ -204,6 +205,12 @@ private Q_SLOTS:
             << "orgazma varmak|elde etmek,almak";
         QTest::newRow("glued phrase with the headword, homograph numbered")
             << "ease 1" << "ease (1) /i/\n1. rahatlık, tabiilik.at ease rahat, serbest\n" << "rahatlık,tabiilik";
+        QTest::newRow("run on after a single space")
+            << "light" << "light /l/\n1. konmak, üzerine düşmek, inmek light into azarlamak\n" << "konmak,üzerine düşmek,inmek";
+        QTest::newRow("run on from the sentence before")
+            << "prosecutor" << "prosecutor /p/\n1. davacı, savcı. public prosecutor savcı\n" << "davacı,savcı";
+        QTest::newRow("an equivalent equal to the headword stays")
+            << "pelvis" << "pelvis /p/\n1. leğen, pelvis\n" << "leğen,pelvis";
         QTest::newRow("a label without its parentheses")
             << "love" << "love /l/\n1. aşk, sevgi\n2. b.h. aşk tanrısı\n3. A.B.D, k.ili sevgili\n" << "aşk,sevgi|aşk tanrısı|sevgili";
         QTest::newRow("an abbreviation's stops are no sentence's")
@@ -218,6 +225,76 @@ private Q_SLOTS:
         for (const QStringList &g : parseFreedictSenses(body, headword))
             groups << g.join(u',');
         QCOMPARE(groups.join(u'|'), expected);
+    }
+
+    // The phrases a sense runs into are entries of their own: the English words up to the first Turkish one, and
+    // the translation after them, with more after a wide space ("adequately  layıkıyle").
+    void subEntriesArePhrases_data()
+    {
+        QTest::addColumn<QString>("headword");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected"); // phrase: equivalents, by '|'
+        QTest::newRow("glued, two phrases")
+            << "come" << "come /k/\n3. orgazma varmak.come about olmak, vaki olmak. come across with teslim etmek\n"
+            << "come about:olmak,vaki olmak|come across with:teslim etmek";
+        QTest::newRow("a phrase before the headword")
+            << "evidence" << "evidence /e/\n5. ispat etmek. be in evidence göz önünde olmak, belirmek. in evidence aşikâr\n"
+            << "be in evidence:göz önünde olmak,belirmek|in evidence:aşikâr";
+        QTest::newRow("translation after a wide space")
+            << "adequate" << "adequate /a/\n1. yeterli.adequately  layıkıyle  adequateness  yeterlik\n"
+            << "adequately:layıkıyle|adequateness:yeterlik";
+        QTest::newRow("a label inside") << "light" << "light /l/\n1. inmek light into (argo) azarlamak\n"
+                                        << "light into:azarlamak";
+        QTest::newRow("no phrase") << "love" << "love /l/\n1. aşk, sevgi\n" << "";
+    }
+    void subEntriesArePhrases()
+    {
+        QFETCH(QString, headword);
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        // Stands for the English word list: a Turkish word is none (olmak, vaki, göz, teslim, aşikâr, ...).
+        static const QSet<QString> english{"come", "about", "across", "with", "be", "in", "evidence", "adequately",
+                                           "adequateness", "light", "into"};
+        QList<SubEntry> phrases;
+        parseFreedictSenses(body, headword, {}, nullptr, &phrases, [](const QString &w) { return english.contains(w); });
+        QStringList got;
+        for (const SubEntry &p : phrases)
+            got << p.phrase + u':' + p.equivalents.join(u',');
+        QCOMPARE(got.join(u'|'), expected);
+    }
+
+    void verbArticles_data()
+    {
+        QTest::addColumn<QString>("senses"); // groups by '|', equivalents by ','
+        QTest::addColumn<bool>("verb");
+        QTest::newRow("back, the verb") << "bir şeye destek olmak,arka olmak,yardım etmek|desteklemek" << true;
+        QTest::newRow("back, the noun") << "arka,sırt,geri|belkemigi|vazgeçmek|ihmal etmek" << false;
+        QTest::newRow("a noun first, then its verb") << "pay,hisse,parça|taksim etmek,bölüşmek,paylaşmak" << false;
+        QTest::newRow("half and half") << "artış,artmak" << false;
+        QTest::newRow("ekmek is bread, one of three") << "ekmek,somun,nan" << false;
+    }
+    void verbArticles()
+    {
+        QFETCH(QString, senses);
+        QFETCH(bool, verb);
+        QList<QStringList> groups;
+        for (const QString &g : senses.split(u'|'))
+            groups << g.split(u',');
+        QCOMPARE(translatesVerb(groups), verb);
+    }
+
+    // One headword's rows of one source merge, unless their parts of speech differ (back the verb, the noun).
+    void homographsApartByPartOfSpeech()
+    {
+        Dictionary d;
+        QCOMPARE(d.loadStore("en\tback\t\tarka|sırt\tFreeDict eng-tur\t20\n"
+                             "en\tback\tverb\tdesteklemek\tFreeDict eng-tur\t21\n"
+                             "en\tback\t\tgeri\tFreeDict eng-tur\t20\n"),
+                 3);
+        const QList<Entry> e = d.lookup(QStringLiteral("back"), QStringLiteral("en"));
+        QCOMPARE(e.size(), 2);
+        QCOMPARE(e[0].senses, (QStringList{QStringLiteral("arka"), QStringLiteral("sırt"), QStringLiteral("geri")}));
+        QCOMPARE(e[1].pos, QStringLiteral("verb"));
     }
 
     // "(bak.) burn" is FreeDict's "see burn": a headword to follow, never a Turkish equivalent

@@ -189,6 +189,10 @@ private Q_SLOTS:
         QTest::newRow("yarattı") << "yarattı"
                                  << "yaratmak"
                                  << "yarat";
+        // belirmek "be in evidence" (a phrase inside FreeDict's "evidence"), belirtmek "evidence": its state, made.
+        QTest::newRow("belirtildi") << "belirtildi"
+                                    << "belirtmek"
+                                    << "belir";
     }
     void causatives()
     {
@@ -410,6 +414,51 @@ private Q_SLOTS:
         QVERIFY(r.entries.first().senses.contains(QStringLiteral("güçlendirmek")));
         QCOMPARE(m_glossary->lookup(QStringLiteral("studies"), QStringLiteral("en")).analyses.first().lemma,
                  QStringLiteral("study"));
+    }
+
+    // FreeDict's articles for one English word are apart by part of speech: the card shows first the one the
+    // word's reading calls for (backed, backing: the verb's), else the one WordNet's corpus uses more (back: the
+    // noun and adverb's "arka, sırt, geri", a verb 23 times against 266; increase: the verb's).
+    void englishHomographs_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("firstSense");
+        QTest::addColumn<QString>("pos");
+        QTest::newRow("back") << "back" << "arka" << "";
+        QTest::newRow("backed") << "backed" << "bir şeye destek olmak" << "verb";
+        QTest::newRow("backing") << "backing" << "bir şeye destek olmak" << "verb";
+        QTest::newRow("light") << "light" << "hafif" << "";
+        QTest::newRow("lighter") << "lighter" << "hafif" << "";
+    }
+    void englishHomographs()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, firstSense);
+        QFETCH(QString, pos);
+        QList<Entry> freedict;
+        for (const Entry &e : m_glossary->lookup(word, QStringLiteral("en")).entries) {
+            if (e.source == QLatin1String("FreeDict eng-tur")) {
+                freedict << e;
+            }
+        }
+        QVERIFY(freedict.size() >= 2);
+        QCOMPARE(freedict.first().senses.first(), firstSense);
+        QCOMPARE(freedict.first().pos, pos);
+        QVERIFY(freedict.first().pos != freedict.at(1).pos); // apart, not merged
+    }
+
+    // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
+    void englishPhrases()
+    {
+        const LookupResult phrase = m_glossary->lookup(QStringLiteral("come about"), QStringLiteral("en"));
+        QVERIFY(!phrase.entries.isEmpty());
+        QCOMPARE(phrase.entries.first().headword, QStringLiteral("come about"));
+        QVERIFY(phrase.entries.first().senses.contains(QStringLiteral("vaki olmak")));
+        for (const Entry &e : m_glossary->lookup(QStringLiteral("come"), QStringLiteral("en")).entries) {
+            for (const QString &sense : e.senses) {
+                QVERIFY2(!sense.contains(QLatin1String("come")), qPrintable(sense));
+            }
+        }
     }
 
     void turkishToEnglish()
