@@ -8,6 +8,7 @@
 #include "englishlexicon.h"
 #include "glossary/dictd.h"
 #include "glossary/freedict.h"
+#include "glossary/stemweights.h"
 #include "text/casing.h"
 #include "text/lexicon.h"
 
@@ -91,6 +92,13 @@ int main(int argc, char **argv)
         return 1;
     }
     const bool verbose = qEnvironmentVariableIsSet("OKUR_DICTC_VERBOSE"); // lists the rules' decisions
+    // tr_TR's stems, to tell a noun in -mAk (tokmak "mallet") from a verb's infinitive.
+    QFile trDic(a[9]), trAff(a[10]);
+    if (!trDic.open(QIODevice::ReadOnly) || !trAff.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "okur-dictc: cannot read %s or %s\n", qPrintable(a[9]), qPrintable(a[10]));
+        return 1;
+    }
+    const StemWeights trStems = StemWeights::fromDic(trDic.readAll(), trAff.readAll());
     // eng-tur's source glued field labels into words ("(sig.)ara" for sigara): undone where a spell checker
     // knows the joined word.
     int unglued = 0;
@@ -118,7 +126,8 @@ int main(int argc, char **argv)
     QList<QStringList> engTurHeads;
     QList<QStringList> engTurSeeAlso; // the headwords each entry's cross-references name ("burnt: (bak.) burn")
     QList<SubEntry> phrases;          // the phrases articles translate inside a sense ("come about": olmak)
-    const auto isEnglish = [&](const QString &w) { return enSpelling->accepts(w) || english.inWordNet(w); };
+    const WordLists lists{[&](const QString &w) { return enSpelling->accepts(w) || english.inWordNet(w); },
+                          [&](const QString &w) { return trSpelling->accepts(w); }};
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").
@@ -129,7 +138,7 @@ int main(int argc, char **argv)
         if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
             heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
         engTurSeeAlso.append(QStringList());
-        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last(), &phrases, isEnglish));
+        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart
@@ -209,7 +218,7 @@ int main(int argc, char **argv)
             continue;
         int verbs = 0;
         for (const qsizetype n : *it) {
-            engTurVerb[n] = translatesVerb(engTurSenses[n]);
+            engTurVerb[n] = translatesVerb(engTurSenses[n], [&](const QString &w) { return trStems.nounInMak(w); });
             verbs += engTurVerb[n] ? 1 : 0;
         }
         constexpr int kEnoughTags = 5;

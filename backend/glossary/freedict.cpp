@@ -29,13 +29,14 @@ bool isCleanEquivalent(const QString &s)
     return qsizetype(letters) * 10 >= s.size() * 7;
 }
 
-bool translatesVerb(const QList<QStringList> &senses)
+bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(const QString &)> &nounInMak)
 {
     // The first sense, the one an article leads with: share's "pay, hisse, parça" before its verb's.
     const QStringList first = senses.value(0);
-    const qsizetype infinitives = std::count_if(first.cbegin(), first.cend(), [](const QString &equivalent) {
+    const qsizetype infinitives = std::count_if(first.cbegin(), first.cend(), [&](const QString &equivalent) {
         const QString last = equivalent.section(u' ', -1);
-        return last.size() > 3 && (last.endsWith(QLatin1String("mak")) || last.endsWith(QLatin1String("mek")));
+        return last.size() > 3 && (last.endsWith(QLatin1String("mak")) || last.endsWith(QLatin1String("mek"))) &&
+               !(nounInMak && nounInMak(last));
     });
     return infinitives * 2 > first.size();
 }
@@ -86,6 +87,18 @@ bool isHeadword(const QString &w, const QString &headword)
            (w.size() == headword.size() || !w.at(headword.size()).isLetter());
 }
 
+// Whether `w` (trailing stops and commas aside) is an English word of the list: ASCII letters, apostrophes, hyphens.
+bool englishWord(QString w, const WordLists &words)
+{
+    while (!w.isEmpty() && !w.back().isLetter()) {
+        w.chop(1);
+    }
+    const bool ascii = !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+        return (c.isLetter() && c.unicode() < 128) || c == u'\'' || c == u'-';
+    });
+    return ascii && words.english && words.english(w.toLower());
+}
+
 // Where a sentence starting with the headword's stem begins, as a sub-entry ("Türkiye. Turkey red ..."), with its
 // space or without ("yeterli.adequately  layıkıyle", "almak..come into"); glued, also a phrase the headword is in
 // ("tabiilik.at ease rahat", "kimse.off one's rocker"). After one letter a stop is an abbreviation's ("G.l. Joe"
@@ -103,7 +116,7 @@ qsizetype sentenceSubEntry(const QString &text, const QString &headword, const Q
         if ((spaced || afterWord) && text.mid(spaced ? next + 1 : next, stem.size()).toLower() == stem) {
             return stop;
         }
-        if (!spaced && afterWord && headword.size() >= 3) {
+        if (!spaced && afterWord && headword.size() >= 3 && next < text.size() && text.at(next).isLetter()) {
             const QStringList words = text.mid(next).split(u' ', Qt::SkipEmptyParts).mid(0, 4);
             if (std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return isHeadword(w, headword); })) {
                 return stop;
@@ -121,7 +134,9 @@ qsizetype spacedSubEntry(const QString &text, const QString &stem)
     for (qsizetype gap = text.indexOf(QStringLiteral("  ")); gap > 0;
          gap = text.indexOf(QStringLiteral("  "), gap + 2)) {
         const qsizetype wordStart = text.lastIndexOf(u' ', gap - 1) + 1;
-        if (text.mid(wordStart, gap - wordStart).toLower().startsWith(stem)) {
+        // Not the first word: an article may open with a variant spelling ("appal  dehşete düşürmek" under appall).
+        const bool first = QStringView(text).left(wordStart).trimmed().isEmpty();
+        if (!first && text.mid(wordStart, gap - wordStart).toLower().startsWith(stem)) {
             // The sub-entry may list several heads ("monitorial, monitory"): cut at the sentence.
             const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), wordStart);
             return stop >= 0 ? stop : wordStart;
@@ -131,9 +146,11 @@ qsizetype spacedSubEntry(const QString &text, const QString &stem)
 }
 
 // Where a phrase run on after a single space begins ("konmak, inmek light into azarlamak"): the headword inside
-// the text after a word, not an equivalent of its own ("leğen, pelvis"); from the sentence before it when that is
-// a few words back ("savcı. public prosecutor savcı"). Four letters at least: a Turkish word may spell a short one.
-qsizetype runOnPhrase(const QString &text, const QString &headword)
+// the text after a word, with more text after it. Not an equivalent of its own ("leğen, pelvis", "ganglion, sinir
+// düğümü"), nor a name or a genus's species ("Mekke'de Zemzem kuyusu", "Felis caracal."). The English words
+// before it are the phrase's ("uzlaşma in accordance with"), and so is the sentence before it when that is a few
+// words back ("savcı. public prosecutor savcı"). Four letters at least: a Turkish word may spell a short one.
+qsizetype runOnPhrase(const QString &text, const QString &headword, const WordLists &words)
 {
     if (headword.size() < 4) {
         return -1;
@@ -141,21 +158,39 @@ qsizetype runOnPhrase(const QString &text, const QString &headword)
     static const QRegularExpression word(QStringLiteral("(?<=\\s)\\S+"));
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
+        const QString w = m.captured(0);
         const QStringView before = QStringView(text).left(m.capturedStart()).trimmed();
-        if (before.isEmpty() || !(before.back().isLetter() || before.back() == u'.') ||
-            !isHeadword(m.captured(0), headword)) {
+        const QStringView after = QStringView(text).mid(m.capturedEnd()).trimmed();
+        // A capital only in a phrase that opens a sentence ("güruh. Golden Horde Altınordu").
+        const qsizetype sentence = text.lastIndexOf(QStringLiteral(". "), m.capturedStart());
+        const bool opensSentence =
+            sentence >= 0 && QStringView(text).mid(sentence + 2, m.capturedStart() - sentence - 2).count(u' ') < 3;
+        if (before.isEmpty() || !(before.back().isLetter() || before.back() == u'.') || !isHeadword(w, headword) ||
+            (w.front().isUpper() && !opensSentence) || QStringLiteral(",;.").contains(w.back()) || after.isEmpty() ||
+            QStringLiteral(",;.)").contains(after.front())) {
             continue;
         }
-        const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), m.capturedStart());
-        const bool near = stop >= 0 && QStringView(text).mid(stop, m.capturedStart() - stop).count(u' ') <= 4;
-        return near ? stop : m.capturedStart();
+        // Back over the English words before it, within the sentence.
+        qsizetype start = m.capturedStart();
+        for (int back = 0; back < 4; ++back) {
+            const qsizetype end = text.lastIndexOf(u' ', start - 1);
+            const qsizetype from = end <= 0 ? -1 : text.lastIndexOf(u' ', end - 1) + 1;
+            if (from < 0 || end <= from || !text.at(end - 1).isLetter() ||
+                !englishWord(text.mid(from, end - from), words) || QStringView(text).left(from).trimmed().isEmpty()) {
+                break;
+            }
+            start = from;
+        }
+        const qsizetype stop = text.lastIndexOf(QStringLiteral(". "), start);
+        const bool near = stop >= 0 && QStringView(text).mid(stop, start - stop).count(u' ') <= 4;
+        return near ? stop : start;
     }
     return -1;
 }
 
-// Where a sense runs into a sub-entry, the position to cut at (the earliest any of the three ways finds); -1 for
-// none. A sub-entry's head shares the headword's first letters.
-qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
+// Where a sense runs into a sub-entry, the position to cut at (the earliest of a sentence's or a run-on phrase's,
+// else a double space's); -1 for none. A sub-entry's head shares the headword's first letters.
+qsizetype subEntryStart(const QString &text, const QString &indexHeadword, const WordLists &words)
 {
     const QString headword = plainHeadword(indexHeadword);
     const QString stem = headword.left(4).toLower();
@@ -163,13 +198,13 @@ qsizetype subEntryStart(const QString &text, const QString &indexHeadword)
         return -1;
     }
     qsizetype cut = -1;
-    for (const qsizetype at :
-         {sentenceSubEntry(text, headword, stem), spacedSubEntry(text, stem), runOnPhrase(text, headword)}) {
+    for (const qsizetype at : {sentenceSubEntry(text, headword, stem), runOnPhrase(text, headword, words)}) {
         if (at > 0 && (cut < 0 || at < cut)) {
             cut = at;
         }
     }
-    return cut;
+    // A double space is the weakest sign ("anatomik, anatomi  ile ilgili. anatomically"): only when nothing else is.
+    return cut > 0 ? cut : spacedSubEntry(text, stem);
 }
 
 // A sense line's own text with its cross-reference ("(bak.) X", "see X") taken out, the headwords it names added
@@ -251,41 +286,47 @@ QString undoGluedLabels(const QString &text, const std::function<bool(const QStr
 namespace {
 
 // The phrases run on after a sense (see subEntryStart): "come about olmak, vaki olmak. come across with teslim
-// etmek", "adequately  layıkıyle  adequateness  yeterlik". Each piece between stops or wide spaces is a phrase
-// (English words, one of them the headword's) and its translation, or more translation for the phrase before.
-QList<SubEntry> parseSubEntries(const QString &text, const QString &headword,
-                                const std::function<bool(const QString &)> &isEnglish)
+// etmek", "adequately  layıkıyle  adequateness  yeterlik". Each piece between stops (after a word, a bracket or a
+// number) or before a wide space that opens another phrase of the headword is a phrase (English words, one of
+// them the headword's) and its translation, or more translation for the phrase before.
+QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, const WordLists &words)
 {
-    // A stop after two letters or a bracket (not "v.b."), with or without its space; two spaces; ! and ?.
-    static const QRegularExpression piece(QStringLiteral("(?:(?<=\\p{L}{2})|(?<=\\)))\\.+\\s*|\\s{2,}|[!?]+\\s*"));
+    // A stop after two letters, a bracket or a digit (not "v.b."), with or without its space; ! and ?.
+    static const QRegularExpression piece(
+        QStringLiteral("(?:(?<=\\p{L}{2})|(?<=\\))|(?<=\\d))\\.+\\s*|[!?]+\\s*|\\n"));
+    static const QRegularExpression wide(QStringLiteral("\\s{2,}"));
     static const QRegularExpression separator(QStringLiteral("[,;]"));
     const QString stem = plainHeadword(headword).section(u' ', 0, 0).left(4).toLower();
-    const auto english = [&](QString w) {
-        while (!w.isEmpty() && !w.back().isLetter()) {
-            w.chop(1);
-        }
-        const bool ascii = !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
-            return (c.isLetter() && c.unicode() < 128) || c == u'\'' || c == u'-';
-        });
-        return ascii && isEnglish(w.toLower());
-    };
-    QList<SubEntry> out;
-    bool open = false; // the last phrase takes more translation
     // The cut may leave the stop that ends the sense before.
     qsizetype start = 0;
     while (start < text.size() && !text.at(start).isLetter()) {
         ++start;
     }
-    for (const QString &p : text.mid(start).split(piece, Qt::SkipEmptyParts)) {
-        const QStringList words = p.simplified().split(u' ', Qt::SkipEmptyParts);
+    // A wide space is a break only before a phrase of the headword ("adequately  layıkıyle  adequateness"); inside
+    // a phrase or a translation it is only spacing ("do away  with", "ayakta  ve sıhhatte olmak").
+    QString rest;
+    qsizetype from = start;
+    for (auto it = wide.globalMatch(text, start); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        rest += QStringView(text).mid(from, m.capturedStart() - from);
+        rest += text.mid(m.capturedEnd(), stem.size()).toLower() == stem ? QStringLiteral("\n") : QStringLiteral(" ");
+        from = m.capturedEnd();
+    }
+    rest += QStringView(text).mid(from);
+    QList<SubEntry> out;
+    bool open = false; // the last phrase takes more translation
+    for (const QString &p : rest.split(piece, Qt::SkipEmptyParts)) {
+        const QStringList tokens = p.simplified().split(u' ', Qt::SkipEmptyParts);
         qsizetype n = 0;
         bool head = false;
-        while (n < words.size() && english(words[n])) {
-            head = head || words[n].toLower().startsWith(stem);
+        // After the headword, a word both lists have is the translation's (at full blast tam süratle).
+        while (n < tokens.size() && englishWord(tokens[n], words) &&
+               !(head && words.turkish && words.turkish(tokens[n].toLower()))) {
+            head = head || tokens[n].toLower().startsWith(stem);
             ++n;
         }
         if (head) {
-            QString phrase = words.mid(0, n).join(u' ');
+            QString phrase = tokens.mid(0, n).join(u' ');
             while (!phrase.isEmpty() && !phrase.back().isLetter()) {
                 phrase.chop(1);
             }
@@ -296,7 +337,7 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword,
         } else {
             n = 0;
         }
-        for (QString e : words.mid(n).join(u' ').split(separator, Qt::SkipEmptyParts)) {
+        for (QString e : tokens.mid(n).join(u' ').split(separator, Qt::SkipEmptyParts)) {
             e = e.simplified();
             while (e.endsWith(u'.')) {
                 e.chop(1);
@@ -314,8 +355,7 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword,
 
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
                                        const std::function<QString(const QString &)> &repair, QStringList *seeAlso,
-                                       QList<SubEntry> *subEntries,
-                                       const std::function<bool(const QString &)> &isEnglish)
+                                       QList<SubEntry> *subEntries, const WordLists &words)
 {
     static const QRegularExpression numbered(QStringLiteral("^\\s*(\\d+)\\.\\s*(.*)$"));
     static const QRegularExpression dashCase(QStringLiteral("-\\([^)]*\\)\\s*"));
@@ -342,16 +382,23 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         text.remove(dashCase);
         text.remove(labelPattern());
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
-        const qsizetype subEntry = subEntryStart(text, headword);
+        const qsizetype subEntry = subEntryStart(text, headword, words);
         if (subEntry > 0) {
-            if (subEntries && isEnglish) {
-                subEntries->append(parseSubEntries(text.mid(subEntry), headword, isEnglish));
+            if (subEntries && words.english) {
+                subEntries->append(parseSubEntries(text.mid(subEntry), headword, words));
             }
             text.truncate(subEntry);
         }
         QStringList equivalents;
         for (QString part : text.split(separatorPattern(), Qt::SkipEmptyParts)) {
-            part = part.simplified().remove(leadingAbbreviation());
+            part = part.simplified();
+            const qsizetype unlabelled = part.size();
+            part.remove(leadingAbbreviation());
+            // A label before English is a note on the word ("k.h. honorably"), no Turkish equivalent.
+            if (part.size() != unlabelled && englishWord(part.section(u' ', 0, 0), words) &&
+                !(words.turkish && words.turkish(part.section(u' ', 0, 0).toLower()))) {
+                continue;
+            }
             while (part.endsWith(u'.')) {
                 part.chop(1);
             }

@@ -22,12 +22,21 @@ struct SubEntry {
     QStringList equivalents;
 };
 
-/// `subEntries`, when given, receives the phrases the senses run into, each told from its translation by
-/// `isEnglish` (a word the English word list has: a phrase is the English words before the first that is not).
+/// The word lists that tell a phrase's English words from its translation's Turkish ones (lower case).
+struct WordLists {
+    std::function<bool(const QString &)> english;
+    std::function<bool(const QString &)> turkish; ///< some are both: tam, emir, at, on
+};
+
+/// `subEntries`, when given with `words`, receives the phrases the senses run into, each told from its translation
+/// by the word lists: a phrase is the English words before the first that is not one, or, after its headword, is
+/// Turkish as well ("at full blast tam süratle"). With `words`, the English words before a run-on phrase's headword
+/// go with the phrase ("uzlaşma in accordance with" is uzlaşma, then "in accordance with"), and a label without
+/// brackets before English ("k.h. honorably") marks no Turkish equivalent.
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,
                                        const std::function<QString(const QString &)> &repair = {},
                                        QStringList *seeAlso = nullptr, QList<SubEntry> *subEntries = nullptr,
-                                       const std::function<bool(const QString &)> &isEnglish = {});
+                                       const WordLists &words = {});
 
 /// A FreeDict eng-tur article with the field labels its source glued into words taken out again. That source
 /// wrote a label's abbreviation wherever its letters began a word or stood inside one: "(sig.)ara" is sigara,
@@ -37,8 +46,9 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
 QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known);
 
 /// Whether an eng-tur article translates a verb: most equivalents of its first sense are Turkish infinitives
-/// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri". Pure.
-bool translatesVerb(const QList<QStringList> &senses);
+/// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri".
+/// `nounInMak`, when given, tells a noun that ends like one (tokmak "mallet", ekmek "bread"). Pure.
+bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(const QString &)> &nounInMak = {});
 
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.

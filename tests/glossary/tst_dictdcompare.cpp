@@ -336,14 +336,17 @@ private Q_SLOTS:
         static const QRegularExpression noise(QStringLiteral("[\\s.()\\-]"));
         static const QRegularExpression glued(QStringLiteral("\\p{L}{2}\\.\\p{L}"));
         static const QRegularExpression reference(QStringLiteral("\\(bak\\.\\)\\s*([\\w-]+)"));
-        int senses = 0;
-        QStringList wrong;
+        int senses = 0, lost = 0, comparable = 0;
+        QStringList wrong, unlisted;
         for (const QString &word : std::as_const(sample)) {
-            QString articles;
+            QString articles, own;
             for (const QString &k : std::as_const(keys)) {
                 // The index lost the separators of some ("lugsaillug" for "lugsail, lug").
-                if (k.split(u' ').contains(word) || (word.size() >= 3 && k.size() > 2 * word.size() && k.startsWith(word) && k.endsWith(word)))
-                    articles += dictOutput(k, QStringLiteral("fd-eng-tur"));
+                if (k.split(u' ').contains(word) || (word.size() >= 3 && k.size() > 2 * word.size() && k.startsWith(word) && k.endsWith(word))) {
+                    const QString out = dictOutput(k, QStringLiteral("fd-eng-tur"));
+                    own += k == word ? out : QString();
+                    articles += out;
+                }
             }
             QVERIFY2(articles.contains(QLatin1String("fd-eng-tur")), qPrintable(word));
             QStringList referred;
@@ -355,9 +358,11 @@ private Q_SLOTS:
             for (const QString &target : std::as_const(referred))
                 articles += dictOutput(target, QStringLiteral("fd-eng-tur"));
             articles.remove(noise);
+            bool found = false;
             for (const Entry &e : m_dict.lookup(word, QStringLiteral("en"))) {
                 if (e.source != QLatin1String("FreeDict eng-tur") || e.headword.compare(word, Qt::CaseInsensitive) != 0)
                     continue;
+                found = true;
                 for (const QString &s : e.senses) {
                     if (s.startsWith(QStringLiteral("→ ")))
                         continue; // a reference the converter could not follow, shown as one
@@ -369,11 +374,37 @@ private Q_SLOTS:
                         wrong << word + QStringLiteral(": ") + s;
                 }
             }
+            // No headword lost: cutting a sense never takes all of an article. Not counted: an article that only
+            // refers ("(bak.) cayman") or whose own headword line differs from the index's key (camp-site, oct.).
+            const QList<Definition> defs = parseDictOutput(own);
+            // The converter restores the separators the source lost (basrelief is filed as "bas relief"): found
+            // through its first equivalent, whose Turkish entry names it.
+            for (const Definition &d : defs) {
+                QString first = d.groups.value(0).value(0);
+                first = first.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)"))).remove(u'.').simplified();
+                for (const Entry &e : m_dict.lookup(first, QStringLiteral("tr"))) {
+                    for (const QString &sense : e.senses)
+                        found = found || squeeze(sense).compare(word, Qt::CaseInsensitive) == 0;
+                }
+            }
+            const bool sameHead = std::any_of(defs.cbegin(), defs.cend(), [&](const Definition &d) { return d.headword == word; });
+            if (sameHead && !articles.contains(QLatin1String("bak"))) {
+                ++comparable;
+                if (!found) {
+                    ++lost;
+                    unlisted << word;
+                }
+            }
         }
         qInfo("dict fd-eng-tur vs Okur: %d senses of %lld headwords, %lld wrong", senses, qlonglong(sample.size()),
               qlonglong(wrong.size()));
+        qInfo("%d of %d headwords without an entry: %s", lost, comparable, qPrintable(unlisted.join(u' ')));
         QVERIFY(senses >= 500);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+        // What is missing by design: an article whose every equivalent is markup or a description of more than four
+        // words (erudition, igloo, postilion), 15 of 222 here and 16 in session 23's store. A rule that cut
+        // articles away wholesale would show far more.
+        QVERIFY2(lost * 100 <= comparable * 7, qPrintable(unlisted.join(u' ')));
     }
 };
 
