@@ -1,0 +1,199 @@
+// The English side of the glossary: irregular forms, clitics and capitals, slips, and the English→Turkish
+// card's entries (homographs by part of speech, phrases), on the bundled dictionaries.
+#include "glossary/glossary.h"
+#include "text/lexicon.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace okur::glossary;
+
+class TestEnglishLookup : public QObject {
+    Q_OBJECT
+    std::unique_ptr<Glossary> m_glossary;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        auto dictionary = std::make_shared<Dictionary>();
+        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
+        m_glossary = std::make_unique<Glossary>(dictionary);
+    }
+
+    void englishIrregular_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::newRow("gave") << "gave"
+                              << "give";
+        QTest::newRow("was") << "was"
+                             << "be";
+        QTest::newRow("had") << "had"
+                             << "have";
+        QTest::newRow("wrung") << "wrung"
+                               << "wring";
+        QTest::newRow("best") << "best"
+                              << "good";
+        QTest::newRow("children") << "children"
+                                  << "child";
+    }
+    void englishIrregular()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+    }
+
+    // UD's lemmas for clitics, and words in capitals, on the bundled word lists.
+    void englishCliticsAndCapitals_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lemmas"); // the first analyses, in order
+        QTest::newRow("'s") << "'s" << QStringList{"be", "have"};
+        QTest::newRow("curly 're") << "’re" << QStringList{"be"};
+        QTest::newRow("n't") << "n't" << QStringList{"not"};
+        QTest::newRow("'D") << "'D" << QStringList{"would", "have"};
+        // A word in capitals is the word its lower case is (a heading's IN, AIDS the plural of aid)...
+        QTest::newRow("heading word") << "IN" << QStringList{"in"};
+        QTest::newRow("capitals, known lower case") << "AIDS" << QStringList{"aid"};
+        // ...or its title case, a name's (AZERBAIJAN'S is Azerbaijan's; JAMES is James, not jam + -s)...
+        QTest::newRow("name in capitals") << "JAMES" << QStringList{"James"};
+        QTest::newRow("possessive in capitals") << "AZERBAIJAN'S" << QStringList{"azerbaijan"};
+        // ...and only one whose lower and title case no word list knows is an acronym, its own lemma.
+        QTest::newRow("acronym") << "DUI" << QStringList{"DUI"};
+        QTest::newRow("unknown acronym") << "CES" << QStringList{"CES"};
+        // A plural in capitals is still a plural...
+        QTest::newRow("plural in capitals") << "CARS" << QStringList{"car"};
+        // ...and so is the plural of an acronym en_US lists (ATMs).
+        QTest::newRow("acronym plural") << "ATMS" << QStringList{"atm"};
+        // Speech's dropped g is a verb's -ing, then the word itself; British doubles a final l before an ending.
+        QTest::newRow("dropped g") << "goin" << QStringList{"go", "goin"};
+        QTest::newRow("British doubled l") << "travelling" << QStringList{"travel"};
+        QTest::newRow("y base") << "skies" << QStringList{"sky"};
+        // Quotation marks a tokenizer left on a word are not the word's; an apostrophe closing one is (goin').
+        QTest::newRow("quoted") << "\"walked\"" << QStringList{"walk"};
+        QTest::newRow("curly quotes") << "“skies”" << QStringList{"sky"};
+        QTest::newRow("closing apostrophe") << "goin'" << QStringList{"go"};
+        QTest::newRow("only quotes") << "\"\"" << QStringList{"\"\""};
+        // A plural's possessive is the plural's; an acronym no list knows keeps its plural and possessive ending
+        // apart (FMs, ASCII's); a hyphenated word no list knows inflects as its last part (mis-match + -es).
+        QTest::newRow("plural possessive") << "students'" << QStringList{"student"};
+        QTest::newRow("plural possessive, -ies") << "countries'" << QStringList{"country"};
+        QTest::newRow("acronym's plural") << "FMs" << QStringList{"FM"};
+        QTest::newRow("acronym's possessive") << "ASCII’s" << QStringList{"ASCII"};
+        QTest::newRow("hyphenated, -es") << "mis-matches" << QStringList{"mis-match"};
+        QTest::newRow("hyphenated, -ed") << "re-elected" << QStringList{"re-elect"};
+        QTest::newRow("hyphenated, known whole") << "x-rays" << QStringList{"x-ray"};
+        // A sentence's capital on the first part goes; a name's on a later part stays.
+        QTest::newRow("hyphenated, sentence's capital") << "Re-elected" << QStringList{"re-elect"};
+        QTest::newRow("hyphenated name") << "Jean-Pierre" << QStringList{"Jean-Pierre"};
+        QTest::newRow("hyphenated, name last") << "non-Microsoft" << QStringList{"non-Microsoft"};
+    }
+    void englishCliticsAndCapitals()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lemmas);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QStringList got;
+        for (qsizetype i = 0; i < qMin(a.size(), lemmas.size()); ++i)
+            got << a[i].lemma;
+        QCOMPARE(got, lemmas);
+    }
+
+    // A word no list knows, in lower case, is read as the most used word one slip away, marked so, then as
+    // itself; a name, a word lists know, or a word with no known neighbour is not respelled.
+    void englishSlips_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("lemmas"); // the first analyses, in order
+        QTest::addColumn<bool>("respelled");
+        QTest::newRow("swap") << "peopel" << QStringList{"people", "peopel"} << true;
+        QTest::newRow("left out") << "accomodate" << QStringList{"accommodate", "accomodate"} << true;
+        QTest::newRow("stray, then irregular") << "undrstood" << QStringList{"understand"} << true;
+        QTest::newRow("known word") << "people" << QStringList{"people"} << false;
+        QTest::newRow("capitalised: a name") << "Peopel" << QStringList{"Peopel"} << false;
+        QTest::newRow("no neighbour") << "qzxvwj" << QStringList{"qzxvwj"} << false;
+    }
+    void englishSlips()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, lemmas);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QStringList got;
+        for (const Analysis &r : a)
+            got << r.lemma;
+        QFETCH(bool, respelled);
+        QCOMPARE(got.mid(0, lemmas.size()), lemmas);
+        QCOMPARE(a.first().segments.last().tag == QLatin1String("TYPO"), respelled);
+        if (respelled) {
+            QCOMPARE(a.first().segments.last().form, word);
+            QVERIFY(a.first().segments.last().label.startsWith(QStringLiteral("misspelt: ")));
+            QCOMPARE(a.last().lemma, word); // the word as written, last
+            QCOMPARE(a.last().segments.first().label, QStringLiteral("unknown word"));
+        }
+    }
+
+    void englishToTurkish()
+    {
+        const LookupResult r = m_glossary->lookup(QStringLiteral("strengthened"));
+        QCOMPARE(r.language, QStringLiteral("en"));
+        QCOMPARE(r.analyses.first().lemma, QStringLiteral("strengthen"));
+        QVERIFY(!r.entries.isEmpty());
+        QCOMPARE(r.entries.first().headword, QStringLiteral("strengthen"));
+        QVERIFY(r.entries.first().senses.contains(QStringLiteral("güçlendirmek")));
+        QCOMPARE(m_glossary->lookup(QStringLiteral("studies"), QStringLiteral("en")).analyses.first().lemma,
+                 QStringLiteral("study"));
+    }
+
+    // FreeDict's articles for one English word are apart by part of speech: the card shows first the one the
+    // word's reading calls for (backed, backing: the verb's), else the one WordNet's corpus uses more (back: the
+    // noun and adverb's "arka, sırt, geri", a verb 23 times against 266; increase: the verb's).
+    void englishHomographs_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("firstSense");
+        QTest::addColumn<QString>("pos");
+        QTest::newRow("back") << "back" << "arka" << "";
+        QTest::newRow("backed") << "backed" << "bir şeye destek olmak" << "verb";
+        QTest::newRow("backing") << "backing" << "bir şeye destek olmak" << "verb";
+        QTest::newRow("light") << "light" << "hafif" << "";
+        QTest::newRow("lighter") << "lighter" << "hafif" << "";
+    }
+    void englishHomographs()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, firstSense);
+        QFETCH(QString, pos);
+        QList<Entry> freedict;
+        for (const Entry &e : m_glossary->lookup(word, QStringLiteral("en")).entries) {
+            if (e.source == QLatin1String("FreeDict eng-tur")) {
+                freedict << e;
+            }
+        }
+        QVERIFY(freedict.size() >= 2);
+        QCOMPARE(freedict.first().senses.first(), firstSense);
+        QCOMPARE(freedict.first().pos, pos);
+        QVERIFY(freedict.first().pos != freedict.at(1).pos); // apart, not merged
+    }
+
+    // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
+    void englishPhrases()
+    {
+        const LookupResult phrase = m_glossary->lookup(QStringLiteral("come about"), QStringLiteral("en"));
+        QVERIFY(!phrase.entries.isEmpty());
+        QCOMPARE(phrase.entries.first().headword, QStringLiteral("come about"));
+        QVERIFY(phrase.entries.first().senses.contains(QStringLiteral("vaki olmak")));
+        for (const Entry &e : m_glossary->lookup(QStringLiteral("come"), QStringLiteral("en")).entries) {
+            for (const QString &sense : e.senses) {
+                QVERIFY2(!sense.contains(QLatin1String("come")), qPrintable(sense));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnglishLookup)
+#include "tst_englishlookup.moc"
