@@ -171,6 +171,7 @@ int main(int argc, char **argv)
     // Turkish → English as published, with the spaces FreeDict lost restored;
     // ranked by the reverse dictionary agreeing, then WordNet frequency.
     QHash<QString, QStringList> turEngSenses; // exact Turkish headword → English equivalents
+    QHash<QString, QString> turEngFirst;      // folded Turkish headword → its first English equivalent as published
     for (const DictdEntry &e : turEng) {
         const QString head = e.body.section(u'\n', 0, 0).section(QStringLiteral(" /"), 0, 0).trimmed();
         const QString headword = head.isEmpty() ? e.headword : head;
@@ -182,6 +183,8 @@ int main(int argc, char **argv)
             return r;
         };
         QList<Sense> senses = numbered(parseFreedictSenses(e.body, e.headword, restore));
+        if (!senses.isEmpty() && !turEngFirst.contains(fold(headword)))
+            turEngFirst.insert(fold(headword), senses.first().text.toLower());
         std::stable_sort(senses.begin(), senses.end(), [&](const Sense &x, const Sense &y) {
             const int ax = agreement(headword, x.text), ay = agreement(headword, y.text);
             if (ax != ay)
@@ -232,23 +235,24 @@ int main(int argc, char **argv)
             engTurRank[n] = engTurVerb[n] == (asVerb > otherwise) ? 20 : 21;
         ++reordered;
     }
-    // Written in that order, and of one part of speech the article with more senses first (share: "pay, hisse,
-    // parça, ..." before "saban demiri", the ploughshare): the store merges them in the order written.
+    // Written in that order (the store merges one part of speech's articles in the order written): of one part of
+    // speech, the article the reverse dictionary translates back to the word first (bank: banka), else the longer.
     QList<qsizetype> writeOrder(engTur.size());
     std::iota(writeOrder.begin(), writeOrder.end(), 0);
     for (auto it = homographs.cbegin(); it != homographs.cend(); ++it) {
-        QList<qsizetype> sorted = *it;
-        const auto size = [&](qsizetype n) {
-            return std::accumulate(engTurSenses[n].cbegin(), engTurSenses[n].cend(), qsizetype(0),
-                                   [](qsizetype sum, const QStringList &s) { return sum + s.size(); });
-        };
-        std::stable_sort(sorted.begin(), sorted.end(), [&](qsizetype x, qsizetype y) {
-            return engTurRank[x] != engTurRank[y] ? engTurRank[x] < engTurRank[y] : size(x) > size(y);
+        QList<QList<QStringList>> articles;
+        QList<int> ranks;
+        for (const qsizetype n : *it) {
+            articles << engTurSenses[n];
+            ranks << engTurRank[n];
+        }
+        const QString english = it.key();
+        const QList<qsizetype> order = articleOrder(articles, ranks, [&](const QString &turkish) {
+            return turEngFirst.value(fold(turkish)) == english;
         });
-        for (qsizetype i = 0; i < sorted.size(); ++i)
-            writeOrder[it->at(i)] = sorted[i];
+        for (qsizetype i = 0; i < order.size(); ++i)
+            writeOrder[it->at(i)] = it->at(order[i]);
     }
-
     // Ordered, so a build writes the same file every time (equal keys such as ala, âla, âlâ keep one order).
     QMap<QString, QMap<int, QStringList>> inverted;
     int written = 0, referred = 0;

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 
 namespace okur::glossary {
 
@@ -39,6 +40,34 @@ bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(c
                !(nounInMak && nounInMak(last));
     });
     return infinitives * 2 > first.size();
+}
+
+QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const QList<int> &rank,
+                              const std::function<bool(const QString &turkish)> &backFirst)
+{
+    // The first sense's leading equivalents: what an article is about (bank: "banka, banko"), not its
+    // later senses, which often borrow another article's word.
+    constexpr qsizetype kLeading = 3;
+    const auto agreed = [&](qsizetype n) {
+        const QStringList first = articles[n].value(0);
+        return std::any_of(first.cbegin(), first.cbegin() + qMin(kLeading, first.size()), backFirst);
+    };
+    const auto size = [&](qsizetype n) {
+        return std::accumulate(articles[n].cbegin(), articles[n].cend(), qsizetype(0),
+                               [](qsizetype sum, const QStringList &s) { return sum + s.size(); });
+    };
+    QList<qsizetype> order(articles.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+        if (rank.value(x) != rank.value(y)) {
+            return rank.value(x) < rank.value(y);
+        }
+        if (agreed(x) != agreed(y)) {
+            return agreed(x);
+        }
+        return size(x) > size(y);
+    });
+    return order;
 }
 
 namespace {

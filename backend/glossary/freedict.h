@@ -50,6 +50,14 @@ QString undoGluedLabels(const QString &text, const std::function<bool(const QStr
 /// `nounInMak`, when given, tells a noun that ends like one (tokmak "mallet", ekmek "bread"). Pure.
 bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(const QString &)> &nounInMak = {});
 
+/// The order to write one English word's eng-tur articles in (their indexes), which the card shows them in: by
+/// `rank` (lower first: the part of speech the word is used as most), then an article one of whose first
+/// equivalents the reverse dictionary translates back to this word before any other (`backFirst`: banka is
+/// "bank" first, where yığın is "heap"; sayfa "page", not iç oğlanı), then the one with more senses (share:
+/// "pay, hisse, parça" before "saban demiri"). Otherwise the articles keep their order. Pure.
+QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const QList<int> &rank,
+                              const std::function<bool(const QString &turkish)> &backFirst);
+
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.
 bool isCleanEquivalent(const QString &s);

@@ -331,6 +331,25 @@ private Q_SLOTS:
         QCOMPARE(e[1].pos, QStringLiteral("verb"));
     }
 
+    // One English word's articles: the part of speech it is used as most first, then the article the reverse
+    // dictionary translates back to the word (bank: banka is "bank", yığın is "heap"), then the longer one.
+    void articlesInOrderOfUse()
+    {
+        const QList<QList<QStringList>> bank{{{"yığın", "küme"}, {"bayır"}, {"kıyı", "kenar"}},
+                                             {{"banka", "banko"}},
+                                             {{"bankaya para yatırmak"}}};
+        const auto banka = [](const QString &t) { return t == QLatin1String("banka"); };
+        const auto none = [](const QString &) { return false; };
+        QCOMPARE(okur::glossary::articleOrder(bank, {20, 20, 21}, banka), (QList<qsizetype>{1, 0, 2}));
+        QCOMPARE(okur::glossary::articleOrder(bank, {20, 20, 21}, none), (QList<qsizetype>{0, 1, 2})); // the longer
+        QCOMPARE(okur::glossary::articleOrder(bank, {21, 21, 20}, banka), (QList<qsizetype>{2, 1, 0})); // the verb's use
+        QCOMPARE(okur::glossary::articleOrder(bank, {20, 21, 20}, banka), (QList<qsizetype>{0, 2, 1}));
+        // Only the first sense's leading equivalents say what an article is about: not a fourth, nor a later sense.
+        const QList<QStringList> heap{{"yığın", "küme", "öbek"}, {"bayır"}, {"kıyı"}};
+        QCOMPARE(okur::glossary::articleOrder({heap, {{"sıra", "dizi", "set", "banka"}}}, {20, 20}, banka), (QList<qsizetype>{0, 1}));
+        QCOMPARE(okur::glossary::articleOrder({heap, {{"sıra"}, {"banka"}}}, {20, 20}, banka), (QList<qsizetype>{0, 1}));
+    }
+
     // "(bak.) burn" is FreeDict's "see burn": a headword to follow, never a Turkish equivalent
     // (inverted, it had made "burn" a Turkish word meaning "burnt").
     void crossReferencesAreNoEquivalents_data()

@@ -180,6 +180,29 @@ private Q_SLOTS:
         QVERIFY(freedict.first().pos != freedict.at(1).pos); // apart, not merged
     }
 
+    // Of one part of speech's articles, the card leads with the one FreeDict tur-eng translates back to the word
+    // first (bank: banka, not yığın "heap"; page: sayfa, not the page boy), else the longer one.
+    void articlesByTheReverseDictionary_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("firstSense");
+        QTest::newRow("bank") << "bank" << "banka";
+        QTest::newRow("page") << "page" << "sayfa";
+        QTest::newRow("ash") << "ash" << "kül";
+        QTest::newRow("all") << "all" << "bütün";
+    }
+    void articlesByTheReverseDictionary()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, firstSense);
+        const QList<Entry> entries = m_glossary->lookup(word, QStringLiteral("en")).entries;
+        const auto freedict = std::find_if(entries.cbegin(), entries.cend(), [](const Entry &e) {
+            return e.source == QLatin1String("FreeDict eng-tur");
+        });
+        QVERIFY(freedict != entries.cend());
+        QCOMPARE(freedict->senses.first(), firstSense);
+    }
+
     // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
     void englishPhrases()
     {
