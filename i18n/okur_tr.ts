@@ -2215,6 +2215,34 @@
         <source>of (that time)</source>
         <translation>ilgi eki (-ki: o zamana ait)</translation>
     </message>
+    <message>
+        <source>noun</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>fiil</translation>
+    </message>
+    <message>
+        <source>adjective</source>
+        <translation>sıfat</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>zarf</translation>
+    </message>
+    <message>
+        <source>postposition</source>
+        <translation>edat</translation>
+    </message>
+    <message>
+        <source>determiner</source>
+        <translation>belirleyici</translation>
+    </message>
+    <message>
+        <source>conjunction</source>
+        <translation>bağlaç</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

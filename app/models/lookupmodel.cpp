@@ -84,6 +84,11 @@ QString LookupModel::wordLemma() const
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
+QString partOfSpeechLabel(const QString &pos)
+{
+    return pos.isEmpty() ? pos : QCoreApplication::translate("okur::glossary", pos.toUtf8().constData());
+}
+
 QString segmentLabel(const glossary::Segment &segment)
 {
     // "misspelt: young" names the word meant.
@@ -224,7 +229,7 @@ QVariant LookupModel::data(const QModelIndex &index, int role) const
     case SensesRole: return e.senses.join(QStringLiteral("; "));
     case SourceRole: return e.source;
     case EntryLanguageRole: return e.language;
-    case PosRole: return e.pos;
+    case PosRole: return partOfSpeechLabel(e.pos);
     default: return {};
     }
 }

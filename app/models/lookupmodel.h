@@ -103,5 +103,7 @@ QString sentenceAround(const QString &text, int position);
 /// writes its labels in English, marked for lupdate where it writes them; they are translated only here,
 /// where they are shown, since the glossary also reads some of them ("verb stem").
 QString segmentLabel(const glossary::Segment &segment);
+/// An entry's part of speech ("verb") in the interface's language; empty for none.
+QString partOfSpeechLabel(const QString &pos);
 
 } // namespace okur::app

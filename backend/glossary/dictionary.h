@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -10,10 +11,18 @@ namespace okur::glossary {
 
 /// One dictionary entry: a headword in `language` with its senses in the
 /// other language, best first, and where it came from.
+/// The parts of speech an entry's `pos` names (the curated glossary's; FreeDict eng-tur marks a verb's article),
+/// translated in the "okur::glossary" context as the card shows them.
+inline constexpr const char *kPartsOfSpeech[] = {
+    QT_TRANSLATE_NOOP("okur::glossary", "noun"),         QT_TRANSLATE_NOOP("okur::glossary", "verb"),
+    QT_TRANSLATE_NOOP("okur::glossary", "adjective"),    QT_TRANSLATE_NOOP("okur::glossary", "adverb"),
+    QT_TRANSLATE_NOOP("okur::glossary", "postposition"), QT_TRANSLATE_NOOP("okur::glossary", "determiner"),
+    QT_TRANSLATE_NOOP("okur::glossary", "conjunction"),  QT_TRANSLATE_NOOP("okur::glossary", "pronoun")};
+
 struct Entry {
     QString headword;
     QString language;    ///< "tr" or "en": the headword's language
-    QString pos;         ///< part of speech when the source gives it
+    QString pos;         ///< part of speech when the source gives it (one of kPartsOfSpeech)
     QStringList senses;
     /// The source's sense number (1, 2, ...) of each of `senses`, in step
     /// with them, when the source numbers its senses; else empty. Senses are

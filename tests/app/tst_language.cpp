@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +165,31 @@ private Q_SLOTS:
         QVERIFY(installTranslation(QStringLiteral("en")));
         QCOMPARE(segmentLabel({QStringLiteral("-den"), QStringLiteral("ABL"), QStringLiteral("from (ablative)")}),
                  QStringLiteral("from (ablative)"));
+    }
+
+    // An entry's part of speech (the curated glossary's, FreeDict's "verb") in the interface's language too.
+    void partsOfSpeechAreTranslated()
+    {
+        QVERIFY(installTranslation(QStringLiteral("tr")));
+        for (const char *pos : okur::glossary::kPartsOfSpeech)
+            QVERIFY2(partOfSpeechLabel(QString::fromLatin1(pos)) != QLatin1String(pos), pos);
+        QCOMPARE(partOfSpeechLabel(QStringLiteral("verb")), QStringLiteral("fiil"));
+        QCOMPARE(partOfSpeechLabel(QString()), QString());
+        // Every part of speech the curated glossary names is one of them.
+        QFile glossary(QStringLiteral(":/okur/glossary/glossary-tr-en.tsv"));
+        QVERIFY(glossary.open(QIODevice::ReadOnly));
+        const QSet<QString> known(std::cbegin(okur::glossary::kPartsOfSpeech), std::cend(okur::glossary::kPartsOfSpeech));
+        int named = 0;
+        for (const QByteArray &line : glossary.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (line.startsWith('#') || fields.size() < 3)
+                continue;
+            QVERIFY2(known.contains(QString::fromUtf8(fields[1])), line.constData());
+            ++named;
+        }
+        QVERIFY(named > 500);
+        QVERIFY(installTranslation(QStringLiteral("en")));
+        QCOMPARE(partOfSpeechLabel(QStringLiteral("verb")), QStringLiteral("verb"));
     }
 
     void missingTranslationChangesNothing()
