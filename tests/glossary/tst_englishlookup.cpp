@@ -1,5 +1,6 @@
 // The English side of the glossary: irregular forms, clitics and capitals, slips, and the English→Turkish
 // card's entries (homographs by part of speech, phrases), on the bundled dictionaries.
+#include "bundledglossary.h"
 #include "glossary/glossary.h"
 #include "text/lexicon.h"
 
@@ -15,11 +16,9 @@ class TestEnglishLookup : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QString error;
-        auto dictionary = std::make_shared<Dictionary>();
-        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
-        m_glossary = std::make_unique<Glossary>(dictionary);
+        m_glossary = testing::bundledGlossary(&error);
+        QVERIFY2(m_glossary, qPrintable(error));
     }
 
     void englishIrregular_data()

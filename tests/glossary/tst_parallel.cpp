@@ -1,3 +1,4 @@
+#include "bundledglossary.h"
 #include "glossary/glossary.h"
 #include "glossary/interlinear.h"
 #include "glossary/parallel.h"
@@ -56,14 +57,12 @@ class TestParallel : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QString error;
-        auto dictionary = std::make_shared<Dictionary>();
-        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
+        m_glossary = testing::bundledGlossary(&error);
+        QVERIFY2(m_glossary, qPrintable(error));
         const okur::text::Lexicons lex =
             okur::text::loadBundledLexicons(QStandardPaths::writableLocation(QStandardPaths::CacheLocation), &error);
         QVERIFY(lex.complete());
-        m_glossary = std::make_unique<Glossary>(dictionary);
         const QStringList files = QDir(QStringLiteral(OKUR_SEEDS_DIR)).entryList({QStringLiteral("003_*.txt")});
         QFile f(QStringLiteral(OKUR_SEEDS_DIR "/") + files.first());
         QVERIFY(f.open(QIODevice::ReadOnly));

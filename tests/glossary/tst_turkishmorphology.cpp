@@ -1,6 +1,7 @@
 // The Turkish analyser through the glossary: inflection and derivation, roots as UD writes them (verbs bare) and
 // the first reading's root. Split from tst_glossary (the English analyser's tests are tst_englishmorphology; each
 // morphotactic and ranking rule on a lexicon of its own is tst_morphotacticrules).
+#include "bundledglossary.h"
 #include "glossary/glossary.h"
 #include "glossary/morphology.h"
 #include "segmentforms.h"
@@ -18,11 +19,9 @@ class TestTurkishMorphology : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QString error;
-        auto dictionary = std::make_shared<Dictionary>();
-        QVERIFY2(dictionary->loadBundled(&error), qPrintable(error));
-        m_glossary = std::make_unique<Glossary>(dictionary);
+        m_glossary = testing::bundledGlossary(&error);
+        QVERIFY2(m_glossary, qPrintable(error));
     }
 
     void turkishMorphology_data()
