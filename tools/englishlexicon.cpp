@@ -1,5 +1,7 @@
 #include "englishlexicon.h"
 
+#include "glossary/englishforms.h"
+
 #include <QFile>
 #include <QList>
 #include <limits>
@@ -152,21 +154,12 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
         *error = QStringLiteral("cannot read %1").arg(wordsYml);
         return false;
     }
-    // One form a line: `building: { nn: 161, vbg: 72 }`; a form with other letters is quoted.
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        const qsizetype open = line.indexOf(": { ");
-        if (open <= 0 || !line.endsWith('}') || line.startsWith('"'))
-            continue;
-        QPair<int, int> counts{0, 0};
-        for (const QByteArray &pair : line.mid(open + 4, line.size() - open - 5).split(',')) {
-            const QList<QByteArray> t = pair.trimmed().split(':');
-            if (t.size() == 2)
-                (t[0].startsWith("vb") ? counts.first : counts.second) += t[1].trimmed().toInt();
-        }
-        QPair<int, int> &sum = m_tags[QString::fromUtf8(line.left(open)).toLower()];
-        sum.first += counts.first;
-        sum.second += counts.second;
-    }
+    // As the treebank tags the form, any case: as a verb (vb, vbd, vbg, vbn, vbp, vbz) or otherwise.
+    okur::glossary::english::forEachTaggedForm(
+        f.readAll(), [this](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
+            QPair<int, int> &sum = m_tags[QString::fromUtf8(form).toLower()];
+            for (const auto &[tag, count] : tags)
+                (tag.startsWith("vb") ? sum.first : sum.second) += int(count);
+        });
     return true;
 }

@@ -191,6 +191,27 @@ StemWeights usageTable(const QByteArray &cntlist)
     return StemWeights::fromValues(values);
 }
 
+void forEachTaggedForm(const QByteArray &wordsYml,
+                       const std::function<void(const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags)> &tagged)
+{
+    QList<std::pair<QByteArray, qint64>> tags;
+    for (const QByteArray &raw : wordsYml.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const qsizetype open = line.indexOf(": { ");
+        if (open <= 0 || !line.endsWith('}') || line.startsWith('"')) {
+            continue;
+        }
+        tags.clear();
+        for (const QByteArray &pair : line.mid(open + 4, line.size() - open - 5).split(',')) {
+            const QList<QByteArray> f = pair.trimmed().split(':');
+            if (f.size() == 2) {
+                tags.append({f[0], f[1].trimmed().toLongLong()});
+            }
+        }
+        tagged(line.left(open), tags);
+    }
+}
+
 StemWeights tagTable(const QByteArray &wordsYml)
 {
     // The Penn Treebank tags each class gathers; the others (plural nouns, function words) count for none.
@@ -200,22 +221,15 @@ StemWeights tagTable(const QByteArray &wordsYml)
         {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected}, {"jjr", FormTag::Graded},
         {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},    {"rbs", FormTag::Graded}};
     std::vector<std::pair<QByteArray, int>> values;
-    // One form a line: `building: { nn: 161, vbg: 72 }`; a form with other letters is quoted.
-    for (const QByteArray &line : wordsYml.split('\n')) {
-        const qsizetype open = line.indexOf(": { ");
-        if (open <= 0 || !line.endsWith('}') || line.startsWith('"')) {
-            continue;
-        }
-        const QByteArray form = line.left(open);
+    forEachTaggedForm(wordsYml, [&](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
         if (form != form.toLower()) {
-            continue; // a capitalised form is a name or a sentence's first word: the lower-case one is the word
+            return; // a capitalised form is a name or a sentence's first word: the lower-case one is the word
         }
         std::array<qint64, 3> counts{0, 0, 0};
-        for (const QByteArray &pair : line.mid(open + 4, line.size() - open - 5).split(',')) {
-            const QList<QByteArray> f = pair.trimmed().split(':');
-            const auto it = f.size() == 2 ? classOf.constFind(f[0]) : classOf.constEnd();
+        for (const auto &[tag, count] : tags) {
+            const auto it = classOf.constFind(tag);
             if (it != classOf.constEnd()) {
-                counts[size_t(*it)] += f[1].trimmed().toLongLong();
+                counts[size_t(*it)] += count;
             }
         }
         int value = 0;
@@ -225,7 +239,7 @@ StemWeights tagTable(const QByteArray &wordsYml)
         if (value) {
             values.emplace_back(form, value);
         }
-    }
+    });
     return StemWeights::fromValues(values);
 }
 

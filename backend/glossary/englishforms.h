@@ -2,6 +2,10 @@
 #include "stemweights.h"
 
 #include <QByteArray>
+#include <QList>
+
+#include <functional>
+#include <utility>
 
 namespace okur::glossary::english {
 
@@ -49,6 +53,10 @@ int logCount(double count);
 /// superlative; each a quantized log (as `usageTable`) packed into one value.
 /// Built at build time and read in place; a plural noun is left out, as UD
 /// reads a plural as its singular but a plurale tantum (troops) as itself.
+/// Calls `tagged(form, tags)` for each form of Lingua::EN::Tagger's words.yml, one a line (`building: { nn:
+/// 161, vbg: 72 }`), with its tags and counts as written; not for a quoted form (one with other letters).
+void forEachTaggedForm(const QByteArray &wordsYml,
+                       const std::function<void(const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags)> &tagged);
 enum class FormTag { Itself = 0, Inflected = 1, Graded = 2 };
 StemWeights tagTable(const QByteArray &wordsYml);
 /// The quantized log count of `tag` in a `tagTable` value (0 when absent).

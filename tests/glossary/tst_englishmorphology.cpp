@@ -232,13 +232,23 @@ private Q_SLOTS:
     {
         using okur::glossary::english::FormTag;
         using okur::glossary::english::tagged;
-        const StemWeights t = okur::glossary::english::tagTable("--- #YAML:1.0\n"
-                                                                "zorping: { nn: 3, jj: 12, vbg: 255, nnp: 0 }\n"
-                                                                "zorpier: { jjr: 1, rbr: 2 }\n"
-                                                                "zorps: { nns: 40 }\n"
-                                                                "Zorp: { nnp: 9 }\n"
-                                                                "\"z'orp\": { nn: 9 }\n"
-                                                                "bad line\n");
+        const QByteArray yml("--- #YAML:1.0\n"
+                             "zorping: { nn: 3, jj: 12, vbg: 255, nnp: 0 }\n"
+                             "zorpier: { jjr: 1, rbr: 2 }\n"
+                             "zorps: { nns: 40 }\n"
+                             "Zorp: { nnp: 9 }\n"
+                             "\"z'orp\": { nn: 9 }\n"
+                             "bad line\n");
+        // The lines as read: every unquoted form with its tags (the tool's verb counts read them too).
+        QStringList read;
+        okur::glossary::english::forEachTaggedForm(
+            yml, [&](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
+                for (const auto &[tag, count] : tags)
+                    read << QString::fromUtf8(form + ' ' + tag + ' ' + QByteArray::number(count));
+            });
+        QCOMPARE(read, (QStringList{"zorping nn 3", "zorping jj 12", "zorping vbg 255", "zorping nnp 0", "zorpier jjr 1",
+                                    "zorpier rbr 2", "zorps nns 40", "Zorp nnp 9"}));
+        const StemWeights t = okur::glossary::english::tagTable(yml);
         // Quantized logarithms as usageTable's: nouns, adjectives and adverbs are the form itself.
         QCOMPARE(tagged(t.value("zorping"), FormTag::Itself), 32); // 8 * log2(1 + 15)
         QCOMPARE(tagged(t.value("zorping"), FormTag::Inflected), 64);
