@@ -126,8 +126,12 @@ int main(int argc, char **argv)
     QList<QStringList> engTurHeads;
     QList<QStringList> engTurSeeAlso; // the headwords each entry's cross-references name ("burnt: (bak.) burn")
     QList<SubEntry> phrases;          // the phrases articles translate inside a sense ("come about": olmak)
+    // A word the Penn Treebank tags this often is everyday English, though Turkish has it too (of, sure, yet, his;
+    // not son 35, de 35).
+    constexpr int kEverydayTags = 50;
     const WordLists lists{[&](const QString &w) { return enSpelling->accepts(w) || english.inWordNet(w); },
-                          [&](const QString &w) { return trSpelling->accepts(w); }};
+                          [&](const QString &w) { return trSpelling->accepts(w); },
+                          [&](const QString &w) { return english.commonTags(w) >= kEverydayTags; }};
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").

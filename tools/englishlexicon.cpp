@@ -157,9 +157,13 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
     // As the treebank tags the form, any case: as a verb (vb, vbd, vbg, vbn, vbp, vbz) or otherwise.
     okur::glossary::english::forEachTaggedForm(
         f.readAll(), [this](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
-            QPair<int, int> &sum = m_tags[QString::fromUtf8(form).toLower()];
-            for (const auto &[tag, count] : tags)
+            const QString key = QString::fromUtf8(form).toLower();
+            QPair<int, int> &sum = m_tags[key];
+            for (const auto &[tag, count] : tags) {
                 (tag.startsWith("vb") ? sum.first : sum.second) += int(count);
+                if (tag != "fw" && !tag.startsWith("nnp"))
+                    m_common[key] += int(count);
+            }
         });
     return true;
 }

@@ -20,6 +20,9 @@ public:
     bool loadTags(const QString &wordsYml, QString *error);
     /// How often the treebank tags `form` (lower case) as a verb, and in any other way; {0, 0} when never.
     QPair<int, int> verbAndOtherTags(const QString &form) const { return m_tags.value(form.toLower()); }
+    /// How often the treebank tags `form` (lower case) as a word of English, not as a name or a foreign word
+    /// ("of" 28,330; "de" 35, "son" 35: the Turkish words "too", "last").
+    int commonTags(const QString &form) const { return m_common.value(form.toLower()); }
     bool inWordNet(const QString &lemma) const { return m_wordnet.contains(lemma.toLower()); }
     /// `en_US.dic`'s capitalised spelling of a word ("egypt" → "Egypt"), or empty.
     QString capitalised(const QString &word) const { return m_capitalised.value(word.toLower()); }
@@ -42,5 +45,6 @@ private:
     QHash<QString, int> m_frequency;
     QHash<QString, int> m_verbFrequency;
     QHash<QString, QPair<int, int>> m_tags;
+    QHash<QString, int> m_common;
     QHash<QString, QString> m_capitalised; // lower case → as en_US.dic spells a name
 };

@@ -1,6 +1,7 @@
 #include "freedict.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -348,10 +349,20 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
         const QStringList tokens = p.simplified().split(u' ', Qt::SkipEmptyParts);
         qsizetype n = 0;
         bool head = false;
-        // After the headword, a word both lists have is the translation's (at full blast tam süratle).
-        while (n < tokens.size() && englishWord(tokens[n], words) &&
-               !(head && words.turkish && words.turkish(tokens[n].toLower()))) {
+        // After the headword, a word both lists have is the translation's (at full blast tam süratle), unless
+        // it is an everyday English word (a number of birtakım).
+        const auto turkishToo = [&](const QString &token) {
+            const QString w = token.toLower();
+            return words.turkish && words.turkish(w) && !(words.everyday && words.everyday(w));
+        };
+        while (n < tokens.size() && englishWord(tokens[n], words) && !(head && turkishToo(tokens[n]))) {
             head = head || tokens[n].toLower().startsWith(stem);
+            ++n;
+        }
+        // No phrase ends in an article: the word after it is the phrase's (a place in the sun iyi durum: sun is
+        // Turkish too).
+        static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
+        while (head && n > 0 && n < tokens.size() && articles.contains(tokens[n - 1].toLower())) {
             ++n;
         }
         if (head) {

@@ -26,11 +26,14 @@ struct SubEntry {
 struct WordLists {
     std::function<bool(const QString &)> english;
     std::function<bool(const QString &)> turkish; ///< some are both: tam, emir, at, on
+    /// An everyday English word, which a phrase keeps though Turkish has it too (a number of, to be sure, not just
+    /// yet: of, sure, yet); none when not given.
+    std::function<bool(const QString &)> everyday;
 };
 
 /// `subEntries`, when given with `words`, receives the phrases the senses run into, each told from its translation
 /// by the word lists: a phrase is the English words before the first that is not one, or, after its headword, is
-/// Turkish as well ("at full blast tam süratle"). With `words`, the English words before a run-on phrase's headword
+/// Turkish as well and no everyday English word ("at full blast tam süratle"; "a number of birtakım"). With `words`, the English words before a run-on phrase's headword
 /// go with the phrase ("uzlaşma in accordance with" is uzlaşma, then "in accordance with"), and a label without
 /// brackets before English ("k.h. honorably") marks no Turkish equivalent.
 QList<QStringList> parseFreedictSenses(const QString &body, const QString &headword,

@@ -400,34 +400,113 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     const QString termLanguage = r.language;
     r.start = ws[k].start;
     r.length = ws[k].length;
-    // Longest term first: every window of 2..n words that covers the tapped one.
-    for (int n = qMin(longestTerm(), 4); n >= 2; --n) {
-        for (int first = qMax(0, k - n + 1); first <= k && first + n <= ws.size(); ++first) {
-            // A term does not cross a sentence break.
-            const int from = ws[first].start;
-            const int to = ws[first + n - 1].start + ws[first + n - 1].length;
-            const QString span = blockText.mid(from, to - from);
-            if (span.contains(QRegularExpression(QStringLiteral("[.;:!?]\\s")))) {
-                continue;
-            }
-            QStringList lemmas;
-            for (int i = first; i < first + n; ++i) {
-                lemmas << lemmaOf(ws[i].text, termLanguage);
-            }
-            const QString term = terms().value(termLanguage + u'\t' + termKey(lemmas));
-            if (term.isEmpty()) {
-                continue;
-            }
-            QList<Entry> termEntries = m_dictionary->lookup(term, termLanguage);
-            r.term = term;
-            termEntries.append(r.entries);
-            r.entries = termEntries;
-            r.start = from;
-            r.length = to - from;
-            return r;
+    // Above the word's own entries, a multiword term of the field (yumuşak gücün: yumuşak güç) by its words'
+    // lemmas, else a phrase the dictionary lists (came about: come about); the longest.
+    const auto withTerm = [&](const QString &term, int from, int to) {
+        QList<Entry> termEntries = m_dictionary->lookup(term, termLanguage);
+        r.term = term;
+        termEntries.append(r.entries);
+        r.entries = termEntries;
+        r.start = from;
+        r.length = to - from;
+        return r;
+    };
+    const QList<Window> windows = windowsAround(blockText, ws, k, qMax(qMin(longestTerm(), 4), kLongestPhrase));
+    for (const Window &w : windows) {
+        if (w.words > longestTerm()) {
+            continue;
+        }
+        QStringList lemmas;
+        for (int i = w.first; i < w.first + w.words; ++i) {
+            lemmas << lemmaOf(ws[i].text, termLanguage);
+        }
+        const QString term = terms().value(termLanguage + u'\t' + termKey(lemmas));
+        if (!term.isEmpty()) {
+            return withTerm(term, w.from, w.to);
+        }
+    }
+    for (const Window &w : windows) {
+        const QString phrase = listedPhrase(ws.mid(w.first, w.words), termLanguage);
+        if (!phrase.isEmpty()) {
+            return withTerm(phrase, w.from, w.to);
         }
     }
     return r;
+}
+
+QList<Glossary::Window> Glossary::windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k,
+                                                int longest)
+{
+    QList<Window> out;
+    for (int n = longest; n >= 2; --n) {
+        for (int first = qMax(0, k - n + 1); first <= k && first + n <= ws.size(); ++first) {
+            const int from = ws[first].start;
+            const int to = ws[first + n - 1].start + ws[first + n - 1].length;
+            // Not across a sentence break.
+            static const QRegularExpression stop(QStringLiteral("[.;:!?]\\s"));
+            if (!blockText.mid(from, to - from).contains(stop)) {
+                out.append({first, n, from, to});
+            }
+        }
+    }
+    return out;
+}
+
+QString Glossary::listedPhrase(const QList<text::WordSpan> &words, const QString &language) const
+{
+    const bool english = language == QLatin1String("en");
+    // An article and a noun are the noun's entry (the world, a number).
+    static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
+    QStringList written;
+    for (const text::WordSpan &w : words) {
+        written << text::foldCase(w.text, language);
+    }
+    if (english && words.size() == 2 && articles.contains(written.first())) {
+        return {};
+    }
+    // Each word as a phrase's headword writes it. Turkish: the last word's lemma (yola çıktı: yola çıkmak), and
+    // an earlier one's where it only adds what a citation form leaves out, a plural, a possessive, an accusative
+    // (fırsatı vermektedir: fırsat vermek; not karşıya olduğu: karşı olmak). English: a content word's lemma, the
+    // first of three or more (taking part in: take part in; a verb and a particle alone are often none: "held
+    // in Baku") and the last where it is a plural (trade routes); not "in practicing": in practice.
+    QStringList cited = written;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const bool last = i == words.size() - 1;
+        if (english && !(last || (i == 0 && words.size() >= 3))) {
+            continue;
+        }
+        const QList<Analysis> a = analyze(words[i].text, language);
+        if (a.isEmpty() || (english && isStopword(a.first().lemma, language))) { // its: not it
+            continue;
+        }
+        bool dropped = true;
+        for (qsizetype k = 1; k < a.first().segments.size(); ++k) {
+            const QString &tag = a.first().segments[k].tag;
+            dropped = dropped && (english ? !last || tag == QLatin1String("PL") || tag == QLatin1String("PL/3SG")
+                                          : last || tag == QLatin1String("PL") || tag == QLatin1String("ACC") ||
+                                                tag.startsWith(QLatin1String("POSS.")));
+        }
+        if (dropped) {
+            cited[i] = text::foldCase(a.first().lemma, language);
+        }
+    }
+    QStringList keys{written.join(u' '), (written.mid(0, written.size() - 1) << cited.last()).join(u' '),
+                     cited.join(u' ')};
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        for (const Entry &e : m_dictionary->lookup(key, language)) {
+            // A name's phrase only where the text capitalises it too (the Rock, not "the rock").
+            const QStringList head = e.headword.split(u' ');
+            bool cased = head.size() == words.size();
+            for (qsizetype i = 1; cased && i < head.size(); ++i) {
+                cased = !head[i].front().isUpper() || words[i].text.front().isUpper();
+            }
+            if (head.size() > 1 && cased) {
+                return e.headword;
+            }
+        }
+    }
+    return {};
 }
 
 QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, int limit) const

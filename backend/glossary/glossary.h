@@ -10,6 +10,10 @@
 #include <mutex>
 #include <utility>
 
+namespace okur::text {
+struct WordSpan;
+}
+
 namespace okur::glossary {
 
 /// What a lookup found: the word's analyses and dictionary entries, best
@@ -105,6 +109,18 @@ private:
     bool transparentCausative(const QString &infinitive) const;
     bool causativeSharesSense(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
+    /// The runs of 2 to `longest` words of `ws` that cover word `k`, longest first, none across a sentence break.
+    struct Window {
+        int first = 0; ///< the run's first word
+        int words = 0;
+        int from = 0; ///< where the run sits in its block
+        int to = 0;
+    };
+    static QList<Window> windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k, int longest);
+    /// The phrase the dictionary lists for these words (come about, in accordance with, yola çıkmak): as
+    /// written, or with their lemmas (came about); empty for none. FreeDict's phrases are no terms of the field.
+    QString listedPhrase(const QList<text::WordSpan> &words, const QString &language) const;
+    static constexpr int kLongestPhrase = 4;
     LookupResult lookupWord(const QString &word, const QString &language) const;
     /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb; or, before
     /// a verb's reading, as such an adjective with a copula and a person after it (vardır: var + -dır).

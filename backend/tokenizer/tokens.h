@@ -10,7 +10,7 @@ namespace okur::tokenizer {
 constexpr int kTokenizerVersion = 3;
 /// Bumped when the glossary's lemmas change (morphology, dictionaries): an index
 /// of lemma tokens is rebuilt.
-constexpr int kLemmaVersion = 9;
+constexpr int kLemmaVersion = 10;
 
 /// Gives a word's lemma ("" when it has none beyond itself). Must be thread-safe.
 /// `language` is "tr", "en", empty for either, or kEnglishVerb.

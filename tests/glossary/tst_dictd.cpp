@@ -271,6 +271,12 @@ private Q_SLOTS:
             << "away" << "away /a/\n1. uzakta. do away  with yok etmek, kaldırmak\n" << "do away with:yok etmek,kaldırmak";
         QTest::newRow("a word both languages have, after the headword")
             << "blast" << "blast /b/\n1. patlama. at full blast tam süratle\n" << "at full blast:tam süratle";
+        QTest::newRow("an everyday English word Turkish has too, after the headword")
+            << "number" << "number /n/\n1. sayı. a number of birtakım, birkaç\n" << "a number of:birtakım,birkaç";
+        QTest::newRow("two of them") << "just" << "just /j/\n1. tam. not just yet daha vakti gelmedi\n"
+                                     << "not just yet:daha vakti gelmedi";
+        QTest::newRow("no phrase ends in an article")
+            << "place" << "place /p/\n1. yer. place in the sun iyi durum\n" << "place in the sun:iyi durum";
         QTest::newRow("no phrase") << "love" << "love /l/\n1. aşk, sevgi\n" << "";
     }
     void subEntriesArePhrases()
@@ -282,12 +288,16 @@ private Q_SLOTS:
         static const QSet<QString> english{"come",  "about", "across", "with", "be",     "in",   "evidence",
                                            "adequately", "adequateness", "light", "into", "accordance", "square",
                                            "foot", "stand", "on", "one's", "own", "feet", "do", "away", "at",
-                                           "full", "blast", "tam"};
+                                           "full", "blast", "tam", "a", "number", "of", "not", "just", "yet",
+                                           "place", "the", "sun"};
         QList<SubEntry> phrases;
-        static const QSet<QString> turkish{"tam", "at"};
+        // Turkish has these too (tam "full", at "horse", of "ugh", yet "suffice!"); of and yet are everyday English.
+        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun"};
+        static const QSet<QString> everyday{"at", "of", "yet"};
         parseFreedictSenses(body, headword, {}, nullptr, &phrases,
                             {[](const QString &w) { return english.contains(w); },
-                             [](const QString &w) { return turkish.contains(w); }});
+                             [](const QString &w) { return turkish.contains(w); },
+                             [](const QString &w) { return everyday.contains(w); }});
         QStringList got;
         for (const SubEntry &p : phrases)
             got << p.phrase + u':' + p.equivalents.join(u',');

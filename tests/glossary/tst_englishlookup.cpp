@@ -1,5 +1,6 @@
 // The English side of the glossary: irregular forms, clitics and capitals, slips, and the English→Turkish
-// card's entries (homographs by part of speech, phrases), on the bundled dictionaries.
+// card's entries (homographs by part of speech, phrases, the phrase around a tapped word in either language), on
+// the bundled dictionaries.
 #include "bundledglossary.h"
 #include "glossary/glossary.h"
 #include "text/lexicon.h"
@@ -200,6 +201,52 @@ private Q_SLOTS:
         });
         QVERIFY(freedict != entries.cend());
         QCOMPARE(freedict->senses.first(), firstSense);
+    }
+
+    // A tap offers the phrase the dictionary lists around the word, above the word's own reading: as written, with
+    // an English plural's lemma, a Turkish verb's and the inflections a Turkish citation form drops; not a verb
+    // and a preposition that are no phrase in the sentence, an article and its noun, or a name in lower case.
+    void phrasesAroundATap_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("tap");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("lemma"); // the tapped word's own
+        QTest::newRow("as written") << "This can take place in the domains of sports." << "en" << "place"
+                                    << "take place" << "place";
+        QTest::newRow("a plural") << "Trade routes linked the East and the West." << "en" << "routes" << "trade route"
+                                  << "route";
+        QTest::newRow("a passive and a preposition") << "The summit was held in Baku." << "en" << "held" << ""
+                                                     << "hold";
+        QTest::newRow("not every word's lemma") << "They are in practicing mode." << "en" << "practicing" << ""
+                                                << "practice";
+        QTest::newRow("an article and its noun") << "It came with the help of friends." << "en" << "help" << ""
+                                                 << "help";
+        QTest::newRow("a name in lower case") << "It is in the middle east of the town." << "en" << "east" << ""
+                                              << "east";
+        QTest::newRow("a Turkish verb") << "Bakü bu alanda öncülük etmiştir." << "tr" << "etmiştir"
+                                        << "öncülük etmek" << "etmek";
+        QTest::newRow("an accusative a citation form drops") << "Bu program gençlere fırsatı vermektedir." << "tr"
+                                                             << "fırsatı" << "fırsat vermek" << "fırsat";
+        QTest::newRow("a dative it keeps") << "Ülke zor bir durumla karşıya olduğu için bekledi." << "tr" << "olduğu"
+                                           << "" << "olmak";
+    }
+    void phrasesAroundATap()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QString, tap);
+        QFETCH(QString, phrase);
+        QFETCH(QString, lemma);
+        const LookupResult r = m_glossary->lookupAt(text, int(text.indexOf(tap)) + 1, language);
+        QCOMPARE(r.term, phrase);
+        QVERIFY(!r.analyses.isEmpty());
+        QCOMPARE(r.analyses.first().lemma, lemma);
+        if (!phrase.isEmpty()) {
+            QCOMPARE(r.entries.first().headword, phrase);
+            QCOMPARE(text.mid(r.start, r.length).split(u' ').size(), phrase.split(u' ').size());
+        }
     }
 
     // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
