@@ -400,6 +400,24 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     const QString termLanguage = r.language;
     r.start = ws[k].start;
     r.length = ws[k].length;
+    // A compound of words joined by hyphens is looked up whole (well-known: meşhur); one the dictionary does not
+    // list leaves the tapped word, with a prefix's sense first where it begins one (post-Soviet: post- "sonra").
+    const auto [firstPart, lastPart] = text::hyphenatedRun(blockText, ws, k);
+    if (lastPart > firstPart) {
+        const int from = ws[firstPart].start;
+        const int to = ws[lastPart].start + ws[lastPart].length;
+        LookupResult whole = lookupWord(blockText.mid(from, to - from), termLanguage);
+        if (whole.found()) {
+            whole.start = from;
+            whole.length = to - from;
+            return whole;
+        }
+        if (k < lastPart) {
+            QList<Entry> prefix = m_dictionary->lookup(ws[k].text + u'-', termLanguage);
+            prefix.append(r.entries);
+            r.entries = prefix;
+        }
+    }
     // Above the word's own entries, a multiword term of the field (yumuşak gücün: yumuşak güç) by its words'
     // lemmas, else a phrase the dictionary lists (came about: come about); the longest.
     const auto withTerm = [&](const QString &term, int from, int to) {
@@ -535,15 +553,19 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
                 ++t.count;
                 t.occurrences.append({b, ws[i].start, ws[i + n - 1].start + ws[i + n - 1].length - ws[i].start});
             }
-            const QString &l = lemmas[i];
-            if (isStopword(l, language) || ws[i].text.front().isDigit()) {
+            // A compound joined by hyphens counts whole (well-known), not as its parts (post-Soviet: post, soviet).
+            const auto [firstPart, lastPart] = text::hyphenatedRun(blocks[b].first, ws, i);
+            const int end = ws[lastPart].start + ws[lastPart].length;
+            const QString l = lastPart > firstPart ? lemmaOf(blocks[b].first.mid(ws[i].start, end - ws[i].start), language)
+                                                   : lemmas[i];
+            if (firstPart < i || isStopword(l, language) || ws[i].text.front().isDigit()) {
                 continue;
             }
             KeyTerm &t = terms[language + u'\t' + l];
             t.lemma = l;
             t.language = language;
             ++t.count;
-            t.occurrences.append({b, ws[i].start, ws[i].length});
+            t.occurrences.append({b, ws[i].start, end - ws[i].start});
         }
     }
     QList<KeyTerm> out;

@@ -43,4 +43,22 @@ QList<WordSpan> words(const QString &text)
     return out;
 }
 
+std::pair<int, int> hyphenatedRun(const QString &text, const QList<WordSpan> &ws, int k)
+{
+    // The hyphen-minus, the hyphen and the non-breaking hyphen, right between two words.
+    const auto joined = [&](int left) {
+        const int at = ws[left].start + ws[left].length;
+        const QChar c = at < text.size() ? text.at(at) : QChar();
+        return at + 1 == ws[left + 1].start && (c == u'-' || c == u'\u2010' || c == u'\u2011');
+    };
+    int first = k, last = k;
+    while (first > 0 && joined(first - 1)) {
+        --first;
+    }
+    while (last + 1 < ws.size() && joined(last)) {
+        ++last;
+    }
+    return {first, last};
+}
+
 } // namespace okur::text

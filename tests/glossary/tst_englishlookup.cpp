@@ -249,6 +249,30 @@ private Q_SLOTS:
         }
     }
 
+    // A compound of hyphened words is looked up whole where the dictionary lists it; where it does not, the tapped
+    // word keeps its own card, a prefix's sense first (post-Soviet: post- "sonra"), and the key terms count neither
+    // half (issue 25: post → paylaşım, soviet → meclis).
+    void hyphenatedCompounds()
+    {
+        const QString text = QStringLiteral("A well-known poet of the post-Soviet space.");
+        const LookupResult whole = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("well"))), QStringLiteral("en"));
+        QCOMPARE(text.mid(whole.start, whole.length), QStringLiteral("well-known"));
+        QCOMPARE(whole.entries.first().headword, QStringLiteral("well-known"));
+        const LookupResult post = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("post"))), QStringLiteral("en"));
+        QCOMPARE(text.mid(post.start, post.length), QStringLiteral("post"));
+        QCOMPARE(post.analyses.first().lemma, QStringLiteral("post"));
+        QCOMPARE(post.entries.first().headword, QStringLiteral("post-"));
+        QCOMPARE(post.entries.first().senses.first(), QStringLiteral("sonra"));
+        const LookupResult soviet = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("Soviet"))), QStringLiteral("en"));
+        QCOMPARE(soviet.entries.first().headword.toLower(), QStringLiteral("soviet"));
+        QStringList terms;
+        for (const KeyTerm &t : m_glossary->keyTerms({{text + u' ' + text, QStringLiteral("en")}}, 20))
+            terms << t.lemma;
+        QVERIFY2(terms.contains(QStringLiteral("well-known")), qPrintable(terms.join(u',')));
+        for (const char *half : {"well", "known", "post", "soviet"})
+            QVERIFY2(!terms.contains(QLatin1String(half), Qt::CaseInsensitive), qPrintable(terms.join(u',')));
+    }
+
     // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
     void englishPhrases()
     {

@@ -406,6 +406,34 @@ private Q_SLOTS:
             QVERIFY(r.length > tap.size());
     }
 
+    // The words hyphens join into one (post-Soviet), which a tap looks up whole; a dash or a space joins none.
+    void hyphenatedRuns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tap");
+        QTest::addColumn<QString>("run");
+        QTest::newRow("two words") << "the post-Soviet space" << "Soviet" << "post-Soviet";
+        QTest::newRow("three, from the middle") << "people-to-people contact" << "to" << "people-to-people";
+        QTest::newRow("a non-breaking hyphen") << "e\u2011devlet kapısı" << "devlet" << "e\u2011devlet";
+        QTest::newRow("a dash joins no words") << "Azerbaijan\u2013Pakistan ties" << "Pakistan" << "Pakistan";
+        QTest::newRow("nor a spaced hyphen") << "a well - known poet" << "well" << "well";
+        QTest::newRow("a hyphen before a space") << "pre- and post-war years" << "pre" << "pre";
+        QTest::newRow("none") << "soft power" << "power" << "power";
+    }
+    void hyphenatedRuns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tap);
+        QFETCH(QString, run);
+        const QList<okur::text::WordSpan> ws = okur::text::words(text);
+        int k = 0;
+        while (k < ws.size() && ws[k].text != tap)
+            ++k;
+        QVERIFY(k < ws.size());
+        const auto [first, last] = okur::text::hyphenatedRun(text, ws, k);
+        QCOMPARE(text.mid(ws[first].start, ws[last].start + ws[last].length - ws[first].start), run);
+    }
+
     void wordsKeepApostropheSuffixes()
     {
         const QList<okur::text::WordSpan> ws =
