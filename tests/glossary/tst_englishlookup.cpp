@@ -280,6 +280,16 @@ private Q_SLOTS:
         QVERIFY(!phrase.entries.isEmpty());
         QCOMPARE(phrase.entries.first().headword, QStringLiteral("come about"));
         QVERIFY(phrase.entries.first().senses.contains(QStringLiteral("vaki olmak")));
+        // A phrase keeps an everyday English word Turkish has too (of: "ugh"), and a verb's phrase is a Turkish key.
+        const LookupResult number = m_glossary->lookup(QStringLiteral("a number of"), QStringLiteral("en"));
+        QVERIFY(!number.entries.isEmpty());
+        QCOMPARE(number.entries.first().senses.first(), QStringLiteral("birtakım"));
+        bool kibosh = false;
+        for (const Entry &e : m_glossary->lookup(QStringLiteral("alt üst etmek"), QStringLiteral("tr")).entries)
+            kibosh = kibosh || e.senses.contains(QStringLiteral("put the kibosh on"));
+        QVERIFY(kibosh);
+        for (const Entry &e : m_glossary->lookup(QStringLiteral("of alay etmek"), QStringLiteral("tr")).entries)
+            QVERIFY2(e.headword != QLatin1String("of alay etmek"), qPrintable(e.senses.join(u',')));
         for (const Entry &e : m_glossary->lookup(QStringLiteral("come"), QStringLiteral("en")).entries) {
             for (const QString &sense : e.senses) {
                 QVERIFY2(!sense.contains(QLatin1String("come")), qPrintable(sense));
