@@ -250,10 +250,15 @@ int main(int argc, char **argv)
             articles << engTurSenses[n];
             ranks << engTurRank[n];
         }
-        const QString english = it.key();
-        const QList<qsizetype> order = articleOrder(articles, ranks, [&](const QString &turkish) {
-            return turEngFirst.value(fold(turkish)) == english;
-        });
+        const QString word = it.key();
+        const QList<qsizetype> order = articleOrder(
+            articles, ranks, [&](const QString &turkish) { return turEngFirst.value(fold(turkish)) == word; },
+            [&](const QString &equivalent) {
+                const QStringList words = equivalent.split(u' ', Qt::SkipEmptyParts);
+                return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                    return lists.english(w.toLower()) && !lists.turkish(w.toLower());
+                });
+            });
         for (qsizetype i = 0; i < order.size(); ++i)
             writeOrder[it->at(i)] = it->at(order[i]);
     }

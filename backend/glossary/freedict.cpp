@@ -44,7 +44,8 @@ bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(c
 }
 
 QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const QList<int> &rank,
-                              const std::function<bool(const QString &turkish)> &backFirst)
+                              const std::function<bool(const QString &turkish)> &backFirst,
+                              const std::function<bool(const QString &equivalent)> &englishOnly)
 {
     // The first sense's leading equivalents: what an article is about (bank: "banka, banko"), not its
     // later senses, which often borrow another article's word.
@@ -52,6 +53,9 @@ QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const Q
     const auto agreed = [&](qsizetype n) {
         const QStringList first = articles[n].value(0);
         return std::any_of(first.cbegin(), first.cbegin() + qMin(kLeading, first.size()), backFirst);
+    };
+    const auto spelledOut = [&](qsizetype n) {
+        return englishOnly && !articles[n].value(0).isEmpty() && englishOnly(articles[n].value(0).first());
     };
     const auto size = [&](qsizetype n) {
         return std::accumulate(articles[n].cbegin(), articles[n].cend(), qsizetype(0),
@@ -65,6 +69,9 @@ QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const Q
         }
         if (agreed(x) != agreed(y)) {
             return agreed(x);
+        }
+        if (spelledOut(x) != spelledOut(y)) {
+            return spelledOut(y);
         }
         return size(x) > size(y);
     });

@@ -57,9 +57,12 @@ bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(c
 /// `rank` (lower first: the part of speech the word is used as most), then an article one of whose first
 /// equivalents the reverse dictionary translates back to this word before any other (`backFirst`: banka is
 /// "bank" first, where yığın is "heap"; sayfa "page", not iç oğlanı), then the one with more senses (share:
-/// "pay, hisse, parça" before "saban demiri"). Otherwise the articles keep their order. Pure.
+/// "pay, hisse, parça" before "saban demiri"). Otherwise the articles keep their order. An article that spells out
+/// an abbreviation in English (my: "million years"; or: "oregon"), its first equivalent English and no Turkish
+/// word (`englishOnly`, when given), goes after the others of its rank. Pure.
 QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const QList<int> &rank,
-                              const std::function<bool(const QString &turkish)> &backFirst);
+                              const std::function<bool(const QString &turkish)> &backFirst,
+                              const std::function<bool(const QString &equivalent)> &englishOnly = {});
 
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.

@@ -358,6 +358,11 @@ private Q_SLOTS:
         const QList<QStringList> heap{{"yığın", "küme", "öbek"}, {"bayır"}, {"kıyı"}};
         QCOMPARE(okur::glossary::articleOrder({heap, {{"sıra", "dizi", "set", "banka"}}}, {20, 20}, banka), (QList<qsizetype>{0, 1}));
         QCOMPARE(okur::glossary::articleOrder({heap, {{"sıra"}, {"banka"}}}, {20, 20}, banka), (QList<qsizetype>{0, 1}));
+        // An abbreviation spelt out in English goes after the word's Turkish articles, however long.
+        const QList<QList<QStringList>> my{{{"million years"}, {"milyon yıl"}}, {{"benim"}}};
+        const auto english = [](const QString &e) { return e == QLatin1String("million years"); };
+        QCOMPARE(okur::glossary::articleOrder(my, {20, 20}, none), (QList<qsizetype>{0, 1}));
+        QCOMPARE(okur::glossary::articleOrder(my, {20, 20}, none, english), (QList<qsizetype>{1, 0}));
     }
 
     // "(bak.) burn" is FreeDict's "see burn": a headword to follow, never a Turkish equivalent

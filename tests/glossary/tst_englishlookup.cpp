@@ -181,7 +181,8 @@ private Q_SLOTS:
     }
 
     // Of one part of speech's articles, the card leads with the one FreeDict tur-eng translates back to the word
-    // first (bank: banka, not yığın "heap"; page: sayfa, not the page boy), else the longer one.
+    // first (bank: banka, not yığın "heap"; page: sayfa, not the page boy), else the longer one, and an
+    // abbreviation spelt out in English comes last (my: "million years").
     void articlesByTheReverseDictionary_data()
     {
         QTest::addColumn<QString>("word");
@@ -190,6 +191,8 @@ private Q_SLOTS:
         QTest::newRow("page") << "page" << "sayfa";
         QTest::newRow("ash") << "ash" << "kül";
         QTest::newRow("all") << "all" << "bütün";
+        QTest::newRow("my, not the abbreviation") << "my" << "benim";
+        QTest::newRow("pa") << "pa" << "baba";
     }
     void articlesByTheReverseDictionary()
     {
