@@ -427,6 +427,10 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         ++numberedLines;
         QString text = withoutCrossReference(m.captured(2), headword, seeAlso);
         text.remove(dashCase);
+        // "(çoğ.) calves) baldır": the source's "(plural: calves)", whose bracket the label split; the forms are no
+        // equivalents (cactus: "cactuses" had come first, and "cacti) kaktüs" was dropped).
+        static const QRegularExpression plural(QStringLiteral("\\(çoğ\\.\\)[^()\\n]*?\\)"));
+        text.remove(plural);
         text.remove(labelPattern());
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
         const qsizetype subEntry = subEntryStart(text, headword, words);

@@ -231,6 +231,13 @@ private Q_SLOTS:
             << "love" << "love /l/\n1. aşk, sevgi\n2. b.h. aşk tanrısı\n3. A.B.D, k.ili sevgili\n" << "aşk,sevgi|aşk tanrısı|sevgili";
         QTest::newRow("an abbreviation's stops are no sentence's")
             << "vb" << "vb /v/\n1. tramvay v.b. hattı\n" << "tramvay v.b. hattı";
+        // "(çoğ. feet)", the plural, its bracket split by the label: the forms are no equivalents.
+        QTest::newRow("a plural's forms") << "foot" << "foot /f/\n1. (çoğ.) feet)  ayak, kadem\n2. ayak kısmı\n"
+                                          << "ayak,kadem|ayak kısmı";
+        QTest::newRow("two plurals") << "cactus" << "cactus /k/\n1. (çoğ.) cactuses, cacti) kaktüs, atlas çiçeği\n"
+                                     << "kaktüs,atlas çiçeği";
+        QTest::newRow("a plural's ending") << "bandsman" << "bandsman /b/\n1. (çoğ.) -men) mızıkacı, bando çalgıcısı\n"
+                                           << "mızıkacı,bando çalgıcısı";
     }
     void sensesAreParsed()
     {
