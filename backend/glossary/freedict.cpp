@@ -389,6 +389,9 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
             while (e.endsWith(u'.')) {
                 e.chop(1);
             }
+            while (e.startsWith(u'.')) {
+                e = e.mid(1).trimmed();
+            }
             if (isCleanEquivalent(e) && !out.last().equivalents.contains(e)) {
                 out.last().equivalents << e;
             }
@@ -452,6 +455,11 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             }
             while (part.endsWith(u'.')) {
                 part.chop(1);
+            }
+            // Nor at its start, left there by the source (role: ".rol"; amnesia: ". hafıza kaybı"; apt:
+            // "...eğiliminde olan").
+            while (part.startsWith(u'.')) {
+                part.remove(0, 1);
             }
             part = part.trimmed();
             if (acceptable(part) && !equivalents.contains(part)) {

@@ -236,6 +236,8 @@ private Q_SLOTS:
                                           << "ayak,kadem|ayak kısmı";
         QTest::newRow("two plurals") << "cactus" << "cactus /k/\n1. (çoğ.) cactuses, cacti) kaktüs, atlas çiçeği\n"
                                      << "kaktüs,atlas çiçeği";
+        QTest::newRow("stops before an equivalent") << "role" << "role /r/\n1. .rol.\n2. . görev, ...vazife\n"
+                                                    << "rol|görev,vazife";
         QTest::newRow("a plural's ending") << "bandsman" << "bandsman /b/\n1. (çoğ.) -men) mızıkacı, bando çalgıcısı\n"
                                            << "mızıkacı,bando çalgıcısı";
     }
