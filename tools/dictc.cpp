@@ -126,8 +126,8 @@ int main(int argc, char **argv)
     QList<QStringList> engTurHeads;
     QList<QStringList> engTurSeeAlso; // the headwords each entry's cross-references name ("burnt: (bak.) burn")
     QList<SubEntry> phrases;          // the phrases articles translate inside a sense ("come about": olmak)
-    // A word the Penn Treebank tags this often is everyday English, though Turkish has it too (of, sure, yet, his;
-    // not son 35, de 35).
+    // A word the Penn Treebank tags this often is everyday English, though Turkish has it too (of, sure, yet; not
+    // son 35, de 35, nor her, a possessive: "in any case | her halde").
     constexpr int kEverydayTags = 50;
     const WordLists lists{[&](const QString &w) { return enSpelling->accepts(w) || english.inWordNet(w); },
                           [&](const QString &w) { return trSpelling->accepts(w); },

@@ -3,6 +3,7 @@
 #include "glossary/englishforms.h"
 
 #include <QFile>
+#include <QSet>
 #include <QList>
 #include <limits>
 
@@ -161,7 +162,9 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
             QPair<int, int> &sum = m_tags[key];
             for (const auto &[tag, count] : tags) {
                 (tag.startsWith("vb") ? sum.first : sum.second) += int(count);
-                if (tag != "fw" && !tag.startsWith("nnp"))
+                // Not as a name, a foreign word, a pronoun or a determiner: her, an, o are Turkish words too.
+                static const QSet<QByteArray> notEveryday{"fw", "prp", "prps", "dt", "pdt", "wdt", "wp", "wps"};
+                if (!notEveryday.contains(tag) && !tag.startsWith("nnp"))
                     m_common[key] += int(count);
             }
         });

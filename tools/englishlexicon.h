@@ -20,8 +20,8 @@ public:
     bool loadTags(const QString &wordsYml, QString *error);
     /// How often the treebank tags `form` (lower case) as a verb, and in any other way; {0, 0} when never.
     QPair<int, int> verbAndOtherTags(const QString &form) const { return m_tags.value(form.toLower()); }
-    /// How often the treebank tags `form` (lower case) as a word of English, not as a name or a foreign word
-    /// ("of" 28,330; "de" 35, "son" 35: the Turkish words "too", "last").
+    /// How often the treebank tags `form` (lower case) as a word of English, not as a name, a foreign word, a
+    /// pronoun or a determiner ("of" 28,330; "de" 35, "son" 35, "her" 0: the Turkish words "too", "last", "every").
     int commonTags(const QString &form) const { return m_common.value(form.toLower()); }
     bool inWordNet(const QString &lemma) const { return m_wordnet.contains(lemma.toLower()); }
     /// `en_US.dic`'s capitalised spelling of a word ("egypt" → "Egypt"), or empty.

@@ -362,15 +362,17 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
             const QString w = token.toLower();
             return words.turkish && words.turkish(w) && !(words.everyday && words.everyday(w));
         };
-        while (n < tokens.size() && englishWord(tokens[n], words) && !(head && turkishToo(tokens[n]))) {
-            head = head || tokens[n].toLower().startsWith(stem);
-            ++n;
-        }
-        // No phrase ends in an article: the word after it is the phrase's (a place in the sun iyi durum: sun is
-        // Turkish too).
-        static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
-        while (head && n > 0 && n < tokens.size() && articles.contains(tokens[n - 1].toLower())) {
-            ++n;
+        // No phrase ends in an article or a conjunction: the word after it is the phrase's, and the English ones
+        // after that (a place in the sun iyi durum, the world and his wife herkes: sun and his are Turkish too).
+        static const QSet<QString> openEnded{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
+                                             QStringLiteral("and"), QStringLiteral("or")};
+        for (bool more = true; more;) {
+            while (n < tokens.size() && englishWord(tokens[n], words) && !(head && turkishToo(tokens[n]))) {
+                head = head || tokens[n].toLower().startsWith(stem);
+                ++n;
+            }
+            more = head && n > 0 && n < tokens.size() && openEnded.contains(tokens[n - 1].toLower());
+            n += more ? 1 : 0;
         }
         if (head) {
             QString phrase = tokens.mid(0, n).join(u' ');

@@ -419,7 +419,7 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         }
     }
     // Above the word's own entries, a multiword term of the field (yumuşak gücün: yumuşak güç) by its words'
-    // lemmas, else a phrase the dictionary lists (came about: come about); the longest.
+    // lemmas, else a phrase the dictionary lists (trade routes: trade route); the longest.
     const auto withTerm = [&](const QString &term, int from, int to) {
         QList<Entry> termEntries = m_dictionary->lookup(term, termLanguage);
         r.term = term;
@@ -429,7 +429,10 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         r.length = to - from;
         return r;
     };
-    const QList<Window> windows = windowsAround(blockText, ws, k, qMax(qMin(longestTerm(), 4), kLongestPhrase));
+    // Turkish puts a phrase's head last: of two phrases as long, the one further right (yenilikçi bir bakış açısı:
+    // bakış açısı, not bir bakış).
+    const QList<Window> windows = windowsAround(blockText, ws, k, qMax(qMin(longestTerm(), 4), kLongestPhrase),
+                                                termLanguage == QLatin1String("tr"));
     for (const Window &w : windows) {
         if (w.words > longestTerm()) {
             continue;
@@ -453,15 +456,18 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
 }
 
 QList<Glossary::Window> Glossary::windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k,
-                                                int longest)
+                                                int longest, bool headFinal)
 {
     QList<Window> out;
     for (int n = longest; n >= 2; --n) {
-        for (int first = qMax(0, k - n + 1); first <= k && first + n <= ws.size(); ++first) {
+        const int lowest = qMax(0, k - n + 1);
+        const int highest = qMin(k, int(ws.size()) - n);
+        for (int i = 0; i <= highest - lowest; ++i) {
+            const int first = headFinal ? highest - i : lowest + i;
             const int from = ws[first].start;
             const int to = ws[first + n - 1].start + ws[first + n - 1].length;
-            // Not across a sentence break.
-            static const QRegularExpression stop(QStringLiteral("[.;:!?]\\s"));
+            // Not across a sentence break, a comma, a bracket or a dash ("Where they go, on the other hand").
+            static const QRegularExpression stop(QStringLiteral("[.;:!?]\\s|[,()\\[\\]\u2013\u2014]"));
             if (!blockText.mid(from, to - from).contains(stop)) {
                 out.append({first, n, from, to});
             }
@@ -473,20 +479,32 @@ QList<Glossary::Window> Glossary::windowsAround(const QString &blockText, const 
 QString Glossary::listedPhrase(const QList<text::WordSpan> &words, const QString &language) const
 {
     const bool english = language == QLatin1String("en");
-    // An article and a noun are the noun's entry (the world, a number).
-    static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
+    // An article and a noun are the noun's entry (the world, a number; bir bakış, bir parça).
+    static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
+                                        QStringLiteral("bir")};
     QStringList written;
     for (const text::WordSpan &w : words) {
         written << text::foldCase(w.text, language);
     }
-    if (english && words.size() == 2 && articles.contains(written.first())) {
+    if (words.size() == 2 && articles.contains(written.first())) {
         return {};
     }
-    // Each word as a phrase's headword writes it. Turkish: the last word's lemma (yola çıktı: yola çıkmak), and
-    // an earlier one's where it only adds what a citation form leaves out, a plural, a possessive, an accusative
-    // (fırsatı vermektedir: fırsat vermek; not karşıya olduğu: karşı olmak). English: a content word's lemma, the
-    // first of three or more (taking part in: take part in; a verb and a particle alone are often none: "held
-    // in Baku") and the last where it is a plural (trade routes); not "in practicing": in practice.
+    // Two English words the second of which is a function word are a verb and its preposition or two function
+    // words more often than the phrase: "work in collaboration" (work in: sokuşturmak), "in that regard", "all of
+    // these", "as is evident", "after all participants".
+    if (english && words.size() == 2 && isStopword(written.last(), language)) {
+        return {};
+    }
+    // Each word as a phrase's headword writes it. Turkish: the last word's lemma, any ending of a verb's (yola
+    // çıktı: yola çıkmak) and a noun's case, plural, possessive or copula (tarihi yapılara: tarihi yapı; ön
+    // plandadır: ön plan; not her zamankinden: her zaman), and an earlier one's where it only adds what a citation form leaves out, a plural,
+    // a possessive, an accusative (fırsatı vermektedir: fırsat vermek; not karşıya olduğu: karşı olmak). English:
+    // a content word's lemma, the first of three or more (taking part in: take part in; two, as "came about", are
+    // left as written: "held in Baku" is no hold in) and the last where it is a plural (trade routes); not "in
+    // practicing": in practice.
+    static const QSet<QString> nounEndings{QStringLiteral("PL"),  QStringLiteral("ACC"), QStringLiteral("DAT"),
+                                           QStringLiteral("LOC"), QStringLiteral("ABL"), QStringLiteral("GEN"),
+                                           QStringLiteral("INS")};
     QStringList cited = written;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const bool last = i == words.size() - 1;
@@ -497,12 +515,14 @@ QString Glossary::listedPhrase(const QList<text::WordSpan> &words, const QString
         if (a.isEmpty() || (english && isStopword(a.first().lemma, language))) { // its: not it
             continue;
         }
+        const bool verb = a.first().lemma.endsWith(QLatin1String("mak")) || a.first().lemma.endsWith(QLatin1String("mek"));
         bool dropped = true;
         for (qsizetype k = 1; k < a.first().segments.size(); ++k) {
             const QString &tag = a.first().segments[k].tag;
+            const bool possessive = tag.startsWith(QLatin1String("POSS."));
             dropped = dropped && (english ? !last || tag == QLatin1String("PL") || tag == QLatin1String("PL/3SG")
-                                          : last || tag == QLatin1String("PL") || tag == QLatin1String("ACC") ||
-                                                tag.startsWith(QLatin1String("POSS.")));
+                                  : last  ? verb || nounEndings.contains(tag) || possessive || tag.endsWith(QLatin1String("COP"))
+                                          : tag == QLatin1String("PL") || tag == QLatin1String("ACC") || possessive);
         }
         if (dropped) {
             cited[i] = text::foldCase(a.first().lemma, language);
@@ -514,7 +534,7 @@ QString Glossary::listedPhrase(const QList<text::WordSpan> &words, const QString
     for (const QString &key : std::as_const(keys)) {
         for (const Entry &e : m_dictionary->lookup(key, language)) {
             // A name's phrase only where the text capitalises it too (the Rock, not "the rock").
-            const QStringList head = e.headword.split(u' ');
+            const QStringList head = e.headword.split(u' ', Qt::SkipEmptyParts);
             bool cased = head.size() == words.size();
             for (qsizetype i = 1; cased && i < head.size(); ++i) {
                 cased = !head[i].front().isUpper() || words[i].text.front().isUpper();
@@ -553,12 +573,32 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
                 ++t.count;
                 t.occurrences.append({b, ws[i].start, ws[i + n - 1].start + ws[i + n - 1].length - ws[i].start});
             }
-            // A compound joined by hyphens counts whole (well-known), not as its parts (post-Soviet: post, soviet).
+            // A compound joined by hyphens counts whole where the dictionary lists it (well-known); else its words
+            // count, unless one is a prefix the dictionary lists (post-Soviet: neither post nor soviet), when none
+            // does (Azerbaijan-Pakistan: both names).
             const auto [firstPart, lastPart] = text::hyphenatedRun(blocks[b].first, ws, i);
-            const int end = ws[lastPart].start + ws[lastPart].length;
-            const QString l = lastPart > firstPart ? lemmaOf(blocks[b].first.mid(ws[i].start, end - ws[i].start), language)
-                                                   : lemmas[i];
-            if (firstPart < i || isStopword(l, language) || ws[i].text.front().isDigit()) {
+            int end = ws[i].start + ws[i].length;
+            QString l = lemmas[i];
+            if (lastPart > firstPart) {
+                const int compoundEnd = ws[lastPart].start + ws[lastPart].length;
+                const QString compound = blocks[b].first.mid(ws[firstPart].start, compoundEnd - ws[firstPart].start);
+                if (!m_dictionary->lookup(lemmaOf(compound, language), language).isEmpty()) {
+                    if (firstPart < i) {
+                        continue;
+                    }
+                    l = lemmaOf(compound, language);
+                    end = compoundEnd;
+                } else {
+                    bool prefixed = false;
+                    for (int p = firstPart; p < lastPart && !prefixed; ++p) {
+                        prefixed = !m_dictionary->lookup(ws[p].text + u'-', language).isEmpty();
+                    }
+                    if (prefixed) {
+                        continue;
+                    }
+                }
+            }
+            if (isStopword(l, language) || ws[i].text.front().isDigit()) {
                 continue;
             }
             KeyTerm &t = terms[language + u'\t' + l];

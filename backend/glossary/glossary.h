@@ -109,16 +109,19 @@ private:
     bool transparentCausative(const QString &infinitive) const;
     bool causativeSharesSense(const QString &infinitive) const;
     QString termKey(const QStringList &lemmas) const;
-    /// The runs of 2 to `longest` words of `ws` that cover word `k`, longest first, none across a sentence break.
+    /// The runs of 2 to `longest` words of `ws` that cover word `k`, longest first, none across a sentence break,
+    /// a comma, a bracket or a dash; of one length the leftmost first, or with `headFinal` the rightmost.
     struct Window {
         int first = 0; ///< the run's first word
         int words = 0;
         int from = 0; ///< where the run sits in its block
         int to = 0;
     };
-    static QList<Window> windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k, int longest);
-    /// The phrase the dictionary lists for these words (come about, in accordance with, yola çıkmak): as
-    /// written, or with their lemmas (came about); empty for none. FreeDict's phrases are no terms of the field.
+    static QList<Window> windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k, int longest,
+                                       bool headFinal);
+    /// The phrase the dictionary lists for these words (at the crossroads, trade route, yola çıkmak): as written,
+    /// or as a headword cites it (trade routes, yola çıktı); empty for none. FreeDict's phrases are no terms of
+    /// the field.
     QString listedPhrase(const QList<text::WordSpan> &words, const QString &language) const;
     static constexpr int kLongestPhrase = 4;
     LookupResult lookupWord(const QString &word, const QString &language) const;

@@ -286,6 +286,8 @@ private Q_SLOTS:
                                      << "not just yet:daha vakti gelmedi";
         QTest::newRow("no phrase ends in an article")
             << "place" << "place /p/\n1. yer. place in the sun iyi durum\n" << "place in the sun:iyi durum";
+        QTest::newRow("nor in a conjunction") << "world" << "world /w/\n1. dünya. the world and his wife herkes\n"
+                                              << "the world and his wife:herkes";
         QTest::newRow("no phrase") << "love" << "love /l/\n1. aşk, sevgi\n" << "";
     }
     void subEntriesArePhrases()
@@ -298,10 +300,10 @@ private Q_SLOTS:
                                            "adequately", "adequateness", "light", "into", "accordance", "square",
                                            "foot", "stand", "on", "one's", "own", "feet", "do", "away", "at",
                                            "full", "blast", "tam", "a", "number", "of", "not", "just", "yet",
-                                           "place", "the", "sun"};
+                                           "place", "the", "sun", "world", "and", "his", "wife"};
         QList<SubEntry> phrases;
         // Turkish has these too (tam "full", at "horse", of "ugh", yet "suffice!"); of and yet are everyday English.
-        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun"};
+        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his"};
         static const QSet<QString> everyday{"at", "of", "yet"};
         parseFreedictSenses(body, headword, {}, nullptr, &phrases,
                             {[](const QString &w) { return english.contains(w); },

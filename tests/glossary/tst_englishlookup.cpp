@@ -216,8 +216,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tap");
         QTest::addColumn<QString>("phrase");
         QTest::addColumn<QString>("lemma"); // the tapped word's own
-        QTest::newRow("as written") << "This can take place in the domains of sports." << "en" << "place"
-                                    << "take place" << "place";
+        QTest::newRow("as written") << "Baku stands at the crossroads of Europe and Asia." << "en" << "crossroads"
+                                    << "at the crossroads" << "crossroads";
         QTest::newRow("a plural") << "Trade routes linked the East and the West." << "en" << "routes" << "trade route"
                                   << "route";
         QTest::newRow("a passive and a preposition") << "The summit was held in Baku." << "en" << "held" << ""
@@ -234,6 +234,21 @@ private Q_SLOTS:
                                                              << "fırsatı" << "fırsat vermek" << "fırsat";
         QTest::newRow("a dative it keeps") << "Ülke zor bir durumla karşıya olduğu için bekledi." << "tr" << "olduğu"
                                            << "" << "olmak";
+        // What a review found (the first four in the bundled documents).
+        QTest::newRow("the head last") << "Bu yenilikçi bir bakış açısı sunar." << "tr" << "bakış" << "bakış açısı"
+                                       << "bakış";
+        QTest::newRow("bir and a noun") << "Kültürün ayrılmaz bir parçasıdır." << "tr" << "parçasıdır" << ""
+                                        << "parça";
+        QTest::newRow("a noun's -ki") << "Bu her zamankinden daha önemli." << "tr" << "zamankinden" << ""
+                                      << "zaman";
+        QTest::newRow("a noun's copula") << "Kültür bu stratejide ön plandadır." << "tr" << "plandadır" << "ön plan"
+                                         << "plan";
+        QTest::newRow("a verb and its preposition") << "Teams should work in collaboration." << "en" << "work" << ""
+                                                    << "work";
+        QTest::newRow("two function words") << "Nothing was suggested in that regard." << "en" << "that" << ""
+                                            << "that";
+        QTest::newRow("across a comma") << "Where the delegates go, on the other hand, matters." << "en" << "go"
+                                        << "" << "go";
     }
     void phrasesAroundATap()
     {
@@ -244,6 +259,8 @@ private Q_SLOTS:
         QFETCH(QString, lemma);
         const LookupResult r = m_glossary->lookupAt(text, int(text.indexOf(tap)) + 1, language);
         QCOMPARE(r.term, phrase);
+        if (!phrase.isEmpty()) // a phrase only the dictionary gives, no term of the field
+            QVERIFY(m_glossary->termOf(phrase.split(u' '), language).isEmpty());
         QVERIFY(!r.analyses.isEmpty());
         QCOMPARE(r.analyses.first().lemma, lemma);
         if (!phrase.isEmpty()) {
@@ -269,11 +286,16 @@ private Q_SLOTS:
         const LookupResult soviet = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("Soviet"))), QStringLiteral("en"));
         QCOMPARE(soviet.entries.first().headword.toLower(), QStringLiteral("soviet"));
         QStringList terms;
-        for (const KeyTerm &t : m_glossary->keyTerms({{text + u' ' + text, QStringLiteral("en")}}, 20))
+        const QString names = QStringLiteral(" Azerbaijan-Pakistan ties. Azerbaijan-Pakistan relations.");
+        int azerbaijan = 0;
+        for (const KeyTerm &t : m_glossary->keyTerms({{text + u' ' + text + names, QStringLiteral("en")}}, 20)) {
             terms << t.lemma;
+            azerbaijan += t.lemma == QLatin1String("Azerbaijan") ? t.count : 0;
+        }
         QVERIFY2(terms.contains(QStringLiteral("well-known")), qPrintable(terms.join(u',')));
         for (const char *half : {"well", "known", "post", "soviet"})
             QVERIFY2(!terms.contains(QLatin1String(half), Qt::CaseInsensitive), qPrintable(terms.join(u',')));
+        QCOMPARE(azerbaijan, 2); // a compound no dictionary lists counts its names
     }
 
     // A phrase FreeDict gives inside an article is an entry of its own, not a sense of the article's word.
@@ -284,6 +306,11 @@ private Q_SLOTS:
         QCOMPARE(phrase.entries.first().headword, QStringLiteral("come about"));
         QVERIFY(phrase.entries.first().senses.contains(QStringLiteral("vaki olmak")));
         // A phrase keeps an everyday English word Turkish has too (of: "ugh"), and a verb's phrase is a Turkish key.
+        // Not a possessive or a determiner: her is Turkish "every" after the phrase (in any case her halde).
+        const LookupResult anyCase = m_glossary->lookup(QStringLiteral("in any case"), QStringLiteral("en"));
+        QVERIFY(!anyCase.entries.isEmpty());
+        QCOMPARE(anyCase.entries.first().headword, QStringLiteral("in any case"));
+        QVERIFY(anyCase.entries.first().senses.contains(QStringLiteral("her halde")));
         const LookupResult number = m_glossary->lookup(QStringLiteral("a number of"), QStringLiteral("en"));
         QVERIFY(!number.entries.isEmpty());
         QCOMPARE(number.entries.first().senses.first(), QStringLiteral("birtakım"));
