@@ -315,10 +315,9 @@ int main(int argc, char **argv)
         writeEntry(out, QStringLiteral("en"), p.phrase, senses, QStringLiteral("FreeDict eng-tur"), 22, true);
         ++phraseEntries;
         // Its words but an article: "put the kibosh on" is as long as "put down on" (alt üst etmek).
-        static const QSet<QString> articles{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the")};
         const QStringList words = p.phrase.split(u' ', Qt::SkipEmptyParts);
         const int phraseWords =
-            int(std::count_if(words.cbegin(), words.cend(), [](const QString &w) { return !articles.contains(w.toLower()); }));
+            int(std::count_if(words.cbegin(), words.cend(), [](const QString &w) { return !isEnglishArticle(w); }));
         if (phraseWords > 3)
             continue;
         for (qsizetype j = 0; j < p.equivalents.size(); ++j) {

@@ -1,7 +1,6 @@
 #include "freedict.h"
 
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -41,6 +40,13 @@ bool translatesVerb(const QList<QStringList> &senses, const std::function<bool(c
                !(nounInMak && nounInMak(last));
     });
     return infinitives * 2 > first.size();
+}
+
+bool isEnglishArticle(const QString &word)
+{
+    return word.compare(QLatin1String("a"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("an"), Qt::CaseInsensitive) == 0 ||
+           word.compare(QLatin1String("the"), Qt::CaseInsensitive) == 0;
 }
 
 QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const QList<int> &rank,
@@ -364,14 +370,16 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
         };
         // No phrase ends in an article or a conjunction: the word after it is the phrase's, and the English ones
         // after that (a place in the sun iyi durum, the world and his wife herkes: sun and his are Turkish too).
-        static const QSet<QString> openEnded{QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"),
-                                             QStringLiteral("and"), QStringLiteral("or")};
+        const auto openEnded = [](const QString &w) {
+            return isEnglishArticle(w) || w.compare(QLatin1String("and"), Qt::CaseInsensitive) == 0 ||
+                   w.compare(QLatin1String("or"), Qt::CaseInsensitive) == 0;
+        };
         for (bool more = true; more;) {
             while (n < tokens.size() && englishWord(tokens[n], words) && !(head && turkishToo(tokens[n]))) {
                 head = head || tokens[n].toLower().startsWith(stem);
                 ++n;
             }
-            more = head && n > 0 && n < tokens.size() && openEnded.contains(tokens[n - 1].toLower());
+            more = head && n > 0 && n < tokens.size() && openEnded(tokens[n - 1]);
             n += more ? 1 : 0;
         }
         if (head) {

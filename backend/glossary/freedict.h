@@ -64,6 +64,9 @@ QList<qsizetype> articleOrder(const QList<QList<QStringList>> &articles, const Q
                               const std::function<bool(const QString &turkish)> &backFirst,
                               const std::function<bool(const QString &equivalent)> &englishOnly = {});
 
+/// True for an English article (a, an, the), which ends no phrase and counts for none of its words. Pure.
+bool isEnglishArticle(const QString &word);
+
 /// True for an equivalent worth showing: letters, short, no leftovers of
 /// markup or cross-references. Pure.
 bool isCleanEquivalent(const QString &s);
