@@ -1,6 +1,7 @@
 #include "navigation.h"
 #include "models/blockmodel.h"
 #include "quickitems.h"
+#include "text/words.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -92,12 +93,22 @@ bool lookUpWord(QQuickWindow *window, const QString &word)
     if (!blocks) {
         return false;
     }
-    const QVariantMap hit = blocks->find(word, 0);
-    if (hit.isEmpty()) {
-        return false;
+    // The first place the word stands whole, as a tap finds it: "can", not the can in "significant".
+    QVariantMap hit;
+    int start = -1;
+    for (int from = 0; start < 0; from = hit.value(QStringLiteral("block")).toInt() + 1) {
+        hit = blocks->find(word, from);
+        if (hit.isEmpty()) {
+            return false;
+        }
+        for (const text::WordSpan &w : text::words(hit.value(QStringLiteral("text")).toString())) {
+            if (w.text.compare(word, Qt::CaseInsensitive) == 0) {
+                start = w.start;
+                break;
+            }
+        }
     }
     const int block = hit.value(QStringLiteral("block")).toInt();
-    const int start = hit.value(QStringLiteral("start")).toInt();
     QVariant ignored;
     QMetaObject::invokeMethod(view, "reveal", Q_RETURN_ARG(QVariant, ignored), Q_ARG(QVariant, block));
     // Where the word is on screen, as the tap reports it; the view's middle if its block is not laid out.

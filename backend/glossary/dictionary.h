@@ -17,7 +17,8 @@ inline constexpr const char *kPartsOfSpeech[] = {
     QT_TRANSLATE_NOOP("okur::glossary", "noun"),         QT_TRANSLATE_NOOP("okur::glossary", "verb"),
     QT_TRANSLATE_NOOP("okur::glossary", "adjective"),    QT_TRANSLATE_NOOP("okur::glossary", "adverb"),
     QT_TRANSLATE_NOOP("okur::glossary", "postposition"), QT_TRANSLATE_NOOP("okur::glossary", "determiner"),
-    QT_TRANSLATE_NOOP("okur::glossary", "conjunction"),  QT_TRANSLATE_NOOP("okur::glossary", "pronoun")};
+    QT_TRANSLATE_NOOP("okur::glossary", "conjunction"),  QT_TRANSLATE_NOOP("okur::glossary", "pronoun"),
+    QT_TRANSLATE_NOOP("okur::glossary", "suffix")};
 
 struct Entry {
     QString headword;

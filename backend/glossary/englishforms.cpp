@@ -214,10 +214,11 @@ void forEachTaggedForm(const QByteArray &wordsYml,
 
 StemWeights tagTable(const QByteArray &wordsYml)
 {
-    // The Penn Treebank tags each class gathers; the others (plural nouns, function words) count for none.
+    // The Penn Treebank tags each class gathers; the others (plural nouns, function words) count for none. A
+    // modal is its own lemma, as UD has it: might is not may's past, nor could can's.
     static const QHash<QByteArray, FormTag> classOf{
         {"nn", FormTag::Itself},     {"nnp", FormTag::Itself},    {"jj", FormTag::Itself},
-        {"rb", FormTag::Itself},     {"vbg", FormTag::Inflected}, {"vbn", FormTag::Inflected},
+        {"rb", FormTag::Itself},     {"md", FormTag::Itself},     {"vbg", FormTag::Inflected}, {"vbn", FormTag::Inflected},
         {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected}, {"jjr", FormTag::Graded},
         {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},    {"rbs", FormTag::Graded}};
     std::vector<std::pair<QByteArray, int>> values;

@@ -27,6 +27,24 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     out = analyzeEnglish(w, known, &m_irregular, affixes);
     const bool listedWhole = !english::flagLetters(m_enForms.value(w.toUtf8())).isNull() ||
                              m_enUsage.value(w.toUtf8()) >= 0 || m_dictionary->contains(w, language);
+    const QString title = word.left(1) + lower.mid(1);
+    const QString capitalised = word.left(1).toUpper() + lower.mid(1);
+    const bool capitalisedListed = !english::flagLetters(m_enForms.value(capitalised.toUtf8())).isNull();
+    if (out.isEmpty() && word == capitalised && word != w && !listedWhole) {
+        // A name's plural (Iraqis, Pakistanis): en_US spells the singular with its capital and its flags
+        // (Iraqi/MS), so the lower case has no reading. Not a name WordNet or the dictionary has whole (Hamas,
+        // not the plural of Hama).
+        for (const Analysis &a : analyzeEnglish(word, known, &m_irregular, affixes)) {
+            if (a.segments.size() > 1) {
+                out.append(a);
+            }
+        }
+    }
+    if (out.isEmpty() && word == w && capitalisedListed && m_enForms.value(w.toUtf8()) < 0) {
+        // A name written in lower case, as mail and chat do (allen, wendy, lourdes): en_US knows it only with
+        // its capital. The name, before any slip of the keys (alien, windy) or dropped g (darin, daring).
+        out.append({capitalised, capitalised, {{word, QString(), QString::fromLatin1(labels::kProperNoun)}}, kUnknownScore - 2});
+    }
     english::rankByUsage(
         &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,
         m_enTags.value(w.toUtf8()));
@@ -56,7 +74,6 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     const bool capitals = english::allCapitals(word);
     const bool lowerKnown = m_enForms.value(w.toUtf8()) >= 0 || knownRank(lower, language) > 0 ||
                             std::any_of(out.cbegin(), out.cend(), [&](const Analysis &a) { return a.lemma == w; });
-    const QString title = word.left(1) + lower.mid(1);
     if (capitals && !lowerKnown && m_enForms.value(title.toUtf8()) >= 0) {
         return analyze(title, language); // AZERBAIJAN'S is Azerbaijan's
     }

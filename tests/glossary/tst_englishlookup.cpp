@@ -92,6 +92,15 @@ private Q_SLOTS:
         QTest::newRow("hyphenated, sentence's capital") << "Re-elected" << QStringList{"re-elect"};
         QTest::newRow("hyphenated name") << "Jean-Pierre" << QStringList{"Jean-Pierre"};
         QTest::newRow("hyphenated, name last") << "non-Microsoft" << QStringList{"non-Microsoft"};
+        // A name's plural is the name's (en_US: Iraqi/MS); a name in lower case, as mail writes it, is the name
+        // before any slip (alien, windy) or dropped g (darin is not daring).
+        QTest::newRow("name's plural") << "Iraqis" << QStringList{"Iraqi"};
+        QTest::newRow("name in lower case") << "allen" << QStringList{"Allen"};
+        QTest::newRow("name in lower case, -in") << "darin" << QStringList{"Darin"};
+        QTest::newRow("name in lower case, -s") << "lourdes" << QStringList{"Lourdes"};
+        // A modal is its own lemma (UD's, and the card's): might is not may's past.
+        QTest::newRow("modal") << "might" << QStringList{"might"};
+        QTest::newRow("modal, could") << "could" << QStringList{"could"};
     }
     void englishCliticsAndCapitals()
     {
@@ -147,6 +156,36 @@ private Q_SLOTS:
         QVERIFY(r.entries.first().senses.contains(QStringLiteral("güçlendirmek")));
         QCOMPARE(m_glossary->lookup(QStringLiteral("studies"), QStringLiteral("en")).analyses.first().lemma,
                  QStringLiteral("study"));
+    }
+
+    // FreeDict eng-tur reads the modals as nouns (can: konserve kutusu, must: kızmış "an elephant's rage", may:
+    // mayıs ayı) and has no -ebil- at all: the curated glossary's Turkish suffix leads the card.
+    void modalsLeadWithTheirSuffix_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("can") << "can" << "-abilmek, -ebilmek";
+        QTest::newRow("must") << "must" << "-malı, -meli";
+        QTest::newRow("may") << "may" << "-abilir, -ebilir";
+        QTest::newRow("might") << "might" << "-abilir, -ebilir";
+        QTest::newRow("could") << "could" << "-abilirdi, -ebilirdi";
+        QTest::newRow("should") << "should" << "-malı, -meli";
+        QTest::newRow("will") << "will" << "-acak, -ecek";
+        QTest::newRow("would") << "would" << "-ırdı, -irdi, -ardı, -erdi";
+    }
+    void modalsLeadWithTheirSuffix()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, suffix);
+        const LookupResult r = m_glossary->lookup(word, QStringLiteral("en"));
+        QVERIFY(!r.entries.isEmpty());
+        QCOMPARE(r.entries.first().headword, word);
+        QCOMPARE(r.entries.first().source, QStringLiteral("Okur glossary"));
+        QCOMPARE(r.entries.first().pos, QStringLiteral("suffix"));
+        QCOMPARE(r.entries.first().senses, QStringList{suffix});
+        // FreeDict's own articles follow, none dropped.
+        QVERIFY(std::any_of(r.entries.cbegin(), r.entries.cend(),
+                            [](const Entry &e) { return e.source == QLatin1String("FreeDict eng-tur"); }));
     }
 
     // FreeDict's articles for one English word are apart by part of speech: the card shows first the one the
