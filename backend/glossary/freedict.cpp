@@ -192,10 +192,13 @@ qsizetype spacedSubEntry(const QString &text, const QString &stem)
 // the text after a word, with more text after it. Not an equivalent of its own ("leğen, pelvis", "ganglion, sinir
 // düğümü"), nor a name or a genus's species ("Mekke'de Zemzem kuyusu", "Felis caracal."). The English words
 // before it are the phrase's ("uzlaşma in accordance with"), and so is the sentence before it when that is a few
-// words back ("savcı. public prosecutor savcı"). Four letters at least: a Turkish word may spell a short one.
+// words back ("savcı. public prosecutor savcı"). A Turkish word may spell a short headword (at "horse", on "ten",
+// an "moment"): one under four letters runs on only from a Turkish word into an English word Turkish has not
+// ("hususunda at all hiç", "li of course tabii"; not "bir an önce"), and starts the phrase itself.
 qsizetype runOnPhrase(const QString &text, const QString &headword, const WordLists &words)
 {
-    if (headword.size() < 4) {
+    const bool shortHeadword = headword.size() < 4;
+    if (shortHeadword && (!words.english || !words.turkish)) {
         return -1;
     }
     static const QRegularExpression word(QStringLiteral("(?<=\\s)\\S+"));
@@ -212,6 +215,20 @@ qsizetype runOnPhrase(const QString &text, const QString &headword, const WordLi
             (w.front().isUpper() && !opensSentence) || QStringLiteral(",;.").contains(w.back()) || after.isEmpty() ||
             QStringLiteral(",;.)").contains(after.front())) {
             continue;
+        }
+        if (shortHeadword) {
+            const QString next = after.left(after.indexOf(u' ')).toString();
+            QString bare = next;
+            while (!bare.isEmpty() && !bare.back().isLetter()) {
+                bare.chop(1);
+            }
+            // And only straight after Turkish: "The more I see him the better" is an example, not a phrase.
+            const QString previous = before.mid(before.lastIndexOf(u' ') + 1).toString();
+            if (bare.size() != next.size() || !englishWord(bare, words) || words.turkish(bare.toLower()) ||
+                englishWord(previous, words)) {
+                continue;
+            }
+            return m.capturedStart();
         }
         // Back over the English words before it, within the sentence.
         qsizetype start = m.capturedStart();
@@ -231,8 +248,41 @@ qsizetype runOnPhrase(const QString &text, const QString &headword, const WordLi
     return -1;
 }
 
-// Where a sense runs into a sub-entry, the position to cut at (the earliest of a sentence's or a run-on phrase's,
-// else a double space's); -1 for none. A sub-entry's head shares the headword's first letters.
+// Where an equivalent opens with the headword and more English, its translation after them: a sub-entry the source
+// wrote as one more equivalent ("nin, li, of course tabii, beklenildiği gibi"; "cash register otomatik kasa"). Not
+// one whose next word is Turkish too ("amortize etmek", "Amazon Nehri"), nor one with no Turkish after the English
+// ("all his life").
+qsizetype headedEquivalent(const QString &text, const QString &headword, const WordLists &words)
+{
+    if (!words.english || !words.turkish) {
+        return -1;
+    }
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype separator = text.indexOf(separatorPattern(), from);
+        const qsizetype end = separator < 0 ? text.size() : separator;
+        const QStringList tokens = text.mid(from, end - from).simplified().split(u' ', Qt::SkipEmptyParts);
+        // The headword as written, with no stop after it ("tendon. tendon reflex"), and not before a word made from
+        // it ("reis, emir emirate bir emrin ...": emir is an equivalent, emirate the next head).
+        const bool headed = tokens.size() >= 2 && tokens.first().compare(headword, Qt::CaseInsensitive) == 0 &&
+                            !tokens.at(1).startsWith(headword, Qt::CaseInsensitive);
+        qsizetype n = headed ? 1 : 0;
+        while (n > 0 && n < tokens.size() && englishWord(tokens[n], words) && !words.turkish(tokens[n].toLower())) {
+            ++n;
+        }
+        // Nor one with the headword again: "idea fixed idea saplantı" is idea, then "fixed idea".
+        const bool again = std::any_of(tokens.cbegin() + 1, tokens.cbegin() + qMin(n + 1, tokens.size()),
+                                       [&](const QString &t) { return isHeadword(t, headword); });
+        if (n >= 2 && n < tokens.size() && !again) {
+            return text.indexOf(tokens.first(), from);
+        }
+        from = end + 1;
+    }
+    return -1;
+}
+
+// Where a sense runs into a sub-entry, the position to cut at (the earliest of a sentence's, a run-on phrase's or
+// a headed equivalent's, else a double space's); -1 for none. A sub-entry's head shares the headword's first letters.
 qsizetype subEntryStart(const QString &text, const QString &indexHeadword, const WordLists &words)
 {
     const QString headword = plainHeadword(indexHeadword);
@@ -241,7 +291,8 @@ qsizetype subEntryStart(const QString &text, const QString &indexHeadword, const
         return -1;
     }
     qsizetype cut = -1;
-    for (const qsizetype at : {sentenceSubEntry(text, headword, stem), runOnPhrase(text, headword, words)}) {
+    for (const qsizetype at : {sentenceSubEntry(text, headword, stem), runOnPhrase(text, headword, words),
+                               headedEquivalent(text, headword, words)}) {
         if (at > 0 && (cut < 0 || at < cut)) {
             cut = at;
         }

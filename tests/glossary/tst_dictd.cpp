@@ -288,6 +288,24 @@ private Q_SLOTS:
             << "place" << "place /p/\n1. yer. place in the sun iyi durum\n" << "place in the sun:iyi durum";
         QTest::newRow("nor in a conjunction") << "world" << "world /w/\n1. dünya. the world and his wife herkes\n"
                                               << "the world and his wife:herkes";
+        // A short headword runs on from a Turkish word into English Turkish has not, and opens the phrase itself;
+        // not inside an English example ("him the better"), nor before a Turkish word (bir an önce).
+        QTest::newRow("short headword, run on")
+            << "at" << "at /a/\n1. tarafında, ile meşgul, hususunda at all hiç\n" << "at all:hiç";
+        QTest::newRow("short headword, inside an example")
+            << "the" << "the /t/\n2. o kadar The more I see him the better I like him. Onu seviyorum\n" << "";
+        QTest::newRow("short headword, Turkish after") << "an" << "an /a/\n1. bir, tekrar. bir an önce\n" << "";
+        // An equivalent that opens with the headword and more English is a phrase with its translation, and what
+        // follows in the sense is that translation's; not the headword as an equivalent before another head.
+        QTest::newRow("headed equivalent")
+            << "of" << "of /o/\n1. nin, li, of course tabii, beklenildiği gibi\n"
+            << "of course:tabii,beklenildiği gibi";
+        QTest::newRow("headed equivalent, long headword")
+            << "cash" << "cash /c/\n1. para, nakit para, cash register otomatik kasa\n" << "cash register:otomatik kasa";
+        QTest::newRow("headword as an equivalent, a phrase after")
+            << "idea" << "idea /i/\n6. idea fixed idea saplantı\n" << "fixed idea:saplantı";
+        QTest::newRow("headword as an equivalent, a derived head after")
+            << "emir" << "emir /e/\n1. reis, emir emirate bir emrin memleketi, emirlik\n" << "";
         QTest::newRow("no phrase") << "love" << "love /l/\n1. aşk, sevgi\n" << "";
     }
     void subEntriesArePhrases()
@@ -300,10 +318,12 @@ private Q_SLOTS:
                                            "adequately", "adequateness", "light", "into", "accordance", "square",
                                            "foot", "stand", "on", "one's", "own", "feet", "do", "away", "at",
                                            "full", "blast", "tam", "a", "number", "of", "not", "just", "yet",
-                                           "place", "the", "sun", "world", "and", "his", "wife"};
+                                           "place", "the", "sun", "world", "and", "his", "wife", "all",
+                                           "more", "I", "see", "him", "better", "like", "an", "course", "cash",
+                                           "register", "idea", "fixed", "emir", "emirate"};
         QList<SubEntry> phrases;
         // Turkish has these too (tam "full", at "horse", of "ugh", yet "suffice!"); of and yet are everyday English.
-        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his"};
+        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his", "an", "bir", "idea", "emir"};
         static const QSet<QString> everyday{"at", "of", "yet"};
         parseFreedictSenses(body, headword, {}, nullptr, &phrases,
                             {[](const QString &w) { return english.contains(w); },
@@ -313,6 +333,23 @@ private Q_SLOTS:
         for (const SubEntry &p : phrases)
             got << p.phrase + u':' + p.equivalents.join(u',');
         QCOMPARE(got.join(u'|'), expected);
+    }
+
+    // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
+    void phrasesLeaveTheHeadwordsSenses()
+    {
+        static const QSet<QString> english{"at", "all", "of", "course", "idea", "fixed"};
+        static const QSet<QString> turkish{"at", "of", "idea"};
+        const WordLists words{[](const QString &w) { return english.contains(w); },
+                              [](const QString &w) { return turkish.contains(w); }, {}};
+        const auto senses = [&](const char *body, const char *headword) {
+            QList<SubEntry> phrases;
+            return parseFreedictSenses(QString::fromUtf8(body), QString::fromUtf8(headword), {}, nullptr, &phrases, words)
+                .value(0);
+        };
+        QCOMPARE(senses("at /a/\n1. tarafında, hususunda at all hiç\n", "at"), (QStringList{"tarafında", "hususunda"}));
+        QCOMPARE(senses("of /o/\n1. nin, li, of course tabii, beklenildiği gibi\n", "of"), (QStringList{"nin", "li"}));
+        QCOMPARE(senses("idea /i/\n1. idea fixed idea saplantı\n", "idea"), QStringList{"idea"});
     }
 
     void verbArticles_data()
