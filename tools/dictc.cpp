@@ -135,12 +135,9 @@ int main(int argc, char **argv)
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").
-        const QString first = e.body.section(u'\n', 0, 0).section(QStringLiteral(" /"), 0, 0).trimmed();
-        QStringList heads = first.split(u',', Qt::SkipEmptyParts);
-        for (QString &h : heads)
-            h = h.trimmed();
-        if (first.isEmpty() || std::any_of(heads.cbegin(), heads.cend(), [](const QString &h) { return h.contains(u' '); }))
-            heads = QStringList{first.isEmpty() ? e.headword : first}; // "aden, gulf of" is one name
+        QStringList heads = articleHeadwords(e.body.section(u'\n', 0, 0));
+        if (heads.isEmpty())
+            heads = QStringList{e.headword};
         engTurSeeAlso.append(QStringList());
         engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
         // FreeDict eng-tur spells every headword in lower case, names too: a

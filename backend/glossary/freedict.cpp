@@ -345,6 +345,37 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
 
 } // namespace
 
+QStringList articleHeadwords(const QString &firstLine)
+{
+    static const QRegularExpression number(QStringLiteral("\\s*\\(\\d+\\)$"));
+    // İngilizce (the British spelling), eski "archaic", eril and dişil (the masculine and the feminine), çoğul (the
+    // plural), in the source's Latin-5-as-Latin-1 spelling too (ýng, diþil, çoð); with or without brackets and stop.
+    static const QRegularExpression label(
+        QStringLiteral("\\(\\s*(?:ing|ýng|İng|eski|eril|diþil|dişil|çoð|çoğ)\\.?\\s*\\)|^(?:ing|ýng|İng)\\.?(?=\\s|-|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString line = firstLine.section(QStringLiteral(" /"), 0, 0).trimmed();
+    line.remove(number);
+    QStringList parts;
+    for (QString part : line.split(u',')) {
+        part = part.trimmed();
+        const qsizetype written = part.size();
+        part = part.remove(label).simplified();
+        // An ending ("-sation", "- ical") or a labelled variant shorter than the headword ("(ýng.) ise" for
+        // realise) is no headword of its own.
+        const bool ending = part.startsWith(u'-') || (!parts.isEmpty() && part.size() != written &&
+                                                      part.size() < parts.first().size() - 2);
+        if (!part.isEmpty() && !ending) {
+            parts << part;
+        }
+    }
+    // A name the source inverted ("aden, gulf of", "magellan , strait of") is one headword.
+    if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.endsWith(QLatin1String(" of")); })) {
+        return {parts.join(QStringLiteral(", "))};
+    }
+    parts.removeDuplicates();
+    return parts;
+}
+
 QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known)
 {
     static const QRegularExpression label(QStringLiteral("\\((\\p{Ll}+)\\.\\)"));

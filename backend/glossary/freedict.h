@@ -41,6 +41,13 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
                                        QStringList *seeAlso = nullptr, QList<SubEntry> *subEntries = nullptr,
                                        const WordLists &words = {});
 
+/// The headwords an eng-tur article's first line names (the text before its pronunciation), without what the
+/// source wrote beside them: a homograph's number ("easy (1)", "ear(1)"), a label ("harbor, (ing.) harbour": the
+/// British spelling; "while , (eski) whiles"; "fiance, (eril), fiancee (diþil)") and a variant that is only an
+/// ending ("neighbor , ing -bour", "realize, (ýng.) ise", "cartographic, -al"). A name the source inverted keeps
+/// the line one headword ("aden, gulf of"); other variants are headwords of their own ("kino, kino gum"). Pure.
+QStringList articleHeadwords(const QString &firstLine);
+
 /// A FreeDict eng-tur article with the field labels its source glued into words taken out again. That source
 /// wrote a label's abbreviation wherever its letters began a word or stood inside one: "(sig.)ara" is sigara,
 /// "(kıs.)a" kısa, "(sig.)orta" sigorta, "di(sin.)cline" disincline, "üzerin(den.)" üzerinden. A label inside a

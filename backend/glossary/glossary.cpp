@@ -294,6 +294,12 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
     for (const Analysis &a : r.analyses) {
         addEntries(a.lemma);
     }
+    // A British spelling the dictionaries do not list (realise, neighbour) has the American one's entries.
+    for (qsizetype i = 0; r.entries.isEmpty() && language == QLatin1String("en") && i < r.analyses.size(); ++i) {
+        for (const english::Respelling &american : english::americanSpellings(r.analyses.at(i).lemma)) {
+            addEntries(american.american);
+        }
+    }
     // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's
     // first when the word is a verb's form (backed, backing), last when a noun's plural or a comparative.
     if (!r.analyses.isEmpty()) {

@@ -335,6 +335,35 @@ private Q_SLOTS:
         QCOMPARE(got.join(u'|'), expected);
     }
 
+    // The headwords an article's first line names, without the homograph numbers and labels the source wrote
+    // beside them: "easy (1)" had been the headword, so easy, ear, earth, echo and ease had no entry at all.
+    void articleHeadwords_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("heads");
+        QTest::newRow("one") << "love /lˈʌv/" << QStringList{"love"};
+        QTest::newRow("homograph number") << "easy (1) /ˈiːzi wˈɒn/" << QStringList{"easy"};
+        QTest::newRow("homograph number, glued") << "ear(2) /ˈiə tˈuː/" << QStringList{"ear"};
+        QTest::newRow("variants") << "baddie, baddy /bˈadi bˈadi/" << QStringList{"baddie", "baddy"};
+        QTest::newRow("British spelling") << "harbor, (ing.) harbour /h/" << QStringList{"harbor", "harbour"};
+        QTest::newRow("British spelling, bare label") << "meter , ing metre /m/" << QStringList{"meter", "metre"};
+        QTest::newRow("Latin-1 label") << "jail, (ýng.) gaol /d/" << QStringList{"jail", "gaol"};
+        QTest::newRow("archaic") << "while , (eski) whiles /w/" << QStringList{"while", "whiles"};
+        QTest::newRow("genders") << "fiance, (eril), fiancee (diþil) /f/" << QStringList{"fiance", "fiancee"};
+        QTest::newRow("an ending only") << "neighbor , ing -bour /n/" << QStringList{"neighbor"};
+        QTest::newRow("a labelled ending") << "realize, (ýng.) ise /r/" << QStringList{"realize"};
+        QTest::newRow("an ending after a space") << "pharmaceutic ,- ical /f/" << QStringList{"pharmaceutic"};
+        QTest::newRow("a phrase variant") << "kino , kino gum /k/" << QStringList{"kino", "kino gum"};
+        QTest::newRow("an inverted name") << "aden, gulf of /a/" << QStringList{"aden, gulf of"};
+        QTest::newRow("nothing") << " /x/" << QStringList{};
+    }
+    void articleHeadwords()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, heads);
+        QCOMPARE(okur::glossary::articleHeadwords(line), heads);
+    }
+
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
     void phrasesLeaveTheHeadwordsSenses()
     {

@@ -188,6 +188,29 @@ private Q_SLOTS:
                             [](const Entry &e) { return e.source == QLatin1String("FreeDict eng-tur"); }));
     }
 
+    // Words whose article FreeDict numbers as a homograph ("easy (1)") or writes with its British spelling
+    // ("harbor, (ing.) harbour"), and a British spelling only the American one's entries translate.
+    void headwordsAsTheSourceLabelsThem_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("sense"); // one of the first entry's
+        QTest::newRow("easy") << "easy" << "kolay";
+        QTest::newRow("ear") << "ear" << "kulak";
+        QTest::newRow("earth") << "earth" << "toprak";
+        QTest::newRow("harbour") << "harbour" << "liman";
+        QTest::newRow("utilize") << "utilize" << "kullanmak";
+        QTest::newRow("civilization") << "civilization" << "uygarlık";
+        QTest::newRow("realise, the American entry") << "realise" << "gerçekleştirmek";
+    }
+    void headwordsAsTheSourceLabelsThem()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, sense);
+        const LookupResult r = m_glossary->lookup(word, QStringLiteral("en"));
+        QVERIFY2(!r.entries.isEmpty(), qPrintable(word));
+        QVERIFY2(r.entries.first().senses.contains(sense), qPrintable(r.entries.first().senses.join(u'|')));
+    }
+
     // FreeDict's articles for one English word are apart by part of speech: the card shows first the one the
     // word's reading calls for (backed, backing: the verb's), else the one WordNet's corpus uses more (back: the
     // noun and adverb's "arka, sırt, geri", a verb 23 times against 266; increase: the verb's).
