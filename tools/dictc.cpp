@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     for (const DictdEntry &e : engTur) {
         // The article's own headwords, from its first line: the index lost their
         // separators ("gobetween" for go-between) and joins variants ("document,documentary").
-        QStringList heads = articleHeadwords(e.body.section(u'\n', 0, 0));
+        QStringList heads = articleHeadwords(e.body.section(u'\n', 0, 0), e.headword);
         if (heads.isEmpty())
             heads = QStringList{e.headword};
         engTurSeeAlso.append(QStringList());

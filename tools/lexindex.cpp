@@ -11,6 +11,7 @@
 #include "glossary/stemweights.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFile>
 #include <cstdio>
 
@@ -73,6 +74,15 @@ int main(int argc, char **argv)
     QByteArray cntlist;
     if (args.size() >= 7 && (!readFile(args[6], &cntlist) || !writeFile(out + QStringLiteral("en-usage.bin"),
                                                                         english::usageTable(cntlist).toBytes()))) {
+        return 1;
+    }
+    // data.adv and data.adj beside cntlist.rev: which adjective each adverb is made from.
+    QByteArray dataAdv, dataAdj;
+    const QString wordnet = QFileInfo(args.value(6)).absolutePath() + u'/';
+    if (args.size() >= 7 && (!readFile(wordnet + QStringLiteral("data.adv"), &dataAdv) ||
+                             !readFile(wordnet + QStringLiteral("data.adj"), &dataAdj) ||
+                             !writeFile(out + QStringLiteral("en-adverbs.bin"),
+                                        english::adverbTable(dataAdv, dataAdj).toBytes()))) {
         return 1;
     }
     QByteArray wordsYml;

@@ -1,5 +1,7 @@
 #include "englishforms.h"
 
+#include "englishrank.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -241,6 +243,75 @@ StemWeights tagTable(const QByteArray &wordsYml)
             values.emplace_back(form, value);
         }
     });
+    return StemWeights::fromValues(values);
+}
+
+namespace {
+
+// A WordNet data file's synset line: its words (lower case, markers such as "(a)" off) and its pointers.
+struct Synset {
+    QList<QByteArray> words;
+    QList<QList<QByteArray>> pointers; // symbol, offset, part of speech, source/target
+};
+
+Synset readSynset(const QByteArray &line)
+{
+    Synset s;
+    const QList<QByteArray> f = line.left(line.indexOf('|')).simplified().split(' ');
+    if (f.size() < 4) {
+        return s;
+    }
+    bool ok = false;
+    const int words = f[3].toInt(&ok, 16);
+    qsizetype at = 4;
+    for (int i = 0; ok && i < words && at + 1 < f.size(); ++i, at += 2) {
+        QByteArray w = f[at].toLower();
+        const qsizetype marker = w.indexOf('(');
+        s.words << (marker > 0 ? w.left(marker) : w);
+    }
+    const int pointers = at < f.size() ? f[at].toInt() : 0;
+    for (int i = 0, p = int(at) + 1; i < pointers && p + 3 < f.size(); ++i, p += 4) {
+        s.pointers << f.mid(p, 4);
+    }
+    return s;
+}
+
+} // namespace
+
+StemWeights adverbTable(const QByteArray &dataAdv, const QByteArray &dataAdj)
+{
+    QHash<QByteArray, QList<QByteArray>> adjectives; // offset → words
+    for (const QByteArray &line : dataAdj.split('\n')) {
+        if (!line.startsWith(' ') && !line.isEmpty()) {
+            adjectives.insert(line.left(line.indexOf(' ')), readSynset(line).words);
+        }
+    }
+    QHash<QByteArray, int> place;
+    for (const QByteArray &line : dataAdv.split('\n')) {
+        if (line.startsWith(' ') || line.isEmpty()) {
+            continue; // the licence
+        }
+        const Synset adverb = readSynset(line);
+        for (const QList<QByteArray> &p : adverb.pointers) {
+            bool ok = false;
+            const int source = p[3].left(2).toInt(&ok, 16);
+            const int target = p[3].mid(2, 2).toInt(nullptr, 16);
+            if (p[0] != "\\" || p[2] != "a" || !ok || source < 1 || source > adverb.words.size() || target < 1) {
+                continue;
+            }
+            const QByteArray word = adverb.words[source - 1];
+            const QByteArray adjective = adjectives.value(p[1]).value(target - 1);
+            const qsizetype at = adverbBases(QString::fromUtf8(word)).indexOf(QString::fromUtf8(adjective));
+            if (at >= 0 && !adjective.isEmpty()) {
+                const int value = int(at) + 1;
+                place[word] = place.value(word, value) < value ? place.value(word) : value;
+            }
+        }
+    }
+    std::vector<std::pair<QByteArray, int>> values;
+    for (auto it = place.cbegin(); it != place.cend(); ++it) {
+        values.emplace_back(it.key(), it.value());
+    }
     return StemWeights::fromValues(values);
 }
 

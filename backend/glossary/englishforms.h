@@ -65,6 +65,13 @@ inline int tagged(int value, FormTag tag)
     return value < 0 ? 0 : (value >> (7 * int(tag))) & 0x7f;
 }
 
+/// The adverbs WordNet derives from an adjective (data.adv's pertainym pointer, word to word: recently → recent,
+/// quickly → quick; not hardly, which WordNet makes scarcely's synonym, never hard's), each valued with the place
+/// of that adjective among `adverbBases(adverb)`, plus one; an adverb whose adjective is none of them is left
+/// out. Built at build time from data.adv and data.adj and read in place: an adverb FreeDict lacks shows its
+/// adjective's entries only when WordNet says it is made from it.
+StemWeights adverbTable(const QByteArray &dataAdv, const QByteArray &dataAdj);
+
 /// The count a quantized log (`logCount`) stands for, to within a step.
 double countOf(int quantized);
 /// How often a `tagTable` value's form is tagged in any way; 0 for none (-1).

@@ -182,6 +182,26 @@ QString droppedG(const QString &word)
     return w.size() >= 4 && w.endsWith(QLatin1String("in")) && word.size() <= 64 ? w + u'g' : QString();
 }
 
+QStringList adverbBases(const QString &word)
+{
+    if (word.size() < 5 || !word.endsWith(QLatin1String("ly")) || word.size() > 64) {
+        return {};
+    }
+    const QString stem = word.chopped(2);
+    QStringList out{stem}; // recently
+    if (stem.endsWith(u'i')) {
+        out << stem.chopped(1) + u'y'; // happily
+    }
+    if (stem.endsWith(QLatin1String("al"))) {
+        out << stem.chopped(2); // basically: basic
+    }
+    out << stem + u'e';                // largely, widely, truly
+    out << word.chopped(1) + u'e';     // probably, simply, gently: -le
+    out << stem + u'l';                // fully
+    out.removeDuplicates();
+    return out;
+}
+
 QStringList contractionLemmas(const QString &word)
 {
     static const QHash<QString, QStringList> lemmas{

@@ -72,4 +72,10 @@ QList<Respelling> americanSpellings(const QString &word);
 /// finding); empty for a word that does not end so. Pure.
 QString droppedG(const QString &word);
 
+/// The adjectives an adverb in -ly may be made from: recently → recent, happily → happy, basically → basic,
+/// largely → large, probably → probable, fully → full; WordNet says which one it is (adverbTable). Empty for
+/// any other word. An adverb FreeDict lacks (most: recently, quickly, generally) shows its adjective's entries.
+/// Pure.
+QStringList adverbBases(const QString &word);
+
 } // namespace okur::glossary::english

@@ -345,7 +345,7 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
 
 } // namespace
 
-QStringList articleHeadwords(const QString &firstLine)
+QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadword)
 {
     static const QRegularExpression number(QStringLiteral("\\s*\\(\\d+\\)$"));
     // İngilizce (the British spelling), eski "archaic", eril and dişil (the masculine and the feminine), çoğul (the
@@ -355,6 +355,13 @@ QStringList articleHeadwords(const QString &firstLine)
         QRegularExpression::CaseInsensitiveOption);
     QString line = firstLine.section(QStringLiteral(" /"), 0, 0).trimmed();
     line.remove(number);
+    // The source wrote a label for a word its letters spell, the headword too ("(ask.)" for ask, "(mad.)", "(sin.)",
+    // "(i.)" for I): the index, which has the word, says which.
+    static const QRegularExpression bareLabel(QStringLiteral("^\\((\\p{L}+)\\.\\)$"));
+    const QRegularExpressionMatch labelled = bareLabel.match(line);
+    if (labelled.hasMatch() && labelled.captured(1).compare(indexHeadword, Qt::CaseInsensitive) == 0) {
+        return {labelled.captured(1)};
+    }
     QStringList parts;
     for (QString part : line.split(u',')) {
         part = part.trimmed();

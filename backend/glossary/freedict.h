@@ -45,8 +45,10 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
 /// source wrote beside them: a homograph's number ("easy (1)", "ear(1)"), a label ("harbor, (ing.) harbour": the
 /// British spelling; "while , (eski) whiles"; "fiance, (eril), fiancee (diþil)") and a variant that is only an
 /// ending ("neighbor , ing -bour", "realize, (ýng.) ise", "cartographic, -al"). A name the source inverted keeps
-/// the line one headword ("aden, gulf of"); other variants are headwords of their own ("kino, kino gum"). Pure.
-QStringList articleHeadwords(const QString &firstLine);
+/// the line one headword ("aden, gulf of"); other variants are headwords of their own ("kino, kino gum"). A line
+/// that is only a label ("(ask.)": the source wrote the label wherever its letters stood) is the word the index
+/// names, `indexHeadword`, when the letters spell it. Pure.
+QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadword = {});
 
 /// A FreeDict eng-tur article with the field labels its source glued into words taken out again. That source
 /// wrote a label's abbreviation wherever its letters began a word or stood inside one: "(sig.)ara" is sigara,

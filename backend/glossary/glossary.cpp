@@ -101,6 +101,7 @@ void Glossary::loadWordLists() const
         }
         m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
         m_enTags = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-tags.bin")));
+        m_enAdverbs = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-adverbs.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {
@@ -294,10 +295,17 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
     for (const Analysis &a : r.analyses) {
         addEntries(a.lemma);
     }
-    // A British spelling the dictionaries do not list (realise, neighbour) has the American one's entries.
+    // A British spelling the dictionaries do not list (realise, neighbour) has the American one's entries; an
+    // adverb they do not list (recently, quickly), its adjective's (the card names whose they are).
     for (qsizetype i = 0; r.entries.isEmpty() && language == QLatin1String("en") && i < r.analyses.size(); ++i) {
         for (const english::Respelling &american : english::americanSpellings(r.analyses.at(i).lemma)) {
             addEntries(american.american);
+        }
+        const QString adverb = text::foldCase(r.analyses.at(i).lemma, language);
+        loadWordLists();
+        const int place = m_enAdverbs.value(adverb.toUtf8());
+        if (place > 0) {
+            addEntries(english::adverbBases(adverb).value(place - 1));
         }
     }
     // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's

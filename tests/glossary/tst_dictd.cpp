@@ -356,12 +356,15 @@ private Q_SLOTS:
         QTest::newRow("a phrase variant") << "kino , kino gum /k/" << QStringList{"kino", "kino gum"};
         QTest::newRow("an inverted name") << "aden, gulf of /a/" << QStringList{"aden, gulf of"};
         QTest::newRow("nothing") << " /x/" << QStringList{};
+        // "(ask.)" is the military label the source wrote for the letters a-s-k, the headword too.
+        QTest::newRow("a label for the word") << "(ask.) /ˈask/" << QStringList{"ask"};
+        QTest::newRow("a label the index does not name") << "(bot.) /b/" << QStringList{"(bot.)"};
     }
     void articleHeadwords()
     {
         QFETCH(QString, line);
         QFETCH(QStringList, heads);
-        QCOMPARE(okur::glossary::articleHeadwords(line), heads);
+        QCOMPARE(okur::glossary::articleHeadwords(line, QStringLiteral("ask")), heads);
     }
 
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.

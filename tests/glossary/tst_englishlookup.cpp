@@ -201,6 +201,15 @@ private Q_SLOTS:
         QTest::newRow("utilize") << "utilize" << "kullanmak";
         QTest::newRow("civilization") << "civilization" << "uygarlık";
         QTest::newRow("realise, the American entry") << "realise" << "gerçekleştirmek";
+        // An adverb FreeDict lacks shows the adjective WordNet makes it from (not hardly: hard).
+        QTest::newRow("recently, recent's") << "recently" << "yeni";
+        QTest::newRow("quickly, quick's") << "quickly" << "çabuk";
+        QTest::newRow("probably, probable's") << "probably" << "olasılı";
+    }
+    void adverbNotFromItsLookalike()
+    {
+        for (const Entry &e : m_glossary->lookup(QStringLiteral("hardly"), QStringLiteral("en")).entries)
+            QVERIFY2(e.headword != QLatin1String("hard"), qPrintable(e.senses.join(u'|')));
     }
     void headwordsAsTheSourceLabelsThem()
     {

@@ -214,6 +214,45 @@ private Q_SLOTS:
         QVERIFY(droppedG(QStringLiteral("going")).isEmpty());
     }
 
+    void adverbBases()
+    {
+        using okur::glossary::english::adverbBases;
+        QVERIFY(adverbBases(QStringLiteral("recently")).contains(QStringLiteral("recent")));
+        QVERIFY(adverbBases(QStringLiteral("happily")).contains(QStringLiteral("happy")));
+        QVERIFY(adverbBases(QStringLiteral("basically")).contains(QStringLiteral("basic")));
+        QVERIFY(adverbBases(QStringLiteral("probably")).contains(QStringLiteral("probable")));
+        QVERIFY(adverbBases(QStringLiteral("largely")).contains(QStringLiteral("large")));
+        QVERIFY(adverbBases(QStringLiteral("fully")).contains(QStringLiteral("full")));
+        QVERIFY(adverbBases(QStringLiteral("quick")).isEmpty());
+        QVERIFY(adverbBases(QStringLiteral("fly")).isEmpty());
+    }
+
+    // WordNet's pertainym pointer, word to word: "recently 0 late 3 ... \ 00000010 a 0102" makes word 1 of the
+    // adverb synset (recently) from word 2 of the adjective synset (recent); hardly, word 1 of a synset whose
+    // pointer is word 2's (scarcely → scarce), is made from nothing.
+    void adverbsFromAdjectives()
+    {
+        const QByteArray adj("  1 This software and database is being provided\n"
+                             "00000010 00 a 02 late 0 recent(a) 0 000 | new\n"
+                             "00000020 00 a 01 scarce 0 000 | few\n"
+                             "00000030 00 a 01 happy 0 000 | glad\n");
+        const QByteArray adv("  1 licence line\n"
+                             "00000100 02 r 02 recently 0 lately 0 001 \\ 00000010 a 0102 | lately\n"
+                             "00000200 02 r 02 hardly 2 scarcely 2 001 \\ 00000020 a 0201 | almost not\n"
+                             "00000300 02 r 01 happily 0 001 \\ 00000030 a 0101 | gladly\n"
+                             "00000400 02 r 01 lately 0 001 \\ 00000010 a 0101 | of late\n");
+        const StemWeights t = okur::glossary::english::adverbTable(adv, adj);
+        const auto base = [&](const char *adverb) {
+            const int place = t.value(adverb);
+            return place > 0 ? okur::glossary::english::adverbBases(QString::fromLatin1(adverb)).value(place - 1) : QString();
+        };
+        QCOMPARE(base("recently"), QStringLiteral("recent"));
+        QCOMPARE(base("happily"), QStringLiteral("happy"));
+        QCOMPARE(base("scarcely"), QStringLiteral("scarce"));
+        QCOMPARE(base("hardly"), QString());
+        QCOMPARE(base("lately"), QStringLiteral("late"));
+    }
+
     void englishUsageCounts()
     {
         // Quantized logarithms: 8 steps a doubling, each class apart.
