@@ -2243,6 +2243,14 @@
         <source>conjunction</source>
         <translation>bağlaç</translation>
     </message>
+    <message>
+        <source>preposition</source>
+        <translation>edat</translation>
+    </message>
+    <message>
+        <source>interjection</source>
+        <translation>ünlem</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -210,30 +210,56 @@ int main(int argc, char **argv)
     // Homographs (back the verb, back the noun, back the adverb) in the order the word is used most, a verb's
     // article marked as one: as the Penn Treebank tags the word (like: a verb 93 times, otherwise 510, mostly a
     // preposition), or for a word it has seldom, as WordNet's tagged corpus counts the lemma (back: a verb 23
-    // times, otherwise 266). Otherwise the dictionary's order.
+    // times, otherwise 266). A function word's article that FreeDict labels so (bağlaç, edat, zam., ünlem) is marked
+    // so, and leads when the treebank tags the word so most (while: "-iken"). Otherwise the dictionary's order.
     QList<int> engTurRank(engTur.size(), 20);
-    QList<bool> engTurVerb(engTur.size(), false);
+    QList<QString> engTurPos(engTur.size());
     QHash<QString, QList<qsizetype>> homographs;
     for (qsizetype n = 0; n < engTur.size(); ++n)
         homographs[engTurHeads[n].first().toLower()].append(n);
     int reordered = 0;
+    constexpr int kEnoughTags = 5;
     for (auto it = homographs.cbegin(); it != homographs.cend(); ++it) {
         if (it->size() < 2)
             continue;
         int verbs = 0;
+        bool labelled = false;
         for (const qsizetype n : *it) {
-            engTurVerb[n] = translatesVerb(engTurSenses[n], [&](const QString &w) { return trStems.nounInMak(w); });
-            verbs += engTurVerb[n] ? 1 : 0;
+            const bool verb = translatesVerb(engTurSenses[n], [&](const QString &w) { return trStems.nounInMak(w); });
+            engTurPos[n] = verb ? QStringLiteral("verb") : labelledPartOfSpeech(engTur[n].body);
+            verbs += verb ? 1 : 0;
+            labelled = labelled || !(verb || engTurPos[n].isEmpty());
         }
-        constexpr int kEnoughTags = 5;
         const auto [verbTags, otherTags] = english.verbAndOtherTags(it.key());
         const bool tagged = verbTags + otherTags >= kEnoughTags;
+        if (labelled) {
+            // A function word's article, labelled so (while: a noun "vakit", and "(bağlaç) -iken"), leads when the
+            // treebank tags the word so more than in all other ways (while: in 566 times, nn 44); a label the
+            // treebank never bears out is dropped (FreeDict's "still (bağlaç) sessiz").
+            qsizetype lead = -1;
+            for (const qsizetype n : *it) {
+                const QString &pos = engTurPos[n];
+                if (pos.isEmpty() || pos == QLatin1String("verb"))
+                    continue;
+                const int uses = english.tagsAs(it.key(), pos);
+                if (uses < kEnoughTags)
+                    engTurPos[n].clear();
+                else if (lead < 0 && 2 * uses > verbTags + otherTags)
+                    lead = n;
+            }
+            if (lead >= 0) {
+                for (const qsizetype n : *it)
+                    engTurRank[n] = n == lead ? 20 : 21;
+                ++reordered;
+                continue;
+            }
+        }
         const int asVerb = tagged ? verbTags : english.verbFrequency(it.key());
         const int otherwise = tagged ? otherTags : english.frequency(it.key()) - english.verbFrequency(it.key());
         if (verbs == 0 || verbs == it->size() || asVerb == otherwise)
             continue;
         for (const qsizetype n : *it)
-            engTurRank[n] = engTurVerb[n] == (asVerb > otherwise) ? 20 : 21;
+            engTurRank[n] = (engTurPos[n] == QLatin1String("verb")) == (asVerb > otherwise) ? 20 : 21;
         ++reordered;
     }
     // Written in that order (the store merges one part of speech's articles in the order written): of one part of
@@ -282,7 +308,7 @@ int main(int argc, char **argv)
             shown << unfollowed;
         for (const QString &h : heads) {
             writeEntry(out, QStringLiteral("en"), h, numbered(shown), QStringLiteral("FreeDict eng-tur"), engTurRank[n],
-                       true, engTurVerb[n] ? QStringLiteral("verb") : QString());
+                       true, engTurPos[n]);
             ++written;
         }
         const int headWords = int(heads.first().split(u' ', Qt::SkipEmptyParts).size());

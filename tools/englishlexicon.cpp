@@ -162,6 +162,7 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
             QPair<int, int> &sum = m_tags[key];
             for (const auto &[tag, count] : tags) {
                 (tag.startsWith("vb") ? sum.first : sum.second) += int(count);
+                m_tagCounts[key][tag] += int(count);
                 // Not as a name, a foreign word, a pronoun or a determiner: her, an, o are Turkish words too.
                 static const QSet<QByteArray> notEveryday{"fw", "prp", "prps", "dt", "pdt", "wdt", "wp", "wps"};
                 if (!notEveryday.contains(tag) && !tag.startsWith("nnp"))
@@ -169,4 +170,18 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
             }
         });
     return true;
+}
+
+int EnglishLexicon::tagsAs(const QString &form, const QString &partOfSpeech) const
+{
+    static const QHash<QString, QList<QByteArray>> tagsOf{{QStringLiteral("conjunction"), {"in", "cc"}},
+                                                          {QStringLiteral("preposition"), {"in", "to"}},
+                                                          {QStringLiteral("pronoun"), {"prp", "prps", "wp", "wps"}},
+                                                          {QStringLiteral("interjection"), {"uh"}}};
+    const QHash<QByteArray, int> counts = m_tagCounts.value(form.toLower());
+    int sum = 0;
+    for (const QByteArray &tag : tagsOf.value(partOfSpeech)) {
+        sum += counts.value(tag);
+    }
+    return sum;
 }

@@ -20,6 +20,9 @@ public:
     bool loadTags(const QString &wordsYml, QString *error);
     /// How often the treebank tags `form` (lower case) as a verb, and in any other way; {0, 0} when never.
     QPair<int, int> verbAndOtherTags(const QString &form) const { return m_tags.value(form.toLower()); }
+    /// How often the treebank tags `form` (lower case) as a word of `partOfSpeech` ("conjunction" counts in and
+    /// cc, "preposition" in and to, "pronoun" prp, prps, wp, wps; "interjection" uh); 0 for another part of speech.
+    int tagsAs(const QString &form, const QString &partOfSpeech) const;
     /// How often the treebank tags `form` (lower case) as a word of English, not as a name, a foreign word, a
     /// pronoun or a determiner ("of" 28,330; "de" 35, "son" 35, "her" 0: the Turkish words "too", "last", "every").
     int commonTags(const QString &form) const { return m_common.value(form.toLower()); }
@@ -45,6 +48,7 @@ private:
     QHash<QString, int> m_frequency;
     QHash<QString, int> m_verbFrequency;
     QHash<QString, QPair<int, int>> m_tags;
+    QHash<QString, QHash<QByteArray, int>> m_tagCounts; // form → Penn tag → count
     QHash<QString, int> m_common;
     QHash<QString, QString> m_capitalised; // lower case → as en_US.dic spells a name
 };

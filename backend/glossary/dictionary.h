@@ -18,7 +18,8 @@ inline constexpr const char *kPartsOfSpeech[] = {
     QT_TRANSLATE_NOOP("okur::glossary", "adjective"),    QT_TRANSLATE_NOOP("okur::glossary", "adverb"),
     QT_TRANSLATE_NOOP("okur::glossary", "postposition"), QT_TRANSLATE_NOOP("okur::glossary", "determiner"),
     QT_TRANSLATE_NOOP("okur::glossary", "conjunction"),  QT_TRANSLATE_NOOP("okur::glossary", "pronoun"),
-    QT_TRANSLATE_NOOP("okur::glossary", "suffix")};
+    QT_TRANSLATE_NOOP("okur::glossary", "suffix"),       QT_TRANSLATE_NOOP("okur::glossary", "preposition"),
+    QT_TRANSLATE_NOOP("okur::glossary", "interjection")};
 
 struct Entry {
     QString headword;

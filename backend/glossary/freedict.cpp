@@ -1,5 +1,6 @@
 #include "freedict.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -344,6 +345,17 @@ QString withoutCrossReference(const QString &text, const QString &headword, QStr
 }
 
 } // namespace
+
+QString labelledPartOfSpeech(const QString &body)
+{
+    static const QRegularExpression first(QStringLiteral("^\\s*1\\.\\s*\\((bağlaç|edat|zam\\.|ünlem)\\)"),
+                                          QRegularExpression::MultilineOption);
+    static const QHash<QString, QString> names{{QStringLiteral("bağlaç"), QStringLiteral("conjunction")},
+                                               {QStringLiteral("edat"), QStringLiteral("preposition")},
+                                               {QStringLiteral("zam."), QStringLiteral("pronoun")},
+                                               {QStringLiteral("ünlem"), QStringLiteral("interjection")}};
+    return names.value(first.match(body).captured(1));
+}
 
 QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadword)
 {

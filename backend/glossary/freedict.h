@@ -57,6 +57,11 @@ QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadw
 /// otherwise is a label that lost its space ("(ask.)top ateşi", "(bak.)burgeon"), which it gets again. Pure.
 QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known);
 
+/// The part of speech an eng-tur article's label gives its first sense: "(bağlaç) -iken" a conjunction, "(edat)"
+/// a preposition, "(zam.)" a pronoun, "(ünlem)" an interjection; empty for none (most articles, which say
+/// nothing). Pure.
+QString labelledPartOfSpeech(const QString &body);
+
 /// Whether an eng-tur article translates a verb: most equivalents of its first sense are Turkish infinitives
 /// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri".
 /// `nounInMak`, when given, tells a noun that ends like one (tokmak "mallet", ekmek "bread"). Pure.

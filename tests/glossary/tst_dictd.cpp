@@ -367,6 +367,18 @@ private Q_SLOTS:
         QCOMPARE(okur::glossary::articleHeadwords(line, QStringLiteral("ask")), heads);
     }
 
+    void labelledPartsOfSpeech()
+    {
+        using okur::glossary::labelledPartOfSpeech;
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("while /w/\n1. (bağlaç) -iken, süresince\n")), QStringLiteral("conjunction"));
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("of /o/\n1. (edat) nin, li\n")), QStringLiteral("preposition"));
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("who /h/\n1. (zam.) (kim.) kim\n")), QStringLiteral("pronoun"));
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("ave /a/\n1. (ünlem) selâm\n")), QStringLiteral("interjection"));
+        // Only the first sense's label says it; a field's label says nothing.
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("x /x/\n1. vakit\n2. (bağlaç) -iken\n")), QString());
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("cat /c/\n1. (zool.) kedi\n")), QString());
+    }
+
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
     void phrasesLeaveTheHeadwordsSenses()
     {

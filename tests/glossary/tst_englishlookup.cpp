@@ -206,6 +206,32 @@ private Q_SLOTS:
         QTest::newRow("quickly, quick's") << "quickly" << "çabuk";
         QTest::newRow("probably, probable's") << "probably" << "olasılı";
     }
+    // A function word's article FreeDict labels so leads when the Penn Treebank tags the word so most: while is
+    // "-iken" (in 566 times), not the noun "vakit" (nn 44); that is "ki", then the pronoun's "şu".
+    void functionWordsFirst_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("firstSense");
+        QTest::addColumn<QString>("pos");
+        QTest::newRow("while") << "while" << "-iken" << "conjunction";
+        QTest::newRow("that") << "that" << "ki" << "conjunction";
+        QTest::newRow("till") << "till" << "-e kadar" << "preposition";
+    }
+    void functionWordsFirst()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, firstSense);
+        QFETCH(QString, pos);
+        QList<Entry> freedict;
+        for (const Entry &e : m_glossary->lookup(word, QStringLiteral("en")).entries) {
+            if (e.source == QLatin1String("FreeDict eng-tur"))
+                freedict << e;
+        }
+        QVERIFY(freedict.size() >= 2);
+        QCOMPARE(freedict.first().senses.first(), firstSense);
+        QCOMPARE(freedict.first().pos, pos);
+    }
+
     void adverbNotFromItsLookalike()
     {
         for (const Entry &e : m_glossary->lookup(QStringLiteral("hardly"), QStringLiteral("en")).entries)
