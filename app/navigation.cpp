@@ -1,6 +1,7 @@
 #include "navigation.h"
 #include "models/blockmodel.h"
 #include "quickitems.h"
+#include "text/quotes.h"
 #include "text/words.h"
 
 #include <QQuickItem>
@@ -102,7 +103,7 @@ bool lookUpWord(QQuickWindow *window, const QString &word)
             return false;
         }
         for (const text::WordSpan &w : text::words(hit.value(QStringLiteral("text")).toString())) {
-            if (w.text.compare(word, Qt::CaseInsensitive) == 0) {
+            if (text::plainQuotes(w.text).compare(text::plainQuotes(word), Qt::CaseInsensitive) == 0) {
                 start = w.start;
                 break;
             }

@@ -138,8 +138,14 @@ int main(int argc, char **argv)
         QStringList heads = articleHeadwords(e.body.section(u'\n', 0, 0), e.headword);
         if (heads.isEmpty())
             heads = QStringList{e.headword};
+        // A headword the source wrote as a label ("(ask.) /ˈask/") is one all through its article: "(ask.) for
+        // sormak" is the phrase "ask for", not a field's label before "for".
+        QString body = e.body;
+        const QString asLabel = u'(' + heads.first() + QStringLiteral(".)");
+        if (heads.size() == 1 && body.startsWith(asLabel))
+            body.replace(asLabel, heads.first());
         engTurSeeAlso.append(QStringList());
-        engTurSenses.append(parseFreedictSenses(e.body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
+        engTurSenses.append(parseFreedictSenses(body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart

@@ -11,8 +11,8 @@
 #include "glossary/stemweights.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 using namespace okur::glossary;
@@ -49,7 +49,8 @@ int main(int argc, char **argv)
     if (args.size() < 6 || args.size() > 8) {
         std::fprintf(
             stderr,
-            "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev [words.yml]]\n");
+            "usage: okur-lexindex OUT_DIR freedict.tsv tr_TR.dic en_US.aff en_US.dic [cntlist.rev [words.yml]]\n"
+            "  (WordNet's data.adv, data.adj and data.noun are read beside cntlist.rev)\n");
         return 2;
     }
     QByteArray tsv, trDic, enAff, enDic;
@@ -76,13 +77,16 @@ int main(int argc, char **argv)
                                                                         english::usageTable(cntlist).toBytes()))) {
         return 1;
     }
-    // data.adv and data.adj beside cntlist.rev: which adjective each adverb is made from.
-    QByteArray dataAdv, dataAdj;
+    // data.adv, data.adj and data.noun beside cntlist.rev: which adjective each adverb is made from, and the names
+    // that end in -s.
+    QByteArray dataAdv, dataAdj, dataNoun;
     const QString wordnet = QFileInfo(args.value(6)).absolutePath() + u'/';
-    if (args.size() >= 7 && (!readFile(wordnet + QStringLiteral("data.adv"), &dataAdv) ||
-                             !readFile(wordnet + QStringLiteral("data.adj"), &dataAdj) ||
-                             !writeFile(out + QStringLiteral("en-adverbs.bin"),
-                                        english::adverbTable(dataAdv, dataAdj).toBytes()))) {
+    if (args.size() >= 7 &&
+        (!readFile(wordnet + QStringLiteral("data.adv"), &dataAdv) ||
+         !readFile(wordnet + QStringLiteral("data.adj"), &dataAdj) ||
+         !writeFile(out + QStringLiteral("en-adverbs.bin"), english::adverbTable(dataAdv, dataAdj).toBytes()) ||
+         !readFile(wordnet + QStringLiteral("data.noun"), &dataNoun) ||
+         !writeFile(out + QStringLiteral("en-names.bin"), english::nameTable(dataNoun).toBytes()))) {
         return 1;
     }
     QByteArray wordsYml;

@@ -5,9 +5,11 @@
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <array>
 
+#include <cctype>
 #include <cmath>
 
 namespace okur::glossary::english {
@@ -220,9 +222,10 @@ StemWeights tagTable(const QByteArray &wordsYml)
     // modal is its own lemma, as UD has it: might is not may's past, nor could can's.
     static const QHash<QByteArray, FormTag> classOf{
         {"nn", FormTag::Itself},     {"nnp", FormTag::Itself},    {"jj", FormTag::Itself},
-        {"rb", FormTag::Itself},     {"md", FormTag::Itself},     {"vbg", FormTag::Inflected}, {"vbn", FormTag::Inflected},
-        {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected}, {"jjr", FormTag::Graded},
-        {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},    {"rbs", FormTag::Graded}};
+        {"rb", FormTag::Itself},     {"md", FormTag::Itself},     {"vbg", FormTag::Inflected},
+        {"vbn", FormTag::Inflected}, {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected},
+        {"jjr", FormTag::Graded},    {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},
+        {"rbs", FormTag::Graded}};
     std::vector<std::pair<QByteArray, int>> values;
     forEachTaggedForm(wordsYml, [&](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
         if (form != form.toLower()) {
@@ -311,6 +314,31 @@ StemWeights adverbTable(const QByteArray &dataAdv, const QByteArray &dataAdj)
     std::vector<std::pair<QByteArray, int>> values;
     for (auto it = place.cbegin(); it != place.cend(); ++it) {
         values.emplace_back(it.key(), it.value());
+    }
+    return StemWeights::fromValues(values);
+}
+
+StemWeights nameTable(const QByteArray &dataNoun)
+{
+    QSet<QByteArray> names;
+    for (const QByteArray &line : dataNoun.split('\n')) {
+        if (line.startsWith(' ') || line.isEmpty()) {
+            continue;
+        }
+        const QList<QByteArray> f = line.left(line.indexOf('|')).simplified().split(' ');
+        bool ok = false;
+        const int words = f.size() > 3 ? f[3].toInt(&ok, 16) : 0;
+        for (int i = 0; ok && i < words && 4 + 2 * i < f.size(); ++i) {
+            const QByteArray &w = f[4 + 2 * i];
+            if (w.size() > 2 && std::isupper(static_cast<unsigned char>(w.front())) && w.endsWith('s') &&
+                !w.contains('_')) {
+                names.insert(w);
+            }
+        }
+    }
+    std::vector<std::pair<QByteArray, int>> values;
+    for (const QByteArray &name : std::as_const(names)) {
+        values.emplace_back(name, 1);
     }
     return StemWeights::fromValues(values);
 }

@@ -72,6 +72,11 @@ inline int tagged(int value, FormTag tag)
 /// adjective's entries only when WordNet says it is made from it.
 StemWeights adverbTable(const QByteArray &dataAdv, const QByteArray &dataAdj);
 
+/// The names WordNet lists that end in -s as written (Hamas, Laos, Mithras, Adams, Philippines: a capitalised noun
+/// lemma of data.noun), valued 1. Built at build time and read in place: such a name is not the plural of a
+/// shorter one en_US spells with a plural's flag (Hama/SM, Lao/S), as Iraqis is Iraqi's.
+StemWeights nameTable(const QByteArray &dataNoun);
+
 /// The count a quantized log (`logCount`) stands for, to within a step.
 double countOf(int quantized);
 /// How often a `tagTable` value's form is tagged in any way; 0 for none (-1).

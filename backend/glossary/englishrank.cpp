@@ -195,9 +195,9 @@ QStringList adverbBases(const QString &word)
     if (stem.endsWith(QLatin1String("al"))) {
         out << stem.chopped(2); // basically: basic
     }
-    out << stem + u'e';                // largely, widely, truly
-    out << word.chopped(1) + u'e';     // probably, simply, gently: -le
-    out << stem + u'l';                // fully
+    out << stem + u'e';            // largely, widely, truly
+    out << word.chopped(1) + u'e'; // probably, simply, gently: -le
+    out << stem + u'l';            // fully
     out.removeDuplicates();
     return out;
 }

@@ -274,7 +274,8 @@ qsizetype headedEquivalent(const QString &text, const QString &headword, const W
         // Nor one with the headword again: "idea fixed idea saplantı" is idea, then "fixed idea".
         const bool again = std::any_of(tokens.cbegin() + 1, tokens.cbegin() + qMin(n + 1, tokens.size()),
                                        [&](const QString &t) { return isHeadword(t, headword); });
-        if (n >= 2 && n < tokens.size() && !again) {
+        // And Turkish after the English: "all the rest" is no phrase "all the" with a translation "rest".
+        if (n >= 2 && n < tokens.size() && !again && !englishWord(tokens[n], words)) {
             return text.indexOf(tokens.first(), from);
         }
         from = end + 1;
@@ -292,14 +293,19 @@ qsizetype subEntryStart(const QString &text, const QString &indexHeadword, const
         return -1;
     }
     qsizetype cut = -1;
-    for (const qsizetype at : {sentenceSubEntry(text, headword, stem), runOnPhrase(text, headword, words),
-                               headedEquivalent(text, headword, words)}) {
+    for (const qsizetype at : {sentenceSubEntry(text, headword, stem), runOnPhrase(text, headword, words)}) {
         if (at > 0 && (cut < 0 || at < cut)) {
             cut = at;
         }
     }
+    // A headed equivalent may open the sense ("nanny goat dişi keçi"): then the whole sense is the phrase's.
+    const qsizetype headed = headedEquivalent(text, headword, words);
+    if (headed >= 0 && (cut < 0 || headed < cut)) {
+        cut = headed;
+    }
     // A double space is the weakest sign ("anatomik, anatomi  ile ilgili. anatomically"): only when nothing else is.
-    return cut > 0 ? cut : spacedSubEntry(text, stem);
+    const qsizetype spaced = cut >= 0 ? -1 : spacedSubEntry(text, stem);
+    return cut >= 0 ? cut : (spaced > 0 ? spaced : -1);
 }
 
 // A sense line's own text with its cross-reference ("(bak.) X", "see X") taken out, the headwords it names added
@@ -363,7 +369,8 @@ QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadw
     // İngilizce (the British spelling), eski "archaic", eril and dişil (the masculine and the feminine), çoğul (the
     // plural), in the source's Latin-5-as-Latin-1 spelling too (ýng, diþil, çoð); with or without brackets and stop.
     static const QRegularExpression label(
-        QStringLiteral("\\(\\s*(?:ing|ýng|İng|eski|eril|diþil|dişil|çoð|çoğ)\\.?\\s*\\)|^(?:ing|ýng|İng)\\.?(?=\\s|-|$)"),
+        QStringLiteral(
+            "\\(\\s*(?:ing|ýng|İng|eski|eril|diþil|dişil|çoð|çoğ)\\.?\\s*\\)|^(?:ing|ýng|İng)\\.?(?=\\s|-|$)"),
         QRegularExpression::CaseInsensitiveOption);
     QString line = firstLine.section(QStringLiteral(" /"), 0, 0).trimmed();
     line.remove(number);
@@ -376,13 +383,29 @@ QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadw
     }
     QStringList parts;
     for (QString part : line.split(u',')) {
-        part = part.trimmed();
+        part = part.simplified();
         const qsizetype written = part.size();
         part = part.remove(label).simplified();
-        // An ending ("-sation", "- ical") or a labelled variant shorter than the headword ("(ýng.) ise" for
-        // realise) is no headword of its own.
-        const bool ending = part.startsWith(u'-') || (!parts.isEmpty() && part.size() != written &&
-                                                      part.size() < parts.first().size() - 2);
+        if (parts.isEmpty()) {
+            if (!part.isEmpty()) {
+                parts << part;
+            }
+            continue;
+        }
+        const QString &head = parts.first();
+        // "ingbelabour": the label glued to the British spelling.
+        if (part.startsWith(QLatin1String("ing"), Qt::CaseInsensitive) &&
+            part.mid(3, 3).compare(head.left(3), Qt::CaseInsensitive) == 0) {
+            part = part.mid(3);
+        }
+        // An ending is no headword of its own: one with a hyphen ("-sation", "- ical"), a labelled variant
+        // shorter than the headword ("(ýng.) ise" for realise), or one whose first letters are the headword's last
+        // ("palmate , mated", "diacritic, ical").
+        bool ending = part.startsWith(u'-') || (part.size() != written && part.size() < head.size() - 2);
+        for (qsizetype k = 2; !ending && part.size() < head.size() && k < part.size(); ++k) {
+            ending =
+                head.endsWith(part.left(k), Qt::CaseInsensitive) && !head.startsWith(part.left(k), Qt::CaseInsensitive);
+        }
         if (!part.isEmpty() && !ending) {
             parts << part;
         }
@@ -548,7 +571,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         text.remove(labelPattern());
         // A sense sometimes runs on into a sub-entry ("... abatement  azaltma"): keep its first part.
         const qsizetype subEntry = subEntryStart(text, headword, words);
-        if (subEntry > 0) {
+        if (subEntry >= 0) {
             if (subEntries && words.english) {
                 subEntries->append(parseSubEntries(text.mid(subEntry), headword, words));
             }

@@ -102,6 +102,7 @@ void Glossary::loadWordLists() const
         m_enUsage = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-usage.bin")));
         m_enTags = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-tags.bin")));
         m_enAdverbs = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-adverbs.bin")));
+        m_enNames = StemWeights::fromBytes(inPlace(QStringLiteral(":/okur/lexindex/en-names.bin")));
         for (const char *pos : {"verb", "noun", "adj", "adv"}) {
             QFile exc(QStringLiteral(":/okur/wordnet/%1.exc").arg(QLatin1String(pos)));
             if (!exc.open(QIODevice::ReadOnly)) {

@@ -142,6 +142,7 @@ private:
     mutable QHash<QString, QStringList> m_irregular; // WordNet exceptions: "gave" → give
     mutable StemWeights m_enForms;                   // en_US: every accepted form; a base's affix flags
     mutable StemWeights m_enUsage;                   // WordNet's tagged counts: lemma → uses by word class
+    mutable StemWeights m_enNames;                   // WordNet's names in -s (Hamas, Laos): no plural of Hama, Lao
     mutable StemWeights m_enAdverbs; // WordNet's adverbs made from an adjective: adverb → its adverbBases place + 1
     mutable StemWeights m_enTags; // the Penn Treebank's tags: form → uses as itself, inflected, graded
     /// The field's multiword terms by their lemmas, built on first use: a one-word lookup never waits for it.

@@ -30,10 +30,10 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     const QString title = word.left(1) + lower.mid(1);
     const QString capitalised = word.left(1).toUpper() + lower.mid(1);
     const bool capitalisedListed = !english::flagLetters(m_enForms.value(capitalised.toUtf8())).isNull();
-    if (out.isEmpty() && word == capitalised && word != w && !listedWhole) {
+    if (out.isEmpty() && word == capitalised && word != w && !listedWhole && m_enNames.value(word.toUtf8()) < 0) {
         // A name's plural (Iraqis, Pakistanis): en_US spells the singular with its capital and its flags
-        // (Iraqi/MS), so the lower case has no reading. Not a name WordNet or the dictionary has whole (Hamas,
-        // not the plural of Hama).
+        // (Iraqi/MS), so the lower case has no reading. Not a name WordNet lists as written (Hamas, Laos, Adams:
+        // not the plurals of Hama, Lao, Adam).
         for (const Analysis &a : analyzeEnglish(word, known, &m_irregular, affixes)) {
             if (a.segments.size() > 1) {
                 out.append(a);
@@ -43,7 +43,10 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     if (out.isEmpty() && word == w && capitalisedListed && m_enForms.value(w.toUtf8()) < 0) {
         // A name written in lower case, as mail and chat do (allen, wendy, lourdes): en_US knows it only with
         // its capital. The name, before any slip of the keys (alien, windy) or dropped g (darin, daring).
-        out.append({capitalised, capitalised, {{word, QString(), QString::fromLatin1(labels::kProperNoun)}}, kUnknownScore - 2});
+        out.append({capitalised,
+                    capitalised,
+                    {{word, QString(), QString::fromLatin1(labels::kProperNoun)}},
+                    kUnknownScore - 2});
     }
     english::rankByUsage(
         &out, w, [this](const QString &l) { return m_enUsage.value(l.toUtf8()); }, listedWhole,

@@ -290,22 +290,38 @@ private Q_SLOTS:
                                               << "the world and his wife:herkes";
         // A short headword runs on from a Turkish word into English Turkish has not, and opens the phrase itself;
         // not inside an English example ("him the better"), nor before a Turkish word (bir an önce).
-        QTest::newRow("short headword, run on")
-            << "at" << "at /a/\n1. tarafında, ile meşgul, hususunda at all hiç\n" << "at all:hiç";
+        QTest::newRow("short headword, run on") << "at"
+                                                << "at /a/\n1. tarafında, ile meşgul, hususunda at all hiç\n"
+                                                << "at all:hiç";
         QTest::newRow("short headword, inside an example")
-            << "the" << "the /t/\n2. o kadar The more I see him the better I like him. Onu seviyorum\n" << "";
-        QTest::newRow("short headword, Turkish after") << "an" << "an /a/\n1. bir, tekrar. bir an önce\n" << "";
+            << "the"
+            << "the /t/\n2. o kadar The more I see him the better I like him. Onu seviyorum\n"
+            << "";
+        QTest::newRow("short headword, Turkish after") << "an"
+                                                       << "an /a/\n1. bir, tekrar. bir an önce\n"
+                                                       << "";
         // An equivalent that opens with the headword and more English is a phrase with its translation, and what
         // follows in the sense is that translation's; not the headword as an equivalent before another head.
-        QTest::newRow("headed equivalent")
-            << "of" << "of /o/\n1. nin, li, of course tabii, beklenildiği gibi\n"
-            << "of course:tabii,beklenildiği gibi";
+        QTest::newRow("headed equivalent") << "of"
+                                           << "of /o/\n1. nin, li, of course tabii, beklenildiği gibi\n"
+                                           << "of course:tabii,beklenildiği gibi";
         QTest::newRow("headed equivalent, long headword")
-            << "cash" << "cash /c/\n1. para, nakit para, cash register otomatik kasa\n" << "cash register:otomatik kasa";
-        QTest::newRow("headword as an equivalent, a phrase after")
-            << "idea" << "idea /i/\n6. idea fixed idea saplantı\n" << "fixed idea:saplantı";
+            << "cash"
+            << "cash /c/\n1. para, nakit para, cash register otomatik kasa\n"
+            << "cash register:otomatik kasa";
+        QTest::newRow("headword as an equivalent, a phrase after") << "idea"
+                                                                   << "idea /i/\n6. idea fixed idea saplantı\n"
+                                                                   << "fixed idea:saplantı";
+        QTest::newRow("headed equivalent opening the sense") << "nanny"
+                                                             << "nanny /n/\n1. dadı\n2. nanny goat dişi keçi\n"
+                                                             << "nanny goat:dişi keçi";
+        QTest::newRow("headed equivalent, English to its end") << "all"
+                                                               << "all /a/\n1. bütün, all the rest\n"
+                                                               << "";
         QTest::newRow("headword as an equivalent, a derived head after")
-            << "emir" << "emir /e/\n1. reis, emir emirate bir emrin memleketi, emirlik\n" << "";
+            << "emir"
+            << "emir /e/\n1. reis, emir emirate bir emrin memleketi, emirlik\n"
+            << "";
         QTest::newRow("no phrase") << "love" << "love /l/\n1. aşk, sevgi\n" << "";
     }
     void subEntriesArePhrases()
@@ -314,16 +330,17 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QString, expected);
         // Stands for the English word list: a Turkish word is none (olmak, vaki, göz, teslim, aşikâr, ...).
-        static const QSet<QString> english{"come",  "about", "across", "with", "be",     "in",   "evidence",
-                                           "adequately", "adequateness", "light", "into", "accordance", "square",
-                                           "foot", "stand", "on", "one's", "own", "feet", "do", "away", "at",
-                                           "full", "blast", "tam", "a", "number", "of", "not", "just", "yet",
-                                           "place", "the", "sun", "world", "and", "his", "wife", "all",
-                                           "more", "I", "see", "him", "better", "like", "an", "course", "cash",
-                                           "register", "idea", "fixed", "emir", "emirate"};
+        static const QSet<QString> english{
+            "come",  "about",  "across",     "with",     "be",    "in",    "evidence", "adequately", "adequateness",
+            "light", "into",   "accordance", "square",   "foot",  "stand", "on",       "one's",      "own",
+            "feet",  "do",     "away",       "at",       "full",  "blast", "tam",      "a",          "number",
+            "of",    "not",    "just",       "yet",      "place", "the",   "sun",      "world",      "and",
+            "his",   "wife",   "all",        "more",     "I",     "see",   "him",      "better",     "like",
+            "an",    "course", "cash",       "register", "idea",  "fixed", "emir",     "emirate",    "nanny",
+            "goat",  "rest"};
         QList<SubEntry> phrases;
         // Turkish has these too (tam "full", at "horse", of "ugh", yet "suffice!"); of and yet are everyday English.
-        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his", "an", "bir", "idea", "emir"};
+        static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his", "an", "bir", "idea", "emir", "rest"};
         static const QSet<QString> everyday{"at", "of", "yet"};
         parseFreedictSenses(body, headword, {}, nullptr, &phrases,
                             {[](const QString &w) { return english.contains(w); },
@@ -353,12 +370,16 @@ private Q_SLOTS:
         QTest::newRow("an ending only") << "neighbor , ing -bour /n/" << QStringList{"neighbor"};
         QTest::newRow("a labelled ending") << "realize, (ýng.) ise /r/" << QStringList{"realize"};
         QTest::newRow("an ending after a space") << "pharmaceutic ,- ical /f/" << QStringList{"pharmaceutic"};
+        QTest::newRow("an ending without a hyphen") << "palmate , mated /p/" << QStringList{"palmate"};
+        QTest::newRow("an ending of two letters") << "diacritic, ical /d/" << QStringList{"diacritic"};
+        QTest::newRow("a label glued to the variant")
+            << "belabor, ingbelabour /b/" << QStringList{"belabor", "belabour"};
         QTest::newRow("a phrase variant") << "kino , kino gum /k/" << QStringList{"kino", "kino gum"};
         QTest::newRow("an inverted name") << "aden, gulf of /a/" << QStringList{"aden, gulf of"};
         QTest::newRow("nothing") << " /x/" << QStringList{};
         // "(ask.)" is the military label the source wrote for the letters a-s-k, the headword too.
         QTest::newRow("a label for the word") << "(ask.) /ˈask/" << QStringList{"ask"};
-        QTest::newRow("a label the index does not name") << "(bot.) /b/" << QStringList{"(bot.)"};
+        QTest::newRow("a label the index does not name") << "(zool.) /z/" << QStringList{"(zool.)"};
     }
     void articleHeadwords()
     {
@@ -370,7 +391,8 @@ private Q_SLOTS:
     void labelledPartsOfSpeech()
     {
         using okur::glossary::labelledPartOfSpeech;
-        QCOMPARE(labelledPartOfSpeech(QStringLiteral("while /w/\n1. (bağlaç) -iken, süresince\n")), QStringLiteral("conjunction"));
+        QCOMPARE(labelledPartOfSpeech(QStringLiteral("while /w/\n1. (bağlaç) -iken, süresince\n")),
+                 QStringLiteral("conjunction"));
         QCOMPARE(labelledPartOfSpeech(QStringLiteral("of /o/\n1. (edat) nin, li\n")), QStringLiteral("preposition"));
         QCOMPARE(labelledPartOfSpeech(QStringLiteral("who /h/\n1. (zam.) (kim.) kim\n")), QStringLiteral("pronoun"));
         QCOMPARE(labelledPartOfSpeech(QStringLiteral("ave /a/\n1. (ünlem) selâm\n")), QStringLiteral("interjection"));
@@ -385,10 +407,12 @@ private Q_SLOTS:
         static const QSet<QString> english{"at", "all", "of", "course", "idea", "fixed"};
         static const QSet<QString> turkish{"at", "of", "idea"};
         const WordLists words{[](const QString &w) { return english.contains(w); },
-                              [](const QString &w) { return turkish.contains(w); }, {}};
+                              [](const QString &w) { return turkish.contains(w); },
+                              {}};
         const auto senses = [&](const char *body, const char *headword) {
             QList<SubEntry> phrases;
-            return parseFreedictSenses(QString::fromUtf8(body), QString::fromUtf8(headword), {}, nullptr, &phrases, words)
+            return parseFreedictSenses(QString::fromUtf8(body), QString::fromUtf8(headword), {}, nullptr, &phrases,
+                                       words)
                 .value(0);
         };
         QCOMPARE(senses("at /a/\n1. tarafında, hususunda at all hiç\n", "at"), (QStringList{"tarafında", "hususunda"}));
