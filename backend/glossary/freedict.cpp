@@ -587,6 +587,14 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
                 !(words.turkish && words.turkish(part.section(u' ', 0, 0).toLower()))) {
                 continue;
             }
+            // Nor is a phrase of the headword's left untranslated ("all: bütün, hep, all the rest"); a species'
+            // name stays ("Arnica montana").
+            const QStringList tokens = part.split(u' ', Qt::SkipEmptyParts);
+            if (tokens.size() >= 2 && words.turkish && isHeadword(tokens.first(), headword) &&
+                tokens.first().front().isLower() &&
+                std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) { return englishWord(t, words); })) {
+                continue;
+            }
             while (part.endsWith(u'.')) {
                 part.chop(1);
             }

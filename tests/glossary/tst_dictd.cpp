@@ -404,7 +404,7 @@ private Q_SLOTS:
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
     void phrasesLeaveTheHeadwordsSenses()
     {
-        static const QSet<QString> english{"at", "all", "of", "course", "idea", "fixed"};
+        static const QSet<QString> english{"at", "all", "of", "course", "idea", "fixed", "the", "rest", "arnica", "montana"};
         static const QSet<QString> turkish{"at", "of", "idea"};
         const WordLists words{[](const QString &w) { return english.contains(w); },
                               [](const QString &w) { return turkish.contains(w); },
@@ -418,6 +418,9 @@ private Q_SLOTS:
         QCOMPARE(senses("at /a/\n1. tarafında, hususunda at all hiç\n", "at"), (QStringList{"tarafında", "hususunda"}));
         QCOMPARE(senses("of /o/\n1. nin, li, of course tabii, beklenildiği gibi\n", "of"), (QStringList{"nin", "li"}));
         QCOMPARE(senses("idea /i/\n1. idea fixed idea saplantı\n", "idea"), QStringList{"idea"});
+        // A phrase of the headword left untranslated is no equivalent; a species' name is one.
+        QCOMPARE(senses("all /a/\n1. bütün, all the rest\n", "all"), QStringList{"bütün"});
+        QCOMPARE(senses("arnica /a/\n1. öküzgözü, Arnica montana\n", "arnica"), (QStringList{"öküzgözü", "Arnica montana"}));
     }
 
     void verbArticles_data()
