@@ -34,6 +34,9 @@ Rectangle {
     }
 
     visible: active
+    // Esc closes the bar wherever in it the focus is: after a click on an arrow or the Exact box too, not only in the
+    // field (it had gone on to the page, which went back to the library).
+    Keys.onEscapePressed: bar.close()
     // A phone gives the field the whole first row and the rest a second one,
     // so that what is typed stays readable.
     readonly property bool narrow: width < 600
@@ -79,7 +82,7 @@ Rectangle {
         }
         ToolButton { text: "‹"; font.pixelSize: Theme.px(22); enabled: bar.finder.count > 0; Accessible.name: qsTr("Previous match"); onClicked: bar.jump(bar.finder.previous())
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
-        ToolButton { text: "›"; font.pixelSize: Theme.px(22); enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next())
+        ToolButton { objectName: "findNext"; text: "›"; font.pixelSize: Theme.px(22); enabled: bar.finder.count > 0; Accessible.name: qsTr("Next match"); onClicked: bar.jump(bar.finder.next())
             Layout.preferredWidth: Theme.touchTarget; Layout.preferredHeight: Theme.touchTarget }
         CheckBox {
             text: qsTr("Exact")

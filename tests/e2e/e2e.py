@@ -283,6 +283,24 @@ def scenario_find_escape(app, size):
     s = app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the focus back")
     if s["page"] != "readerPage":
         raise Failure("Esc in the find bar left the reader")
+    # After a click on an arrow the focus is the arrow's: Esc still closes the bar, not the reader.
+    app.key("ctrl+f")
+    app.wait(lambda s: s["focusWithin"] == "findField", 5, "Ctrl+F opens the find bar again")
+    app.type("diplomasi")
+    app.wait(lambda s: s["items"].get("findCount"), 5, "the find bar counts matches again")
+    app.settle()  # the count's text moves the arrows
+    app.click_item("findNext")
+    try:
+        app.wait(lambda s: s["focusWithin"] == "findNext", 3, "the click gives the arrow the focus")
+    except Failure:
+        # A jump that lands as the click does may leave the focus in the field: Tab takes it out as well.
+        app.key("Tab")
+        app.wait(lambda s: s["focusWithin"] not in ("findField", ""), 5, "Tab takes the focus out of the field")
+    app.key("Escape")
+    app.wait(lambda s: "findField" not in s["items"], 5, "Esc after an arrow closes the find bar")
+    s = app.wait(lambda s: s["focusWithin"] in ("blockView", "readerPage"), 5, "the reader has the focus back")
+    if s["page"] != "readerPage":
+        raise Failure("Esc after a click on the find bar's arrow left the reader")
     font = s["fontSize"]
     app.key("ctrl+minus")
     app.wait(lambda s: s["fontSize"] < font, 5, "Ctrl+- makes the text smaller than %d" % font)
