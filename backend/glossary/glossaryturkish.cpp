@@ -240,6 +240,17 @@ void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &wo
                    curatedAdjective(a.lemma);
         });
     }
+    // A derived verb the curated glossary lists as a verb of its own, before the reading through its base (UD's
+    // lemma: karşılaştıran is karşılaş + -tır + -an, but the card's word is karşılaştırmak "compare", not
+    // karşılaşmak "encounter").
+    if (first == analyses->end() && !analyses->isEmpty() && !asWritten(analyses->first())) {
+        const QString base = analyses->first().segments.first().form;
+        first = std::find_if(analyses->begin() + 1, analyses->end(), [&](const Analysis &a) {
+            const QString stem = a.segments.first().form;
+            return !asWritten(a) && stem.size() > base.size() && stem.startsWith(base) &&
+                   m_dictionary->curatedPos(text::foldCase(a.lemma, language), language).contains(QStringLiteral("verb"));
+        });
+    }
     if (first != analyses->end() && first != analyses->begin()) {
         std::rotate(analyses->begin(), first, first + 1);
     }

@@ -369,6 +369,29 @@ private Q_SLOTS:
                  m_glossary->analyze(QStringLiteral("ağda"), QStringLiteral("tr")).first().root);
     }
 
+    // A derived verb the curated glossary lists as a verb leads the card, though the analyser (as UD) reads the
+    // form through its base: karşılaştıran is karşılaştırmak "compare", not karşılaşmak "encounter" + causative.
+    void curatedDerivedVerbFirst_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QString>("sense");
+        QTest::newRow("karşılaştıran") << "karşılaştıran" << "karşılaştırmak" << "to compare";
+        QTest::newRow("karşılaştırmak") << "karşılaştırmak" << "karşılaştırmak" << "to compare";
+        QTest::newRow("güçlendirilmesi") << "güçlendirilmesi" << "güçlendirmek" << "to strengthen";
+    }
+    void curatedDerivedVerbFirst()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QString, sense);
+        const LookupResult r = m_glossary->lookup(word, QStringLiteral("tr"));
+        QCOMPARE(r.analyses.first().lemma, lemma);
+        QCOMPARE(r.entries.first().senses.first(), sense);
+        // The base's reading stays, after it.
+        QVERIFY(r.analyses.size() > 1);
+    }
+
     void multiwordTerms_data()
     {
         QTest::addColumn<QString>("text");
