@@ -2251,6 +2251,14 @@
         <source>interjection</source>
         <translation>ünlem</translation>
     </message>
+    <message>
+        <source>us</source>
+        <translation>us: bizi, bize</translation>
+    </message>
+    <message>
+        <source>is or has</source>
+        <translation>is ya da has: -dır, sahip</translation>
+    </message>
 </context>
 <context>
     <name>okur::library</name>

@@ -9,6 +9,7 @@
 #include "text/casing.h"
 
 #include <QScopeGuard>
+#include <QSet>
 #include <algorithm>
 #include <tuple>
 
@@ -107,6 +108,22 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
             break;
         }
         out.clear();
+    }
+    // After a pronoun, a wh-word, there or here, 's is is or has, not a possessive (what's, it's, there's);
+    // let's is let us.
+    static const QSet<QString> contracting{
+        QStringLiteral("it"),     QStringLiteral("that"),       QStringLiteral("this"),      QStringLiteral("what"),
+        QStringLiteral("who"),    QStringLiteral("where"),      QStringLiteral("when"),      QStringLiteral("why"),
+        QStringLiteral("how"),    QStringLiteral("there"),      QStringLiteral("here"),      QStringLiteral("he"),
+        QStringLiteral("she"),    QStringLiteral("let"),        QStringLiteral("everyone"),  QStringLiteral("someone"),
+        QStringLiteral("nobody"), QStringLiteral("everything"), QStringLiteral("something"), QStringLiteral("nothing")};
+    for (Analysis &a : out) {
+        if (a.segments.size() == 2 && a.segments.last().tag == QLatin1String("POSS") && contracting.contains(a.lemma)) {
+            const bool us = a.lemma == QLatin1String("let");
+            a.segments.last().tag = us ? QStringLiteral("US") : QStringLiteral("BE/HAVE");
+            a.segments.last().label = us ? QString::fromLatin1(QT_TRANSLATE_NOOP("okur::glossary", "us"))
+                                         : QString::fromLatin1(QT_TRANSLATE_NOOP("okur::glossary", "is or has"));
+        }
     }
     const QStringList clitic = english::contractionLemmas(w);
     if (!clitic.isEmpty()) {

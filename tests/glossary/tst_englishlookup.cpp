@@ -105,6 +105,43 @@ private Q_SLOTS:
         QTest::newRow("modal") << "might" << QStringList{"might"};
         QTest::newRow("modal, could") << "could" << QStringList{"could"};
     }
+    // 's after a pronoun or a wh-word is is or has (what's, it's, there's), let's is let us; after a noun or a
+    // name it is the possessive (Baku's).
+    void contractedIsOrHas_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("lemma");
+        QTest::addColumn<QString>("tag");
+        QTest::newRow("what's") << "What's"
+                                << "what"
+                                << "BE/HAVE";
+        QTest::newRow("it's") << "it's"
+                              << "it"
+                              << "BE/HAVE";
+        QTest::newRow("there's") << "there's"
+                                 << "there"
+                                 << "BE/HAVE";
+        QTest::newRow("let's") << "let's"
+                               << "let"
+                               << "US";
+        QTest::newRow("Baku's") << "Baku's"
+                                << "baku"
+                                << "POSS";
+        QTest::newRow("country's") << "country's"
+                                   << "country"
+                                   << "POSS";
+    }
+    void contractedIsOrHas()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, lemma);
+        QFETCH(QString, tag);
+        const QList<Analysis> a = m_glossary->analyze(word, QStringLiteral("en"));
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(a.first().lemma, lemma);
+        QCOMPARE(a.first().segments.last().tag, tag);
+    }
+
     void englishCliticsAndCapitals()
     {
         QFETCH(QString, word);
