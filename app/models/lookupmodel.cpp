@@ -84,6 +84,25 @@ QString LookupModel::wordLemma() const
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
 }
 
+QString sensesByGroup(const glossary::Entry &e)
+{
+    // Groups in the order their first sense is ranked; an entry without groups is one line.
+    QList<int> order;
+    QHash<int, QStringList> groups;
+    for (qsizetype i = 0; i < e.senses.size(); ++i) {
+        const int group = i < e.senseGroups.size() ? e.senseGroups.at(i) : 0;
+        if (!groups.contains(group)) {
+            order << group;
+        }
+        groups[group] << e.senses.at(i);
+    }
+    QStringList lines;
+    for (const int group : std::as_const(order)) {
+        lines << groups.value(group).join(QStringLiteral("; "));
+    }
+    return lines.join(u'\n');
+}
+
 QString partOfSpeechLabel(const QString &pos)
 {
     return pos.isEmpty() ? pos : QCoreApplication::translate("okur::glossary", pos.toUtf8().constData());
@@ -230,14 +249,16 @@ QVariant LookupModel::data(const QModelIndex &index, int role) const
     case SourceRole: return e.source;
     case EntryLanguageRole: return e.language;
     case PosRole: return partOfSpeechLabel(e.pos);
+    case SensesByGroupRole:
+        return sensesByGroup(e);
     default: return {};
     }
 }
 
 QHash<int, QByteArray> LookupModel::roleNames() const
 {
-    return {{HeadwordRole, "headword"}, {SensesRole, "senses"}, {SourceRole, "source"},
-            {EntryLanguageRole, "entryLanguage"}, {PosRole, "pos"}};
+    return {{HeadwordRole, "headword"},           {SensesRole, "senses"}, {SourceRole, "source"},
+            {EntryLanguageRole, "entryLanguage"}, {PosRole, "pos"},       {SensesByGroupRole, "sensesByGroup"}};
 }
 
 } // namespace okur::app

@@ -36,7 +36,15 @@ class LookupModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY resultChanged)
 
 public:
-    enum Role { HeadwordRole = Qt::UserRole + 1, SensesRole, SourceRole, EntryLanguageRole, PosRole };
+    /// SensesByGroupRole: the senses a line for each of the source's sense groups (what More shows).
+    enum Role {
+        HeadwordRole = Qt::UserRole + 1,
+        SensesRole,
+        SourceRole,
+        EntryLanguageRole,
+        PosRole,
+        SensesByGroupRole
+    };
     Q_ENUM(Role)
 
     explicit LookupModel(QObject *parent = nullptr);
@@ -105,5 +113,8 @@ QString sentenceAround(const QString &text, int position);
 QString segmentLabel(const glossary::Segment &segment);
 /// An entry's part of speech ("verb") in the interface's language; empty for none.
 QString partOfSpeechLabel(const QString &pos);
+/// An entry's senses, a line for each of its source's sense groups (in the order their best sense is ranked),
+/// the senses of one group joined by "; ": what the card's More shows. One line when the source has no groups. Pure.
+QString sensesByGroup(const glossary::Entry &e);
 
 } // namespace okur::app

@@ -95,6 +95,7 @@ ColumnLayout {
             id: entry
             required property string headword
             required property string senses
+            required property string sensesByGroup
             required property string source
             required property string pos
             required property int index
@@ -115,7 +116,8 @@ ColumnLayout {
             }
             Label {
                 objectName: "sensesLabel"
-                text: entry.expanded ? entry.senses : entry.parts.slice(0, 3).join("; ")
+                // Expanded, a line for each of the source's sense groups (post: the mail's, the pole's, the job's).
+                text: entry.expanded ? entry.sensesByGroup : entry.parts.slice(0, 3).join("; ")
                 textFormat: Text.PlainText
                 font.family: Theme.serif
                 font.pixelSize: Theme.px(17)

@@ -229,6 +229,30 @@ private Q_SLOTS:
         QCOMPARE(lookup.rowCount(), 0);
     }
 
+    // More shows a line for each of the source's sense groups, in the order their best sense is ranked.
+    void sensesByGroup()
+    {
+        okur::glossary::Entry e;
+        e.senses = {QStringLiteral("posta"), QStringLiteral("direk"), QStringLiteral("posta kutusu"),
+                    QStringLiteral("görev")};
+        e.senseGroups = {2, 1, 2, 3};
+        QCOMPARE(okur::app::sensesByGroup(e), QStringLiteral("posta; posta kutusu\ndirek\ngörev"));
+        e.senseGroups.clear();
+        QCOMPARE(okur::app::sensesByGroup(e), QStringLiteral("posta; direk; posta kutusu; görev"));
+        // FreeDict's post: the mail's, the pole's, the job's senses on lines of their own.
+        const okur::glossary::LookupResult r =
+            m_library->glossary()->lookup(QStringLiteral("post"), QStringLiteral("en"));
+        int grouped = 0;
+        for (const okur::glossary::Entry &entry : r.entries) {
+            if (entry.source == QLatin1String("FreeDict eng-tur") && entry.senseGroups.size() == entry.senses.size() &&
+                entry.senses.size() > 8) {
+                QVERIFY(okur::app::sensesByGroup(entry).count(u'\n') >= 1);
+                ++grouped;
+            }
+        }
+        QVERIFY(grouped >= 1);
+    }
+
     void keyTerms()
     {
         KeyTermsModel model(m_library.get());
