@@ -234,6 +234,13 @@
         <source>More (%1)</source>
         <translation>Daha fazla (%1)</translation>
     </message>
+</context>
+<context>
+    <name>GlossaryCardFoot</name>
+    <message>
+        <source>How well you know “%1”</source>
+        <translation>“%1” sözcüğünü ne kadar biliyorsunuz</translation>
+    </message>
     <message>
         <source>Saved ✓</source>
         <translation>Kaydedildi ✓</translation>
@@ -249,10 +256,6 @@
     <message>
         <source>Could not save the word: %1</source>
         <translation>Kelime kaydedilemedi: %1</translation>
-    </message>
-    <message>
-        <source>How well you know “%1”</source>
-        <translation>“%1” sözcüğünü ne kadar biliyorsunuz</translation>
     </message>
 </context>
 <context>

@@ -244,10 +244,12 @@ void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &wo
     // lemma: karşılaştıran is karşılaş + -tır + -an, but the card's word is karşılaştırmak "compare", not
     // karşılaşmak "encounter").
     if (first == analyses->end() && !analyses->isEmpty() && !asWritten(analyses->first())) {
+        // Not when the first reading already has that lemma (belirtildi: belirtmek, its root belir as UD's).
         const QString base = analyses->first().segments.first().form;
+        const QString lemma = analyses->first().lemma;
         first = std::find_if(analyses->begin() + 1, analyses->end(), [&](const Analysis &a) {
             const QString stem = a.segments.first().form;
-            return !asWritten(a) && stem.size() > base.size() && stem.startsWith(base) &&
+            return !asWritten(a) && a.lemma != lemma && stem.size() > base.size() && stem.startsWith(base) &&
                    m_dictionary->curatedPos(text::foldCase(a.lemma, language), language).contains(QStringLiteral("verb"));
         });
     }

@@ -9,6 +9,9 @@ ColumnLayout {
     id: card
     required property LookupModel lookup
     signal closeRequested()
+    /// False where the host pins the foot under the card itself (the phone sheet, so that a long card never hides
+    /// the buttons).
+    property bool showFoot: true
     spacing: 10
 
     RowLayout {
@@ -146,66 +149,16 @@ ColumnLayout {
         }
     }
 
-    // The tapped word's status, also under a term: words are tinted by their own lemma. Under a term, which
-    // word the buttons are for is said (saving keeps the term).
-    Label {
-        objectName: "statusFor"
-        visible: card.lookup.term !== "" && card.lookup.wordLemma !== ""
-        text: qsTr("How well you know “%1”").arg(card.lookup.wordLemma)
-        textFormat: Text.PlainText
-        font.pixelSize: Theme.px(12)
-        color: Theme.secondaryText
-        wrapMode: Text.Wrap
+    // Not made at all where the host pins its own: one set of status buttons (and their keys) at a time.
+    Loader {
+        active: card.showFoot
         Layout.fillWidth: true
-    }
-    StatusButtons {
-        lookup: card.lookup
-        Layout.fillWidth: true
-    }
-
-    RowLayout {
-        Layout.fillWidth: true
-        Button {
-            Accessible.name: text
-            id: saveButton
-            objectName: "saveButton"
-            text: card.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
-            enabled: !card.lookup.saved && card.lookup.hasResult
-            font.capitalization: Font.MixedCase
-            onClicked: card.lookup.save() // a failure is said under the buttons; the button stays
-            Layout.preferredHeight: Theme.touchTarget
-            contentItem: Label {
-                text: saveButton.text
-                font: saveButton.font
-                color: saveButton.enabled ? "#ffffff" : Theme.secondaryText
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
-            background: Rectangle {
-                implicitWidth: 120
-                radius: 6
-                // accentFill, labelled in white in every theme (the accent is pale in dark and high contrast)
-                color: saveButton.enabled ? (saveButton.down ? Qt.darker(Theme.accentFill, 1.2) : Theme.accentFill) : Theme.surface
-            }
+        // Uses the card's id: Qt 6.4's qmllint calls that unqualified in a component (see StatusButtons.qml).
+        // qmllint disable unqualified
+        sourceComponent: GlossaryCardFoot {
+            lookup: card.lookup
+            onCloseRequested: card.closeRequested()
         }
-        Item { Layout.fillWidth: true }
-        Button {
-            Accessible.name: text
-            text: qsTr("Close")
-            flat: true
-            font.capitalization: Font.MixedCase
-            onClicked: card.closeRequested()
-            Layout.preferredHeight: Theme.touchTarget
-        }
-    }
-    // Why the word was not saved (the library's reason); gone once it is.
-    Label {
-        objectName: "saveError"
-        visible: card.lookup.saveError !== ""
-        text: qsTr("Could not save the word: %1").arg(card.lookup.saveError)
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
-        color: Theme.accent
-        Layout.fillWidth: true
+        // qmllint enable unqualified
     }
 }

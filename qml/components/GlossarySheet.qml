@@ -99,7 +99,8 @@ Item {
         edge: Qt.BottomEdge
         Overlay.modal: Rectangle { color: Theme.dim }
         width: host.width
-        height: Math.min(host.sheetMaxHeight, sheetContent.implicitHeight + 40)
+        // The card scrolls; its foot (status, save, close) stays in view under it.
+        height: Math.min(host.sheetMaxHeight, sheetContent.implicitHeight + sheetFoot.implicitHeight + 24 + 12 + 16)
         onClosed: host.closed()
         background: Rectangle {
             objectName: "glossarySheetFrame"
@@ -111,29 +112,38 @@ Item {
         Flickable {
             id: sheetFlick
             objectName: "glossarySheetScroll"
-            anchors.fill: parent
-            anchors.margins: 20
-            anchors.topMargin: 24
+            anchors {
+                left: parent.left; right: parent.right; top: parent.top; bottom: sheetFoot.top
+                leftMargin: 20; rightMargin: 20; topMargin: 24; bottomMargin: 12
+            }
             contentHeight: sheetContent.implicitHeight
             clip: true
             GlossaryCard {
                 id: sheetContent
                 width: parent.width
                 lookup: host.lookup
+                showFoot: false
                 onCloseRequested: sheet.close()
             }
             ScrollIndicator.vertical: ScrollIndicator {}
         }
-        // More below: the card's foot (save, close) fades into view rather than being cut off without a hint.
+        // More below: the card's senses fade into the foot rather than being cut off without a hint.
         Rectangle {
             objectName: "glossarySheetMore"
             visible: sheetFlick.contentY + sheetFlick.height < sheetFlick.contentHeight - 1
-            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            anchors { left: parent.left; right: parent.right; bottom: sheetFlick.bottom }
             height: 36
             gradient: Gradient {
                 GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
                 GradientStop { position: 1; color: Theme.background }
             }
+        }
+        GlossaryCardFoot {
+            id: sheetFoot
+            objectName: "glossarySheetFoot"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 20; bottomMargin: 16 }
+            lookup: host.lookup
+            onCloseRequested: sheet.close()
         }
     }
 }

@@ -90,7 +90,9 @@ TestCase {
             verify(full.startsWith(label.text), label.text)
             verify(more.text.startsWith("More"))
             more.clicked() // the card may reach below the test window
-            compare(label.text, full)
+            // Every sense, a line for each of the source's sense groups.
+            compare(label.text, more.parent.sensesByGroup)
+            compare(label.text.split("\n").join("; ").split("; ").sort().join("|"), full.split("; ").sort().join("|"))
             verify(more.text === "Less")
             all += full + "; "
         }
