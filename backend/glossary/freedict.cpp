@@ -113,7 +113,10 @@ const QRegularExpression &separatorPattern()
 // with a stop inside, so "St. Paul" and "tramvay v.b. hattı" keep theirs.
 const QRegularExpression &leadingAbbreviation()
 {
-    static const QRegularExpression abbreviation(QStringLiteral("^\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?\\s+(?=\\p{L})"));
+    // Also "ing." (İngiltere'de, "in Britain"), bare, with or without its stop: "ing. dava vekili" for barrister,
+    // "ing posta servisi" for post.
+    static const QRegularExpression abbreviation(QStringLiteral(
+        "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:ing|İng|ýng)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?)\\s+(?=\\p{L})"));
     return abbreviation;
 }
 
@@ -581,10 +584,16 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         for (QString part : text.split(separatorPattern(), Qt::SkipEmptyParts)) {
             part = part.simplified();
             const qsizetype unlabelled = part.size();
+            static const QRegularExpression british(QStringLiteral("^(?:ing|İng|ýng)\\b"));
+            const bool britain = british.match(part).hasMatch();
             part.remove(leadingAbbreviation());
-            // A label before English is a note on the word ("k.h. honorably"), no Turkish equivalent.
-            if (part.size() != unlabelled && englishWord(part.section(u' ', 0, 0), words) &&
-                !(words.turkish && words.turkish(part.section(u' ', 0, 0).toLower()))) {
+            const QString next = part.section(u' ', 0, 0);
+            const bool english = englishWord(next, words) && !(words.turkish && words.turkish(next.toLower()));
+            // After "ing." the British spelling may come before the Turkish: "ing mould kalıp" is kalıp.
+            if (britain && english && part.contains(u' ')) {
+                part = part.section(u' ', 1);
+            } else if (part.size() != unlabelled && english) {
+                // A label before English is a note on the word ("k.h. honorably"), no Turkish equivalent.
                 continue;
             }
             // Nor is a phrase of the headword's left untranslated ("all: bütün, hep, all the rest"); a species'

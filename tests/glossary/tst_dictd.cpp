@@ -404,7 +404,8 @@ private Q_SLOTS:
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
     void phrasesLeaveTheHeadwordsSenses()
     {
-        static const QSet<QString> english{"at", "all", "of", "course", "idea", "fixed", "the", "rest", "arnica", "montana"};
+        static const QSet<QString> english{"at",  "all",  "of",     "course",  "idea", "fixed",
+                                           "the", "rest", "arnica", "montana", "mould"};
         static const QSet<QString> turkish{"at", "of", "idea"};
         const WordLists words{[](const QString &w) { return english.contains(w); },
                               [](const QString &w) { return turkish.contains(w); },
@@ -421,6 +422,10 @@ private Q_SLOTS:
         // A phrase of the headword left untranslated is no equivalent; a species' name is one.
         QCOMPARE(senses("all /a/\n1. bütün, all the rest\n", "all"), QStringList{"bütün"});
         QCOMPARE(senses("arnica /a/\n1. öküzgözü, Arnica montana\n", "arnica"), (QStringList{"öküzgözü", "Arnica montana"}));
+        // "ing." (in Britain) is a label, bare or with its stop, and so is the British spelling after it.
+        QCOMPARE(senses("barrister /b/\n1. ing. dava vekili, avukat\n", "barrister"),
+                 (QStringList{"dava vekili", "avukat"}));
+        QCOMPARE(senses("mold /m/\n1. ing mould kalıp, biçim\n", "mold"), (QStringList{"kalıp", "biçim"}));
     }
 
     void verbArticles_data()
