@@ -416,17 +416,22 @@ QList<int> Summarizer::select(QList<int> candidates, QList<double> weights, int 
             degree[i] += sim[i][j] > kLinkThreshold ? sim[i][j] : 0;
         }
     }
+    // Each candidate's links above the threshold, found once: the iterations touch only those (the same sums
+    // in the same order as over the whole matrix).
+    QList<QList<std::pair<int, double>>> links(n);
+    for (int i = 0; i < n; ++i) {
+        for (int j = 0; degree[i] > 0 && j < n; ++j) {
+            if (sim[i][j] > kLinkThreshold) {
+                links[i].append({j, sim[i][j]});
+            }
+        }
+    }
     QList<double> rank(n, 1.0 / qMax(1, n));
     for (int iter = 0; iter < 30; ++iter) {
         QList<double> next(n, (1 - kDamping) / qMax(1, n));
         for (int i = 0; i < n; ++i) {
-            if (degree[i] <= 0) {
-                continue;
-            }
-            for (int j = 0; j < n; ++j) {
-                if (sim[i][j] > kLinkThreshold) {
-                    next[j] += kDamping * rank[i] * sim[i][j] / degree[i];
-                }
+            for (const auto &[j, s] : std::as_const(links[i])) {
+                next[j] += kDamping * rank[i] * s / degree[i];
             }
         }
         rank = next;
