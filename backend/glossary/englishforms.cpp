@@ -251,7 +251,7 @@ StemWeights tagTable(const QByteArray &wordsYml)
 
 namespace {
 
-// A WordNet data file's synset line: its words (lower case, markers such as "(a)" off) and its pointers.
+// A WordNet data file's synset line: its words (as written, markers such as "(a)" off) and its pointers.
 struct Synset {
     QList<QByteArray> words;
     QList<QList<QByteArray>> pointers; // symbol, offset, part of speech, source/target
@@ -268,7 +268,7 @@ Synset readSynset(const QByteArray &line)
     const int words = f[3].toInt(&ok, 16);
     qsizetype at = 4;
     for (int i = 0; ok && i < words && at + 1 < f.size(); ++i, at += 2) {
-        QByteArray w = f[at].toLower();
+        const QByteArray &w = f[at];
         const qsizetype marker = w.indexOf('(');
         s.words << (marker > 0 ? w.left(marker) : w);
     }
@@ -302,8 +302,8 @@ StemWeights adverbTable(const QByteArray &dataAdv, const QByteArray &dataAdj)
             if (p[0] != "\\" || p[2] != "a" || !ok || source < 1 || source > adverb.words.size() || target < 1) {
                 continue;
             }
-            const QByteArray word = adverb.words[source - 1];
-            const QByteArray adjective = adjectives.value(p[1]).value(target - 1);
+            const QByteArray word = adverb.words[source - 1].toLower();
+            const QByteArray adjective = adjectives.value(p[1]).value(target - 1).toLower();
             const qsizetype at = adverbBases(QString::fromUtf8(word)).indexOf(QString::fromUtf8(adjective));
             if (at >= 0 && !adjective.isEmpty()) {
                 const int value = int(at) + 1;
@@ -325,11 +325,7 @@ StemWeights nameTable(const QByteArray &dataNoun)
         if (line.startsWith(' ') || line.isEmpty()) {
             continue;
         }
-        const QList<QByteArray> f = line.left(line.indexOf('|')).simplified().split(' ');
-        bool ok = false;
-        const int words = f.size() > 3 ? f[3].toInt(&ok, 16) : 0;
-        for (int i = 0; ok && i < words && 4 + 2 * i < f.size(); ++i) {
-            const QByteArray &w = f[4 + 2 * i];
+        for (const QByteArray &w : readSynset(line).words) {
             if (w.size() > 2 && std::isupper(static_cast<unsigned char>(w.front())) && w.endsWith('s') &&
                 !w.contains('_')) {
                 names.insert(w);

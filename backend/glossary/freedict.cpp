@@ -115,8 +115,10 @@ const QRegularExpression &leadingAbbreviation()
 {
     // Also "ing." (İngiltere'de, "in Britain"), bare, with or without its stop: "ing. dava vekili" for barrister,
     // "ing posta servisi" for post.
-    static const QRegularExpression abbreviation(QStringLiteral(
-        "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:ing|İng|ýng)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?)\\s+(?=\\p{L})"));
+    static const QRegularExpression abbreviation(
+        QStringLiteral(
+            "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:%1)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?)\\s+(?=\\p{L})")
+            .arg(britishLabel()));
     return abbreviation;
 }
 
@@ -482,7 +484,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         for (QString part : text.split(separatorPattern(), Qt::SkipEmptyParts)) {
             part = part.simplified();
             const qsizetype unlabelled = part.size();
-            static const QRegularExpression british(QStringLiteral("^(?:ing|İng|ýng)\\b"));
+            static const QRegularExpression british(QStringLiteral("^(?:%1)\\b").arg(britishLabel()));
             const bool britain = british.match(part).hasMatch();
             part.remove(leadingAbbreviation());
             const QString next = part.section(u' ', 0, 0);

@@ -22,6 +22,14 @@ struct SubEntry {
     QStringList equivalents;
 };
 
+/// The label the source writes for British usage (İngiltere'de, "in Britain"; ýng in its Latin-1 misreading of
+/// İng), as a regular expression's alternatives: before an equivalent and beside a headword's British spelling.
+inline const QString &britishLabel()
+{
+    static const QString label = QStringLiteral("ing|İng|ýng");
+    return label;
+}
+
 /// The word lists that tell a phrase's English words from its translation's Turkish ones (lower case).
 struct WordLists {
     std::function<bool(const QString &)> english;

@@ -26,8 +26,8 @@ QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadw
     // İngilizce (the British spelling), eski "archaic", eril and dişil (the masculine and the feminine), çoğul (the
     // plural), in the source's Latin-5-as-Latin-1 spelling too (ýng, diþil, çoð); with or without brackets and stop.
     static const QRegularExpression label(
-        QStringLiteral(
-            "\\(\\s*(?:ing|ýng|İng|eski|eril|diþil|dişil|çoð|çoğ)\\.?\\s*\\)|^(?:ing|ýng|İng)\\.?(?=\\s|-|$)"),
+        QStringLiteral("\\(\\s*(?:%1|eski|eril|diþil|dişil|çoð|çoğ)\\.?\\s*\\)|^(?:%1)\\.?(?=\\s|-|$)")
+            .arg(britishLabel()),
         QRegularExpression::CaseInsensitiveOption);
     QString line = firstLine.section(QStringLiteral(" /"), 0, 0).trimmed();
     line.remove(number);

@@ -298,12 +298,14 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
     }
     // A British spelling the dictionaries do not list (realise, neighbour) has the American one's entries; an
     // adverb they do not list (recently, quickly), its adjective's (the card names whose they are).
+    if (r.entries.isEmpty() && language == QLatin1String("en")) {
+        loadWordLists();
+    }
     for (qsizetype i = 0; r.entries.isEmpty() && language == QLatin1String("en") && i < r.analyses.size(); ++i) {
         for (const english::Respelling &american : english::americanSpellings(r.analyses.at(i).lemma)) {
             addEntries(american.american);
         }
         const QString adverb = text::foldCase(r.analyses.at(i).lemma, language);
-        loadWordLists();
         const int place = m_enAdverbs.value(adverb.toUtf8());
         if (place > 0) {
             addEntries(english::adverbBases(adverb).value(place - 1));
