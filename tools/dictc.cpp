@@ -146,6 +146,10 @@ int main(int argc, char **argv)
             body.replace(asLabel, heads.first());
         engTurSeeAlso.append(QStringList());
         engTurSenses.append(parseFreedictSenses(body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
+        for (QStringList &group : engTurSenses.last()) {
+            for (QString &equivalent : group)
+                equivalent = markedSuffix(equivalent, lists.turkish, lists.everyday); // of: -nin, -li
+        }
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart

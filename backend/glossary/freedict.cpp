@@ -10,8 +10,9 @@ namespace okur::glossary {
 
 bool isCleanEquivalent(const QString &s)
 {
-    // One letter only for the English article ("bir" → "a, an").
-    if (s.isEmpty() || (s.size() < 2 && s != QLatin1String("a")) || s.size() > 40 ||
+    // One letter only for the English article ("bir" → "a, an") and the Turkish word "o" (that; he, she, it:
+    // the: "bir, o", that: "o, şu").
+    if (s.isEmpty() || (s.size() < 2 && s != QLatin1String("a") && s != QLatin1String("o")) || s.size() > 40 ||
         s.split(u' ', Qt::SkipEmptyParts).size() > 4) {
         return false;
     }
@@ -114,12 +115,22 @@ const QRegularExpression &separatorPattern()
 const QRegularExpression &leadingAbbreviation()
 {
     // Also "ing." (İngiltere'de, "in Britain"), bare, with or without its stop: "ing. dava vekili" for barrister,
-    // "ing posta servisi" for post.
+    // "ing posta servisi" for post; and "ABD" (American usage: auto: ABD otomobil) and "k dili" or "kdili"
+    // (colloquial: funk: kdili korku) written without their stops.
     static const QRegularExpression abbreviation(
         QStringLiteral(
-            "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:%1)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?)\\s+(?=\\p{L})")
+            "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:%1)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?|ABD|k\\.?\\s?dili)"
+            "\\s+(?=\\p{L})")
             .arg(britishLabel()));
     return abbreviation;
+}
+
+// The British label alone, a comma before the senses it marks ("ing., (argo) deli"; "Boxing Day ing, Noeli takip
+// eden gün"), or an ending the source listed beside others ("ing, ling) fanila"): no equivalent either way.
+bool britishLabelOnly(const QString &part)
+{
+    static const QRegularExpression only(QStringLiteral("^(?:%1)\\.?$").arg(britishLabel()));
+    return only.match(part).hasMatch();
 }
 
 // The headword without the number the index gives a homograph: "ease 1" (its article: "ease (1)") is ease.
@@ -422,14 +433,14 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
             n = 0;
         }
         for (QString e : tokens.mid(n).join(u' ').split(separator, Qt::SkipEmptyParts)) {
-            e = e.simplified();
+            e = e.simplified().remove(leadingAbbreviation()); // "skirting board ing. süpürgelik"
             while (e.endsWith(u'.')) {
                 e.chop(1);
             }
             while (e.startsWith(u'.')) {
                 e = e.mid(1).trimmed();
             }
-            if (isCleanEquivalent(e) && !out.last().equivalents.contains(e)) {
+            if (isCleanEquivalent(e) && !britishLabelOnly(e) && !out.last().equivalents.contains(e)) {
                 out.last().equivalents << e;
             }
         }
@@ -486,6 +497,9 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             const qsizetype unlabelled = part.size();
             static const QRegularExpression british(QStringLiteral("^(?:%1)\\b").arg(britishLabel()));
             const bool britain = british.match(part).hasMatch();
+            if (britishLabelOnly(part)) {
+                continue;
+            }
             part.remove(leadingAbbreviation());
             const QString next = part.section(u' ', 0, 0);
             const bool english = englishWord(next, words) && !(words.turkish && words.turkish(next.toLower()));

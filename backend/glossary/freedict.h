@@ -70,6 +70,14 @@ QString undoGluedLabels(const QString &text, const std::function<bool(const QStr
 /// nothing). Pure.
 QString labelledPartOfSpeech(const QString &body);
 
+/// A Turkish equivalent that is a suffix the source wrote bare ("of: nin, li", "from: dan", "to: mek") marked as
+/// one ("-nin"): up to four letters, no word of its own (as `turkishWord` spells) nor an everyday English one
+/// (`englishWord`: "line" under "l."), that make a word after a noun or verb of either vowel class (kedinin, evli,
+/// okuldan, gelmek). Any other equivalent is returned as it is ("ürdün", Jordan in lower case, though görürdün is a
+/// word). Pure.
+QString markedSuffix(const QString &equivalent, const std::function<bool(const QString &)> &turkishWord,
+                     const std::function<bool(const QString &)> &englishWord);
+
 /// Whether an eng-tur article translates a verb: most equivalents of its first sense are Turkish infinitives
 /// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri".
 /// `nounInMak`, when given, tells a noun that ends like one (tokmak "mallet", ekmek "bread"). Pure.

@@ -1,5 +1,6 @@
 // What an eng-tur article writes beside its words: its headwords' line (homograph numbers, labels, endings), the
-// part of speech its first sense's label names, and the field labels its source glued into words. Pure.
+// part of speech its first sense's label names, the field labels its source glued into words, and the suffixes it
+// wrote bare. Pure.
 #include "freedict.h"
 
 #include <QHash>
@@ -105,6 +106,25 @@ QString undoGluedLabels(const QString &text, const std::function<bool(const QStr
     }
     out += QStringView(text).mid(from);
     return out;
+}
+
+QString markedSuffix(const QString &equivalent, const std::function<bool(const QString &)> &turkishWord,
+                     const std::function<bool(const QString &)> &englishWord)
+{
+    constexpr qsizetype kLongest = 4; // -ecek; a longer run is a chain ("evline", ev-li-n-e) or a word
+    if (equivalent.isEmpty() || equivalent.size() > kLongest || !turkishWord || turkishWord(equivalent) ||
+        (englishWord && englishWord(equivalent)) ||
+        !std::all_of(equivalent.cbegin(), equivalent.cend(), [](QChar c) { return c.isLower(); })) {
+        return equivalent;
+    }
+    // Nouns and verbs ending in a consonant and a vowel, of front and back vowels, rounded and not.
+    static const QStringList hosts{QStringLiteral("ev"),    QStringLiteral("okul"), QStringLiteral("kedi"),
+                                   QStringLiteral("araba"), QStringLiteral("göz"),  QStringLiteral("kuzu"),
+                                   QStringLiteral("gel"),   QStringLiteral("al"),   QStringLiteral("gör"),
+                                   QStringLiteral("oku")};
+    const bool suffix =
+        std::any_of(hosts.cbegin(), hosts.cend(), [&](const QString &host) { return turkishWord(host + equivalent); });
+    return suffix ? u'-' + equivalent : equivalent;
 }
 
 } // namespace okur::glossary

@@ -229,6 +229,16 @@ private Q_SLOTS:
             << "ABD,adam,delikanlı"; // ABD (US usage), a label without brackets, stays as it did
         QTest::newRow("a label without its parentheses")
             << "love" << "love /l/\n1. aşk, sevgi\n2. b.h. aşk tanrısı\n3. A.B.D, k.ili sevgili\n" << "aşk,sevgi|aşk tanrısı|sevgili";
+        QTest::newRow("a label alone, before the senses it marks")
+            << "balmy"
+            << "balmy /b/\n1. sakin\n4. ing., (argo) deli, çatlak.\n"
+            << "sakin|deli,çatlak";
+        QTest::newRow("labels without their stops") << "auto"
+                                                    << "auto /a/\n1. ABD otomobil\n2. kdili araba, k dili teneke\n"
+                                                    << "otomobil|araba,teneke";
+        QTest::newRow("the one-letter pronoun") << "the"
+                                                << "the /t/\n1. (eski ye)   bir, o (tarif edatı, harfi tarif)\n"
+                                                << "bir,o";
         QTest::newRow("an abbreviation's stops are no sentence's")
             << "vb" << "vb /v/\n1. tramvay v.b. hattı\n" << "tramvay v.b. hattı";
         // "(çoğ. feet)", the plural, its bracket split by the label: the forms are no equivalents.
@@ -288,6 +298,10 @@ private Q_SLOTS:
             << "place" << "place /p/\n1. yer. place in the sun iyi durum\n" << "place in the sun:iyi durum";
         QTest::newRow("nor in a conjunction") << "world" << "world /w/\n1. dünya. the world and his wife herkes\n"
                                               << "the world and his wife:herkes";
+        QTest::newRow("a British label before the translation")
+            << "world"
+            << "world /w/\n1. dünya. the world and his wife ing, herkes, ing. cümle alem\n"
+            << "the world and his wife:herkes,cümle alem";
         // A short headword runs on from a Turkish word into English Turkish has not, and opens the phrase itself;
         // not inside an English example ("him the better"), nor before a Turkish word (bir an önce).
         QTest::newRow("short headword, run on") << "at"
@@ -386,6 +400,29 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QStringList, heads);
         QCOMPARE(okur::glossary::articleHeadwords(line, QStringLiteral("ask")), heads);
+    }
+
+    // FreeDict writes a suffix as it would a word ("of: nin, li"); a word list tells one from the other.
+    void bareSuffixesAreMarked()
+    {
+        using okur::glossary::markedSuffix;
+        // Stands for tr_TR: the words made from the hosts, and words of their own.
+        static const QSet<QString> turkish{"kedinin", "evli", "okuldan", "gelmek", "görürdün", "evline", "su", "in"};
+        static const QSet<QString> english{"line"};
+        const auto tr = [](const QString &w) { return turkish.contains(w); };
+        const auto en = [](const QString &w) { return english.contains(w); };
+        QCOMPARE(markedSuffix(QStringLiteral("nin"), tr, en), QStringLiteral("-nin"));
+        QCOMPARE(markedSuffix(QStringLiteral("li"), tr, en), QStringLiteral("-li"));
+        QCOMPARE(markedSuffix(QStringLiteral("dan"), tr, en), QStringLiteral("-dan"));
+        QCOMPARE(markedSuffix(QStringLiteral("mek"), tr, en), QStringLiteral("-mek"));
+        // A word of its own (water; a burrow), a longer run (Jordan in lower case; ev-li-n-e), an English word.
+        QCOMPARE(markedSuffix(QStringLiteral("su"), tr, en), QStringLiteral("su"));
+        QCOMPARE(markedSuffix(QStringLiteral("in"), tr, en), QStringLiteral("in"));
+        QCOMPARE(markedSuffix(QStringLiteral("ürdün"), tr, en), QStringLiteral("ürdün"));
+        QCOMPARE(markedSuffix(QStringLiteral("line"), tr, en), QStringLiteral("line"));
+        // Nothing after any host: no suffix (a stray letter pair), and none marked twice.
+        QCOMPARE(markedSuffix(QStringLiteral("qx"), tr, en), QStringLiteral("qx"));
+        QCOMPARE(markedSuffix(QStringLiteral("-nin"), tr, en), QStringLiteral("-nin"));
     }
 
     void labelledPartsOfSpeech()

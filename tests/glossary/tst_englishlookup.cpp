@@ -199,7 +199,8 @@ private Q_SLOTS:
     }
 
     // FreeDict eng-tur reads the modals as nouns (can: konserve kutusu, must: kızmış "an elephant's rage", may:
-    // mayıs ayı) and has no -ebil- at all: the curated glossary's Turkish suffix leads the card.
+    // mayıs ayı) and has no -ebil- at all, and gives "the" as "bir" (a): the curated glossary's Turkish suffix
+    // leads the card (a definite object's accusative for "the").
     void modalsLeadWithTheirSuffix_data()
     {
         QTest::addColumn<QString>("word");
@@ -220,6 +221,8 @@ private Q_SLOTS:
                               << "-acak, -ecek";
         QTest::newRow("would") << "would"
                                << "-ırdı, -irdi, -urdu, -ürdü, -ardı, -erdi";
+        QTest::newRow("the") << "the"
+                             << "-(y)ı, -(y)i, -(y)u, -(y)ü";
     }
     void modalsLeadWithTheirSuffix()
     {
