@@ -16,7 +16,7 @@ using namespace okur;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
+    if (argc != 2 || argv[1][0] == '-') { // "--help" is no file to write
         std::fprintf(stderr, "usage: okur-schema OUT.sql\n");
         return 2;
     }
