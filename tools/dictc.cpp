@@ -230,8 +230,16 @@ int main(int argc, char **argv)
     int reordered = 0;
     constexpr int kEnoughTags = 5;
     for (auto it = homographs.cbegin(); it != homographs.cend(); ++it) {
-        if (it->size() < 2)
+        if (it->size() < 2) {
+            // A lone article's label marks it too when the treebank tags the word so most (of: "(edat) -nin"); not
+            // when the label is its first sense's only (past: "(edat) geçmiş", an adjective in most uses).
+            const qsizetype n = it->first();
+            const QString pos = labelledPartOfSpeech(engTur[n].body);
+            const auto [verbTags, otherTags] = english.verbAndOtherTags(it.key());
+            if (!pos.isEmpty() && 2 * english.tagsAs(it.key(), pos) > verbTags + otherTags)
+                engTurPos[n] = pos;
             continue;
+        }
         int verbs = 0;
         bool labelled = false;
         for (const qsizetype n : *it) {
