@@ -146,16 +146,18 @@ int main(int argc, char **argv)
             body.replace(asLabel, heads.first());
         engTurSeeAlso.append(QStringList());
         engTurSenses.append(parseFreedictSenses(body, e.headword, {}, &engTurSeeAlso.last(), &phrases, lists));
-        for (QStringList &group : engTurSenses.last()) {
-            for (QString &equivalent : group)
-                equivalent = markedSuffix(equivalent, lists.turkish, lists.everyday); // of: -nin, -li
-        }
         // FreeDict eng-tur spells every headword in lower case, names too: a
         // name's article starts with a capitalised Turkish name (egypt: Mısır),
         // and en_US.dic spells it with its capital. turkey: hindi stays apart
-        // from Turkey: Türkiye.
+        // from Turkey: Türkiye. As the source capitalised it, before the capital İ it lost is given back: hind's
+        // "ingiltere ve iskoçya'da rençper" is no name.
         const QString firstSense = engTurSenses.last().value(0).value(0);
         const bool name = !firstSense.isEmpty() && firstSense.at(0).isUpper();
+        // Suffixes written bare marked (of: -nin, -li), the capital İ given back (ingiliz: İngiliz).
+        for (QStringList &group : engTurSenses.last()) {
+            for (QString &equivalent : group)
+                equivalent = restoredCapitalI(markedSuffix(equivalent, lists.turkish, lists.everyday), lists.turkish);
+        }
         for (QString &h : heads) {
             h = english.restoreSpaces(h, false, false);
             if (name && !english.capitalised(h).isEmpty())

@@ -78,6 +78,11 @@ QString labelledPartOfSpeech(const QString &body);
 QString markedSuffix(const QString &equivalent, const std::function<bool(const QString &)> &turkishWord,
                      const std::function<bool(const QString &)> &englishWord);
 
+/// An equivalent with the capital İ its source lost given back: eng-tur writes "ingiliz", "iran'a ait",
+/// "istanbulun eski ismi" where Turkish writes İngiliz, İran'a, İstanbul. A word is given its capital when
+/// `turkishWord` spells it only so (ingiliz no word, İngiliz one); "ilgili", "ipek" stay as they are. Pure.
+QString restoredCapitalI(const QString &equivalent, const std::function<bool(const QString &)> &turkishWord);
+
 /// Whether an eng-tur article translates a verb: most equivalents of its first sense are Turkish infinitives
 /// ("back": "destek olmak, arka olmak, yardım etmek"), where the noun's article has "arka, sırt, geri".
 /// `nounInMak`, when given, tells a noun that ends like one (tokmak "mallet", ekmek "bread"). Pure.

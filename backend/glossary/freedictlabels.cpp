@@ -127,4 +127,21 @@ QString markedSuffix(const QString &equivalent, const std::function<bool(const Q
     return suffix ? u'-' + equivalent : equivalent;
 }
 
+QString restoredCapitalI(const QString &equivalent, const std::function<bool(const QString &)> &turkishWord)
+{
+    if (!turkishWord || !equivalent.contains(u'i')) {
+        return equivalent;
+    }
+    QStringList words = equivalent.split(u' ');
+    for (QString &w : words) {
+        if (w.size() > 1 && w.front() == u'i' && !turkishWord(w)) {
+            const QString capital = u'İ' + w.mid(1);
+            if (turkishWord(capital)) {
+                w = capital;
+            }
+        }
+    }
+    return words.join(u' ');
+}
+
 } // namespace okur::glossary

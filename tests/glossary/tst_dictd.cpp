@@ -425,6 +425,20 @@ private Q_SLOTS:
         QCOMPARE(markedSuffix(QStringLiteral("-nin"), tr, en), QStringLiteral("-nin"));
     }
 
+    // The source lost the capital İ ("ingiliz anahtarı" for spanner); a word list that spells a word only with it
+    // gives it back, and leaves a word it spells in lower case as it is.
+    void capitalIGivenBack()
+    {
+        using okur::glossary::restoredCapitalI;
+        static const QSet<QString> turkish{"İngiliz", "anahtarı", "İran'a", "ait", "ilgili", "ipek", "İpek"};
+        const auto tr = [](const QString &w) { return turkish.contains(w); };
+        QCOMPARE(restoredCapitalI(QStringLiteral("ingiliz anahtarı"), tr), QStringLiteral("İngiliz anahtarı"));
+        QCOMPARE(restoredCapitalI(QStringLiteral("iran'a ait"), tr), QStringLiteral("İran'a ait"));
+        QCOMPARE(restoredCapitalI(QStringLiteral("ilgili"), tr), QStringLiteral("ilgili"));
+        QCOMPARE(restoredCapitalI(QStringLiteral("ipek"), tr), QStringLiteral("ipek"));   // silk, and a name
+        QCOMPARE(restoredCapitalI(QStringLiteral("iskoç"), tr), QStringLiteral("iskoç")); // unknown either way
+    }
+
     void labelledPartsOfSpeech()
     {
         using okur::glossary::labelledPartOfSpeech;

@@ -370,7 +370,13 @@ private Q_SLOTS:
                     // A name may have its own name in it: Cepheus takımyıldızı.
                     const bool leaked = !s.front().isUpper() && s.split(u' ').contains(word, Qt::CaseInsensitive) &&
                                         s.compare(word, Qt::CaseInsensitive) != 0;
-                    if (!articles.contains(QString(s).remove(noise)) || leaked || glued.match(s).hasMatch())
+                    // As the source wrote it: a suffix bare ("nin", Okur's "-nin"), the capital İ lost (ingiliz).
+                    QString source = QString(s).remove(noise);
+                    if (source.startsWith(u'-') && !articles.contains(source))
+                        source.remove(0, 1);
+                    if (!articles.contains(source))
+                        source.replace(u'İ', u'i');
+                    if (!articles.contains(source) || leaked || glued.match(s).hasMatch())
                         wrong << word + QStringLiteral(": ") + s;
                 }
             }
