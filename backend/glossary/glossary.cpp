@@ -39,6 +39,44 @@ int verbFormPreference(const Analysis &a)
     return 0;
 }
 
+// A capitalised English word (Soviet, Polish, Mark) is read first as the name its lower-case entry gives in one
+// capitalised word (soviet: "meclis; idare meclisi | Sovyet Rusya'da idare meclisi; Sovyet"): that sense leads,
+// its group with it; the other groups keep their order.
+void nameSenseFirst(Entry *e)
+{
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < e->senses.size() && at < 0; ++i) {
+        const QString &s = e->senses.at(i);
+        at = !s.isEmpty() && s.front().isUpper() && !s.contains(u' ') ? i : -1;
+    }
+    if (at <= 0) {
+        return;
+    }
+    const bool grouped = e->senseGroups.size() == e->senses.size();
+    const auto groupOf = [&](qsizetype i) { return grouped ? e->senseGroups.at(i) : 0; };
+    QList<qsizetype> order{at};
+    for (qsizetype i = 0; i < e->senses.size(); ++i) { // its group's other senses
+        if (i != at && groupOf(i) == groupOf(at)) {
+            order << i;
+        }
+    }
+    for (qsizetype i = 0; i < e->senses.size(); ++i) { // then the other groups
+        if (groupOf(i) != groupOf(at)) {
+            order << i;
+        }
+    }
+    QStringList senses;
+    QList<int> groups;
+    for (const qsizetype i : std::as_const(order)) {
+        senses << e->senses.at(i);
+        if (grouped) {
+            groups << e->senseGroups.at(i);
+        }
+    }
+    e->senses = senses;
+    e->senseGroups = groups;
+}
+
 // A resource stored uncompressed, as its bytes in place; empty when missing.
 QByteArray inPlace(const QString &path)
 {
@@ -329,6 +367,13 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
             }
             return a.rank < b.rank;
         });
+    }
+    if (language == QLatin1String("en") && word.size() > 1 && word.front().isUpper() && !english::allCapitals(word)) {
+        for (Entry &e : r.entries) {
+            if (e.headword.front().isLower() && e.source.startsWith(QLatin1String("FreeDict"))) {
+                nameSenseFirst(&e);
+            }
+        }
     }
     return r;
 }

@@ -319,6 +319,23 @@ private Q_SLOTS:
         QCOMPARE(freedict.first().pos, pos);
     }
 
+    // Capitalised, the word is read first as the name its entry gives (Soviet: Sovyet); in lower case, as the
+    // dictionary orders it (a soviet: meclis). The name's group comes with it, the rest keep their groups.
+    void capitalisedReadsAsTheName()
+    {
+        const auto first = [&](const char *word) {
+            const LookupResult r = m_glossary->lookup(QString::fromLatin1(word), QStringLiteral("en"));
+            return r.entries.isEmpty() ? Entry{} : r.entries.first();
+        };
+        const Entry name = first("Soviet");
+        QCOMPARE(name.senses.value(0), QStringLiteral("Sovyet"));
+        QCOMPARE(name.senses.size(), first("soviet").senses.size());
+        QCOMPARE(name.senseGroups.size(), name.senses.size());
+        QCOMPARE(name.senseGroups.value(0), name.senseGroups.value(1)); // "Sovyet Rusya'da idare meclisi", its group
+        QCOMPARE(first("soviet").senses.value(0), QStringLiteral("meclis"));
+        QCOMPARE(first("SOVIET").senses.value(0), QStringLiteral("meclis")); // a heading's capitals say nothing
+    }
+
     void adverbNotFromItsLookalike()
     {
         for (const Entry &e : m_glossary->lookup(QStringLiteral("hardly"), QStringLiteral("en")).entries)
