@@ -345,8 +345,11 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
         }
         const QString adverb = text::foldCase(r.analyses.at(i).lemma, language);
         const int place = m_enAdverbs.value(adverb.toUtf8());
+        const QList<Segment> &segments = r.analyses.at(i).segments;
         if (place > 0) {
             addEntries(english::adverbBases(adverb).value(place - 1));
+        } else if (segments.size() == 2 && segments.last().tag == QLatin1String("ADV")) {
+            addEntries(segments.first().form); // one no list knows, read as its adjective's (resultantly)
         }
     }
     // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's

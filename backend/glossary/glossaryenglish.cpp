@@ -181,6 +181,21 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
             return out;
         }
     }
+    // An adverb in -ly no list knows (resultantly), made from an adjective the word list does (resultant): the
+    // adverb is its own lemma, as UD writes adverbs, read as the adjective + -ly; the card shows the adjective's
+    // entries. Capitalised too: an adverb opening a sentence is no name.
+    for (const QString &base : english::adverbBases(w)) {
+        const int forms = m_enForms.value(base.toUtf8());
+        if (forms >= 0 && (forms & english::kAccepted)) {
+            out.append({w,
+                        w,
+                        {{base, QString(), QString::fromLatin1(labels::kBaseForm)},
+                         {QStringLiteral("-ly"), QStringLiteral("ADV"),
+                          QString::fromLatin1(QT_TRANSLATE_NOOP("okur::glossary", "adverb"))}},
+                        kUnknownScore - 2});
+            return out;
+        }
+    }
     // A word made with a hyphen that no list knows whole (mis-matches, re-elected, co-founded) inflects as its
     // last part does: mis-match + -es, re-elect + -ed.
     // Not one in capitals (ENRON-CPS) nor one with other signs (a newsgroup's name), a name or a code as written.

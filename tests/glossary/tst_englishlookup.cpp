@@ -273,6 +273,11 @@ private Q_SLOTS:
                                           << "çabuk";
         QTest::newRow("probably, probable's") << "probably"
                                               << "olasılı";
+        // One no list knows, made from an adjective the word list does; capitalised, opening a sentence, no name.
+        QTest::newRow("resultantly, resultant's") << "resultantly"
+                                                  << "meydana gelen";
+        QTest::newRow("Resultantly, resultant's") << "Resultantly"
+                                                  << "meydana gelen";
     }
     // A function word's article FreeDict labels so leads when the Penn Treebank tags the word so most: while is
     // "-iken" (in 566 times), not the noun "vakit" (nn 44); that is "ki", then the pronoun's "şu". A lone article
@@ -338,6 +343,11 @@ private Q_SLOTS:
 
     void adverbNotFromItsLookalike()
     {
+        // The adverb is its own lemma, as UD writes adverbs: the adjective is its first part.
+        const LookupResult r = m_glossary->lookup(QStringLiteral("Resultantly"), QStringLiteral("en"));
+        QCOMPARE(r.analyses.first().lemma, QStringLiteral("resultantly"));
+        QCOMPARE(r.analyses.first().segments.first().form, QStringLiteral("resultant"));
+        QCOMPARE(r.analyses.first().segments.last().tag, QStringLiteral("ADV"));
         for (const Entry &e : m_glossary->lookup(QStringLiteral("hardly"), QStringLiteral("en")).entries)
             QVERIFY2(e.headword != QLatin1String("hard"), qPrintable(e.senses.join(u'|')));
     }
