@@ -101,6 +101,7 @@ ColumnLayout {
             required property string sensesByGroup
             required property string source
             required property string pos
+            required property string entryLanguage
             required property int index
             // Senses come ranked: the best three, and the rest behind More.
             readonly property var parts: senses.split("; ")
@@ -118,10 +119,23 @@ ColumnLayout {
                 wrapMode: Text.Wrap
             }
             Label {
+                id: sensesLabel
                 objectName: "sensesLabel"
                 // Expanded, a line for each of the source's sense groups (post: the mail's, the pole's, the job's).
-                text: entry.expanded ? entry.sensesByGroup : entry.parts.slice(0, 3).join("; ")
-                textFormat: Text.PlainText
+                readonly property string plain: entry.expanded ? entry.sensesByGroup : entry.parts.slice(0, 3).join("; ")
+                // A reference the dictionary makes ("could: → can", "awoke: → awake") is a link to that word's card.
+                readonly property bool refers: plain.indexOf("→ ") >= 0
+                text: refers ? plain.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+                                    .replace(/→ ([^;\n]+)/g, (m, word) => "→ <a href=\"" + encodeURIComponent(word) + "\">"
+                                                                        + word + "</a>")
+                             : plain
+                textFormat: refers ? Text.StyledText : Text.PlainText
+                linkColor: Theme.accent
+                onLinkActivated: link => card.lookup.lookup(decodeURIComponent(link), entry.entryLanguage)
+                HoverHandler {
+                    enabled: sensesLabel.refers
+                    cursorShape: sensesLabel.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.ArrowCursor
+                }
                 font.family: Theme.serif
                 font.pixelSize: Theme.px(17)
                 color: Theme.text

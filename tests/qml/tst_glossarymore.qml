@@ -76,6 +76,23 @@ TestCase {
         verify(!statusFor.visible)
     }
 
+    // A reference the dictionary makes ("awoke: → awake") is a link; following it shows that word's card. It had
+    // been plain text, so "could: → can" led nowhere.
+    function test_referenceIsALink() {
+        const card = createTemporaryObject(glossaryCard, this)
+        card.lookup.lookup("awoke", "en")
+        tryVerify(() => card.lookup.hasResult, 30000)
+        const labels = named(card, "sensesLabel", []).filter(l => l.visible && l.refers)
+        compare(labels.length, 1)
+        const label = labels[0]
+        compare(label.textFormat, Text.StyledText)
+        verify(label.text.indexOf("<a href=\"awake\">awake</a>") >= 0, label.text)
+        label.linkActivated("awake")
+        tryVerify(() => card.lookup.query === "awake", 30000)
+        // awake's own entries refer nowhere: plain text again.
+        verify(named(card, "sensesLabel", []).every(l => !l.visible || (!l.refers && l.textFormat === Text.PlainText)))
+    }
+
     function test_moreShowsTheRest() {
         const card = createTemporaryObject(glossaryCard, this)
         card.lookup.lookup("iş", "tr")
