@@ -1,9 +1,10 @@
 #include "documentstore.h"
 
+#include "storage/migrations.h"
+#include "storage/schemascript.h"
+#include "text/casing.h"
 #include "tokenizer/fts.h"
 #include "tokenizer/ranking.h"
-#include "storage/migrations.h"
-#include "text/casing.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -102,6 +103,9 @@ bool DocumentStore::open(const QString &dir, QString *error)
         return false;
     }
     m_path = QDir(dir).filePath(QStringLiteral("library.sqlite"));
+    // A new library is a copy of the empty one the programme carries; when it cannot be, the migration below
+    // makes it from the schema script.
+    storage::copyEmptyLibrary(m_path);
     if (!m_db.open(m_path)) {
         if (error) {
             *error = tr("cannot open the library %1: %2").arg(m_path, describeOpenError(m_db, m_path));

@@ -2,9 +2,12 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtEndian>
 
 namespace okur::storage {
 
@@ -106,6 +109,36 @@ QString headSchemaScript()
     }
     const QString script = QString::fromUtf8(f.readAll());
     return scriptVersion(script) == currentSchemaVersion() ? script : QString();
+}
+
+bool copyEmptyLibrary(const QString &path)
+{
+    QFile empty(QStringLiteral(":/okur/schema/empty.sqlite"));
+    // Nor beside a write-ahead log left without its database: SQLite would read that log into the copy.
+    if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral("-wal")) ||
+        !empty.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray bytes = empty.readAll();
+    // The header's user_version (offset 60, big-endian) says which schema it holds.
+    constexpr int kUserVersionOffset = 60;
+    if (bytes.size() < kUserVersionOffset + 4 ||
+        qFromBigEndian<qint32>(bytes.constData() + kUserVersionOffset) != currentSchemaVersion()) {
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
+    QFile out(partial);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return false;
+    }
+    const bool written = out.write(bytes) == bytes.size() && out.flush();
+    out.close();
+    // QFile::rename never replaces a file: a library another process made meanwhile stays as it is.
+    if (!written || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
 }
 
 } // namespace okur::storage

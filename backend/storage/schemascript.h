@@ -23,4 +23,12 @@ int scriptVersion(const QString &script);
 /// (the resource is not linked) or it names another version than this build's.
 QString headSchemaScript();
 
+/// Makes a new library file at `path` as a copy of the empty one made at build time
+/// (`:/okur/schema/empty.sqlite`: headSchemaScript() run on an empty file in WAL mode, by tools/schema.cpp).
+/// Copying it is a tenth of running the script, which was a third of a first start's work on the main
+/// thread. Written beside `path` and renamed into place, never over a file: false, leaving `path` as it was,
+/// when it exists (another process made it first), the programme has no template or one of another version,
+/// or the disk refuses; the caller then makes the library from the script.
+bool copyEmptyLibrary(const QString &path);
+
 } // namespace okur::storage

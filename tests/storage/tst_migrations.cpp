@@ -4,6 +4,7 @@
 #include "storage/schemascript.h"
 #include "tokenizer/fts.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +79,55 @@ private Q_SLOTS:
                            "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
         QVERIFY(doc.exec());
         QCOMPARE(scriptVersion(QStringLiteral("-- something else\n")), -1);
+    }
+
+    // A new library is a copy of the empty one the build made from the head script (DocumentStore::open): the
+    // same schema and rows as the ladder's, a library as it is. Never written over a file that is there, nor
+    // beside a write-ahead log without its database, and nothing left beside it.
+    void newLibraryIsACopyOfTheEmptyOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(copyEmptyLibrary(path));
+        Database copy, ladder;
+        QVERIFY(copy.open(path));
+        QVERIFY(ladder.open(dir.filePath(QStringLiteral("ladder.sqlite"))));
+        okur::tokenizer::registerTokenizer(copy.handle(), nullptr);
+        okur::tokenizer::registerTokenizer(ladder.handle(), nullptr);
+        QCOMPARE(copy.userVersion(), currentSchemaVersion());
+        QString error;
+        QVERIFY2(migrate(copy, QString(), &error), qPrintable(error)); // nothing to do
+        QVERIFY2(migrate(ladder, QString(), &error, currentSchemaVersion() - 1) && migrate(ladder, QString(), &error),
+                 qPrintable(error));
+        QCOMPARE(everything(copy), everything(ladder));
+        QCOMPARE(copy.integrityCheck(), QStringLiteral("ok"));
+        Statement doc =
+            copy.prepare(QStringLiteral("INSERT INTO documents (id, title, language, origin, repair_version, added_at) "
+                                        "VALUES ('doc', 'Başlık', 'tr', 'test', 1, 0)"));
+        QVERIFY(doc.exec());
+        copy.close();
+        ladder.close();
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.new-*")}, QDir::Files).isEmpty());
+
+        const QString taken = dir.filePath(QStringLiteral("taken.sqlite"));
+        {
+            QFile f(taken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("someone else's");
+        }
+        QVERIFY(!copyEmptyLibrary(taken));
+        QFile f(taken);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("someone else's"));
+
+        const QString lone = dir.filePath(QStringLiteral("lone.sqlite"));
+        {
+            QFile wal(lone + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write("a log");
+        }
+        QVERIFY(!copyEmptyLibrary(lone));
+        QVERIFY(!QFile::exists(lone));
     }
 
     void everyEarlierVersionUpgradesKeepingData_data()
