@@ -229,14 +229,29 @@ QList<Analysis> Glossary::respelled(const QString &word) const
     }
     respelling = true;
     const auto done = qScopeGuard([]() { respelling = false; });
-    const QString meant = english::likeliestSlip(word, [this](const QString &w) {
+    const auto commonness = [this](const QString &w) {
         const QByteArray key = w.toUtf8();
         const int forms = m_enForms.value(key);
         if (forms < 0 || !(forms & english::kAccepted)) {
             return 0.0;
         }
         return english::formCount(m_enTags.value(key)) + english::lemmaCount(m_enUsage.value(key));
-    });
+    };
+    QString meant = english::likeliestSlip(word, commonness);
+    // A slip in an inflected word (appologies, hamburguers): the word list has its base, not every form, so the
+    // slip is found in the base and the ending put back (apology: apologies).
+    static const std::pair<const char *, const char *> endings[] = {
+        {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
+    for (const auto &[ending, base] : endings) {
+        const QString e = QString::fromLatin1(ending), b = QString::fromLatin1(base);
+        if (!meant.isEmpty() || !word.endsWith(e) || word.size() - e.size() + b.size() < 5) {
+            continue;
+        }
+        const QString slip = english::likeliestSlip(word.chopped(e.size()) + b, commonness);
+        if (!slip.isEmpty() && slip.endsWith(b)) {
+            meant = slip.chopped(b.size()) + e;
+        }
+    }
     QList<Analysis> out = meant.isEmpty() ? QList<Analysis>() : analyze(meant, QStringLiteral("en"));
     if (out.isEmpty() || out.first().score >= kUnknownScore - 1) {
         return {};

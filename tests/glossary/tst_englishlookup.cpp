@@ -163,6 +163,9 @@ private Q_SLOTS:
         QTest::newRow("swap") << "peopel" << QStringList{"people", "peopel"} << true;
         QTest::newRow("left out") << "accomodate" << QStringList{"accommodate", "accomodate"} << true;
         QTest::newRow("stray, then irregular") << "undrstood" << QStringList{"understand"} << true;
+        // In an inflected word the slip is in its base, which the word list has (apology, not apologies).
+        QTest::newRow("inflected, plural") << "appologies" << QStringList{"apology"} << true;
+        QTest::newRow("inflected, past") << "recieved" << QStringList{"receive"} << true;
         QTest::newRow("known word") << "people" << QStringList{"people"} << false;
         QTest::newRow("capitalised: a name") << "Peopel" << QStringList{"Peopel"} << false;
         QTest::newRow("no neighbour") << "qzxvwj" << QStringList{"qzxvwj"} << false;
