@@ -219,13 +219,15 @@ void forEachTaggedForm(const QByteArray &wordsYml,
 StemWeights tagTable(const QByteArray &wordsYml)
 {
     // The Penn Treebank tags each class gathers; the others (plural nouns, function words) count for none. A
-    // modal is its own lemma, as UD has it: might is not may's past, nor could can's.
+    // modal is its own lemma, as UD has it: might is not may's past, nor could can's; so is a pronoun (its, his,
+    // whose: not it + -s, the plural of IT).
     static const QHash<QByteArray, FormTag> classOf{
         {"nn", FormTag::Itself},     {"nnp", FormTag::Itself},    {"jj", FormTag::Itself},
-        {"rb", FormTag::Itself},     {"md", FormTag::Itself},     {"vbg", FormTag::Inflected},
-        {"vbn", FormTag::Inflected}, {"vbd", FormTag::Inflected}, {"vbz", FormTag::Inflected},
-        {"jjr", FormTag::Graded},    {"jjs", FormTag::Graded},    {"rbr", FormTag::Graded},
-        {"rbs", FormTag::Graded}};
+        {"rb", FormTag::Itself},     {"md", FormTag::Itself},     {"prp", FormTag::Itself},
+        {"prps", FormTag::Itself},   {"wp", FormTag::Itself},     {"wps", FormTag::Itself},
+        {"vbg", FormTag::Inflected}, {"vbn", FormTag::Inflected}, {"vbd", FormTag::Inflected},
+        {"vbz", FormTag::Inflected}, {"jjr", FormTag::Graded},    {"jjs", FormTag::Graded},
+        {"rbr", FormTag::Graded},    {"rbs", FormTag::Graded}};
     std::vector<std::pair<QByteArray, int>> values;
     forEachTaggedForm(wordsYml, [&](const QByteArray &form, const QList<std::pair<QByteArray, qint64>> &tags) {
         if (form != form.toLower()) {

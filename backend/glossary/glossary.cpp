@@ -277,12 +277,21 @@ QList<Analysis> Glossary::analyzeUncached(const QString &word, const QString &la
     }
     // An unknown capitalised word is a name, its own lemma; any other unknown
     // word is its own lemma too (a misspelling, a code, a rare word), marked so.
+    // A letter no list analyses that a dictionary has is that word: the article a, A opening a sentence (a), I (as
+    // the dictionary spells it).
     if (out.isEmpty() && !word.isEmpty() && word.size() <= 2048) { // a URL is its own lemma too
-        const bool name = word.front().isUpper();
+        const bool listed = word.size() == 1 && m_dictionary->contains(lower, language);
+        const bool name = word.front().isUpper() && !listed;
+        const QList<Entry> asWritten = listed ? m_dictionary->lookup(word, language) : QList<Entry>();
+        const bool capital =
+            std::any_of(asWritten.cbegin(), asWritten.cend(), [&](const Entry &e) { return e.headword == word; });
         Analysis a;
-        a.lemma = name ? word : lower;
+        a.lemma = name || capital ? word : lower;
         a.root = a.lemma;
-        a.segments.append({a.lemma, QString(), name ? QString::fromLatin1(labels::kProperNoun) : QString::fromLatin1(labels::kUnknownWord)});
+        a.segments.append({a.lemma, QString(),
+                           QString::fromLatin1(name     ? labels::kProperNoun
+                                               : listed ? labels::kBaseForm
+                                                        : labels::kUnknownWord)});
         a.score = kUnknownScore;
         // An unknown English word in a plain plural -s (audiobooks, Iraqis) is
         // most likely the plural of an unknown singular: that first, the word itself after.

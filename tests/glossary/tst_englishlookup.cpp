@@ -327,6 +327,25 @@ private Q_SLOTS:
         QCOMPARE(freedict.first().pos, pos);
     }
 
+    // A pronoun is its own lemma, as the treebank tags it (its: not it + -s, the plural of IT); a letter a
+    // dictionary has is that word (a, and A opening a sentence: the article, no name; I as it is spelt).
+    void pronounsAndLettersAreThemselves()
+    {
+        for (const char *w : {"its", "his", "ours"}) {
+            const QList<Analysis> a = m_glossary->analyze(QString::fromLatin1(w), QStringLiteral("en"));
+            QCOMPARE(a.first().lemma, QString::fromLatin1(w));
+            QCOMPARE(a.first().segments.size(), 1);
+        }
+        const auto first = [&](const char *w) {
+            return m_glossary->analyze(QString::fromLatin1(w), QStringLiteral("en")).first();
+        };
+        QCOMPARE(first("a").lemma, QStringLiteral("a"));
+        QCOMPARE(first("a").segments.first().label, QStringLiteral("base form"));
+        QCOMPARE(first("A").lemma, QStringLiteral("a"));
+        QCOMPARE(first("I").lemma, QStringLiteral("I"));
+        QCOMPARE(first("I").segments.first().label, QStringLiteral("base form"));
+    }
+
     // Capitalised, the word is read first as the name its entry gives (Soviet: Sovyet); in lower case, as the
     // dictionary orders it (a soviet: meclis). The name's group comes with it, the rest keep their groups.
     void capitalisedReadsAsTheName()
