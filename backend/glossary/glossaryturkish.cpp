@@ -204,7 +204,8 @@ bool Glossary::causativeSharesSense(const QString &infinitive) const
 // and those are the noun's) or a verb's form (ye-r, kar-ar). So is an adjective, a predicate's word, with nothing
 // after it but a copula and a person: vardır is var "there is" + -dır before varmak "arrive" + causative, vardı
 // "there was" before "arrived". Not a noun: geliş-ti, görüş-tü are verbs' (gelişti "developed"), whatever nouns
-// the stems are too. The other readings follow, in the analyser's order.
+// the stems are too. A curated verb or noun made from the first reading's verb comes before that reading (below).
+// The other readings follow, in the analyser's order.
 void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const
 {
     const auto curatedNominal = [&](const QString &lemma) {
@@ -251,6 +252,27 @@ void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &wo
             const QString stem = a.segments.first().form;
             return !asWritten(a) && a.lemma != lemma && stem.size() > base.size() && stem.startsWith(base) &&
                    m_dictionary->curatedPos(text::foldCase(a.lemma, language), language).contains(QStringLiteral("verb"));
+        });
+    }
+    // A noun the curated glossary lists whole, made from the verb of the first reading by that reading's next
+    // suffix, with the same endings after it: çalışmaları is çalışma "study" + -lar + -ı before çalış + -ma + -lar
+    // + -ı (gelişme "development", görüşme "meeting", yarışma "contest").
+    if (first == analyses->end() && !analyses->isEmpty() && !asWritten(analyses->first()) &&
+        analyses->first().segments.size() > 1) {
+        const QList<Segment> &verb = analyses->first().segments;
+        const QString noun = verb.at(0).form + verb.at(1).form.mid(1); // "çalış" + "-ma"
+        first = std::find_if(analyses->begin() + 1, analyses->end(), [&](const Analysis &a) {
+            if (!asWritten(a) || a.segments.size() != verb.size() - 1 ||
+                text::foldCase(a.segments.first().form, language) != text::foldCase(noun, language) ||
+                !curatedNominal(a.lemma)) {
+                return false;
+            }
+            for (qsizetype i = 1; i < a.segments.size(); ++i) {
+                if (a.segments.at(i).tag != verb.at(i + 1).tag || a.segments.at(i).form != verb.at(i + 1).form) {
+                    return false;
+                }
+            }
+            return true;
         });
     }
     if (first != analyses->end() && first != analyses->begin()) {

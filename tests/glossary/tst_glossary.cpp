@@ -369,7 +369,7 @@ private Q_SLOTS:
                  m_glossary->analyze(QStringLiteral("ağda"), QStringLiteral("tr")).first().root);
     }
 
-    // A derived verb the curated glossary lists as a verb leads the card, though the analyser (as UD) reads the
+    // A derived verb (or noun) the curated glossary lists leads the card, though the analyser (as UD) reads the
     // form through its base: karşılaştıran is karşılaştırmak "compare", not karşılaşmak "encounter" + causative.
     void curatedDerivedVerbFirst_data()
     {
@@ -379,6 +379,17 @@ private Q_SLOTS:
         QTest::newRow("karşılaştıran") << "karşılaştıran" << "karşılaştırmak" << "to compare";
         QTest::newRow("karşılaştırmak") << "karşılaştırmak" << "karşılaştırmak" << "to compare";
         QTest::newRow("güçlendirilmesi") << "güçlendirilmesi" << "güçlendirmek" << "to strengthen";
+        // A curated noun made from the verb by the reading's next suffix, with the same endings: çalışma "study"
+        // + -lar + -ı, not çalış + -ma + -lar + -ı; a negative verb (çalışmadı, "did not work") stays the verb's.
+        QTest::newRow("çalışmaları") << "çalışmaları"
+                                     << "çalışma"
+                                     << "study";
+        QTest::newRow("gelişmeler") << "gelişmeler"
+                                    << "gelişme"
+                                    << "development";
+        QTest::newRow("çalışmadı") << "çalışmadı"
+                                   << "çalışmak"
+                                   << "to work";
     }
     void curatedDerivedVerbFirst()
     {
