@@ -28,16 +28,30 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     // A word of the other language inside the text ("Justice for Khojaly" in a Turkish paragraph), which this
     // language neither reads nor lists, is looked up in that one.
     // A capitalised word no list knows is read as a name only for want of anything better ("Justice").
-    const auto guessedName = [&](const Analysis &a) {
+    const auto guessedName = [&](const Analysis &a, const QString &word) {
         return a.segments.size() == 1 && a.segments.first().label == QLatin1String(labels::kProperNoun) &&
-               a.lemma == ws[k].text && (language != QLatin1String("tr") || listedName(ws[k].text).lemma.isEmpty());
+               a.lemma == word && (language != QLatin1String("tr") || listedName(word).lemma.isEmpty());
     };
-    const bool unknown = r.entries.isEmpty() && (r.analyses.isEmpty() || r.analyses.first().score >= kUnknownScore ||
-                                                 guessedName(r.analyses.first()));
+    const auto unknownHere = [&](const LookupResult &here, const QString &word) {
+        return here.entries.isEmpty() && (here.analyses.isEmpty() || here.analyses.first().score >= kUnknownScore ||
+                                          guessedName(here.analyses.first(), word));
+    };
+    // But a capitalised one among this language's words is a name of its own (Twitter, Facebook in a Turkish
+    // sentence: not the English verb "twitter"); beside another word this language does not know, it is part of a
+    // phrase in the other ("Justice for Khojaly").
+    const auto amongForeignWords = [&]() {
+        for (const qsizetype n : {k - 1, k + 1}) {
+            if (n >= 0 && n < ws.size() && unknownHere(lookupWord(ws[n].text, language), ws[n].text)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const bool unknown = unknownHere(r, ws[k].text) && (!ws[k].text.front().isUpper() || amongForeignWords());
     if (unknown && (language == QLatin1String("tr") || language == QLatin1String("en"))) {
         LookupResult other = lookupWord(ws[k].text, language == QLatin1String("tr") ? QStringLiteral("en") : QStringLiteral("tr"));
         if (!other.entries.isEmpty() && !other.analyses.isEmpty() && other.analyses.first().score < kUnknownScore &&
-            !guessedName(other.analyses.first())) {
+            !guessedName(other.analyses.first(), ws[k].text)) {
             r = other;
         }
     }

@@ -225,6 +225,12 @@ private Q_SLOTS:
         // A Turkish word stays Turkish.
         const LookupResult tr = m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("kampanyalarını"))) + 1, QStringLiteral("tr"));
         QCOMPARE(tr.language, QStringLiteral("tr"));
+        // A capitalised word among Turkish ones is a name of its own, not the English verb "twitter".
+        const QString names = QStringLiteral("Kampanya Twitter ve Facebook üzerinden yürütüldü.");
+        const LookupResult twitter =
+            m_glossary->lookupAt(names, int(names.indexOf(QStringLiteral("Twitter"))) + 1, QStringLiteral("tr"));
+        QCOMPARE(twitter.language, QStringLiteral("tr"));
+        QCOMPARE(twitter.analyses.first().lemma, QStringLiteral("Twitter"));
     }
 
     // Only et- (and the verbs made with it), git-, güt-, tat- soften their t before a vowel: ödeme has no reading
