@@ -18,7 +18,7 @@ using namespace okur;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2 || argc > 3 || argv[1][0] == '-') { // "--help" is no file to write
+    if (argc < 2 || argc > 3 || argv[1][0] == '-' || (argc == 3 && argv[2][0] == '-')) { // "--help" is no file
         std::fprintf(stderr, "usage: okur-schema OUT.sql [OUT.sqlite]\n");
         return 2;
     }

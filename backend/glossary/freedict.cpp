@@ -116,11 +116,11 @@ const QRegularExpression &leadingAbbreviation()
 {
     // Also "ing." (İngiltere'de, "in Britain"), bare, with or without its stop: "ing. dava vekili" for barrister,
     // "ing posta servisi" for post; and "ABD" (American usage: auto: ABD otomobil) and "k dili" or "kdili"
-    // (colloquial: funk: kdili korku) written without their stops.
+    // (colloquial: funk: kdili korku) written without their stops. ABD only before a lower-case word: before a
+    // name it is the phrase's own (congressman: ABD Millet Meclisi üyesi).
     static const QRegularExpression abbreviation(
-        QStringLiteral(
-            "^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:%1)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?|ABD|k\\.?\\s?dili)"
-            "\\s+(?=\\p{L})")
+        QStringLiteral("^(?:\\p{L}{1,2}(?:\\.\\p{L}{1,3})+\\.?|(?:%1)\\.?(?:\\s*-?\\s*(?:ise|rise|-ise))?|"
+                       "ABD(?=\\s+\\p{Ll})|k\\.?\\s?dili)\\s+(?=\\p{L})")
             .arg(britishLabel()));
     return abbreviation;
 }

@@ -39,15 +39,16 @@ int verbFormPreference(const Analysis &a)
     return 0;
 }
 
-// A capitalised English word (Soviet, Polish, Mark) is read first as the name its lower-case entry gives in one
-// capitalised word (soviet: "meclis; idare meclisi | Sovyet Rusya'da idare meclisi; Sovyet"): that sense leads,
-// its group with it; the other groups keep their order.
+// A capitalised English word (Soviet, Polish, Mark) not opening a sentence is read first as the name its lower-case
+// entry gives in one capitalised word (soviet: "meclis; idare meclisi | Sovyet Rusya'da idare meclisi; Sovyet"):
+// that sense leads, its group with it; the other groups keep their order.
 void nameSenseFirst(Entry *e)
 {
     qsizetype at = -1;
     for (qsizetype i = 0; i < e->senses.size() && at < 0; ++i) {
         const QString &s = e->senses.at(i);
-        at = !s.isEmpty() && s.front().isUpper() && !s.contains(u' ') ? i : -1;
+        // Not an abbreviation in capitals (art: "(kıs.) AB, BA").
+        at = s.size() > 1 && s.front().isUpper() && s.at(1).isLower() && !s.contains(u' ') ? i : -1;
     }
     if (at <= 0) {
         return;
@@ -322,7 +323,7 @@ QString Glossary::lemmaOf(const QString &word, const QString &language) const
     return a.isEmpty() ? text::foldCase(word, language) : text::foldCase(a.first().lemma, language);
 }
 
-LookupResult Glossary::lookupWord(const QString &word, const QString &language) const
+LookupResult Glossary::lookupWord(const QString &word, const QString &language, bool sentenceStart) const
 {
     LookupResult r;
     r.query = word;
@@ -380,7 +381,8 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language) 
             return a.rank < b.rank;
         });
     }
-    if (language == QLatin1String("en") && word.size() > 1 && word.front().isUpper() && !english::allCapitals(word)) {
+    if (language == QLatin1String("en") && !sentenceStart && word.size() > 1 && word.front().isUpper() &&
+        !english::allCapitals(word)) {
         for (Entry &e : r.entries) {
             if (e.headword.front().isLower() && e.source.startsWith(QLatin1String("FreeDict"))) {
                 nameSenseFirst(&e);

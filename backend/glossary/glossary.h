@@ -86,6 +86,7 @@ private:
     /// An English word no list knows read as the most used word one slip away ("peopel": people), then as
     /// itself; empty when no such word is known.
     QList<Analysis> respelled(const QString &word) const;
+    QList<Analysis> adverbReading(const QString &w) const;
     /// An English word's readings (`lower` folded, `known` its lemmas' ranks); empty when none.
     QList<Analysis> analyzeEnglishWord(const QString &word, const QString &lower, const LemmaCheck &known) const;
     /// A word no list knows read through what it is made of: a plural's possessive (students'), an acronym's
@@ -124,7 +125,8 @@ private:
     /// the field.
     QString listedPhrase(const QList<text::WordSpan> &words, const QString &language) const;
     static constexpr int kLongestPhrase = 4;
-    LookupResult lookupWord(const QString &word, const QString &language) const;
+    /// `sentenceStart`: the word opens a sentence, so its capital says nothing (no name's sense first).
+    LookupResult lookupWord(const QString &word, const QString &language, bool sentenceStart = false) const;
     /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb; or, before
     /// a verb's reading, as such an adjective with a copula and a person after it (vardır: var + -dır).
     void showCuratedWordFirst(QList<Analysis> *analyses, const QString &word, const QString &language) const;

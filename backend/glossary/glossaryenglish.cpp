@@ -142,7 +142,30 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     if (out.isEmpty() && word == w) {
         out = respelled(w);
     }
+    if (out.isEmpty()) {
+        out = adverbReading(w);
+    }
     return out;
+}
+
+QList<Analysis> Glossary::adverbReading(const QString &w) const
+{
+    // An adverb in -ly no list knows (resultantly), made from a word the word list has (resultant), and no slip
+    // of another word (completly is completely, tried before): the adverb is its own lemma, as UD writes adverbs,
+    // read as that word + -ly; the card shows its entries. Capitalised too: an adverb opening a sentence is no
+    // name.
+    for (const QString &base : english::adverbBases(w)) {
+        const int forms = m_enForms.value(base.toUtf8());
+        if (forms >= 0 && (forms & english::kAccepted)) {
+            return {{w,
+                     w,
+                     {{base, QString(), QString::fromLatin1(labels::kBaseForm)},
+                      {QStringLiteral("-ly"), QStringLiteral("ADV"),
+                       QString::fromLatin1(QT_TRANSLATE_NOOP("okur::glossary", "adverb"))}},
+                     kUnknownScore - 2}};
+        }
+    }
+    return {};
 }
 
 QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w) const
@@ -177,21 +200,6 @@ QList<Analysis> Glossary::composedReadings(const QString &word, const QString &w
                         acronym,
                         {{acronym, QString(), QString::fromLatin1(labels::kAbbreviation)},
                          {u'-' + ending, QString::fromLatin1(tag), QString::fromLatin1(label)}},
-                        kUnknownScore - 2});
-            return out;
-        }
-    }
-    // An adverb in -ly no list knows (resultantly), made from an adjective the word list does (resultant): the
-    // adverb is its own lemma, as UD writes adverbs, read as the adjective + -ly; the card shows the adjective's
-    // entries. Capitalised too: an adverb opening a sentence is no name.
-    for (const QString &base : english::adverbBases(w)) {
-        const int forms = m_enForms.value(base.toUtf8());
-        if (forms >= 0 && (forms & english::kAccepted)) {
-            out.append({w,
-                        w,
-                        {{base, QString(), QString::fromLatin1(labels::kBaseForm)},
-                         {QStringLiteral("-ly"), QStringLiteral("ADV"),
-                          QString::fromLatin1(QT_TRANSLATE_NOOP("okur::glossary", "adverb"))}},
                         kUnknownScore - 2});
             return out;
         }
@@ -248,8 +256,11 @@ QList<Analysis> Glossary::respelled(const QString &word) const
             continue;
         }
         const QString slip = english::likeliestSlip(word.chopped(e.size()) + b, commonness);
-        if (!slip.isEmpty() && slip.endsWith(b)) {
-            meant = slip.chopped(b.size()) + e;
+        const QString inflected = slip.endsWith(b) ? slip.chopped(b.size()) + e : QString();
+        // Only a form the lists read (not "heres" from here): else the next ending is tried.
+        const QList<Analysis> read = inflected.isEmpty() ? QList<Analysis>() : analyze(inflected, QStringLiteral("en"));
+        if (!read.isEmpty() && read.first().score < kUnknownScore - 1) {
+            meant = inflected;
         }
     }
     QList<Analysis> out = meant.isEmpty() ? QList<Analysis>() : analyze(meant, QStringLiteral("en"));

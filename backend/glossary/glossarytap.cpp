@@ -24,7 +24,14 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     if (k < 0) {
         return {};
     }
-    LookupResult r = lookupWord(ws[k].text, language);
+    // Opening a sentence: nothing but spaces, quotes or brackets since the block's start or a full stop.
+    qsizetype before = ws[k].start - 1;
+    while (before >= 0 &&
+           (blockText.at(before).isSpace() || QStringLiteral("\"'“‘«([").contains(blockText.at(before)))) {
+        --before;
+    }
+    const bool sentenceStart = before < 0 || QStringLiteral(".!?:…").contains(blockText.at(before));
+    LookupResult r = lookupWord(ws[k].text, language, sentenceStart);
     // A word of the other language inside the text ("Justice for Khojaly" in a Turkish paragraph), which this
     // language neither reads nor lists, is looked up in that one.
     // A capitalised word no list knows is read as a name only for want of anything better ("Justice").
@@ -37,11 +44,18 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
                                           guessedName(here.analyses.first(), word));
     };
     // But a capitalised one among this language's words is a name of its own (Twitter, Facebook in a Turkish
-    // sentence: not the English verb "twitter"); beside another word this language does not know, it is part of a
-    // phrase in the other ("Justice for Khojaly").
+    // sentence: not the English verb "twitter"); next to a lower-case word this language does not know, with only a
+    // space between, it is part of a phrase in the other ("Justice for Khojaly"). Another name beside it says
+    // nothing ("Twitter, Instagram ve Facebook").
     const auto amongForeignWords = [&]() {
         for (const qsizetype n : {k - 1, k + 1}) {
-            if (n >= 0 && n < ws.size() && unknownHere(lookupWord(ws[n].text, language), ws[n].text)) {
+            if (n < 0 || n >= ws.size() || !ws[n].text.front().isLower()) {
+                continue;
+            }
+            const qsizetype from = std::min(ws[n].start + ws[n].length, ws[k].start + ws[k].length);
+            const qsizetype to = std::max(ws[n].start, ws[k].start);
+            const QString between = blockText.mid(std::min(from, to), std::abs(to - from));
+            if (between.trimmed().isEmpty() && unknownHere(lookupWord(ws[n].text, language), ws[n].text)) {
                 return true;
             }
         }

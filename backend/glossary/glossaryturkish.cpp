@@ -257,8 +257,9 @@ void Glossary::showCuratedWordFirst(QList<Analysis> *analyses, const QString &wo
     // A noun the curated glossary lists whole, made from the verb of the first reading by that reading's next
     // suffix, with the same endings after it: çalışmaları is çalışma "study" + -lar + -ı before çalış + -ma + -lar
     // + -ı (gelişme "development", görüşme "meeting", yarışma "contest").
+    // Not a negative verb (çalışmayız, "we do not work", is no "we are a study").
     if (first == analyses->end() && !analyses->isEmpty() && !asWritten(analyses->first()) &&
-        analyses->first().segments.size() > 1) {
+        analyses->first().segments.size() > 1 && analyses->first().segments.at(1).tag != QLatin1String("NEG")) {
         const QList<Segment> &verb = analyses->first().segments;
         const QString noun = verb.at(0).form + verb.at(1).form.mid(1); // "çalış" + "-ma"
         first = std::find_if(analyses->begin() + 1, analyses->end(), [&](const Analysis &a) {

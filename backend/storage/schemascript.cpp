@@ -3,15 +3,60 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtEndian>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace okur::storage {
 
 namespace {
+
+/// Writes what the system holds of `file` to the disk.
+bool syncToDisk(QFile &file)
+{
+#ifdef Q_OS_WIN
+    return FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))) != 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+/// Gives the file `from` the name `to` too, unless a file has it: in one step, never over a file (QFile::rename
+/// checks first and may copy over a file made meanwhile). False where the file system cannot (no hard links:
+/// FAT), and the caller makes the library another way.
+bool placeWithoutReplacing(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    // A move without MOVEFILE_REPLACE_EXISTING fails when `to` exists; `from` is then gone from its place.
+    return MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                       reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                       MOVEFILE_WRITE_THROUGH) != 0;
+#else
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
+        return false;
+    }
+    // The new name on the disk too (best effort: a folder that cannot be synced is still written in time).
+    const int folder = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return true;
+#endif
+}
 
 const QString kVersionLine = QStringLiteral("-- Okur library schema %1\n");
 
@@ -126,19 +171,30 @@ bool copyEmptyLibrary(const QString &path)
         qFromBigEndian<qint32>(bytes.constData() + kUserVersionOffset) != currentSchemaVersion()) {
         return false;
     }
-    const QString partial = path + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
+    // A copy a crash cut short is left under its own name: cleared once it is a minute old (one being written
+    // now, by another process starting on this folder, is younger).
+    const QFileInfo target(path);
+    const QString prefix = target.fileName() + QStringLiteral(".new-");
+    for (const QFileInfo &stale : target.dir().entryInfoList({prefix + u'*'}, QDir::Files)) {
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 60) {
+            QFile::remove(stale.absoluteFilePath());
+        }
+    }
+    const QString partial = path + QStringLiteral(".new-%1-%2")
+                                       .arg(QCoreApplication::applicationPid())
+                                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // As SQLite makes a database: read and written by its owner, read by others (its logs take the same).
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)) {
         return false;
     }
-    const bool written = out.write(bytes) == bytes.size() && out.flush();
+    // Whole on the disk before it has the library's name: after a power cut the name never holds part of it.
+    const bool written = out.write(bytes) == bytes.size() && out.flush() && syncToDisk(out);
     out.close();
-    // QFile::rename never replaces a file: a library another process made meanwhile stays as it is.
-    if (!written || !QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return false;
-    }
-    return true;
+    const bool placed = written && placeWithoutReplacing(partial, path);
+    QFile::remove(partial);
+    return placed;
 }
 
 } // namespace okur::storage

@@ -26,8 +26,9 @@ QString headSchemaScript();
 /// Makes a new library file at `path` as a copy of the empty one made at build time
 /// (`:/okur/schema/empty.sqlite`: headSchemaScript() run on an empty file in WAL mode, by tools/schema.cpp).
 /// Copying it is a tenth of running the script, which was a third of a first start's work on the main
-/// thread. Written beside `path` and renamed into place, never over a file: false, leaving `path` as it was,
-/// when it exists (another process made it first), the programme has no template or one of another version,
+/// thread. Written beside `path`, synced to the disk, then given its name in one step that never replaces a file
+/// (a hard link; on Windows a move that does not replace): false, leaving `path` as it was, when it exists
+/// (another process made it first), the programme has no template or one of another version, or the file system
 /// or the disk refuses; the caller then makes the library from the script.
 bool copyEmptyLibrary(const QString &path);
 

@@ -233,9 +233,10 @@ private Q_SLOTS:
             << "balmy"
             << "balmy /b/\n1. sakin\n4. ing., (argo) deli, çatlak.\n"
             << "sakin|deli,çatlak";
-        QTest::newRow("labels without their stops") << "auto"
-                                                    << "auto /a/\n1. ABD otomobil\n2. kdili araba, k dili teneke\n"
-                                                    << "otomobil|araba,teneke";
+        QTest::newRow("labels without their stops")
+            << "auto"
+            << "auto /a/\n1. ABD otomobil\n2. kdili araba, k dili teneke\n3. ABD Millet Meclisi üyesi\n"
+            << "otomobil|araba,teneke|ABD Millet Meclisi üyesi";
         QTest::newRow("the one-letter pronoun") << "the"
                                                 << "the /t/\n1. (eski ye)   bir, o (tarif edatı, harfi tarif)\n"
                                                 << "bir,o";

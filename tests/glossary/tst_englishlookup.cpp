@@ -166,6 +166,8 @@ private Q_SLOTS:
         // In an inflected word the slip is in its base, which the word list has (apology, not apologies).
         QTest::newRow("inflected, plural") << "appologies" << QStringList{"apology"} << true;
         QTest::newRow("inflected, past") << "recieved" << QStringList{"receive"} << true;
+        // An adverb's slip is the adverb, not its misspelling read as a base + -ly (complete + -ly).
+        QTest::newRow("adverb") << "completly" << QStringList{"completely"} << true;
         QTest::newRow("known word") << "people" << QStringList{"people"} << false;
         QTest::newRow("capitalised: a name") << "Peopel" << QStringList{"Peopel"} << false;
         QTest::newRow("no neighbour") << "qzxvwj" << QStringList{"qzxvwj"} << false;
@@ -322,7 +324,10 @@ private Q_SLOTS:
             if (e.source == QLatin1String("FreeDict eng-tur"))
                 freedict << e;
         }
-        QVERIFY(!freedict.isEmpty());
+        // while, that and till have homographs (the noun's vakit); the lone articles one.
+        const bool homographs =
+            word == QLatin1String("while") || word == QLatin1String("that") || word == QLatin1String("till");
+        QVERIFY(freedict.size() >= (homographs ? 2 : 1));
         QCOMPARE(freedict.first().senses.first(), firstSense);
         QCOMPARE(freedict.first().pos, pos);
     }
@@ -361,6 +366,14 @@ private Q_SLOTS:
         QCOMPARE(name.senseGroups.value(0), name.senseGroups.value(1)); // "Sovyet Rusya'da idare meclisi", its group
         QCOMPARE(first("soviet").senses.value(0), QStringLiteral("meclis"));
         QCOMPARE(first("SOVIET").senses.value(0), QStringLiteral("meclis")); // a heading's capitals say nothing
+        // Opening a sentence, the capital says nothing either; nor is an abbreviation in capitals a name (art: AB).
+        const QString sentence = QStringLiteral("Soviet power faded. Art is long.");
+        QCOMPARE(m_glossary->lookupAt(sentence, 1, QStringLiteral("en")).entries.value(0).senses.value(0),
+                 QStringLiteral("meclis"));
+        QVERIFY(m_glossary->lookupAt(sentence, int(sentence.indexOf(QStringLiteral("Art"))) + 1, QStringLiteral("en"))
+                    .entries.value(0)
+                    .senses.value(0) != QLatin1String("AB"));
+        QVERIFY(first("Art").senses.value(0) != QLatin1String("AB"));
     }
 
     void adverbNotFromItsLookalike()

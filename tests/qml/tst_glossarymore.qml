@@ -87,7 +87,14 @@ TestCase {
         const label = labels[0]
         compare(label.textFormat, Text.StyledText)
         verify(label.text.indexOf("<a href=\"awake\">awake</a>") >= 0, label.text)
-        label.linkActivated("awake")
+        // The link is the word, encoded: a phrase's spaces come back as written.
+        verify(label.text.indexOf("href=\"awake\"") >= 0)
+        label.linkActivated(encodeURIComponent("give up"))
+        tryVerify(() => card.lookup.query === "give up", 30000)
+        card.lookup.lookup("awoke", "en")
+        tryVerify(() => card.lookup.query === "awoke", 30000)
+        const again = named(card, "sensesLabel", []).filter(l => l.visible && l.refers)[0]
+        again.linkActivated("awake")
         tryVerify(() => card.lookup.query === "awake", 30000)
         // awake's own entries refer nowhere: plain text again.
         verify(named(card, "sensesLabel", []).every(l => !l.visible || (!l.refers && l.textFormat === Text.PlainText)))

@@ -4,8 +4,10 @@
 #include "storage/schemascript.h"
 #include "tokenizer/fts.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,26 @@ private Q_SLOTS:
         copy.close();
         ladder.close();
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.new-*")}, QDir::Files).isEmpty());
+        // Readable and writable by its owner, as SQLite makes a database.
+        QVERIFY(QFileInfo(path).permission(QFile::ReadOwner | QFile::WriteOwner));
+
+        // A copy a crash cut short, a minute old, is cleared; one being written now by another process is not.
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        const QString stale = fresh + QStringLiteral(".new-1-deadbeef");
+        const QString writing = fresh + QStringLiteral(".new-2-cafef00d");
+        for (const QString &p : {stale, writing}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half");
+        }
+        {
+            QFile f(stale);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-120), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(copyEmptyLibrary(fresh));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(writing));
 
         const QString taken = dir.filePath(QStringLiteral("taken.sqlite"));
         {
