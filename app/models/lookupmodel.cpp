@@ -6,7 +6,9 @@
 #include "writeresult.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
+#include <QUrl>
 
 namespace okur::app {
 
@@ -101,6 +103,32 @@ QString sensesByGroup(const glossary::Entry &e)
         lines << groups.value(group).join(QStringLiteral("; "));
     }
     return lines.join(u'\n');
+}
+
+QString referenceLinks(const QString &senses)
+{
+    static const QRegularExpression reference(QStringLiteral("→ ([^;\\n]+)"));
+    if (!senses.contains(reference)) {
+        return {};
+    }
+    QString out;
+    qsizetype at = 0;
+    for (auto it = reference.globalMatch(senses); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString word = m.captured(1);
+        out += senses.mid(at, m.capturedStart() - at).toHtmlEscaped() + QStringLiteral("→ <a href=\"") +
+               QString::fromLatin1(QUrl::toPercentEncoding(word)) + QStringLiteral("\">") + word.toHtmlEscaped() +
+               QStringLiteral("</a>");
+        at = m.capturedEnd();
+    }
+    // A line break, which styled text would make a space, is one.
+    out += senses.mid(at).toHtmlEscaped();
+    return out.replace(u'\n', QStringLiteral("<br>"));
+}
+
+QString LookupModel::linkedSenses(const QString &senses) const
+{
+    return referenceLinks(senses);
 }
 
 QString partOfSpeechLabel(const QString &pos)

@@ -83,6 +83,8 @@ public:
     int status() const;
     /// Sets the lemma's status (from the card's buttons or keys 1-4, K, I); false when nothing is looked up.
     Q_INVOKABLE bool setStatus(int status);
+    /// referenceLinks() for the card's senses label.
+    Q_INVOKABLE QString linkedSenses(const QString &senses) const;
 
 Q_SIGNALS:
     void libraryChanged();
@@ -116,5 +118,8 @@ QString partOfSpeechLabel(const QString &pos);
 /// An entry's senses, a line for each of its source's sense groups (in the order their best sense is ranked),
 /// the senses of one group joined by "; ": what the card's More shows. One line when the source has no groups. Pure.
 QString sensesByGroup(const glossary::Entry &e);
+/// Senses as the card shows them (groups on lines of their own) in styled-text markup, each reference the dictionary
+/// makes ("→ can") a link to its word, percent-encoded; the rest escaped. Empty when none refers: plain text does.
+QString referenceLinks(const QString &senses);
 
 } // namespace okur::app

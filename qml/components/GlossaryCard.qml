@@ -124,16 +124,14 @@ ColumnLayout {
                 // Expanded, a line for each of the source's sense groups (post: the mail's, the pole's, the job's).
                 readonly property string plain: entry.expanded ? entry.sensesByGroup : entry.parts.slice(0, 3).join("; ")
                 // A reference the dictionary makes ("could: → can", "awoke: → awake") is a link to that word's card.
-                readonly property bool refers: plain.indexOf("→ ") >= 0
-                // Each line's references linked, the word itself as the link (never the escaped text), the rest
-                // escaped; a line break, which styled text would make a space, is one.
-                text: refers ? plain.split("\n").map(line => line.split(/(→ [^;]+)/).map(part => part.startsWith("→ ")
-                                  ? "→ <a href=\"" + encodeURIComponent(part.slice(2)) + "\">" + escaped(part.slice(2)) + "</a>"
-                                  : escaped(part)).join("")).join("<br>")
-                             : plain
-                textFormat: refers ? Text.StyledText : Text.PlainText
+                // Uses the card's id from inside the delegate: Qt 6.4's qmllint calls that unqualified (see the Loader below).
+                // qmllint disable unqualified
+                readonly property string linked: card.lookup.linkedSenses(sensesLabel.plain)
+                // qmllint enable unqualified
+                readonly property bool refers: sensesLabel.linked !== ""
+                text: sensesLabel.refers ? sensesLabel.linked : sensesLabel.plain
+                textFormat: sensesLabel.refers ? Text.StyledText : Text.PlainText
                 linkColor: Theme.accent
-                function escaped(s) { return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") }
                 onLinkActivated: link => card.lookup.lookup(decodeURIComponent(link), entry.entryLanguage)
                 HoverHandler {
                     enabled: sensesLabel.refers

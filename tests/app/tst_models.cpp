@@ -229,6 +229,16 @@ private Q_SLOTS:
         QCOMPARE(lookup.rowCount(), 0);
     }
 
+    // A reference is a link to its word, percent-encoded; the rest is escaped, never markup; lines stay lines.
+    void referenceLinks()
+    {
+        QCOMPARE(okur::app::referenceLinks(QStringLiteral("uyanık; tetikte")), QString());
+        QCOMPARE(okur::app::referenceLinks(QStringLiteral("→ awake")), QStringLiteral("→ <a href=\"awake\">awake</a>"));
+        QCOMPARE(okur::app::referenceLinks(QStringLiteral("a <b> & c; → give up\n→ AT&T")),
+                 QStringLiteral(
+                     "a &lt;b&gt; &amp; c; → <a href=\"give%20up\">give up</a><br>→ <a href=\"AT%26T\">AT&amp;T</a>"));
+    }
+
     // More shows a line for each of the source's sense groups, in the order their best sense is ranked.
     void sensesByGroup()
     {
