@@ -4,6 +4,7 @@
 #include "glossary.h"
 
 #include "text/casing.h"
+#include "text/selection.h"
 #include "text/words.h"
 
 #include <QRegularExpression>
@@ -24,13 +25,15 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
     if (k < 0) {
         return {};
     }
-    // Opening a sentence: nothing but spaces, quotes or brackets since the block's start or a full stop.
-    qsizetype before = ws[k].start - 1;
-    while (before >= 0 &&
-           (blockText.at(before).isSpace() || QStringLiteral("\"'“‘«([").contains(blockText.at(before)))) {
-        --before;
+    // Opening a sentence, by ICU's sentences (an abbreviation such as "U.S." stays inside one): no word before it in
+    // its sentence.
+    bool sentenceStart = false;
+    for (const text::TextSpan &s : text::sentenceSpans(blockText, language)) {
+        if (ws[k].start >= s.start && ws[k].start < s.end()) {
+            sentenceStart = k == 0 || ws[k - 1].start < s.start;
+            break;
+        }
     }
-    const bool sentenceStart = before < 0 || QStringLiteral(".!?:…").contains(blockText.at(before));
     LookupResult r = lookupWord(ws[k].text, language, sentenceStart);
     // A word of the other language inside the text ("Justice for Khojaly" in a Turkish paragraph), which this
     // language neither reads nor lists, is looked up in that one.
@@ -52,10 +55,11 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
             if (n < 0 || n >= ws.size() || !ws[n].text.front().isLower()) {
                 continue;
             }
-            const qsizetype from = std::min(ws[n].start + ws[n].length, ws[k].start + ws[k].length);
-            const qsizetype to = std::max(ws[n].start, ws[k].start);
-            const QString between = blockText.mid(std::min(from, to), std::abs(to - from));
-            if (between.trimmed().isEmpty() && unknownHere(lookupWord(ws[n].text, language), ws[n].text)) {
+            const text::WordSpan &left = ws[std::min(n, qsizetype(k))];
+            const text::WordSpan &right = ws[std::max(n, qsizetype(k))];
+            const int gap = left.start + left.length;
+            if (blockText.mid(gap, right.start - gap).trimmed().isEmpty() &&
+                unknownHere(lookupWord(ws[n].text, language), ws[n].text)) {
                 return true;
             }
         }

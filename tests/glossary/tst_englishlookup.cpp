@@ -374,6 +374,12 @@ private Q_SLOTS:
                     .entries.value(0)
                     .senses.value(0) != QLatin1String("AB"));
         QVERIFY(first("Art").senses.value(0) != QLatin1String("AB"));
+        // After a colon the sentence goes on (ICU's sentences): the name's sense first.
+        const QString after = QStringLiteral("Two powers met: Soviet and American.");
+        QCOMPARE(m_glossary->lookupAt(after, int(after.indexOf(QStringLiteral("Soviet"))) + 1, QStringLiteral("en"))
+                     .entries.value(0)
+                     .senses.value(0),
+                 QStringLiteral("Sovyet"));
     }
 
     void adverbNotFromItsLookalike()
