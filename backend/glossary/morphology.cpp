@@ -156,6 +156,7 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
     // (Not when the whole word is itself a regular form: kitabı, listed, is kitap + -ı.)
     const bool wholeIsHeadword = headword && (headword(word) & kListedMask) == (kInDictionary | kInStemList);
     const bool wholeIsVerbRoot = headword && (headword(word) & kVerbRootOnly);
+    const int wholeRank = wholeIsHeadword ? known(word) : 0;
     for (qsizetype cut = word.size(); cut >= 2; --cut) {
         const QString stem = word.left(cut);
         // Asked once a cut, when a suffix fails in back harmony after the bare noun stem.
@@ -251,7 +252,10 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Only against a noun's decomposition: a verb's forms (gelir, bakan, açma) are
                     // listed whole too, yet read as the verb at least as often.
                     // Nor against a softened stem: a list holding "kitabı" holds kitap + -ı.
-                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem) {
+                    // Unless the stem is by far the commoner word and only inflected (hal-e "into a state", not
+                    // hale "halo"; göz-e, iş-ler).
+                    if (wholeIsHeadword && !f.chain.isEmpty() && !f.verbStem && cand == stem &&
+                        (rank + kCommonerMargin > wholeRank || !turkish::isNominalInflection(f.chain))) {
                         a.score += kWholeWordCost;
                     }
                     // A function word with a case that the dictionary lists whole is an adverb of
@@ -269,6 +273,13 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     // Nor is a noun in -mAk a verb (sumak "sumac": sunduğu is sun-duğ-u).
                     if (f.verbStem && headword && (headword(lemma) & kNounOnly)) {
                         a.score += kUnlistedRootCost;
+                    }
+                    // And a verb's infinitive with a case is the verb's form (sun-makta-dır "presents",
+                    // yap-mak-tan), not a noun "sunmak" inflected, even when the curated glossary lists the verb.
+                    if (!f.verbStem && !f.chain.isEmpty() && headword && cand.size() > 4 &&
+                        (cand.endsWith(QLatin1String("mak")) || cand.endsWith(QLatin1String("mek"))) &&
+                        (headword(cand.chopped(3)) & kInStemList) && !(headword(cand) & kNounOnly)) {
+                        a.score += kVerbRootAsNounCost;
                     }
                     // A stem the stem list gives and the dictionary knows only as a verb (doldur-mak) is a
                     // verb root, not a noun: doldur-du is dol-dur-du, not "it was a doldur".

@@ -313,6 +313,16 @@ bool isLocativePhrase(const QList<Segment> &chain)
     return tags.size() == 2 && poss.contains(tags[0]) && place.contains(tags[1]);
 }
 
+bool isNominalInflection(const QList<Segment> &chain)
+{
+    static const QSet<QString> cases{QStringLiteral("PL"),  QStringLiteral("ACC"), QStringLiteral("DAT"),
+                                     QStringLiteral("LOC"), QStringLiteral("ABL"), QStringLiteral("GEN"),
+                                     QStringLiteral("INS")};
+    return !chain.isEmpty() && std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) {
+        return cases.contains(s.tag) || s.tag.startsWith(QLatin1String("POSS."));
+    });
+}
+
 // A plural noun predicated of "I" or "you" (din-ler-di-m "I was religions", öz-ler-se-m): the
 // person does not agree in number, so the word is something else (dinle-r-di-m "I used to listen").
 bool pluralOfOnePerson(const QList<Segment> &chain)

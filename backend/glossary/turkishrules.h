@@ -72,6 +72,9 @@ bool frontAttested(const QString &stem, const LemmaCheck &headword);
 bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword);
 /// Whether `chain` is a postpositional phrase of a place noun: POSS.3 and a case of place, or a bare dative.
 bool isLocativePhrase(const QList<Segment> &chain);
+/// Whether `chain` is a noun's inflection alone: plural, possessive and case (göz-ler-in-e), no derivation, copula
+/// or converb (er-ken "while a soldier" is none).
+bool isNominalInflection(const QList<Segment> &chain);
 /// Stems the dictionary lists that a noun cut `stem` stands for when its spelling hides them, before
 /// `chain`: a compound's head before its plural marker (işadam-ları: işadamı), a place word whose last vowel
 /// speech drops before -DA or -DAn (ilerde: ileri, dışardan: dışarı). Empty when the cut alone is a word.

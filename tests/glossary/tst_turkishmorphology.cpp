@@ -118,6 +118,16 @@ private Q_SLOTS:
         // -ken after a plural noun is rare; after a verb's aorist common: vurgula-r-ken, not vurgu-lar-ken.
         QTest::newRow("while, after the aorist") << "vurgularken"
                                                  << "vurgulamak" << QStringList{"vurgula", "-r AOR", "-ken WHILE"};
+        // A verb's infinitive with a case is the verb's form, even where the curated glossary lists the verb:
+        // sun-makta-dır "presents", not a noun "sunmak" + locative.
+        QTest::newRow("an infinitive is no noun stem") << "sunmaktadır"
+                                                       << "sunmak" << QStringList{"sun", "-makta PROG", "-dır COP"};
+        // A headword that is a far commoner noun's inflection only (hale "halo"; hal-e "into a state") is that
+        // noun's; not when the ending is no inflection (erken "early", not er + -ken "while a soldier").
+        QTest::newRow("a commoner noun, inflected") << "hale"
+                                                    << "hal" << QStringList{"hal", "-e DAT"};
+        QTest::newRow("no converb of a commoner noun") << "erken"
+                                                       << "erken" << QStringList{"erken"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};
