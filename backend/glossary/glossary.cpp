@@ -115,6 +115,47 @@ void Glossary::buildTerms() const
     }
 }
 
+QString Glossary::termOfWords(const QStringList &words, const QString &language, int *voiced, Analysis *reading) const
+{
+    if (voiced) {
+        *voiced = -1;
+    }
+    QStringList lemmas;
+    for (const QString &w : words) {
+        lemmas << lemmaOf(w, language);
+    }
+    QString term = termOf(lemmas, language);
+    if (!term.isEmpty() || language != QLatin1String("tr")) {
+        return term;
+    }
+    // A verbal term in the passive: its verb's passive reading may rank after a verb listed whole (alınmıştır is
+    // first alınmak "take offence"), yet beside the term's other words it is the term's verb. The last word first:
+    // Turkish puts the verb there.
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        for (const Analysis &a : analyze(words[i], language)) {
+            const bool passive = std::any_of(a.segments.cbegin(), a.segments.cend(),
+                                             [](const Segment &s) { return s.tag == QLatin1String("PASS"); });
+            const QString lemma = text::foldCase(a.lemma, language);
+            if (!passive || lemma == lemmas[i]) {
+                continue;
+            }
+            QStringList other = lemmas;
+            other[i] = lemma;
+            term = termOf(other, language);
+            if (!term.isEmpty()) {
+                if (voiced) {
+                    *voiced = int(i);
+                }
+                if (reading) {
+                    *reading = a;
+                }
+                return term;
+            }
+        }
+    }
+    return {};
+}
+
 QString Glossary::termKey(const QStringList &lemmas) const
 {
     return lemmas.join(u' ');
@@ -363,10 +404,15 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language, 
         }
     }
     // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's
-    // first when the word is a verb's form (backed, backing), last when a noun's plural or a comparative.
+    // first when the word is a verb's form (backed, backing), last when a noun's plural or a comparative; an
+    // adjective's last when the word ends in -s, which no English adjective takes (rights: hak, not doğru).
     if (!r.analyses.isEmpty()) {
         const QString best = text::foldCase(r.analyses.first().lemma, language);
         const int verbFirst = language == QLatin1String("en") ? verbFormPreference(r.analyses.first()) : 0;
+        const QList<Segment> &bestSegments = r.analyses.first().segments;
+        const bool plural =
+            language == QLatin1String("en") && bestSegments.size() > 1 &&
+            (bestSegments.last().tag == QLatin1String("PL") || bestSegments.last().tag == QLatin1String("PL/3SG"));
         std::stable_sort(r.entries.begin(), r.entries.end(), [&](const Entry &a, const Entry &b) {
             const bool ab = text::foldCase(a.headword, language) == best;
             const bool bb = text::foldCase(b.headword, language) == best;
@@ -377,6 +423,11 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language, 
             const bool bv = b.pos == QLatin1String("verb");
             if (verbFirst != 0 && ab && av != bv) {
                 return verbFirst > 0 ? av : bv;
+            }
+            const bool aj = a.pos == QLatin1String("adjective");
+            const bool bj = b.pos == QLatin1String("adjective");
+            if (plural && ab && aj != bj) {
+                return bj;
             }
             return a.rank < b.rank;
         });
@@ -422,11 +473,7 @@ LookupResult Glossary::lookup(const QString &input, const QString &languageHint)
     r.query = query;
     r.language = language;
     r.entries = m_dictionary->lookup(query, language);
-    QStringList lemmas;
-    for (const QString &w : query.split(u' ')) {
-        lemmas << lemmaOf(w, language);
-    }
-    const QString term = terms().value(language + u'\t' + termKey(lemmas));
+    const QString term = termOfWords(query.split(u' '), language);
     if (!term.isEmpty()) {
         r.term = term;
         if (r.entries.isEmpty()) {

@@ -70,6 +70,11 @@ public:
     {
         return terms().value(language + u'\t' + termKey(lemmas));
     }
+    /// The multiword term of the field a run of words makes, each word read by its first reading's lemma or, in
+    /// Turkish, a verb by its passive reading's (ele alınmıştır "has been dealt with": ele almak); "" for none.
+    /// `voiced`, when given, is set to the word read by its passive (-1: none) and `reading` to that reading.
+    QString termOfWords(const QStringList &words, const QString &language, int *voiced = nullptr,
+                        Analysis *reading = nullptr) const;
     /// The most words a multiword term has.
     int longestTerm() const
     {

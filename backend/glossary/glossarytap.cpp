@@ -9,6 +9,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace okur::glossary {
 
@@ -114,12 +115,28 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         if (w.words > longestTerm()) {
             continue;
         }
-        QStringList lemmas;
+        QStringList words;
         for (int i = w.first; i < w.first + w.words; ++i) {
-            lemmas << lemmaOf(ws[i].text, termLanguage);
+            words << ws[i].text;
         }
-        const QString term = terms().value(termLanguage + u'\t' + termKey(lemmas));
+        int voiced = -1;
+        Analysis passive;
+        const QString term = termOfWords(words, termLanguage, &voiced, &passive);
         if (!term.isEmpty()) {
+            if (w.first + voiced == k) {
+                // The tapped verb is the term's in the passive: that reading, and its verb's entries, first.
+                r.analyses.removeIf([&](const Analysis &a) {
+                    return a.lemma == passive.lemma &&
+                           std::equal(a.segments.cbegin(), a.segments.cend(), passive.segments.cbegin(),
+                                      passive.segments.cend(), [](const Segment &x, const Segment &y) {
+                                          return x.form == y.form && x.tag == y.tag;
+                                      });
+                });
+                r.analyses.prepend(passive);
+                const QString verb = text::foldCase(passive.lemma, termLanguage);
+                std::stable_partition(r.entries.begin(), r.entries.end(),
+                                      [&](const Entry &e) { return text::foldCase(e.headword, termLanguage) == verb; });
+            }
             return withTerm(term, w.from, w.to);
         }
     }

@@ -427,6 +427,10 @@ private Q_SLOTS:
                                          << "sanal"
                                          << "sanal gerçeklik"
                                          << "virtual reality";
+        QTest::newRow("a verbal term in the passive") << "Bu konu ayrıca ele alınmıştır."
+                                                      << "alınmıştır"
+                                                      << "ele almak"
+                                                      << "to deal with";
         QTest::newRow("not across a sentence") << "Güç. Yumuşak bir dil."
                                                << "Yumuşak"
                                                << ""
@@ -444,6 +448,44 @@ private Q_SLOTS:
         QCOMPARE(r.entries.first().senses.first(), sense);
         if (!term.isEmpty())
             QVERIFY(r.length > tap.size());
+    }
+
+    // The tapped verb of a term in the passive reads as that verb's passive, its entries first: alınmıştır beside
+    // ele is almak + passive ("has been dealt with"), not alınmak "take offence", which it is alone.
+    void passiveOfATerm()
+    {
+        const QString text = QStringLiteral("Bu konu ayrıca ele alınmıştır.");
+        const LookupResult alone = m_glossary->lookup(QStringLiteral("alınmıştır"), QStringLiteral("tr"));
+        QVERIFY(!alone.analyses.isEmpty());
+        QCOMPARE(alone.analyses.first().lemma, QStringLiteral("alınmak"));
+        const LookupResult r =
+            m_glossary->lookupAt(text, int(text.indexOf(QStringLiteral("alınmıştır"))) + 1, QStringLiteral("tr"));
+        QCOMPARE(r.term, QStringLiteral("ele almak"));
+        QVERIFY(!r.analyses.isEmpty());
+        QCOMPARE(r.analyses.first().lemma, QStringLiteral("almak"));
+        QVERIFY(std::any_of(r.analyses.first().segments.cbegin(), r.analyses.first().segments.cend(),
+                            [](const okur::glossary::Segment &s) { return s.tag == QLatin1String("PASS"); }));
+        QCOMPARE(std::count_if(r.analyses.cbegin(), r.analyses.cend(),
+                               [&](const okur::glossary::Analysis &a) {
+                                   return a.lemma == r.analyses.first().lemma &&
+                                          a.segments.size() == r.analyses.first().segments.size();
+                               }),
+                 1); // moved, not copied
+        // The term's entries, then the verb's, then the rest.
+        QCOMPARE(r.entries.first().headword, QStringLiteral("ele almak"));
+        const auto verb = std::find_if(r.entries.cbegin(), r.entries.cend(),
+                                       [](const okur::glossary::Entry &e) { return !e.headword.contains(u' '); });
+        QVERIFY(verb != r.entries.cend());
+        QCOMPARE(verb->headword, QStringLiteral("almak"));
+        // Typed as a phrase, the same term.
+        QCOMPARE(m_glossary->lookup(QStringLiteral("ele alınan"), QStringLiteral("tr")).term,
+                 QStringLiteral("ele almak"));
+        // A passive with no term beside it is left as ranked.
+        const QString plain = QStringLiteral("Kitap alınmıştır.");
+        QCOMPARE(m_glossary->lookupAt(plain, int(plain.indexOf(QStringLiteral("alınmıştır"))) + 1, QStringLiteral("tr"))
+                     .analyses.first()
+                     .lemma,
+                 QStringLiteral("alınmak"));
     }
 
     // The words hyphens join into one (post-Soviet), which a tap looks up whole; a dash or a space joins none.
