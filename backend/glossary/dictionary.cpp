@@ -22,10 +22,11 @@ void Dictionary::add(const Entry &e)
 {
     const QString k = key(e.headword, e.language);
     auto &list = m_index[k];
-    // Merge senses of the same headword from the same source.
+    // Merge senses of the same headword from the same source as the same part of speech; another part of speech
+    // stays an entry of its own, as a homograph (right: doğru, adjective; hak, noun).
     for (int i : list) {
         Entry &old = m_entries[i];
-        if (old.source == e.source) {
+        if (old.source == e.source && old.pos == e.pos) {
             for (const QString &s : e.senses) {
                 if (!old.senses.contains(s)) {
                     old.senses.append(s);
