@@ -234,6 +234,10 @@
         <source>More (%1)</source>
         <translation>Daha fazla (%1)</translation>
     </message>
+    <message>
+        <source>See %1</source>
+        <translation>Bkz. %1</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryCardFoot</name>

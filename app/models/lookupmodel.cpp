@@ -105,20 +105,31 @@ QString sensesByGroup(const glossary::Entry &e)
     return lines.join(u'\n');
 }
 
-QString referenceLinks(const QString &senses)
+namespace {
+
+const QRegularExpression &referencePattern()
 {
     static const QRegularExpression reference(QStringLiteral("→ ([^;\\n]+)"));
-    if (!senses.contains(reference)) {
+    return reference;
+}
+
+} // namespace
+
+QString referenceLinks(const QString &senses, int focused)
+{
+    if (!senses.contains(referencePattern())) {
         return {};
     }
     QString out;
     qsizetype at = 0;
-    for (auto it = reference.globalMatch(senses); it.hasNext();) {
+    int place = 0;
+    for (auto it = referencePattern().globalMatch(senses); it.hasNext(); ++place) {
         const QRegularExpressionMatch m = it.next();
         const QString word = m.captured(1);
-        out += senses.mid(at, m.capturedStart() - at).toHtmlEscaped() + QStringLiteral("→ <a href=\"") +
-               QString::fromLatin1(QUrl::toPercentEncoding(word)) + QStringLiteral("\">") + word.toHtmlEscaped() +
-               QStringLiteral("</a>");
+        const QString link = QStringLiteral("<a href=\"") + QString::fromLatin1(QUrl::toPercentEncoding(word)) +
+                             QStringLiteral("\">") + word.toHtmlEscaped() + QStringLiteral("</a>");
+        out += senses.mid(at, m.capturedStart() - at).toHtmlEscaped() + QStringLiteral("→ ") +
+               (place == focused ? QStringLiteral("<b>") + link + QStringLiteral("</b>") : link);
         at = m.capturedEnd();
     }
     // A line break, which styled text would make a space, is one.
@@ -126,9 +137,23 @@ QString referenceLinks(const QString &senses)
     return out.replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString LookupModel::linkedSenses(const QString &senses) const
+QStringList referencedWords(const QString &senses)
 {
-    return referenceLinks(senses);
+    QStringList out;
+    for (auto it = referencePattern().globalMatch(senses); it.hasNext();) {
+        out << it.next().captured(1);
+    }
+    return out;
+}
+
+QString LookupModel::linkedSenses(const QString &senses, int focused) const
+{
+    return referenceLinks(senses, focused);
+}
+
+QStringList LookupModel::referencedWords(const QString &senses) const
+{
+    return app::referencedWords(senses);
 }
 
 QString partOfSpeechLabel(const QString &pos)

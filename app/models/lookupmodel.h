@@ -83,8 +83,10 @@ public:
     int status() const;
     /// Sets the lemma's status (from the card's buttons or keys 1-4, K, I); false when nothing is looked up.
     Q_INVOKABLE bool setStatus(int status);
-    /// referenceLinks() for the card's senses label.
-    Q_INVOKABLE QString linkedSenses(const QString &senses) const;
+    /// referenceLinks() for the card's senses label, the `focused` link (by place; -1: none) shown in bold.
+    Q_INVOKABLE QString linkedSenses(const QString &senses, int focused = -1) const;
+    /// referencedWords(): where the senses label's links lead, for keys and a screen reader.
+    Q_INVOKABLE QStringList referencedWords(const QString &senses) const;
 
 Q_SIGNALS:
     void libraryChanged();
@@ -120,6 +122,9 @@ QString partOfSpeechLabel(const QString &pos);
 QString sensesByGroup(const glossary::Entry &e);
 /// Senses as the card shows them (groups on lines of their own) in styled-text markup, each reference the dictionary
 /// makes ("→ can") a link to its word, percent-encoded; the rest escaped. Empty when none refers: plain text does.
-QString referenceLinks(const QString &senses);
+/// The `focused` link (by place among them; -1: none), which the keys would follow, is bold. Pure.
+QString referenceLinks(const QString &senses, int focused = -1);
+/// The words the references in `senses` lead to, in order ("→ meet; → meta": meet, meta). Pure.
+QStringList referencedWords(const QString &senses);
 
 } // namespace okur::app

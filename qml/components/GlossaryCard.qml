@@ -126,13 +126,44 @@ ColumnLayout {
                 // A reference the dictionary makes ("could: → can", "awoke: → awake") is a link to that word's card.
                 // Uses the card's id from inside the delegate: Qt 6.4's qmllint calls that unqualified (see the Loader below).
                 // qmllint disable unqualified
-                readonly property string linked: card.lookup.linkedSenses(sensesLabel.plain)
+                readonly property var targets: card.lookup.referencedWords(sensesLabel.plain)
+                // The keys reach the links too: Tab stops on the senses, moves from link to link, Enter follows the
+                // one in bold; a screen reader hears where it leads.
+                property int focusedLink: 0
+                readonly property string linked: card.lookup.linkedSenses(sensesLabel.plain,
+                                                                          sensesLabel.activeFocus ? sensesLabel.focusedLink : -1)
                 // qmllint enable unqualified
-                readonly property bool refers: sensesLabel.linked !== ""
+                readonly property bool refers: sensesLabel.targets.length > 0
                 text: sensesLabel.refers ? sensesLabel.linked : sensesLabel.plain
                 textFormat: sensesLabel.refers ? Text.StyledText : Text.PlainText
                 linkColor: Theme.accent
                 onLinkActivated: link => card.lookup.lookup(decodeURIComponent(link), entry.entryLanguage)
+                // qmllint disable unqualified
+                function follow() {
+                    card.lookup.lookup(sensesLabel.targets[sensesLabel.focusedLink], entry.entryLanguage)
+                }
+                // qmllint enable unqualified
+                activeFocusOnTab: sensesLabel.refers
+                onActiveFocusChanged: if (!sensesLabel.activeFocus) sensesLabel.focusedLink = 0
+                Keys.onReturnPressed: sensesLabel.follow()
+                Keys.onEnterPressed: sensesLabel.follow()
+                Keys.onSpacePressed: sensesLabel.follow()
+                Keys.onTabPressed: event => {
+                    event.accepted = sensesLabel.focusedLink + 1 < sensesLabel.targets.length
+                    if (event.accepted)
+                        ++sensesLabel.focusedLink
+                }
+                Keys.onBacktabPressed: event => {
+                    event.accepted = sensesLabel.focusedLink > 0
+                    if (event.accepted)
+                        --sensesLabel.focusedLink
+                }
+                Accessible.role: sensesLabel.refers ? Accessible.Link : Accessible.StaticText
+                Accessible.name: sensesLabel.refers ? qsTr("See %1").arg(sensesLabel.targets[sensesLabel.focusedLink])
+                                                    : sensesLabel.plain
+                Accessible.description: sensesLabel.refers ? sensesLabel.plain : ""
+                Accessible.onPressAction: sensesLabel.follow()
+                FocusRing {}
                 HoverHandler {
                     enabled: sensesLabel.refers
                     cursorShape: sensesLabel.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.ArrowCursor

@@ -237,6 +237,12 @@ private Q_SLOTS:
         QCOMPARE(okur::app::referenceLinks(QStringLiteral("a <b> & c; → give up\n→ AT&T")),
                  QStringLiteral(
                      "a &lt;b&gt; &amp; c; → <a href=\"give%20up\">give up</a><br>→ <a href=\"AT%26T\">AT&amp;T</a>"));
+        // The link the keys would follow is bold; where each leads, in order, for the keys and a screen reader.
+        QCOMPARE(okur::app::referenceLinks(QStringLiteral("→ meet; → meta"), 1),
+                 QStringLiteral("→ <a href=\"meet\">meet</a>; → <b><a href=\"meta\">meta</a></b>"));
+        QCOMPARE(okur::app::referencedWords(QStringLiteral("a <b> & c; → give up\n→ AT&T")),
+                 QStringList({QStringLiteral("give up"), QStringLiteral("AT&T")}));
+        QVERIFY(okur::app::referencedWords(QStringLiteral("uyanık; tetikte")).isEmpty());
     }
 
     // More shows a line for each of the source's sense groups, in the order their best sense is ranked.

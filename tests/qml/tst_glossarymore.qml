@@ -100,6 +100,40 @@ TestCase {
         verify(named(card, "sensesLabel", []).every(l => !l.visible || (!l.refers && l.textFormat === Text.PlainText)))
     }
 
+    // The keys reach a reference too: Tab stops on the senses (the link in bold), a screen reader hears where it
+    // leads, Enter follows it. It had been a link for the pointer alone.
+    function test_referenceByKeys() {
+        const card = createTemporaryObject(glossaryCard, this)
+        card.lookup.lookup("awoke", "en")
+        tryVerify(() => card.lookup.hasResult, 30000)
+        const label = named(card, "sensesLabel", []).filter(l => l.visible && l.refers)[0]
+        verify(label.activeFocusOnTab)
+        verify(named(card, "sensesLabel", []).every(l => !l.visible || l.refers || !l.activeFocusOnTab))
+        compare(label.Accessible.role, Accessible.Link)
+        compare(label.Accessible.name, "See awake")
+        verify(label.text.indexOf("<b>") < 0)
+        label.forceActiveFocus(Qt.TabFocusReason)
+        verify(label.text.indexOf("<b><a href=\"awake\">awake</a></b>") >= 0, label.text)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => card.lookup.query === "awake", 30000)
+        // Several references: Tab moves from one to the next before it leaves the senses.
+        card.lookup.lookup("met", "en")
+        tryVerify(() => card.lookup.query === "met", 30000)
+        const two = named(card, "sensesLabel", []).filter(l => l.visible && l.refers && l.targets.length === 2)[0]
+        verify(two, "met refers to meet and meta")
+        two.forceActiveFocus(Qt.TabFocusReason)
+        compare(two.Accessible.name, "See " + two.targets[0])
+        keyClick(Qt.Key_Tab)
+        verify(two.activeFocus)
+        compare(two.Accessible.name, "See " + two.targets[1])
+        keyClick(Qt.Key_Backtab)
+        compare(two.focusedLink, 0)
+        keyClick(Qt.Key_Tab)
+        const second = two.targets[1] // the label goes with the card it was on
+        keyClick(Qt.Key_Space)
+        tryVerify(() => card.lookup.query === second, 30000)
+    }
+
     function test_moreShowsTheRest() {
         const card = createTemporaryObject(glossaryCard, this)
         card.lookup.lookup("iş", "tr")
