@@ -218,7 +218,7 @@ bool Dictionary::loadBundled(QString *error)
         }
         return false;
     }
-    loadGlossary(glossary.readAll(), QStringLiteral("Okur glossary"));
+    loadGlossary(glossary.readAll(), QString::fromLatin1(kCuratedSource));
     // Stored uncompressed in the binary: read in place.
     const QResource resource(QStringLiteral(":/okur/dict/freedict.tsv"));
     const QResource index(QStringLiteral(":/okur/dict/freedict.idx"));

@@ -21,6 +21,9 @@ inline constexpr const char *kPartsOfSpeech[] = {
     QT_TRANSLATE_NOOP("okur::glossary", "suffix"),       QT_TRANSLATE_NOOP("okur::glossary", "preposition"),
     QT_TRANSLATE_NOOP("okur::glossary", "interjection")};
 
+/// The source name of the curated glossary's entries (Entry::source).
+inline constexpr char kCuratedSource[] = "Okur glossary";
+
 struct Entry {
     QString headword;
     QString language;    ///< "tr" or "en": the headword's language

@@ -432,6 +432,61 @@ private Q_SLOTS:
         QVERIFY(freedict.first().pos != freedict.at(1).pos); // apart, not merged
     }
 
+    // The curated glossary's articles for one English word stay apart by part of speech (they had been merged under
+    // the first one's): for a form, the one its reading calls for (used: the verb; rights, no adjective's form: the
+    // noun, hak, not doğru); for the word itself, the one WordNet's corpus uses more (work: the verb 261 times, the
+    // noun 212; influence: the noun 49 times, the verb 28).
+    void curatedHomographs_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("headword");
+        QTest::addColumn<QString>("pos");
+        QTest::addColumn<QString>("firstSense");
+        QTest::newRow("used") << "used"
+                              << "use"
+                              << "verb"
+                              << "kullanmak";
+        QTest::newRow("rights") << "rights"
+                                << "right"
+                                << "noun"
+                                << "hak";
+        QTest::newRow("officials") << "officials"
+                                   << "official"
+                                   << "noun"
+                                   << "yetkili";
+        QTest::newRow("work") << "work"
+                              << "work"
+                              << "verb"
+                              << "çalışmak";
+        QTest::newRow("influence") << "influence"
+                                   << "influence"
+                                   << "noun"
+                                   << "etki";
+        // right: a noun 82 times, an adjective 69.
+        QTest::newRow("right, the word itself") << "right"
+                                                << "right"
+                                                << "noun"
+                                                << "hak";
+    }
+    void curatedHomographs()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, headword);
+        QFETCH(QString, pos);
+        QFETCH(QString, firstSense);
+        QList<Entry> curated;
+        for (const Entry &e : m_glossary->lookup(word, QStringLiteral("en")).entries) {
+            if (e.source == QLatin1String(kCuratedSource) && e.headword == headword) {
+                curated << e;
+            }
+        }
+        QVERIFY(curated.size() >= 2);
+        QCOMPARE(curated.first().pos, pos);
+        QCOMPARE(curated.first().senses.first(), firstSense);
+        QVERIFY(curated.first().pos != curated.at(1).pos); // apart, not merged
+        QVERIFY(!curated.at(1).senses.contains(firstSense));
+    }
+
     // Of one part of speech's articles, the card leads with the one FreeDict tur-eng translates back to the word
     // first (bank: banka, not yığın "heap"; page: sayfa, not the page boy), else the longer one, and an
     // abbreviation spelt out in English comes last (my: "million years").
