@@ -372,6 +372,8 @@ int main(int argc, char **argv)
         }
     }
     int dropped = 0;
+    constexpr int kFunctionWordTags = 100;
+    constexpr int kFunctionWordFrequency = 3;
     for (auto it = inverted.constBegin(); it != inverted.constEnd(); ++it) {
         // Evidence for each English word: the tur-eng dictionary has the pair,
         // or WordNet knows the word. Without any, a sense is noise ("spankiny")
@@ -390,7 +392,13 @@ int main(int argc, char **argv)
                     continue;
                 seen << h;
                 const bool agrees = agreed.contains(h.toLower());
-                const int freq = english.frequency(h);
+                // WordNet has no function word (with, of, from, this): the treebank counts them. "with" had no
+                // evidence at all and was dropped from ile, which kept con and cum. Not one WordNet lists as a
+                // content word too (by, on, in, he): its rare sense there says what it is.
+                // It gains as a word WordNet counts a few times, no more: a function word is an equivalent of
+                // many a Turkish word it does not mean (toward: uysal "docile", she: dişi "female").
+                const bool functionWord = !english.inWordNet(h) && english.functionTags(h) >= kFunctionWordTags;
+                const int freq = functionWord ? kFunctionWordFrequency : english.frequency(h);
                 // A frequent word gains up to 6 places; agreement puts it first.
                 const int bonus = freq >= 100 ? 6 : freq >= 20 ? 4 : freq >= 3 ? 2 : freq > 0 ? 1 : 0;
                 ranked.append({h, agrees ? -100 : s.key() - bonus,

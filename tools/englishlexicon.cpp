@@ -172,6 +172,17 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
     return true;
 }
 
+int EnglishLexicon::functionTags(const QString &form) const
+{
+    static const QList<QByteArray> tags{"in", "to", "cc", "det", "pdt", "wdt", "prp", "prps", "wp", "wps", "wrb"};
+    const QHash<QByteArray, int> counts = m_tagCounts.value(form.toLower());
+    int sum = 0;
+    for (const QByteArray &tag : tags) {
+        sum += counts.value(tag);
+    }
+    return sum;
+}
+
 int EnglishLexicon::tagsAs(const QString &form, const QString &partOfSpeech) const
 {
     static const QHash<QString, QList<QByteArray>> tagsOf{{QStringLiteral("conjunction"), {"in", "cc"}},
