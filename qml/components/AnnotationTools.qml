@@ -171,6 +171,7 @@ Item {
                 }
             }
             ToolButton {
+                objectName: "lookUpButton"
                 Accessible.name: text
                 text: qsTr("Look up")
                 font.capitalization: Font.MixedCase

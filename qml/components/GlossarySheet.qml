@@ -10,6 +10,8 @@ Item {
     property bool wide: false
     signal closed()
 
+    /// Whether the card shows, as a popover or a sheet.
+    readonly property bool shown: popover.visible || sheet.visible
     /// The tapped word's rectangle, in this item: the popover stays off it.
     property rect wordArea: Qt.rect(0, 0, 0, 0)
     /// The most of the window the phone sheet takes: the reader keeps the

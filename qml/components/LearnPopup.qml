@@ -21,6 +21,9 @@ Popup {
     height: Math.min(parent.height - 72, content.implicitHeight + 32)
     padding: 16
     modal: true
+    // The panel takes the keys while it shows: Tab goes through its controls, Esc closes it (not the reader under
+    // it), and the keys go back to the button that opened it.
+    focus: true
     background: Rectangle { color: Theme.surface; radius: 10; border.color: Theme.divider }
 
     ColumnLayout {

@@ -19,6 +19,10 @@ Rectangle {
         if (list.length > 0)
             go(list[0].block, list[0].start, list[0].length)
     }
+    function dismiss() {
+        occurrences = []
+        dismissed()
+    }
     function step(delta) {
         if (occurrences.length === 0)
             return
@@ -63,10 +67,7 @@ Rectangle {
             text: "×"
             font.pixelSize: Theme.px(20)
             Accessible.name: qsTr("Stop")
-            onClicked: {
-                bar.occurrences = []
-                bar.dismissed()
-            }
+            onClicked: bar.dismiss()
         }
     }
 }

@@ -59,6 +59,19 @@ T.Page {
             event.accepted = true
         }
     }
+    // Esc closes the innermost bar over the text first, wherever the focus is (the text has it after a jump): the
+    // term navigator, then the find bar; only then does it go on to the stack, which leaves the reader.
+    Keys.onEscapePressed: event => {
+        // Made files are not named here (that would load them with the page): qmllint sees QObjects.
+        // qmllint disable type
+        if (termMaker.item && termMaker.item.visible)
+            termMaker.item.dismiss()
+        else if (findMaker.item && findMaker.item.visible)
+            findMaker.item.close()
+        else
+            event.accepted = false
+        // qmllint enable type
+    }
     // The text takes the keys whenever the reader shows (opened by a click or restored at start-up): paging works at once.
     T.StackView.onActivated: reader.forceActiveFocus()
     Component.onCompleted: reader.forceActiveFocus()
@@ -293,7 +306,9 @@ T.Page {
             item.selectionDone.connect(() => {
                 if (!reader.selectionHeld())
                     reader.clearSelection()
-                reader.forceActiveFocus()
+                // Not from a card the bar's Look up opened as the bar went: the card keeps the keys (Esc closes it).
+                if (!(glossaryMaker.item && glossaryMaker.item.shown))
+                    reader.forceActiveFocus()
             })
             item.selectionText.connect(text => reader.selectionText = text)
             item.lookUp.connect((text, language) => {

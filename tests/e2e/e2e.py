@@ -308,6 +308,75 @@ def scenario_find_escape(app, size):
     app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
 
 
+def tab_to(app, name, most=40):
+    """Presses Tab until the focus is on the item named `name` (or inside it)."""
+    for _ in range(most):
+        app.key("Tab")
+        s = app.settle()
+        if name in (s.get("focus"), s.get("focusWithin")):
+            return s
+    raise Failure("%d Tabs never reached %s" % (most, name))
+
+
+def escape_keeps_reader(app, layer, closed):
+    """Esc closes `layer` (closed(state) is true once it has) and the reader stays."""
+    app.key("Escape")
+    s = app.wait(closed, 5, "Esc closes %s" % layer)
+    app.settle()
+    s = app.read()
+    if s["page"] != "readerPage":
+        raise Failure("Esc on %s left the reader" % layer)
+    return s
+
+
+def scenario_escape_layers(app, size):
+    """Esc closes the innermost layer over the text wherever the focus is, never the reader under it: the find bar
+    with the focus back in the text, the learning panel (which takes the keys), the card a selection's Look up
+    opens (which keeps them)."""
+    app.wait(lambda s: reader_ready(s) and not s["busy"], 60, "the reader shows the document and the library is idle")
+    app.key("ctrl+f")
+    app.wait(lambda s: s["focusWithin"] == "findField", 5, "Ctrl+F puts the focus in the find field")
+    app.type("diplomasi")
+    app.wait(lambda s: s["items"].get("findCount"), 5, "the find bar counts matches")
+    tab_to(app, "blockView")
+    app.shot("find-text")
+    escape_keeps_reader(app, "the find bar, from the text", lambda s: "findField" not in s["items"])
+    s = tab_to(app, "learnButton")
+    app.key("space")
+    s = app.wait(lambda s: "learnPanel" in s["opened"], 5, "Space opens the learning panel")
+    # The panel's own controls, by name: the popup's item, which takes the keys first, is not named.
+    panel = ("QQuickPopupItem", "markPageKnown", "wordsToLearn", "statisticsButton")
+    s = app.wait(lambda s: s["focus"] in panel, 5, "the learning panel takes the keys")
+    for _ in range(3):
+        app.key("Tab")
+        s = app.settle()
+        if s["focusWithin"] not in panel and s["focus"] not in panel:
+            raise Failure("Tab left the open learning panel for %s" % s["focusWithin"])
+    app.shot("learn")
+    escape_keeps_reader(app, "the learning panel", lambda s: "learnPanel" not in s["opened"])
+    app.wait(lambda s: s["focusWithin"] == "learnButton", 5, "the keys go back to the learning button")
+    tab_to(app, "blockView")
+    app.key("shift+Right")
+    app.key("shift+Right")
+    app.key("Return")
+    app.wait(lambda s: s["items"].get("lookUpButton"), 5, "Enter on a selection shows its bar")
+    tab_to(app, "lookUpButton")
+    app.key("space")
+    s = app.wait(lambda s: glossary_open(s) and not s["items"].get("lookUpButton"), 5,
+                 "Look up opens the card and the bar goes")
+    app.settle()
+    s = app.read()
+    # The card's popup item (not named) or a control inside the card.
+    if not (s["focusWithin"].startswith("glossary") or s["focus"] == "QQuickPopupItem"):
+        raise Failure("the card Look up opened has not the keys: %s has them" % (s["focus"] or s["focusWithin"]))
+    app.key("Tab")
+    s = app.settle()
+    if s["focusWithin"] in ("blockView", "readerPage", "ReaderToolbar", "sidePanel", "tocList"):
+        raise Failure("Tab left the open card for %s" % s["focusWithin"])
+    app.shot("lookup")
+    escape_keeps_reader(app, "the card", lambda s: not glossary_open(s))
+
+
 def check_target(app, name, size):
     """#9: a touch target is at least 44 px each way and wholly inside the window."""
     s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
@@ -908,6 +977,7 @@ SCENARIOS = [
     ("resize_keeps_line", scenario_resize_keeps_line, ["--open", TURKISH], SIZES[:1]),
     ("original_on_demand", scenario_original_on_demand, ["--open", TURKISH], SIZES[:1]),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
+    ("escape_layers", scenario_escape_layers, ["--open", TURKISH], SIZES[:1]),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
     ("jump_theme", scenario_jump_theme, []),
