@@ -139,8 +139,7 @@ int runStats(const Options &o, QTextStream &out, QTextStream &err)
         QJsonArray next;
         for (const glossary::LemmaCount &c : p.next) {
             const glossary::LookupResult r = glossary->lookup(c.lemma, info.language);
-            const QString gloss =
-                r.entries.isEmpty() ? QString() : r.entries.first().senses.mid(0, 3).join(QStringLiteral("; "));
+            const QString gloss = glossary::briefGloss(r);
             next.append(QJsonObject{{QStringLiteral("lemma"), c.lemma},
                                     {QStringLiteral("form"), c.form},
                                     {QStringLiteral("count"), c.count},

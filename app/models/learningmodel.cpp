@@ -74,7 +74,7 @@ void LearningModel::recompute()
                                                   statuses.statuses(info->language), 20);
             for (const glossary::LemmaCount &c : std::as_const(progress.next)) {
                 const glossary::LookupResult r = glossary->lookup(c.lemma, info->language);
-                glosses << (r.entries.isEmpty() ? QString() : r.entries.first().senses.mid(0, 3).join(QStringLiteral("; ")));
+                glosses << glossary::briefGloss(r);
             }
         }
         QMetaObject::invokeMethod(

@@ -57,9 +57,9 @@ void LookupModel::attach()
     connect(&m_library->wordStatus(), &glossary::WordStatusStore::changed, this,
             [this](const QString &language, const QString &key) {
                 // "" stands for any language, any lemma.
-                const bool ours = language.isEmpty()
-                                  || (language == m_result.language
-                                      && (key.isEmpty() || key == glossary::statusKey(wordLemma(), language)));
+                const bool ours =
+                    language.isEmpty() || (language == m_result.language &&
+                                           (key.isEmpty() || key == glossary::statusKey(statusLemma(), language)));
                 if (hasResult() && ours) {
                     Q_EMIT statusChanged();
                 }
@@ -84,6 +84,11 @@ QString LookupModel::lemma() const
 QString LookupModel::wordLemma() const
 {
     return m_result.analyses.isEmpty() ? m_result.query : m_result.analyses.first().lemma;
+}
+
+QString LookupModel::statusLemma() const
+{
+    return m_result.statusLemma.isEmpty() ? wordLemma() : m_result.statusLemma;
 }
 
 QString sensesByGroup(const glossary::Entry &e)
@@ -248,7 +253,7 @@ bool LookupModel::save()
     glossary::VocabularyItem item;
     item.lemma = lemma();
     item.language = m_result.language;
-    item.translation = m_result.entries.isEmpty() ? QString() : m_result.entries.first().senses.mid(0, 3).join(QStringLiteral("; "));
+    item.translation = glossary::briefGloss(m_result);
     item.context = m_context;
     item.documentId = m_documentId;
     item.block = m_block;
@@ -272,13 +277,13 @@ int LookupModel::status() const
     if (!hasResult() || !m_library || !m_library->store().isOpen()) {
         return glossary::StatusNew;
     }
-    return m_library->wordStatus().status(m_result.language, wordLemma());
+    return m_library->wordStatus().status(m_result.language, statusLemma());
 }
 
 bool LookupModel::setStatus(int status)
 {
-    if (!hasResult() || !m_library || !m_library->store().isOpen()
-        || !m_library->wordStatus().set(m_result.language, wordLemma(), status, QDateTime::currentMSecsSinceEpoch())) {
+    if (!hasResult() || !m_library || !m_library->store().isOpen() ||
+        !m_library->wordStatus().set(m_result.language, statusLemma(), status, QDateTime::currentMSecsSinceEpoch())) {
         return false;
     }
     return true; // the store's changed() says it to the card

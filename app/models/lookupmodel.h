@@ -60,6 +60,8 @@ public:
     QString lemma() const;
     /// The tapped word's own lemma, also inside a term ("diplomasi" in "kamu diplomasisinin"): what its status is of.
     QString wordLemma() const;
+    /// The lemma the word's status is kept by (LookupResult::statusLemma), else wordLemma().
+    QString statusLemma() const;
     QVariantList segments() const;
     int start() const { return m_result.start; }
     int length() const { return m_result.length; }

@@ -23,10 +23,11 @@ void Dictionary::add(const Entry &e)
     const QString k = key(e.headword, e.language);
     auto &list = m_index[k];
     // Merge senses of the same headword from the same source as the same part of speech; another part of speech
-    // stays an entry of its own, as a homograph (right: doğru, adjective; hak, noun).
+    // stays an entry of its own, as a homograph (right: doğru, adjective; hak, noun), unless it says the same
+    // (dynamic: dinamik, the noun and the adjective), which would only show twice.
     for (int i : list) {
         Entry &old = m_entries[i];
-        if (old.source == e.source && old.pos == e.pos) {
+        if (old.source == e.source && (old.pos == e.pos || old.senses == e.senses)) {
             for (const QString &s : e.senses) {
                 if (!old.senses.contains(s)) {
                     old.senses.append(s);
@@ -359,6 +360,29 @@ QStringList Dictionary::multiwordHeadwords(const QString &language, int maxRank)
         }
     }
     return out;
+}
+
+QStringList briefSenses(const QList<Entry> &entries, int most)
+{
+    if (entries.isEmpty()) {
+        return {};
+    }
+    // The best sense of each of the headword's parts of speech from the first entry's source, then that entry's
+    // other senses.
+    const Entry &first = entries.first();
+    QStringList senses = first.senses.mid(0, 1);
+    for (const Entry &e : entries) {
+        if (&e != &first && e.headword == first.headword && e.source == first.source && e.pos != first.pos &&
+            !e.senses.isEmpty() && !senses.contains(e.senses.first())) {
+            senses << e.senses.first();
+        }
+    }
+    for (const QString &s : first.senses.mid(1)) {
+        if (!senses.contains(s)) {
+            senses << s;
+        }
+    }
+    return senses.mid(0, most);
 }
 
 } // namespace okur::glossary

@@ -111,4 +111,9 @@ private:
     };
 };
 
+/// The senses a key term or a vocabulary card gives for a word, best first: the first entry's best sense, the best
+/// of the same headword's other parts of speech from that source (work: çalışmak, çalışma), then the first entry's
+/// other senses; at most `most`. Pure.
+QStringList briefSenses(const QList<Entry> &entries, int most = 3);
+
 } // namespace okur::glossary

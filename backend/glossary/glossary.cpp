@@ -115,47 +115,6 @@ void Glossary::buildTerms() const
     }
 }
 
-QString Glossary::termOfWords(const QStringList &words, const QString &language, int *voiced, Analysis *reading) const
-{
-    if (voiced) {
-        *voiced = -1;
-    }
-    QStringList lemmas;
-    for (const QString &w : words) {
-        lemmas << lemmaOf(w, language);
-    }
-    QString term = termOf(lemmas, language);
-    if (!term.isEmpty() || language != QLatin1String("tr")) {
-        return term;
-    }
-    // A verbal term in the passive: its verb's passive reading may rank after a verb listed whole (alınmıştır is
-    // first alınmak "take offence"), yet beside the term's other words it is the term's verb. The last word first:
-    // Turkish puts the verb there.
-    for (qsizetype i = words.size() - 1; i >= 0; --i) {
-        for (const Analysis &a : analyze(words[i], language)) {
-            const bool passive = std::any_of(a.segments.cbegin(), a.segments.cend(),
-                                             [](const Segment &s) { return s.tag == QLatin1String("PASS"); });
-            const QString lemma = text::foldCase(a.lemma, language);
-            if (!passive || lemma == lemmas[i]) {
-                continue;
-            }
-            QStringList other = lemmas;
-            other[i] = lemma;
-            term = termOf(other, language);
-            if (!term.isEmpty()) {
-                if (voiced) {
-                    *voiced = int(i);
-                }
-                if (reading) {
-                    *reading = a;
-                }
-                return term;
-            }
-        }
-    }
-    return {};
-}
-
 QString Glossary::termKey(const QStringList &lemmas) const
 {
     return lemmas.join(u' ');
@@ -364,12 +323,18 @@ QString Glossary::lemmaOf(const QString &word, const QString &language) const
     return a.isEmpty() ? text::foldCase(word, language) : text::foldCase(a.first().lemma, language);
 }
 
+QString briefGloss(const LookupResult &r, int most)
+{
+    return briefSenses(r.entries, most).join(QStringLiteral("; "));
+}
+
 LookupResult Glossary::lookupWord(const QString &word, const QString &language, bool sentenceStart) const
 {
     LookupResult r;
     r.query = word;
     r.language = language;
     r.analyses = analyze(word, language);
+    r.statusLemma = r.analyses.isEmpty() ? QString() : r.analyses.first().lemma;
     showCuratedWordFirst(&r.analyses, word, language);
     QSet<QString> seen;
     auto addEntries = [&](const QString &headword) {
@@ -405,7 +370,7 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language, 
     }
     // Entries of the best lemma first, then the surface form's own. Of an English word's homographs, the verb's
     // first when the word is a verb's form (backed, backing), last when a noun's plural or a comparative; an
-    // adjective's last when the word ends in -s, which no English adjective takes (rights: hak, not doğru).
+    // adjective's last when the word reads as a plural or a verb's -s, which no English adjective takes (rights: hak).
     if (!r.analyses.isEmpty()) {
         const QString best = text::foldCase(r.analyses.first().lemma, language);
         const int verbFirst = language == QLatin1String("en") ? verbFormPreference(r.analyses.first()) : 0;
@@ -432,34 +397,8 @@ LookupResult Glossary::lookupWord(const QString &word, const QString &language, 
             return a.rank < b.rank;
         });
     }
-    // The curated glossary's articles for one English word as parts of speech apart (work: çalışma, the noun;
-    // çalışmak, the verb): for the word itself, in the order WordNet's tagged corpus uses the lemma most (work: a
-    // verb 261 times, a noun 212; influence: a noun 49 times, a verb 28). Its forms are ordered above.
-    if (language == QLatin1String("en") && !r.analyses.isEmpty() && r.analyses.first().segments.size() == 1) {
-        loadWordLists();
-        const QString best = text::foldCase(r.analyses.first().lemma, language);
-        const int value = m_enUsage.value(best.toUtf8());
-        static const QHash<QString, english::WordClass> classes{
-            {QStringLiteral("noun"), english::WordClass::Noun},
-            {QStringLiteral("verb"), english::WordClass::Verb},
-            {QStringLiteral("adjective"), english::WordClass::Adjective},
-            {QStringLiteral("adverb"), english::WordClass::Adverb}};
-        QList<qsizetype> places;
-        QList<Entry> curated;
-        for (qsizetype i = 0; i < r.entries.size(); ++i) {
-            const Entry &e = r.entries.at(i);
-            if (e.source == QLatin1String(kCuratedSource) && text::foldCase(e.headword, language) == best &&
-                classes.contains(e.pos)) {
-                places << i;
-                curated << e;
-            }
-        }
-        std::stable_sort(curated.begin(), curated.end(), [&](const Entry &a, const Entry &b) {
-            return english::usage(value, classes.value(a.pos)) > english::usage(value, classes.value(b.pos));
-        });
-        for (qsizetype i = 0; i < places.size(); ++i) {
-            r.entries[places.at(i)] = curated.at(i);
-        }
+    if (language == QLatin1String("en")) {
+        orderCuratedHomographs(&r);
     }
     if (language == QLatin1String("en") && !sentenceStart && word.size() > 1 && word.front().isUpper() &&
         !english::allCapitals(word)) {
@@ -584,7 +523,7 @@ QList<KeyTerm> Glossary::keyTerms(const QList<QPair<QString, QString>> &blocks, 
         if (e.isEmpty()) {
             continue; // a key term the reader can study has a meaning to show
         }
-        t.senses = e.first().senses.mid(0, 3);
+        t.senses = briefSenses(e, 3);
         t.lemma = e.first().headword; // as the dictionary writes it: "Azerbaycan", not "azerbaycan"
         out.append(t);
     }

@@ -27,8 +27,14 @@ struct LookupResult {
     int length = 0;
     QList<Analysis> analyses;
     QList<Entry> entries;
+    /// The lemma the word's status is kept by: its first reading out of context (lemmaOf), as the reader's tints
+    /// read every token, whatever reading the card shows first (a curated word, a term's passive); "" for a phrase.
+    QString statusLemma;
     bool found() const { return !entries.isEmpty(); }
 };
+
+/// briefSenses() of a result in a line, "; " between them; "" when nothing was found. Pure.
+QString briefGloss(const LookupResult &r, int most = 3);
 
 /// A word that matters in a document, with where it occurs.
 struct Occurrence {
@@ -130,6 +136,9 @@ private:
     /// the field.
     QString listedPhrase(const QList<text::WordSpan> &words, const QString &language) const;
     static constexpr int kLongestPhrase = 4;
+    /// The curated glossary's articles for the English word itself in the order WordNet's tagged corpus uses the
+    /// lemma (work: the verb's first); a form's stay as its reading ordered them.
+    void orderCuratedHomographs(LookupResult *r) const;
     /// `sentenceStart`: the word opens a sentence, so its capital says nothing (no name's sense first).
     LookupResult lookupWord(const QString &word, const QString &language, bool sentenceStart = false) const;
     /// Moves the reading of `word` as itself first when the curated glossary lists it whole, as no verb; or, before

@@ -148,6 +148,41 @@ QList<Analysis> Glossary::analyzeEnglishWord(const QString &word, const QString 
     return out;
 }
 
+void Glossary::orderCuratedHomographs(LookupResult *r) const
+{
+    // The curated glossary's articles for one English word are parts of speech apart (work: çalışma, the noun;
+    // çalışmak, the verb): for the word itself, in the order WordNet's tagged corpus uses the lemma most (work: a
+    // verb 261 times, a noun 212; influence: a noun 49 times, a verb 28). A form's are ordered by its reading.
+    if (r->analyses.isEmpty() || r->analyses.first().segments.size() != 1) {
+        return;
+    }
+    loadWordLists();
+    const QString en = QStringLiteral("en");
+    const QString best = text::foldCase(r->analyses.first().lemma, en);
+    const int value = m_enUsage.value(best.toUtf8());
+    static const QHash<QString, english::WordClass> classes{
+        {QStringLiteral("noun"), english::WordClass::Noun},
+        {QStringLiteral("verb"), english::WordClass::Verb},
+        {QStringLiteral("adjective"), english::WordClass::Adjective},
+        {QStringLiteral("adverb"), english::WordClass::Adverb}};
+    QList<qsizetype> places;
+    QList<Entry> curated;
+    for (qsizetype i = 0; i < r->entries.size(); ++i) {
+        const Entry &e = r->entries.at(i);
+        if (e.source == QLatin1String(kCuratedSource) && text::foldCase(e.headword, en) == best &&
+            classes.contains(e.pos)) {
+            places << i;
+            curated << e;
+        }
+    }
+    std::stable_sort(curated.begin(), curated.end(), [&](const Entry &a, const Entry &b) {
+        return english::usage(value, classes.value(a.pos)) > english::usage(value, classes.value(b.pos));
+    });
+    for (qsizetype i = 0; i < places.size(); ++i) {
+        r->entries[places.at(i)] = curated.at(i);
+    }
+}
+
 QList<Analysis> Glossary::adverbReading(const QString &w) const
 {
     // An adverb in -ly no list knows (resultantly), made from a word the word list has (resultant), and no slip

@@ -123,7 +123,7 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         Analysis passive;
         const QString term = termOfWords(words, termLanguage, &voiced, &passive);
         if (!term.isEmpty()) {
-            if (w.first + voiced == k) {
+            if (voiced >= 0 && w.first + voiced == k) {
                 // The tapped verb is the term's in the passive: that reading, and its verb's entries, first.
                 r.analyses.removeIf([&](const Analysis &a) {
                     return a.lemma == passive.lemma &&
@@ -147,6 +147,47 @@ LookupResult Glossary::lookupAt(const QString &blockText, int position, const QS
         }
     }
     return r;
+}
+
+QString Glossary::termOfWords(const QStringList &words, const QString &language, int *voiced, Analysis *reading) const
+{
+    if (voiced) {
+        *voiced = -1;
+    }
+    QStringList lemmas;
+    for (const QString &w : words) {
+        lemmas << lemmaOf(w, language);
+    }
+    QString term = termOf(lemmas, language);
+    if (!term.isEmpty() || language != QLatin1String("tr")) {
+        return term;
+    }
+    // A verbal term in the passive: its verb's passive reading may rank after a verb listed whole (alınmıştır is
+    // first alınmak "take offence"), yet beside the term's other words it is the term's verb. The last word first:
+    // Turkish puts the verb there.
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        for (const Analysis &a : analyze(words[i], language)) {
+            const bool passive = std::any_of(a.segments.cbegin(), a.segments.cend(),
+                                             [](const Segment &s) { return s.tag == QLatin1String("PASS"); });
+            const QString lemma = text::foldCase(a.lemma, language);
+            if (!passive || lemma == lemmas[i]) {
+                continue;
+            }
+            QStringList other = lemmas;
+            other[i] = lemma;
+            term = termOf(other, language);
+            if (!term.isEmpty()) {
+                if (voiced) {
+                    *voiced = int(i);
+                }
+                if (reading) {
+                    *reading = a;
+                }
+                return term;
+            }
+        }
+    }
+    return {};
 }
 
 QList<Glossary::Window> Glossary::windowsAround(const QString &blockText, const QList<text::WordSpan> &ws, int k,

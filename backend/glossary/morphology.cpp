@@ -276,7 +276,8 @@ QList<Analysis> analyzeTurkish(const QString &input, const LemmaCheck &known, co
                     }
                     // And a verb's infinitive with a case is the verb's form (sun-makta-dır "presents",
                     // yap-mak-tan), not a noun "sunmak" inflected, even when the curated glossary lists the verb.
-                    if (!f.verbStem && !f.chain.isEmpty() && headword && cand.size() > 4 &&
+                    // Not a softened stem: the infinitive never softens (yemeye), so yemeğ-e is the noun yemek.
+                    if (!f.verbStem && !f.chain.isEmpty() && headword && cand == stem && cand.size() > 4 &&
                         (cand.endsWith(QLatin1String("mak")) || cand.endsWith(QLatin1String("mek"))) &&
                         (headword(cand.chopped(3)) & kInStemList) && !(headword(cand) & kNounOnly)) {
                         a.score += kVerbRootAsNounCost;

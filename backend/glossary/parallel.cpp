@@ -98,8 +98,18 @@ private:
         }
         QSet<QString> out;
         const QList<Entry> entries = m_glossary->dictionary().lookup(lemma, m_source);
-        for (int e = 0; e < qMin(3, int(entries.size())); ++e) {
-            for (const QString &sense : entries[e].senses) {
+        // The first three articles, a curated word's parts of speech counted as one (right: doğru, hak).
+        QSet<QString> articles;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const Entry &entry = entries.at(i);
+            const QString article = entry.source == QLatin1String(kCuratedSource)
+                                        ? entry.headword + u'\t' + entry.source
+                                        : QString::number(i);
+            if (!articles.contains(article) && articles.size() == 3) {
+                continue;
+            }
+            articles.insert(article);
+            for (const QString &sense : entry.senses) {
                 for (const text::WordSpan &w : text::words(sense)) {
                     const QString l = m_glossary->lemmaOf(w.text, m_target).toCaseFolded();
                     if (!Glossary::isStopword(l, m_target)) {

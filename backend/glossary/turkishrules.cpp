@@ -315,10 +315,13 @@ bool isLocativePhrase(const QList<Segment> &chain)
 
 bool isNominalInflection(const QList<Segment> &chain)
 {
-    static const QSet<QString> cases{QStringLiteral("PL"),  QStringLiteral("ACC"), QStringLiteral("DAT"),
-                                     QStringLiteral("LOC"), QStringLiteral("ABL"), QStringLiteral("GEN"),
-                                     QStringLiteral("INS")};
-    return !chain.isEmpty() && std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) {
+    // Not the ablative nor the instrumental, which make adverbs and adjectives of nouns (sıradan "ordinary",
+    // içten "sincere", gözle); nor a first or second person's possessive alone (erke-n, bilgi-n: no reader's word).
+    static const QSet<QString> cases{QStringLiteral("PL"), QStringLiteral("ACC"), QStringLiteral("DAT"),
+                                     QStringLiteral("LOC"), QStringLiteral("GEN")};
+    const bool personOnly = chain.size() == 1 && (chain.first().tag == QLatin1String("POSS.1SG") ||
+                                                  chain.first().tag == QLatin1String("POSS.2SG"));
+    return !chain.isEmpty() && !personOnly && std::all_of(chain.cbegin(), chain.cend(), [](const Segment &s) {
         return cases.contains(s.tag) || s.tag.startsWith(QLatin1String("POSS."));
     });
 }

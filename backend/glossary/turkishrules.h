@@ -72,8 +72,9 @@ bool frontAttested(const QString &stem, const LemmaCheck &headword);
 bool alteredNounForm(const QString &stem, const LemmaCheck &known, const LemmaCheck &headword);
 /// Whether `chain` is a postpositional phrase of a place noun: POSS.3 and a case of place, or a bare dative.
 bool isLocativePhrase(const QList<Segment> &chain);
-/// Whether `chain` is a noun's inflection alone: plural, possessive and case (göz-ler-in-e), no derivation, copula
-/// or converb (er-ken "while a soldier" is none).
+/// Whether `chain` is a noun's inflection alone: plural, possessive and a case of place, object or owner
+/// (göz-ler-in-e), no derivation, copula or converb (er-ken "while a soldier" is none), no ablative or instrumental,
+/// which make adverbs of nouns (sıra-dan "ordinary"), and not a first or second person's possessive alone.
 bool isNominalInflection(const QList<Segment> &chain);
 /// Stems the dictionary lists that a noun cut `stem` stands for when its spelling hides them, before
 /// `chain`: a compound's head before its plural marker (işadam-ları: işadamı), a place word whose last vowel

@@ -140,21 +140,31 @@ ColumnLayout {
                 onLinkActivated: link => card.lookup.lookup(decodeURIComponent(link), entry.entryLanguage)
                 // qmllint disable unqualified
                 function follow() {
-                    card.lookup.lookup(sensesLabel.targets[sensesLabel.focusedLink], entry.entryLanguage)
+                    if (sensesLabel.focusedLink < sensesLabel.targets.length)
+                        card.lookup.lookup(sensesLabel.targets[sensesLabel.focusedLink], entry.entryLanguage)
                 }
                 // qmllint enable unqualified
-                activeFocusOnTab: sensesLabel.refers
+                activeFocusOnTab: sensesLabel.refers || sensesLabel.activeFocus
                 onActiveFocusChanged: if (!sensesLabel.activeFocus) sensesLabel.focusedLink = 0
+                // More or Less changes the senses under the keys: the place stays among the links there are, and
+                // senses without one give the keys to the next stop.
+                onTargetsChanged: {
+                    sensesLabel.focusedLink = Math.max(0, Math.min(sensesLabel.focusedLink, sensesLabel.targets.length - 1))
+                    if (sensesLabel.targets.length === 0 && sensesLabel.activeFocus)
+                        sensesLabel.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                }
                 Keys.onReturnPressed: sensesLabel.follow()
                 Keys.onEnterPressed: sensesLabel.follow()
                 Keys.onSpacePressed: sensesLabel.follow()
+                // Tab alone, not Ctrl+Tab, which is the window's.
                 Keys.onTabPressed: event => {
-                    event.accepted = sensesLabel.focusedLink + 1 < sensesLabel.targets.length
+                    event.accepted = event.modifiers === Qt.NoModifier
+                                     && sensesLabel.focusedLink + 1 < sensesLabel.targets.length
                     if (event.accepted)
                         ++sensesLabel.focusedLink
                 }
                 Keys.onBacktabPressed: event => {
-                    event.accepted = sensesLabel.focusedLink > 0
+                    event.accepted = (event.modifiers & ~Qt.ShiftModifier) === Qt.NoModifier && sensesLabel.focusedLink > 0
                     if (event.accepted)
                         --sensesLabel.focusedLink
                 }

@@ -450,6 +450,34 @@ private Q_SLOTS:
             QVERIFY(r.length > tap.size());
     }
 
+    // A vocabulary card's and a key term's senses: the best of each of the first headword's parts of speech from
+    // one source, then its other senses (work: çalışmak, çalışma; not the verb's senses alone).
+    void briefSenses()
+    {
+        const auto entry = [](const char *headword, const char *pos, const char *source, QStringList senses) {
+            okur::glossary::Entry e;
+            e.headword = QString::fromUtf8(headword);
+            e.pos = QString::fromUtf8(pos);
+            e.source = QString::fromUtf8(source);
+            e.senses = senses;
+            return e;
+        };
+        const QList<okur::glossary::Entry> work{entry("work", "verb", "Okur glossary", {"çalışmak", "işlemek"}),
+                                                entry("work", "noun", "Okur glossary", {"çalışma", "iş"}),
+                                                entry("work", "", "FreeDict eng-tur", {"iş", "eser"}),
+                                                entry("works", "noun", "Okur glossary", {"fabrika"})};
+        QCOMPARE(okur::glossary::briefSenses(work, 3), (QStringList{"çalışmak", "çalışma", "işlemek"}));
+        QCOMPARE(okur::glossary::briefSenses(work, 1), QStringList{"çalışmak"});
+        QCOMPARE(okur::glossary::briefSenses(work.mid(2), 3), (QStringList{"iş", "eser"}));
+        QVERIFY(okur::glossary::briefSenses({}, 3).isEmpty());
+        okur::glossary::LookupResult r;
+        r.entries = work;
+        QCOMPARE(okur::glossary::briefGloss(r), QStringLiteral("çalışmak; çalışma; işlemek"));
+        // From the bundled glossary, as a saved word's translation is made.
+        QCOMPARE(okur::glossary::briefGloss(m_glossary->lookup(QStringLiteral("work"), QStringLiteral("en"))),
+                 QStringLiteral("çalışmak; çalışma"));
+    }
+
     // The tapped verb of a term in the passive reads as that verb's passive, its entries first: alınmıştır beside
     // ele is almak + passive ("has been dealt with"), not alınmak "take offence", which it is alone.
     void passiveOfATerm()
@@ -471,6 +499,8 @@ private Q_SLOTS:
                                           a.segments.size() == r.analyses.first().segments.size();
                                }),
                  1); // moved, not copied
+        // Its status is still kept by the lemma the reader's tints give the token out of context.
+        QCOMPARE(r.statusLemma, QStringLiteral("alınmak"));
         // The term's entries, then the verb's, then the rest.
         QCOMPARE(r.entries.first().headword, QStringLiteral("ele almak"));
         const auto verb = std::find_if(r.entries.cbegin(), r.entries.cend(),

@@ -128,6 +128,12 @@ private Q_SLOTS:
                                                     << "hal" << QStringList{"hal", "-e DAT"};
         QTest::newRow("no converb of a commoner noun") << "erken"
                                                        << "erken" << QStringList{"erken"};
+        // Nor an ablative, which makes adjectives and adverbs of nouns: sıradan "ordinary", not "from the row".
+        QTest::newRow("no ablative of a commoner noun") << "sıradan"
+                                                        << "sıradan" << QStringList{"sıradan"};
+        // The infinitive never softens (yemeye): yemeğ-e is the noun yemek "meal", whatever the verb yemek.
+        QTest::newRow("a softened stem is no infinitive") << "yemeğe"
+                                                          << "yemek" << QStringList{"yemeğ", "-e DAT"};
         QTest::newRow("as if, after the copula")
             << "geçiyormuşçasına"
             << "geçmek" << QStringList{"geç", "-iyor PROG", "-muş EVID.COP", "-çasına ASIF"};

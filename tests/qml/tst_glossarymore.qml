@@ -134,6 +134,33 @@ TestCase {
         tryVerify(() => card.lookup.query === second, 30000)
     }
 
+    // More shows a link the first senses lack (saw: "→ see" among the rest); Less takes it away under the keys: the
+    // keys move on and Enter follows nothing (it had looked up "undefined" and emptied the card).
+    function test_referenceGoneUnderTheKeys() {
+        const card = createTemporaryObject(glossaryCard, this)
+        card.lookup.lookup("saw", "en")
+        tryVerify(() => card.lookup.hasResult, 30000)
+        const labels = named(card, "sensesLabel", []).filter(l => l.visible && !l.refers)
+        let label = null
+        for (const l of labels) {
+            l.parent.expanded = true
+            if (l.refers) {
+                label = l
+                break
+            }
+            l.parent.expanded = false
+        }
+        verify(label, "an entry of saw refers only among the rest")
+        label.forceActiveFocus(Qt.TabFocusReason)
+        verify(label.activeFocus)
+        label.parent.expanded = false
+        verify(!label.refers)
+        verify(!label.activeFocus)
+        compare(label.focusedLink, 0)
+        label.follow()
+        compare(card.lookup.query, "saw")
+    }
+
     function test_moreShowsTheRest() {
         const card = createTemporaryObject(glossaryCard, this)
         card.lookup.lookup("iş", "tr")
