@@ -37,7 +37,14 @@ ColumnLayout {
             text: foot.lookup.saved ? qsTr("Saved ✓") : qsTr("Save to vocabulary")
             enabled: !foot.lookup.saved && foot.lookup.hasResult
             font.capitalization: Font.MixedCase
-            onClicked: foot.lookup.save() // a failure is said under the buttons; the button stays
+            // A failure is said under the buttons; the button stays. Saved, it is disabled: the keys go on to Close
+            // rather than to nothing.
+            onClicked: {
+                const keys = saveButton.activeFocus
+                foot.lookup.save()
+                if (keys && foot.lookup.saved)
+                    closeButton.forceActiveFocus(Qt.TabFocusReason)
+            }
             Layout.preferredHeight: Theme.touchTarget
             contentItem: Label {
                 text: saveButton.text
@@ -52,15 +59,19 @@ ColumnLayout {
                 // accentFill, labelled in white in every theme (the accent is pale in dark and high contrast)
                 color: saveButton.enabled ? (saveButton.down ? Qt.darker(Theme.accentFill, 1.2) : Theme.accentFill) : Theme.surface
             }
+            FocusRing {} // outside the fill, where the focus colour shows in every theme
         }
         Item { Layout.fillWidth: true }
         Button {
+            id: closeButton
+            objectName: "closeButton"
             Accessible.name: text
             text: qsTr("Close")
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: foot.closeRequested()
             Layout.preferredHeight: Theme.touchTarget
+            FocusRing {}
         }
     }
     // Why the word was not saved (the library's reason); gone once it is.

@@ -73,6 +73,8 @@ Flow {
                 border.width: 1
                 border.color: choice.current ? Theme.accentFill : Theme.divider
             }
+            // The app's ring, outside the button: the fill says which status is current, the ring where the keys are.
+            FocusRing {}
         }
         // qmllint enable unqualified
     }

@@ -41,7 +41,7 @@ Page {
                 text: "⋮"
                 font.pixelSize: Theme.px(20)
                 tip: qsTr("Export and import")
-                onClicked: menu.popup()
+                onClicked: menu.popup(0, height) // under the button, not at the pointer: the keys open it too
                 FittedMenu {
                     id: menu
                     MenuItem { Accessible.name: text; text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
@@ -145,6 +145,14 @@ Page {
                             color: colorFilter.modelData === "" ? Theme.surface : Theme.swatchColor(colorFilter.modelData)
                             border.width: notes.colorFilter === colorFilter.modelData ? 2 : 0
                             border.color: Theme.text
+                        }
+                        // The keys' ring around the swatch, apart from the outline that marks the chosen colour.
+                        FocusRing {
+                            anchors.fill: undefined
+                            anchors.centerIn: parent
+                            width: 26 + 2 * Theme.focusRingWidth + 4
+                            height: width
+                            radius: width / 2
                         }
                     }
                     // qmllint enable unqualified

@@ -230,8 +230,14 @@ T.Page {
         panel.documentId = Qt.binding(() => page.documentId)
         panel.currentEntry = Qt.binding(() => (page.tocModel.count, page.tocModel.entryForBlock(reader.topBlock)))
         panel.openTheme.connect(id => { tocDrawer.close(); page.openTheme(id) })
-        panel.goToBlock.connect(block => { tocDrawer.close(); reader.goToBlock(block) })
-        panel.goToPassage.connect((block, start, length) => { tocDrawer.close(); reader.goToPassage(block, start, length) })
+        // A jump gives the keys to the text, where Page Down goes on from the place (beside the text they had stayed
+        // in the list).
+        panel.goToBlock.connect(block => { tocDrawer.close(); reader.goToBlock(block); reader.forceActiveFocus() })
+        panel.goToPassage.connect((block, start, length) => {
+            tocDrawer.close()
+            reader.goToPassage(block, start, length)
+            reader.forceActiveFocus()
+        })
     }
     // qmllint enable type
     // The drawer of a narrow window: loaded by URL, so that a wide window never compiles it and its shadow effects.

@@ -69,9 +69,11 @@ Page {
             radius: 6
             color: action.accent && action.enabled ? (action.down ? Qt.darker(Theme.accentFill, 1.2) : Theme.accentFill)
                                                    : action.down ? Theme.hover : Theme.surface
-            border.width: action.accent || action.visualFocus ? (action.visualFocus ? 2 : 0) : 1
-            border.color: action.visualFocus ? Theme.focusRing : Theme.divider
+            border.width: action.accent ? 0 : 1
+            border.color: Theme.divider
         }
+        // The ring outside the button: on the accent's fill, a ring of the focus colour drawn on it did not show.
+        FocusRing {}
     }
     // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
     // qmllint disable unqualified

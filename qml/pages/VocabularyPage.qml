@@ -66,7 +66,7 @@ Page {
                 text: "⋮"
                 font.pixelSize: Theme.px(20)
                 tip: qsTr("Export")
-                onClicked: exportMenu.popup()
+                onClicked: exportMenu.popup(0, height) // under the button, not at the pointer: the keys open it too
                 FittedMenu {
                     id: exportMenu
                     MenuItem { Accessible.name: text; text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }

@@ -377,6 +377,34 @@ def scenario_escape_layers(app, size):
     escape_keeps_reader(app, "the card", lambda s: not glossary_open(s))
 
 
+def scenario_card_keys(app, size):
+    """The card by the keys: L looks up the selection's word, Tab reaches the statuses and Save, Save moves the keys on
+    to Close (the saved button is disabled: they had dropped onto nothing); a jump from the contents gives the keys
+    to the text, where Page Down goes on."""
+    app.wait(lambda s: reader_ready(s) and not s["busy"], 60, "the reader shows the document and the library is idle")
+    app.key("shift+Right")
+    app.key("l")
+    app.wait(glossary_open, 5, "L opens the card")
+    s = tab_to(app, "status1")
+    app.shot("status-focus")
+    tab_to(app, "saveButton")
+    app.key("space")
+    s = app.wait(lambda s: s["focus"] == "closeButton" or s["focusWithin"] == "closeButton", 5,
+                 "Save gives the keys to Close")
+    app.key("Escape")
+    app.wait(lambda s: not glossary_open(s), 5, "Esc closes the card")
+    if size[0] >= 840:
+        tab_to(app, "tocList")
+        for _ in range(3):
+            app.key("Down")
+        before = app.read()["reader"]["topBlock"]
+        app.key("Return")
+        s = app.wait(lambda s: s["focusWithin"] == "blockView", 5, "a jump from the contents gives the text the keys")
+        top = app.wait(lambda s: not s["reader"]["moving"], 5, "the jump ends")["reader"]["contentY"]
+        app.key("Next")
+        app.wait(lambda s: s["reader"]["contentY"] > top, 5, "Page Down after the jump turns the page")
+
+
 def check_target(app, name, size):
     """#9: a touch target is at least 44 px each way and wholly inside the window."""
     s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
@@ -978,6 +1006,7 @@ SCENARIOS = [
     ("original_on_demand", scenario_original_on_demand, ["--open", TURKISH], SIZES[:1]),
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
     ("escape_layers", scenario_escape_layers, ["--open", TURKISH], SIZES[:1]),
+    ("card_keys", scenario_card_keys, ["--open", TURKISH], SIZES[:1]),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
     ("jump_theme", scenario_jump_theme, []),
