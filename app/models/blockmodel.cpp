@@ -253,6 +253,31 @@ QVariantMap BlockModel::stepSelection(int block, int anchorStart, int anchorEnd,
             {QStringLiteral("end"), selection.end()}};
 }
 
+QVariantMap BlockModel::wordBeside(int block, int position, bool forward) const
+{
+    if (block < 0 || block >= m_blocks.size()) {
+        return {};
+    }
+    const QList<text::WordSpan> words = text::words(data(index(block), TextRole).toString());
+    const auto at = [](const text::WordSpan &w) {
+        return QVariantMap{{QStringLiteral("start"), w.start}, {QStringLiteral("end"), w.start + w.length}};
+    };
+    if (forward) {
+        for (const text::WordSpan &w : words) {
+            if (position < 0 || w.start >= position) {
+                return at(w);
+            }
+        }
+    } else {
+        for (auto w = words.crbegin(); w != words.crend(); ++w) {
+            if (position < 0 || w->start + w->length <= position) {
+                return at(*w);
+            }
+        }
+    }
+    return {};
+}
+
 int BlockModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_blocks.size());

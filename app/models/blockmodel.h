@@ -91,6 +91,10 @@ public:
     void setMarkWords(bool mark);
     Q_INVOKABLE QVariantMap stepSelection(int block, int anchorStart, int anchorEnd, int focus, bool bySentence,
                                           bool forward) const;
+    /// The word of a block's shown text after `position` (its first at or after it), or with `forward` false the
+    /// one before it (its last ending at or before it): {start, end}; with `position` < 0 the block's first word
+    /// (or last). {} when there is none: the keys' word cursor goes on to the next block.
+    Q_INVOKABLE QVariantMap wordBeside(int block, int position, bool forward) const;
 
 Q_SIGNALS:
     void libraryChanged();

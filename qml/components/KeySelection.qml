@@ -1,5 +1,5 @@
-// Selecting in the reader from the keyboard: Shift+Left/Right by a word,
-// Shift+Up/Down by a sentence, in one block (as a drag selects, and as a
+// Selecting in the reader from the keyboard: Ctrl+Left/Right moves a one-word selection (a word cursor) through the
+// text, Shift+Left/Right extends it by a word, Shift+Up/Down by a sentence, in one block (as a drag selects, and as a
 // highlight is anchored: to one paragraph); the bounds come from C++
 // (BlockModel.stepSelection), so keys select the same words a tap looks up.
 // H or Ctrl+H highlights, L looks the first word up, Enter opens the
@@ -14,12 +14,34 @@ QtObject {
     /// The selection's block item, or null.
     function item() { return selection ? view.itemAtIndex(selection.block) : null }
 
+    /// The block a selection starts in: the first one the view shows whole.
+    function firstBlock() {
+        return Math.max(0, Math.min(view.topOffset > 0.5 ? view.topBlock + 1 : view.topBlock, view.count - 1))
+    }
+
     function step(bySentence, forward) {
-        let block = selection ? selection.block : (view.topOffset > 0.5 ? view.topBlock + 1 : view.topBlock)
-        block = Math.max(0, Math.min(block, view.count - 1))
+        const block = selection ? selection.block : firstBlock()
         const next = selection
             ? view.model.stepSelection(block, selection.anchorStart, selection.anchorEnd, selection.focus, bySentence, forward)
             : view.model.stepSelection(block, -1, -1, -1, bySentence, forward)
+        select(block, next)
+    }
+
+    /// Ctrl+Right, Ctrl+Left: the word cursor, one word selected, moves to the next word or the one before, on into
+    /// the next block or the one before, so that L looks up any word of the text.
+    function moveWord(forward) {
+        let block = selection ? selection.block : firstBlock()
+        let word = view.model.wordBeside(block, selection ? (forward ? selection.end : selection.start) : -1, forward)
+        while (word.start === undefined && selection) {
+            block += forward ? 1 : -1
+            if (block < 0 || block >= view.count)
+                return
+            word = view.model.wordBeside(block, -1, forward)
+        }
+        select(block, { anchorStart: word.start, anchorEnd: word.end, focus: word.end, start: word.start, end: word.end })
+    }
+
+    function select(block, next) {
         if (next.start === undefined)
             return
         if (view.selectedBlock !== block)
@@ -27,12 +49,15 @@ QtObject {
         next.block = block
         selection = next
         view.selectedBlock = block
-        const shown = view.itemAtIndex(block)
+        let shown = view.itemAtIndex(block)
+        // A block out of view (the word cursor went on to it) is brought in, and made if it was not.
+        if (!shown || shown.y < view.contentY || shown.y + shown.height > view.contentY + view.height) {
+            view.reveal(block)
+            shown = view.itemAtIndex(block)
+        }
         if (shown) {
             shown.selStart = next.start
             shown.selEnd = next.end
-            if (shown.y < view.contentY || shown.y + shown.height > view.contentY + view.height)
-                view.reveal(block)
         }
     }
 
@@ -47,7 +72,10 @@ QtObject {
     function handle(event) {
         const shift = event.modifiers & Qt.ShiftModifier
         const selected = item()
-        if (shift && (event.key === Qt.Key_Left || event.key === Qt.Key_Right)) {
+        const ctrl = event.modifiers & Qt.ControlModifier
+        if (ctrl && !shift && (event.key === Qt.Key_Left || event.key === Qt.Key_Right)) {
+            moveWord(event.key === Qt.Key_Right)
+        } else if (shift && (event.key === Qt.Key_Left || event.key === Qt.Key_Right)) {
             step(false, event.key === Qt.Key_Right)
         } else if (shift && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
             step(true, event.key === Qt.Key_Down)

@@ -378,13 +378,16 @@ def scenario_escape_layers(app, size):
 
 
 def scenario_card_keys(app, size):
-    """The card by the keys: L looks up the selection's word, Tab reaches the statuses and Save, Save moves the keys on
+    """The card by the keys: Ctrl+Right moves the word cursor, L looks up its word, Tab reaches the statuses and Save, Save moves the keys on
     to Close (the saved button is disabled: they had dropped onto nothing); a jump from the contents gives the keys
     to the text, where Page Down goes on."""
     app.wait(lambda s: reader_ready(s) and not s["busy"], 60, "the reader shows the document and the library is idle")
-    app.key("shift+Right")
+    # Ctrl+Right moves a one-word selection through the text: the fourth word, not only a paragraph's first.
+    for _ in range(4):
+        app.key("ctrl+Right")
     app.key("l")
     app.wait(glossary_open, 5, "L opens the card")
+    app.shot("fourth-word")
     s = tab_to(app, "status1")
     app.shot("status-focus")
     tab_to(app, "saveButton")

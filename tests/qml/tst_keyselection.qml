@@ -115,6 +115,43 @@ TestCase {
     }
 
     // L looks up the selected word as a tap does: the glossary card, for that word.
+    // Ctrl+Right and Ctrl+Left move one selected word through the text, on into the next paragraph and back, so that
+    // L looks up any word (Shift+arrows only grow a selection from a paragraph's first word).
+    function test_wordCursor() {
+        const r = open()
+        keyClick(Qt.Key_Right, Qt.ControlModifier)
+        compare(r.view.keySelection.block, 0)
+        compare(selected(r.view), "Azerbaijan’s")
+        keyClick(Qt.Key_Right, Qt.ControlModifier)
+        compare(selected(r.view), "Cultural")
+        keyClick(Qt.Key_Right, Qt.ShiftModifier)
+        compare(selected(r.view), "Cultural Diplomacy")
+        keyClick(Qt.Key_Right, Qt.ControlModifier) // from the selection's end: one word again
+        compare(selected(r.view), "and")
+        keyClick(Qt.Key_Left, Qt.ControlModifier)
+        compare(selected(r.view), "Diplomacy")
+        let last = ""
+        for (let i = 0; i < 20 && r.view.keySelection.block === 0; ++i) {
+            last = selected(r.view)
+            keyClick(Qt.Key_Right, Qt.ControlModifier)
+        }
+        compare(last, "Space")
+        compare(r.view.keySelection.block, 1) // past the title's last word, the next paragraph's first
+        compare(r.view.keySelection.start, 0)
+        keyClick(Qt.Key_Left, Qt.ControlModifier)
+        compare(r.view.keySelection.block, 0)
+        compare(selected(r.view), "Space")
+        keyClick(Qt.Key_Right, Qt.ControlModifier)
+        keyClick(Qt.Key_Right, Qt.ControlModifier)
+        const word = selected(r.view)
+        keyClick(Qt.Key_L)
+        tryVerify(() => r.page.lookupModel.hasResult, 5000)
+        compare(r.page.lookupModel.query, word)
+        const popover = findChild(r.page, "glossaryPopover")
+        tryVerify(() => popover.opened, 3000)
+        popover.close()
+    }
+
     function test_lookupKey() {
         const r = open()
         r.view.goToBlock(1)
