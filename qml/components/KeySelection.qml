@@ -16,7 +16,9 @@ QtObject {
 
     /// The block a selection starts in: the first one the view shows whole.
     function firstBlock() {
-        return Math.max(0, Math.min(view.topOffset > 0.5 ? view.topBlock + 1 : view.topBlock, view.count - 1))
+        // The view is a ReaderView, whose topOffset and topBlock a plain ListView lacks: qmllint sees the ListView.
+        const top = view.topOffset > 0.5 ? view.topBlock + 1 : view.topBlock // qmllint disable type
+        return Math.max(0, Math.min(top, view.count - 1))
     }
 
     function step(bySentence, forward) {

@@ -5,6 +5,7 @@ import Okur
 
 ListView {
     id: panel
+    FollowFocus { view: panel } // Tab walks the contents as they show
     property int currentEntry: -1
     signal entryActivated(int block)
     // The current section's entry stays in sight as the reader moves on, also when the drawer opens.

@@ -47,6 +47,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         anchors.fill: parent
         model: terms
         clip: true

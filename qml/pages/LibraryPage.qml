@@ -165,6 +165,7 @@ T.Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         objectName: "documentList"
         anchors.fill: parent
         anchors.topMargin: 8

@@ -162,6 +162,7 @@ Page {
 
         ListView {
             id: list
+            FollowFocus { view: list } // Tab walks the list as it shows
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.maximumWidth: 760

@@ -60,6 +60,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         // The counts in the name, for the end-to-end suite: hits and passages shown.
         objectName: "searchResults:" + results.hitCount + ":" + results.count
         anchors.fill: parent

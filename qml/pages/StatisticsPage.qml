@@ -40,8 +40,10 @@ Page {
     }
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 32
+        FollowFocus { view: flick } // Tab walks the page as it shows
         clip: true
         ColumnLayout {
             id: column

@@ -86,8 +86,10 @@ Page {
     // qmllint enable unqualified
 
     Flickable {
+        id: flick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 32
+        FollowFocus { view: flick } // Tab walks the page as it shows
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}

@@ -41,6 +41,7 @@ Page {
 
     Flickable {
         id: side
+        FollowFocus { view: side } // Tab walks the key facts as they show
         visible: page.wide
         anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
         width: page.wide ? Math.min(400, page.width * 0.34) : 0
@@ -62,6 +63,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the summary as it shows
         anchors { top: parent.top; bottom: parent.bottom; left: parent.left; right: page.wide ? side.left : parent.right }
         model: summary
         clip: true

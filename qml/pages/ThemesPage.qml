@@ -37,6 +37,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         anchors.fill: parent
         model: themes
         clip: true

@@ -31,6 +31,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         objectName: "timelineList"
         anchors.fill: parent
         model: timeline

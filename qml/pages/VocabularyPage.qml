@@ -95,6 +95,7 @@ Page {
 
     ListView {
         id: list
+        FollowFocus { view: list } // Tab walks the list as it shows
         anchors.fill: parent
         model: words
         clip: true

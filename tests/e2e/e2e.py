@@ -408,6 +408,20 @@ def scenario_card_keys(app, size):
         app.wait(lambda s: s["reader"]["contentY"] > top, 5, "Page Down after the jump turns the page")
 
 
+def scenario_tab_follows_focus(app, size):
+    """A list scrolls to the row Tab reaches (FollowFocus): on the Themes page, the last theme, below the window at
+    first, comes into view with the keys on it (it had been focused off-screen, or never reached on a phone)."""
+    app.wait(lambda s: s["page"] == "libraryPage" and not s["busy"], 60, "the library is shown and idle")
+    app.click_item("section0")  # Themes: in the header on a desktop, at the thumb on a phone
+    app.wait(lambda s: s["page"] == "ThemesPage" and "_transition" not in s["items"], 10, "the Themes page is shown")
+    s = tab_to(app, "theme:post-soviet", most=30)
+    rect = app.wait(lambda s: s["items"].get("theme:post-soviet"), 5, "the focused theme is shown")["items"]["theme:post-soviet"]
+    window = s["window"]
+    if rect[1] < window[1] or rect[1] + rect[3] > window[1] + window[3]:
+        raise Failure("the focused theme %s is not wholly in the window %s" % (rect, window))
+    app.shot("focused")
+
+
 def check_target(app, name, size):
     """#9: a touch target is at least 44 px each way and wholly inside the window."""
     s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
@@ -1010,6 +1024,7 @@ SCENARIOS = [
     ("find_escape", scenario_find_escape, ["--open", TURKISH]),
     ("escape_layers", scenario_escape_layers, ["--open", TURKISH], SIZES[:1]),
     ("card_keys", scenario_card_keys, ["--open", TURKISH], SIZES[:1]),
+    ("tab_follows_focus", scenario_tab_follows_focus, []),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
     ("jump_theme", scenario_jump_theme, []),
