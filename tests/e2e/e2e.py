@@ -308,10 +308,10 @@ def scenario_find_escape(app, size):
     app.wait(lambda s: s["fontSize"] == font, 5, "Ctrl++ makes it %d again" % font)
 
 
-def tab_to(app, name, most=40):
-    """Presses Tab until the focus is on the item named `name` (or inside it)."""
+def tab_to(app, name, most=40, key="Tab"):
+    """Presses Tab (or `key`) until the focus is on the item named `name` (or inside it)."""
     for _ in range(most):
-        app.key("Tab")
+        app.key(key)
         s = app.settle()
         if name in (s.get("focus"), s.get("focusWithin")):
             return s
@@ -355,7 +355,8 @@ def scenario_escape_layers(app, size):
     app.shot("learn")
     escape_keeps_reader(app, "the learning panel", lambda s: "learnPanel" not in s["opened"])
     app.wait(lambda s: s["focusWithin"] == "learnButton", 5, "the keys go back to the learning button")
-    tab_to(app, "blockView")
+    # Back to the text over the toolbar: forwards, Tab goes through every entry of the contents first.
+    tab_to(app, "blockView", key="shift+Tab")
     app.key("shift+Right")
     app.key("shift+Right")
     app.key("Return")
