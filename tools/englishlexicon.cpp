@@ -163,8 +163,10 @@ bool EnglishLexicon::loadTags(const QString &wordsYml, QString *error)
             for (const auto &[tag, count] : tags) {
                 (tag.startsWith("vb") ? sum.first : sum.second) += int(count);
                 m_tagCounts[key][tag] += int(count);
-                // Not as a name, a foreign word, a pronoun or a determiner: her, an, o are Turkish words too.
-                static const QSet<QByteArray> notEveryday{"fw", "prp", "prps", "dt", "pdt", "wdt", "wp", "wps"};
+                // Not as a name, a foreign word or a pronoun: her, o are Turkish words too. A determiner counts
+                // (the tagger writes it "det"): a, an are English inside a phrase ("a drop in a bucket"), though
+                // Turkish has both words.
+                static const QSet<QByteArray> notEveryday{"fw", "prp", "prps", "wp", "wps"};
                 if (!notEveryday.contains(tag) && !tag.startsWith("nnp"))
                     m_common[key] += int(count);
             }
