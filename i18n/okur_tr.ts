@@ -655,6 +655,17 @@
     </message>
 </context>
 <context>
+    <name>ReaderNotices</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Belge hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>This document is not in the library.</source>
+        <translation>Bu belge kitaplıkta yok.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message>
         <source>Bookmarked</source>
@@ -663,14 +674,6 @@
     <message>
         <source>Could not add the bookmark: %1</source>
         <translation>Yer imi eklenemedi: %1</translation>
-    </message>
-    <message>
-        <source>Preparing the document…</source>
-        <translation>Belge hazırlanıyor…</translation>
-    </message>
-    <message>
-        <source>This document is not in the library.</source>
-        <translation>Bu belge kitaplıkta yok.</translation>
     </message>
 </context>
 <context>

@@ -272,29 +272,11 @@ T.Page {
         }
     }
 
-    // After a jump: one tap back to the place the jump left.
-    Loader {
-        active: reader.returnPosition !== null
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 16
-        Component.onCompleted: setSource(Qt.resolvedUrl("../components/ReturnChip.qml"), { reader: reader })
-    }
-    // Another device's place (issue 26), above the back chip. This and the empty state below are made only when
-    // shown, from their files: the first frame waits for every type the page names, and most readings need neither.
-    // A loaded file's type is not named here: qmllint sees a QObject.
-    // qmllint disable type
-    Loader {
-        active: "block" in blocks.elsewhere
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 72
-        source: Qt.resolvedUrl("../components/ContinueChip.qml")
-        onLoaded: {
-            item.room = Qt.binding(() => page.width)
-            item.elsewhere = Qt.binding(() => blocks.elsewhere)
-            item.go.connect((block, offset) => reader.showPosition(block, offset))
-        }
+    // The chips back to a place and the empty state, made when shown.
+    ReaderNotices {
+        anchors.fill: parent
+        reader: reader
+        blocks: blocks
     }
 
     // The components below use the page's ids: Qt 6.4's qmllint calls that unqualified (see the side panel above).
@@ -353,16 +335,4 @@ T.Page {
     }
     // qmllint enable type
     // qmllint enable unqualified
-
-    Loader {
-        anchors.centerIn: parent
-        active: blocks.count === 0
-        source: Qt.resolvedUrl("../components/EmptyState.qml")
-        onLoaded: {
-            item.room = Qt.binding(() => page.width)
-            item.busy = Qt.binding(() => App.busy && blocks.error === "")
-            item.title = Qt.binding(() => App.busy ? qsTr("Preparing the document…") : qsTr("This document is not in the library."))
-        }
-    }
-    // qmllint enable type
 }
