@@ -142,11 +142,13 @@ void SearchModel::loadMore()
     }
     ++m_pages;
     run();
+    m_moreAsked = m_loading; // its answer is to come (a new query's run() forgets it)
 }
 
 void SearchModel::run()
 {
     m_debounce.stop();
+    m_moreAsked = false;
     const quint64 ticket = ++m_ticket;
     if (!m_library || !m_library->store().isOpen() || m_query.trimmed().isEmpty()) {
         show({});
@@ -188,6 +190,20 @@ void SearchModel::setLoading(bool loading)
 
 void SearchModel::show(Results results)
 {
+    // The rows loadMore() adds: a page has more passages of the documents shown too, so they are not all at the end.
+    m_firstNew = -1;
+    if (m_moreAsked) {
+        QSet<QPair<QString, int>> shown;
+        for (const search::SearchHit &hit : std::as_const(m_hits)) {
+            shown.insert({hit.documentId, hit.block});
+        }
+        for (qsizetype i = 0; i < results.hits.size() && m_firstNew < 0; ++i) {
+            if (!shown.contains({results.hits[i].documentId, results.hits[i].block})) {
+                m_firstNew = int(i);
+            }
+        }
+        m_moreAsked = false;
+    }
     beginResetModel();
     m_hits = std::move(results.hits);
     m_emphasis = std::move(results.emphasis);

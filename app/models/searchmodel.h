@@ -29,6 +29,9 @@ class SearchModel : public QAbstractListModel {
     Q_PROPERTY(bool capped READ capped NOTIFY resultsChanged)
     /// True when loadMore() would show more hits (a page or a document was cut short).
     Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY resultsChanged)
+    /// After loadMore(): the first row the page before did not show (a passage), where a reader goes on; -1 when
+    /// none is new or the rows answer a new query.
+    Q_PROPERTY(int firstNew READ firstNew NOTIFY resultsChanged)
     /// What of the query was left out to bound its cost ("" when nothing was).
     Q_PROPERTY(QString notice READ notice NOTIFY resultsChanged)
     /// A search is running on the library's reading thread.
@@ -52,6 +55,7 @@ public:
     int hitCount() const { return m_hitCount; }
     bool capped() const;
     bool canLoadMore() const { return m_more; }
+    int firstNew() const { return m_firstNew; }
     QString notice() const { return m_notice; }
     bool loading() const { return m_loading; }
 
@@ -103,6 +107,8 @@ private:
     QString m_notice;
     bool m_more = false;
     int m_pages = 1; ///< pages of hits asked for; a new query starts at one
+    bool m_moreAsked = false; ///< the search running is loadMore()'s
+    int m_firstNew = -1;
     QHash<QString, QString> m_titles;
     QTimer m_debounce;
 };

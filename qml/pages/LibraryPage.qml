@@ -92,25 +92,6 @@ T.Page {
         onClicked: page.sections[index].go()
     }
     // qmllint enable unqualified
-    footer: Loader {
-        objectName: "footer"
-        active: page.narrow
-        visible: active
-        sourceComponent: Rectangle {
-            implicitHeight: 56
-            color: Theme.background
-            Accessible.role: Accessible.ToolBar
-            Rectangle { width: parent.width; height: 1; color: Theme.divider }
-            Row {
-                anchors.fill: parent
-                anchors.topMargin: 4
-                SectionButton { index: 0; width: parent.width / 3 }
-                SectionButton { index: 1; width: parent.width / 3 }
-                SectionButton { index: 2; width: parent.width / 3 }
-            }
-        }
-    }
-
     Loader {
         id: importDialog
         // Made on first use, after the style's colours: a popup made before keeps the style's defaults.
@@ -150,11 +131,11 @@ T.Page {
     }
 
     LibraryModel { id: documents; library: App.library }
-    // A page under another loses its header and footer, so the list grows and its scroll is cut back to the
+    // A page under another loses its header, so the list grows and its scroll is cut back to the
     // top: the place is kept across a visit to a document and put back on the way back.
     T.StackView.onDeactivating: list.keptY = list.contentY
     // As the page slides in, its list is still the taller one: the kept place is put back as it was, then within
-    // the list's bounds once the header and footer are back.
+    // the list's bounds once the header is back.
     T.StackView.onActivating: if (list.keptY !== undefined) list.contentY = list.keptY
     T.StackView.onActivated: list.putBack()
     // The cards' details (language name, date, reading time) are made in C++
@@ -167,7 +148,7 @@ T.Page {
         id: list
         FollowFocus { view: list } // Tab walks the list as it shows
         objectName: "documentList"
-        anchors.fill: parent
+        anchors { top: parent.top; left: parent.left; right: parent.right; bottom: bottomBar.top }
         anchors.topMargin: 8
         model: documents
         clip: true
@@ -202,6 +183,30 @@ T.Page {
             onClicked: page.openDocument(documentId)
         }
         // qmllint enable unqualified
+    }
+
+    // The phone's bottom bar, declared after the documents and not as the page's footer (which the page makes first
+    // of its children): Tab goes down the page as it shows, the header's buttons, the documents, then this bar.
+    Loader {
+        id: bottomBar
+        objectName: "footer"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        active: page.narrow
+        visible: active
+        height: item ? (item as Item).implicitHeight : 0
+        sourceComponent: Rectangle {
+            implicitHeight: 56
+            color: Theme.background
+            Accessible.role: Accessible.ToolBar
+            Rectangle { width: parent.width; height: 1; color: Theme.divider }
+            Row {
+                anchors.fill: parent
+                anchors.topMargin: 4
+                SectionButton { index: 0; width: parent.width / 3 }
+                SectionButton { index: 1; width: parent.width / 3 }
+                SectionButton { index: 2; width: parent.width / 3 }
+            }
+        }
     }
 
     // Made while the library is empty only: a library with documents makes none of it.

@@ -88,33 +88,60 @@ Page {
         // qmllint enable unqualified
         // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
         // qmllint disable unqualified
-        delegate: ItemDelegate {
-            id: row
-            objectName: "searchResult:" + documentId + ":" + block
+        delegate: Column {
+            id: entry
+            required property int index
             required property string documentId
             required property int block
             required property int start
             required property int length
             required property string snippetHtml
+            /// The passage's row, which takes the keys.
+            readonly property Item passage: row
             x: list.sideMargin
             width: list.width - 2 * list.sideMargin
-            hoverEnabled: true
-            onClicked: page.openPassage(documentId, block, start, length)
-            // The snippet without its match marks, for a screen reader.
-            Accessible.name: snippetHtml.replace(/<[^>]*>/g, "")
-            focusPolicy: Qt.StrongFocus
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            FocusRing {}
-            background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
-            // Rich text only for the emphasis: the snippet itself is escaped in C++.
-            contentItem: Label {
-                text: row.snippetHtml
-                textFormat: Text.StyledText
-                wrapMode: Text.Wrap
-                font.family: Theme.serif
-                font.pixelSize: Theme.px(15)
-                color: Theme.text
+            ItemDelegate {
+                id: row
+                objectName: "searchResult:" + entry.documentId + ":" + entry.block
+                width: parent.width
+                hoverEnabled: true
+                onClicked: page.openPassage(entry.documentId, entry.block, entry.start, entry.length)
+                // The snippet without its match marks, for a screen reader.
+                Accessible.name: entry.snippetHtml.replace(/<[^>]*>/g, "")
+                focusPolicy: Qt.StrongFocus
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                FocusRing {}
+                background: Rectangle { color: row.hovered ? Theme.hover : "transparent"; radius: 8 }
+                // Rich text only for the emphasis: the snippet itself is escaped in C++.
+                contentItem: Label {
+                    text: entry.snippetHtml
+                    textFormat: Text.StyledText
+                    wrapMode: Text.Wrap
+                    font.family: Theme.serif
+                    font.pixelSize: Theme.px(15)
+                    color: Theme.text
+                }
+            }
+            // Every hit is one click away: the next page keeps the place in the list. Under the last passage, not
+            // as the list's footer: Tab reaches it after the results (a footer is made before them, and came first).
+            Loader {
+                active: entry.index === list.count - 1 && results.canLoadMore
+                visible: active
+                x: 12
+                sourceComponent: Button {
+                    objectName: "loadMore"
+                    enabled: !results.loading
+                    flat: true
+                    text: qsTr("Show more matches")
+                    font.capitalization: Theme.buttonCase
+                    onClicked: {
+                        list.keptY = list.contentY
+                        // By the keys: they go on to the first new passage (this button goes with the page it ends).
+                        list.focusNew = activeFocus
+                        results.loadMore()
+                    }
+                }
             }
         }
         // qmllint enable unqualified
@@ -135,31 +162,29 @@ Page {
             color: Theme.secondaryText
         }
         // qmllint enable unqualified
-        // Every hit is one click away: the next page keeps the place in the list.
-        property real keptY: -1
-        // Uses ids from outside this delegate: Qt 6.4's qmllint calls that unqualified unless the file has pragma ComponentBehavior: Bound, which stops pages loading in Qt 6.4.
-        // qmllint disable unqualified
-        footer: Button {
-            objectName: "loadMore"
-            x: list.sideMargin + 12
-            visible: results.canLoadMore
-            height: visible ? implicitHeight : 0
-            enabled: !results.loading
-            flat: true
-            text: qsTr("Show more matches")
-            font.capitalization: Theme.buttonCase
-            onClicked: {
-                list.keptY = list.contentY
-                results.loadMore()
+        // Where the list stood (its top is under zero with the header) and which passage takes the keys when the next
+        // page of results comes.
+        property var keptY: undefined
+        property bool focusNew: false
+        function goOn() {
+            const row = results.firstNew
+            if (!focusNew || row < 0) {
+                focusNew = false
+                return
             }
+            focusNew = false
+            forceLayout()
+            positionViewAtIndex(row, ListView.Contain)
+            const entry = itemAtIndex(row)
+            if (entry)
+                entry.passage.forceActiveFocus(Qt.TabFocusReason) // qmllint disable type
         }
-        // qmllint enable unqualified
         Connections {
             target: results
             function onResultsChanged() {
-                if (list.keptY >= 0)
+                if (list.keptY !== undefined)
                     // Qt 6.4's qmltypes declare Qt.callLater as a QJSValue property, so qmllint doubts it is a method.
-                    Qt.callLater(() => { list.contentY = list.keptY; list.keptY = -1 }) // qmllint disable type
+                    Qt.callLater(() => { list.contentY = list.keptY; list.keptY = undefined; list.goOn() }) // qmllint disable type
             }
         }
     }

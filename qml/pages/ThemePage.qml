@@ -39,28 +39,6 @@ Page {
         }
     }
 
-    Flickable {
-        id: side
-        FollowFocus { view: side } // Tab walks the key facts as they show
-        visible: page.wide
-        anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
-        width: page.wide ? Math.min(400, page.width * 0.34) : 0
-        contentHeight: sideFacts.height + 32
-        clip: true
-        ScrollBar.vertical: ScrollBar {}
-        Rectangle { anchors.left: parent.left; width: 1; height: side.height; color: Theme.divider; parent: side }
-        KeyFactsList {
-            id: sideFacts
-            objectName: "sideKeyFacts"
-            x: 16
-            y: 16
-            width: side.width - 32
-            shown: 12
-            themeId: page.wide ? page.themeId : ""
-            onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
-        }
-    }
-
     ListView {
         id: list
         FollowFocus { view: list } // Tab walks the summary as it shows
@@ -142,6 +120,29 @@ Page {
             }
         }
         // qmllint enable unqualified
+    }
+
+    Flickable {
+        id: side
+        FollowFocus { view: side } // Tab walks the key facts as they show
+        // After the summary (declared after it): Tab reads the page as the eye does, the summary on the left first.
+        visible: page.wide
+        anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+        width: page.wide ? Math.min(400, page.width * 0.34) : 0
+        contentHeight: sideFacts.height + 32
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        Rectangle { anchors.left: parent.left; width: 1; height: side.height; color: Theme.divider; parent: side }
+        KeyFactsList {
+            id: sideFacts
+            objectName: "sideKeyFacts"
+            x: 16
+            y: 16
+            width: side.width - 32
+            shown: 12
+            themeId: page.wide ? page.themeId : ""
+            onOpenPassage: (documentId, block, start, length) => page.openPassage(documentId, block, start, length)
+        }
     }
 
     GlossarySheet {

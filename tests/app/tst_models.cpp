@@ -524,11 +524,25 @@ private Q_SLOTS:
         QTRY_VERIFY(!model.loading());
         const int firstPage = model.hitCount();
         QVERIFY(model.canLoadMore());
+        QCOMPARE(model.firstNew(), -1);
+        const auto rowKey = [&model](int row) {
+            const QModelIndex index = model.index(row);
+            return index.data(SearchModel::DocumentRole).toString() + u'#' +
+                   index.data(SearchModel::BlockRole).toString();
+        };
         for (int i = 0; i < 20 && model.canLoadMore(); ++i) {
             const int before = model.hitCount();
+            QSet<QString> shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown.insert(rowKey(row));
             model.loadMore();
             QTRY_VERIFY(!model.loading());
             QVERIFY(model.hitCount() > before);
+            // Where a reader goes on: the first passage the page before did not show, every row above it shown.
+            QVERIFY(model.firstNew() >= 0);
+            QVERIFY(!shown.contains(rowKey(model.firstNew())));
+            for (int row = 0; row < model.firstNew(); ++row)
+                QVERIFY(shown.contains(rowKey(row)));
         }
         QVERIFY(!model.canLoadMore());
         QVERIFY(model.hitCount() > firstPage);
@@ -541,6 +555,7 @@ private Q_SLOTS:
         model.run();
         QTRY_VERIFY(!model.loading());
         QCOMPARE(model.hitCount(), firstPage);
+        QCOMPARE(model.firstNew(), -1);
     }
 
     void findModelStepsThroughMatches()

@@ -800,6 +800,32 @@ def scenario_search_more(app, size):
     print("  kultur: %d hits in %d passages on the first page, %d in %d after %d more" % (first + (hits, passages, pages)))
     if hits <= first[0]:
         raise Failure("Show more added nothing: %d hits" % hits)
+    # Another search, by the keys.
+    app.click_item("searchField")
+    app.key("ctrl+a")
+    app.type("azerbaijan")
+    app.key("Return")
+    s = app.wait(lambda s: search_counts(s)[0] > 0 and not s["busy"] and search_counts(s) != (hits, passages),
+                 15, "the search counts its hits")
+    first = search_counts(s)
+    # By the keys: Tab walks every passage shown, then reaches Show more matches (as the list's footer it came
+    # before them); Space on it hands the keys to the first new passage.
+    walked = []
+    for _ in range(first[1] + 10):
+        app.key("Tab")
+        focus = app.settle().get("focus", "")
+        if focus == "loadMore":
+            break
+        if focus.startswith("searchResult:") and focus not in walked:
+            walked.append(focus)
+    else:
+        raise Failure("Tab never reached Show more matches")
+    if len(walked) != first[1]:
+        raise Failure("Tab reached Show more matches after %d of %d passages" % (len(walked), first[1]))
+    app.key("space")
+    s = app.wait(lambda s: search_counts(s)[0] > first[0], 15, "Space on Show more matches shows more hits")
+    s = app.wait(lambda s: s["focus"].startswith("searchResult:") and s["focus"] not in walked, 5,
+                 "the keys go to the first new passage")
 
 
 def scenario_words_and_notes(app, size):
