@@ -423,6 +423,38 @@ def scenario_tab_follows_focus(app, size):
     app.shot("focused")
 
 
+def tab_walk(app, stops):
+    """The names the focus is on over `stops` presses of Tab."""
+    names = []
+    for _ in range(stops):
+        app.key("Tab")
+        names.append(app.settle().get("focus", ""))
+    return names
+
+
+def scenario_tab_order(app, size):
+    """Tab goes down a page as it shows: the library's header, its documents, then a phone's bottom bar; a theme's
+    summary before the key facts, which stand beside it on a wide window and above it on a phone."""
+    app.wait(lambda s: s["page"] == "libraryPage" and not s["busy"], 60, "the library is shown and idle")
+    walk = tab_walk(app, 12)
+    first = lambda prefix: next((i for i, n in enumerate(walk) if n.startswith(prefix)), None)
+    # The sections are header buttons on a wide window, the bottom bar on a phone.
+    order = [first("searchButton"), first("document_"), first("section0")] if size[0] < 600 else \
+        [first("searchButton"), first("section0"), first("document_")]
+    if None in order or order != sorted(order):
+        raise Failure("the library's Tab order does not go down the page: %s" % walk)
+    app.click_item("section0")
+    app.wait(lambda s: s["page"] == "ThemesPage" and "_transition" not in s["items"], 10, "the Themes page is shown")
+    app.click_item("theme:cultural-diplomacy")
+    app.wait(lambda s: s["page"] == "ThemePage" and "_transition" not in s["items"], 10, "the theme is shown")
+    walk = tab_walk(app, 12)
+    fact, source = first("keyFact"), first("source:")
+    wide = size[0] >= 840
+    if source is None or (fact is not None and (source < fact) != wide) or (fact is None and not wide):
+        raise Failure("the theme page's Tab order does not put the %s first: %s"
+                      % ("summary" if wide else "facts", walk))
+
+
 def check_target(app, name, size):
     """#9: a touch target is at least 44 px each way and wholly inside the window."""
     s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
@@ -1052,6 +1084,7 @@ SCENARIOS = [
     ("escape_layers", scenario_escape_layers, ["--open", TURKISH], SIZES[:1]),
     ("card_keys", scenario_card_keys, ["--open", TURKISH], SIZES[:1]),
     ("tab_follows_focus", scenario_tab_follows_focus, []),
+    ("tab_order", scenario_tab_order, []),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
     ("jump_theme", scenario_jump_theme, []),
