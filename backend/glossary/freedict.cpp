@@ -125,6 +125,23 @@ const QRegularExpression &leadingAbbreviation()
     return abbreviation;
 }
 
+// The American label alone, written without brackets before the senses it marks ("ABD, (argo) yatmak"; alibi:
+// "ABD, özür, mazeret"): no equivalent. Its letters split by commas ("AB, D, (k, dili.) taksi") are joined first.
+bool americanLabelOnly(const QString &part)
+{
+    static const QRegularExpression only(QStringLiteral("^A\\.?B\\.?D\\.?$"));
+    return only.match(part).hasMatch();
+}
+
+// The headword's abbreviation in capitals in a line "(kıs.)" marks ("art: (kıs.) AB, BA"; manuscript: "(kıs.)
+// MS"): the English letters, no Turkish equivalent, also where a run-on follows them ("BA black art sihir").
+// Not Turkish letters (metu: "(abb.) ODTÜ").
+const QRegularExpression &abbreviationLetters()
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Z](?:\\.?[A-Z]){0,4}\\.?(?:\\s+(?=\\p{Ll})|$)"));
+    return letters;
+}
+
 // The British label alone, a comma before the senses it marks ("ing., (argo) deli"; "Boxing Day ing, Noeli takip
 // eden gün"), or an ending the source listed beside others ("ing, ling) fanila"): no equivalent either way.
 bool britishLabelOnly(const QString &part)
@@ -478,6 +495,12 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         ++numberedLines;
         QString text = withoutCrossReference(m.captured(2), headword, seeAlso);
         text.remove(dashCase);
+        // The American label with a case is the country's name ("(A.B.D.)'nin güneydoğu eyaletleri").
+        static const QRegularExpression americaInflected(QStringLiteral("\\(A\\.B\\.D\\.?\\)(?=')"));
+        text.replace(americaInflected, QStringLiteral("ABD"));
+        static const QRegularExpression splitAmerican(QStringLiteral("\\bA\\s*,\\s*B\\s*,\\s*D\\b|\\bAB\\s*,\\s*D\\b"));
+        text.replace(splitAmerican, QStringLiteral("ABD"));
+        const bool abbreviated = text.contains(u"(kıs.)");
         // "(çoğ.) calves) baldır": the source's "(plural: calves)", whose bracket the label split; the forms are no
         // equivalents (cactus: "cactuses" had come first, and "cacti) kaktüs" was dropped).
         static const QRegularExpression plural(QStringLiteral("\\(çoğ\\.\\)[^()\\n]*?\\)"));
@@ -497,15 +520,43 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             const qsizetype unlabelled = part.size();
             static const QRegularExpression british(QStringLiteral("^(?:%1)\\b").arg(britishLabel()));
             const bool britain = british.match(part).hasMatch();
-            if (britishLabelOnly(part)) {
+            if (britishLabelOnly(part) || americanLabelOnly(part)) {
                 continue;
             }
+            if (abbreviated) {
+                part.remove(abbreviationLetters());
+                if (part.isEmpty()) {
+                    continue;
+                }
+            }
+            // The American label glued to its equivalent ("ABDsatın alınan şey").
+            static const QRegularExpression gluedAmerican(QStringLiteral("^ABD(?=\\p{Ll}{2})"));
+            part.remove(gluedAmerican);
             part.remove(leadingAbbreviation());
             const QString next = part.section(u' ', 0, 0);
             const bool english = englishWord(next, words) && !(words.turkish && words.turkish(next.toLower()));
             // After "ing." the British spelling may come before the Turkish: "ing mould kalıp" is kalıp.
             if (britain && english && part.contains(u' ')) {
                 part = part.section(u' ', 1);
+            } else if (abbreviated && english) {
+                // What "(kıs.)" expands is English: the Turkish after it is the equivalent ("hg: (kıs.) mercury
+                // cıva"; metu: "Middle East Technical University Orta Doğu Teknik Üniversitesi"), and English alone
+                // is where to look, as a cross-reference is ("Dr: (kıs.) Doctor, Drive": doctor's, drive's Turkish).
+                QStringList tokens = part.split(u' ', Qt::SkipEmptyParts);
+                while (!tokens.isEmpty() && englishWord(tokens.first(), words)) {
+                    tokens.removeFirst(); // also a word Turkish has ("black art sihir": art)
+                }
+                if (tokens.isEmpty()) {
+                    QString target = part;
+                    while (!target.isEmpty() && !target.back().isLetter()) {
+                        target.chop(1);
+                    }
+                    if (seeAlso && !target.isEmpty() && !seeAlso->contains(target)) {
+                        *seeAlso << target;
+                    }
+                    continue;
+                }
+                part = tokens.join(u' ');
             } else if (part.size() != unlabelled && english) {
                 // A label before English is a note on the word ("k.h. honorably"), no Turkish equivalent.
                 continue;

@@ -225,8 +225,27 @@ private Q_SLOTS:
                                                    << "sürü,güruh";
         QTest::newRow("a name inside") << "zemzem" << "zemzem /z/\n1. Mekke'de Zemzem kuyusu\n" << "Mekke'de Zemzem kuyusu";
         QTest::newRow("a stop before a comma is no glued phrase")
-            << "cat" << "cat /k/\n7. ABD., (argo) adam, delikanlı. cat-and-dog fight kedi köpek kavgası\n"
-            << "ABD,adam,delikanlı"; // ABD (US usage), a label without brackets, stays as it did
+            << "cat"
+            << "cat /k/\n7. ABD., (argo) adam, delikanlı. cat-and-dog fight kedi köpek kavgası\n"
+            << "adam,delikanlı"; // ABD (US usage): a label without brackets, no equivalent
+        QTest::newRow("the American label alone, before the senses it marks")
+            << "alibi"
+            << "alibi /a/\n1. ABD, özür, mazeret\n2. ABD, (argo) yatmak\n"
+            << "özür,mazeret|yatmak";
+        QTest::newRow("the American label split by commas")
+            << "hack"
+            << "hack /h/\n3. kiralık atlı araba\n4. AB, D, (k, dili.) taksi\n5. A, B, D, (argo) becermek\n"
+            << "kiralık atlı araba|taksi|becermek";
+        QTest::newRow("the American label glued") << "buy"
+                                                  << "buy /b/\n4. ABDsatın alınan şey\n"
+                                                  << "satın alınan şey";
+        QTest::newRow("the headword's abbreviation after (kıs.)") << "art"
+                                                                  << "art /a/\n1. hüner, sanat\n3. (kıs.) AB, BA\n"
+                                                                  << "hüner,sanat";
+        QTest::newRow("capitals that are Turkish stay")
+            << "anno domini"
+            << "anno domini /a/\n1. (Lat.) Milâdi sene, Milâttan sonra, MS.\n"
+            << "Milâdi sene,Milâttan sonra,MS";
         QTest::newRow("a label without its parentheses")
             << "love" << "love /l/\n1. aşk, sevgi\n2. b.h. aşk tanrısı\n3. A.B.D, k.ili sevgili\n" << "aşk,sevgi|aşk tanrısı|sevgili";
         QTest::newRow("a label alone, before the senses it marks")
@@ -370,8 +389,8 @@ private Q_SLOTS:
     // What a phrase takes away, the headword's senses lose; what comes before it stays the headword's.
     void phrasesLeaveTheHeadwordsSenses()
     {
-        static const QSet<QString> english{"at",  "all",  "of",     "course",  "idea", "fixed",
-                                           "the", "rest", "arnica", "montana", "mould"};
+        static const QSet<QString> english{"at",   "all",    "of",      "course", "idea",  "fixed", "the",
+                                           "rest", "arnica", "montana", "mould",  "black", "art",   "article"};
         static const QSet<QString> turkish{"at", "of", "idea"};
         const WordLists words{[](const QString &w) { return english.contains(w); },
                               [](const QString &w) { return turkish.contains(w); },
@@ -392,6 +411,15 @@ private Q_SLOTS:
         QCOMPARE(senses("barrister /b/\n1. ing. dava vekili, avukat\n", "barrister"),
                  (QStringList{"dava vekili", "avukat"}));
         QCOMPARE(senses("mold /m/\n1. ing mould kalıp, biçim\n", "mold"), (QStringList{"kalıp", "biçim"}));
+        // "(kıs.)" marks the headword's abbreviation or what it expands, in English: no equivalent, whole or
+        // before Turkish ("hg: (kıs.) mercury cıva").
+        QCOMPARE(senses("art /a/\n1. (kıs.) article.\n2. (kıs.) AB, BA\n3. sanat\n", "art"), QStringList{"sanat"});
+        QCOMPARE(senses("art /a/\n1. (kıs.) AB, BA black art sihir\n", "art"), QStringList{"sihir"});
+        QStringList seeAlso;
+        parseFreedictSenses(QStringLiteral("dr /d/\n1. (kıs.) Doctor, Drive.\n"), QStringLiteral("dr"), {}, &seeAlso,
+                            nullptr,
+                            WordLists{[](const QString &w) { return w == u"doctor" || w == u"drive"; }, {}, {}});
+        QCOMPARE(seeAlso, (QStringList{"Doctor", "Drive"})); // followed as a cross-reference is
     }
 
     void verbArticles_data()

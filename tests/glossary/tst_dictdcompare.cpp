@@ -387,6 +387,16 @@ private Q_SLOTS:
                 if (!target.startsWith(u'-') && !referred.contains(target))
                     referred << target;
             }
+            // What "(kıs.)" expands, in English, is followed too ("st: (kıs.) Saint, Street": aziz, cadde).
+            static const QRegularExpression expanded(QStringLiteral("\\(kıs\\.\\)([^\\n]*)"));
+            for (auto it = expanded.globalMatch(articles); it.hasNext();) {
+                for (QString target : it.next().captured(1).split(QRegularExpression(QStringLiteral("[,.]")))) {
+                    target = target.trimmed();
+                    static const QRegularExpression words(QStringLiteral("^[A-Za-z' ]+$"));
+                    if (words.match(target).hasMatch() && !referred.contains(target))
+                        referred << target;
+                }
+            }
             for (const QString &target : std::as_const(referred))
                 articles += dictOutput(target, QStringLiteral("fd-eng-tur"));
             articles.remove(noise);
