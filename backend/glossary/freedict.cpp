@@ -125,31 +125,6 @@ const QRegularExpression &leadingAbbreviation()
     return abbreviation;
 }
 
-// The American label alone, written without brackets before the senses it marks ("ABD, (argo) yatmak"; alibi:
-// "ABD, özür, mazeret"): no equivalent. Its letters split by commas ("AB, D, (k, dili.) taksi") are joined first.
-bool americanLabelOnly(const QString &part)
-{
-    static const QRegularExpression only(QStringLiteral("^A\\.?B\\.?D\\.?$"));
-    return only.match(part).hasMatch();
-}
-
-// The headword's abbreviation in capitals in a line "(kıs.)" marks ("art: (kıs.) AB, BA"; manuscript: "(kıs.)
-// MS"): the English letters, no Turkish equivalent, also where a run-on follows them ("BA black art sihir").
-// Not Turkish letters (metu: "(abb.) ODTÜ").
-const QRegularExpression &abbreviationLetters()
-{
-    static const QRegularExpression letters(QStringLiteral("^[A-Z](?:\\.?[A-Z]){0,4}\\.?(?:\\s+(?=\\p{Ll})|$)"));
-    return letters;
-}
-
-// The British label alone, a comma before the senses it marks ("ing., (argo) deli"; "Boxing Day ing, Noeli takip
-// eden gün"), or an ending the source listed beside others ("ing, ling) fanila"): no equivalent either way.
-bool britishLabelOnly(const QString &part)
-{
-    static const QRegularExpression only(QStringLiteral("^(?:%1)\\.?$").arg(britishLabel()));
-    return only.match(part).hasMatch();
-}
-
 // The headword without the number the index gives a homograph: "ease 1" (its article: "ease (1)") is ease.
 QString plainHeadword(const QString &indexHeadword)
 {
@@ -457,7 +432,7 @@ QList<SubEntry> parseSubEntries(const QString &text, const QString &headword, co
             while (e.startsWith(u'.')) {
                 e = e.mid(1).trimmed();
             }
-            if (isCleanEquivalent(e) && !britishLabelOnly(e) && !out.last().equivalents.contains(e)) {
+            if (isCleanEquivalent(e) && !usageLabelOnly(e) && !out.last().equivalents.contains(e)) {
                 out.last().equivalents << e;
             }
         }
@@ -495,11 +470,7 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
         ++numberedLines;
         QString text = withoutCrossReference(m.captured(2), headword, seeAlso);
         text.remove(dashCase);
-        // The American label with a case is the country's name ("(A.B.D.)'nin güneydoğu eyaletleri").
-        static const QRegularExpression americaInflected(QStringLiteral("\\(A\\.B\\.D\\.?\\)(?=')"));
-        text.replace(americaInflected, QStringLiteral("ABD"));
-        static const QRegularExpression splitAmerican(QStringLiteral("\\bA\\s*,\\s*B\\s*,\\s*D\\b|\\bAB\\s*,\\s*D\\b"));
-        text.replace(splitAmerican, QStringLiteral("ABD"));
+        text = withAmericanLabelJoined(text);
         const bool abbreviated = text.contains(u"(kıs.)");
         // "(çoğ.) calves) baldır": the source's "(plural: calves)", whose bracket the label split; the forms are no
         // equivalents (cactus: "cactuses" had come first, and "cacti) kaktüs" was dropped).
@@ -520,11 +491,11 @@ QList<QStringList> parseFreedictSenses(const QString &body, const QString &headw
             const qsizetype unlabelled = part.size();
             static const QRegularExpression british(QStringLiteral("^(?:%1)\\b").arg(britishLabel()));
             const bool britain = british.match(part).hasMatch();
-            if (britishLabelOnly(part) || americanLabelOnly(part)) {
+            if (usageLabelOnly(part)) {
                 continue;
             }
             if (abbreviated) {
-                part.remove(abbreviationLetters());
+                part = withoutAbbreviationLetters(part);
                 if (part.isEmpty()) {
                     continue;
                 }

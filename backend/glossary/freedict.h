@@ -65,6 +65,21 @@ QStringList articleHeadwords(const QString &firstLine, const QString &indexHeadw
 /// otherwise is a label that lost its space ("(ask.)top ateşi", "(bak.)burgeon"), which it gets again. Pure.
 QString undoGluedLabels(const QString &text, const std::function<bool(const QString &)> &known);
 
+/// Whether a part of a sense is only a usage label written without brackets, no equivalent: the British "ing"
+/// before the senses it marks ("ing., (argo) deli"; "Boxing Day ing, Noeli takip eden gün") or an ending listed
+/// beside others ("ing, ling) fanila"); the American "ABD" ("alibi: ABD, özür, mazeret"). Pure.
+bool usageLabelOnly(const QString &part);
+
+/// A sense line with the American label's letters joined where the source split them with commas ("hack: AB, D,
+/// (k, dili.) taksi"; "A, B, D, (argo) becermek"), and "(A.B.D.)" with a case the country's name ("(A.B.D.)'nin
+/// güneydoğu eyaletleri" is "ABD'nin ..."). Pure.
+QString withAmericanLabelJoined(QString text);
+
+/// A part of a line that "(kıs.)" (abbreviation) marks, without the headword's abbreviation in Latin capitals
+/// that opens it ("art: (kıs.) AB, BA"; "BA black art sihir" is "black art sihir"); Turkish letters stay (metu:
+/// "ODTÜ"). Pure.
+QString withoutAbbreviationLetters(QString part);
+
 /// The part of speech an eng-tur article's label gives its first sense: "(bağlaç) -iken" a conjunction, "(edat)"
 /// a preposition, "(zam.)" a pronoun, "(ünlem)" an interjection; empty for none (most articles, which say
 /// nothing). Pure.

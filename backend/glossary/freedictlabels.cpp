@@ -144,4 +144,24 @@ QString restoredCapitalI(const QString &equivalent, const std::function<bool(con
     return words.join(u' ');
 }
 
+bool usageLabelOnly(const QString &part)
+{
+    static const QRegularExpression only(QStringLiteral("^(?:(?:%1)\\.?|A\\.?B\\.?D\\.?)$").arg(britishLabel()));
+    return only.match(part).hasMatch();
+}
+
+QString withAmericanLabelJoined(QString text)
+{
+    // "(A.B.D.)'nin güneydoğu eyaletleri": the country, with a case.
+    static const QRegularExpression inflected(QStringLiteral("\\(A\\.B\\.D\\.?\\)(?=')"));
+    static const QRegularExpression split(QStringLiteral("\\bA\\s*,\\s*B\\s*,\\s*D\\b|\\bAB\\s*,\\s*D\\b"));
+    return text.replace(inflected, QStringLiteral("ABD")).replace(split, QStringLiteral("ABD"));
+}
+
+QString withoutAbbreviationLetters(QString part)
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Z](?:\\.?[A-Z]){0,4}\\.?(?:\\s+(?=\\p{Ll})|$)"));
+    return part.remove(letters);
+}
+
 } // namespace okur::glossary
