@@ -322,6 +322,10 @@ private Q_SLOTS:
             << "world"
             << "world /w/\n1. dünya. the world and his wife ing, herkes, ing. cümle alem\n"
             << "the world and his wife:herkes,cümle alem";
+        QTest::newRow("the American label before the translation")
+            << "bail"
+            << "bail /b/\n1. kefalet. go bail ABD, kefalet etmek\n"
+            << "go bail:kefalet etmek";
         // A short headword runs on from a Turkish word into English Turkish has not, and opens the phrase itself;
         // not inside an English example ("him the better"), nor before a Turkish word (bir an önce).
         QTest::newRow("short headword, run on") << "at"
@@ -371,7 +375,7 @@ private Q_SLOTS:
             "of",    "not",    "just",       "yet",      "place", "the",   "sun",      "world",      "and",
             "his",   "wife",   "all",        "more",     "I",     "see",   "him",      "better",     "like",
             "an",    "course", "cash",       "register", "idea",  "fixed", "emir",     "emirate",    "nanny",
-            "goat",  "rest"};
+            "goat",  "rest",   "go",         "bail"};
         QList<SubEntry> phrases;
         // Turkish has these too (tam "full", at "horse", of "ugh", yet "suffice!"); of and yet are everyday English.
         static const QSet<QString> turkish{"tam", "at", "of", "yet", "sun", "his", "an", "bir", "idea", "emir", "rest"};
