@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "memory.h"
 #include "models/appstate.h"
+#include "models/inputmode.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -124,6 +125,7 @@ int main(int argc, char **argv)
 
     const bool systemDark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     okur::app::AppState state(&library, systemDark);
+    okur::app::InputMode::instance(); // watching from the first event: the first key counts for the focus ring
     if (parser.isSet(themeOpt)) {
         state.setTheme(parser.value(themeOpt));
     }

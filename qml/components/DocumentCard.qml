@@ -27,7 +27,7 @@ T.ItemDelegate {
     background: Rectangle {
         color: card.down ? Theme.surface : card.hovered ? Theme.hover : "transparent"
         radius: 8
-        border.width: card.visualFocus ? Theme.focusRingWidth : 0
+        border.width: card.visualFocus || card.activeFocus && InputMode.keys ? Theme.focusRingWidth : 0
         border.color: Theme.focusRing
         Rectangle {
             anchors.bottom: parent.bottom

@@ -8,9 +8,10 @@ import Okur
 Rectangle {
     anchors.fill: parent
     anchors.margins: -Theme.focusRingWidth
-    // A control shows it for keyboard focus only (visualFocus), not after a click.
+    // A control shows it for keyboard focus only (visualFocus), not after a click, and wherever the focus lands
+    // while the keys are in use (InputMode: a page or popup closed with Esc hands it back with no keyboard reason).
     // Any item may hold it, a control or not: which is asked at run time, so qmllint sees only an Item.
-    visible: parent.visualFocus !== undefined ? parent.visualFocus : parent.activeFocus // qmllint disable type
+    visible: parent.visualFocus !== undefined ? parent.visualFocus || parent.activeFocus && InputMode.keys : parent.activeFocus // qmllint disable type
     color: "transparent"
     radius: 6
     border.width: Theme.focusRingWidth

@@ -41,7 +41,7 @@ T.ToolButton {
         implicitHeight: Theme.touchTarget
         radius: 8
         color: control.down ? Theme.surface : control.hovered ? Theme.hover : "transparent"
-        border.width: control.visualFocus ? Theme.focusRingWidth : 0
+        border.width: control.visualFocus || control.activeFocus && InputMode.keys ? Theme.focusRingWidth : 0
         border.color: Theme.focusRing
     }
 }

@@ -1,5 +1,6 @@
 // The reader's pure helpers for QML: text geometry (taps to characters), search snippets and display
 // typography. No library needed.
+#include "inputmode.h"
 #include "searchmodel.h"
 #include "textgeometry.h"
 #include "typography.h"
@@ -7,6 +8,9 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace okur::app;
@@ -158,6 +162,30 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QString, shown);
         QCOMPARE(typography::displayDate(stored, QLocale(locale)), shown);
+    }
+
+    // The focus ring's mode: a key makes it the keys', a press of the pointer not; a modifier alone changes nothing.
+    void inputModeFollowsTheLastInput()
+    {
+        InputMode mode(nullptr);
+        QSignalSpy changed(&mode, &InputMode::keysChanged);
+        QObject target;
+        QVERIFY(!mode.keys());
+        QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+        QCoreApplication::sendEvent(&target, &tab);
+        QVERIFY(mode.keys());
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(4, 4), QPointF(4, 4), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(&target, &press);
+        QVERIFY(!mode.keys());
+        QKeyEvent control(QEvent::KeyPress, Qt::Key_Control, Qt::ControlModifier);
+        QCoreApplication::sendEvent(&target, &control);
+        QVERIFY(!mode.keys());
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(&target, &escape);
+        QCoreApplication::sendEvent(&target, &escape);
+        QVERIFY(mode.keys());
+        QCOMPARE(changed.count(), 3); // on, off, on: once each
     }
 };
 

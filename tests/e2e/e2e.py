@@ -455,6 +455,52 @@ def scenario_tab_order(app, size):
                       % ("summary" if wide else "facts", walk))
 
 
+def ring_pixels(app, name, tag):
+    """How many pixels of the light theme's focus ring (its accent, #a34f1f) the 3 px band inside item `name`'s
+    edges holds, in a screenshot taken now."""
+    s = app.settle()
+    rect = s["items"][name]
+    path = os.path.join(app.outdir, "%s-%s.ppm" % (app.label, tag))
+    app.command("shot " + path)
+    s = app.wait(lambda s: s.get("shot") == path, 10, "the window is photographed")
+    width, height, pixels = read_ppm(path)
+    x0, y0 = rect[0] - s["window"][0], rect[1] - s["window"][1]
+    count = 0
+    for y in range(max(0, y0), min(height, y0 + rect[3])):
+        for x in range(max(0, x0), min(width, x0 + rect[2])):
+            if 3 <= x - x0 < rect[2] - 3 and 3 <= y - y0 < rect[3] - 3:
+                continue
+            k = 3 * (y * width + x)
+            if all(abs(c - a) <= 40 for c, a in zip(pixels[k:k + 3], (0xa3, 0x4f, 0x1f))):
+                count += 1
+    return count
+
+
+def scenario_ring_after_escape(app, size):
+    """The focus ring shows where the keys are once a page closes with Esc (the card the reader was opened from; Qt
+    hands it back with no keyboard reason, so the style's own test, visualFocus, is off), and not after a click."""
+    card = "document_kultur-dijital-diplomasi"
+    app.wait(lambda s: s["page"] == "libraryPage" and not s["busy"], 60, "the library is shown and idle")
+    tab_to(app, card)
+    tabbed = ring_pixels(app, card, "tabbed")
+    if tabbed < 200:
+        raise Failure("Tab to the card shows no ring (%d ring pixels)" % tabbed)
+    app.key("Return")
+    app.wait(lambda s: s["page"] == "readerPage" and "_transition" not in s["items"], 10, "Enter opens the reader")
+    app.key("Escape")
+    app.wait(lambda s: s["page"] == "libraryPage" and "_transition" not in s["items"] and s["focus"] == card, 10,
+             "Esc goes back with the keys on the card")
+    back = ring_pixels(app, card, "back")
+    if back < tabbed * 0.8:
+        raise Failure("after Esc the card has the keys but no ring: %d ring pixels, %d after Tab" % (back, tabbed))
+    header = app.read()["items"]["libraryPage"]
+    app.click(header[0] + 40, header[1] + 28)  # the app's name in the header: takes no focus
+    app.wait(lambda s: s["focus"] == card, 5, "the keys stay on the card")
+    clicked = ring_pixels(app, card, "clicked")
+    if clicked > tabbed * 0.2:
+        raise Failure("after a click the ring still shows: %d ring pixels" % clicked)
+
+
 def check_target(app, name, size):
     """#9: a touch target is at least 44 px each way and wholly inside the window."""
     s = app.wait(lambda s: s["items"].get(name) and "_transition" not in s["items"], 5,
@@ -1085,6 +1131,7 @@ SCENARIOS = [
     ("card_keys", scenario_card_keys, ["--open", TURKISH], SIZES[:1]),
     ("tab_follows_focus", scenario_tab_follows_focus, []),
     ("tab_order", scenario_tab_order, []),
+    ("ring_after_escape", scenario_ring_after_escape, ["--theme", "light"], SIZES[:1]),
     ("jump_search", scenario_jump_search, []),
     ("jump_bookmark", scenario_jump_bookmark, ["--open", TURKISH]),
     ("jump_theme", scenario_jump_theme, []),
