@@ -92,10 +92,10 @@
 <context>
     <name>VocabularyPage</name>
     <message numerus="yes">
-        <source>Exported %Ln word(s).</source>
+        <source>Exported %Ln word(s) to %1.</source>
         <translation>
-            <numerusform>Exported %Ln word.</numerusform>
-            <numerusform>Exported %Ln words.</numerusform>
+            <numerusform>Exported %Ln word to %1.</numerusform>
+            <numerusform>Exported %Ln words to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -182,6 +182,25 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Replace %1?</source>
+        <translation>%1 değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there. Replacing it loses what it holds.</source>
+        <translation>Bu adda bir dosya zaten var. Değiştirilirse içindekiler kaybolur.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Değiştir</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in document</source>
@@ -495,10 +514,6 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Exported.</source>
-        <translation>Dışa aktarıldı.</translation>
-    </message>
-    <message>
         <source>JSON (*.json *.jsonld)</source>
         <translation>JSON (*.json *.jsonld)</translation>
     </message>
@@ -547,16 +562,16 @@
         <translation>Notları ve vurguları dışa aktar</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Dışa aktar</translation>
-    </message>
-    <message>
         <source>Import Web Annotations</source>
         <translation>Web Annotation içe aktar</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 dosyasına aktarıldı.</translation>
     </message>
 </context>
 <context>
@@ -1318,12 +1333,6 @@
         <source>Anki text (*.txt *.tsv)</source>
         <translation>Anki metni (*.txt *.tsv)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %Ln word(s).</source>
-        <translation>
-            <numerusform>%Ln kelime dışa aktarıldı.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove %1</source>
         <translation>“%1” kelimesini kaldır</translation>
@@ -1339,6 +1348,12 @@
     <message>
         <source>Export words</source>
         <translation>Sözcükleri dışa aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln word(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln kelime %1 dosyasına aktarıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

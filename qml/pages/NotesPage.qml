@@ -44,25 +44,22 @@ Page {
                 onClicked: menu.popup(0, height) // under the button, not at the pointer: the keys open it too
                 FittedMenu {
                     id: menu
-                    MenuItem { Accessible.name: text; text: qsTr("Export as Markdown…"); onTriggered: { saveDialog.format = "markdown"; saveDialog.open() } }
-                    MenuItem { Accessible.name: text; text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: { saveDialog.format = "w3c"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as Markdown…"); onTriggered: exporter.open("markdown") }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as Web Annotations (JSON)…"); onTriggered: exporter.open("w3c") }
                     MenuItem { Accessible.name: text; text: qsTr("Import Web Annotations…"); onTriggered: openDialog.open() }
                 }
             }
         }
     }
 
-    FileDialog {
-        id: saveDialog
-        property string format: "markdown"
-        fileMode: FileDialog.SaveFile
+    ExportDialog {
+        id: exporter
         title: qsTr("Export notes and highlights")
-        acceptLabel: qsTr("Export")
-        defaultSuffix: format === "w3c" ? "json" : "md"
-        nameFilters: format === "w3c" ? [qsTr("JSON (*.json)")] : [qsTr("Markdown (*.md)")]
-        onAccepted: {
-            const error = notes.exportTo(selectedFile, format)
-            snackbar.show(error !== "" ? error : qsTr("Exported."))
+        baseName: "okur-notes" // i18n: keep (a file's name)
+        formats: ({ markdown: ["md", qsTr("Markdown (*.md)")], w3c: ["json", qsTr("JSON (*.json)")] })
+        onChosen: (file, format) => {
+            const error = notes.exportTo(file, format)
+            snackbar.show(error !== "" ? error : qsTr("Exported to %1.").arg(FileNames.name(file)))
         }
     }
     FileDialog {

@@ -3,7 +3,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Okur
 
@@ -69,27 +68,24 @@ Page {
                 onClicked: exportMenu.popup(0, height) // under the button, not at the pointer: the keys open it too
                 FittedMenu {
                     id: exportMenu
-                    MenuItem { Accessible.name: text; text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: { saveDialog.format = "apkg"; saveDialog.open() } }
-                    MenuItem { Accessible.name: text; text: qsTr("Export for Anki (TSV)…"); onTriggered: { saveDialog.format = "anki"; saveDialog.open() } }
-                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV…"); onTriggered: { saveDialog.format = "csv"; saveDialog.open() } }
-                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV for spreadsheets (UTF-8 BOM)…"); onTriggered: { saveDialog.format = "csv-bom"; saveDialog.open() } }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as an Anki deck (.apkg)…"); onTriggered: exporter.open("apkg") }
+                    MenuItem { Accessible.name: text; text: qsTr("Export for Anki (TSV)…"); onTriggered: exporter.open("anki") }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV…"); onTriggered: exporter.open("csv") }
+                    MenuItem { Accessible.name: text; text: qsTr("Export as CSV for spreadsheets (UTF-8 BOM)…"); onTriggered: exporter.open("csv-bom") }
                 }
             }
         }
     }
 
-    FileDialog {
-        id: saveDialog
-        property string format: "anki"
-        fileMode: FileDialog.SaveFile
+    ExportDialog {
+        id: exporter
         title: qsTr("Export words")
-        acceptLabel: qsTr("Export")
-        defaultSuffix: format.startsWith("csv") ? "csv" : format === "apkg" ? "apkg" : "txt"
-        nameFilters: format.startsWith("csv") ? [qsTr("CSV (*.csv)")]
-                     : format === "apkg" ? [qsTr("Anki deck (*.apkg)")] : [qsTr("Anki text (*.txt *.tsv)")]
-        onAccepted: {
-            const error = words.exportTo(selectedFile, format)
-            snackbar.show(error !== "" ? error : qsTr("Exported %Ln word(s).", "", words.count))
+        baseName: "okur-words" // i18n: keep (a file's name)
+        formats: ({ apkg: ["apkg", qsTr("Anki deck (*.apkg)")], anki: ["txt", qsTr("Anki text (*.txt *.tsv)")],
+                    csv: ["csv", qsTr("CSV (*.csv)")], "csv-bom": ["csv", qsTr("CSV (*.csv)")] })
+        onChosen: (file, format) => {
+            const error = words.exportTo(file, format)
+            snackbar.show(error !== "" ? error : qsTr("Exported %Ln word(s) to %1.", "", words.count).arg(FileNames.name(file)))
         }
     }
 
