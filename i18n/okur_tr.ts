@@ -1355,6 +1355,22 @@
             <numerusform>%Ln kelime %1 dosyasına aktarıldı.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1” kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Could not put “%1” back: %2</source>
+        <translation>“%1” geri konamadı: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
+    </message>
 </context>
 <context>
     <name>okur</name>
@@ -1656,6 +1672,10 @@
     <message>
         <source>Cannot make the Anki deck: %1</source>
         <translation>Anki destesi oluşturulamıyor: %1</translation>
+    </message>
+    <message>
+        <source>no word was removed</source>
+        <translation>kaldırılan kelime yok</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,32 @@ bool VocabularyModel::remove(qint64 id)
     }
     storage::Database &db = m_library->store().database();
     db.setError(QString()); // an older statement's reason is not this write's
+    const glossary::VocabularyItem removed = m_library->vocabulary().get(id);
     const bool ok = m_library->vocabulary().remove(id); // refreshes through the store's signal
     settle(ok, writeFailure(db));
+    if (ok && removed.id != 0) {
+        m_removed = removed;
+        Q_EMIT canUndoRemoveChanged();
+    }
+    return ok;
+}
+
+bool VocabularyModel::undoRemove()
+{
+    if (!m_library || !m_library->store().isOpen()) {
+        return settle(false, tr("the library is not open"));
+    }
+    if (m_removed.id == 0) {
+        return settle(false, tr("no word was removed"));
+    }
+    storage::Database &db = m_library->store().database();
+    db.setError(QString());
+    const bool ok = m_library->vocabulary().put(m_removed) != 0;
+    settle(ok, writeFailure(db));
+    if (ok) {
+        m_removed = {};
+        Q_EMIT canUndoRemoveChanged();
+    }
     return ok;
 }
 

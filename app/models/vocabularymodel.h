@@ -21,6 +21,8 @@ class VocabularyModel : public QAbstractListModel {
     Q_PROPERTY(int dueCount READ dueCount NOTIFY countChanged)
     /// Why the last removal or review failed; "" after one that was saved.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// A word removed since the model was made can be put back (undoRemove()).
+    Q_PROPERTY(bool canUndoRemove READ canUndoRemove NOTIFY canUndoRemoveChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, LemmaRole, LanguageRole, TranslationRole, ContextRole, DocumentRole,
@@ -34,6 +36,7 @@ public:
 
     int dueCount() const { return m_due; }
     QString error() const { return m_error; }
+    bool canUndoRemove() const { return m_removed.id != 0; }
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -41,6 +44,9 @@ public:
     Q_INVOKABLE void refresh();
     /// Removes a word; false (with `error`) when the library did not take it.
     Q_INVOKABLE bool remove(qint64 id);
+    /// Puts back the word removed last, with its meaning, sentence and schedule (its reviews were kept); false
+    /// (with `error`) when there is none or the library did not take it, which leaves it to be tried again.
+    Q_INVOKABLE bool undoRemove();
     /// Begins a review session: none of the words forgotten in an earlier one comes back in it.
     Q_INVOKABLE void startReview();
     /// The next card of the session ({} when none): id, lemma, translation, context. The words due come
@@ -56,6 +62,7 @@ Q_SIGNALS:
     void libraryChanged();
     void countChanged();
     void errorChanged();
+    void canUndoRemoveChanged();
 
 private:
     void attach();
@@ -66,6 +73,7 @@ private:
     QList<qint64> m_relearning; ///< forgotten in this session, oldest first: shown again after the due words
     int m_due = 0;
     QString m_error;
+    glossary::VocabularyItem m_removed; ///< the word removed last, as it was (id 0: none)
 };
 
 } // namespace okur::app

@@ -143,6 +143,13 @@ bool VocabularyStore::remove(qint64 id)
     return true;
 }
 
+VocabularyItem VocabularyStore::get(qint64 id)
+{
+    Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary WHERE id = ?1").arg(QLatin1String(kColumns)));
+    s.bind(1, id);
+    return s.next() ? readItem(s) : VocabularyItem();
+}
+
 qint64 VocabularyStore::put(const VocabularyItem &item)
 {
     Statement s = m_db.prepare(QStringLiteral(

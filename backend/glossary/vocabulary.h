@@ -46,14 +46,17 @@ public:
     /// Saves a lemma (once per lemma and language: saving again keeps its
     /// schedule and first context). Returns its id, 0 on failure.
     qint64 add(const VocabularyItem &item);
+    /// Removes the word; its review events stay, so put() with the item as it was brings back its schedule.
     bool remove(qint64 id);
+    /// The word saved with this id (id 0 when none is).
+    VocabularyItem get(qint64 id);
     QList<VocabularyItem> items();
     QList<VocabularyItem> due(const QDateTime &now);
     int dueCount(const QDateTime &now);
     /// Records a review graded 0-5 and schedules the next one.
     bool review(qint64 id, int quality, const QDateTime &now);
-    /// For sync: the word saved with every field as given (created, context
-    /// and meaning), its schedule untouched; returns its id, 0 on failure.
+    /// The word saved with every field as given (created, context and meaning), its schedule replayed from
+    /// its review events (sync; a removal undone); returns its id, 0 on failure.
     qint64 put(const VocabularyItem &item);
     /// For sync: the word of this language and lemma, if saved (id 0 when not).
     VocabularyItem find(const QString &language, const QString &lemma);

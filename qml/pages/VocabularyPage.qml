@@ -16,13 +16,21 @@ Page {
     VocabularyModel { id: words; library: App.library }
     readonly property VocabularyModel wordsModel: words
 
-    /// Removes a saved word; the list shows what the library holds, and a
-    /// removal that failed says so.
+    /// Removes a saved word; the list shows what the library holds, and a removal that failed says so. One that
+    /// was saved offers Undo, which puts the word back as it was, its schedule too.
     function removeWord(id, lemma) {
         const ok = words.remove(id)
         if (!ok)
             snackbar.show(qsTr("Could not remove “%1”: %2").arg(lemma).arg(words.error))
+        else
+            snackbar.show(qsTr("Removed “%1”.").arg(lemma), qsTr("Undo"), () => page.putBack(lemma))
         return ok
+    }
+    /// Undo of a removal; one the library refused says so and offers to try again.
+    function putBack(lemma) {
+        if (!words.undoRemove())
+            snackbar.show(qsTr("Could not put “%1” back: %2").arg(lemma).arg(words.error), qsTr("Try again"),
+                          () => page.putBack(lemma))
     }
 
     header: ToolBar {

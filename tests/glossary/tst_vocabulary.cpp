@@ -68,6 +68,52 @@ private Q_SLOTS:
         QVERIFY(v.items().isEmpty());
     }
 
+    // A removal undone: the word as it was, meaning, sentence and schedule, for its reviews were kept.
+    void removedWordComesBackWhole()
+    {
+        VocabularyStore v(m_store.database());
+        VocabularyItem item;
+        item.lemma = QStringLiteral("kültür");
+        item.language = QStringLiteral("tr");
+        item.translation = QStringLiteral("culture");
+        item.context = QStringLiteral("Kültür diplomasisi.");
+        item.documentId = QStringLiteral("doc");
+        item.block = 7;
+        item.start = 0;
+        const qint64 id = v.add(item);
+        QVERIFY(id > 0);
+        const QDateTime now = QDateTime::currentDateTime();
+        QVERIFY(v.review(id, 4, now));
+        QVERIFY(v.review(id, 5, now.addDays(1)));
+        const VocabularyItem before = v.get(id);
+        QCOMPARE(before.state.repetitions, 2);
+        QVERIFY(v.remove(id));
+        QCOMPARE(v.get(id).id, 0);
+        const qint64 back = v.put(before);
+        QVERIFY(back > 0);
+        const VocabularyItem after = v.get(back);
+        QCOMPARE(after.lemma, before.lemma);
+        QCOMPARE(after.translation, before.translation);
+        QCOMPARE(after.context, before.context);
+        QCOMPARE(after.documentId, before.documentId);
+        QCOMPARE(after.block, before.block);
+        QCOMPARE(after.created, before.created);
+        QCOMPARE(after.due, before.due);
+        QCOMPARE(after.state.repetitions, before.state.repetitions);
+        QCOMPARE(after.state.interval, before.state.interval);
+        QCOMPARE(after.state.ease, before.state.ease);
+        QVERIFY(v.remove(back));
+        // A word never reviewed is due as it was.
+        item.lemma = QStringLiteral("miras");
+        const qint64 fresh = v.add(item);
+        const VocabularyItem unreviewed = v.get(fresh);
+        QVERIFY(v.remove(fresh));
+        const VocabularyItem again = v.get(v.put(unreviewed));
+        QCOMPARE(again.due, unreviewed.due);
+        QCOMPARE(again.state.repetitions, 0);
+        QVERIFY(v.remove(again.id));
+    }
+
     // Eight saved words that broke the old export (six notes came out of it).
     static QList<VocabularyItem> trickyWords()
     {

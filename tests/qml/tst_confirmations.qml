@@ -248,5 +248,25 @@ TestCase {
         review.close()
         verify(page.removeWord(card0, "diplomasi"))
         compare(list.count, count - 1)
+        // A removal offers Undo, which puts the word back with its review; one the library refuses says so and
+        // can be tried again.
+        tryVerify(() => bar.opened && bar.text === "Removed “diplomasi”.", 2000)
+        const undo = findChild(bar.contentItem, "snackbarAction")
+        verify(undo.visible)
+        compare(undo.text, "Undo")
+        verify(TestLibrary.refuseWrites(true))
+        mouseClick(undo)
+        compare(list.count, count - 1)
+        tryVerify(() => bar.opened && bar.text.startsWith("Could not put “diplomasi” back: "), 2000)
+        compare(undo.text, "Try again")
+        verify(list.canUndoRemove)
+        verify(TestLibrary.refuseWrites(false))
+        mouseClick(undo)
+        compare(list.count, count)
+        verify(!list.canUndoRemove)
+        let back = -1
+        for (let i = 0; i < list.count; ++i)
+            back = list.data(list.index(i, 0), VocabularyModel.LemmaRole) === "diplomasi" ? i : back
+        verify(back >= 0)
     }
 }
