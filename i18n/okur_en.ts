@@ -68,6 +68,34 @@
             <numerusform>%n words being learnt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>known word(s)</source>
+        <translation>
+            <numerusform>known word</numerusform>
+            <numerusform>known words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>word(s) read</source>
+        <translation>
+            <numerusform>word read</numerusform>
+            <numerusform>words read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s) of reading</source>
+        <translation>
+            <numerusform>minute of reading</numerusform>
+            <numerusform>minutes of reading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) in a row</source>
+        <translation>
+            <numerusform>day in a row</numerusform>
+            <numerusform>days in a row</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -967,22 +967,6 @@
         <source>Back</source>
         <translation>Geri</translation>
     </message>
-    <message>
-        <source>known words</source>
-        <translation>bilinen sözcük</translation>
-    </message>
-    <message>
-        <source>words read</source>
-        <translation>okunan sözcük</translation>
-    </message>
-    <message>
-        <source>minutes of reading</source>
-        <translation>dakika okuma</translation>
-    </message>
-    <message>
-        <source>days in a row</source>
-        <translation>gün üst üste</translation>
-    </message>
     <message numerus="yes">
         <source>Known words over the last %n day(s)</source>
         <translation>
@@ -997,6 +981,30 @@
         <source>%n word(s) being learnt</source>
         <translation>
             <numerusform>%n sözcük öğreniliyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>known word(s)</source>
+        <translation>
+            <numerusform>bilinen sözcük</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>word(s) read</source>
+        <translation>
+            <numerusform>okunan sözcük</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s) of reading</source>
+        <translation>
+            <numerusform>dakika okuma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) in a row</source>
+        <translation>
+            <numerusform>gün üst üste</numerusform>
         </translation>
     </message>
 </context>

@@ -180,9 +180,12 @@ bool StatsModel::logReading(const QString &documentId, int seconds, double fromP
     if (!m_library || !m_library->store().isOpen() || documentId.isEmpty()) {
         return false;
     }
+    // No more than a fast reader passes in the time: a jump (a citation, the contents) is no reading.
+    constexpr int kWordsPerSecondAtMost = 8;
     const auto info = m_library->store().document(documentId);
     const int words = info && toProgress > fromProgress
-                          ? int(std::lround(info->wordCount * qMin(1.0, toProgress - fromProgress)))
+                          ? qMin(int(std::lround(info->wordCount * qMin(1.0, toProgress - fromProgress))),
+                                 kWordsPerSecondAtMost * qMax(0, seconds))
                           : 0;
     if (!m_library->wordStatus().logReading(documentId, QDate::currentDate(), seconds, words)) {
         return false;

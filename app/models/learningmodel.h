@@ -103,8 +103,8 @@ public:
     int span() const { return m_span; }
     void setSpan(int span);
 
-    /// Adds reading time and the words passed (the document's words × the
-    /// progress made, when it moved forward) to today's log.
+    /// Adds reading time and the words passed (the document's words × the progress made, when it moved forward,
+    /// at most 8 a second: a jump is no reading) to today's log.
     Q_INVOKABLE bool logReading(const QString &documentId, int seconds, double fromProgress, double toProgress);
     Q_INVOKABLE void refresh();
 

@@ -46,18 +46,35 @@ ToolbarButton {
     LearningModel { id: model; library: App.library; documentId: button.visible ? button.documentId : "" }
     StatsModel { id: stats }
 
-    // A minute of reading at a time, while the window is in front: the time
-    // and the words passed go to today's log (the statistics' streak and totals).
+    // Reading time while the reader shows with the window in front, logged each minute and when the stretch ends
+    // (the reader closes or goes under a page, the window goes behind), with the share of the text passed since
+    // the last log: today's time and words (the statistics' totals and streak). The place is taken at each log,
+    // not bound: a bound start had always equalled the place, and no word was ever counted.
     Timer {
-        property real from: button.reader.progress
+        id: readingLog
+        objectName: "readingLog"
+        /// The reader's progress and the time (ms) when this stretch was last logged.
+        property real from: 0
+        property real since: 0
         interval: 60000
         repeat: true
         // Qt.application is a QQuickApplication at run time; Qt 6.4's qmltypes give its base, without state.
         running: button.visible && Qt.application.state === Qt.ApplicationActive // qmllint disable type
-        onTriggered: {
-            stats.library = App.library
-            stats.logReading(button.documentId, 60, from, button.reader.progress)
-            from = button.reader.progress
+        onRunningChanged: running ? begin() : log()
+        onTriggered: log()
+        Component.onCompleted: if (running) begin()
+        Component.onDestruction: if (running) log()
+        function begin() {
+            from = button.reader ? button.reader.progress : 0
+            since = Date.now()
+        }
+        function log() {
+            const seconds = Math.round((Date.now() - since) / 1000)
+            if (since > 0 && seconds >= 5 && button.reader) {
+                stats.library = App.library
+                stats.logReading(button.documentId, seconds, from, button.reader.progress)
+            }
+            begin()
         }
     }
 }

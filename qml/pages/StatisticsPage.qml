@@ -59,10 +59,11 @@ Page {
                 Layout.fillWidth: true
                 Repeater {
                     model: [
-                        { name: "knownFigure", value: stats.knownLemmas, label: qsTr("known words") },
-                        { name: "wordsFigure", value: stats.wordsRead, label: qsTr("words read") },
-                        { name: "minutesFigure", value: stats.readingMinutes, label: qsTr("minutes of reading") },
-                        { name: "streakFigure", value: stats.streak, label: qsTr("days in a row") }
+                        // Each label agrees with its figure: "1 minute of reading", not "1 minutes".
+                        { name: "knownFigure", value: stats.knownLemmas, label: qsTr("known word(s)", "", stats.knownLemmas) },
+                        { name: "wordsFigure", value: stats.wordsRead, label: qsTr("word(s) read", "", stats.wordsRead) },
+                        { name: "minutesFigure", value: stats.readingMinutes, label: qsTr("minute(s) of reading", "", stats.readingMinutes) },
+                        { name: "streakFigure", value: stats.streak, label: qsTr("day(s) in a row", "", stats.streak) }
                     ]
                     Rectangle {
                         id: figureCard

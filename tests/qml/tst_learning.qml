@@ -165,9 +165,52 @@ TestCase {
         const p = chart.mapToItem(page, 0, 0)
         verify(p.x >= 0 && p.x + chart.width <= page.width)
         // Logged reading reaches the figures and the streak.
+        // (The readers the tests before made logged their seconds too: two minutes more, whatever they were.)
+        const minutes = page.statsModel.readingMinutes
+        const words = page.statsModel.wordsRead
         verify(page.statsModel.logReading("kultur-dijital-diplomasi", 120, 0.0, 0.1))
         compare(page.statsModel.streak, 1)
-        compare(page.statsModel.readingMinutes, 2 * (data.tag === "phone" ? 1 : 2))
-        verify(page.statsModel.wordsRead > 0)
+        compare(page.statsModel.readingMinutes, minutes + 2)
+        verify(page.statsModel.wordsRead > words)
+    }
+
+    // The reader logs its reading as it goes: the words passed since the last log (the start had been bound to
+    // the place, so none ever counted), and no more than a fast reader passes in the time (a jump is no reading).
+    function test_5_readingLog() {
+        const page = createTemporaryObject(reader, this, { width: 1280, height: 800 })
+        const view = findChild(page, "blockView")
+        tryVerify(() => view.count > 10 && view.renderedBlocks > 0, 5000)
+        const log = findChild(page, "readingLog")
+        verify(log)
+        tryVerify(() => log.running, 5000)
+        const stats = createTemporaryObject(statsComponent, this)
+        stats.refresh()
+        const minutes = stats.readingMinutes, words = stats.wordsRead
+        // Two minutes of reading from the top, a few pages down.
+        log.begin()
+        log.since -= 120000
+        view.goToBlock(12)
+        tryVerify(() => view.topBlock >= 12, 5000)
+        const passed = view.progress - log.from
+        verify(passed > 0.01, passed)
+        log.log()
+        stats.refresh()
+        // Two minutes and the seconds this test took.
+        verify(stats.readingMinutes === minutes + 2 || stats.readingMinutes === minutes + 3, stats.readingMinutes)
+        const read = stats.wordsRead - words
+        verify(read > 0, read)
+        verify(read <= 8 * 120, read)
+        compare(log.from, view.progress) // the next stretch starts here
+        // A jump far into the text in ten seconds counts at most what ten seconds read.
+        log.since -= 10000
+        view.goToBlock(view.count - 2)
+        tryVerify(() => view.topBlock >= view.count - 10, 5000)
+        log.log()
+        stats.refresh()
+        verify(stats.wordsRead - words - read <= 80, stats.wordsRead - words - read)
+    }
+    Component {
+        id: statsComponent
+        StatsModel { library: App.library }
     }
 }
