@@ -57,7 +57,7 @@ Flow {
             ToolTip.text: keyHint
             ToolTip.visible: hovered
             ToolTip.delay: 600
-            implicitHeight: Theme.touchTarget - 8
+            implicitHeight: 44 // a touch target's least, as the highlight colours' (Apple's 44 pt)
             onClicked: bar.lookup.setStatus(modelData.status)
             contentItem: Label {
                 text: choice.text
@@ -67,7 +67,7 @@ Flow {
                 verticalAlignment: Text.AlignVCenter
             }
             background: Rectangle {
-                implicitWidth: choice.text.length > 1 ? 64 : 40
+                implicitWidth: choice.text.length > 1 ? 64 : 44
                 radius: 6
                 color: choice.current ? Theme.accentFill : (choice.hovered ? Theme.hover : Theme.surface)
                 border.width: 1

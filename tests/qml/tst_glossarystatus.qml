@@ -66,6 +66,13 @@ TestCase {
         tryVerify(() => frame.opened, 3000)
         const card = findChild(frame, "statusButtons")
         verify(card && card.visible)
+        // Each a touch target of at least 44 px each way, and all inside the card (a phone's too).
+        for (let status = 1; status <= 6; ++status) {
+            const button = findChild(card, "status" + status)
+            verify(button.width >= 44 && button.height >= 44, "status" + status + ": " + button.width + "×" + button.height)
+            const p = button.mapToItem(card, 0, 0)
+            verify(p.x >= 0 && p.x + button.width <= card.width + 0.5, "status" + status + " at x=" + p.x)
+        }
 
         const second = createTemporaryObject(otherForm, test)
         second.lookup(other, "tr")
