@@ -380,8 +380,10 @@ void SyncModel::start(SyncTask task, const Account &account)
                 out.task = task;
                 out.keychainChecked = true;
                 out.keychainMissing = r.unavailable;
-                out.message = r.ok ? tr("Type the password for %1.").arg(settings.user)
-                                   : tr("The password could not be read from the keychain: %1.").arg(r.error);
+                // With no keychain here there is nothing to read: what is missing is the password.
+                out.message = r.ok || r.unavailable
+                                  ? tr("Type the password for %1.").arg(settings.user)
+                                  : tr("The password could not be read from the keychain: %1.").arg(r.error);
                 finish(out);
                 return;
             }

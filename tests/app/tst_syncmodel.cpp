@@ -161,6 +161,11 @@ private Q_SLOTS:
         QVERIFY(!model.save());
         QVERIFY2(model.message().contains(QLatin1String("No keychain")), qPrintable(model.message()));
         QCOMPARE(m_library->store().setting(QStringLiteral("sync_remote")), QString());
+        // Tested with no password typed: what is missing is the password, not a keychain that is not there.
+        model.setPassword(QString());
+        model.setAllowPlainHttp(true);
+        QVERIFY(!waitFor(model, [&] { model.testConnection(); }));
+        QVERIFY2(model.message().startsWith(QLatin1String("Type the password for ")), qPrintable(model.message()));
     }
 
     void testConnection_data()
