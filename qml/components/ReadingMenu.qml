@@ -19,6 +19,13 @@ Menu {
     }
     property string documentId: ""
     signal sideBySide()
+    // Opened at its top each time: taller than a laptop's window, it had kept the scroll it was closed at, so
+    // "Larger text" was hidden and the top entry in view made the text smaller.
+    onAboutToShow: {
+        const list = contentItem as ListView
+        if (list)
+            list.positionViewAtBeginning()
+    }
     // Offered only for a document with a passage and its translation.
     readonly property ParallelModel parallel: ParallelModel { library: App.library; documentId: menu.documentId }
     // An entry only when there is something to show (none in the library's menu).
@@ -33,6 +40,7 @@ Menu {
         }
     }
     MenuItem {
+        objectName: "largerText"
         Accessible.name: text
         text: qsTr("Larger text (Ctrl+=)")
         onTriggered: App.zoomIn()
