@@ -76,18 +76,32 @@ Item {
             border.color: Theme.divider
             radius: 10
         }
-        // Scrolls when the window leaves too little room for all of it.
+        // The card scrolls when the window leaves too little room for all of it; its foot (status, save, close)
+        // stays in view under it, as on the sheet: a popover cut to the room below a word had them out of sight.
         // Its parts have ids other bindings use; the style's deferred default is replaced either way, so making it at once costs nothing.
-        contentItem: Flickable { // qmllint disable deferred-property-id
-            id: popoverFlick
-            objectName: "glossaryPopoverScroll"
-            implicitHeight: popoverCard.implicitHeight
-            contentHeight: popoverCard.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
-            GlossaryCard {
-                id: popoverCard
-                width: parent.width
+        contentItem: Item { // qmllint disable deferred-property-id
+            implicitHeight: popoverCard.implicitHeight + 12 + popoverFoot.implicitHeight
+            Flickable {
+                id: popoverFlick
+                objectName: "glossaryPopoverScroll"
+                anchors { left: parent.left; right: parent.right; top: parent.top; bottom: popoverFoot.top; bottomMargin: 12 }
+                contentHeight: popoverCard.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                GlossaryCard {
+                    id: popoverCard
+                    width: parent.width
+                    lookup: host.lookup
+                    showFoot: false
+                    onCloseRequested: popover.close()
+                }
+                ScrollIndicator.vertical: ScrollIndicator {}
+            }
+            MoreBelow { objectName: "glossaryPopoverMore"; view: popoverFlick }
+            GlossaryCardFoot {
+                id: popoverFoot
+                objectName: "glossaryPopoverFoot"
+                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
                 lookup: host.lookup
                 onCloseRequested: popover.close()
             }
@@ -129,17 +143,7 @@ Item {
             }
             ScrollIndicator.vertical: ScrollIndicator {}
         }
-        // More below: the card's senses fade into the foot rather than being cut off without a hint.
-        Rectangle {
-            objectName: "glossarySheetMore"
-            visible: sheetFlick.contentY + sheetFlick.height < sheetFlick.contentHeight - 1
-            anchors { left: parent.left; right: parent.right; bottom: sheetFlick.bottom }
-            height: 36
-            gradient: Gradient {
-                GradientStop { position: 0; color: Qt.rgba(Theme.background.r, Theme.background.g, Theme.background.b, 0) }
-                GradientStop { position: 1; color: Theme.background }
-            }
-        }
+        MoreBelow { objectName: "glossarySheetMore"; view: sheetFlick }
         GlossaryCardFoot {
             id: sheetFoot
             objectName: "glossarySheetFoot"

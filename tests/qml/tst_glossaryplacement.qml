@@ -96,4 +96,37 @@ TestCase {
         sheet.close()
         tryVerify(() => !frame.visible, 3000)
     }
+
+    // A card cut to the room beside its word keeps its foot (statuses, Save, Close) in view; its senses scroll
+    // above it, with a fade while there is more. On a desktop and on a phone.
+    Component {
+        id: phoneSheet
+        GlossarySheet {
+            width: 390
+            height: 600
+            lookup: LookupModel { library: App.library }
+        }
+    }
+    function test_footStaysInView_data() { return test_newCardStartsAtTop_data() }
+    function test_footStaysInView(data) {
+        const sheet = data.wide ? createTemporaryObject(sheetComponent, this, { wide: true })
+                                : createTemporaryObject(phoneSheet, this, { wide: false })
+        const frame = findChild(sheet, data.frame)
+        sheet.lookup.lookup("bir", "tr") // many senses: taller than the room
+        tryVerify(() => sheet.lookup.hasResult, 30000)
+        sheet.showAt(Qt.rect(600, 400, 80, 24))
+        tryVerify(() => frame.opened, 3000)
+        const scroll = findChild(sheet, data.scroll)
+        tryVerify(() => scroll.contentHeight > scroll.height + 20, 3000) // cut: it scrolls
+        const save = findChild(frame, "saveButton")
+        verify(save && save.visible)
+        const at = save.mapToItem(sheet, 0, 0)
+        const box = frame.contentItem.mapToItem(sheet, 0, 0)
+        verify(at.y >= box.y && at.y + save.height <= box.y + frame.contentItem.height + 0.5,
+               "Save at y=" + at.y + " outside the card " + box.y + "+" + frame.contentItem.height)
+        verify(save.mapToItem(null, 0, 0).y + save.height <= sheet.Window.height, "Save below the window")
+        verify(findChild(sheet, data.wide ? "glossaryPopoverMore" : "glossarySheetMore").visible)
+        sheet.close()
+        tryVerify(() => !frame.visible, 3000)
+    }
 }
