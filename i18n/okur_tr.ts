@@ -2351,6 +2351,14 @@
         <source>the bundled library is missing from this build</source>
         <translation>bu derlemede paketle gelen kitaplık eksik</translation>
     </message>
+    <message>
+        <source>%1: not an EPUB file, though its name says so (an EPUB is a ZIP archive)</source>
+        <translation>%1: adı öyle dese de bir EPUB dosyası değil (EPUB bir ZIP arşividir)</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF file, though its name says so (it has no PDF header)</source>
+        <translation>%1: adı öyle dese de bir PDF dosyası değil (PDF başlığı yok)</translation>
+    </message>
 </context>
 <context>
     <name>okur::library::OpenReport</name>
