@@ -99,6 +99,18 @@ QList<StatusToken> statusTokens(const QString &text, const QString &language, co
             firstWords.insert(words.at(w).start);
         }
     }
+    // A heading in title case ("Kültürel Diplomasi ve Dijital Diplomasi", "Major Pillars of Cultural Diplomacy"):
+    // its capitals say nothing of names, so its common words count and are tinted as in a sentence.
+    int lettered = 0;
+    int capitalised = 0;
+    for (const text::WordSpan &word : words) {
+        if (hasLetter(word.text)) {
+            ++lettered;
+            capitalised += word.text.front().isUpper() ? 1 : 0;
+        }
+    }
+    constexpr double kTitleCaseShare = 0.6;
+    const bool titleCase = lettered >= 3 && capitalised >= kTitleCaseShare * lettered;
     QList<StatusToken> out;
     out.reserve(words.size());
     for (const text::WordSpan &word : words) {
@@ -115,7 +127,8 @@ QList<StatusToken> statusTokens(const QString &text, const QString &language, co
         const bool sentenceStart = firstWords.contains(word.start);
         // An acronym (TÜRKSOY, NATO) is a name wherever it stands.
         const bool acronym = word.text.size() > 1 && word.text.toUpper() == word.text;
-        const bool name = capital && (!sentenceStart || acronym || lemma.isEmpty() || hasApostrophe(word.text));
+        const bool name =
+            capital && ((!sentenceStart && !titleCase) || acronym || lemma.isEmpty() || hasApostrophe(word.text));
         t.counted = !hasDigit(word.text) && !name;
         out.append(t);
     }

@@ -128,6 +128,23 @@ private Q_SLOTS:
         QVERIFY(statuses.set(language, lemma, StatusNew, 2000));
     }
 
+    // A heading in title case: its capitals are no names, so its words count (as key terms count them); a name
+    // with a suffix, an acronym and a word the table does not know stay names. In a sentence a capital is one.
+    void titleCaseHeadings()
+    {
+        const auto notCounted = [](const QString &text) {
+            QStringList out;
+            for (const StatusToken &t : statusTokens(text, QStringLiteral("tr"), &tableLemma, {})) {
+                if (!t.counted)
+                    out << text.mid(t.start, t.length);
+            }
+            return out;
+        };
+        QCOMPARE(notCounted(QStringLiteral("Büyük Kedi ve Evde Kediler")), QStringList());
+        QCOMPARE(notCounted(QStringLiteral("Ankara'da Büyük Kedi ve NATO")), (QStringList{"Ankara'da", "NATO"}));
+        QCOMPARE(notCounted(QStringLiteral("Kedi evde uyur ve Büyük kedi uyur.")), QStringList{"Büyük"});
+    }
+
     // An invented text whose answers are counted by hand.
     void knownShareOfAnInventedText()
     {
