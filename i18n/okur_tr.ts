@@ -718,8 +718,12 @@
         <translation>Bu belgenin anahtar terimleri ve anlamları</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%%1</translation>
+        <source>%1% read</source>
+        <translation>%%1 okundu</translation>
+    </message>
+    <message>
+        <source>%1% of the document read</source>
+        <translation>belgenin %%1 kadarı okundu</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,9 @@ T.ToolBar {
         }
         Text {
             visible: bar.wide
-            text: qsTr("%1%").arg(Math.round(bar.reader.progress * 100))
+            // Said what it is: beside "7% known", a bare "0%" read as a second share of the same thing.
+            text: qsTr("%1% read").arg(Math.round(bar.reader.progress * 100))
+            Accessible.name: qsTr("%1% of the document read").arg(Math.round(bar.reader.progress * 100))
             color: Theme.secondaryText
             font.pixelSize: Theme.px(13)
             font.weight: Font.Medium // as the known share beside it
