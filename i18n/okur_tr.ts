@@ -91,16 +91,16 @@
         <translation>Tümü</translation>
     </message>
     <message>
-        <source>Bookmark · %1…</source>
-        <translation>Yer imi · %1…</translation>
-    </message>
-    <message>
         <source>Its text changed and could not be found again; kept here.</source>
         <translation>Metni değişti ve yeniden bulunamadı; burada saklanıyor.</translation>
     </message>
     <message>
         <source>Select text to highlight it, or press Ctrl+B to bookmark.</source>
         <translation>Vurgulamak için metin seçin ya da yer imi eklemek için Ctrl+B’ye basın.</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1</source>
+        <translation>Yer imi · %1</translation>
     </message>
 </context>
 <context>
@@ -534,10 +534,6 @@
         <translation>Tüm renkler</translation>
     </message>
     <message>
-        <source>Bookmark · %1…</source>
-        <translation>Yer imi · %1…</translation>
-    </message>
-    <message>
         <source>Orphaned: its text changed</source>
         <translation>Yeri kayıp: metni değişti</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>Exported to %1.</source>
         <translation>%1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Bookmark · %1</source>
+        <translation>Yer imi · %1</translation>
     </message>
 </context>
 <context>

@@ -393,15 +393,17 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case ColorRole: return a.color;
     case CreatedRole: return QDateTime::fromMSecsSinceEpoch(a.created);
     case OrphanedRole: return a.orphaned;
+    case ContinuesRole:
+        return !a.suffix.isEmpty();
     default: return {};
     }
 }
 
 QHash<int, QByteArray> AnnotationModel::roleNames() const
 {
-    return {{IdRole, "annotationId"}, {KindRole, "kind"},   {BlockRole, "block"}, {StartRole, "start"},
-            {EndRole, "end"},         {QuoteRole, "quote"}, {NoteRole, "note"},   {ColorRole, "color"},
-            {CreatedRole, "created"}, {OrphanedRole, "orphaned"}};
+    return {{IdRole, "annotationId"}, {KindRole, "kind"},         {BlockRole, "block"},        {StartRole, "start"},
+            {EndRole, "end"},         {QuoteRole, "quote"},       {NoteRole, "note"},          {ColorRole, "color"},
+            {CreatedRole, "created"}, {OrphanedRole, "orphaned"}, {ContinuesRole, "continues"}};
 }
 
 } // namespace okur::app

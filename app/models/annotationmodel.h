@@ -29,8 +29,20 @@ class AnnotationModel : public QAbstractListModel {
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, BlockRole, StartRole, EndRole, QuoteRole, NoteRole, ColorRole,
-                CreatedRole, OrphanedRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        BlockRole,
+        StartRole,
+        EndRole,
+        QuoteRole,
+        NoteRole,
+        ColorRole,
+        CreatedRole,
+        OrphanedRole,
+        ContinuesRole
+    };
+    /// ContinuesRole: the quote stops inside its block (its text goes on after it: a bookmark's line shows "…").
     Q_ENUM(Role)
 
     explicit AnnotationModel(QObject *parent = nullptr);

@@ -175,16 +175,19 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case OrphanedRole: return a.orphaned;
     case StartRole: return a.start;
     case EndRole: return a.end;
+    case ContinuesRole:
+        return !a.suffix.isEmpty();
     default: return {};
     }
 }
 
 QHash<int, QByteArray> NotesModel::roleNames() const
 {
-    return {{IdRole, "annotationId"}, {DocumentRole, "documentId"}, {DocumentTitleRole, "documentTitle"},
-            {KindRole, "kind"},       {BlockRole, "block"},         {QuoteRole, "quote"},
-            {NoteRole, "note"},       {ColorRole, "color"},         {CreatedRole, "created"},
-            {OrphanedRole, "orphaned"}, {StartRole, "start"}, {EndRole, "end"}};
+    return {{IdRole, "annotationId"},    {DocumentRole, "documentId"}, {DocumentTitleRole, "documentTitle"},
+            {KindRole, "kind"},          {BlockRole, "block"},         {QuoteRole, "quote"},
+            {NoteRole, "note"},          {ColorRole, "color"},         {CreatedRole, "created"},
+            {OrphanedRole, "orphaned"},  {StartRole, "start"},         {EndRole, "end"},
+            {ContinuesRole, "continues"}};
 }
 
 } // namespace okur::app

@@ -24,8 +24,22 @@ class NotesModel : public QAbstractListModel {
     Q_PROPERTY(int total READ total NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, DocumentRole, DocumentTitleRole, KindRole, BlockRole, QuoteRole, NoteRole,
-                ColorRole, CreatedRole, OrphanedRole, StartRole, EndRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DocumentRole,
+        DocumentTitleRole,
+        KindRole,
+        BlockRole,
+        QuoteRole,
+        NoteRole,
+        ColorRole,
+        CreatedRole,
+        OrphanedRole,
+        StartRole,
+        EndRole,
+        ContinuesRole
+    };
+    /// ContinuesRole: the quote stops inside its block (its text goes on after it: a bookmark's line shows "…").
     Q_ENUM(Role)
 
     explicit NotesModel(QObject *parent = nullptr);

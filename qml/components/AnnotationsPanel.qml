@@ -63,10 +63,12 @@ ColumnLayout {
             required property string note
             required property string color
             required property bool orphaned
+            /// The quote stops inside its block: a bookmark's line ends in "…" only then (not after a whole heading).
+            required property bool continues
             width: list.width
             hoverEnabled: true
             onClicked: if (!orphaned) panel.activated(block, start, end - start)
-            Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1…").arg(quote) : quote
+            Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1").arg(quote + (continues ? "…" : "")) : quote
             Accessible.description: note
             focusPolicy: Qt.StrongFocus
             Keys.onReturnPressed: clicked()
@@ -84,7 +86,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {
-                        text: row.kind === "bookmark" ? qsTr("Bookmark · %1…").arg(row.quote) : row.quote
+                        text: row.kind === "bookmark" ? qsTr("Bookmark · %1").arg(row.quote + (row.continues ? "…" : "")) : row.quote
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         maximumLineCount: 3

@@ -183,10 +183,12 @@ Page {
                 required property string note
                 required property string color
                 required property bool orphaned
+            /// The quote stops inside its block: a bookmark's line ends in "…" only then (not after a whole heading).
+            required property bool continues
                 width: list.width
                 hoverEnabled: true
                 onClicked: page.openPassage(documentId, block, start, end - start)
-                Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1…").arg(quote) : quote
+                Accessible.name: kind === "bookmark" ? qsTr("Bookmark · %1").arg(quote + (continues ? "…" : "")) : quote
                 Accessible.description: note !== "" ? documentTitle + " · " + note : documentTitle
                 focusPolicy: Qt.StrongFocus
                 Keys.onReturnPressed: clicked()
@@ -201,7 +203,7 @@ Page {
                         spacing: 2
                         Label { text: row.documentTitle; textFormat: Text.PlainText; font.pixelSize: Theme.px(12); color: Theme.secondaryText; elide: Text.ElideRight; Layout.fillWidth: true }
                         Label {
-                            text: row.kind === "bookmark" ? qsTr("Bookmark · %1…").arg(row.quote) : row.quote
+                            text: row.kind === "bookmark" ? qsTr("Bookmark · %1").arg(row.quote + (row.continues ? "…" : "")) : row.quote
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
                             font.family: Theme.serif

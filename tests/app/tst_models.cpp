@@ -375,6 +375,18 @@ private Q_SLOTS:
 
         const QString bookmark = model.addBookmark(2);
         QVERIFY(!bookmark.isEmpty());
+        // A bookmark's line goes on after its quote in a paragraph ("…" after it), not after a whole short heading.
+        const auto continues = [&model](const QString &id) {
+            for (int i = 0; i < model.rowCount(); ++i) {
+                if (model.index(i).data(AnnotationModel::IdRole).toString() == id)
+                    return model.index(i).data(AnnotationModel::ContinuesRole).toBool();
+            }
+            return false;
+        };
+        QVERIFY(continues(bookmark));
+        const QString heading = model.addBookmark(0);
+        QVERIFY(!continues(heading));
+        QVERIFY(model.remove(heading));
         model.setColorFilter(QStringLiteral("yellow"));
         for (int i = 0; i < model.rowCount(); ++i)
             QCOMPARE(model.index(i).data(AnnotationModel::ColorRole).toString(), QStringLiteral("yellow"));
