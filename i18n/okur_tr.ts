@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>Replace %1?</source>
-        <translation>%1 değiştirilsin mi?</translation>
+        <translation>%1 dosyasının üzerine yazılsın mı?</translation>
     </message>
     <message>
         <source>A file of that name is already there. Replacing it loses what it holds.</source>
-        <translation>Bu adda bir dosya zaten var. Değiştirilirse içindekiler kaybolur.</translation>
+        <translation>Bu adda bir dosya zaten var. Üzerine yazılırsa içindekiler kaybolur.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation>Değiştir</translation>
+        <translation>Üzerine yaz</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Could not put “%1” back: %2</source>
-        <translation>“%1” geri konamadı: %2</translation>
+        <translation>“%1” geri eklenemedi: %2</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -33,7 +33,8 @@ QUrl FileNames::documentsFolder() const
 
 QUrl FileNames::withSuffix(const QUrl &file, const QString &suffix) const
 {
-    if (suffix.isEmpty() || file.fileName().endsWith(u'.' + suffix, Qt::CaseInsensitive)) {
+    // As the dialog's own default suffix: a name with a suffix of its own keeps it (words.tsv, notes.markdown).
+    if (suffix.isEmpty() || !QFileInfo(file.fileName()).suffix().isEmpty()) {
         return file;
     }
     QUrl named = file;

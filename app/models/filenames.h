@@ -26,7 +26,7 @@ public:
     /// The user's documents folder (QStandardPaths), where an export is first offered; the home folder when the
     /// platform names none.
     Q_INVOKABLE QUrl documentsFolder() const;
-    /// `file` with `.suffix` put after its name unless it already ends so ("notes" → "notes.md").
+    /// `file` with `.suffix` put after its name when it has none ("notes" → "notes.md"; "words.tsv" stays).
     Q_INVOKABLE QUrl withSuffix(const QUrl &file, const QString &suffix) const;
 };
 

@@ -93,7 +93,7 @@ bool VocabularyModel::undoRemove()
     }
     storage::Database &db = m_library->store().database();
     db.setError(QString());
-    const bool ok = m_library->vocabulary().put(m_removed) != 0;
+    const bool ok = m_library->vocabulary().restore(m_removed) != 0;
     settle(ok, writeFailure(db));
     if (ok) {
         m_removed = {};

@@ -44,7 +44,8 @@ public:
     Q_INVOKABLE void refresh();
     /// Removes a word; false (with `error`) when the library did not take it.
     Q_INVOKABLE bool remove(qint64 id);
-    /// Puts back the word removed last, with its meaning, sentence and schedule (its reviews were kept); false
+    /// Puts back the word removed last, with its meaning, sentence and schedule as they were (one saved again since
+    /// keeps what it has now); false
     /// (with `error`) when there is none or the library did not take it, which leaves it to be tried again.
     Q_INVOKABLE bool undoRemove();
     /// Begins a review session: none of the words forgotten in an earlier one comes back in it.

@@ -143,6 +143,26 @@ bool VocabularyStore::remove(qint64 id)
     return true;
 }
 
+qint64 VocabularyStore::restore(const VocabularyItem &item)
+{
+    if (const VocabularyItem again = find(item.language, item.lemma); again.id != 0) {
+        return again.id;
+    }
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO vocabulary (lemma, language, translation, context, document_id, block, start, created_at, due_at, "
+        "ease, interval, repetitions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    s.bind(1, item.lemma).bind(2, item.language).bind(3, item.translation).bind(4, item.context);
+    s.bind(5, item.documentId).bind(6, item.block).bind(7, item.start).bind(8, item.created.toMSecsSinceEpoch());
+    s.bind(9, item.due.toMSecsSinceEpoch()).bind(10, item.state.ease).bind(11, item.state.interval);
+    s.bind(12, item.state.repetitions);
+    if (!s.exec()) {
+        return 0;
+    }
+    const qint64 id = m_db.lastInsertId();
+    Q_EMIT changed(id);
+    return id;
+}
+
 VocabularyItem VocabularyStore::get(qint64 id)
 {
     Statement s = m_db.prepare(QStringLiteral("SELECT %1 FROM vocabulary WHERE id = ?1").arg(QLatin1String(kColumns)));

@@ -46,8 +46,12 @@ public:
     /// Saves a lemma (once per lemma and language: saving again keeps its
     /// schedule and first context). Returns its id, 0 on failure.
     qint64 add(const VocabularyItem &item);
-    /// Removes the word; its review events stay, so put() with the item as it was brings back its schedule.
+    /// Removes the word (its review events stay, for sync's replay).
     bool remove(qint64 id);
+    /// A removal undone: the word as `item` holds it, schedule and all, written back as it was (not replayed: the
+    /// events of an earlier save of the lemma would count too). A word saved again since keeps what it has now.
+    /// Returns its id, 0 on failure.
+    qint64 restore(const VocabularyItem &item);
     /// The word saved with this id (id 0 when none is).
     VocabularyItem get(qint64 id);
     QList<VocabularyItem> items();
@@ -55,8 +59,8 @@ public:
     int dueCount(const QDateTime &now);
     /// Records a review graded 0-5 and schedules the next one.
     bool review(qint64 id, int quality, const QDateTime &now);
-    /// The word saved with every field as given (created, context and meaning), its schedule replayed from
-    /// its review events (sync; a removal undone); returns its id, 0 on failure.
+    /// For sync: the word saved with every field as given (created, context
+    /// and meaning), its schedule untouched; returns its id, 0 on failure.
     qint64 put(const VocabularyItem &item);
     /// For sync: the word of this language and lemma, if saved (id 0 when not).
     VocabularyItem find(const QString &language, const QString &lemma);

@@ -100,17 +100,20 @@ QList<StatusToken> statusTokens(const QString &text, const QString &language, co
         }
     }
     // A heading in title case ("Kültürel Diplomasi ve Dijital Diplomasi", "Major Pillars of Cultural Diplomacy"):
-    // its capitals say nothing of names, so its common words count and are tinted as in a sentence.
+    // its capitals say nothing of names, so its common words count and are tinted as in a sentence. Its words after
+    // the first are mostly capitalised, and it ends in no sentence's stop: "Ahmet Kaya geldi." is a sentence with a
+    // name in it (kaya, a rock, stays a name).
     int lettered = 0;
     int capitalised = 0;
     for (const text::WordSpan &word : words) {
-        if (hasLetter(word.text)) {
-            ++lettered;
+        if (hasLetter(word.text) && lettered++ > 0) {
             capitalised += word.text.front().isUpper() ? 1 : 0;
         }
     }
     constexpr double kTitleCaseShare = 0.6;
-    const bool titleCase = lettered >= 3 && capitalised >= kTitleCaseShare * lettered;
+    const QString trimmed = text.trimmed();
+    const bool sentence = trimmed.endsWith(u'.') || trimmed.endsWith(u'!') || trimmed.endsWith(u'?');
+    const bool titleCase = !sentence && lettered >= 2 && capitalised >= kTitleCaseShare * (lettered - 1);
     QList<StatusToken> out;
     out.reserve(words.size());
     for (const text::WordSpan &word : words) {

@@ -205,14 +205,15 @@ ImportOutcome importFile(documents::DocumentStore &store, const QString &path, c
         out.existing = true;
         return out;
     }
-    // A name that says EPUB or PDF over bytes that are not one (a renamed file, a broken download): said so, not
-    // read as text ("looks binary" had answered a file named .epub).
+    // A name that says EPUB or PDF over bytes that are neither (a renamed file, a broken download): said so, not
+    // read as text ("looks binary" had answered a file named .epub). An EPUB named .pdf, or a PDF named .epub, is
+    // read by its bytes.
     const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("epub") && format != formats::Format::Epub) {
+    if (suffix == QLatin1String("epub") && !container) {
         out.error = tr("%1: not an EPUB file, though its name says so (an EPUB is a ZIP archive)").arg(name);
         return out;
     }
-    if (suffix == QLatin1String("pdf") && format != formats::Format::Pdf) {
+    if (suffix == QLatin1String("pdf") && !container) {
         out.error = tr("%1: not a PDF file, though its name says so (it has no PDF header)").arg(name);
         return out;
     }

@@ -57,6 +57,7 @@ Item {
         modal: true
         title: qsTr("Replace %1?").arg(FileNames.name(file))
         onAccepted: exporter.chosen(file, exporter.format)
+        onRejected: files.open() // another name, in the same place
         Label {
             width: parent.width
             text: qsTr("A file of that name is already there. Replacing it loses what it holds.")

@@ -46,10 +46,12 @@ ToolbarButton {
     LearningModel { id: model; library: App.library; documentId: button.visible ? button.documentId : "" }
     StatsModel { id: stats }
 
-    // Reading time while the reader shows with the window in front, logged each minute and when the stretch ends
-    // (the reader closes or goes under a page, the window goes behind), with the share of the text passed since
-    // the last log: today's time and words (the statistics' totals and streak). The place is taken at each log,
-    // not bound: a bound start had always equalled the place, and no word was ever counted.
+    // Reading time while the reader shows a document whose words it marks (this button's), with the window in front,
+    // logged each minute and when the stretch ends (the reader closes or goes under a page, the window goes behind),
+    // with the share of the text passed since the last log: today's time and words (the statistics' totals and
+    // streak). The place is taken at each log, not bound: a bound start had always equalled the place, and no word
+    // was ever counted. A log holds at most a minute and a little: a computer asleep with the reader open is no
+    // reading (the clock is the wall's).
     Timer {
         id: readingLog
         objectName: "readingLog"
@@ -69,7 +71,7 @@ ToolbarButton {
             since = Date.now()
         }
         function log() {
-            const seconds = Math.round((Date.now() - since) / 1000)
+            const seconds = Math.min(Math.round((Date.now() - since) / 1000), interval / 1000 + 15)
             if (since > 0 && seconds >= 5 && button.reader) {
                 stats.library = App.library
                 stats.logReading(button.documentId, seconds, from, button.reader.progress)

@@ -66,9 +66,10 @@ Popup {
             }
         }
     }
+    // Not while its action is pointed at or has the keys: Undo stays until it is used or left.
     Timer {
         id: hideTimer
         interval: 6000
-        onTriggered: bar.close()
+        onTriggered: actionButton.visible && (actionButton.hovered || actionButton.activeFocus) ? restart() : bar.close()
     }
 }

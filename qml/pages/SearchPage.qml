@@ -138,7 +138,7 @@ Page {
                     onClicked: {
                         list.keptY = list.contentY
                         // By the keys: they go on to the first new passage (this button goes with the page it ends).
-                        list.focusNew = activeFocus
+                        list.focusFrom = activeFocus ? list.count : -1
                         results.loadMore()
                     }
                 }
@@ -165,14 +165,16 @@ Page {
         // Where the list stood (its top is under zero with the header) and which passage takes the keys when the next
         // page of results comes.
         property var keptY: undefined
-        property bool focusNew: false
+        property int focusFrom: -1 // the rows shown when Show more matches was pressed from the keys (-1: not)
         function goOn() {
-            const row = results.firstNew
-            if (!focusNew || row < 0) {
-                focusNew = false
+            if (focusFrom < 0)
                 return
-            }
-            focusNew = false
+            // The first passage not shown before; else (the new hits were in passages already shown) the row the
+            // button ended, so the keys never go to nothing.
+            const row = results.firstNew >= 0 ? results.firstNew : Math.min(focusFrom, count) - 1
+            focusFrom = -1
+            if (row < 0)
+                return
             forceLayout()
             positionViewAtIndex(row, ListView.Contain)
             const entry = itemAtIndex(row)

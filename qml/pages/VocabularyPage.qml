@@ -22,9 +22,21 @@ Page {
         const ok = words.remove(id)
         if (!ok)
             snackbar.show(qsTr("Could not remove “%1”: %2").arg(lemma).arg(words.error))
-        else
+        else {
+            page.removedLemma = lemma
             snackbar.show(qsTr("Removed “%1”.").arg(lemma), qsTr("Undo"), () => page.putBack(lemma))
+        }
         return ok
+    }
+    /// The word removed last, for Ctrl+Z once its confirmation has gone.
+    property string removedLemma
+    // Qt 6.4's qmllint does not resolve the StandardKey enum QtQuick exports (a false "unqualified access").
+    // Only while this page is the one shown: the reader over it has its own Ctrl+Z.
+    Shortcut {
+        objectName: "undoRemoveShortcut"
+        sequences: [StandardKey.Undo] // qmllint disable unqualified
+        enabled: words.canUndoRemove && page.visible && (page.StackView.view === null || page.StackView.status === StackView.Active)
+        onActivated: page.putBack(page.removedLemma)
     }
     /// Undo of a removal; one the library refused says so and offers to try again.
     function putBack(lemma) {

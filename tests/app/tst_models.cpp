@@ -376,16 +376,17 @@ private Q_SLOTS:
         const QString bookmark = model.addBookmark(2);
         QVERIFY(!bookmark.isEmpty());
         // A bookmark's line goes on after its quote in a paragraph ("…" after it), not after a whole short heading.
-        const auto continues = [&model](const QString &id) {
+        const auto continues = [&model](const QString &id) -> QVariant {
             for (int i = 0; i < model.rowCount(); ++i) {
                 if (model.index(i).data(AnnotationModel::IdRole).toString() == id)
-                    return model.index(i).data(AnnotationModel::ContinuesRole).toBool();
+                    return model.index(i).data(AnnotationModel::ContinuesRole);
             }
-            return false;
+            return {}; // not a row: neither true nor false
         };
-        QVERIFY(continues(bookmark));
+        QCOMPARE(continues(bookmark), QVariant(true));
         const QString heading = model.addBookmark(0);
-        QVERIFY(!continues(heading));
+        QVERIFY(!heading.isEmpty());
+        QCOMPARE(continues(heading), QVariant(false));
         QVERIFY(model.remove(heading));
         model.setColorFilter(QStringLiteral("yellow"));
         for (int i = 0; i < model.rowCount(); ++i)
@@ -444,6 +445,7 @@ private Q_SLOTS:
         QCOMPARE(notes.rowCount(), 1);
         QCOMPARE(notes.index(0).data(NotesModel::DocumentTitleRole).toString(),
                  QStringLiteral("Azerbaycan'ın Dış Politikada Kültür ve Dijital Diplomasi Entegrasyonu"));
+        QCOMPARE(notes.index(0).data(NotesModel::ContinuesRole), QVariant(true)); // 30 characters of a paragraph
         notes.setColorFilter(QStringLiteral("pink"));
         QCOMPARE(notes.rowCount(), 0);
         notes.setColorFilter(QString());

@@ -441,6 +441,19 @@ private Q_SLOTS:
                                    QStringLiteral("# The End"), QStringLiteral("Last chapter text, no heading.")}));
     }
 
+    // A container is read by its bytes, whatever its name says: an EPUB saved as .pdf imports; bytes that are
+    // neither, named .epub or .pdf, are refused as such (tst_badinput).
+    void misnamedContainerReadByItsBytes()
+    {
+        const QByteArray chapter = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                                   "<h1>Misnamed</h1><p>An EPUB someone saved with a PDF's name.</p></body></html>";
+        const ImportOutcome r = importFile(
+            m_store, write(QStringLiteral("misnamed.pdf"), okur::test::makeZip(okur::test::epubEntries(chapter))),
+            m_lex);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(m_store.blocks(r.id).first().text, QStringLiteral("Misnamed"));
+    }
+
     void obfuscatedFontsAreNoDrm()
     {
         auto entries = okur::test::epubEntries("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"

@@ -143,6 +143,10 @@ private Q_SLOTS:
         QCOMPARE(notCounted(QStringLiteral("Büyük Kedi ve Evde Kediler")), QStringList());
         QCOMPARE(notCounted(QStringLiteral("Ankara'da Büyük Kedi ve NATO")), (QStringList{"Ankara'da", "NATO"}));
         QCOMPARE(notCounted(QStringLiteral("Kedi evde uyur ve Büyük kedi uyur.")), QStringList{"Büyük"});
+        // A short sentence with a name in it is no title: "Ahmet Kaya geldi." (kaya, a rock, stays a name).
+        QCOMPARE(notCounted(QStringLiteral("Kedi Büyük Ev uyur.")), (QStringList{"Büyük", "Ev"}));
+        QCOMPARE(notCounted(QStringLiteral("Büyük Kedi")), QStringList());           // a short heading
+        QCOMPARE(notCounted(QStringLiteral("Büyük kedi ve Ev")), QStringList{"Ev"}); // mostly lower case
     }
 
     // An invented text whose answers are counted by hand.

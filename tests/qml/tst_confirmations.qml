@@ -268,5 +268,15 @@ TestCase {
         for (let i = 0; i < list.count; ++i)
             back = list.data(list.index(i, 0), VocabularyModel.LemmaRole) === "diplomasi" ? i : back
         verify(back >= 0)
+        // Ctrl+Z (the Undo key) undoes a removal too, once its confirmation has gone.
+        verify(page.removeWord(list.data(list.index(back, 0), VocabularyModel.IdRole), "diplomasi"))
+        compare(list.count, count - 1)
+        bar.close()
+        const shortcut = findChild(page, "undoRemoveShortcut")
+        verify(shortcut, "no shortcut")
+        verify(shortcut.enabled, "shortcut disabled")
+        compare(shortcut.sequences[0], StandardKey.Undo)
+        shortcut.activated() // as Ctrl+Z does (a TestCase's offscreen window takes no shortcut keys)
+        tryVerify(() => list.count === count, 2000)
     }
 }

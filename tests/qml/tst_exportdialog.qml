@@ -63,6 +63,9 @@ TestCase {
         replace.reject()
         tryVerify(() => !replace.visible, 2000)
         compare(chosen.count, 0)
+        const files = findChild(exporter, "exportFiles")
+        tryVerify(() => files.visible, 2000) // Cancel goes back to the names, to pick another
+        files.close()
         exporter.decide(there)
         tryVerify(() => replace.opened, 2000)
         const confirm = findChild(replace, "replaceConfirm")
@@ -72,8 +75,10 @@ TestCase {
         compare(chosen.signalArguments[0][0], there)
     }
 
-    function test_suffixAddedOnce() {
+    function test_suffixOnlyWhenNone() {
         compare(FileNames.name(FileNames.withSuffix(Qt.resolvedUrl("notes"), "md")), "notes.md")
         compare(FileNames.name(FileNames.withSuffix(Qt.resolvedUrl("notes.MD"), "md")), "notes.MD")
+        compare(FileNames.name(FileNames.withSuffix(Qt.resolvedUrl("words.tsv"), "txt")), "words.tsv")
+        compare(FileNames.name(FileNames.withSuffix(Qt.resolvedUrl("notes.markdown"), "md")), "notes.markdown")
     }
 }
