@@ -3,12 +3,13 @@
 // signals. Models take their library as a property; no app-wide state.
 #include "annotationmodel.h"
 #include "blockmodel.h"
+#include "idlelibrary.h"
 #include "learningmodel.h"
+#include "library/library.h"
+#include "library/progress.h"
 #include "librarymodel.h"
 #include "notesmodel.h"
 #include "vocabularymodel.h"
-#include "library/library.h"
-#include "library/progress.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,10 +64,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_library = std::make_unique<okur::library::Library>(m_dir.path());
-        QVERIFY(m_library->open());
-        m_library->startBackgroundWork();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QString error;
+        m_library = openIdleLibrary(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
     }
 
     void aModelTakesItsLibrary()

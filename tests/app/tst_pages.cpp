@@ -6,9 +6,10 @@
 // engine loaded must come from a package scripts/setup.sh installs: the file
 // dialog crashed on machines set up by it (Qt.labs.folderlistmodel missing).
 #include "appstate.h"
-#include "shell.h"
+#include "idlelibrary.h"
 #include "library/library.h"
 #include "navigation.h"
+#include "shell.h"
 #include "themes/summarycache.h"
 
 #include <QDir>
@@ -215,10 +216,9 @@ private Q_SLOTS:
         }
         QVERIFY(QDir(m_folder.path()).mkdir(QStringLiteral("sub")));
 
-        m_library = std::make_unique<okur::library::Library>(m_dir.path());
-        QVERIFY(m_library->open());
-        m_library->startBackgroundWork();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QString error;
+        m_library = openIdleLibrary(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
 
         m_shell = std::make_unique<Shell>();

@@ -1,6 +1,7 @@
 // The search page's and the find bar's models on a seeded library: hits grouped by document, paged with "Show
 // more matches", and matches inside one document stepped through.
 #include "findmodel.h"
+#include "idlelibrary.h"
 #include "library/library.h"
 #include "searchmodel.h"
 
@@ -24,10 +25,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_library = std::make_unique<okur::library::Library>(m_dir.path());
-        QVERIFY(m_library->open());
-        m_library->startBackgroundWork();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QString error;
+        m_library = openIdleLibrary(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
     }
 
     void searchModelGroupsByDocument()

@@ -2,6 +2,7 @@
 // bound to the window take them: a popup made before keeps the style's light defaults in the dark theme for good.
 // The shell is made as main() makes it; App.started is set as main() sets it after the first frame.
 #include "appstate.h"
+#include "idlelibrary.h"
 #include "library/library.h"
 #include "navigation.h"
 #include "shell.h"
@@ -30,10 +31,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
             QQuickStyle::setStyle(QStringLiteral("Material")); // as main() does
-        m_library = std::make_unique<okur::library::Library>(m_dir.path());
-        QVERIFY(m_library->open());
-        m_library->startBackgroundWork();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QString error;
+        m_library = openIdleLibrary(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
         m_state = std::make_unique<okur::app::AppState>(m_library.get(), false);
     }
 

@@ -1,4 +1,5 @@
 // The theme models (themes, summaries, key facts, timeline) on the bundled library, as the pages use them.
+#include "idlelibrary.h"
 #include "language.h"
 #include "library/library.h"
 #include "thememodels.h"
@@ -20,10 +21,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_library = std::make_unique<okur::library::Library>(m_dir.path());
-        QVERIFY(m_library->open());
-        m_library->startBackgroundWork();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_library->busy(), 60000);
+        QString error;
+        m_library = openIdleLibrary(m_dir.path(), &error);
+        QVERIFY2(m_library, qPrintable(error));
         QVERIFY(m_library->summaries());
     }
 
